@@ -1,0 +1,53 @@
+import Fastify, { type FastifyInstance } from 'fastify';
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import type { AppConfig } from './plugins/config.ts';
+import authPlugin from './plugins/auth.ts';
+import dbPlugin from './plugins/db.ts';
+import errorsPlugin from './plugins/errors.ts';
+import ioPlugin from './plugins/io.ts';
+import openapiPlugin from './plugins/openapi.ts';
+import securityPlugin from './plugins/security.ts';
+import servicesPlugin from './plugins/services.ts';
+import staticPlugin from './plugins/static.ts';
+import { authRoutes } from './auth/routes.ts';
+import { healthRoutes } from './health/routes.ts';
+import { inviteRoutes } from './invites/routes.ts';
+import { teamRoutes } from './teams/routes.ts';
+import { registerTeamSocket } from './teams/socket.ts';
+
+export interface BuildOptions {
+  /** Where the built client lives; tests point it elsewhere or at nothing. */
+  clientDir?: string;
+  logger?: boolean;
+}
+
+/** Builds the whole Kadence app from a config, without listening: the same for tests and main. */
+export async function buildApp(config: AppConfig, options: BuildOptions = {}): Promise<FastifyInstance> {
+  const secureCookies = config.publicUrl.startsWith('https://');
+  const app = Fastify({
+    logger: options.logger === false ? false : { level: config.logLevel },
+    bodyLimit: 256 * 1024,
+    trustProxy: false,
+    ajv: { customOptions: { removeAdditional: 'all', coerceTypes: 'array', useDefaults: true } },
+  }).withTypeProvider<TypeBoxTypeProvider>();
+
+  // Order matters: errors first so every later failure has the standard shape; then storage,
+  // services, security (cookies, CSRF, rate limits) and the session that depends on them.
+  await app.register(errorsPlugin);
+  await app.register(dbPlugin, { file: config.databaseFile });
+  await app.register(servicesPlugin, { sessionDays: config.sessionDays, publicUrl: config.publicUrl });
+  await app.register(securityPlugin, { cookieSecret: config.cookieSecret, secureCookies });
+  await app.register(authPlugin, { secureCookies });
+  await app.register(openapiPlugin);
+
+  await app.register(healthRoutes);
+  await app.register(authRoutes(config.loginRateLimit));
+  await app.register(teamRoutes);
+  await app.register(inviteRoutes);
+
+  await app.register(ioPlugin, { allowedOrigins: config.allowedOrigins, maxPayload: 64 * 1024 });
+  registerTeamSocket(app);
+
+  await app.register(staticPlugin, options.clientDir === undefined ? {} : { root: options.clientDir });
+  return app;
+}

@@ -1,0 +1,81 @@
+import type { Database } from 'better-sqlite3';
+import { ErrorCode } from '../../shared/errors.ts';
+import type { User } from '../../shared/schemas/auth.ts';
+import { AppError } from '../errors.ts';
+import type { UsersRepo } from '../users/repo.ts';
+import { toUser, type UsersService } from '../users/service.ts';
+import { hashPassword, verifyPassword } from './password.ts';
+import type { SessionsRepo } from './repo.ts';
+import { hashToken, newToken } from './tokens.ts';
+
+// Verifying against a real hash when the e-mail is unknown keeps response times from revealing accounts.
+const DUMMY_HASH = 'scrypt$32768$8$1$AAAAAAAAAAAAAAAAAAAAAA$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA';
+
+export function createAuthService(deps: {
+  db: Database;
+  users: UsersRepo;
+  sessions: SessionsRepo;
+  usersService: UsersService;
+  sessionDays: number;
+}) {
+  const { users, sessions, usersService, sessionDays } = deps;
+
+  function startSession(userId: number): { token: string; expiresAt: Date } {
+    const token = newToken();
+    const expiresAt = new Date(Date.now() + sessionDays * 86_400_000);
+    sessions.insert(hashToken(token), userId, expiresAt.toISOString());
+    return { token, expiresAt };
+  }
+
+  return {
+    startSession,
+
+    needsSetup: () => usersService.count() === 0,
+
+    /** Creates the first account as workspace admin; refused once anyone exists. */
+    async setup(input: { email: string; name: string; password: string }) {
+      if (usersService.count() > 0) throw new AppError(ErrorCode.SETUP_DONE, 'Kadence is already set up; sign in instead');
+      const user = await usersService.create({ ...input, isAdmin: true, onlyIfFirst: true });
+      return { user, session: startSession(user.id) };
+    },
+
+    async login(email: string, password: string) {
+      const row = users.byEmail(email.trim());
+      const ok = await verifyPassword(password, row?.password_hash ?? DUMMY_HASH);
+      if (!row || !ok) throw new AppError(ErrorCode.INVALID_CREDENTIALS, 'Wrong e-mail or password');
+      return { user: toUser(row), session: startSession(row.id) };
+    },
+
+    /** Resolves a session cookie to its user; expired sessions are removed on sight. */
+    userForToken(token: string | undefined): User | undefined {
+      if (!token) return undefined;
+      const hash = hashToken(token);
+      const session = sessions.find(hash);
+      if (!session) return undefined;
+      if (session.expires_at < new Date().toISOString()) {
+        sessions.remove(hash);
+        return undefined;
+      }
+      const row = users.byId(session.user_id);
+      return row ? toUser(row) : undefined;
+    },
+
+    logout(token: string | undefined) {
+      if (token) sessions.remove(hashToken(token));
+    },
+
+    /** Changing the password signs out every other session of the user. */
+    async changePassword(userId: number, currentToken: string, current: string, next: string) {
+      const row = users.byId(userId);
+      if (!row || !(await verifyPassword(current, row.password_hash))) {
+        throw new AppError(ErrorCode.INVALID_CREDENTIALS, 'The current password is wrong');
+      }
+      const hash = await hashPassword(next);
+      deps.db.transaction(() => {
+        users.updatePassword(userId, hash);
+        sessions.removeOthers(userId, hashToken(currentToken));
+      })();
+    },
+  };
+}
+export type AuthService = ReturnType<typeof createAuthService>;

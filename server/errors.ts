@@ -1,0 +1,36 @@
+import { ErrorCode } from '../shared/errors.ts';
+
+const STATUS: Record<ErrorCode, number> = {
+  VALIDATION: 400,
+  UNAUTHENTICATED: 401,
+  FORBIDDEN: 403,
+  NOT_FOUND: 404,
+  CONFLICT: 409,
+  CSRF: 403,
+  RATE_LIMITED: 429,
+  PAYLOAD_TOO_LARGE: 413,
+  INVALID_CREDENTIALS: 401,
+  SETUP_DONE: 409,
+  INVITE_INVALID: 410,
+  INTERNAL: 500,
+};
+
+/** An error a person caused and can fix; its message is safe to show. */
+export class AppError extends Error {
+  override name = 'AppError';
+  readonly statusCode: number;
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    readonly details?: unknown,
+  ) {
+    super(message);
+    this.statusCode = STATUS[code];
+  }
+}
+
+export const notFound = (what: string): AppError => new AppError(ErrorCode.NOT_FOUND, `${what} not found`);
+export const forbidden = (message = 'You do not have access to this'): AppError =>
+  new AppError(ErrorCode.FORBIDDEN, message);
+export const invalid = (message: string, details?: unknown): AppError =>
+  new AppError(ErrorCode.VALIDATION, message, details);

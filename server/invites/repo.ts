@@ -1,0 +1,38 @@
+import type { Database } from 'better-sqlite3';
+import type { TeamRole } from '../../shared/roles.ts';
+
+export interface InviteRow {
+  id: number;
+  team_id: number;
+  role: TeamRole;
+  email: string | null;
+  expires_at: string;
+  used_at: string | null;
+  revoked_at: string | null;
+}
+
+export function createInvitesRepo(db: Database) {
+  const cols = 'id, team_id, role, email, expires_at, used_at, revoked_at';
+  const insert = db.prepare<[string, number, TeamRole, string | null, number, string]>(
+    'INSERT INTO invites (token_hash, team_id, role, email, created_by, expires_at) VALUES (?, ?, ?, ?, ?, ?)',
+  );
+  const byId = db.prepare<[number], InviteRow>(`SELECT ${cols} FROM invites WHERE id = ?`);
+  const byHash = db.prepare<[string], InviteRow>(`SELECT ${cols} FROM invites WHERE token_hash = ?`);
+  const forTeam = db.prepare<[number], InviteRow>(`SELECT ${cols} FROM invites WHERE team_id = ? ORDER BY id DESC`);
+  const markUsed = db.prepare<[string, number, number]>(
+    'UPDATE invites SET used_at = ?, used_by = ? WHERE id = ? AND used_at IS NULL',
+  );
+  const revoke = db.prepare<[string, number, number]>(
+    'UPDATE invites SET revoked_at = ? WHERE id = ? AND team_id = ? AND revoked_at IS NULL AND used_at IS NULL',
+  );
+  return {
+    insert: (hash: string, teamId: number, role: TeamRole, email: string | null, createdBy: number, expiresAt: string) =>
+      Number(insert.run(hash, teamId, role, email, createdBy, expiresAt).lastInsertRowid),
+    byId: (id: number) => byId.get(id),
+    byHash: (hash: string) => byHash.get(hash),
+    forTeam: (teamId: number) => forTeam.all(teamId),
+    markUsed: (id: number, userId: number, at: string) => markUsed.run(at, userId, id).changes,
+    revoke: (id: number, teamId: number, at: string) => revoke.run(at, id, teamId).changes,
+  };
+}
+export type InvitesRepo = ReturnType<typeof createInvitesRepo>;

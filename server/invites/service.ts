@@ -1,0 +1,106 @@
+import type { Database } from 'better-sqlite3';
+import { ErrorCode } from '../../shared/errors.ts';
+import type { TeamRole } from '../../shared/roles.ts';
+import type { User } from '../../shared/schemas/auth.ts';
+import type { CreatedInvite, Invite, InvitePreview } from '../../shared/schemas/teams.ts';
+import type { AuthService } from '../auth/service.ts';
+import { hashToken, newToken } from '../auth/tokens.ts';
+import { AppError, invalid, notFound } from '../errors.ts';
+import type { TeamsRepo } from '../teams/repo.ts';
+import type { TeamsService } from '../teams/service.ts';
+import type { UsersService } from '../users/service.ts';
+import type { InviteRow, InvitesRepo } from './repo.ts';
+
+const toInvite = (row: InviteRow): Invite => ({
+  id: row.id,
+  role: row.role,
+  email: row.email,
+  expiresAt: row.expires_at,
+  usedAt: row.used_at,
+  revokedAt: row.revoked_at,
+});
+
+export function createInvitesService(deps: {
+  db: Database;
+  invites: InvitesRepo;
+  teams: TeamsRepo;
+  teamsService: TeamsService;
+  usersService: UsersService;
+  authService: AuthService;
+  publicUrl: string;
+}) {
+  const { db, invites, teams, teamsService, usersService, authService } = deps;
+
+  /** The invite behind a link, refused with one clear reason when it can no longer be used. */
+  function usable(token: string): InviteRow {
+    const row = invites.byHash(hashToken(token));
+    if (!row) throw new AppError(ErrorCode.INVITE_INVALID, 'This invite link is not valid');
+    if (row.revoked_at) throw new AppError(ErrorCode.INVITE_INVALID, 'This invite link was revoked');
+    if (row.used_at) throw new AppError(ErrorCode.INVITE_INVALID, 'This invite link has already been used');
+    if (row.expires_at < new Date().toISOString()) throw new AppError(ErrorCode.INVITE_INVALID, 'This invite link has expired');
+    return row;
+  }
+
+  function join(row: InviteRow, user: User): void {
+    if (row.email && row.email.toLowerCase() !== user.email.toLowerCase()) {
+      throw new AppError(ErrorCode.FORBIDDEN, `This invite is for ${row.email}`);
+    }
+    db.transaction(() => {
+      if (invites.markUsed(row.id, user.id, new Date().toISOString()) !== 1) {
+        throw new AppError(ErrorCode.INVITE_INVALID, 'This invite link has already been used');
+      }
+      // Joining never lowers a role someone already holds in the team.
+      const existing = teams.role(row.team_id, user.id);
+      if (!existing || existing === 'member' || (existing === 'facilitator' && row.role === 'lead')) {
+        teams.upsertMember(row.team_id, user.id, row.role);
+      }
+    })();
+  }
+
+  return {
+    create(actor: User, slug: string, input: { role: TeamRole; email?: string | undefined; expiresInDays?: number | undefined }): CreatedInvite {
+      const { team } = teamsService.access(actor, slug, 'lead');
+      const days = input.expiresInDays ?? 7;
+      if (!Number.isInteger(days) || days < 1 || days > 30) throw invalid('an invite expires after 1 to 30 days');
+      const token = newToken();
+      const expiresAt = new Date(Date.now() + days * 86_400_000).toISOString();
+      const id = invites.insert(hashToken(token), team.id, input.role, input.email?.trim() || null, actor.id, expiresAt);
+      return { invite: toInvite(invites.byId(id) as InviteRow), token, url: `${deps.publicUrl}/#/invite/${token}` };
+    },
+
+    list(actor: User, slug: string): Invite[] {
+      const { team } = teamsService.access(actor, slug, 'lead');
+      return invites.forTeam(team.id).map(toInvite);
+    },
+
+    revoke(actor: User, slug: string, id: number): void {
+      const { team } = teamsService.access(actor, slug, 'lead');
+      if (invites.revoke(id, team.id, new Date().toISOString()) !== 1) throw notFound('Open invite');
+    },
+
+    preview(token: string): InvitePreview {
+      const row = usable(token);
+      const team = teams.byId(row.team_id);
+      if (!team) throw new AppError(ErrorCode.INVITE_INVALID, 'This invite link is not valid');
+      return { teamName: team.name, teamSlug: team.slug, role: row.role, email: row.email, expiresAt: row.expires_at };
+    },
+
+    acceptAsUser(token: string, user: User): { teamSlug: string } {
+      const row = usable(token);
+      join(row, user);
+      return { teamSlug: (teams.byId(row.team_id) as { slug: string }).slug };
+    },
+
+    /** A person without an account creates one and joins in the same step. */
+    async acceptAsNewUser(token: string, input: { name: string; email: string; password: string }) {
+      const row = usable(token);
+      if (row.email && row.email.toLowerCase() !== input.email.trim().toLowerCase()) {
+        throw new AppError(ErrorCode.FORBIDDEN, `This invite is for ${row.email}`);
+      }
+      const user = await usersService.create(input);
+      join(usable(token), user);
+      return { user, session: authService.startSession(user.id), teamSlug: (teams.byId(row.team_id) as { slug: string }).slug };
+    },
+  };
+}
+export type InvitesService = ReturnType<typeof createInvitesService>;

@@ -1,0 +1,15 @@
+import fp from 'fastify-plugin';
+import { createServices, type Services } from '../services.ts';
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    services: Services;
+  }
+}
+
+export default fp<{ sessionDays: number; publicUrl: string }>(
+  async (app, options) => {
+    app.decorate('services', createServices(app.db, options));
+  },
+  { name: 'services', dependencies: ['db'] },
+);

@@ -1,0 +1,34 @@
+import type { Database } from 'better-sqlite3';
+import { createSessionsRepo } from './auth/repo.ts';
+import { createAuthService } from './auth/service.ts';
+import { createInvitesRepo } from './invites/repo.ts';
+import { createInvitesService } from './invites/service.ts';
+import { createTeamsRepo } from './teams/repo.ts';
+import { createTeamsService } from './teams/service.ts';
+import { createUsersRepo } from './users/repo.ts';
+import { createUsersService } from './users/service.ts';
+
+export interface ServiceOptions {
+  sessionDays: number;
+  publicUrl: string;
+}
+
+/** Wires repositories and services once per database; shared by HTTP routes, sockets and the CLI. */
+export function createServices(db: Database, options: ServiceOptions) {
+  const users = createUsersRepo(db);
+  const teams = createTeamsRepo(db);
+  const usersService = createUsersService(users);
+  const teamsService = createTeamsService({ db, teams, users });
+  const authService = createAuthService({ db, users, sessions: createSessionsRepo(db), usersService, sessionDays: options.sessionDays });
+  const invitesService = createInvitesService({
+    db,
+    invites: createInvitesRepo(db),
+    teams,
+    teamsService,
+    usersService,
+    authService,
+    publicUrl: options.publicUrl,
+  });
+  return { users: usersService, teams: teamsService, auth: authService, invites: invitesService };
+}
+export type Services = ReturnType<typeof createServices>;

@@ -1,0 +1,62 @@
+import type { Database } from 'better-sqlite3';
+import type { TeamRole } from '../../shared/roles.ts';
+
+export interface TeamRow {
+  id: number;
+  name: string;
+  slug: string;
+  timezone: string;
+  created_at: string;
+}
+
+export interface MemberRow {
+  user_id: number;
+  name: string;
+  email: string;
+  role: TeamRole;
+}
+
+export function createTeamsRepo(db: Database) {
+  const cols = 'id, name, slug, timezone, created_at';
+  const bySlug = db.prepare<[string], TeamRow>(`SELECT ${cols} FROM teams WHERE slug = ?`);
+  const byId = db.prepare<[number], TeamRow>(`SELECT ${cols} FROM teams WHERE id = ?`);
+  const all = db.prepare<[], TeamRow>(`SELECT ${cols} FROM teams ORDER BY name`);
+  const forUser = db.prepare<[number], TeamRow & { role: TeamRole }>(
+    `SELECT t.id, t.name, t.slug, t.timezone, t.created_at, m.role
+       FROM teams t JOIN memberships m ON m.team_id = t.id
+      WHERE m.user_id = ? ORDER BY t.name`,
+  );
+  const insert = db.prepare<[string, string, string]>('INSERT INTO teams (name, slug, timezone) VALUES (?, ?, ?)');
+  const update = db.prepare<[string, string, number]>('UPDATE teams SET name = ?, timezone = ? WHERE id = ?');
+  const role = db.prepare<[number, number], { role: TeamRole }>(
+    'SELECT role FROM memberships WHERE team_id = ? AND user_id = ?',
+  );
+  const members = db.prepare<[number], MemberRow>(
+    `SELECT u.id AS user_id, u.name, u.email, m.role
+       FROM memberships m JOIN users u ON u.id = m.user_id
+      WHERE m.team_id = ? ORDER BY u.name`,
+  );
+  const upsertMember = db.prepare<[number, number, TeamRole]>(
+    `INSERT INTO memberships (team_id, user_id, role) VALUES (?, ?, ?)
+     ON CONFLICT (team_id, user_id) DO UPDATE SET role = excluded.role`,
+  );
+  const removeMember = db.prepare<[number, number]>('DELETE FROM memberships WHERE team_id = ? AND user_id = ?');
+  const leadCount = db.prepare<[number], { n: number }>(
+    "SELECT count(*) AS n FROM memberships WHERE team_id = ? AND role = 'lead'",
+  );
+
+  return {
+    bySlug: (slug: string) => bySlug.get(slug),
+    byId: (id: number) => byId.get(id),
+    all: () => all.all(),
+    forUser: (userId: number) => forUser.all(userId),
+    insert: (name: string, slug: string, timezone: string) => Number(insert.run(name, slug, timezone).lastInsertRowid),
+    update: (id: number, name: string, timezone: string) => update.run(name, timezone, id),
+    role: (teamId: number, userId: number) => role.get(teamId, userId)?.role,
+    members: (teamId: number) => members.all(teamId),
+    upsertMember: (teamId: number, userId: number, memberRole: TeamRole) => upsertMember.run(teamId, userId, memberRole),
+    removeMember: (teamId: number, userId: number) => removeMember.run(teamId, userId).changes,
+    leadCount: (teamId: number) => (leadCount.get(teamId) as { n: number }).n,
+  };
+}
+export type TeamsRepo = ReturnType<typeof createTeamsRepo>;

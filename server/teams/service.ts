@@ -1,0 +1,122 @@
+import type { Database } from 'better-sqlite3';
+import { ErrorCode } from '../../shared/errors.ts';
+import { DEFAULT_TIMEZONE, SLUG_PATTERN, isTeamRole, isValidTimeZone, roleAtLeast, type TeamRole } from '../../shared/roles.ts';
+import type { User } from '../../shared/schemas/auth.ts';
+import type { Member, Team, TeamDetail } from '../../shared/schemas/teams.ts';
+import { AppError, forbidden, invalid, notFound } from '../errors.ts';
+import type { UsersRepo } from '../users/repo.ts';
+import type { MemberRow, TeamRow, TeamsRepo } from './repo.ts';
+
+export const toTeam = (row: TeamRow): Team => ({
+  id: row.id,
+  name: row.name,
+  slug: row.slug,
+  timezone: row.timezone,
+  createdAt: row.created_at,
+});
+
+const toMember = (row: MemberRow): Member => ({ userId: row.user_id, name: row.name, email: row.email, role: row.role });
+
+export interface TeamAccess {
+  team: TeamRow;
+  /** The actor's own membership role; null for a workspace admin who is not a member. */
+  role: TeamRole | null;
+}
+
+const SLUG = new RegExp(SLUG_PATTERN);
+
+export function createTeamsService(deps: { db: Database; teams: TeamsRepo; users: UsersRepo }) {
+  const { db, teams, users } = deps;
+
+  /**
+   * The one gate for team data. Non-members get 404 rather than 403 so that team names and slugs
+   * do not leak; workspace admins act with a lead's rights in every team.
+   */
+  function access(user: User, slug: string, required: TeamRole = 'member'): TeamAccess {
+    const team = teams.bySlug(slug);
+    const role = team ? (teams.role(team.id, user.id) ?? null) : null;
+    if (!team || (!role && !user.isAdmin)) throw notFound('Team');
+    if (!user.isAdmin && !roleAtLeast(role as TeamRole, required)) {
+      throw forbidden(`This needs the ${required} role in team ${team.name}`);
+    }
+    return { team, role };
+  }
+
+  function validateTimezone(zone: string): string {
+    if (!isValidTimeZone(zone)) throw invalid(`"${zone}" is not a known IANA time zone such as Europe/Copenhagen`);
+    return zone;
+  }
+
+  return {
+    access,
+
+    create(input: { name: string; slug: string; timezone?: string | undefined }): Team {
+      const name = input.name.trim();
+      if (!name || name.length > 80) throw invalid('a team name of 1 to 80 characters is required');
+      if (!SLUG.test(input.slug)) {
+        throw invalid(`"${input.slug}" is not a valid slug: use 1-40 lowercase letters, digits and inner hyphens`);
+      }
+      const timezone = validateTimezone(input.timezone ?? DEFAULT_TIMEZONE);
+      if (teams.bySlug(input.slug)) throw new AppError(ErrorCode.CONFLICT, `a team with slug ${input.slug} already exists`);
+      return toTeam(teams.byId(teams.insert(name, input.slug, timezone)) as TeamRow);
+    },
+
+    update(slug: string, user: User, input: { name?: string | undefined; timezone?: string | undefined }): Team {
+      const { team } = access(user, slug, 'lead');
+      const name = input.name?.trim() ?? team.name;
+      if (!name) throw invalid('the team name cannot be empty');
+      teams.update(team.id, name, validateTimezone(input.timezone ?? team.timezone));
+      return toTeam(teams.byId(team.id) as TeamRow);
+    },
+
+    /** Admins see every team (role null where they are not members); others only their own. */
+    listFor(user: User): { team: Team; role: TeamRole | null }[] {
+      const mine = teams.forUser(user.id);
+      if (!user.isAdmin) return mine.map((row) => ({ team: toTeam(row), role: row.role }));
+      const roles = new Map(mine.map((row) => [row.id, row.role]));
+      return teams.all().map((row) => ({ team: toTeam(row), role: roles.get(row.id) ?? null }));
+    },
+
+    detail(user: User, slug: string): TeamDetail {
+      const { team, role } = access(user, slug);
+      return { team: toTeam(team), myRole: role, members: teams.members(team.id).map(toMember) };
+    },
+
+    /** Adds a person by e-mail or changes their role (admin CLI and team leads). */
+    addMember(slug: string, email: string, role: string): Member {
+      if (!isTeamRole(role)) throw invalid(`"${role}" is not a role; use lead, facilitator or member`);
+      const team = teams.bySlug(slug);
+      if (!team) throw notFound(`Team ${slug}`);
+      const user = users.byEmail(email.trim());
+      if (!user) throw notFound(`User ${email}`);
+      teams.upsertMember(team.id, user.id, role);
+      return { userId: user.id, name: user.name, email: user.email, role };
+    },
+
+    setRole(actor: User, slug: string, userId: number, role: TeamRole): Member {
+      const { team } = access(actor, slug, 'lead');
+      return db.transaction(() => {
+        const current = teams.role(team.id, userId);
+        if (!current) throw notFound('Member');
+        if (current === 'lead' && role !== 'lead' && teams.leadCount(team.id) === 1) {
+          throw new AppError(ErrorCode.CONFLICT, 'A team needs at least one lead; make someone else lead first');
+        }
+        teams.upsertMember(team.id, userId, role);
+        return toMember(teams.members(team.id).find((member) => member.user_id === userId) as MemberRow);
+      })();
+    },
+
+    removeMember(actor: User, slug: string, userId: number): void {
+      const { team } = access(actor, slug, actor.id === userId ? 'member' : 'lead');
+      db.transaction(() => {
+        const current = teams.role(team.id, userId);
+        if (!current) throw notFound('Member');
+        if (current === 'lead' && teams.leadCount(team.id) === 1) {
+          throw new AppError(ErrorCode.CONFLICT, 'A team needs at least one lead; make someone else lead first');
+        }
+        teams.removeMember(team.id, userId);
+      })();
+    },
+  };
+}
+export type TeamsService = ReturnType<typeof createTeamsService>;

@@ -1,0 +1,21 @@
+/** Stable error codes: clients branch on these, never on messages. */
+export const ErrorCode = {
+  VALIDATION: 'VALIDATION',
+  UNAUTHENTICATED: 'UNAUTHENTICATED',
+  FORBIDDEN: 'FORBIDDEN',
+  NOT_FOUND: 'NOT_FOUND',
+  CONFLICT: 'CONFLICT',
+  CSRF: 'CSRF',
+  RATE_LIMITED: 'RATE_LIMITED',
+  PAYLOAD_TOO_LARGE: 'PAYLOAD_TOO_LARGE',
+  INVALID_CREDENTIALS: 'INVALID_CREDENTIALS',
+  SETUP_DONE: 'SETUP_DONE',
+  INVITE_INVALID: 'INVITE_INVALID',
+  INTERNAL: 'INTERNAL',
+} as const;
+
+export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
+
+export interface ErrorBody {
+  error: { code: string; message: string; details?: unknown };
+}

@@ -1,0 +1,33 @@
+import { Type, type Static } from 'typebox';
+import { Slug } from './schemas/teams.ts';
+
+/** Every command carries a client-made opId so that a retry can be recognised. */
+export const OpId = Type.String({ minLength: 8, maxLength: 64, pattern: '^[A-Za-z0-9_-]+$' });
+
+export const TeamJoinPayload = Type.Object({ opId: OpId, team: Slug }, { additionalProperties: false });
+export type TeamJoinPayload = Static<typeof TeamJoinPayload>;
+
+export interface AckError {
+  code: string;
+  message: string;
+}
+export type Ack<T extends object = object> = ({ ok: true } & T) | { ok: false; error: AckError };
+export type AckCallback<T extends object = object> = (response: Ack<T>) => void;
+
+export interface PresenceMember {
+  userId: number;
+  name: string;
+}
+
+export interface ClientToServerEvents {
+  'team:join': (payload: TeamJoinPayload, ack: AckCallback<{ online: PresenceMember[] }>) => void;
+}
+
+export interface ServerToClientEvents {
+  'team:presence': (payload: { team: string; online: PresenceMember[] }) => void;
+}
+
+/** Data the server attaches to each socket after the handshake. */
+export interface SocketData {
+  user: { id: number; name: string; email: string; isAdmin: boolean };
+}

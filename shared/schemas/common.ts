@@ -1,0 +1,19 @@
+import { Type, type Static } from 'typebox';
+
+export const ErrorSchema = Type.Object(
+  {
+    error: Type.Object({
+      code: Type.String(),
+      message: Type.String(),
+      details: Type.Optional(Type.Unknown()),
+    }),
+  },
+);
+export type ErrorResponse = Static<typeof ErrorSchema>;
+
+export const OkSchema = Type.Object({ ok: Type.Literal(true) });
+
+export const Email = Type.String({ format: 'email', maxLength: 254, minLength: 3 });
+export const Password = Type.String({ minLength: 10, maxLength: 200 });
+export const PersonName = Type.String({ minLength: 1, maxLength: 100 });
+export const IsoDateTime = Type.String({ format: 'date-time' });

@@ -1,0 +1,87 @@
+import { Type, type Static } from 'typebox';
+import { DEFAULT_TIMEZONE, SLUG_PATTERN } from '../roles.ts';
+import { Email, PersonName } from './common.ts';
+
+export const TeamRoleSchema = Type.Union([Type.Literal('lead'), Type.Literal('facilitator'), Type.Literal('member')]);
+
+export const Slug = Type.String({ pattern: SLUG_PATTERN, minLength: 1, maxLength: 40 });
+export const TeamParams = Type.Object({ team: Slug });
+
+export const TeamSchema = Type.Object({
+  id: Type.Integer(),
+  name: Type.String(),
+  slug: Type.String(),
+  timezone: Type.String(),
+  createdAt: Type.String(),
+});
+export type Team = Static<typeof TeamSchema>;
+
+export const CreateTeamBody = Type.Object({
+  name: Type.String({ minLength: 1, maxLength: 80 }),
+  slug: Slug,
+  timezone: Type.Optional(Type.String({ minLength: 1, maxLength: 64, default: DEFAULT_TIMEZONE })),
+});
+export type CreateTeamBody = Static<typeof CreateTeamBody>;
+
+export const UpdateTeamBody = Type.Object({
+  name: Type.Optional(Type.String({ minLength: 1, maxLength: 80 })),
+  timezone: Type.Optional(Type.String({ minLength: 1, maxLength: 64 })),
+});
+export type UpdateTeamBody = Static<typeof UpdateTeamBody>;
+
+export const MemberSchema = Type.Object({
+  userId: Type.Integer(),
+  name: Type.String(),
+  email: Type.String(),
+  role: TeamRoleSchema,
+});
+export type Member = Static<typeof MemberSchema>;
+
+export const TeamDetailSchema = Type.Object({
+  team: TeamSchema,
+  myRole: Type.Union([TeamRoleSchema, Type.Null()]),
+  members: Type.Array(MemberSchema),
+});
+export type TeamDetail = Static<typeof TeamDetailSchema>;
+
+export const MemberParams = Type.Object({ team: Slug, userId: Type.Integer({ minimum: 1 }) });
+export const SetRoleBody = Type.Object({ role: TeamRoleSchema });
+export const AddMemberBody = Type.Object({ email: Email, role: TeamRoleSchema });
+
+export const CreateInviteBody = Type.Object({
+  role: TeamRoleSchema,
+  email: Type.Optional(Email),
+  expiresInDays: Type.Optional(Type.Integer({ minimum: 1, maximum: 30, default: 7 })),
+});
+export type CreateInviteBody = Static<typeof CreateInviteBody>;
+
+export const InviteSchema = Type.Object({
+  id: Type.Integer(),
+  role: TeamRoleSchema,
+  email: Type.Union([Type.String(), Type.Null()]),
+  expiresAt: Type.String(),
+  usedAt: Type.Union([Type.String(), Type.Null()]),
+  revokedAt: Type.Union([Type.String(), Type.Null()]),
+});
+export type Invite = Static<typeof InviteSchema>;
+
+export const CreatedInviteSchema = Type.Object({ invite: InviteSchema, token: Type.String(), url: Type.String() });
+export type CreatedInvite = Static<typeof CreatedInviteSchema>;
+
+export const InviteTokenParams = Type.Object({ token: Type.String({ minLength: 20, maxLength: 100 }) });
+export const InvitePreviewSchema = Type.Object({
+  teamName: Type.String(),
+  teamSlug: Type.String(),
+  role: TeamRoleSchema,
+  email: Type.Union([Type.String(), Type.Null()]),
+  expiresAt: Type.String(),
+});
+export type InvitePreview = Static<typeof InvitePreviewSchema>;
+
+/** Accepting as a new person carries an account; a signed-in person sends an empty body. */
+export const AcceptInviteBody = Type.Object({
+  name: Type.Optional(PersonName),
+  email: Type.Optional(Email),
+  password: Type.Optional(Type.String({ minLength: 10, maxLength: 200 })),
+});
+export type AcceptInviteBody = Static<typeof AcceptInviteBody>;
