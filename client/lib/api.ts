@@ -1,0 +1,33 @@
+import type { ErrorBody } from '../../shared/errors.ts';
+
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+let csrfToken: string | undefined;
+
+async function csrf(): Promise<string> {
+  csrfToken ??= ((await (await fetch('/api/auth/csrf', { credentials: 'same-origin' })).json()) as { token: string }).token;
+  return csrfToken;
+}
+
+/** JSON over fetch with the session cookie and the CSRF header; errors arrive as ApiError. */
+export async function api<T>(method: string, path: string, body?: unknown): Promise<T> {
+  const headers: Record<string, string> = {};
+  if (body !== undefined) headers['content-type'] = 'application/json';
+  if (method !== 'GET') headers['x-csrf-token'] = await csrf();
+  const response = await fetch(path, { method, headers, credentials: 'same-origin', body: body === undefined ? null : JSON.stringify(body) });
+  const data: unknown = await response.json().catch(() => ({}));
+  if (!response.ok) {
+    const error = (data as Partial<ErrorBody>).error;
+    if (error?.code === 'CSRF') csrfToken = undefined;
+    throw new ApiError(response.status, error?.code ?? 'INTERNAL', error?.message ?? response.statusText);
+  }
+  return data as T;
+}

@@ -1,0 +1,16 @@
+import type { Messages } from './en.ts';
+
+type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
+
+export const da: Shape<Messages> = {
+  app: { name: 'Kadence', tagline: 'Den månedlige gennemgang af kundefeedback, som teamet holder sammen', language: 'Sprog', signOut: 'Log ud', account: 'Konto', teams: 'Teams' },
+  setup: { title: 'Velkommen til Kadence', intro: 'Opret den første konto. Den bliver administrator for arbejdsområdet.', submit: 'Opret konto' },
+  login: { title: 'Log ind', submit: 'Log ind' },
+  fields: { email: 'E-mail', name: 'Navn', password: 'Adgangskode', currentPassword: 'Nuværende adgangskode', newPassword: 'Ny adgangskode', teamName: 'Teamets navn', slug: 'Kort navn (slug)', timezone: 'Tidszone', role: 'Rolle' },
+  roles: { lead: 'Leder', facilitator: 'Facilitator', member: 'Medlem' },
+  home: { title: 'Dine teams', none: 'Du er ikke med i noget team endnu.', createTeam: 'Opret team', create: 'Opret', since: 'Oprettet {{date}}' },
+  team: { members: 'Medlemmer', invite: 'Invitér en person', createInvite: 'Lav invitationslink', inviteLink: 'Invitationslink (gyldigt til {{date}})', back: 'Alle teams' },
+  invite: { title: 'Bliv en del af {{team}}', asRole: 'Du er inviteret som {{role}}.', join: 'Deltag i teamet', createAndJoin: 'Opret konto og deltag' },
+  account: { title: 'Skift adgangskode', submit: 'Skift adgangskode', changed: 'Din adgangskode er skiftet.' },
+  errors: { generic: 'Noget gik galt. Prøv igen.', network: 'Kadence kunne ikke nås.' },
+};

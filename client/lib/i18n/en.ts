@@ -1,0 +1,13 @@
+export const en = {
+  app: { name: 'Kadence', tagline: 'The monthly customer-feedback review your team holds together', language: 'Language', signOut: 'Sign out', account: 'Account', teams: 'Teams' },
+  setup: { title: 'Welcome to Kadence', intro: 'Create the first account. It becomes the workspace admin.', submit: 'Create account' },
+  login: { title: 'Sign in', submit: 'Sign in' },
+  fields: { email: 'E-mail', name: 'Name', password: 'Password', currentPassword: 'Current password', newPassword: 'New password', teamName: 'Team name', slug: 'Short name (slug)', timezone: 'Time zone', role: 'Role' },
+  roles: { lead: 'Lead', facilitator: 'Facilitator', member: 'Member' },
+  home: { title: 'Your teams', none: 'You are not in any team yet.', createTeam: 'Create team', create: 'Create', since: 'Created {{date}}' },
+  team: { members: 'Members', invite: 'Invite someone', createInvite: 'Create invite link', inviteLink: 'Invite link (valid until {{date}})', back: 'All teams' },
+  invite: { title: 'Join {{team}}', asRole: 'You are invited as {{role}}.', join: 'Join team', createAndJoin: 'Create account and join' },
+  account: { title: 'Change password', submit: 'Change password', changed: 'Your password was changed.' },
+  errors: { generic: 'Something went wrong. Try again.', network: 'Kadence could not be reached.' },
+};
+export type Messages = typeof en;

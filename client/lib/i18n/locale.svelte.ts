@@ -1,0 +1,38 @@
+import i18next from 'i18next';
+import { format } from 'date-fns';
+import { da as daLocale, enGB } from 'date-fns/locale';
+import { da } from './da.ts';
+import { en } from './en.ts';
+
+export type Lang = 'en' | 'da';
+const STORAGE_KEY = 'kadence.lang';
+
+void i18next.init({ lng: 'en', fallbackLng: 'en', resources: { en: { translation: en }, da: { translation: da } }, interpolation: { escapeValue: false }, initImmediate: false });
+
+function initialLang(): Lang {
+  const stored = localStorage.getItem(STORAGE_KEY);
+  if (stored === 'da' || stored === 'en') return stored;
+  return navigator.languages.some((lang) => lang.toLowerCase().startsWith('da')) ? 'da' : 'en';
+}
+
+/** The chosen language: follows the browser until switched, then remembered. */
+export class Locale {
+  lang = $state<Lang>(initialLang());
+
+  constructor() {
+    document.documentElement.lang = this.lang;
+  }
+
+  set(lang: Lang): void {
+    this.lang = lang;
+    localStorage.setItem(STORAGE_KEY, lang);
+    document.documentElement.lang = lang;
+  }
+
+  /** Reading `lang` here makes every caller re-render when the language changes. */
+  t = (key: string, params: Record<string, string> = {}): string => i18next.t(key, { lng: this.lang, ...params });
+
+  date = (iso: string, pattern = 'PPP'): string => format(new Date(iso), pattern, { locale: this.lang === 'da' ? daLocale : enGB });
+}
+
+export const locale = new Locale();
