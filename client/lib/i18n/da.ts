@@ -3,7 +3,7 @@ import type { Messages } from './en.ts';
 type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
 
 export const da: Shape<Messages> = {
-  app: { name: 'Kadence', tagline: 'Den månedlige gennemgang af kundefeedback, som teamet holder sammen', language: 'Sprog', signOut: 'Log ud', account: 'Konto', teams: 'Teams' },
+  app: { name: 'Kadence', tagline: 'Den månedlige gennemgang af kundefeedback, som teamet holder sammen', language: 'Sprog', menu: 'Menu', signOut: 'Log ud', account: 'Konto', teams: 'Teams' },
   setup: { title: 'Velkommen til Kadence', intro: 'Opret den første konto. Den bliver administrator for arbejdsområdet.', submit: 'Opret konto' },
   login: { title: 'Log ind', submit: 'Log ind' },
   fields: { email: 'E-mail', name: 'Navn', password: 'Adgangskode', currentPassword: 'Nuværende adgangskode', newPassword: 'Ny adgangskode', teamName: 'Teamets navn', slug: 'Kort navn (slug)', timezone: 'Tidszone', role: 'Rolle' },

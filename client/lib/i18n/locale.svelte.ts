@@ -1,5 +1,5 @@
 import i18next from 'i18next';
-import { format } from 'date-fns';
+import { format, parseISO } from 'date-fns';
 import { da as daLocale, enGB } from 'date-fns/locale';
 import { da } from './da.ts';
 import { en } from './en.ts';
@@ -32,7 +32,7 @@ export class Locale {
   /** Reading `lang` here makes every caller re-render when the language changes. */
   t = (key: string, params: Record<string, string> = {}): string => i18next.t(key, { lng: this.lang, ...params });
 
-  date = (iso: string, pattern = 'PPP'): string => format(new Date(iso), pattern, { locale: this.lang === 'da' ? daLocale : enGB });
+  date = (iso: string, pattern = 'PPP'): string => format(parseISO(iso), pattern, { locale: this.lang === 'da' ? daLocale : enGB });
 }
 
 export const locale = new Locale();

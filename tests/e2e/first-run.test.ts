@@ -1,0 +1,70 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { launchChromium, seriousAxeViolations, startKadence } from '../helpers/browser.ts';
+
+describe('first run, team and invite in Chromium', () => {
+  let browser: Browser;
+  let kadence: Awaited<ReturnType<typeof startKadence>>;
+
+  beforeAll(async () => {
+    kadence = await startKadence();
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await kadence?.stop();
+  });
+
+  it('creates the admin, a team, and lets an invited person join; Danish works; no serious axe violations', async () => {
+    const admin = await browser.newContext({ locale: 'en-GB' });
+    const page = await admin.newPage();
+    const pageErrors: string[] = [];
+    page.on('pageerror', (error) => pageErrors.push(error.message));
+
+    await page.goto(kadence.url);
+    await page.getByRole('heading', { name: 'Welcome to Kadence' }).waitFor();
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    await page.getByLabel('Name').fill('Mette Admin');
+    await page.getByLabel('E-mail').fill('mette@example.dk');
+    await page.getByLabel('Password').fill('correct horse battery');
+    await page.getByRole('button', { name: 'Create account' }).click();
+
+    await page.getByRole('heading', { name: 'Your teams' }).waitFor();
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    await page.getByLabel('Team name').fill('Kundeservice');
+    await page.getByLabel('Short name (slug)').fill('kundeservice');
+    await page.getByRole('button', { name: 'Create', exact: true }).click();
+
+    await page.getByRole('heading', { name: 'Kundeservice' }).waitFor();
+    await page.getByRole('button', { name: 'Create invite link' }).click();
+    const inviteUrl = await page.getByTestId('invite-url').inputValue();
+    expect(inviteUrl).toMatch(new RegExp(`^${kadence.url}/#/invite/[A-Za-z0-9_-]{43}$`));
+    expect(await seriousAxeViolations(page)).toEqual([]);
+
+    const invitee = await browser.newContext({ locale: 'da-DK' });
+    const other = await invitee.newPage();
+    await other.goto(inviteUrl);
+    // The second browser prefers Danish, so the invite opens in Danish.
+    await other.getByRole('heading', { name: 'Bliv en del af Kundeservice' }).waitFor();
+    expect(await seriousAxeViolations(other)).toEqual([]);
+    await other.getByLabel('Navn').fill('Jonas Medlem');
+    await other.getByLabel('E-mail').fill('jonas@example.dk');
+    await other.getByLabel('Adgangskode').fill('sommerfugl-2026');
+    await other.getByRole('button', { name: 'Opret konto og deltag' }).click();
+    await other.getByRole('heading', { name: 'Kundeservice' }).waitFor();
+    await other.getByRole('cell', { name: 'Jonas Medlem' }).waitFor();
+    expect(await other.getByRole('cell', { name: 'Medlem', exact: true }).count()).toBe(1);
+
+    // The admin switches to Danish and the choice is remembered after a reload.
+    await page.getByLabel('Language').selectOption('da');
+    await page.getByRole('link', { name: 'Alle teams' }).waitFor();
+    await page.reload();
+    await page.getByRole('link', { name: 'Alle teams' }).waitFor();
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('da');
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    expect(pageErrors).toEqual([]);
+
+    await admin.close();
+    await invitee.close();
+  });
+});

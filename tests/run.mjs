@@ -1,0 +1,30 @@
+// The one test command: static checks, a client build, then every test suite with JSON reports.
+import { spawnSync } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
+
+const steps = [
+  ['Chromium', 'bash', ['tests/ensure-chromium.sh']],
+  ['type check (server, shared, tests)', 'npx', ['tsc', '--noEmit', '-p', 'tsconfig.json']],
+  ['type check (client, .svelte)', 'npx', ['svelte-check', '--tsconfig', './tsconfig.json', '--fail-on-warnings']],
+  ['lint', 'npx', ['eslint', '.']],
+  ['client build', 'npx', ['vite', 'build', '--logLevel', 'warn']],
+  ['unit, API and realtime tests', 'npx', ['vitest', 'run', '--dir', 'tests', '--exclude', 'tests/e2e/**', '--reporter=default', '--reporter=json', '--outputFile.json=reports/vitest.json']],
+  ['browser tests (Chromium)', 'npx', ['vitest', 'run', 'tests/e2e', '--no-file-parallelism', '--reporter=default', '--reporter=json', '--outputFile.json=reports/e2e.json']],
+];
+
+mkdirSync('reports', { recursive: true });
+let failed = [];
+for (const [name, command, args] of steps) {
+  console.log(`\n▶ ${name}`);
+  const result = spawnSync(command, args, { stdio: 'inherit' });
+  if (result.status !== 0) {
+    failed.push(name);
+    // Without Chromium the browser tests cannot run; stop rather than report a partial pass.
+    if (name === 'Chromium') break;
+  }
+}
+if (failed.length > 0) {
+  console.error(`\nFailed: ${failed.join(', ')}`);
+  process.exit(1);
+}
+console.log('\nAll checks and tests passed.');
