@@ -1,0 +1,112 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { Command, CommanderError } from 'commander';
+import { openDatabase } from '../db/open.ts';
+import { AppError } from '../errors.ts';
+import { loadConfig } from '../plugins/config.ts';
+import { createServices } from '../services.ts';
+
+/** Reads the whole of stdin (the password), without the trailing newline. */
+function readStdin(): string {
+  try {
+    return readFileSync(0, 'utf8').replace(/\r?\n$/, '');
+  } catch {
+    return '';
+  }
+}
+
+export async function runCli(argv: string[], env: NodeJS.ProcessEnv = process.env): Promise<number> {
+  const out = (json: boolean, value: unknown, text: string) => process.stdout.write(`${json ? JSON.stringify(value) : text}\n`);
+  let exitCode = 0;
+  const open = () => {
+    const config = loadConfig(env);
+    const db = openDatabase(config.databaseFile);
+    return { db, services: createServices(db, { sessionDays: config.sessionDays, publicUrl: config.publicUrl }) };
+  };
+
+  const program = new Command('kadence')
+    .description('Kadence admin command line')
+    .exitOverride()
+    .configureOutput({ writeErr: (text) => process.stderr.write(text.split('\n')[0] + '\n') });
+
+  const user = program.command('user').description('manage accounts');
+  user
+    .command('create')
+    .description('create an account; the password is read from stdin')
+    .requiredOption('--email <email>')
+    .requiredOption('--name <name>')
+    .option('--admin', 'make the account a workspace admin', false)
+    .option('--json', 'machine-readable output', false)
+    .action(async (options: { email: string; name: string; admin: boolean; json: boolean }) => {
+      const password = readStdin();
+      const { db, services } = open();
+      try {
+        const created = await services.users.create({ email: options.email, name: options.name, password, isAdmin: options.admin });
+        out(options.json, created, `created user ${created.email} (id ${created.id})`);
+      } finally {
+        db.close();
+      }
+    });
+
+  const team = program.command('team').description('manage teams');
+  team
+    .command('create')
+    .requiredOption('--name <name>')
+    .requiredOption('--slug <slug>')
+    .option('--timezone <tz>', 'IANA time zone', 'Europe/Copenhagen')
+    .option('--json', 'machine-readable output', false)
+    .action((options: { name: string; slug: string; timezone: string; json: boolean }) => {
+      const { db, services } = open();
+      try {
+        const created = services.teams.create(options);
+        out(options.json, created, `created team ${created.slug} (${created.timezone})`);
+      } finally {
+        db.close();
+      }
+    });
+  team
+    .command('add-member')
+    .requiredOption('--team <slug>')
+    .requiredOption('--email <email>')
+    .requiredOption('--role <role>', 'lead, facilitator or member')
+    .option('--json', 'machine-readable output', false)
+    .action((options: { team: string; email: string; role: string; json: boolean }) => {
+      const { db, services } = open();
+      try {
+        const member = services.teams.addMember(options.team, options.email, options.role);
+        out(options.json, { team: options.team, ...member }, `${member.email} is ${member.role} in ${options.team}`);
+      } finally {
+        db.close();
+      }
+    });
+
+  program
+    .command('backup')
+    .description('write a consistent copy of the live database')
+    .requiredOption('--to <file>')
+    .option('--json', 'machine-readable output', false)
+    .action(async (options: { to: string; json: boolean }) => {
+      const { db } = open();
+      try {
+        const target = resolve(options.to);
+        // better-sqlite3's online backup copies page by page while the server keeps writing.
+        await db.backup(target);
+        out(options.json, { file: target }, `backup written to ${target}`);
+      } finally {
+        db.close();
+      }
+    });
+
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      exitCode = error.exitCode === 0 ? 0 : 2;
+    } else {
+      const message = error instanceof AppError || error instanceof Error ? error.message : String(error);
+      process.stderr.write(`kadence: ${message.split('\n')[0]}\n`);
+      exitCode = 1;
+    }
+  }
+  return exitCode;
+}
