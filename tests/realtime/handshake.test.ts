@@ -1,0 +1,65 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { io as connect, type Socket } from 'socket.io-client';
+import type { Ack, ClientToServerEvents, PresenceMember, ServerToClientEvents } from '../../shared/events.ts';
+import { startKadence } from '../helpers/browser.ts';
+
+type ClientSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
+
+describe('socket.io handshake and team rooms', () => {
+  let kadence: Awaited<ReturnType<typeof startKadence>>;
+  let cookie = '';
+  const sockets: ClientSocket[] = [];
+
+  const open = (headers: Record<string, string>): ClientSocket => {
+    const socket: ClientSocket = connect(kadence.url, { transports: ['websocket'], extraHeaders: headers, reconnection: false, timeout: 5000 });
+    sockets.push(socket);
+    return socket;
+  };
+  const outcome = (socket: ClientSocket) =>
+    new Promise<string>((resolve) => {
+      socket.on('connect', () => resolve('connected'));
+      socket.on('connect_error', (error) => resolve(`refused: ${error.message}`));
+    });
+
+  beforeAll(async () => {
+    kadence = await startKadence();
+    const csrf = await kadence.app.inject('/api/auth/csrf');
+    const csrfCookie = String(csrf.headers['set-cookie']).split(';')[0];
+    const setup = await kadence.app.inject({
+      method: 'POST',
+      url: '/api/setup',
+      headers: { cookie: csrfCookie, 'x-csrf-token': (csrf.json() as { token: string }).token },
+      payload: { email: 'lead@example.dk', name: 'Lea', password: 'a-long-password' },
+    });
+    cookie = String(setup.headers['set-cookie']).split(';')[0] as string;
+    kadence.app.services.teams.create({ name: 'Support', slug: 'support' });
+    kadence.app.services.teams.create({ name: 'Other', slug: 'other' });
+    kadence.app.services.teams.addMember('support', 'lead@example.dk', 'lead');
+  });
+  afterAll(async () => {
+    for (const socket of sockets) socket.disconnect();
+    await kadence.stop();
+  });
+
+  it('refuses a socket without a session', async () => {
+    expect(await outcome(open({ origin: kadence.url }))).toBe('refused: UNAUTHENTICATED');
+  });
+
+  it('refuses a socket from an origin outside the allow-list, even with a session', async () => {
+    expect(await outcome(open({ origin: 'https://evil.example', cookie }))).toMatch(/^refused/);
+  });
+
+  it('accepts a signed-in socket, validates payloads and only joins the own team', async () => {
+    const socket = open({ origin: kadence.url, cookie });
+    expect(await outcome(socket)).toBe('connected');
+    const emit = (payload: unknown) =>
+      new Promise<Ack<{ online: PresenceMember[] }>>((resolve) => {
+        socket.emit('team:join', payload as { opId: string; team: string }, resolve);
+      });
+    const joined = await emit({ opId: 'op-000001', team: 'support' });
+    expect(joined).toEqual({ ok: true, online: [{ userId: 1, name: 'Lea' }] });
+    // An admin acts as lead everywhere, so use a bad payload and an unknown team for the refusals.
+    expect(await emit({ opId: 'x', team: 'support' })).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
+    expect(await emit({ opId: 'op-000002', team: 'no-such-team' })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+  });
+});
