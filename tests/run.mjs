@@ -8,7 +8,7 @@ const steps = [
   ['type check (client, .svelte)', 'npx', ['svelte-check', '--tsconfig', './tsconfig.json', '--fail-on-warnings']],
   ['lint', 'npx', ['eslint', '.']],
   ['client build', 'npx', ['vite', 'build', '--logLevel', 'warn']],
-  ['unit, API and realtime tests', 'npx', ['vitest', 'run', '--dir', 'tests', '--exclude', 'tests/e2e/**', '--reporter=default', '--reporter=json', '--outputFile.json=reports/vitest.json']],
+  ['unit, API and realtime tests', 'npx', ['vitest', 'run', 'tests/unit', 'tests/api', 'tests/realtime', '--reporter=default', '--reporter=json', '--outputFile.json=reports/vitest.json']],
   ['browser tests (Chromium)', 'npx', ['vitest', 'run', 'tests/e2e', '--no-file-parallelism', '--reporter=default', '--reporter=json', '--outputFile.json=reports/e2e.json']],
 ];
 
