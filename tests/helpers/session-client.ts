@@ -1,0 +1,38 @@
+import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
+import { buildApp } from '../../server/app.ts';
+import { loadConfig } from '../../server/plugins/config.ts';
+
+export async function makeTestApp(): Promise<FastifyInstance> {
+  const app = await buildApp({ ...loadConfig({}), databaseFile: ':memory:' }, { logger: false, clientDir: '/nonexistent' });
+  await app.ready();
+  return app;
+}
+
+/** A browser-like client over app.inject: keeps its cookies and sends the CSRF token on writes. */
+export class SessionClient {
+  private cookies = new Map<string, string>();
+  private csrf: string | undefined;
+  constructor(private readonly app: FastifyInstance) {}
+
+  private remember(response: LightMyRequestResponse): void {
+    for (const cookie of response.cookies) {
+      if (cookie.value === '') this.cookies.delete(cookie.name);
+      else this.cookies.set(cookie.name, cookie.value);
+    }
+  }
+
+  async request(method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE', url: string, payload?: object): Promise<LightMyRequestResponse> {
+    const headers: Record<string, string> = {};
+    if (method !== 'GET') {
+      if (!this.csrf) {
+        const response = await this.app.inject({ url: '/api/auth/csrf', cookies: Object.fromEntries(this.cookies) });
+        this.remember(response);
+        this.csrf = (response.json() as { token: string }).token;
+      }
+      headers['x-csrf-token'] = this.csrf;
+    }
+    const response = await this.app.inject({ method, url, headers, cookies: Object.fromEntries(this.cookies), ...(payload ? { payload } : {}) });
+    this.remember(response);
+    return response;
+  }
+}
