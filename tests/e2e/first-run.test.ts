@@ -55,6 +55,12 @@ describe('first run, team and invite in Chromium', () => {
     await other.getByRole('cell', { name: 'Jonas Medlem' }).waitFor();
     expect(await other.getByRole('cell', { name: 'Medlem', exact: true }).count()).toBe(1);
 
+    // The admin makes the new member a facilitator from the team page.
+    await page.reload();
+    await page.getByLabel('Role: Jonas Medlem').selectOption('facilitator');
+    await other.reload();
+    await other.getByRole('cell', { name: 'Facilitator', exact: true }).waitFor();
+
     // The admin switches to Danish and the choice is remembered after a reload.
     await page.getByLabel('Language').selectOption('da');
     await page.getByRole('link', { name: 'Alle teams' }).waitFor();
