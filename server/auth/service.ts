@@ -22,6 +22,8 @@ export function createAuthService(deps: {
 
   function startSession(userId: number): { token: string; expiresAt: Date } {
     const token = newToken();
+    // Sessions are only found by token, so those of people who never return are swept here.
+    sessions.purgeExpired(new Date().toISOString());
     const expiresAt = new Date(Date.now() + sessionDays * 86_400_000);
     sessions.insert(hashToken(token), userId, expiresAt.toISOString());
     return { token, expiresAt };
