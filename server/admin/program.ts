@@ -1,28 +1,12 @@
-import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { Command, CommanderError } from 'commander';
-import { openDatabase } from '../db/open.ts';
 import { AppError } from '../errors.ts';
-import { loadConfig } from '../plugins/config.ts';
-import { createServices } from '../services.ts';
-
-/** Reads the whole of stdin (the password), without the trailing newline. */
-function readStdin(): string {
-  try {
-    return readFileSync(0, 'utf8').replace(/\r?\n$/, '');
-  } catch {
-    return '';
-  }
-}
+import { createCliContext } from './context.ts';
 
 export async function runCli(argv: string[], env: NodeJS.ProcessEnv = process.env): Promise<number> {
-  const out = (json: boolean, value: unknown, text: string) => process.stdout.write(`${json ? JSON.stringify(value) : text}\n`);
+  const context = createCliContext(env);
+  const { open, out, readStdin } = context;
   let exitCode = 0;
-  const open = () => {
-    const config = loadConfig(env);
-    const db = openDatabase(config.databaseFile);
-    return { db, services: createServices(db, { sessionDays: config.sessionDays, publicUrl: config.publicUrl }) };
-  };
 
   const program = new Command('kadence')
     .description('Kadence admin command line')
@@ -96,6 +80,8 @@ export async function runCli(argv: string[], env: NodeJS.ProcessEnv = process.en
         db.close();
       }
     });
+
+  // Each area adds its own commands here, with the same context: register<Area>Commands(program, context).
 
   try {
     await program.parseAsync(argv, { from: 'user' });

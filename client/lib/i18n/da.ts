@@ -1,8 +1,17 @@
 import type { Messages } from './en.ts';
-
-type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
+import type { Shape } from './shape.ts';
+import { actionsDa } from './areas/actions.da.ts';
+import { feedbackDa } from './areas/feedback.da.ts';
+import { liveDa } from './areas/live.da.ts';
+import { meetingsDa } from './areas/meetings.da.ts';
+import { pulseDa } from './areas/pulse.da.ts';
 
 export const da: Shape<Messages> = {
+  ...feedbackDa,
+  ...meetingsDa,
+  ...liveDa,
+  ...actionsDa,
+  ...pulseDa,
   app: { name: 'Kadence', tagline: 'Den månedlige gennemgang af kundefeedback, som teamet holder sammen', language: 'Sprog', menu: 'Menu', signOut: 'Log ud', account: 'Konto', teams: 'Teams' },
   setup: { title: 'Velkommen til Kadence', intro: 'Opret den første konto. Den bliver administrator for arbejdsområdet.', submit: 'Opret konto' },
   login: { title: 'Log ind', submit: 'Log ind' },

@@ -1,4 +1,15 @@
+import { actionsEn } from './areas/actions.en.ts';
+import { feedbackEn } from './areas/feedback.en.ts';
+import { liveEn } from './areas/live.en.ts';
+import { meetingsEn } from './areas/meetings.en.ts';
+import { pulseEn } from './areas/pulse.en.ts';
+
 export const en = {
+  ...feedbackEn,
+  ...meetingsEn,
+  ...liveEn,
+  ...actionsEn,
+  ...pulseEn,
   app: { name: 'Kadence', tagline: 'The monthly customer-feedback review your team holds together', language: 'Language', menu: 'Menu', signOut: 'Sign out', account: 'Account', teams: 'Teams' },
   setup: { title: 'Welcome to Kadence', intro: 'Create the first account. It becomes the workspace admin.', submit: 'Create account' },
   login: { title: 'Sign in', submit: 'Sign in' },

@@ -1,0 +1,3 @@
+export const actionsEn = {
+  actions: { title: 'Actions' },
+};

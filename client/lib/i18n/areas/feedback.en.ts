@@ -1,0 +1,3 @@
+export const feedbackEn = {
+  feedback: { title: 'Feedback' },
+};

@@ -1,0 +1,3 @@
+export const liveEn = {
+  live: { title: 'Meeting' },
+};

@@ -1,0 +1,3 @@
+export const meetingsEn = {
+  meetings: { title: 'Meetings' },
+};

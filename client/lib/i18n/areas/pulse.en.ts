@@ -1,0 +1,3 @@
+export const pulseEn = {
+  pulse: { title: 'Culture pulse' },
+};
