@@ -105,3 +105,10 @@ CREATE TABLE feedback_mapping_presets (
   created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')),
   PRIMARY KEY (team_id, name)
 );
+
+-- Everything that reads feedback reads this view: rows of an import still running (or failed,
+-- or undone) are never visible, so an import is seen whole or not at all.
+CREATE VIEW visible_feedback AS
+  SELECT f.* FROM feedback f
+  WHERE f.import_id IS NULL
+     OR EXISTS (SELECT 1 FROM feedback_imports i WHERE i.id = f.import_id AND i.status = 'done');

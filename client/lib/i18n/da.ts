@@ -1,6 +1,7 @@
 import type { Messages } from './en.ts';
 import type { Shape } from './shape.ts';
 import { actionsDa } from './areas/actions.da.ts';
+import { importsDa } from './areas/imports.da.ts';
 import { feedbackDa } from './areas/feedback.da.ts';
 import { liveDa } from './areas/live.da.ts';
 import { meetingsDa } from './areas/meetings.da.ts';
@@ -8,6 +9,7 @@ import { pulseDa } from './areas/pulse.da.ts';
 
 export const da: Shape<Messages> = {
   ...feedbackDa,
+  ...importsDa,
   ...meetingsDa,
   ...liveDa,
   ...actionsDa,

@@ -1,4 +1,5 @@
 import { actionsEn } from './areas/actions.en.ts';
+import { importsEn } from './areas/imports.en.ts';
 import { feedbackEn } from './areas/feedback.en.ts';
 import { liveEn } from './areas/live.en.ts';
 import { meetingsEn } from './areas/meetings.en.ts';
@@ -6,6 +7,7 @@ import { pulseEn } from './areas/pulse.en.ts';
 
 export const en = {
   ...feedbackEn,
+  ...importsEn,
   ...meetingsEn,
   ...liveEn,
   ...actionsEn,

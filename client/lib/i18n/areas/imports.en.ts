@@ -1,0 +1,3 @@
+export const importsEn = {
+  imports: { title: 'Import feedback' },
+};

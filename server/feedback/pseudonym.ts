@@ -1,0 +1,16 @@
+import { createHmac, randomBytes } from 'node:crypto';
+import type { Database } from 'better-sqlite3';
+
+const SETTING = 'customer_ref_key';
+
+/**
+ * Customer references are stored only as a keyed hash: the same customer always maps to the same
+ * value (so erasure on request can find every row), but the raw e-mail or id is never kept.
+ * The key lives in the settings table so it survives restarts and backups restore it too.
+ */
+export function createPseudonymiser(db: Database): (reference: string) => string {
+  db.prepare('INSERT OR IGNORE INTO settings (key, value) VALUES (?, ?)').run(SETTING, randomBytes(32).toString('hex'));
+  const row = db.prepare('SELECT value FROM settings WHERE key = ?').get(SETTING) as { value: string };
+  const key = Buffer.from(row.value, 'hex');
+  return (reference) => createHmac('sha256', key).update(reference.trim().toLowerCase()).digest('hex').slice(0, 32);
+}
