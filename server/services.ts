@@ -1,6 +1,8 @@
 import type { Database } from 'better-sqlite3';
 import { createSessionsRepo } from './auth/repo.ts';
 import { createAuthService } from './auth/service.ts';
+import { createImportsRepo } from './imports/repo.ts';
+import { createImportsService } from './imports/service.ts';
 import { createInvitesRepo } from './invites/repo.ts';
 import { createInvitesService } from './invites/service.ts';
 import { createTeamsRepo } from './teams/repo.ts';
@@ -29,6 +31,7 @@ export function createServices(db: Database, options: ServiceOptions) {
     authService,
     publicUrl: options.publicUrl,
   });
-  return { users: usersService, teams: teamsService, auth: authService, invites: invitesService };
+  const importsService = createImportsService({ db, imports: createImportsRepo(db) });
+  return { users: usersService, teams: teamsService, auth: authService, invites: invitesService, imports: importsService };
 }
 export type Services = ReturnType<typeof createServices>;

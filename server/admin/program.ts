@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { Command, CommanderError } from 'commander';
 import { AppError } from '../errors.ts';
+import { registerImportCommands } from '../imports/cli.ts';
 import { createCliContext } from './context.ts';
 
 export async function runCli(argv: string[], env: NodeJS.ProcessEnv = process.env): Promise<number> {
@@ -81,7 +82,8 @@ export async function runCli(argv: string[], env: NodeJS.ProcessEnv = process.en
       }
     });
 
-  // Each area adds its own commands here, with the same context: register<Area>Commands(program, context).
+  // Each area adds its own commands here, with the same context.
+  registerImportCommands(program, context);
 
   try {
     await program.parseAsync(argv, { from: 'user' });
