@@ -21,16 +21,25 @@ export interface Preset {
 }
 
 const has = (headers: string[], ...names: string[]) => names.every((name) => headers.some((header) => normaliseHeader(header) === normaliseHeader(name)));
-const find = (headers: string[], ...names: string[]) => headers.find((header) => names.some((name) => normaliseHeader(header) === normaliseHeader(name)));
+/** The first of `names` (in order of preference) that the file has. */
+const find = (headers: string[], ...names: string[]) => {
+  for (const name of names) {
+    const hit = headers.find((header) => normaliseHeader(header) === normaliseHeader(name));
+    if (hit) return hit;
+  }
+  return undefined;
+};
 const findLike = (headers: string[], pattern: RegExp, not?: string) => headers.find((header) => header !== not && pattern.test(normaliseHeader(header)));
 
 const SCORE_QUESTION = /recommend|anbefal|satisf|tilfreds|effort|indsats|rate|bedøm|vurder|score/;
-const COMMENT_QUESTION = /open ended|why|hvorfor|comment|kommentar|tell us|fortæl|begrund|feedback|improve|forbedr/;
+const COMMENT_QUESTION = /open ended|why|hvorfor|comment|kommentar|tell us|fortæl|begrund|feedback|improve|forbedr|bedre|reason|årsag/;
+const CONTACT = /e ?mail|mailadresse|name|navn|phone|telefon/;
 
 /** Survey exports: the score is the rating question, the comment the open question after it. */
 function surveyQuestions(headers: string[]): Mapping {
   const score = findLike(headers, SCORE_QUESTION);
-  const comment = findLike(headers, COMMENT_QUESTION, score);
+  // Without a recognisable open question, the first other question is the free text.
+  const comment = findLike(headers, COMMENT_QUESTION, score) ?? headers.find((header) => header !== score && !CONTACT.test(normaliseHeader(header)));
   return { ...(score ? { score } : {}), ...(comment ? { comment } : {}) };
 }
 
