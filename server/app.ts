@@ -11,6 +11,9 @@ import servicesPlugin from './plugins/services.ts';
 import staticPlugin from './plugins/static.ts';
 import { authRoutes } from './auth/routes.ts';
 import { healthRoutes } from './health/routes.ts';
+import { ingestRoutes } from './imports/ingest-routes.ts';
+import { importRoutes } from './imports/routes.ts';
+import { createUploadStore } from './imports/uploads.ts';
 import { inviteRoutes } from './invites/routes.ts';
 import { teamRoutes } from './teams/routes.ts';
 import { registerTeamSocket } from './teams/socket.ts';
@@ -44,9 +47,13 @@ export async function buildApp(config: AppConfig, options: BuildOptions = {}): P
   await app.register(authRoutes(config.loginRateLimit));
   await app.register(teamRoutes);
   await app.register(inviteRoutes);
+  await app.register(importRoutes(createUploadStore(config.uploadDir)));
+  await app.register(ingestRoutes);
 
   await app.register(ioPlugin, { allowedOrigins: config.allowedOrigins, maxPayload: 64 * 1024 });
   registerTeamSocket(app);
+  // Imports cut short by a crash or a kill are removed before anyone can see half of them.
+  await app.services.imports.recoverInterrupted();
 
   await app.register(staticPlugin, options.clientDir === undefined ? {} : { root: options.clientDir });
   return app;

@@ -3,6 +3,7 @@ import { createSessionsRepo } from './auth/repo.ts';
 import { createAuthService } from './auth/service.ts';
 import { createImportsRepo } from './imports/repo.ts';
 import { createImportsService } from './imports/service.ts';
+import { createApiTokens } from './imports/tokens.ts';
 import { createInvitesRepo } from './invites/repo.ts';
 import { createInvitesService } from './invites/service.ts';
 import { createTeamsRepo } from './teams/repo.ts';
@@ -32,6 +33,6 @@ export function createServices(db: Database, options: ServiceOptions) {
     publicUrl: options.publicUrl,
   });
   const importsService = createImportsService({ db, imports: createImportsRepo(db) });
-  return { users: usersService, teams: teamsService, auth: authService, invites: invitesService, imports: importsService };
+  return { users: usersService, teams: teamsService, auth: authService, invites: invitesService, imports: importsService, apiTokens: createApiTokens(db) };
 }
 export type Services = ReturnType<typeof createServices>;

@@ -1,4 +1,5 @@
 import { Type, type Static } from 'typebox';
+import type { ImportProgress } from './schemas/imports.ts';
 import { Slug } from './schemas/teams.ts';
 
 /** Every command carries a client-made opId so that a retry can be recognised. */
@@ -25,6 +26,7 @@ export interface ClientToServerEvents {
 
 export interface ServerToClientEvents {
   'team:presence': (payload: { team: string; online: PresenceMember[] }) => void;
+  'import:progress': (payload: ImportProgress & { team: string }) => void;
 }
 
 /** Data the server attaches to each socket after the handshake. */

@@ -98,7 +98,9 @@ async function* tabularRecords(rows: AsyncGenerator<RawRow>, preset: Preset | nu
  * Refuses what is not a feedback file at all (empty, binary, nothing recognisable).
  */
 export async function openFeedbackFile(path: string, fileName: string, presetName?: PresetName): Promise<FeedbackFile> {
-  const { size } = await stat(path);
+  const { size } = await stat(path).catch(() => {
+    throw notFeedbackFile('the file could not be read (it is gone or unreadable)');
+  });
   if (size === 0) throw notFeedbackFile('the file is empty');
   const start = await head(path, 64 * 1024);
   const isZip = start[0] === 0x50 && start[1] === 0x4b && start[2] === 0x03 && start[3] === 0x04;

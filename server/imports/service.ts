@@ -7,6 +7,7 @@ import { metricFromHeader, metricFromValues } from './columns.ts';
 import { type DateOrder, ZonedClock, needsOrder, orderEvidence } from './dates.ts';
 import { notFeedbackFile } from './errors.ts';
 import { type NewFeedback, type RowContext, normaliseRow } from './normalise.ts';
+import { GENERIC } from './presets.ts';
 import { type FeedbackFile, openFeedbackFile } from './reader.ts';
 import type { Counts, ImportsRepo } from './repo.ts';
 
@@ -150,6 +151,28 @@ export function createImportsService(deps: { db: Database; imports: ImportsRepo 
         throw error;
       }
       return { importId, ...counts, errors: imports.errors(importId) };
+    },
+
+    /**
+     * A webhook batch from a survey tool: the same validation, pseudonymisation and dedupe as a
+     * file, recorded as one import so it can be undone like any other.
+     */
+    ingestBatch(team: { id: number; timezone: string }, items: Record<string, string | number | null | undefined>[]): ImportResult {
+      const mapping: Mapping = { receivedAt: 'receivedAt', score: 'score', comment: 'comment', title: 'title', externalId: 'id', customer: 'customer', segment: 'segment', source: 'source', language: 'language', metric: 'metric' };
+      const context: RowContext = { preset: { ...GENERIC, source: 'api' }, mapping, metric: null, dateOrder: 'dmy', clock: new ZonedClock(team.timezone), utcClock, pseudonymise };
+      const importId = imports.start(team.id, 'api', null, 'api', null);
+      const normalised: NewFeedback[] = [];
+      const errors: ImportError[] = [];
+      items.forEach((item, index) => {
+        const values = Object.fromEntries(Object.entries(item).filter(([, value]) => value !== null && value !== undefined).map(([key, value]) => [key, String(value)]));
+        const result = normaliseRow(values, context);
+        if (typeof result === 'string') errors.push({ line: index + 1, reason: result });
+        else normalised.push(result);
+      });
+      const imported = imports.writeBatch(team.id, importId, normalised, errors);
+      const counts: Counts = { rows: items.length, imported, duplicates: normalised.length - imported, rejected: errors.length };
+      imports.finish(importId, 'done', counts);
+      return { importId, ...counts, errors };
     },
 
     /** Removes every row an import brought; the history keeps the import, marked undone. */

@@ -7,7 +7,7 @@ export type Metric = (typeof METRICS)[number];
 export const FIELDS = ['receivedAt', 'score', 'comment', 'title', 'externalId', 'customer', 'segment', 'source', 'language', 'metric'] as const;
 export type Field = (typeof FIELDS)[number];
 /** Which column feeds which field: { field: header }. */
-export const MappingSchema = Type.Record(Type.Union(FIELDS.map((field) => Type.Literal(field))), Type.String({ minLength: 1, maxLength: 300 }));
+export const MappingSchema = Type.Partial(Type.Object(Object.fromEntries(FIELDS.map((field) => [field, Type.String({ minLength: 1, maxLength: 300 })])) as Record<Field, ReturnType<typeof Type.String>>, { additionalProperties: false }));
 export type Mapping = Partial<Record<Field, string>>;
 
 export const PRESETS = ['surveymonkey', 'typeform', 'google-forms', 'microsoft-forms', 'google-play', 'trustpilot', 'delighted', 'zendesk', 'generic'] as const;
