@@ -10,6 +10,7 @@ import securityPlugin from './plugins/security.ts';
 import servicesPlugin from './plugins/services.ts';
 import staticPlugin from './plugins/static.ts';
 import { authRoutes } from './auth/routes.ts';
+import { feedbackRoutes } from './feedback/routes.ts';
 import { healthRoutes } from './health/routes.ts';
 import { ingestRoutes } from './imports/ingest-routes.ts';
 import { importRoutes } from './imports/routes.ts';
@@ -49,6 +50,7 @@ export async function buildApp(config: AppConfig, options: BuildOptions = {}): P
   await app.register(inviteRoutes);
   await app.register(importRoutes(createUploadStore(config.uploadDir)));
   await app.register(ingestRoutes);
+  await app.register(feedbackRoutes);
 
   await app.register(ioPlugin, { allowedOrigins: config.allowedOrigins, maxPayload: 64 * 1024 });
   registerTeamSocket(app);

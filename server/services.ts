@@ -1,6 +1,8 @@
 import type { Database } from 'better-sqlite3';
 import { createSessionsRepo } from './auth/repo.ts';
 import { createAuthService } from './auth/service.ts';
+import { createFeedbackRepo } from './feedback/repo.ts';
+import { createFeedbackService } from './feedback/service.ts';
 import { createImportsRepo } from './imports/repo.ts';
 import { createImportsService } from './imports/service.ts';
 import { createApiTokens } from './imports/tokens.ts';
@@ -33,6 +35,6 @@ export function createServices(db: Database, options: ServiceOptions) {
     publicUrl: options.publicUrl,
   });
   const importsService = createImportsService({ db, imports: createImportsRepo(db) });
-  return { users: usersService, teams: teamsService, auth: authService, invites: invitesService, imports: importsService, apiTokens: createApiTokens(db) };
+  return { users: usersService, teams: teamsService, auth: authService, invites: invitesService, imports: importsService, apiTokens: createApiTokens(db), feedback: createFeedbackService({ db, feedback: createFeedbackRepo(db) }) };
 }
 export type Services = ReturnType<typeof createServices>;

@@ -1,7 +1,7 @@
 import { Type, type Static } from 'typebox';
 
 export const METRICS = ['nps', 'csat', 'ces', 'rating'] as const;
-export const MetricSchema = Type.Union(METRICS.map((metric) => Type.Literal(metric)));
+export const MetricSchema = Type.Union([Type.Literal('nps'), Type.Literal('csat'), Type.Literal('ces'), Type.Literal('rating')]);
 export type Metric = (typeof METRICS)[number];
 
 export const FIELDS = ['receivedAt', 'score', 'comment', 'title', 'externalId', 'customer', 'segment', 'source', 'language', 'metric'] as const;
@@ -12,7 +12,17 @@ export type Mapping = Partial<Record<Field, string>>;
 
 export const PRESETS = ['surveymonkey', 'typeform', 'google-forms', 'microsoft-forms', 'google-play', 'trustpilot', 'delighted', 'zendesk', 'generic'] as const;
 export type PresetName = (typeof PRESETS)[number];
-export const PresetNameSchema = Type.Union(PRESETS.map((preset) => Type.Literal(preset)));
+export const PresetNameSchema = Type.Union([
+  Type.Literal('surveymonkey'),
+  Type.Literal('typeform'),
+  Type.Literal('google-forms'),
+  Type.Literal('microsoft-forms'),
+  Type.Literal('google-play'),
+  Type.Literal('trustpilot'),
+  Type.Literal('delighted'),
+  Type.Literal('zendesk'),
+  Type.Literal('generic'),
+]);
 
 export const ImportErrorSchema = Type.Object({ line: Type.Integer(), reason: Type.String() });
 export type ImportError = Static<typeof ImportErrorSchema>;
