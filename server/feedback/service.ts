@@ -39,7 +39,7 @@ export function ftsQuery(text: string): string | undefined {
 
 function normaliseTag(tag: string): string {
   const trimmed = tag.trim().toLowerCase();
-  if (!trimmed || trimmed.length > 50 || /[\u0000-\u001f]/.test(trimmed)) throw invalid('a tag is 1–50 characters of text');
+  if (!trimmed || trimmed.length > 50 || /\p{Cc}/u.test(trimmed)) throw invalid('a tag is 1–50 characters of text');
   return trimmed;
 }
 
