@@ -5,6 +5,7 @@ import { createFeedbackRepo } from './feedback/repo.ts';
 import { createFeedbackService } from './feedback/service.ts';
 import { createImportsRepo } from './imports/repo.ts';
 import { createImportsService } from './imports/service.ts';
+import { createMappingPresets } from './imports/mappings.ts';
 import { createApiTokens } from './imports/tokens.ts';
 import { createInvitesRepo } from './invites/repo.ts';
 import { createInvitesService } from './invites/service.ts';
@@ -35,6 +36,6 @@ export function createServices(db: Database, options: ServiceOptions) {
     publicUrl: options.publicUrl,
   });
   const importsService = createImportsService({ db, imports: createImportsRepo(db) });
-  return { users: usersService, teams: teamsService, auth: authService, invites: invitesService, imports: importsService, apiTokens: createApiTokens(db), feedback: createFeedbackService({ db, feedback: createFeedbackRepo(db) }) };
+  return { users: usersService, teams: teamsService, auth: authService, invites: invitesService, imports: importsService, apiTokens: createApiTokens(db), mappings: createMappingPresets(db), feedback: createFeedbackService({ db, feedback: createFeedbackRepo(db) }) };
 }
 export type Services = ReturnType<typeof createServices>;
