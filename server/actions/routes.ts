@@ -50,10 +50,12 @@ export const actionRoutes: FastifyPluginAsyncTypebox = async (app) => {
     {
       schema: {
         tags,
-        querystring: Type.Intersect([
-          ActionListQuery,
-          Type.Object({ format: Type.Union([Type.Literal('csv'), Type.Literal('md')]), delimiter: Type.Optional(Type.Union([Type.Literal('comma'), Type.Literal('semicolon')])) }),
-        ]),
+        // One flat object: with removeAdditional, each part of an intersection would strip the other's fields.
+        querystring: Type.Object({
+          ...ActionListQuery.properties,
+          format: Type.Union([Type.Literal('csv'), Type.Literal('md')]),
+          delimiter: Type.Optional(Type.Union([Type.Literal('comma'), Type.Literal('semicolon')])),
+        }),
         response: { 200: Type.String(), ...errors },
       },
     },
