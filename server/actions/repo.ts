@@ -90,8 +90,8 @@ export function createActionsRepo(db: Database) {
   const feedbackInTeam = db.prepare<[number, string], { id: number }>(
     'SELECT id FROM visible_feedback WHERE team_id = ? AND id IN (SELECT value FROM json_each(?))',
   );
-  const linked = db.prepare<[number, string | null, number | null], ActionRow>(
-    `${SELECT} WHERE a.team_id = ? AND ((?2 IS NOT NULL AND a.effect_metric = ?2) OR (?3 IS NOT NULL AND a.theme_id = ?3)) ORDER BY a.created_at`,
+  const linked = db.prepare<[{ teamId: number; metric: string | null; themeId: number | null }], ActionRow>(
+    `${SELECT} WHERE a.team_id = @teamId AND ((@metric IS NOT NULL AND a.effect_metric = @metric) OR (@themeId IS NOT NULL AND a.theme_id = @themeId)) ORDER BY a.created_at`,
   );
 
   return {
@@ -137,7 +137,7 @@ export function createActionsRepo(db: Database) {
     nextMeetingStart: (teamId: number, after: string) => nextMeeting.get(teamId, after)?.starts_at,
     feedbackInTeam: (teamId: number, ids: number[]) => feedbackInTeam.all(teamId, JSON.stringify(ids)).map((row) => row.id),
     /** Actions of a team aimed at the same KPI or theme: their decisions and completions are the chart's markers. */
-    linked: (teamId: number, metric: string | null, themeId: number | null) => linked.all(teamId, metric, themeId),
+    linked: (teamId: number, metric: string | null, themeId: number | null) => linked.all({ teamId, metric, themeId }),
   };
 }
 export type ActionsRepo = ReturnType<typeof createActionsRepo>;
