@@ -171,10 +171,15 @@ export function createActionsService(deps: { db: Database; actions: ActionsRepo;
           actions.addHistory(row.id, user.id, 'due', row.due_date, body.dueDate, null);
         }
         const edited: string[] = [];
-        if (body.title !== undefined && body.title.trim() !== row.title) (next.title = body.title.trim()), edited.push('title');
-        if (body.description !== undefined && body.description.trim() !== row.description) (next.description = body.description.trim()), edited.push('description');
-        if (body.effectMetric !== undefined && body.effectMetric !== row.effect_metric) (next.effect_metric = body.effectMetric), edited.push('effectMetric');
-        if (body.themeId !== undefined && body.themeId !== row.theme_id) (next.theme_id = body.themeId), edited.push('themeId');
+        const edit = <K extends 'title' | 'description' | 'effect_metric' | 'theme_id'>(field: K, value: ActionRow[K] | undefined, name: string) => {
+          if (value === undefined || value === row[field]) return;
+          next[field] = value;
+          edited.push(name);
+        };
+        edit('title', body.title?.trim(), 'title');
+        edit('description', body.description?.trim(), 'description');
+        edit('effect_metric', body.effectMetric, 'effectMetric');
+        edit('theme_id', body.themeId, 'themeId');
         if (edited.length > 0) actions.addHistory(row.id, user.id, 'edited', null, edited.join(','), null);
         actions.update(next);
         changed(row, 'action.updated');

@@ -34,7 +34,7 @@ describe('effect of an action on its KPI and theme', () => {
     dated(action.id, '2026-03-01T09:00:00.000Z', '2026-03-20T09:00:00.000Z');
     dated(sibling.id, '2026-02-01T09:00:00.000Z', null);
 
-    const effect: Effect = app.services.actions.effect({ id: ids.member, email: 'member@example.dk', name: 'member', isAdmin: false, createdAt: '' }, action.id, now);
+    const effect: Effect = app.services.actions.effect({ id: ids.member, email: 'member@example.dk', name: 'member', isAdmin: false }, action.id, now);
     expect(effect.months.map((month) => month.month)).toEqual(['2025-12', '2026-01', '2026-02', '2026-03', '2026-04', '2026-05', '2026-06']);
     expect(effect.months[1]).toMatchObject({ n: 35, value: -71.4 });
     expect(effect.months[4]).toMatchObject({ n: 35, value: 71.4 });
@@ -60,7 +60,7 @@ describe('effect of an action on its KPI and theme', () => {
       ((await clients.outsider.request('POST', '/api/teams/secret/actions', { title, effectMetric: 'nps' })).json() as ActionDetail).id;
     const noisy = await make('Noisy');
     dated(noisy, '2026-03-01T09:00:00.000Z', '2026-03-20T09:00:00.000Z');
-    const outsider = { id: ids.outsider, email: 'outsider@example.dk', name: 'outsider', isAdmin: false, createdAt: '' };
+    const outsider = { id: ids.outsider, email: 'outsider@example.dk', name: 'outsider', isAdmin: false };
     expect(app.services.actions.effect(outsider, noisy, now).comparison?.verdict).toBe('within_noise');
     const thin = await make('Thin');
     dated(thin, '2025-06-01T09:00:00.000Z', '2025-07-01T09:00:00.000Z');

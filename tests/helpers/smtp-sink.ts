@@ -35,12 +35,16 @@ export async function startSmtpSink(): Promise<{ url: string; mails: SunkMail[];
           continue;
         }
         const verb = line.slice(0, 4).toUpperCase();
+        if (verb === 'MAIL') current.from = /<(.*)>/.exec(line)?.[1] ?? '';
+        if (verb === 'RCPT') current.to.push(/<(.*)>/.exec(line)?.[1] ?? '');
+        if (verb === 'DATA') inData = true;
         if (verb === 'EHLO') reply('250-sink\r\n250 8BITMIME');
         else if (verb === 'HELO') reply('250 sink');
-        else if (verb === 'MAIL') (current.from = /<(.*)>/.exec(line)?.[1] ?? ''), reply('250 ok');
-        else if (verb === 'RCPT') current.to.push(/<(.*)>/.exec(line)?.[1] ?? ''), reply('250 ok');
-        else if (verb === 'DATA') (inData = true), reply('354 end with .');
-        else if (verb === 'QUIT') reply('221 bye'), socket.end();
+        else if (verb === 'DATA') reply('354 end with .');
+        else if (verb === 'QUIT') {
+          reply('221 bye');
+          socket.end();
+        }
         else reply('250 ok');
       }
     });
