@@ -42,6 +42,18 @@ export const actionsDa: Shape<typeof actionsEn> = {
     history: 'Historik',
     historyKinds: { created: 'oprettede den', status: 'ændrede status', owner: 'gav den videre', due: 'ændrede fristen', edited: 'redigerede den', note: 'noterede' },
     droppedBecause: 'Droppet: {{reason}}',
+    webhooks: {
+      title: 'Webhooks for {{team}}',
+      url: 'Modtager-URL (http eller https)',
+      add: 'Tilføj webhook',
+      remove: 'Fjern',
+      secret: 'Signeringsnøgle, vises kun nu (header X-Kadence-Signature: sha256=HMAC af indholdet):',
+      log: 'Leveringslog',
+      event: 'Hændelse',
+      attempts: 'Forsøg',
+      last: 'Seneste svar',
+      states: { pending: 'Venter på nyt forsøg', delivered: 'Leveret', failed: 'Opgivet' },
+    },
     effect: {
       title: 'Effekt',
       none: 'Knyt handlingen til en KPI eller et tema for at se effekten.',

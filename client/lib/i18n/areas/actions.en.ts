@@ -39,6 +39,18 @@ export const actionsEn = {
     history: 'History',
     historyKinds: { created: 'created it', status: 'changed status', owner: 'reassigned it', due: 'changed the due date', edited: 'edited it', note: 'noted' },
     droppedBecause: 'Dropped: {{reason}}',
+    webhooks: {
+      title: 'Webhooks for {{team}}',
+      url: 'Receiver URL (http or https)',
+      add: 'Add webhook',
+      remove: 'Remove',
+      secret: 'Signing secret, shown once (header X-Kadence-Signature: sha256=HMAC of the body):',
+      log: 'Delivery log',
+      event: 'Event',
+      attempts: 'Attempts',
+      last: 'Last answer',
+      states: { pending: 'Waiting to retry', delivered: 'Delivered', failed: 'Given up' },
+    },
     effect: {
       title: 'Effect',
       none: 'Link the action to a KPI or a theme to see its effect.',
