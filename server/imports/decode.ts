@@ -50,7 +50,7 @@ export class ByteCounter extends Transform {
 
 /** The file as a stream of text in the detected encoding, without any BOM. */
 export function decodedText(path: string, encoding: TextEncoding, counter: ByteCounter): Readable {
-  const raw = createReadStream(path, { highWaterMark: 1 << 20 }).pipe(counter);
+  const raw = createReadStream(path, { highWaterMark: 256 * 1024 }).pipe(counter);
   const iconvName = { utf8: 'utf8', utf16le: 'utf-16le', utf16be: 'utf-16be', windows1252: 'windows-1252' }[encoding];
   // iconv-lite strips a BOM by default and keeps multi-byte characters whole across chunks.
   return Readable.from(raw.pipe(iconv.decodeStream(iconvName)));

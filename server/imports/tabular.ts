@@ -1,6 +1,6 @@
 import { createReadStream } from 'node:fs';
 import type { Readable } from 'node:stream';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import Papa from 'papaparse';
 
 /** One spreadsheet row: its number as a spreadsheet shows it, its cells, and why it is unreadable if it is. */
@@ -50,7 +50,10 @@ export async function* csvRows(text: Readable, delimiter: string): AsyncGenerato
         else if (error.code === 'InvalidQuotes') problems.set(error.row, 'a quoted field has a stray " inside it');
       }
       queue.push({ rows: results.data, problems });
+      // Pausing papaparse's handle only halts parsing; the source must stop too, or the whole file
+      // would pile up in papaparse's own queue while the rows are being stored.
       chunkParser.pause();
+      text.pause();
       notify();
     },
     complete() {
@@ -73,7 +76,10 @@ export async function* csvRows(text: Readable, delimiter: string): AsyncGenerato
         const problem = next.problems.get(index);
         yield problem ? { line, cells, problem } : { line, cells };
       }
-      if (!finished) (parser as Papa.Parser | null)?.resume();
+      if (!finished) {
+        text.resume();
+        (parser as Papa.Parser | null)?.resume();
+      }
       continue;
     }
     if (finished) break;
@@ -97,7 +103,9 @@ function cellText(value: ExcelJS.CellValue): string {
 
 /** Rows of the first worksheet of an .xlsx file, streamed. */
 export async function* xlsxRows(path: string): AsyncGenerator<RawRow> {
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(createReadStream(path), { sharedStrings: 'cache', styles: 'cache', hyperlinks: 'ignore', worksheets: 'emit' });
+  // exceljs is large; it is loaded only when a workbook actually arrives.
+  const { default: excel } = await import('exceljs');
+  const reader = new excel.stream.xlsx.WorkbookReader(createReadStream(path), { sharedStrings: 'cache', styles: 'cache', hyperlinks: 'ignore', worksheets: 'emit' });
   for await (const worksheet of reader) {
     // Empty rows are not emitted; row.number keeps line numbers as the spreadsheet shows them.
     for await (const row of worksheet as AsyncIterable<ExcelJS.Row>) {

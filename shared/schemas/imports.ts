@@ -1,17 +1,13 @@
 import { Type, type Static } from 'typebox';
+import { FIELDS, type Field } from '../fields.ts';
 
-export const METRICS = ['nps', 'csat', 'ces', 'rating'] as const;
+export { FIELDS, METRICS, PRESETS, type Field, type Mapping, type Metric, type PresetName } from '../fields.ts';
+
 export const MetricSchema = Type.Union([Type.Literal('nps'), Type.Literal('csat'), Type.Literal('ces'), Type.Literal('rating')]);
-export type Metric = (typeof METRICS)[number];
 
-export const FIELDS = ['receivedAt', 'score', 'comment', 'title', 'externalId', 'customer', 'segment', 'source', 'language', 'metric'] as const;
-export type Field = (typeof FIELDS)[number];
 /** Which column feeds which field: { field: header }. */
 export const MappingSchema = Type.Partial(Type.Object(Object.fromEntries(FIELDS.map((field) => [field, Type.String({ minLength: 1, maxLength: 300 })])) as Record<Field, ReturnType<typeof Type.String>>, { additionalProperties: false }));
-export type Mapping = Partial<Record<Field, string>>;
 
-export const PRESETS = ['surveymonkey', 'typeform', 'google-forms', 'microsoft-forms', 'google-play', 'trustpilot', 'delighted', 'zendesk', 'generic'] as const;
-export type PresetName = (typeof PRESETS)[number];
 export const PresetNameSchema = Type.Union([
   Type.Literal('surveymonkey'),
   Type.Literal('typeform'),

@@ -6,6 +6,18 @@ type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 const METHODS: Method[] = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'];
 const PASSWORD = 'a-long-password';
 
+interface Operation {
+  parameters?: { in: string; name: string; required?: boolean; schema?: { enum?: string[]; anyOf?: { const?: string; enum?: string[] }[] } }[];
+}
+
+/** A valid value for every required query parameter, so a refusal is about access, not input. */
+function requiredQuery(operation: Operation): string {
+  const pairs = (operation.parameters ?? [])
+    .filter((parameter) => parameter.in === 'query' && parameter.required)
+    .map((parameter) => `${parameter.name}=${parameter.schema?.enum?.[0] ?? parameter.schema?.anyOf?.[0]?.const ?? parameter.schema?.anyOf?.[0]?.enum?.[0] ?? '1'}`);
+  return pairs.length ? `?${pairs.join('&')}` : '';
+}
+
 /**
  * Every route under /api/teams/{team} in the OpenAPI document — including routes added later —
  * must refuse people outside the team without telling whether the team exists or leaking its data.
@@ -14,7 +26,7 @@ describe('every team-scoped route refuses outsiders', () => {
   let app: FastifyInstance;
   let anonymous: SessionClient;
   let outsider: SessionClient;
-  let routes: { method: Method; path: string }[] = [];
+  let routes: { method: Method; path: string; query: string }[] = [];
 
   beforeAll(async () => {
     app = await makeTestApp();
@@ -28,10 +40,15 @@ describe('every team-scoped route refuses outsiders', () => {
     await outsider.request('POST', '/api/auth/login', { email: user.email, password: PASSWORD });
     anonymous = new SessionClient(app);
 
-    const doc = (await app.inject('/api/openapi.json')).json() as { paths: Record<string, Partial<Record<Lowercase<Method>, unknown>>> };
+    const doc = (await app.inject('/api/openapi.json')).json() as { paths: Record<string, Partial<Record<Lowercase<Method>, Operation>>> };
     routes = Object.entries(doc.paths)
       .filter(([path]) => path.startsWith('/api/teams/{team}'))
-      .flatMap(([path, operations]) => METHODS.filter((method) => operations[method.toLowerCase() as Lowercase<Method>]).map((method) => ({ method, path })));
+      .flatMap(([path, operations]) =>
+        METHODS.flatMap((method) => {
+          const operation = operations[method.toLowerCase() as Lowercase<Method>];
+          return operation ? [{ method, path, query: requiredQuery(operation) }] : [];
+        }),
+      );
   });
   afterAll(async () => app.close());
 
@@ -42,7 +59,7 @@ describe('every team-scoped route refuses outsiders', () => {
   it('answers anonymous people and outsiders with a refusal that is the same for a team that does not exist', async () => {
     const failures: string[] = [];
     for (const route of routes) {
-      const url = (team: string) => route.path.replace('{team}', team).replace(/\{[^}]+\}/g, '1');
+      const url = (team: string) => route.path.replace('{team}', team).replace(/\{[^}]+\}/g, '1') + route.query;
       for (const [who, client] of [['anonymous', anonymous], ['outsider', outsider]] as const) {
         const real = await client.request(route.method, url('support'), route.method === 'GET' || route.method === 'DELETE' ? undefined : {});
         const missing = await client.request(route.method, url('no-such-team'), route.method === 'GET' || route.method === 'DELETE' ? undefined : {});
