@@ -9,6 +9,8 @@ import openapiPlugin from './plugins/openapi.ts';
 import securityPlugin from './plugins/security.ts';
 import servicesPlugin from './plugins/services.ts';
 import staticPlugin from './plugins/static.ts';
+import { actionRoutes } from './actions/routes.ts';
+import { registerActionsSocket } from './actions/socket.ts';
 import { authRoutes } from './auth/routes.ts';
 import { feedbackRoutes } from './feedback/routes.ts';
 import { healthRoutes } from './health/routes.ts';
@@ -48,12 +50,14 @@ export async function buildApp(config: AppConfig, options: BuildOptions = {}): P
   await app.register(authRoutes(config.loginRateLimit));
   await app.register(teamRoutes);
   await app.register(inviteRoutes);
+  await app.register(actionRoutes);
   await app.register(importRoutes(createUploadStore(config.uploadDir)));
   await app.register(ingestRoutes);
   await app.register(feedbackRoutes);
 
   await app.register(ioPlugin, { allowedOrigins: config.allowedOrigins, maxPayload: 64 * 1024 });
   registerTeamSocket(app);
+  registerActionsSocket(app);
   // Imports cut short by a crash or a kill are removed before anyone can see half of them.
   await app.services.imports.recoverInterrupted();
 

@@ -1,4 +1,5 @@
 import type { Database } from 'better-sqlite3';
+import { createActionsServices } from './actions/wire.ts';
 import { createSessionsRepo } from './auth/repo.ts';
 import { createAuthService } from './auth/service.ts';
 import { createFeedbackRepo } from './feedback/repo.ts';
@@ -36,6 +37,17 @@ export function createServices(db: Database, options: ServiceOptions) {
     publicUrl: options.publicUrl,
   });
   const importsService = createImportsService({ db, imports: createImportsRepo(db) });
-  return { users: usersService, teams: teamsService, auth: authService, invites: invitesService, imports: importsService, apiTokens: createApiTokens(db), mappings: createMappingPresets(db), feedback: createFeedbackService({ db, feedback: createFeedbackRepo(db) }) };
+  const feedbackService = createFeedbackService({ db, feedback: createFeedbackRepo(db) });
+  return {
+    users: usersService,
+    teams: teamsService,
+    auth: authService,
+    invites: invitesService,
+    imports: importsService,
+    apiTokens: createApiTokens(db),
+    mappings: createMappingPresets(db),
+    feedback: feedbackService,
+    ...createActionsServices({ db, teams, teamsService, feedback: feedbackService }),
+  };
 }
 export type Services = ReturnType<typeof createServices>;
