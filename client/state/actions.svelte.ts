@@ -52,6 +52,8 @@ export class ActionsTracker {
     const join = () => {
       for (const team of teams) this.socket?.emit('team:join', { opId: opId(), team }, () => undefined);
     };
+    this.socket.off('connect');
+    this.socket.off('actions:changed');
     this.socket.on('connect', join);
     this.socket.on('actions:changed', () => void this.load());
     if (this.socket.connected) join();
