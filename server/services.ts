@@ -6,6 +6,7 @@ import { createFeedbackRepo } from './feedback/repo.ts';
 import { createFeedbackService } from './feedback/service.ts';
 import { createImportsRepo } from './imports/repo.ts';
 import { createImportsService } from './imports/service.ts';
+import { createMappingPresets } from './imports/mappings.ts';
 import { createApiTokens } from './imports/tokens.ts';
 import { createInvitesRepo } from './invites/repo.ts';
 import { createInvitesService } from './invites/service.ts';
@@ -44,6 +45,7 @@ export function createServices(db: Database, options: ServiceOptions) {
     invites: invitesService,
     imports: importsService,
     apiTokens: createApiTokens(db),
+    mappings: createMappingPresets(db),
     feedback: feedbackService,
     ...createActionsServices({ db, teams, teamsService, feedback: feedbackService }),
   };

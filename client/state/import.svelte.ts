@@ -20,6 +20,7 @@ export class ImportFlow {
   progress = $state<ImportProgress | null>(null);
   outcome = $state<ImportOutcome | null>(null);
   busy = $state(false);
+  saved = $state<{ name: string; mapping: Mapping }[]>([]);
 
   constructor(private readonly team: string) {}
 
@@ -28,6 +29,24 @@ export class ImportFlow {
     return onTeamEvent(this.team, 'import:progress', (progress) => {
       if (this.busy) this.progress = progress;
     });
+  }
+
+  async loadSaved(): Promise<void> {
+    this.saved = (await api<{ mappings: { name: string; mapping: Mapping }[] }>('GET', `/api/teams/${this.team}/imports/mappings`)).mappings;
+  }
+
+  /** Applies a saved mapping to the file at hand; columns the file lacks are left unmapped. */
+  async useSaved(name: string): Promise<void> {
+    const chosen = this.saved.find((entry) => entry.name === name);
+    if (!chosen || !this.preview) return;
+    const headers = this.preview.headers;
+    this.mapping = Object.fromEntries(Object.entries(chosen.mapping).filter(([, header]) => headers.includes(header))) as Mapping;
+    await this.remap();
+  }
+
+  async saveAs(name: string): Promise<void> {
+    await api('PUT', `/api/teams/${this.team}/imports/mappings/${encodeURIComponent(name)}`, { mapping: this.cleanMapping() });
+    await this.loadSaved();
   }
 
   async choose(file: File): Promise<void> {

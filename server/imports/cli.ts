@@ -27,12 +27,14 @@ export function registerImportCommands(program: Command, context: CliContext): v
     .requiredOption('--file <path>')
     .option('--preset <name>', `one of ${PRESETS.join(', ')} (recognised from the header when left out)`)
     .option('--map <pairs>', 'column mapping, e.g. score=Karakter,comment=Begrundelse')
+    .option('--mapping <name>', 'a mapping the team saved under this name')
+    .option('--save-mapping <name>', 'save the mapping used under this name for the next file')
     .option('--json', 'machine-readable output', false)
-    .action(async (options: { team: string; file: string; preset?: string; map?: string; json: boolean }) => {
+    .action(async (options: { team: string; file: string; preset?: string; map?: string; mapping?: string; saveMapping?: string; json: boolean }) => {
       if (options.preset !== undefined && !(PRESETS as readonly string[]).includes(options.preset)) {
         throw invalid(`--preset "${options.preset}" is unknown; use one of ${PRESETS.join(', ')}`);
       }
-      const mapping = options.map === undefined ? undefined : parseMapOption(options.map);
+      const given = options.map === undefined ? undefined : parseMapOption(options.map);
       const path = resolve(options.file);
       try {
         await access(path);
@@ -42,6 +44,12 @@ export function registerImportCommands(program: Command, context: CliContext): v
       const { db, services } = context.open();
       try {
         const team = services.teams.bySlug(options.team);
+        let mapping = given;
+        if (options.mapping !== undefined) {
+          const saved = services.mappings.list(team.id).find((entry) => entry.name === options.mapping);
+          if (!saved) throw invalid(`the team has no saved mapping called "${options.mapping}"`);
+          mapping = { ...saved.mapping, ...given };
+        }
         const result = await services.imports.importFile({
           team,
           path,
@@ -51,6 +59,7 @@ export function registerImportCommands(program: Command, context: CliContext): v
           preset: options.preset as PresetName | undefined,
           mapping,
         });
+        if (options.saveMapping !== undefined && mapping) services.mappings.save(team.id, options.saveMapping, mapping);
         const summary = { imported: result.imported, duplicates: result.duplicates, rejected: result.rejected, errors: result.errors };
         const lines = result.errors.slice(0, 20).map((error) => `  line ${error.line}: ${error.reason}`);
         context.out(options.json, summary, [`imported ${result.imported}, duplicates ${result.duplicates}, rejected ${result.rejected}`, ...lines].join('\n'));

@@ -95,6 +95,25 @@ export function importRoutes(uploads: UploadStore): FastifyPluginAsyncTypebox {
       },
     );
 
+    const SavedMappingSchema = Type.Object({ name: Type.String(), mapping: MappingSchema });
+    app.get(
+      '/api/teams/:team/imports/mappings',
+      { schema: { tags: ['imports'], params: TeamParams, response: { 200: Type.Object({ mappings: Type.Array(SavedMappingSchema) }), ...errors } } },
+      async (request) => {
+        const { team } = teams.access(requireUser(request), request.params.team, 'facilitator');
+        return { mappings: app.services.mappings.list(team.id) };
+      },
+    );
+
+    app.put(
+      '/api/teams/:team/imports/mappings/:name',
+      { schema: { tags: ['imports'], params: Type.Object({ team: Slug, name: Type.String({ minLength: 1, maxLength: 60 }) }), body: Type.Object({ mapping: MappingSchema }), response: { 200: SavedMappingSchema, ...errors } } },
+      async (request) => {
+        const { team } = teams.access(requireUser(request), request.params.team, 'facilitator');
+        return app.services.mappings.save(team.id, request.params.name, request.body.mapping as Mapping);
+      },
+    );
+
     app.get(
       '/api/teams/:team/imports',
       { schema: { tags: ['imports'], params: TeamParams, response: { 200: Type.Object({ imports: Type.Array(ImportSummarySchema) }), ...errors } } },

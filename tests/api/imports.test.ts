@@ -43,6 +43,11 @@ describe('imports and ingestion over HTTP', () => {
     const imported = await clients.facilitator.request('POST', '/api/teams/support/imports', { uploadId, fileName: 'x.csv', mapping });
     expect(imported.statusCode).toBe(201);
     expect(imported.json()).toMatchObject({ imported: 2, rejected: 0 });
+    const saved = await clients.facilitator.request('PUT', '/api/teams/support/imports/mappings/Excel-eksport', { mapping });
+    expect(saved.json()).toEqual({ name: 'Excel-eksport', mapping });
+    expect((await clients.facilitator.request('GET', '/api/teams/support/imports/mappings')).json()).toEqual({ mappings: [{ name: 'Excel-eksport', mapping }] });
+    expect((await clients.member.request('GET', '/api/teams/support/imports/mappings')).statusCode).toBe(403);
+    expect((await clients.outsider.request('GET', '/api/teams/support/imports/mappings')).statusCode).toBe(404);
     // The upload is gone once imported.
     expect((await clients.facilitator.request('POST', '/api/teams/support/imports', { uploadId, fileName: 'x.csv', mapping })).statusCode).toBe(400);
   });

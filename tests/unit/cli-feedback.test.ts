@@ -34,7 +34,9 @@ describe('import and kpi on the command line', () => {
 
   it('maps columns with --map and computes the KPI with an inclusive --to', () => {
     const file = fixture('generic-excel-da.csv');
-    expect(JSON.parse(cli(['import', '--team', 'support', '--file', file, '--map', 'segment=Kunde', '--json']).stdout)).toMatchObject({ imported: 3 });
+    expect(JSON.parse(cli(['import', '--team', 'support', '--file', file, '--map', 'segment=Kunde', '--save-mapping', 'excel', '--json']).stdout)).toMatchObject({ imported: 3 });
+    expect(JSON.parse(cli(['import', '--team', 'support', '--file', file, '--mapping', 'excel', '--json']).stdout)).toMatchObject({ imported: 0, duplicates: 3 });
+    expect(cli(['import', '--team', 'support', '--file', file, '--mapping', 'nope']).stderr).toBe('kadence: the team has no saved mapping called "nope"\n');
     const kpi = cli(['kpi', '--team', 'support', '--metric', 'nps', '--from', '2026-11-01', '--to', '2026-11-30', '--json']);
     // ragged.csv: 9, 10 (promoters); the Excel file: 8, 10, 4 → 5 answers, 3 promoters, 1 detractor → NPS 40.
     expect(JSON.parse(kpi.stdout)).toMatchObject({ metric: 'nps', n: 5, value: 40 });
