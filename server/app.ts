@@ -14,6 +14,7 @@ import { registerActionsSocket } from './actions/socket.ts';
 import { authRoutes } from './auth/routes.ts';
 import { feedbackRoutes } from './feedback/routes.ts';
 import { healthRoutes } from './health/routes.ts';
+import { meetingRoutes } from './meetings/routes.ts';
 import { pulseRoutes } from './pulse/routes.ts';
 import { ingestRoutes } from './imports/ingest-routes.ts';
 import { importRoutes } from './imports/routes.ts';
@@ -56,6 +57,7 @@ export async function buildApp(config: AppConfig, options: BuildOptions = {}): P
   await app.register(ingestRoutes);
   await app.register(feedbackRoutes);
   await app.register(pulseRoutes);
+  await app.register(meetingRoutes);
 
   await app.register(ioPlugin, { allowedOrigins: config.allowedOrigins, maxPayload: 64 * 1024 });
   registerTeamSocket(app);
