@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { ErrorSchema, OkSchema } from '../../shared/schemas/common.ts';
+import { FeedbackItemSchema } from '../../shared/schemas/feedback.ts';
 import { Slug, TeamParams } from '../../shared/schemas/teams.ts';
 import { notFound } from '../errors.ts';
 import { requireUser } from '../plugins/auth.ts';
@@ -102,10 +103,35 @@ export const meetingRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
   );
 
-  app.get('/api/teams/:team/meetings/:id/board', { schema: { tags: ['meetings'], params: MeetingParams, response: { 200: Type.Object({ meeting: MeetingSchema, arrived: Type.Integer(), flagged: Type.Integer(), bands: Type.Record(Type.String(), Type.Integer()), cards: Type.Array(Type.Object({ feedbackId: Type.Integer(), pickedBy: Type.String() })) }), ...errors } } }, async (request) => {
-    const board = meetings.board(access(request, 'facilitator'), request.params.id);
-    return { ...board, meeting: toMeeting(board.meeting) };
-  });
+  app.get(
+    '/api/teams/:team/meetings/next',
+    { schema: { tags: ['meetings'], params: TeamParams, response: { 200: Type.Object({ meeting: Type.Union([MeetingSchema, Type.Null()]), arrived: Type.Integer(), previous: Type.Array(MeetingSchema) }), ...errors } } },
+    async (request) => {
+      const team = access(request);
+      const next = meetings.next(team);
+      const previous = meetings.meetings(team).filter((row) => row.starts_at < new Date().toISOString() && row.id !== next?.id).slice(-6).reverse().map(toMeeting);
+      return { meeting: next ? toMeeting(next) : null, arrived: next ? meetings.board(team, next.id).arrived : 0, previous };
+    },
+  );
+
+  app.get(
+    '/api/teams/:team/meetings/:id/board',
+    {
+      schema: {
+        tags: ['meetings'],
+        params: MeetingParams,
+        response: { 200: Type.Object({ meeting: MeetingSchema, arrived: Type.Integer(), flagged: Type.Integer(), bands: Type.Record(Type.String(), Type.Integer()), cards: Type.Array(FeedbackItemSchema), candidates: Type.Array(FeedbackItemSchema) }), ...errors },
+      },
+    },
+    async (request) => {
+      const team = access(request, 'facilitator');
+      const board = meetings.board(team, request.params.id);
+      const onBoard = board.cards.map((card) => card.feedbackId);
+      const cardItems = new Map(app.services.feedback.items(team, onBoard).map((item) => [item.id, item]));
+      const candidates = app.services.feedback.items(team, meetings.windowIds(team, request.params.id).filter((id) => !onBoard.includes(id)).slice(0, 100));
+      return { ...board, meeting: toMeeting(board.meeting), cards: onBoard.flatMap((id) => cardItems.get(id) ?? []), candidates };
+    },
+  );
 
   app.post('/api/teams/:team/meetings/:id/propose', { schema: { tags: ['meetings'], params: MeetingParams, response: { 200: Type.Object({ cards: Type.Array(Type.Integer()) }), ...errors } } }, async (request) => ({
     cards: meetings.propose(access(request, 'facilitator'), request.params.id),

@@ -221,6 +221,12 @@ export function createMeetingsService(deps: { db: Database; repo: MeetingsRepo }
       return { meeting: row, arrived: items.length, flagged: items.filter((item) => item.flagged === 1).length, bands, cards: repo.cards.all(row.id) as { feedbackId: number; pickedBy: string }[] };
     },
 
+    /** Ids of everything that arrived in a meeting's window, newest first. */
+    windowIds(team: Team, id: number): number[] {
+      const row = meeting(team, id);
+      return (repo.windowItems.all({ teamId: team.id, start: row.window_start, end: row.window_end }) as { id: number }[]).map((item) => item.id).reverse();
+    },
+
     /** Replaces the proposed cards (not the lead's own picks) with a fresh, deterministic proposal. */
     propose(team: Team, id: number): number[] {
       const row = meeting(team, id);
