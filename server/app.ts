@@ -14,6 +14,7 @@ import { healthRoutes } from './health/routes.ts';
 import { inviteRoutes } from './invites/routes.ts';
 import { teamRoutes } from './teams/routes.ts';
 import { registerTeamSocket } from './teams/socket.ts';
+import { createLive } from './live/index.ts';
 
 export interface BuildOptions {
   /** Where the built client lives; tests point it elsewhere or at nothing. */
@@ -44,9 +45,12 @@ export async function buildApp(config: AppConfig, options: BuildOptions = {}): P
   await app.register(authRoutes(config.loginRateLimit));
   await app.register(teamRoutes);
   await app.register(inviteRoutes);
+  const live = createLive(app.db);
+  await app.register(live.routes);
 
   await app.register(ioPlugin, { allowedOrigins: config.allowedOrigins, maxPayload: 64 * 1024 });
   registerTeamSocket(app);
+  live.attach(app);
 
   await app.register(staticPlugin, options.clientDir === undefined ? {} : { root: options.clientDir });
   return app;
