@@ -23,7 +23,7 @@ export const MeetingCommand = Type.Union([
   cmd('comment.add', { cardId: Type.String({ maxLength: 32 }), text: Text }),
   cmd('comment.delete', { commentId: Type.String({ maxLength: 64 }) }),
   cmd('comments.reveal', {}),
-  cmd('card.react', { cardId: Type.String({ maxLength: 32 }), reaction: Type.Union(REACTIONS.map((r) => Type.Literal(r))), on: Type.Boolean() }),
+  cmd('card.react', { cardId: Type.String({ maxLength: 32 }), reaction: Type.Union([Type.Literal('wow'), Type.Literal('heart'), Type.Literal('thumbs'), Type.Literal('idea')]), on: Type.Boolean() }),
   cmd('card.flag', { cardId: Type.String({ maxLength: 32 }), on: Type.Boolean() }),
   cmd('theme.create', { name: Name }),
   cmd('theme.rename', { themeId: Id, name: Name }),
