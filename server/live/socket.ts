@@ -43,10 +43,11 @@ export function registerLiveSocket(app: FastifyInstance, engine: LiveEngine, gue
   const live: LiveNamespace = app.io.of('/live') as unknown as LiveNamespace;
 
   live.use((socket, next) => {
-    const cookies = app.parseCookie(socket.request.headers.cookie ?? '');
-    const user = app.services.auth.userForToken(cookies[SESSION_COOKIE]);
+    // A guest secret, when given, decides: a signed-in browser may still open a guest link.
     const auth = socket.handshake.auth as { guest?: unknown };
-    const guest = user ? undefined : guests.guestForSecret(typeof auth.guest === 'string' ? auth.guest : undefined);
+    const guest = typeof auth.guest === 'string' ? guests.guestForSecret(auth.guest) : undefined;
+    const cookies = app.parseCookie(socket.request.headers.cookie ?? '');
+    const user = guest || typeof auth.guest === 'string' ? undefined : app.services.auth.userForToken(cookies[SESSION_COOKIE]);
     if (!user && !guest) {
       next(new Error('UNAUTHENTICATED'));
       return;
