@@ -21,13 +21,13 @@ export async function makeMember(app: FastifyInstance, slug: string, email: stri
 }
 
 /** A planned meeting with `cards` feedback items on its board, inserted with plain SQL. */
-export function makeMeeting(app: FastifyInstance, slug: string, cards: { comment: string; score?: number }[]): number {
+export function makeMeeting(app: FastifyInstance, slug: string, cards: { comment: string; score?: number }[], agenda = AGENDA): number {
   const team = app.db.prepare<[string], { id: number }>('SELECT id FROM teams WHERE slug = ?').get(slug);
   if (!team) throw new Error(`no team ${slug}`);
   const meetingId = Number(
     app.db
       .prepare("INSERT INTO meetings (team_id, starts_at, ends_at, agenda, window_end) VALUES (?, '2026-01-13T09:00:00.000Z', '2026-01-13T10:00:00.000Z', ?, '2026-01-13T09:00:00.000Z')")
-      .run(team.id, JSON.stringify(AGENDA)).lastInsertRowid,
+      .run(team.id, JSON.stringify(agenda)).lastInsertRowid,
   );
   const insert = app.db.prepare(
     "INSERT INTO feedback (team_id, source, dedupe_key, received_at, metric, score, comment, language, original) VALUES (?, 'survey', ?, '2026-01-02T10:00:00.000Z', 'nps', ?, ?, 'da', '{}')",
