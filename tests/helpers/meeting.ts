@@ -4,6 +4,9 @@ import type { Ack } from '../../shared/events.ts';
 import type { Actor, MeetingCommand, MeetingEvent, MeetingState } from '../../shared/meeting/index.ts';
 import type { TeamRole } from '../../shared/roles.ts';
 
+/** What the helpers need: the app, or services and a database opened without a server. */
+export type Host = Pick<FastifyInstance, 'services' | 'db'>;
+
 export const AGENDA = [
   { key: 'checkin', name: 'Check-in', minutes: 1 },
   { key: 'read', name: 'Read', minutes: 1 },
@@ -14,14 +17,14 @@ export const AGENDA = [
 ];
 
 /** A person with a session cookie, made directly through the services. */
-export async function makeMember(app: FastifyInstance, slug: string, email: string, name: string, role: TeamRole): Promise<{ id: number; cookie: string }> {
+export async function makeMember(app: Host, slug: string, email: string, name: string, role: TeamRole): Promise<{ id: number; cookie: string }> {
   const user = await app.services.users.create({ email, name, password: 'a-long-password' });
   app.services.teams.addMember(slug, email, role);
   return { id: user.id, cookie: `kadence_session=${app.services.auth.startSession(user.id).token}` };
 }
 
 /** A planned meeting with `cards` feedback items on its board, inserted with plain SQL. */
-export function makeMeeting(app: FastifyInstance, slug: string, cards: { comment: string; score?: number }[], agenda = AGENDA): number {
+export function makeMeeting(app: Host, slug: string, cards: { comment: string; score?: number }[], agenda = AGENDA): number {
   const team = app.db.prepare<[string], { id: number }>('SELECT id FROM teams WHERE slug = ?').get(slug);
   if (!team) throw new Error(`no team ${slug}`);
   const meetingId = Number(
