@@ -169,13 +169,52 @@ export function createLiveEngine(deps: { db: Database; repo: LiveRepo; actions: 
     }
   }
 
+  /**
+   * Group commit: commands arriving in the same turn of the event loop share one transaction (one
+   * fsync); each runs in its own savepoint, so a refused command leaves the others intact. Acks
+   * wait for the commit, so nothing is acknowledged before it is durable.
+   */
+  interface Queued { meetingId: number; actor: Actor; opId: string; command: MeetingCommand; resolve: (a: Applied) => void; reject: (e: unknown) => void }
+  let queue: Queued[] = [];
+  const commitBatch = db.transaction((items: Queued[]) =>
+    items.map((item) => {
+      try {
+        return { applied: write(item.meetingId, item.actor, item.opId, item.command, false) };
+      } catch (error) {
+        cache.delete(item.meetingId);
+        return { error };
+      }
+    }),
+  );
+  function flush(): void {
+    const items = queue;
+    queue = [];
+    let results: { applied?: Applied; error?: unknown }[];
+    try {
+      results = commitBatch(items);
+    } catch (error) {
+      cache.clear();
+      for (const item of items) item.reject(error);
+      return;
+    }
+    results.forEach((result, index) => {
+      const item = items[index] as Queued;
+      if (result.applied) item.resolve(result.applied);
+      else item.reject(result.error);
+    });
+  }
+
   return {
     state: (meetingId: number): MeetingState => {
       meetingRow(meetingId);
       return load(meetingId);
     },
     meeting: meetingRow,
-    command: (meetingId: number, actor: Actor, opId: string, command: MeetingCommand) => run(meetingId, actor, opId, command, false),
+    command: (meetingId: number, actor: Actor, opId: string, command: MeetingCommand): Promise<Applied> =>
+      new Promise((resolve, reject) => {
+        queue.push({ meetingId, actor, opId, command, resolve, reject });
+        if (queue.length === 1) setImmediate(flush);
+      }),
     /** Presence changes are events too, so a restart or another process rebuilds who is here. */
     presence(meetingId: number, actor: Actor, opId: string, type: 'presence.join' | 'presence.leave' | 'presence.reset'): Applied {
       return run(meetingId, actor, opId, { type, payload: {} }, true);

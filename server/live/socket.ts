@@ -58,22 +58,28 @@ export function registerLiveSocket(app: FastifyInstance, engine: LiveEngine, gue
     next();
   });
 
-  /** Sends each socket in the room the event as its viewer may see it. */
-  const broadcast = (meetingId: number, event: MeetingEvent, state: MeetingState) => {
+  /**
+   * Sends each socket in the room the event as its viewer may see it. Viewers who get the same
+   * projection share one broadcast, so the packet is encoded once rather than once per socket.
+   */
+  const broadcast = (meetingId: number, event: MeetingEvent, state: MeetingState, except?: string) => {
     const room = live.adapter.rooms.get(meetingRoom(meetingId));
     if (!room) return;
     const byViewer = new Map<string, MeetingEvent>();
+    const audiences = new Map<MeetingEvent, string[]>();
     for (const id of room) {
-      const socket = live.sockets.get(id);
-      const viewer = socket?.data.joined.get(meetingId);
-      if (!socket || !viewer) continue;
+      const viewer = live.sockets.get(id)?.data.joined.get(meetingId);
+      if (!viewer || id === except) continue;
       let projected = byViewer.get(viewer.key);
       if (!projected) {
         projected = projectEvent(event, state, viewer.key);
         byViewer.set(viewer.key, projected);
       }
-      socket.emit('live:event', { meetingId, event: projected });
+      const audience = audiences.get(projected);
+      if (audience) audience.push(id);
+      else audiences.set(projected, [id]);
     }
+    for (const [projected, ids] of audiences) live.to(ids).emit('live:event', { meetingId, event: projected });
   };
 
   const actorFor = (socket: LiveSocket, meetingId: number): Actor => {
@@ -100,7 +106,7 @@ export function registerLiveSocket(app: FastifyInstance, engine: LiveEngine, gue
         await socket.join(meetingRoom(meetingId));
         socket.data.joined.set(meetingId, actor);
         const applied = engine.presence(meetingId, actor, `join-${socket.id}-${opId}`, 'presence.join');
-        broadcastExcept(socket, meetingId, applied.event, applied.state);
+        broadcast(meetingId, applied.event, applied.state, socket.id);
         if (lastSeq !== undefined && lastSeq <= applied.state.seq && applied.state.seq - lastSeq <= CATCH_UP_LIMIT) {
           const missed = engine.eventsAfter(meetingId, lastSeq, CATCH_UP_LIMIT);
           // Replaying is only safe while nothing in the gap changed visibility; otherwise a snapshot.
@@ -113,10 +119,10 @@ export function registerLiveSocket(app: FastifyInstance, engine: LiveEngine, gue
 
     socket.on(
       'live:command',
-      command(LiveCommandPayload, limiter, ({ meetingId, opId, command: cmd }) => {
+      command(LiveCommandPayload, limiter, async ({ meetingId, opId, command: cmd }) => {
         const actor = socket.data.joined.get(meetingId);
         if (!actor) throw forbidden('Join the meeting first');
-        const applied = engine.command(meetingId, actor, opId, cmd);
+        const applied = await engine.command(meetingId, actor, opId, cmd);
         if (!applied.duplicate) broadcast(meetingId, applied.event, applied.state);
         return { seq: applied.event.seq, duplicate: applied.duplicate };
       }, onError),
@@ -133,15 +139,6 @@ export function registerLiveSocket(app: FastifyInstance, engine: LiveEngine, gue
       }
     });
   });
-
-  function broadcastExcept(except: LiveSocket, meetingId: number, event: MeetingEvent, state: MeetingState) {
-    const room = live.adapter.rooms.get(meetingRoom(meetingId));
-    for (const id of room ?? []) {
-      const socket = live.sockets.get(id);
-      const viewer = socket?.data.joined.get(meetingId);
-      if (socket && viewer && socket !== except) socket.emit('live:event', { meetingId, event: projectEvent(event, state, viewer.key) });
-    }
-  }
 
   return live;
 }
