@@ -51,6 +51,18 @@ describe('a whole live meeting in three browsers', () => {
 
     await facilitator.getByRole('button', { name: 'Start meeting' }).click();
     for (const page of [annaPage, boPage]) await page.getByText('I waited 40 minutes on the phone').waitFor();
+    // A guest without an account joins through a meeting link, with a display name.
+    await facilitator.getByText('Guests without an account').click();
+    await facilitator.getByRole('button', { name: 'Create meeting link' }).click();
+    const guestUrl = await facilitator.getByTestId('guest-url').inputValue();
+    const guestPage = await (await browser.newContext({ locale: 'en-GB' })).newPage();
+    guestPage.setDefaultTimeout(10_000);
+    await guestPage.goto(guestUrl);
+    await guestPage.getByLabel('Your name').fill('Gitte Guest');
+    await guestPage.getByRole('button', { name: 'Join' }).click();
+    await guestPage.getByText('I waited 40 minutes on the phone').waitFor();
+    await facilitator.getByRole('listitem').filter({ hasText: 'Gitte Guest' }).first().waitFor();
+
     await facilitator.getByRole('button', { name: 'Next step' }).click();
     await facilitator.getByRole('button', { name: 'Start timer' }).click();
     await annaPage.getByText('Time is up').waitFor({ timeout: 10_000 });
@@ -105,7 +117,7 @@ describe('a whole live meeting in three browsers', () => {
     await facilitator.getByRole('link', { name: 'See the summary' }).click();
     const summary = facilitator.getByTestId('summary');
     await summary.getByText('Offer callbacks in the phone queue').waitFor();
-    for (const text of ['Anna Agent', 'Bo Berg', 'Lea Lead', 'Waiting time — 2 dots', 'Owner: Anna Agent']) {
+    for (const text of ['Anna Agent', 'Bo Berg', 'Lea Lead', 'Gitte Guest', 'Waiting time — 2 dots', 'Owner: Anna Agent']) {
       expect(await summary.getByText(text).count()).toBeGreaterThan(0);
     }
     expect(await seriousAxeViolations(facilitator)).toEqual([]);

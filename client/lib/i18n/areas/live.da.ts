@@ -64,6 +64,7 @@ export const liveDa: Shape<typeof liveEn> = {
       notEnded: 'Referatet vises, når mødet er slut.',
       back: 'Tilbage til tavlen',
     },
+    guestLinks: { title: 'Gæster uden konto', role: 'Deltager som', participant: 'Deltager', observer: 'Observatør', create: 'Opret mødelink', link: 'Mødelink', revoke: 'Tilbagekald' },
     guest: { title: 'Deltag i mødet', name: 'Dit navn', join: 'Deltag', as: 'Du deltager som {{role}}.' },
   },
 };
