@@ -9,8 +9,15 @@ import openapiPlugin from './plugins/openapi.ts';
 import securityPlugin from './plugins/security.ts';
 import servicesPlugin from './plugins/services.ts';
 import staticPlugin from './plugins/static.ts';
+import { actionRoutes } from './actions/routes.ts';
+import { registerActionsSocket } from './actions/socket.ts';
 import { authRoutes } from './auth/routes.ts';
+import { feedbackRoutes } from './feedback/routes.ts';
 import { healthRoutes } from './health/routes.ts';
+import { pulseRoutes } from './pulse/routes.ts';
+import { ingestRoutes } from './imports/ingest-routes.ts';
+import { importRoutes } from './imports/routes.ts';
+import { createUploadStore } from './imports/uploads.ts';
 import { inviteRoutes } from './invites/routes.ts';
 import { teamRoutes } from './teams/routes.ts';
 import { registerTeamSocket } from './teams/socket.ts';
@@ -45,12 +52,20 @@ export async function buildApp(config: AppConfig, options: BuildOptions = {}): P
   await app.register(authRoutes(config.loginRateLimit));
   await app.register(teamRoutes);
   await app.register(inviteRoutes);
+  await app.register(actionRoutes);
+  await app.register(importRoutes(createUploadStore(config.uploadDir)));
+  await app.register(ingestRoutes);
+  await app.register(feedbackRoutes);
+  await app.register(pulseRoutes);
   const live = createLive(app.db);
   await app.register(live.routes);
 
   await app.register(ioPlugin, { allowedOrigins: config.allowedOrigins, maxPayload: 64 * 1024 });
   registerTeamSocket(app);
+  registerActionsSocket(app);
   live.attach(app);
+  // Imports cut short by a crash or a kill are removed before anyone can see half of them.
+  await app.services.imports.recoverInterrupted();
 
   await app.register(staticPlugin, options.clientDir === undefined ? {} : { root: options.clientDir });
   return app;

@@ -1,9 +1,11 @@
+import { startActionTimers } from './actions/timers.ts';
 import { buildApp } from './app.ts';
 import { loadConfig } from './plugins/config.ts';
 
 async function main(): Promise<void> {
   const config = loadConfig();
   const app = await buildApp(config);
+  const stopTimers = startActionTimers({ db: app.db, services: app.services, smtpUrl: config.smtpUrl, publicUrl: config.publicUrl, log: app.log });
   let closing = false;
   const shutdown = (signal: string) => {
     if (closing) return;
@@ -11,7 +13,7 @@ async function main(): Promise<void> {
     app.log.info({ signal }, 'shutting down: closing sockets and the database');
     const force = setTimeout(() => process.exit(1), 10_000);
     force.unref();
-    app.close().then(
+    stopTimers().then(() => app.close()).then(
       () => process.exit(0),
       (error: unknown) => {
         app.log.error({ err: error }, 'shutdown failed');

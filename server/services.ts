@@ -1,6 +1,15 @@
 import type { Database } from 'better-sqlite3';
+import { createActionsServices } from './actions/wire.ts';
 import { createSessionsRepo } from './auth/repo.ts';
 import { createAuthService } from './auth/service.ts';
+import { createFeedbackRepo } from './feedback/repo.ts';
+import { createFeedbackService } from './feedback/service.ts';
+import { createPulseRepo } from './pulse/repo.ts';
+import { createPulseService } from './pulse/service.ts';
+import { createImportsRepo } from './imports/repo.ts';
+import { createImportsService } from './imports/service.ts';
+import { createMappingPresets } from './imports/mappings.ts';
+import { createApiTokens } from './imports/tokens.ts';
 import { createInvitesRepo } from './invites/repo.ts';
 import { createInvitesService } from './invites/service.ts';
 import { createTeamsRepo } from './teams/repo.ts';
@@ -29,6 +38,19 @@ export function createServices(db: Database, options: ServiceOptions) {
     authService,
     publicUrl: options.publicUrl,
   });
-  return { users: usersService, teams: teamsService, auth: authService, invites: invitesService };
+  const importsService = createImportsService({ db, imports: createImportsRepo(db) });
+  const feedbackService = createFeedbackService({ db, feedback: createFeedbackRepo(db) });
+  return {
+    users: usersService,
+    teams: teamsService,
+    auth: authService,
+    invites: invitesService,
+    imports: importsService,
+    apiTokens: createApiTokens(db),
+    mappings: createMappingPresets(db),
+    pulse: createPulseService({ db, pulse: createPulseRepo(db), teams: teamsService }),
+    feedback: feedbackService,
+    ...createActionsServices({ db, teams, teamsService, feedback: feedbackService }),
+  };
 }
 export type Services = ReturnType<typeof createServices>;

@@ -1,4 +1,5 @@
 import { Type, type Static } from 'typebox';
+import type { ImportProgress } from './schemas/imports.ts';
 import { Slug } from './schemas/teams.ts';
 
 /** Every command carries a client-made opId so that a retry can be recognised. */
@@ -25,6 +26,9 @@ export interface ClientToServerEvents {
 
 export interface ServerToClientEvents {
   'team:presence': (payload: { team: string; online: PresenceMember[] }) => void;
+  /** An action of the team was created, changed or deleted; trackers reload it. */
+  'actions:changed': (payload: { team: string; actionId: number; event: 'action.created' | 'action.updated' | 'action.done' | 'action.deleted' }) => void;
+  'import:progress': (payload: ImportProgress & { team: string }) => void;
 }
 
 /** Data the server attaches to each socket after the handshake. */

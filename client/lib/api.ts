@@ -31,3 +31,16 @@ export async function api<T>(method: string, path: string, body?: unknown): Prom
   }
   return data as T;
 }
+
+/** Sends one file as multipart/form-data (field "file"), with the CSRF header. */
+export async function upload<T>(path: string, file: File): Promise<T> {
+  const form = new FormData();
+  form.append('file', file);
+  const response = await fetch(path, { method: 'POST', headers: { 'x-csrf-token': await csrf() }, credentials: 'same-origin', body: form });
+  const data: unknown = await response.json().catch(() => ({}));
+  if (!response.ok) {
+    const error = (data as Partial<ErrorBody>).error;
+    throw new ApiError(response.status, error?.code ?? 'INTERNAL', error?.message ?? response.statusText);
+  }
+  return data as T;
+}

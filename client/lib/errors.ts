@@ -1,8 +1,18 @@
+import { ErrorCode } from '../../shared/errors.ts';
 import { ApiError } from './api.ts';
 import { locale } from './i18n/locale.svelte.ts';
 
-/** The server's message where it gave one, else a translated generic one. */
+const known = new Set<string>(Object.values(ErrorCode));
+
+/**
+ * In English the server's own message is the most specific; in Danish the stable error code is
+ * translated, and for input problems the server's message is kept too because it names the field.
+ */
 export function errorMessage(error: unknown): string {
-  if (error instanceof ApiError) return error.message;
+  if (error instanceof ApiError) {
+    if (locale.lang === 'en' || !known.has(error.code)) return error.message;
+    const translated = locale.t(`errors.codes.${error.code}`);
+    return error.code === ErrorCode.VALIDATION || error.code === ErrorCode.CONFLICT ? `${translated} (${error.message})` : translated;
+  }
   return locale.t(error instanceof TypeError ? 'errors.network' : 'errors.generic');
 }

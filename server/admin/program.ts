@@ -1,6 +1,9 @@
 import { resolve } from 'node:path';
 import { Command, CommanderError } from 'commander';
 import { AppError } from '../errors.ts';
+import { registerActionsCommands } from '../actions/cli.ts';
+import { registerFeedbackCommands } from '../feedback/cli.ts';
+import { registerImportCommands } from '../imports/cli.ts';
 import { createCliContext } from './context.ts';
 
 export async function runCli(argv: string[], env: NodeJS.ProcessEnv = process.env): Promise<number> {
@@ -81,7 +84,10 @@ export async function runCli(argv: string[], env: NodeJS.ProcessEnv = process.en
       }
     });
 
-  // Each area adds its own commands here, with the same context: register<Area>Commands(program, context).
+  // Each area adds its own commands here, with the same context.
+  registerImportCommands(program, context);
+  registerFeedbackCommands(program, context);
+  registerActionsCommands(program, context);
 
   try {
     await program.parseAsync(argv, { from: 'user' });

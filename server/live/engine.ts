@@ -1,9 +1,10 @@
 import type { Database } from 'better-sqlite3';
 import {
-  applyMeetingEvent, checkCommand, initialState, maskPersonalData, voteTotals,
+  applyMeetingEvent, checkCommand, initialState, voteTotals,
   type Actor, type EventBody, type MeetingCommand, type MeetingEvent, type MeetingState, type MeetingSummary,
 } from '../../shared/meeting/index.ts';
 import { ErrorCode } from '../../shared/errors.ts';
+import { redact } from '../../shared/redact.ts';
 import type { ActionsRepo } from '../actions/repo.ts';
 import { AppError, notFound } from '../errors.ts';
 import type { LiveRepo, MeetingRow } from './repo.ts';
@@ -49,8 +50,8 @@ export function createLiveEngine(deps: { db: Database; repo: LiveRepo; actions: 
         repo.start(row.id);
         const cards = repo.cards(row.id).map((c) => ({
           id: String(c.id),
-          quote: maskPersonalData(c.comment ?? ''),
-          title: c.title === null ? null : maskPersonalData(c.title),
+          quote: redact(c.comment ?? ''),
+          title: redact(c.title),
           metric: c.metric,
           score: c.score,
           source: c.source,

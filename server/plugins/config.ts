@@ -25,6 +25,8 @@ export interface AppConfig {
   dataDir: string;
   /** Path of the SQLite file, or ':memory:' in tests. */
   databaseFile: string;
+  /** Uploaded files wait here between preview and import. */
+  uploadDir: string;
   publicUrl: string;
   /** Origins allowed to open a socket or send cookie-authenticated writes. */
   allowedOrigins: string[];
@@ -46,6 +48,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     host: parsed.HOST,
     dataDir: parsed.DATA_DIR,
     databaseFile: `${parsed.DATA_DIR.replace(/\/$/, '')}/kadence.db`,
+    uploadDir: `${parsed.DATA_DIR.replace(/\/$/, '')}/uploads`,
     publicUrl,
     allowedOrigins: [...new Set([publicUrl, `http://127.0.0.1:${parsed.PORT}`, `http://localhost:${parsed.PORT}`, ...extra])],
     sessionDays: parsed.SESSION_DAYS,

@@ -12,6 +12,7 @@ export default fp(
           securitySchemes: {
             session: { type: 'apiKey', in: 'cookie', name: 'kadence_session' },
             csrf: { type: 'apiKey', in: 'header', name: 'x-csrf-token' },
+            bearerAuth: { type: 'http', scheme: 'bearer', description: 'a team API token, for survey tools’ webhooks' },
           },
         },
       },

@@ -1,6 +1,7 @@
 import { openDatabase } from '../db/open.ts';
 import { loadConfig } from '../plugins/config.ts';
 import { createServices } from '../services.ts';
+import { seedFeedback } from './feedback.ts';
 
 /** Fills an empty database with a small demo workspace; refuses to touch one already in use. */
 async function seed(): Promise<void> {
@@ -22,6 +23,8 @@ async function seed(): Promise<void> {
     services.teams.create({ name: 'Webshop', slug: 'webshop', timezone: 'Europe/Copenhagen' });
     services.teams.addMember('webshop', 'mette@demo.kadence', 'member');
     services.teams.addMember('webshop', 'peter@demo.kadence', 'lead');
+    const feedback = seedFeedback(services, 'kundeservice') + seedFeedback(services, 'webshop');
+    console.log(`${feedback} feedback items over the last twelve months`);
     console.log(`demo workspace ready in ${config.databaseFile}: sign in as mette@demo.kadence / ${password}`);
   } finally {
     db.close();

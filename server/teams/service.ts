@@ -82,6 +82,17 @@ export function createTeamsService(deps: { db: Database; teams: TeamsRepo; users
       return { team: toTeam(team), myRole: role, members: teams.members(team.id).map(toMember) };
     },
 
+    bySlugOrNull(slug: string): TeamRow | null {
+      return teams.bySlug(slug) ?? null;
+    },
+
+    /** A team by slug for the admin command line, which acts with the workspace's full rights. */
+    bySlug(slug: string): TeamRow {
+      const team = teams.bySlug(slug);
+      if (!team) throw notFound(`Team ${slug}`);
+      return team;
+    },
+
     /** Adds a person by e-mail or changes their role (admin CLI and team leads). */
     addMember(slug: string, email: string, role: string): Member {
       if (!isTeamRole(role)) throw invalid(`"${role}" is not a role; use lead, facilitator or member`);

@@ -4,4 +4,3 @@ export * from './reducer.ts';
 export * from './rules.ts';
 export * from './projection.ts';
 export * from './replica.ts';
-export * from './mask.ts';

@@ -1,9 +1,12 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { buildApp } from '../../server/app.ts';
 import { loadConfig } from '../../server/plugins/config.ts';
 
 export async function makeTestApp(): Promise<FastifyInstance> {
-  const app = await buildApp({ ...loadConfig({}), databaseFile: ':memory:' }, { logger: false, clientDir: '/nonexistent' });
+  const app = await buildApp({ ...loadConfig({}), databaseFile: ':memory:', uploadDir: mkdtempSync(join(tmpdir(), 'kadence-uploads-')) }, { logger: false, clientDir: '/nonexistent' });
   await app.ready();
   return app;
 }
@@ -21,8 +24,8 @@ export class SessionClient {
     }
   }
 
-  async request(method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE', url: string, payload?: object): Promise<LightMyRequestResponse> {
-    const headers: Record<string, string> = {};
+  async request(method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE', url: string, payload?: object | Buffer, extraHeaders: Record<string, string> = {}): Promise<LightMyRequestResponse> {
+    const headers: Record<string, string> = { ...extraHeaders };
     if (method !== 'GET') {
       if (!this.csrf) {
         const response = await this.app.inject({ url: '/api/auth/csrf', cookies: Object.fromEntries(this.cookies) });

@@ -58,7 +58,7 @@ describe('live meeting over socket.io', () => {
     if (snapshot?.type !== 'snapshot') throw new Error('no snapshot after start');
     const quotes = Object.values(snapshot.payload.state.cards).map((c) => c.quote);
     expect(quotes.join(' ')).toContain('[phone]');
-    expect(quotes.join(' ')).toContain('[email]');
+    expect(quotes.join(' ')).toContain('[e-mail]');
     expect(quotes.join(' ')).not.toContain('kim@example.dk');
     const cardId = Object.keys(snapshot.payload.state.cards)[0] as string;
 

@@ -18,9 +18,26 @@ export const en = {
   fields: { email: 'E-mail', name: 'Name', password: 'Password', currentPassword: 'Current password', newPassword: 'New password', teamName: 'Team name', slug: 'Short name (slug)', timezone: 'Time zone', role: 'Role' },
   roles: { lead: 'Lead', facilitator: 'Facilitator', member: 'Member' },
   home: { title: 'Your teams', none: 'You are not in any team yet.', createTeam: 'Create team', create: 'Create', since: 'Created {{date}}' },
-  team: { members: 'Members', invite: 'Invite someone', createInvite: 'Create invite link', inviteLink: 'Invite link (valid until {{date}})', back: 'All teams' },
+  team: { members: 'Members', invite: 'Invite someone', createInvite: 'Create invite link', inviteLink: 'Invite link (valid until {{date}})', back: 'All teams', actions: 'Actions', remove: 'Remove', confirmRemove: 'Remove {{name}} from the team?', openInvites: 'Open invite links', validUntil: 'valid until {{date}}', revoke: 'Revoke' },
   invite: { title: 'Join {{team}}', asRole: 'You are invited as {{role}}.', join: 'Join team', createAndJoin: 'Create account and join' },
   account: { title: 'Change password', submit: 'Change password', changed: 'Your password was changed.' },
-  errors: { generic: 'Something went wrong. Try again.', network: 'Kadence could not be reached.' },
+  errors: {
+    generic: 'Something went wrong. Try again.',
+    network: 'Kadence could not be reached.',
+    codes: {
+      VALIDATION: 'Please check what you entered.',
+      UNAUTHENTICATED: 'Please sign in.',
+      FORBIDDEN: 'Your role does not allow this.',
+      NOT_FOUND: 'This was not found.',
+      CONFLICT: 'This conflicts with something that already exists.',
+      CSRF: 'The page was out of date. Reload and try again.',
+      RATE_LIMITED: 'Too many attempts. Wait a moment and try again.',
+      PAYLOAD_TOO_LARGE: 'That is too large.',
+      INVALID_CREDENTIALS: 'Wrong e-mail or password.',
+      SETUP_DONE: 'Kadence is already set up.',
+      INVITE_INVALID: 'This invite link can no longer be used.',
+      INTERNAL: 'Something went wrong on the server.',
+    },
+  },
 };
 export type Messages = typeof en;

@@ -1,0 +1,64 @@
+import type { Database } from 'better-sqlite3';
+import nodemailer from 'nodemailer';
+import { dueState, localDate } from '../../shared/actions.ts';
+import type { ActionRow } from './repo.ts';
+
+export interface DigestResult {
+  configured: boolean;
+  /** One entry per owner who has something overdue or due soon and had no digest about it today. */
+  recipients: { email: string; actions: { id: number; title: string; dueDate: string | null; state: 'overdue' | 'due_soon' }[] }[];
+  sent: number;
+}
+
+/**
+ * The e-mail digest to owners. With no SMTP_URL nothing is sent and nothing fails: the result says
+ * what would have been sent. Each action is mentioned at most once per owner per local day.
+ */
+export async function sendDigest(db: Database, smtpUrl: string | undefined, publicUrl: string, now = new Date()): Promise<DigestResult> {
+  const rows = db
+    .prepare<[], ActionRow>(
+      `SELECT a.*, t.slug AS team_slug, t.name AS team_name, t.timezone AS team_timezone, u.name AS owner_name, u.email AS owner_email
+       FROM actions a JOIN teams t ON t.id = a.team_id JOIN users u ON u.id = a.owner_id
+       WHERE a.status IN ('open', 'in_progress') AND a.due_date IS NOT NULL ORDER BY u.email, a.due_date, a.id`,
+    )
+    .all();
+  const already = db.prepare<[number, string, string], { n: number }>('SELECT COUNT(*) AS n FROM action_reminders WHERE action_id = ? AND kind = ? AND sent_on = ?');
+  const remember = db.prepare('INSERT OR IGNORE INTO action_reminders (action_id, kind, sent_on) VALUES (?, ?, ?)');
+
+  const byOwner = new Map<string, DigestResult['recipients'][number] & { marks: [number, string, string][] }>();
+  for (const row of rows) {
+    const today = localDate(now, row.team_timezone);
+    const state = dueState(row.status, row.due_date, today);
+    if (state !== 'overdue' && state !== 'due_soon') continue;
+    if ((already.get(row.id, state, today) as { n: number }).n > 0) continue;
+    const email = row.owner_email as string;
+    const entry = byOwner.get(email) ?? { email, actions: [], marks: [] };
+    entry.actions.push({ id: row.id, title: row.title, dueDate: row.due_date, state });
+    entry.marks.push([row.id, state, today]);
+    byOwner.set(email, entry);
+  }
+  const recipients = [...byOwner.values()];
+  const result: DigestResult = { configured: Boolean(smtpUrl), recipients: recipients.map(({ email, actions }) => ({ email, actions })), sent: 0 };
+  if (!smtpUrl) return result;
+
+  const transport = nodemailer.createTransport(smtpUrl);
+  try {
+    for (const recipient of recipients) {
+      const lines = recipient.actions.map((action) => `- ${action.state === 'overdue' ? 'OVERDUE' : 'Due soon'}: ${action.title} (due ${action.dueDate ?? '-'})`);
+      await transport.sendMail({
+        from: `Kadence <no-reply@${new URL(publicUrl).hostname}>`,
+        to: recipient.email,
+        subject: `Kadence: ${recipient.actions.length} action(s) need your attention`,
+        text: `${lines.join('\n')}\n\nOpen your actions: ${publicUrl}/#/actions\n`,
+      });
+      // Marked only once sent, so a failed send is tried again next time.
+      db.transaction(() => {
+        for (const mark of recipient.marks) remember.run(...mark);
+      })();
+      result.sent += 1;
+    }
+  } finally {
+    transport.close();
+  }
+  return result;
+}

@@ -1,0 +1,99 @@
+import type { Database } from 'better-sqlite3';
+import { localDate } from '../../shared/actions.ts';
+import type { Effect } from '../../shared/schemas/actions.ts';
+import type { User } from '../../shared/schemas/auth.ts';
+import { createPeriods } from '../feedback/periods.ts';
+import type { FeedbackService } from '../feedback/service.ts';
+import type { ActionRow, ActionsRepo } from './repo.ts';
+import type { ActionsService } from './service.ts';
+
+type Window = NonNullable<Effect['comparison']>['before'];
+
+const BEFORE_AFTER_MONTHS = 3;
+
+function shiftDays(date: string, days: number): string {
+  const value = new Date(`${date}T00:00:00Z`);
+  value.setUTCDate(value.getUTCDate() + days);
+  return value.toISOString().slice(0, 10);
+}
+function shiftMonths(date: string, months: number): string {
+  const value = new Date(`${date}T00:00:00Z`);
+  value.setUTCMonth(value.getUTCMonth() + months);
+  return value.toISOString().slice(0, 10);
+}
+const monthIndex = (month: string) => Number(month.slice(0, 4)) * 12 + Number(month.slice(5, 7)) - 1;
+
+/** Two 95 % intervals that overlap cannot tell a change from month-to-month noise. */
+function verdict(before: Window, after: Window | null, done: boolean): NonNullable<Effect['comparison']>['verdict'] {
+  if (!done || !after) return 'not_done';
+  if (before.value === null || after.value === null || !before.ci95 || !after.ci95) return 'too_few';
+  if (after.ci95[0] <= before.ci95[1] && before.ci95[0] <= after.ci95[1]) return 'within_noise';
+  // Higher is better for all four as Kadence scores them (CES: 7 = easiest).
+  return after.value > before.value ? 'improved' : 'worse';
+}
+
+/**
+ * What happened after an action: its KPI month by month with the decisions and completions of the
+ * team's actions aimed at the same KPI or theme, and a before/after comparison.
+ * Themes: until the meeting keeps a themes table, an item "mentions" a theme when it is the feedback
+ * origin of an action linked to that theme; the count is per month the item was received.
+ */
+export function createEffect(deps: { db: Database; actions: ActionsRepo; service: ActionsService; feedback: FeedbackService }) {
+  const { db, actions, service, feedback } = deps;
+  const mentions = db.prepare<[number, number, string, string], { n: number }>(
+    `SELECT COUNT(DISTINCT f.id) AS n FROM visible_feedback f
+     JOIN action_origins o ON o.kind = 'feedback' AND o.ref = CAST(f.id AS TEXT)
+     JOIN actions a ON a.id = o.action_id
+     WHERE f.team_id = ? AND a.theme_id = ? AND f.received_at >= ? AND f.received_at < ?`,
+  );
+
+  function forRow(row: ActionRow, now: Date): Effect {
+    const team = { id: row.team_id, timezone: row.team_timezone };
+    const decided = localDate(new Date(row.created_at), row.team_timezone);
+    const first = monthIndex(shiftMonths(decided, -BEFORE_AFTER_MONTHS));
+    const count = Math.min(36, Math.max(6, monthIndex(localDate(now, row.team_timezone)) - first + 1));
+    const metric = row.effect_metric;
+    const kpiMonths = metric ? feedback.monthly(team, metric, count, undefined, now) : null;
+    const months = createPeriods(row.team_timezone)
+      .months(count, now)
+      .map((period, index) => {
+        const kpi = kpiMonths?.[index];
+        return {
+          month: period.month,
+          n: kpi?.n ?? 0,
+          value: kpi?.value ?? null,
+          ci95: kpi?.ci95 ?? null,
+          mentions: row.theme_id ? (mentions.get(row.team_id, row.theme_id, period.start, period.end) as { n: number }).n : 0,
+        };
+      });
+    const markers = actions
+      .linked(row.team_id, metric, row.theme_id)
+      .flatMap((linked) => [
+        { at: linked.created_at, kind: 'decided' as const, actionId: linked.id, title: linked.title },
+        ...(linked.done_at && linked.status === 'done' ? [{ at: linked.done_at, kind: 'done' as const, actionId: linked.id, title: linked.title }] : []),
+      ])
+      .map((marker) => ({ ...marker, month: localDate(new Date(marker.at), row.team_timezone).slice(0, 7) }))
+      .sort((a, b) => a.at.localeCompare(b.at));
+
+    let comparison: Effect['comparison'] = null;
+    if (metric) {
+      const window = (from: string, to: string): Window => {
+        const kpi = feedback.kpi(team, metric, { from, to });
+        return { from, to, n: kpi.n, value: kpi.value, ci95: kpi.ci95 };
+      };
+      const before = window(shiftMonths(decided, -BEFORE_AFTER_MONTHS), shiftDays(decided, -1));
+      const done = row.status === 'done' && row.done_at !== null;
+      const doneDate = row.done_at ? localDate(new Date(row.done_at), row.team_timezone) : null;
+      const after = done && doneDate ? window(doneDate, shiftMonths(doneDate, BEFORE_AFTER_MONTHS)) : null;
+      comparison = { before, after, verdict: verdict(before, after, done) };
+    }
+    return { actionId: row.id, metric, themeId: row.theme_id, months, markers, comparison };
+  }
+
+  return {
+    /** For the tracker and for the meeting's check-in step, which passes its own actor. */
+    effect(user: User, actionId: number, now = new Date()): Effect {
+      return forRow(service.visible(user, actionId), now);
+    },
+  };
+}

@@ -1,0 +1,273 @@
+import type { Database } from 'better-sqlite3';
+import { checkTransition, dueState, localDate, type ActionStatus } from '../../shared/actions.ts';
+import { roleAtLeast, type TeamRole } from '../../shared/roles.ts';
+import type { Action, ActionDetail, ActionListQuery, CreateActionBody, UpdateActionBody } from '../../shared/schemas/actions.ts';
+import type { User } from '../../shared/schemas/auth.ts';
+import { AppError, forbidden, invalid, notFound } from '../errors.ts';
+import { ErrorCode } from '../../shared/errors.ts';
+import type { TeamsRepo } from '../teams/repo.ts';
+import type { TeamsService } from '../teams/service.ts';
+import type { ActionRow, ActionsRepo } from './repo.ts';
+import type { WebhookEvent, WebhooksService } from './webhooks.ts';
+
+/** Who may do what to an action: enough to decide, carried from `gate` to each operation. */
+interface Gate {
+  row: ActionRow;
+  /** Leads, facilitators and workspace admins steer: reassign, re-date, create and delete for others. */
+  steers: boolean;
+  owns: boolean;
+}
+
+export type ActionChange = { teamId: number; teamSlug: string; actionId: number; event: WebhookEvent | 'action.deleted' };
+
+export function toAction(row: ActionRow, origins: { kind: string; ref: string }[], now = new Date()): Action {
+  return {
+    id: row.id,
+    team: { id: row.team_id, slug: row.team_slug, name: row.team_name },
+    title: row.title,
+    description: row.description,
+    ownerId: row.owner_id,
+    ownerName: row.owner_name,
+    dueDate: row.due_date,
+    dueState: dueState(row.status, row.due_date, localDate(now, row.team_timezone)),
+    status: row.status,
+    dropReason: row.drop_reason,
+    effectMetric: row.effect_metric,
+    themeId: row.theme_id,
+    meetingId: row.meeting_id,
+    origins,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+    doneAt: row.done_at,
+  };
+}
+
+/** The day before a UTC instant, as a local date in the zone. */
+function dayBefore(instant: string, timezone: string): string {
+  const date = new Date(`${localDate(new Date(instant), timezone)}T00:00:00Z`);
+  date.setUTCDate(date.getUTCDate() - 1);
+  return date.toISOString().slice(0, 10);
+}
+
+export function createActionsService(deps: { db: Database; actions: ActionsRepo; teams: TeamsRepo; teamsService: TeamsService; webhooks: WebhooksService }) {
+  const { db, actions, teams, teamsService, webhooks } = deps;
+  const listeners = new Set<(change: ActionChange) => void>();
+
+  function roleOf(user: User, teamId: number): TeamRole | null {
+    const role = teams.role(teamId, user.id) ?? null;
+    return user.isAdmin && role !== 'lead' ? 'lead' : role;
+  }
+
+  /** Outsiders get 404, never 403, so an action's existence does not leak. */
+  function gate(user: User, actionId: number): Gate {
+    const row = actions.byId(actionId);
+    const role = row ? roleOf(user, row.team_id) : null;
+    if (!row || !role) throw notFound('Action');
+    return { row, steers: roleAtLeast(role, 'facilitator'), owns: row.owner_id === user.id };
+  }
+
+  function requireMember(teamId: number, userId: number | null | undefined): void {
+    if (userId !== null && userId !== undefined && !teams.role(teamId, userId)) throw invalid('The owner must be a member of the team');
+  }
+
+  function detail(row: ActionRow): ActionDetail {
+    return {
+      ...toAction(row, actions.origins(row.id)),
+      history: actions.history(row.id).map((entry) => ({
+        id: entry.id,
+        at: entry.at,
+        actorId: entry.actor_id,
+        actorName: entry.actor_name,
+        kind: entry.kind,
+        from: entry.from_value,
+        to: entry.to_value,
+        note: entry.note,
+      })),
+    };
+  }
+
+  /**
+   * Webhook deliveries are queued in the same transaction as the change, so they roll back with it.
+   * Listeners only tell clients to reload; if a caller's outer transaction rolls back afterwards,
+   * the reload finds the unchanged truth, which is harmless.
+   */
+  function changed(row: ActionRow, event: WebhookEvent): void {
+    webhooks.enqueue(row.team_id, event, toAction(actions.byId(row.id) as ActionRow, actions.origins(row.id)));
+    const change: ActionChange = { teamId: row.team_id, teamSlug: row.team_slug, actionId: row.id, event };
+    for (const listener of listeners) listener(change);
+  }
+
+  /** The default due date: the day before the team's next planned meeting, or none when none is planned. */
+  function defaultDueDate(teamId: number, timezone: string, now = new Date()): string | null {
+    const next = actions.nextMeetingStart(teamId, now.toISOString());
+    return next ? dayBefore(next, timezone) : null;
+  }
+
+  return {
+    onChange(listener: (change: ActionChange) => void): () => void {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+
+    defaultDueDate,
+
+    /** All actions of the caller's teams (admins: all teams), filtered; `ledTeams` are the teams they steer. */
+    list(user: User, query: ActionListQuery, now = new Date()): { actions: Action[]; ledTeams: string[] } {
+      const mine = user.isAdmin ? teams.all().map((team) => ({ ...team, role: roleOf(user, team.id) as TeamRole })) : teams.forUser(user.id);
+      const scope = query.team ? mine.filter((team) => team.slug === query.team) : mine;
+      if (query.team && scope.length === 0) throw notFound('Team');
+      const ownerId = query.owner === 'me' ? user.id : query.owner;
+      const list = actions
+        .forTeams(scope.map((team) => team.id))
+        .filter((row) => ownerId === undefined || row.owner_id === ownerId)
+        .filter((row) => !query.status || row.status === query.status)
+        .map((row) => toAction(row, actions.origins(row.id), now))
+        .filter((action) => !query.due || action.dueState === query.due);
+      return { actions: list, ledTeams: mine.filter((team) => roleAtLeast(team.role, 'facilitator')).map((team) => team.slug) };
+    },
+
+    get(user: User, actionId: number): ActionDetail {
+      return detail(gate(user, actionId).row);
+    },
+
+    create(user: User, slug: string, body: CreateActionBody): ActionDetail {
+      const { team, role } = teamsService.access(user, slug);
+      const steers = user.isAdmin || (role !== null && roleAtLeast(role, 'facilitator'));
+      const ownerId = body.ownerId === undefined ? user.id : body.ownerId;
+      if (!steers && ownerId !== user.id) throw forbidden('Only leads and facilitators create actions for someone else');
+      requireMember(team.id, ownerId);
+      const feedbackIds = [...new Set(body.feedbackIds ?? [])];
+      return db.transaction(() => {
+        const found = new Set(actions.feedbackInTeam(team.id, feedbackIds));
+        const missing = feedbackIds.filter((id) => !found.has(id));
+        if (missing.length > 0) throw invalid(`Feedback ${missing.join(', ')} is not in this team`);
+        const id = actions.create({
+          teamId: team.id,
+          title: body.title.trim(),
+          description: body.description?.trim() ?? '',
+          ownerId,
+          dueDate: body.dueDate === undefined ? defaultDueDate(team.id, team.timezone) : body.dueDate,
+          effectMetric: body.effectMetric ?? null,
+          themeId: body.themeId ?? null,
+          createdBy: user.id,
+          origins: feedbackIds.map((feedbackId) => ({ kind: 'feedback' as const, ref: String(feedbackId) })),
+        });
+        const row = actions.byId(id) as ActionRow;
+        changed(row, 'action.created');
+        return detail(row);
+      })();
+    },
+
+    update(user: User, actionId: number, body: UpdateActionBody): ActionDetail {
+      return db.transaction(() => {
+        const { row, steers, owns } = gate(user, actionId);
+        if (!steers && !owns) throw forbidden('Only the owner, a lead or a facilitator can change this action');
+        const next: ActionRow = { ...row };
+        if (body.ownerId !== undefined && body.ownerId !== row.owner_id) {
+          if (!steers) throw forbidden('Only leads and facilitators reassign an action');
+          requireMember(row.team_id, body.ownerId);
+          next.owner_id = body.ownerId;
+          actions.addHistory(row.id, user.id, 'owner', row.owner_id?.toString() ?? null, body.ownerId?.toString() ?? null, null);
+        }
+        if (body.dueDate !== undefined && body.dueDate !== row.due_date) {
+          if (!steers) throw forbidden('Only leads and facilitators change the due date');
+          next.due_date = body.dueDate;
+          actions.addHistory(row.id, user.id, 'due', row.due_date, body.dueDate, null);
+        }
+        const edited: string[] = [];
+        const edit = <K extends 'title' | 'description' | 'effect_metric' | 'theme_id'>(field: K, value: ActionRow[K] | undefined, name: string) => {
+          if (value === undefined || value === row[field]) return;
+          next[field] = value;
+          edited.push(name);
+        };
+        edit('title', body.title?.trim(), 'title');
+        edit('description', body.description?.trim(), 'description');
+        edit('effect_metric', body.effectMetric, 'effectMetric');
+        edit('theme_id', body.themeId, 'themeId');
+        if (edited.length > 0) actions.addHistory(row.id, user.id, 'edited', null, edited.join(','), null);
+        actions.update(next);
+        changed(row, 'action.updated');
+        return detail(actions.byId(row.id) as ActionRow);
+      })();
+    },
+
+    /**
+     * Moves an action through the shared state machine. Safe inside a caller's transaction (the
+     * meeting engine's follow-up step): better-sqlite3 nests it as a savepoint.
+     */
+    changeStatus(actor: User, actionId: number, to: ActionStatus, options: { reason?: string | undefined; note?: string | undefined } = {}): ActionDetail {
+      return db.transaction(() => {
+        const { row, steers, owns } = gate(actor, actionId);
+        if (!steers && !owns) throw forbidden('Only the owner, a lead or a facilitator can change the status');
+        const check = checkTransition(row.status, to, options.reason);
+        if (!check.ok) throw new AppError(ErrorCode.CONFLICT, check.message);
+        const reason = to === 'dropped' ? (options.reason?.trim() ?? null) : null;
+        actions.setStatus(row.id, to, reason);
+        actions.addHistory(row.id, actor.id, 'status', row.status, to, reason ?? (options.note?.trim() || null));
+        changed(row, to === 'done' ? 'action.done' : 'action.updated');
+        return detail(actions.byId(row.id) as ActionRow);
+      })();
+    },
+
+    addNote(user: User, actionId: number, note: string): ActionDetail {
+      return db.transaction(() => {
+        const { row, steers, owns } = gate(user, actionId);
+        if (!steers && !owns) throw forbidden('Only the owner, a lead or a facilitator adds progress notes');
+        const text = note.trim();
+        if (!text) throw invalid('A progress note cannot be empty');
+        actions.addHistory(row.id, user.id, 'note', null, null, text);
+        changed(row, 'action.updated');
+        return detail(actions.byId(row.id) as ActionRow);
+      })();
+    },
+
+    remove(user: User, actionId: number): void {
+      db.transaction(() => {
+        const { row, steers, owns } = gate(user, actionId);
+        if (!steers && !owns) throw forbidden('Only leads and facilitators delete someone else’s action');
+        actions.remove(row.id);
+        for (const listener of listeners) listener({ teamId: row.team_id, teamSlug: row.team_slug, actionId: row.id, event: 'action.deleted' });
+      })();
+    },
+
+    /**
+     * For a meeting's follow-up step: the team's unfinished actions, and those due or finished since
+     * `since` (the previous meeting's start, UTC ISO), each with its progress notes.
+     */
+    followUp(user: User, slug: string, since: string | null): (Action & { notes: { at: string; by: string | null; note: string }[] })[] {
+      const { team } = teamsService.access(user, slug);
+      const sinceDate = since ? localDate(new Date(since), team.timezone) : null;
+      return actions
+        .forTeams([team.id])
+        .filter(
+          (row) =>
+            row.status === 'open' ||
+            row.status === 'in_progress' ||
+            sinceDate === null ||
+            (row.due_date !== null && row.due_date >= sinceDate) ||
+            (since !== null && row.updated_at >= since),
+        )
+        .map((row) => ({
+          ...toAction(row, actions.origins(row.id)),
+          notes: actions
+            .history(row.id)
+            .flatMap((entry) => (entry.note === null ? [] : [{ at: entry.at, by: entry.actor_name, note: entry.note }])),
+        }));
+    },
+
+    /** In-app reminders: the caller's own unfinished actions that are overdue or due soon. */
+    reminders(user: User, now = new Date()): Action[] {
+      return actions
+        .forTeams(teams.forUser(user.id).map((team) => team.id))
+        .filter((row) => row.owner_id === user.id)
+        .map((row) => toAction(row, actions.origins(row.id), now))
+        .filter((action) => action.dueState === 'overdue' || action.dueState === 'due_soon');
+    },
+
+    /** Visibility check for other areas (effect view, exports): the row when the user may see it. */
+    visible(user: User, actionId: number): ActionRow {
+      return gate(user, actionId).row;
+    },
+  };
+}
+export type ActionsService = ReturnType<typeof createActionsService>;

@@ -1,0 +1,17 @@
+import type { Database } from 'better-sqlite3';
+import type { FeedbackService } from '../feedback/service.ts';
+import type { TeamsRepo } from '../teams/repo.ts';
+import type { TeamsService } from '../teams/service.ts';
+import { createEffect } from './effect.ts';
+import { createActionsRepo } from './repo.ts';
+import { createActionsService } from './service.ts';
+import { createWebhooksService } from './webhooks.ts';
+
+/** The actions area's services: `actions` (incl. the repo for the meeting engine), `actionEffect`, `webhooks`. */
+export function createActionsServices(deps: { db: Database; teams: TeamsRepo; teamsService: TeamsService; feedback: FeedbackService }) {
+  const repo = createActionsRepo(deps.db);
+  const webhooks = createWebhooksService(deps.db);
+  const service = createActionsService({ db: deps.db, actions: repo, teams: deps.teams, teamsService: deps.teamsService, webhooks });
+  const effect = createEffect({ db: deps.db, actions: repo, service, feedback: deps.feedback });
+  return { actions: { ...service, repo, effect: effect.effect }, webhooks };
+}

@@ -1,0 +1,57 @@
+import type { Command } from 'commander';
+import { METRICS, type Metric } from '../../shared/schemas/imports.ts';
+import type { CliContext } from '../admin/context.ts';
+import { invalid } from '../errors.ts';
+
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+export function registerFeedbackCommands(program: Command, context: CliContext): void {
+  program
+    .command('kpi')
+    .description('a customer KPI for a team over a date range (dates in the team’s time zone, --to inclusive)')
+    .requiredOption('--team <slug>')
+    .requiredOption('--metric <metric>', METRICS.join('|'))
+    .option('--from <date>', 'YYYY-MM-DD')
+    .option('--to <date>', 'YYYY-MM-DD, inclusive')
+    .option('--source <source>')
+    .option('--json', 'machine-readable output', false)
+    .action((options: { team: string; metric: string; from?: string; to?: string; source?: string; json: boolean }) => {
+      if (!(METRICS as readonly string[]).includes(options.metric)) throw invalid(`--metric must be one of ${METRICS.join(', ')}`);
+      for (const [name, value] of [['--from', options.from], ['--to', options.to]] as const) {
+        if (value !== undefined && !DATE.test(value)) throw invalid(`${name} must be a date like 2026-11-30, got "${value}"`);
+      }
+      const { db, services } = context.open();
+      try {
+        const team = services.teams.bySlug(options.team);
+        const kpi = services.feedback.kpi(team, options.metric as Metric, options);
+        const output = {
+          metric: kpi.metric,
+          n: kpi.n,
+          value: kpi.value,
+          ci95: kpi.ci95,
+          ...(kpi.metric === 'rating' || kpi.metric === 'ces' ? { topBoxPct: kpi.topBoxPct } : {}),
+          ...(kpi.enough ? {} : { note: `not enough data: ${kpi.n} answers, at least 5 are needed` }),
+        };
+        const text = kpi.enough ? `${kpi.metric} ${kpi.value} (95% CI ${kpi.ci95?.join(' to ')}, n=${kpi.n})` : `${kpi.metric}: not enough data (n=${kpi.n}, at least 5 needed)`;
+        context.out(options.json, output, text);
+      } finally {
+        db.close();
+      }
+    });
+
+  program
+    .command('erase-customer')
+    .description('erase every feedback item of one customer in a team (on request)')
+    .requiredOption('--team <slug>')
+    .requiredOption('--customer <reference>', 'the e-mail or customer id as it was imported')
+    .option('--json', 'machine-readable output', false)
+    .action((options: { team: string; customer: string; json: boolean }) => {
+      const { db, services } = context.open();
+      try {
+        const erased = services.feedback.eraseCustomer(services.teams.bySlug(options.team), options.customer);
+        context.out(options.json, { erased }, `erased ${erased} feedback items`);
+      } finally {
+        db.close();
+      }
+    });
+}

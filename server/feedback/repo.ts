@@ -1,0 +1,106 @@
+import type { Database, Statement } from 'better-sqlite3';
+import type { Metric } from '../../shared/schemas/imports.ts';
+
+export interface FeedbackRow {
+  id: number;
+  source: string;
+  received_at: string;
+  metric: Metric | null;
+  score: number | null;
+  title: string | null;
+  comment: string | null;
+  language: 'da' | 'en' | null;
+  segment: string | null;
+  flagged: number;
+  tags: string | null;
+}
+
+export interface Filter {
+  teamId: number;
+  from?: string | undefined;
+  to?: string | undefined;
+  source?: string | undefined;
+  metric?: Metric | undefined;
+  bands?: { metric: Metric; low: number; high: number }[] | undefined;
+  language?: string | undefined;
+  tag?: string | undefined;
+  flagged?: boolean | undefined;
+  match?: string | undefined;
+}
+
+const TAG_SEPARATOR = '\u001f';
+
+/** SQL for reading feedback (always through visible_feedback), tags, flags and erasure. */
+export function createFeedbackRepo(db: Database) {
+  const cache = new Map<string, Statement>();
+  const prepared = (sql: string) => {
+    let statement = cache.get(sql);
+    if (!statement) cache.set(sql, (statement = db.prepare(sql)));
+    return statement;
+  };
+
+  /** Only the conditions a filter uses go into the SQL, so the planner sees a simple query. */
+  function where(filter: Filter): { sql: string; params: Record<string, string | number> } {
+    const conditions = ['f.team_id = @teamId'];
+    const params: Record<string, string | number> = { teamId: filter.teamId };
+    const add = (condition: string, name: string, value: string | number | undefined) => {
+      if (value === undefined) return;
+      conditions.push(condition);
+      params[name] = value;
+    };
+    add('f.received_at >= @from', 'from', filter.from);
+    add('f.received_at < @to', 'to', filter.to);
+    add('f.source = @source', 'source', filter.source);
+    add('f.metric = @metric', 'metric', filter.metric);
+    add('f.language = @language', 'language', filter.language);
+    add('EXISTS (SELECT 1 FROM feedback_tags t WHERE t.feedback_id = f.id AND t.tag = @tag)', 'tag', filter.tag);
+    add('f.flagged = @flagged', 'flagged', filter.flagged === undefined ? undefined : Number(filter.flagged));
+    add('f.id IN (SELECT rowid FROM feedback_fts WHERE feedback_fts MATCH @match)', 'match', filter.match);
+    if (filter.bands) {
+      conditions.push(`(${filter.bands.map((_, index) => `(f.metric = @bandMetric${index} AND f.score BETWEEN @bandLow${index} AND @bandHigh${index})`).join(' OR ')})`);
+      filter.bands.forEach((band, index) => Object.assign(params, { [`bandMetric${index}`]: band.metric, [`bandLow${index}`]: band.low, [`bandHigh${index}`]: band.high }));
+    }
+    return { sql: conditions.join(' AND '), params };
+  }
+
+  const addTag = db.prepare('INSERT OR IGNORE INTO feedback_tags (feedback_id, tag) SELECT id, ? FROM visible_feedback WHERE id = ? AND team_id = ?');
+  const removeTag = db.prepare('DELETE FROM feedback_tags WHERE tag = ? AND feedback_id IN (SELECT id FROM feedback WHERE id = ? AND team_id = ?)');
+  const setFlag = db.prepare('UPDATE feedback SET flagged = ? WHERE id = ? AND team_id = ?');
+  const erase = db.prepare('DELETE FROM feedback WHERE team_id = ? AND customer_ref = ?');
+  const sources = db.prepare('SELECT DISTINCT source FROM visible_feedback WHERE team_id = ? ORDER BY source LIMIT 500');
+  const tags = db.prepare('SELECT DISTINCT t.tag FROM feedback_tags t JOIN feedback f ON f.id = t.feedback_id WHERE f.team_id = ? ORDER BY t.tag LIMIT 500');
+
+  return {
+    page(filter: Filter, cursor: { at: string; id: number } | null, limit: number): FeedbackRow[] {
+      const { sql, params } = where(filter);
+      const after = cursor ? ' AND (f.received_at < @cursorAt OR (f.received_at = @cursorAt AND f.id < @cursorId))' : '';
+      return prepared(
+        `SELECT f.id, f.source, f.received_at, f.metric, f.score, f.title, f.comment, f.language, f.segment, f.flagged,
+           (SELECT group_concat(tag, '${TAG_SEPARATOR}') FROM feedback_tags t WHERE t.feedback_id = f.id) AS tags
+         FROM visible_feedback f WHERE ${sql}${after} ORDER BY f.received_at DESC, f.id DESC LIMIT @limit`,
+      ).all({ ...params, limit, ...(cursor ? { cursorAt: cursor.at, cursorId: cursor.id } : {}) }) as FeedbackRow[];
+    },
+    /** Answers per score for one metric: everything a KPI needs, counted in SQL. */
+    scoreCounts(filter: Filter & { metric: Metric }): Map<number, number> {
+      const { sql, params } = where(filter);
+      const rows = prepared(`SELECT f.score AS score, count(*) AS n FROM visible_feedback f WHERE ${sql} AND f.score IS NOT NULL GROUP BY f.score`).all(params) as { score: number; n: number }[];
+      return new Map(rows.map((row) => [row.score, row.n]));
+    },
+    byIds(teamId: number, ids: number[]): FeedbackRow[] {
+      if (ids.length === 0) return [];
+      return prepared(
+        `SELECT f.id, f.source, f.received_at, f.metric, f.score, f.title, f.comment, f.language, f.segment, f.flagged,
+           (SELECT group_concat(tag, '${TAG_SEPARATOR}') FROM feedback_tags t WHERE t.feedback_id = f.id) AS tags
+         FROM visible_feedback f WHERE f.team_id = ? AND f.id IN (SELECT value FROM json_each(?))`,
+      ).all(teamId, JSON.stringify(ids)) as FeedbackRow[];
+    },
+    addTag: (teamId: number, id: number, tag: string) => addTag.run(tag, id, teamId).changes,
+    removeTag: (teamId: number, id: number, tag: string) => removeTag.run(tag, id, teamId).changes,
+    setFlag: (teamId: number, id: number, flagged: boolean) => setFlag.run(Number(flagged), id, teamId).changes,
+    erase: (teamId: number, customerRef: string) => erase.run(teamId, customerRef).changes,
+    sources: (teamId: number) => (sources.all(teamId) as { source: string }[]).map((row) => row.source),
+    tags: (teamId: number) => (tags.all(teamId) as { tag: string }[]).map((row) => row.tag),
+  };
+}
+export type FeedbackRepo = ReturnType<typeof createFeedbackRepo>;
+export { TAG_SEPARATOR };

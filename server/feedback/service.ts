@@ -1,0 +1,115 @@
+import type { Database } from 'better-sqlite3';
+import { type KpiValue, type ScoreBand, computeKpi, scoreBandRange } from '../../shared/kpi.ts';
+import { redact } from '../../shared/redact.ts';
+import type { FeedbackItem, FeedbackPage, FeedbackQuery, KpiMonth } from '../../shared/schemas/feedback.ts';
+import { METRICS, type Metric } from '../../shared/schemas/imports.ts';
+import { invalid, notFound } from '../errors.ts';
+import { createPseudonymiser } from './pseudonym.ts';
+import { createPeriods } from './periods.ts';
+import { type FeedbackRepo, type FeedbackRow, type Filter, TAG_SEPARATOR } from './repo.ts';
+
+interface Team {
+  id: number;
+  timezone: string;
+}
+
+/** Personal data is masked here, on the way out, so no screen or export of a team ever sees it. */
+export function toItem(row: FeedbackRow): FeedbackItem {
+  return {
+    id: row.id,
+    source: row.source,
+    receivedAt: row.received_at,
+    metric: row.metric,
+    score: row.score,
+    title: redact(row.title),
+    comment: redact(row.comment),
+    language: row.language,
+    segment: row.segment,
+    flagged: row.flagged === 1,
+    tags: row.tags ? row.tags.split(TAG_SEPARATOR).sort() : [],
+  };
+}
+
+/** Turns what a person types into a safe FTS5 query: each word quoted, the last one as a prefix. */
+export function ftsQuery(text: string): string | undefined {
+  const words = text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  if (words.length === 0) return undefined;
+  return words.slice(0, 12).map((word, index, all) => `"${word}"${index === all.length - 1 ? '*' : ''}`).join(' ');
+}
+
+function normaliseTag(tag: string): string {
+  const trimmed = tag.trim().toLowerCase();
+  if (!trimmed || trimmed.length > 50 || /\p{Cc}/u.test(trimmed)) throw invalid('a tag is 1–50 characters of text');
+  return trimmed;
+}
+
+export function createFeedbackService(deps: { db: Database; feedback: FeedbackRepo }) {
+  const { feedback } = deps;
+  const pseudonymise = createPseudonymiser(deps.db);
+
+  function filterFor(team: Team, query: Omit<FeedbackQuery, 'cursor' | 'limit'>): Filter {
+    const periods = createPeriods(team.timezone);
+    const band = query.band as ScoreBand | undefined;
+    const bandMetrics: Metric[] = query.metric ? [query.metric] : [...METRICS];
+    return {
+      teamId: team.id,
+      from: query.from ? periods.startOf(query.from) : undefined,
+      to: query.to ? periods.endOf(query.to) : undefined,
+      source: query.source,
+      metric: query.metric,
+      language: query.language,
+      tag: query.tag?.trim().toLowerCase(),
+      flagged: query.flagged,
+      match: query.q ? ftsQuery(query.q) : undefined,
+      bands: band ? bandMetrics.map((metric) => {
+        const [low, high] = scoreBandRange(metric, band);
+        return { metric, low, high };
+      }) : undefined,
+    };
+  }
+
+  return {
+    /** Newest first, by keyset: the cursor is the last item's time and id, so pages never skip or repeat. */
+    list(team: Team, query: FeedbackQuery): FeedbackPage {
+      const limit = query.limit ?? 50;
+      const cursor = query.cursor ? { at: query.cursor.slice(0, query.cursor.lastIndexOf('_')), id: Number(query.cursor.slice(query.cursor.lastIndexOf('_') + 1)) } : null;
+      if (query.q !== undefined && !ftsQuery(query.q)) return { items: [], nextCursor: null };
+      const rows = feedback.page(filterFor(team, query), cursor, limit + 1);
+      const items = rows.slice(0, limit).map(toItem);
+      const last = rows.length > limit ? rows[limit - 1] : undefined;
+      return { items, nextCursor: last ? `${last.received_at}_${last.id}` : null };
+    },
+
+    kpi(team: Team, metric: Metric, query: { from?: string | undefined; to?: string | undefined; source?: string | undefined }): KpiValue {
+      return computeKpi(metric, feedback.scoreCounts({ ...filterFor(team, { ...query, metric }), metric }));
+    },
+
+    /** One KPI per calendar month in the team's zone, oldest first. */
+    monthly(team: Team, metric: Metric, months: number, source: string | undefined, now = new Date()): KpiMonth[] {
+      return createPeriods(team.timezone)
+        .months(months, now)
+        .map((period) => ({ ...period, ...computeKpi(metric, feedback.scoreCounts({ teamId: team.id, metric, source, from: period.start, to: period.end })) }));
+    },
+
+    items(team: Team, ids: number[]): FeedbackItem[] {
+      return feedback.byIds(team.id, ids).map(toItem);
+    },
+    addTag(team: Team, id: number, tag: string): void {
+      if (feedback.addTag(team.id, id, normaliseTag(tag)) === 0 && feedback.byIds(team.id, [id]).length === 0) throw notFound('Feedback');
+    },
+    removeTag(team: Team, id: number, tag: string): void {
+      feedback.removeTag(team.id, id, normaliseTag(tag));
+    },
+    setFlag(team: Team, id: number, flagged: boolean): void {
+      if (feedback.setFlag(team.id, id, flagged) === 0) throw notFound('Feedback');
+    },
+    /** Erasure on request: every item of this customer in the team, found by the same keyed hash. */
+    eraseCustomer(team: Team, reference: string): number {
+      if (!reference.trim()) throw invalid('give the customer reference (e-mail or customer id) to erase');
+      return feedback.erase(team.id, pseudonymise(reference));
+    },
+    sources: (team: Team) => feedback.sources(team.id),
+    tags: (team: Team) => feedback.tags(team.id),
+  };
+}
+export type FeedbackService = ReturnType<typeof createFeedbackService>;

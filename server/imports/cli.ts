@@ -1,0 +1,70 @@
+import { access } from 'node:fs/promises';
+import { basename, resolve } from 'node:path';
+import type { Command } from 'commander';
+import { FIELDS, type Field, type Mapping, PRESETS, type PresetName } from '../../shared/schemas/imports.ts';
+import type { CliContext } from '../admin/context.ts';
+import { invalid } from '../errors.ts';
+
+/** `--map score=Karakter,comment=Begrundelse` → { score: 'Karakter', comment: 'Begrundelse' }. */
+export function parseMapOption(text: string): Mapping {
+  const mapping: Mapping = {};
+  for (const pair of text.split(',')) {
+    const at = pair.indexOf('=');
+    const field = pair.slice(0, at).trim();
+    const header = pair.slice(at + 1).trim();
+    if (at < 1 || !header) throw invalid(`--map expects field=Header pairs separated by commas, got "${pair}"`);
+    if (!(FIELDS as readonly string[]).includes(field)) throw invalid(`--map: "${field}" is not a field; fields are ${FIELDS.join(', ')}`);
+    mapping[field as Field] = header;
+  }
+  return mapping;
+}
+
+export function registerImportCommands(program: Command, context: CliContext): void {
+  program
+    .command('import')
+    .description('import a feedback export (CSV, TSV, XLSX, JSON, NDJSON) into a team')
+    .requiredOption('--team <slug>')
+    .requiredOption('--file <path>')
+    .option('--preset <name>', `one of ${PRESETS.join(', ')} (recognised from the header when left out)`)
+    .option('--map <pairs>', 'column mapping, e.g. score=Karakter,comment=Begrundelse')
+    .option('--mapping <name>', 'a mapping the team saved under this name')
+    .option('--save-mapping <name>', 'save the mapping used under this name for the next file')
+    .option('--json', 'machine-readable output', false)
+    .action(async (options: { team: string; file: string; preset?: string; map?: string; mapping?: string; saveMapping?: string; json: boolean }) => {
+      if (options.preset !== undefined && !(PRESETS as readonly string[]).includes(options.preset)) {
+        throw invalid(`--preset "${options.preset}" is unknown; use one of ${PRESETS.join(', ')}`);
+      }
+      const given = options.map === undefined ? undefined : parseMapOption(options.map);
+      const path = resolve(options.file);
+      try {
+        await access(path);
+      } catch {
+        throw invalid(`cannot read ${options.file}`);
+      }
+      const { db, services } = context.open();
+      try {
+        const team = services.teams.bySlug(options.team);
+        let mapping = given;
+        if (options.mapping !== undefined) {
+          const saved = services.mappings.list(team.id).find((entry) => entry.name === options.mapping);
+          if (!saved) throw invalid(`the team has no saved mapping called "${options.mapping}"`);
+          mapping = { ...saved.mapping, ...given };
+        }
+        const result = await services.imports.importFile({
+          team,
+          path,
+          fileName: basename(path),
+          channel: 'cli',
+          userId: null,
+          preset: options.preset as PresetName | undefined,
+          mapping,
+        });
+        if (options.saveMapping !== undefined && mapping) services.mappings.save(team.id, options.saveMapping, mapping);
+        const summary = { imported: result.imported, duplicates: result.duplicates, rejected: result.rejected, errors: result.errors };
+        const lines = result.errors.slice(0, 20).map((error) => `  line ${error.line}: ${error.reason}`);
+        context.out(options.json, summary, [`imported ${result.imported}, duplicates ${result.duplicates}, rejected ${result.rejected}`, ...lines].join('\n'));
+      } finally {
+        db.close();
+      }
+    });
+}

@@ -1,0 +1,83 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { Type } from 'typebox';
+import { ErrorSchema, OkSchema } from '../../shared/schemas/common.ts';
+import { ImportErrorSchema } from '../../shared/schemas/imports.ts';
+import { Slug, TeamParams } from '../../shared/schemas/teams.ts';
+import { notFound } from '../errors.ts';
+import { requireUser } from '../plugins/auth.ts';
+
+const errors = { 400: ErrorSchema, 401: ErrorSchema, 403: ErrorSchema, 404: ErrorSchema, 429: ErrorSchema };
+const Text = (max: number) => Type.Optional(Type.Union([Type.String({ maxLength: max }), Type.Null()]));
+const Item = Type.Object(
+  {
+    id: Text(200),
+    receivedAt: Type.String({ minLength: 1, maxLength: 40, description: 'ISO 8601; without a zone it is read in the team’s time zone' }),
+    metric: Type.Optional(Type.Union([Type.Literal('nps'), Type.Literal('csat'), Type.Literal('ces'), Type.Literal('rating'), Type.Null()])),
+    score: Type.Optional(Type.Union([Type.Integer(), Type.Null()])),
+    title: Text(1000),
+    comment: Text(20_000),
+    customer: Text(300),
+    segment: Text(200),
+    source: Text(100),
+    language: Text(20),
+  },
+  { additionalProperties: false },
+);
+const TokenSchema = Type.Object({ id: Type.Integer(), name: Type.String(), createdAt: Type.String(), lastUsedAt: Type.Union([Type.String(), Type.Null()]), revokedAt: Type.Union([Type.String(), Type.Null()]) });
+
+/** Continuous ingestion for survey tools' webhooks, and the team API tokens that allow it. */
+export const ingestRoutes: FastifyPluginAsyncTypebox = async (app) => {
+  const { teams, imports, apiTokens } = app.services;
+
+  app.post(
+    '/api/teams/:team/feedback',
+    {
+      // A webhook carries a bearer token, not a browser session, so CSRF does not apply.
+      config: { csrf: false, rateLimit: { max: 120, timeWindow: '1 minute' } },
+      schema: {
+        tags: ['feedback'],
+        security: [{ bearerAuth: [] }],
+        params: TeamParams,
+        body: Type.Object({ items: Type.Array(Item, { minItems: 1, maxItems: 1000 }) }, { additionalProperties: false }),
+        response: { 201: Type.Object({ imported: Type.Integer(), duplicates: Type.Integer(), rejected: Type.Integer(), errors: Type.Array(ImportErrorSchema) }), ...errors },
+      },
+    },
+    async (request, reply) => {
+      const team = teams.bySlugOrNull(request.params.team);
+      // An unknown team and a wrong token look the same, so neither can be probed.
+      apiTokens.authenticate(request.headers.authorization, team?.id ?? -1);
+      if (!team) throw notFound('Team');
+      const result = imports.ingestBatch(team, request.body.items);
+      return reply.status(201).send({ imported: result.imported, duplicates: result.duplicates, rejected: result.rejected, errors: result.errors });
+    },
+  );
+
+  app.get(
+    '/api/teams/:team/api-tokens',
+    { schema: { tags: ['feedback'], params: TeamParams, response: { 200: Type.Object({ tokens: Type.Array(TokenSchema) }), ...errors } } },
+    async (request) => {
+      const { team } = teams.access(requireUser(request), request.params.team, 'lead');
+      return { tokens: apiTokens.list(team.id) };
+    },
+  );
+
+  app.post(
+    '/api/teams/:team/api-tokens',
+    { schema: { tags: ['feedback'], params: TeamParams, body: Type.Object({ name: Type.String({ minLength: 1, maxLength: 100 }) }), response: { 201: Type.Object({ token: Type.String(), apiToken: TokenSchema }), ...errors } } },
+    async (request, reply) => {
+      const user = requireUser(request);
+      const { team } = teams.access(user, request.params.team, 'lead');
+      return reply.status(201).send(apiTokens.create(team.id, request.body.name, user.id));
+    },
+  );
+
+  app.delete(
+    '/api/teams/:team/api-tokens/:id',
+    { schema: { tags: ['feedback'], params: Type.Object({ team: Slug, id: Type.Integer({ minimum: 1 }) }), response: { 200: OkSchema, ...errors } } },
+    async (request) => {
+      const { team } = teams.access(requireUser(request), request.params.team, 'lead');
+      apiTokens.revoke(team.id, request.params.id);
+      return { ok: true as const };
+    },
+  );
+};

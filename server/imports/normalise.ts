@@ -1,0 +1,107 @@
+import { createHash } from 'node:crypto';
+import type { Mapping, Metric } from '../../shared/schemas/imports.ts';
+import { metricFromText } from './columns.ts';
+import { type DateOrder, type ZonedClock, parseDate } from './dates.ts';
+import { detectLanguage, languageFromCode } from './language.ts';
+import type { Preset } from './presets.ts';
+
+export interface NewFeedback {
+  source: string;
+  externalId: string | null;
+  dedupeKey: string;
+  receivedAt: string;
+  metric: Metric | null;
+  score: number | null;
+  title: string | null;
+  comment: string | null;
+  language: 'da' | 'en' | null;
+  customerRef: string | null;
+  segment: string | null;
+  original: string;
+}
+
+export interface RowContext {
+  preset: Preset;
+  mapping: Mapping;
+  /** The metric of the score column when one metric applies to the whole file. */
+  metric: Metric | null;
+  dateOrder: DateOrder;
+  clock: ZonedClock;
+  utcClock: ZonedClock;
+  pseudonymise: (reference: string) => string;
+}
+
+const RANGES: Record<Metric, [number, number, string]> = {
+  nps: [0, 10, '0–10 for NPS'],
+  csat: [1, 5, '1–5 for CSAT'],
+  ces: [1, 7, '1–7 for CES'],
+  rating: [1, 5, '1–5 stars'],
+};
+const MAX_FIELD = 20_000;
+
+const text = (value: string | undefined): string | null => {
+  const trimmed = value?.trim();
+  return trimmed ? trimmed : null;
+};
+
+/** One source row to a feedback item, or the reason a person can act on why it cannot be one. */
+export function normaliseRow(values: Record<string, string>, context: RowContext): NewFeedback | string {
+  const { mapping, preset } = context;
+  const field = (name: keyof Mapping) => (mapping[name] === undefined ? undefined : values[mapping[name]]);
+  for (const [header, value] of Object.entries(values)) {
+    if (value.length > MAX_FIELD) return `the field "${header}" is ${value.length.toLocaleString('en')} characters long; the limit is ${MAX_FIELD.toLocaleString('en')}`;
+  }
+
+  const rawDate = field('receivedAt') ?? '';
+  if (rawDate.trim() === '') return `the date is missing (column "${mapping.receivedAt}")`;
+  const date = parseDate(rawDate, context.dateOrder, preset.datesInUtc ? context.utcClock : context.clock);
+  if (!date) return `"${rawDate}" is not a date Kadence can read`;
+
+  let metric: Metric | null = context.metric;
+  const rawMetric = field('metric');
+  if (mapping.metric && rawMetric !== undefined && rawMetric.trim() !== '') {
+    metric = metricFromText(rawMetric);
+    if (!metric) return `"${rawMetric}" is not a known metric (nps, csat, ces or rating)`;
+  }
+
+  let score: number | null = null;
+  const rawScore = field('score')?.trim() ?? '';
+  if (rawScore !== '') {
+    const read = preset.score ? preset.score(rawScore) : Number(rawScore.replace(',', '.'));
+    if (typeof read === 'string') return read;
+    if (!Number.isInteger(read)) return `the score "${rawScore}" is not a whole number`;
+    if (!metric) return `the score "${rawScore}" has no metric; map a metric column or choose the metric`;
+    const [low, high, label] = RANGES[metric];
+    if (read < low || read > high) return `the score ${read} is outside ${label}`;
+    score = read;
+  }
+  const comment = text(field('comment'));
+  const title = text(field('title'));
+  if (score === null && comment === null && title === null) return 'the row has neither a score nor a comment';
+  if (score === null) metric = null;
+
+  const externalId = text(field('externalId'));
+  const source = text(field('source'))?.toLowerCase() ?? preset.source;
+  const customer = text(field('customer'));
+  const rawLanguage = field('language');
+  const language = (rawLanguage ? languageFromCode(rawLanguage) : null) ?? detectLanguage(`${title ?? ''} ${comment ?? ''}`);
+  const receivedAt = date.toISOString();
+  const dedupeKey = externalId
+    ? `id:${externalId}`
+    : `h:${createHash('sha1').update(`${receivedAt}\u0000${metric}\u0000${score}\u0000${title}\u0000${comment}\u0000${customer}`).digest('base64url')}`;
+  return {
+    source,
+    externalId,
+    dedupeKey,
+    receivedAt,
+    metric,
+    score,
+    title,
+    comment,
+    language,
+    customerRef: customer ? context.pseudonymise(customer) : null,
+    segment: text(field('segment')),
+    // The raw reference must not survive in the kept original either.
+    original: JSON.stringify(customer && mapping.customer ? { ...values, [mapping.customer]: '(pseudonymised)' } : values),
+  };
+}

@@ -1,0 +1,67 @@
+import { readFile } from 'node:fs/promises';
+import type { Readable } from 'node:stream';
+import { createInterface } from 'node:readline';
+import { notFeedbackFile } from './errors.ts';
+
+/** One source record with its field names resolved, e.g. { "person.email": "…", "score": "9" }. */
+export interface SourceRecord {
+  line: number;
+  values: Record<string, string>;
+  problem?: string;
+}
+
+const MAX_JSON_BYTES = 256 * 1024 * 1024;
+
+/** Nested objects become dotted names (person.email); lists of plain values become "a, b". */
+export function flatten(value: unknown, prefix = '', into: Record<string, string> = {}): Record<string, string> {
+  if (value === null || value === undefined) {
+    if (prefix) into[prefix] = '';
+  } else if (Array.isArray(value)) {
+    into[prefix] = value.every((item) => typeof item !== 'object' || item === null) ? value.join(', ') : JSON.stringify(value);
+  } else if (typeof value === 'object') {
+    for (const [key, inner] of Object.entries(value)) flatten(inner, prefix ? `${prefix}.${key}` : key, into);
+  } else {
+    into[prefix] = String(value);
+  }
+  return into;
+}
+
+/**
+ * A JSON document: an array of responses, or an object holding one (as APIs return them, e.g.
+ * { "satisfaction_ratings": [ … ] }). Line numbers are positions in that list, counted from 1.
+ */
+export async function jsonRecords(path: string, size: number, decode: (bytes: Buffer) => string): Promise<SourceRecord[]> {
+  if (size > MAX_JSON_BYTES) throw notFeedbackFile('JSON files above 256 MB must be NDJSON (one response per line)');
+  let document: unknown;
+  try {
+    document = JSON.parse(decode(await readFile(path)));
+  } catch (error) {
+    throw notFeedbackFile(`the JSON is not valid (${error instanceof Error ? error.message : 'parse error'})`);
+  }
+  let list: unknown = document;
+  if (!Array.isArray(document) && typeof document === 'object' && document !== null) {
+    list = Object.values(document).find((value) => Array.isArray(value) && value.some((item) => typeof item === 'object' && item !== null));
+  }
+  if (!Array.isArray(list)) throw notFeedbackFile('the JSON holds no list of responses');
+  return list.map((item, index) =>
+    typeof item === 'object' && item !== null && !Array.isArray(item)
+      ? { line: index + 1, values: flatten(item) }
+      : { line: index + 1, values: {}, problem: 'the entry is not an object' },
+  );
+}
+
+/** NDJSON: one JSON object per line, streamed; a broken line is reported with its number. */
+export async function* ndjsonRecords(text: Readable): AsyncGenerator<SourceRecord> {
+  let line = 0;
+  for await (const raw of createInterface({ input: text, crlfDelay: Infinity })) {
+    line++;
+    if (raw.trim() === '') continue;
+    try {
+      const parsed: unknown = JSON.parse(raw);
+      if (typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed)) yield { line, values: flatten(parsed) };
+      else yield { line, values: {}, problem: 'the line is not a JSON object' };
+    } catch {
+      yield { line, values: {}, problem: 'the line is not valid JSON' };
+    }
+  }
+}

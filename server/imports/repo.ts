@@ -1,0 +1,104 @@
+import type { Database } from 'better-sqlite3';
+import type { ImportError, ImportSummary } from '../../shared/schemas/imports.ts';
+import type { NewFeedback } from './normalise.ts';
+
+interface ImportRow {
+  id: number;
+  team_id: number;
+  channel: ImportSummary['channel'];
+  file_name: string | null;
+  preset: string;
+  status: ImportSummary['status'];
+  rows_total: number;
+  imported: number;
+  duplicates: number;
+  rejected: number;
+  failure: string | null;
+  created_at: string;
+  finished_at: string | null;
+}
+
+const toSummary = (row: ImportRow): ImportSummary => ({
+  id: row.id,
+  status: row.status,
+  channel: row.channel,
+  fileName: row.file_name,
+  preset: row.preset,
+  rows: row.rows_total,
+  imported: row.imported,
+  duplicates: row.duplicates,
+  rejected: row.rejected,
+  failure: row.failure,
+  createdAt: row.created_at,
+  finishedAt: row.finished_at,
+});
+
+export interface Counts {
+  rows: number;
+  imported: number;
+  duplicates: number;
+  rejected: number;
+}
+
+/** SQL for imports and the rows they bring; statements are prepared once. */
+export function createImportsRepo(db: Database) {
+  const insertImport = db.prepare(
+    `INSERT INTO feedback_imports (team_id, channel, file_name, preset, status, created_by) VALUES (?, ?, ?, ?, 'running', ?)`,
+  );
+  const insertItem = db.prepare(
+    `INSERT OR IGNORE INTO feedback (team_id, import_id, source, external_id, dedupe_key, received_at, metric, score, title, comment, language, customer_ref, segment, original)
+     VALUES (@teamId, @importId, @source, @externalId, @dedupeKey, @receivedAt, @metric, @score, @title, @comment, @language, @customerRef, @segment, @original)`,
+  );
+  const insertError = db.prepare('INSERT INTO feedback_import_errors (import_id, line, reason) VALUES (?, ?, ?)');
+  const finish = db.prepare(
+    `UPDATE feedback_imports SET status = @status, rows_total = @rows, imported = @imported, duplicates = @duplicates, rejected = @rejected,
+       failure = @failure, finished_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = @id`,
+  );
+  const deleteSome = db.prepare('DELETE FROM feedback WHERE id IN (SELECT id FROM feedback WHERE import_id = ? LIMIT 5000)');
+  const byTeam = db.prepare('SELECT * FROM feedback_imports WHERE team_id = ? ORDER BY id DESC LIMIT 200');
+  const byId = db.prepare('SELECT * FROM feedback_imports WHERE id = ? AND team_id = ?');
+  const errorsOf = db.prepare('SELECT line, reason FROM feedback_import_errors WHERE import_id = ? ORDER BY line');
+  const running = db.prepare(`SELECT id FROM feedback_imports WHERE status = 'running'`);
+  const setStatus = db.prepare('UPDATE feedback_imports SET status = ?, failure = COALESCE(?, failure) WHERE id = ?');
+
+  /** One batch in one transaction: items (duplicates ignored by the unique index) and rejections. */
+  const writeBatch = db.transaction((teamId: number, importId: number, items: NewFeedback[], errors: ImportError[]) => {
+    let imported = 0;
+    for (const item of items) imported += insertItem.run({ ...item, teamId, importId }).changes;
+    for (const error of errors) insertError.run(importId, error.line, error.reason);
+    return imported;
+  });
+
+  return {
+    start(teamId: number, channel: ImportSummary['channel'], fileName: string | null, preset: string, userId: number | null): number {
+      return Number(insertImport.run(teamId, channel, fileName, preset, userId).lastInsertRowid);
+    },
+    writeBatch(teamId: number, importId: number, items: NewFeedback[], errors: ImportError[]): number {
+      return writeBatch(teamId, importId, items, errors);
+    },
+    finish(id: number, status: 'done' | 'failed', counts: Counts, failure: string | null = null): void {
+      finish.run({ id, status, failure, ...counts });
+    },
+    /** Deletes up to 5,000 rows of an import; callers loop (and yield) until it returns 0. */
+    deleteSomeRows(importId: number): number {
+      return deleteSome.run(importId).changes;
+    },
+    setStatus(id: number, status: ImportSummary['status'], failure: string | null = null): void {
+      setStatus.run(status, failure, id);
+    },
+    list(teamId: number): ImportSummary[] {
+      return (byTeam.all(teamId) as ImportRow[]).map(toSummary);
+    },
+    get(teamId: number, id: number): ImportSummary | null {
+      const row = byId.get(id, teamId) as ImportRow | undefined;
+      return row ? toSummary(row) : null;
+    },
+    errors(importId: number): ImportError[] {
+      return errorsOf.all(importId) as ImportError[];
+    },
+    runningIds(): number[] {
+      return (running.all() as { id: number }[]).map((row) => row.id);
+    },
+  };
+}
+export type ImportsRepo = ReturnType<typeof createImportsRepo>;

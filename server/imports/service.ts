@@ -1,0 +1,203 @@
+import { setImmediate as yieldToLoop } from 'node:timers/promises';
+import type { Database } from 'better-sqlite3';
+import { FIELDS, type ImportError, type ImportProgress, type Mapping, type Metric, type PresetName, type Preview } from '../../shared/schemas/imports.ts';
+import { invalid } from '../errors.ts';
+import { createPseudonymiser } from '../feedback/pseudonym.ts';
+import { metricFromHeader, metricFromValues } from './columns.ts';
+import { type DateOrder, ZonedClock, needsOrder, orderEvidence } from './dates.ts';
+import { notFeedbackFile } from './errors.ts';
+import { type NewFeedback, type RowContext, normaliseRow } from './normalise.ts';
+import { GENERIC } from './presets.ts';
+import { type FeedbackFile, openFeedbackFile } from './reader.ts';
+import type { Counts, ImportsRepo } from './repo.ts';
+
+// Big enough that commits (fsync with synchronous=FULL) are not the cost, small enough to hold the event loop only briefly.
+const BATCH = 2000;
+
+export interface ImportRequest {
+  team: { id: number; timezone: string };
+  path: string;
+  fileName: string;
+  channel: 'file' | 'cli';
+  userId: number | null;
+  preset?: PresetName | undefined;
+  mapping?: Mapping | undefined;
+  onProgress?: ((progress: Omit<ImportProgress, 'importId'> & { importId: number }) => void) | undefined;
+}
+
+export interface ImportResult extends Counts {
+  importId: number;
+  errors: ImportError[];
+}
+
+/** The mapping that applies: the tool's own, then whatever the person chose on top. */
+function resolveMapping(file: FeedbackFile, chosen: Mapping | undefined): Mapping {
+  const mapping: Mapping = { ...file.preset.mapping(file.headers), ...chosen };
+  for (const [field, header] of Object.entries(mapping)) {
+    if (!(FIELDS as readonly string[]).includes(field)) throw invalid(`"${field}" is not a field; fields are ${FIELDS.join(', ')}`);
+    if (!file.headers.includes(header)) throw invalid(`the column "${header}" is not in the file; its columns are ${file.headers.map((name) => `"${name}"`).join(', ')}`);
+  }
+  return mapping;
+}
+
+function missingFields(mapping: Mapping): string[] {
+  const missing: string[] = [];
+  if (!mapping.receivedAt) missing.push('receivedAt');
+  if (!mapping.score && !mapping.comment && !mapping.title) missing.push('score or comment');
+  return missing;
+}
+
+/**
+ * Before importing, one pass over what cannot be decided row by row: the date order of a
+ * day/month column (from the whole column, never per row) and the metric of a plain score column.
+ */
+async function scanColumns(file: FeedbackFile, mapping: Mapping, preset: FeedbackFile['preset']): Promise<{ dateOrder: DateOrder; metric: Metric | null }> {
+  let metric: Metric | null = preset.metric ?? (mapping.score ? metricFromHeader(mapping.score) : null);
+  const needMetric = metric === null && mapping.score !== undefined && mapping.metric === undefined;
+  let dateOrder: DateOrder | null = null;
+  let checkOrder = false;
+  const scores: number[] = [];
+  const proof: Partial<Record<DateOrder, number>> = {};
+  for await (const record of file.records()) {
+    const date = mapping.receivedAt ? (record.values[mapping.receivedAt] ?? '') : '';
+    if (!checkOrder && date && needsOrder(date)) checkOrder = true;
+    if (checkOrder) {
+      const evidence = orderEvidence(date);
+      if (evidence && proof[evidence] === undefined) proof[evidence] = record.line;
+    }
+    if (needMetric && scores.length < 5000) {
+      const score = Number((record.values[mapping.score ?? ''] ?? '').replace(',', '.'));
+      if ((record.values[mapping.score ?? ''] ?? '').trim() !== '' && Number.isFinite(score)) scores.push(score);
+    }
+    // Without day/month dates and with the metric known, there is nothing more to learn.
+    if (!checkOrder && !needMetric && record.line > 50) break;
+    if (!checkOrder && needMetric && scores.length >= 5000) break;
+  }
+  if (proof.dmy !== undefined && proof.mdy !== undefined) {
+    throw invalid(`the dates in "${mapping.receivedAt}" mix day/month (line ${proof.dmy}) and month/day (line ${proof.mdy}); fix the column or export it again`);
+  }
+  dateOrder = proof.dmy !== undefined ? 'dmy' : proof.mdy !== undefined ? 'mdy' : (preset.dateOrder ?? 'dmy');
+  if (needMetric) metric = metricFromValues(scores);
+  return { dateOrder, metric };
+}
+
+export function createImportsService(deps: { db: Database; imports: ImportsRepo }) {
+  const { imports } = deps;
+  const pseudonymise = createPseudonymiser(deps.db);
+  const utcClock = new ZonedClock('UTC');
+
+  async function removeRows(importId: number): Promise<void> {
+    while (imports.deleteSomeRows(importId) > 0) await yieldToLoop();
+  }
+
+  return {
+    /** The header, the recognised tool and mapping, and the first rows: what the mapping screen shows. */
+    async preview(path: string, fileName: string, preset?: PresetName, mapping?: Mapping): Promise<Preview> {
+      const file = await openFeedbackFile(path, fileName, preset);
+      const resolved = resolveMapping(file, mapping);
+      const rows: string[][] = [];
+      for await (const record of file.records()) {
+        rows.push(file.headers.map((header) => record.values[header] ?? ''));
+        if (rows.length >= 5) break;
+      }
+      return { format: file.format, encoding: file.encoding, preset: file.preset.name, headers: file.headers, rows, mapping: resolved as Record<string, string>, missing: missingFields(resolved) };
+    },
+
+    /**
+     * Streams a file into the team's feedback in batches of 2,000 rows, yielding to the event loop
+     * between batches so live meetings keep running. The import stays invisible until it is done;
+     * if anything fails, its rows are removed again: whole or absent.
+     */
+    async importFile(request: ImportRequest): Promise<ImportResult> {
+      const file = await openFeedbackFile(request.path, request.fileName, request.preset);
+      const mapping = resolveMapping(file, request.mapping);
+      const missing = missingFields(mapping);
+      if (missing.length > 0) {
+        throw notFeedbackFile(`no column was recognised for ${missing.join(' and ')}; map the columns (columns: ${file.headers.slice(0, 12).map((name) => `"${name}"`).join(', ')})`);
+      }
+      const { dateOrder, metric } = await scanColumns(file, mapping, file.preset);
+      const context: RowContext = { preset: file.preset, mapping, metric, dateOrder, clock: new ZonedClock(request.team.timezone), utcClock, pseudonymise };
+      const importId = imports.start(request.team.id, request.channel, request.fileName, file.preset.name, request.userId);
+      const counts: Counts = { rows: 0, imported: 0, duplicates: 0, rejected: 0 };
+      let items: NewFeedback[] = [];
+      let errors: ImportError[] = [];
+      const flush = async () => {
+        const imported = imports.writeBatch(request.team.id, importId, items, errors);
+        counts.imported += imported;
+        counts.duplicates += items.length - imported;
+        items = [];
+        errors = [];
+        const bytes = Math.min(file.bytesRead(), file.totalBytes);
+        request.onProgress?.({ importId, rows: counts.rows, bytes, totalBytes: file.totalBytes, percent: file.totalBytes ? Math.round((bytes / file.totalBytes) * 1000) / 10 : 100 });
+        await yieldToLoop();
+      };
+      try {
+        for await (const record of file.records()) {
+          counts.rows++;
+          const item = record.problem ?? normaliseRow(record.values, context);
+          if (typeof item === 'string') {
+            counts.rejected++;
+            errors.push({ line: record.line, reason: item });
+          } else {
+            items.push(item);
+          }
+          if (items.length + errors.length >= BATCH) await flush();
+        }
+        await flush();
+        if (counts.rows === 0) throw notFeedbackFile('it has a header but no rows');
+        imports.finish(importId, 'done', counts);
+      } catch (error) {
+        imports.finish(importId, 'failed', counts, error instanceof Error ? error.message : String(error));
+        await removeRows(importId);
+        throw error;
+      }
+      return { importId, ...counts, errors: imports.errors(importId) };
+    },
+
+    /**
+     * A webhook batch from a survey tool: the same validation, pseudonymisation and dedupe as a
+     * file, recorded as one import so it can be undone like any other.
+     */
+    ingestBatch(team: { id: number; timezone: string }, items: Record<string, string | number | null | undefined>[]): ImportResult {
+      const mapping: Mapping = { receivedAt: 'receivedAt', score: 'score', comment: 'comment', title: 'title', externalId: 'id', customer: 'customer', segment: 'segment', source: 'source', language: 'language', metric: 'metric' };
+      const context: RowContext = { preset: { ...GENERIC, source: 'api' }, mapping, metric: null, dateOrder: 'dmy', clock: new ZonedClock(team.timezone), utcClock, pseudonymise };
+      const importId = imports.start(team.id, 'api', null, 'api', null);
+      const normalised: NewFeedback[] = [];
+      const errors: ImportError[] = [];
+      items.forEach((item, index) => {
+        const values = Object.fromEntries(Object.entries(item).filter(([, value]) => value !== null && value !== undefined).map(([key, value]) => [key, String(value)]));
+        const result = normaliseRow(values, context);
+        if (typeof result === 'string') errors.push({ line: index + 1, reason: result });
+        else normalised.push(result);
+      });
+      const imported = imports.writeBatch(team.id, importId, normalised, errors);
+      const counts: Counts = { rows: items.length, imported, duplicates: normalised.length - imported, rejected: errors.length };
+      imports.finish(importId, 'done', counts);
+      return { importId, ...counts, errors };
+    },
+
+    /** Removes every row an import brought; the history keeps the import, marked undone. */
+    async undo(teamId: number, importId: number): Promise<void> {
+      const found = imports.get(teamId, importId);
+      if (!found) throw invalid('there is no such import in this team');
+      if (found.status !== 'done') throw invalid(`the import is ${found.status}; only a finished import can be undone`);
+      imports.setStatus(importId, 'undone');
+      await removeRows(importId);
+    },
+
+    /** At start-up: imports cut short by a crash are removed, so none is ever half there. */
+    async recoverInterrupted(): Promise<number> {
+      const ids = imports.runningIds();
+      for (const id of ids) {
+        imports.setStatus(id, 'failed', 'interrupted (the server stopped during the import)');
+        await removeRows(id);
+      }
+      return ids.length;
+    },
+
+    list: imports.list,
+    get: imports.get,
+    errors: imports.errors,
+  };
+}
+export type ImportsService = ReturnType<typeof createImportsService>;

@@ -1,0 +1,119 @@
+import { createReadStream } from 'node:fs';
+import type { Readable } from 'node:stream';
+import type ExcelJS from 'exceljs';
+import Papa from 'papaparse';
+
+/** One spreadsheet row: its number as a spreadsheet shows it, its cells, and why it is unreadable if it is. */
+export interface RawRow {
+  line: number;
+  cells: string[];
+  problem?: string;
+}
+
+/** The delimiter used on the header line, outside quotes: `,` `;` or tab, whichever occurs most. */
+export function detectDelimiter(sample: string): ',' | ';' | '\t' {
+  const counts = { ',': 0, ';': 0, '\t': 0 };
+  let quoted = false;
+  for (const char of sample) {
+    if (char === '"') quoted = !quoted;
+    else if (!quoted && (char === '\n' || char === '\r')) break;
+    else if (!quoted && char in counts) counts[char as keyof typeof counts]++;
+  }
+  const best = (Object.entries(counts) as [',' | ';' | '\t', number][]).sort((a, b) => b[1] - a[1])[0];
+  return best && best[1] > 0 ? best[0] : ',';
+}
+
+/**
+ * CSV/TSV rows from decoded text with papaparse. Parsing pauses while the consumer works through a
+ * chunk, so memory stays bounded by the chunk size, not the file size.
+ */
+export async function* csvRows(text: Readable, delimiter: string): AsyncGenerator<RawRow> {
+  const queue: { rows: string[][]; problems: Map<number, string> }[] = [];
+  let wake: (() => void) | null = null;
+  let finished = false;
+  let failure: Error | null = null;
+  let parser: Papa.Parser | null = null;
+  const notify = () => {
+    const waiting = wake;
+    wake = null;
+    waiting?.();
+  };
+
+  Papa.parse<string[]>(text as unknown as File, {
+    delimiter,
+    chunk(results, chunkParser) {
+      parser = chunkParser;
+      const problems = new Map<number, string>();
+      for (const error of results.errors) {
+        if (error.row === undefined) continue;
+        if (error.code === 'MissingQuotes') problems.set(error.row, 'a quoted field is never closed (missing ")');
+        else if (error.code === 'InvalidQuotes') problems.set(error.row, 'a quoted field has a stray " inside it');
+      }
+      queue.push({ rows: results.data, problems });
+      // Pausing papaparse's handle only halts parsing; the source must stop too, or the whole file
+      // would pile up in papaparse's own queue while the rows are being stored.
+      chunkParser.pause();
+      text.pause();
+      notify();
+    },
+    complete() {
+      finished = true;
+      notify();
+    },
+    error(error) {
+      failure = error;
+      finished = true;
+      notify();
+    },
+  });
+
+  let line = 0;
+  for (;;) {
+    const next = queue.shift();
+    if (next) {
+      for (const [index, cells] of next.rows.entries()) {
+        line++;
+        const problem = next.problems.get(index);
+        yield problem ? { line, cells, problem } : { line, cells };
+      }
+      if (!finished) {
+        text.resume();
+        (parser as Papa.Parser | null)?.resume();
+      }
+      continue;
+    }
+    if (finished) break;
+    await new Promise<void>((resolve) => (wake = resolve));
+  }
+  if (failure) throw failure;
+}
+
+/** Excel cell values as the text a person sees; dates as naive local date-times (Excel has no zone). */
+function cellText(value: ExcelJS.CellValue): string {
+  if (value === null || value === undefined) return '';
+  if (value instanceof Date) return value.toISOString().slice(0, 19);
+  if (typeof value === 'object') {
+    if ('richText' in value) return value.richText.map((part) => part.text).join('');
+    if ('text' in value) return String(value.text);
+    if ('result' in value) return cellText(value.result as ExcelJS.CellValue);
+    if ('error' in value) return '';
+  }
+  return String(value);
+}
+
+/** Rows of the first worksheet of an .xlsx file, streamed. */
+export async function* xlsxRows(path: string): AsyncGenerator<RawRow> {
+  // exceljs is large; it is loaded only when a workbook actually arrives.
+  const { default: excel } = await import('exceljs');
+  const reader = new excel.stream.xlsx.WorkbookReader(createReadStream(path), { sharedStrings: 'cache', styles: 'cache', hyperlinks: 'ignore', worksheets: 'emit' });
+  for await (const worksheet of reader) {
+    // Empty rows are not emitted; row.number keeps line numbers as the spreadsheet shows them.
+    for await (const row of worksheet as AsyncIterable<ExcelJS.Row>) {
+      const values = row.values as ExcelJS.CellValue[];
+      const cells: string[] = [];
+      for (let column = 1; column < values.length; column++) cells.push(cellText(values[column]));
+      yield { line: row.number, cells };
+    }
+    return;
+  }
+}

@@ -1,0 +1,50 @@
+import { Type, type Static } from 'typebox';
+import { MetricSchema } from './imports.ts';
+
+export const LocalDate = Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}$', description: 'YYYY-MM-DD in the team’s time zone' });
+
+export const FeedbackItemSchema = Type.Object({
+  id: Type.Integer(),
+  source: Type.String(),
+  receivedAt: Type.String(),
+  metric: Type.Union([MetricSchema, Type.Null()]),
+  score: Type.Union([Type.Integer(), Type.Null()]),
+  title: Type.Union([Type.String(), Type.Null()]),
+  comment: Type.Union([Type.String(), Type.Null()]),
+  language: Type.Union([Type.Literal('da'), Type.Literal('en'), Type.Null()]),
+  segment: Type.Union([Type.String(), Type.Null()]),
+  flagged: Type.Boolean(),
+  tags: Type.Array(Type.String()),
+});
+export type FeedbackItem = Static<typeof FeedbackItemSchema>;
+
+export const ScoreBandSchema = Type.Union([Type.Literal('promoter'), Type.Literal('passive'), Type.Literal('detractor')]);
+
+export const FeedbackQuery = Type.Object({
+  from: Type.Optional(LocalDate),
+  to: Type.Optional(LocalDate),
+  source: Type.Optional(Type.String({ maxLength: 100 })),
+  metric: Type.Optional(MetricSchema),
+  band: Type.Optional(ScoreBandSchema),
+  language: Type.Optional(Type.Union([Type.Literal('da'), Type.Literal('en')])),
+  tag: Type.Optional(Type.String({ maxLength: 50 })),
+  flagged: Type.Optional(Type.Boolean()),
+  q: Type.Optional(Type.String({ maxLength: 200 })),
+  cursor: Type.Optional(Type.String({ pattern: '^[0-9TZ:.\\-]+_\\d+$', description: 'nextCursor of the previous page' })),
+  limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 200, default: 50 })),
+});
+export type FeedbackQuery = Static<typeof FeedbackQuery>;
+
+export const FeedbackPageSchema = Type.Object({ items: Type.Array(FeedbackItemSchema), nextCursor: Type.Union([Type.String(), Type.Null()]) });
+export type FeedbackPage = Static<typeof FeedbackPageSchema>;
+
+export const KpiSchema = Type.Object({
+  metric: MetricSchema,
+  n: Type.Integer(),
+  value: Type.Union([Type.Number(), Type.Null()]),
+  ci95: Type.Union([Type.Tuple([Type.Number(), Type.Number()]), Type.Null()]),
+  topBoxPct: Type.Union([Type.Number(), Type.Null()]),
+  enough: Type.Boolean(),
+});
+export const KpiMonthSchema = Type.Intersect([KpiSchema, Type.Object({ month: Type.String(), start: Type.String(), end: Type.String() })]);
+export type KpiMonth = Static<typeof KpiMonthSchema>;

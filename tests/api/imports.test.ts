@@ -1,0 +1,99 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { FastifyInstance } from 'fastify';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { multipartFile } from '../helpers/multipart.ts';
+import { SessionClient, makeTestApp } from '../helpers/session-client.ts';
+
+const fixture = (name: string) => readFileSync(fileURLToPath(new URL(`../fixtures/imports/${name}`, import.meta.url)));
+const PASSWORD = 'a-long-password';
+
+describe('imports and ingestion over HTTP', () => {
+  let app: FastifyInstance;
+  const clients: Record<'lead' | 'facilitator' | 'member' | 'outsider', SessionClient> = {} as never;
+
+  beforeAll(async () => {
+    app = await makeTestApp();
+    const admin = new SessionClient(app);
+    await admin.request('POST', '/api/setup', { email: 'admin@example.dk', name: 'Admin', password: PASSWORD });
+    await admin.request('POST', '/api/teams', { name: 'Support', slug: 'support' });
+    await admin.request('POST', '/api/teams', { name: 'Other', slug: 'other' });
+    for (const role of ['lead', 'facilitator', 'member', 'outsider'] as const) {
+      const user = await app.services.users.create({ email: `${role}@example.dk`, name: role, password: PASSWORD });
+      app.services.teams.addMember(role === 'outsider' ? 'other' : 'support', user.email, role === 'outsider' ? 'lead' : role);
+      clients[role] = new SessionClient(app);
+      await clients[role].request('POST', '/api/auth/login', { email: user.email, password: PASSWORD });
+    }
+  });
+  afterAll(async () => app.close());
+
+  const upload = (client: SessionClient, name: string, content = fixture(name)) => {
+    const { body, headers } = multipartFile(name, content);
+    return client.request('POST', '/api/teams/support/imports/uploads', body, headers);
+  };
+
+  it('uploads, previews with a recognised preset, maps a column and imports', async () => {
+    const uploaded = await upload(clients.facilitator, 'no-columns.csv', Buffer.from('Hvornår;Point;Hvad skete der\n2026-11-02 10:00;4;Fin oplevelse\n2026-11-03 10:00;9;Hmm\n'));
+    expect(uploaded.statusCode).toBe(201);
+    const { uploadId, preview } = uploaded.json() as { uploadId: string; preview: { headers: string[]; missing: string[]; rows: string[][] } };
+    expect(preview).toMatchObject({ headers: ['Hvornår', 'Point', 'Hvad skete der'], missing: ['receivedAt'], rows: [['2026-11-02 10:00', '4', 'Fin oplevelse'], ['2026-11-03 10:00', '9', 'Hmm']] });
+    const mapping = { receivedAt: 'Hvornår', score: 'Point', comment: 'Hvad skete der' };
+    const remapped = await clients.facilitator.request('POST', `/api/teams/support/imports/uploads/${uploadId}/preview`, { fileName: 'x.csv', mapping });
+    expect(remapped.json()).toMatchObject({ missing: [] });
+    const imported = await clients.facilitator.request('POST', '/api/teams/support/imports', { uploadId, fileName: 'x.csv', mapping });
+    expect(imported.statusCode).toBe(201);
+    expect(imported.json()).toMatchObject({ imported: 2, rejected: 0 });
+    const saved = await clients.facilitator.request('PUT', '/api/teams/support/imports/mappings/Excel-eksport', { mapping });
+    expect(saved.json()).toEqual({ name: 'Excel-eksport', mapping });
+    expect((await clients.facilitator.request('GET', '/api/teams/support/imports/mappings')).json()).toEqual({ mappings: [{ name: 'Excel-eksport', mapping }] });
+    expect((await clients.member.request('GET', '/api/teams/support/imports/mappings')).statusCode).toBe(403);
+    expect((await clients.outsider.request('GET', '/api/teams/support/imports/mappings')).statusCode).toBe(404);
+    // The upload is gone once imported.
+    expect((await clients.facilitator.request('POST', '/api/teams/support/imports', { uploadId, fileName: 'x.csv', mapping })).statusCode).toBe(400);
+  });
+
+  it('refuses a binary file at upload with a clear error', async () => {
+    const response = await upload(clients.lead, 'binary.bin');
+    expect(response.statusCode).toBe(400);
+    expect(response.json()).toMatchObject({ error: { code: 'VALIDATION', message: 'This is not a feedback file Kadence can read: it is a binary file' } });
+  });
+
+  it('lists the history, serves the error report as escaped CSV, and lets a lead undo', async () => {
+    const { uploadId } = (await upload(clients.lead, 'formula-errors.csv', Buffer.from('date,score,comment\n2026-11-01,99,"=cmd|calc"\n2026-11-02,5,fine\n'))).json() as { uploadId: string };
+    const result = (await clients.lead.request('POST', '/api/teams/support/imports', { uploadId, fileName: 'formula-errors.csv' })).json() as { importId: number };
+    const history = (await clients.member.request('GET', '/api/teams/support/imports')).statusCode;
+    expect(history).toBe(403);
+    const list = (await clients.facilitator.request('GET', '/api/teams/support/imports')).json() as { imports: { id: number; rejected: number }[] };
+    expect(list.imports[0]).toMatchObject({ id: result.importId, rejected: 1 });
+    const csv = await clients.facilitator.request('GET', `/api/teams/support/imports/${result.importId}/errors.csv`);
+    expect(csv.headers['content-type']).toContain('text/csv');
+    expect(csv.body).toBe('\uFEFFline,reason\r\n2,the score 99 is outside 0–10 for NPS\r\n');
+    expect((await clients.facilitator.request('DELETE', `/api/teams/support/imports/${result.importId}`)).statusCode).toBe(403);
+    expect((await clients.lead.request('DELETE', `/api/teams/support/imports/${result.importId}`)).statusCode).toBe(200);
+    expect((await clients.outsider.request('GET', `/api/teams/support/imports/${result.importId}/errors.csv`)).statusCode).toBe(404);
+  });
+
+  it('ingests webhook batches with a team token; revoked, foreign or missing tokens are refused alike', async () => {
+    const created = await clients.lead.request('POST', '/api/teams/support/api-tokens', { name: 'Delighted webhook' });
+    expect(created.statusCode).toBe(201);
+    const { token, apiToken } = created.json() as { token: string; apiToken: { id: number } };
+    const items = [
+      { id: 'w1', receivedAt: '2026-11-20T10:00:00Z', metric: 'nps', score: 10, comment: 'Super' },
+      { id: 'w2', receivedAt: '2026-11-20 11:00', metric: 'csat', score: 9, comment: 'out of range' },
+    ];
+    const post = (auth: string | undefined, team = 'support') =>
+      app.inject({ method: 'POST', url: `/api/teams/${team}/feedback`, headers: auth ? { authorization: auth } : {}, payload: { items } });
+    const first = await post(`Bearer ${token}`);
+    expect(first.statusCode).toBe(201);
+    expect(first.json()).toEqual({ imported: 1, duplicates: 0, rejected: 1, errors: [{ line: 2, reason: 'the score 9 is outside 1–5 for CSAT' }] });
+    expect((await post(`Bearer ${token}`)).json()).toMatchObject({ imported: 0, duplicates: 1 });
+    expect((await post(`Bearer ${token}`, 'other')).statusCode).toBe(401);
+    expect((await post(`Bearer ${token}`, 'no-such-team')).statusCode).toBe(401);
+    expect((await post(undefined)).statusCode).toBe(401);
+    const tokens = (await clients.lead.request('GET', '/api/teams/support/api-tokens')).body;
+    expect(tokens).not.toContain(token);
+    expect((await clients.facilitator.request('POST', '/api/teams/support/api-tokens', { name: 'x' })).statusCode).toBe(403);
+    await clients.lead.request('DELETE', `/api/teams/support/api-tokens/${apiToken.id}`);
+    expect((await post(`Bearer ${token}`)).statusCode).toBe(401);
+  });
+});

@@ -1,0 +1,82 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { launchChromium, seriousAxeViolations, startKadence } from '../helpers/browser.ts';
+
+/** A Danish Excel-style export whose date column has a name Kadence cannot guess. */
+function exportFile(): string {
+  const now = new Date();
+  const month = `${String(now.getMonth() + 1).padStart(2, '0')}.${now.getFullYear()}`;
+  const rows = [10, 9, 9, 8, 6, 3, 10, 7].map((score, index) => `0${1 + index}.${month} 10:00;${score};Kommentar ${index + 1} om leveringen`);
+  const path = join(mkdtempSync(join(tmpdir(), 'kadence-upload-')), 'nps-eksport.csv');
+  writeFileSync(path, `Hvornår;Hvor sandsynligt er det at du vil anbefale os?;Begrundelse\n${rows.join('\n')}\n`);
+  return path;
+}
+
+describe('importing a file through the browser', () => {
+  let browser: Browser;
+  let kadence: Awaited<ReturnType<typeof startKadence>>;
+
+  beforeAll(async () => {
+    kadence = await startKadence();
+    browser = await launchChromium();
+    const { services } = kadence.app;
+    await services.users.create({ email: 'lene@example.dk', name: 'Lene Leder', password: 'correct horse battery', isAdmin: true });
+    services.teams.create({ name: 'Kundeservice', slug: 'kundeservice', timezone: 'Europe/Copenhagen' });
+    services.teams.addMember('kundeservice', 'lene@example.dk', 'lead');
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await kadence?.stop();
+  });
+
+  it('uploads, maps the date column, watches the progress bar finish and sees the KPI chart', { timeout: 90_000 }, async () => {
+    const context = await browser.newContext({ locale: 'en-GB' });
+    const page = await context.newPage();
+    page.setDefaultTimeout(15_000);
+    const pageErrors: string[] = [];
+    page.on('pageerror', (error) => pageErrors.push(error.message));
+
+    await page.goto(kadence.url);
+    await page.getByLabel('E-mail').fill('lene@example.dk');
+    await page.getByLabel('Password').fill('correct horse battery');
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('link', { name: 'Kundeservice' }).click();
+    await page.getByRole('link', { name: 'Import feedback' }).click();
+    await page.getByRole('heading', { name: 'Import feedback' }).waitFor();
+
+    await page.getByLabel('File').setInputFiles(exportFile());
+    await page.getByRole('cell', { name: 'Kommentar 1 om leveringen' }).waitFor();
+    await page.getByText('Still missing: Date').waitFor();
+    expect(await page.getByRole('button', { name: 'Import', exact: true }).isDisabled()).toBe(true);
+    expect(await seriousAxeViolations(page)).toEqual([]);
+
+    await page.getByRole('combobox', { name: /^Date/ }).selectOption('Hvornår');
+    await expect.poll(() => page.getByText('Still missing').count()).toBe(0);
+    await page.getByRole('button', { name: 'Import', exact: true }).click();
+
+    await page.getByTestId('import-outcome').waitFor();
+    expect(await page.getByTestId('import-outcome').textContent()).toBe('Imported 8, duplicates 0, rejected 0.');
+    expect(await page.getByLabel('Import progress').evaluate((bar) => (bar as HTMLProgressElement).value)).toBe(100);
+    await page.getByRole('cell', { name: '8 imported · 0 duplicates · 0 rejected' }).waitFor();
+    expect(await seriousAxeViolations(page)).toEqual([]);
+
+    // 4 promoters, 2 passives, 2 detractors of 8: NPS 25 this month.
+    await page.getByRole('link', { name: 'Kundeservice' }).click();
+    const chart = page.getByTestId('kpi-chart');
+    await chart.waitFor();
+    await expect.poll(() => chart.locator('circle').count()).toBe(1);
+    expect(await chart.textContent()).toContain('n=8');
+    await page.getByText('Show the numbers as a table').click();
+    await page.getByRole('cell', { name: '25', exact: true }).waitFor();
+    expect(await seriousAxeViolations(page)).toEqual([]);
+
+    await page.getByRole('link', { name: 'Feedback inbox' }).click();
+    await page.getByText('Kommentar 8 om leveringen').waitFor();
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    expect(pageErrors).toEqual([]);
+    await context.close();
+  });
+});

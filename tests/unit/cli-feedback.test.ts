@@ -1,0 +1,65 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+let dataDir: string;
+const cli = (args: string[]) => spawnSync(process.execPath, ['--import', 'tsx', 'server/cli.ts', ...args], { encoding: 'utf8', env: { ...process.env, DATA_DIR: dataDir } });
+const fixture = (name: string) => fileURLToPath(new URL(`../fixtures/imports/${name}`, import.meta.url));
+
+describe('import and kpi on the command line', () => {
+  beforeAll(() => {
+    dataDir = mkdtempSync(join(tmpdir(), 'kadence-cli-'));
+    expect(cli(['team', 'create', '--name', 'Support', '--slug', 'support']).status).toBe(0);
+  });
+  afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
+
+  it('imports with --json in the documented shape, line numbers as a spreadsheet shows them', () => {
+    const result = cli(['import', '--team', 'support', '--file', fixture('ragged.csv'), '--json']);
+    expect(result.status).toBe(0);
+    expect(JSON.parse(result.stdout)).toEqual({
+      imported: 2,
+      duplicates: 0,
+      rejected: 2,
+      errors: [
+        { line: 3, reason: 'the row has 2 fields; the header has 3' },
+        { line: 4, reason: 'the row has 4 fields; the header has 3' },
+      ],
+    });
+    const again = JSON.parse(cli(['import', '--team', 'support', '--file', fixture('ragged.csv'), '--json']).stdout) as { imported: number; duplicates: number };
+    expect(again).toMatchObject({ imported: 0, duplicates: 2 });
+  }, 60_000);
+
+  it('maps columns with --map and computes the KPI with an inclusive --to', () => {
+    const file = fixture('generic-excel-da.csv');
+    expect(JSON.parse(cli(['import', '--team', 'support', '--file', file, '--map', 'segment=Kunde', '--save-mapping', 'excel', '--json']).stdout)).toMatchObject({ imported: 3 });
+    expect(JSON.parse(cli(['import', '--team', 'support', '--file', file, '--mapping', 'excel', '--json']).stdout)).toMatchObject({ imported: 0, duplicates: 3 });
+    expect(cli(['import', '--team', 'support', '--file', file, '--mapping', 'nope']).stderr).toBe('kadence: the team has no saved mapping called "nope"\n');
+    const kpi = cli(['kpi', '--team', 'support', '--metric', 'nps', '--from', '2026-11-01', '--to', '2026-11-30', '--json']);
+    // ragged.csv: 9, 10 (promoters); the Excel file: 8, 10, 4 → 5 answers, 3 promoters, 1 detractor → NPS 40.
+    expect(JSON.parse(kpi.stdout)).toMatchObject({ metric: 'nps', n: 5, value: 40 });
+    const few = cli(['kpi', '--team', 'support', '--metric', 'nps', '--from', '2026-11-01', '--to', '2026-11-01', '--json']);
+    expect(JSON.parse(few.stdout)).toEqual({ metric: 'nps', n: 2, value: null, ci95: null, note: 'not enough data: 2 answers, at least 5 are needed' });
+    const rating = JSON.parse(cli(['kpi', '--team', 'support', '--metric', 'rating', '--json']).stdout) as Record<string, unknown>;
+    expect(rating).toHaveProperty('topBoxPct');
+  }, 60_000);
+
+  it('refuses unreadable and non-feedback files, unknown presets and bad dates with one line and a non-zero exit', () => {
+    for (const args of [
+      ['import', '--team', 'support', '--file', join(dataDir, 'missing.csv')],
+      ['import', '--team', 'support', '--file', fixture('binary.bin')],
+      ['import', '--team', 'support', '--file', fixture('no-columns.csv')],
+      ['import', '--team', 'support', '--file', fixture('trustpilot.csv'), '--preset', 'excel'],
+      ['import', '--team', 'support', '--file', fixture('trustpilot.csv'), '--map', 'colour=Review ID'],
+      ['kpi', '--team', 'support', '--metric', 'nps', '--from', '1/11/2026'],
+      ['kpi', '--team', 'nope', '--metric', 'nps'],
+    ]) {
+      const result = cli(args);
+      expect(result.status, args.join(' ')).not.toBe(0);
+      expect(result.stderr.trim().split('\n'), args.join(' ')).toHaveLength(1);
+      expect(result.stdout).toBe('');
+    }
+  }, 90_000);
+});
