@@ -26,6 +26,7 @@ export interface Health {
   streak: number;
   actionCompletionPct: number | null;
   templateMinutes: number;
+  meetings: { id: number; startsAt: string; status: string; attendance: number | null; actions: number; actionsDoneByNext: number }[];
 }
 export interface Reminder {
   kind: 'today' | 'unprepared' | 'skipped';

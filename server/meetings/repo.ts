@@ -63,6 +63,7 @@ export function createMeetingsRepo(db: Database) {
       `SELECT id, source, metric, score, flagged FROM visible_feedback WHERE team_id = @teamId AND received_at < @end AND (@start IS NULL OR received_at >= @start)`,
     ),
     actionsOf: db.prepare('SELECT status, done_at AS doneAt FROM actions WHERE meeting_id = ?'),
+    attendance: db.prepare('SELECT count(DISTINCT participant) AS n FROM meeting_attendance WHERE meeting_id = ?'),
   };
   return statements;
 }

@@ -142,7 +142,7 @@ export const meetingRoutes: FastifyPluginAsyncTypebox = async (app) => {
     return { ok: true as const };
   });
 
-  app.get('/api/teams/:team/cadence/health', { schema: { tags: ['meetings'], params: TeamParams, response: { 200: Type.Object({ planned: Type.Integer(), held: Type.Integer(), streak: Type.Integer(), actionCompletionPct: Type.Union([Type.Integer(), Type.Null()]), templateMinutes: Type.Integer(), meetings: Type.Array(Type.Object({ id: Type.Integer(), startsAt: Type.String(), status: Type.String(), actions: Type.Integer(), actionsDoneByNext: Type.Integer() })) }), ...errors } } }, async (request) =>
+  app.get('/api/teams/:team/cadence/health', { schema: { tags: ['meetings'], params: TeamParams, response: { 200: Type.Object({ planned: Type.Integer(), held: Type.Integer(), streak: Type.Integer(), actionCompletionPct: Type.Union([Type.Integer(), Type.Null()]), templateMinutes: Type.Integer(), meetings: Type.Array(Type.Object({ id: Type.Integer(), startsAt: Type.String(), status: Type.String(), attendance: Type.Union([Type.Integer(), Type.Null()]), actions: Type.Integer(), actionsDoneByNext: Type.Integer() })) }), ...errors } } }, async (request) =>
     meetings.health(access(request)),
   );
 

@@ -270,7 +270,9 @@ export function createMeetingsService(deps: { db: Database; repo: MeetingsRepo }
         const nextStart = past[index + 1]?.starts_at ?? rows.find((later) => later.starts_at > row.starts_at)?.starts_at ?? now.toISOString();
         const actions = repo.actionsOf.all(row.id) as { status: string; doneAt: string | null }[];
         const doneInTime = actions.filter((action) => action.doneAt !== null && action.doneAt <= nextStart).length;
-        return { id: row.id, startsAt: row.starts_at, status: row.status, actions: actions.length, actionsDoneByNext: doneInTime };
+        // Attendance is what the live board recorded; a meeting never held live has none.
+        const attendance = row.status === 'ended' || row.status === 'live' ? (repo.attendance.get(row.id) as { n: number }).n : null;
+        return { id: row.id, startsAt: row.starts_at, status: row.status, attendance, actions: actions.length, actionsDoneByNext: doneInTime };
       });
       const withActions = perMeeting.filter((entry) => entry.actions > 0);
       const completion = withActions.length === 0 ? null : Math.round((withActions.reduce((sum, entry) => sum + entry.actionsDoneByNext, 0) / withActions.reduce((sum, entry) => sum + entry.actions, 0)) * 100);

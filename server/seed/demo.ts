@@ -24,6 +24,8 @@ async function seed(): Promise<void> {
     services.teams.addMember('webshop', 'mette@demo.kadence', 'member');
     services.teams.addMember('webshop', 'peter@demo.kadence', 'lead');
     const feedback = seedFeedback(services, 'kundeservice') + seedFeedback(services, 'webshop');
+    services.meetings.setCadence({ ...services.teams.bySlug('kundeservice') }, { rrule: 'FREQ=MONTHLY;BYDAY=2TU', time: '10:00', durationMinutes: 60 }, null);
+    services.meetings.setCadence({ ...services.teams.bySlug('webshop') }, { rrule: 'FREQ=MONTHLY;BYDAY=-1TH', time: '14:00', durationMinutes: 60 }, null);
     console.log(`${feedback} feedback items over the last twelve months`);
     console.log(`demo workspace ready in ${config.databaseFile}: sign in as mette@demo.kadence / ${password}`);
   } finally {

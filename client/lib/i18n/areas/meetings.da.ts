@@ -59,7 +59,10 @@ export const meetingsDa: Shape<typeof meetingsEn> = {
       streak: 'Nuværende stime: {{streak}} i træk',
       completion: 'Handlinger gennemført inden næste gennemgang: {{pct}} %',
       noActions: 'Ingen handlinger besluttet endnu',
-      attendance: 'Fremmøde registreres af den fælles tavle.',
+      review: 'Gennemgang',
+      present: 'Til stede',
+      actionsDone: 'Handlinger gennemført inden næste gennemgang',
+      attendance: 'Fremmøde er dem, der deltog på den fælles tavle.',
     },
     board: {
       title: 'Forbered tavlen',

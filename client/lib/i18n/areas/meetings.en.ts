@@ -56,7 +56,10 @@ export const meetingsEn = {
       streak: 'Current streak: {{streak}} in a row',
       completion: 'Actions done by the following review: {{pct}} %',
       noActions: 'No actions decided yet',
-      attendance: 'Attendance is recorded by the live board.',
+      review: 'Review',
+      present: 'Present',
+      actionsDone: 'Actions done by the next review',
+      attendance: 'Attendance is who joined the live board.',
     },
     board: {
       title: 'Prepare the board',
