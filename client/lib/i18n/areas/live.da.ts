@@ -3,6 +3,7 @@ import type { liveEn } from './live.en.ts';
 
 export const liveDa: Shape<typeof liveEn> = {
   live: {
+    followUp: 'Sidste måneds handlinger', noFollowUp: 'Ingen handlinger at følge op på.',
     title: 'Mødet',
     board: 'Fælles tavle',
     connection: { connecting: 'Forbinder …', online: 'Forbundet', offline: 'Offline — dit input gemmes og sendes, når du er tilbage' },

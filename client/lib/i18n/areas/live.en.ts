@@ -1,5 +1,6 @@
 export const liveEn = {
   live: {
+    followUp: 'Last month’s actions', noFollowUp: 'No actions to follow up.',
     title: 'Meeting',
     board: 'Live board',
     connection: { connecting: 'Connecting…', online: 'Connected', offline: 'Offline — your input is kept and sent when back' },
