@@ -14,12 +14,15 @@ import { registerActionsSocket } from './actions/socket.ts';
 import { authRoutes } from './auth/routes.ts';
 import { feedbackRoutes } from './feedback/routes.ts';
 import { healthRoutes } from './health/routes.ts';
+import { meetingRoutes } from './meetings/routes.ts';
+import { pulseRoutes } from './pulse/routes.ts';
 import { ingestRoutes } from './imports/ingest-routes.ts';
 import { importRoutes } from './imports/routes.ts';
 import { createUploadStore } from './imports/uploads.ts';
 import { inviteRoutes } from './invites/routes.ts';
 import { teamRoutes } from './teams/routes.ts';
 import { registerTeamSocket } from './teams/socket.ts';
+import { createLive } from './live/index.ts';
 
 export interface BuildOptions {
   /** Where the built client lives; tests point it elsewhere or at nothing. */
@@ -54,10 +57,15 @@ export async function buildApp(config: AppConfig, options: BuildOptions = {}): P
   await app.register(importRoutes(createUploadStore(config.uploadDir)));
   await app.register(ingestRoutes);
   await app.register(feedbackRoutes);
+  await app.register(pulseRoutes);
+  await app.register(meetingRoutes);
+  const live = createLive(app.db);
+  await app.register(live.routes);
 
   await app.register(ioPlugin, { allowedOrigins: config.allowedOrigins, maxPayload: 64 * 1024 });
   registerTeamSocket(app);
   registerActionsSocket(app);
+  live.attach(app);
   // Imports cut short by a crash or a kill are removed before anyone can see half of them.
   await app.services.imports.recoverInterrupted();
 

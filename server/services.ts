@@ -4,6 +4,10 @@ import { createSessionsRepo } from './auth/repo.ts';
 import { createAuthService } from './auth/service.ts';
 import { createFeedbackRepo } from './feedback/repo.ts';
 import { createFeedbackService } from './feedback/service.ts';
+import { createPulseRepo } from './pulse/repo.ts';
+import { createPulseService } from './pulse/service.ts';
+import { createMeetingsRepo } from './meetings/repo.ts';
+import { createMeetingsService } from './meetings/service.ts';
 import { createImportsRepo } from './imports/repo.ts';
 import { createImportsService } from './imports/service.ts';
 import { createMappingPresets } from './imports/mappings.ts';
@@ -46,6 +50,8 @@ export function createServices(db: Database, options: ServiceOptions) {
     imports: importsService,
     apiTokens: createApiTokens(db),
     mappings: createMappingPresets(db),
+    meetings: createMeetingsService({ db, repo: createMeetingsRepo(db) }),
+    pulse: createPulseService({ db, pulse: createPulseRepo(db), teams: teamsService }),
     feedback: feedbackService,
     ...createActionsServices({ db, teams, teamsService, feedback: feedbackService }),
   };

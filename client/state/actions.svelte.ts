@@ -21,6 +21,8 @@ export class ActionsTracker {
   filter = $state<TrackerFilter>({ team: '', owner: '', status: '', due: '' });
   error = $state('');
   loaded = $state(false);
+  /** Everyone seen owning an action so far, for the owner filter. */
+  owners = $state<{ id: number; name: string }[]>([]);
   private socket: Socket<ServerToClientEvents, ClientToServerEvents> | null = null;
 
   query(): string {
@@ -37,6 +39,10 @@ export class ActionsTracker {
         api<{ actions: Action[] }>('GET', '/api/actions/reminders'),
       ]);
       this.actions = list.actions;
+      const seen = list.actions.flatMap((action) => (action.ownerId === null ? [] : [{ id: action.ownerId, name: action.ownerName ?? '' }]));
+      this.owners = [...this.owners, ...seen]
+        .filter((owner, index, all) => all.findIndex((other) => other.id === owner.id) === index)
+        .sort((a, b) => a.name.localeCompare(b.name));
       this.ledTeams = list.ledTeams;
       this.reminders = reminders.actions;
       this.error = '';
@@ -52,6 +58,8 @@ export class ActionsTracker {
     const join = () => {
       for (const team of teams) this.socket?.emit('team:join', { opId: opId(), team }, () => undefined);
     };
+    this.socket.off('connect');
+    this.socket.off('actions:changed');
     this.socket.on('connect', join);
     this.socket.on('actions:changed', () => void this.load());
     if (this.socket.connected) join();

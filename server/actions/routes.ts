@@ -10,6 +10,8 @@ import {
   CreateWebhookBody,
   DeliverySchema,
   EffectSchema,
+  FollowUpQuery,
+  FollowUpSchema,
   NoteBody,
   ReminderSchema,
   StatusBody,
@@ -72,6 +74,12 @@ export const actionRoutes: FastifyPluginAsyncTypebox = async (app) => {
 
   app.post('/api/teams/:team/actions', { schema: { tags, params: TeamParams, body: CreateActionBody, response: { 201: ActionDetailSchema, ...errors } } }, async (request, reply) =>
     reply.status(201).send(actions.create(requireUser(request), request.params.team, request.body)),
+  );
+
+  app.get(
+    '/api/teams/:team/actions/follow-up',
+    { schema: { tags, params: TeamParams, querystring: FollowUpQuery, response: { 200: FollowUpSchema, ...errors } } },
+    async (request) => ({ actions: actions.followUp(requireUser(request), request.params.team, request.query.since ?? null) }),
   );
 
   app.get('/api/teams/:team/actions/:id', { schema: { tags, params: ActionParams, response: { 200: ActionDetailSchema, ...errors } } }, async (request) => {

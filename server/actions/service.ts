@@ -86,7 +86,11 @@ export function createActionsService(deps: { db: Database; actions: ActionsRepo;
     };
   }
 
-  /** Webhook deliveries are queued in the same transaction as the change; listeners hear of it after. */
+  /**
+   * Webhook deliveries are queued in the same transaction as the change, so they roll back with it.
+   * Listeners only tell clients to reload; if a caller's outer transaction rolls back afterwards,
+   * the reload finds the unchanged truth, which is harmless.
+   */
   function changed(row: ActionRow, event: WebhookEvent): void {
     webhooks.enqueue(row.team_id, event, toAction(actions.byId(row.id) as ActionRow, actions.origins(row.id)));
     const change: ActionChange = { teamId: row.team_id, teamSlug: row.team_slug, actionId: row.id, event };
@@ -224,6 +228,31 @@ export function createActionsService(deps: { db: Database; actions: ActionsRepo;
         actions.remove(row.id);
         for (const listener of listeners) listener({ teamId: row.team_id, teamSlug: row.team_slug, actionId: row.id, event: 'action.deleted' });
       })();
+    },
+
+    /**
+     * For a meeting's follow-up step: the team's unfinished actions, and those due or finished since
+     * `since` (the previous meeting's start, UTC ISO), each with its progress notes.
+     */
+    followUp(user: User, slug: string, since: string | null): (Action & { notes: { at: string; by: string | null; note: string }[] })[] {
+      const { team } = teamsService.access(user, slug);
+      const sinceDate = since ? localDate(new Date(since), team.timezone) : null;
+      return actions
+        .forTeams([team.id])
+        .filter(
+          (row) =>
+            row.status === 'open' ||
+            row.status === 'in_progress' ||
+            sinceDate === null ||
+            (row.due_date !== null && row.due_date >= sinceDate) ||
+            (since !== null && row.updated_at >= since),
+        )
+        .map((row) => ({
+          ...toAction(row, actions.origins(row.id)),
+          notes: actions
+            .history(row.id)
+            .flatMap((entry) => (entry.note === null ? [] : [{ at: entry.at, by: entry.actor_name, note: entry.note }])),
+        }));
     },
 
     /** In-app reminders: the caller's own unfinished actions that are overdue or due soon. */

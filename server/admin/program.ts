@@ -4,6 +4,7 @@ import { AppError } from '../errors.ts';
 import { registerActionsCommands } from '../actions/cli.ts';
 import { registerFeedbackCommands } from '../feedback/cli.ts';
 import { registerImportCommands } from '../imports/cli.ts';
+import { registerMeetingCommands } from '../meetings/cli.ts';
 import { createCliContext } from './context.ts';
 
 export async function runCli(argv: string[], env: NodeJS.ProcessEnv = process.env): Promise<number> {
@@ -87,6 +88,7 @@ export async function runCli(argv: string[], env: NodeJS.ProcessEnv = process.en
   // Each area adds its own commands here, with the same context.
   registerImportCommands(program, context);
   registerFeedbackCommands(program, context);
+  registerMeetingCommands(program, context);
   registerActionsCommands(program, context);
 
   try {

@@ -1,4 +1,6 @@
-import { tzOffset } from '@date-fns/tz';
+import { ZonedClock } from '../../shared/zoned-clock.ts';
+
+export { ZonedClock };
 
 export type DateOrder = 'dmy' | 'mdy';
 
@@ -24,27 +26,6 @@ export function orderEvidence(value: string): DateOrder | null {
   if (Number(match[1]) > 12 && Number(match[2]) <= 12) return 'dmy';
   if (Number(match[2]) > 12 && Number(match[1]) <= 12) return 'mdy';
   return null;
-}
-
-/** Converts wall-clock times in one zone to UTC, remembering each hour's offset (DST changes on the hour). */
-export class ZonedClock {
-  private readonly offsets = new Map<number, number>();
-  constructor(readonly timezone: string) {}
-
-  toUtc(year: number, month: number, day: number, hour: number, minute: number, second: number): Date | null {
-    const guess = Date.UTC(year, month - 1, day, hour, minute, second);
-    const check = new Date(guess);
-    if (check.getUTCFullYear() !== year || check.getUTCMonth() !== month - 1 || check.getUTCDate() !== day) return null;
-    const key = Math.floor(guess / 3_600_000);
-    let offset = this.offsets.get(key);
-    if (offset === undefined) {
-      offset = tzOffset(this.timezone, new Date(guess));
-      const second_ = tzOffset(this.timezone, new Date(guess - offset * 60_000));
-      if (second_ !== offset) offset = second_;
-      this.offsets.set(key, offset);
-    }
-    return new Date(guess - offset * 60_000);
-  }
 }
 
 function hour24(hour: number, meridiem: string | undefined): number {

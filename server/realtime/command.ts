@@ -24,6 +24,17 @@ export class RateLimiter {
   }
 }
 
+/** Compiled validators per schema: handlers are wrapped per socket, the schema is compiled once. */
+const validators = new WeakMap<TSchema, ReturnType<typeof Compile>>();
+function compiled(schema: TSchema): ReturnType<typeof Compile> {
+  let validator = validators.get(schema);
+  if (!validator) {
+    validator = Compile(schema);
+    validators.set(schema, validator);
+  }
+  return validator;
+}
+
 /**
  * Wraps a socket command handler: the payload is checked against its schema at runtime (types are
  * not validation), the rate limit applies, and every outcome reaches the ack in the shared shape.
@@ -34,7 +45,7 @@ export function command<S extends TSchema, R extends object>(
   handler: (payload: Static<S>) => R | Promise<R>,
   onError: (error: unknown) => void,
 ) {
-  const validator = Compile(schema);
+  const validator = compiled(schema);
   return async (payload: unknown, ack: unknown): Promise<void> => {
     const reply: AckCallback<R> = typeof ack === 'function' ? (ack as AckCallback<R>) : () => undefined;
     let response: Ack<R>;

@@ -118,3 +118,8 @@ export const EffectSchema = Type.Object({
   ),
 });
 export type Effect = Static<typeof EffectSchema>;
+
+export const FollowUpSchema = Type.Object({
+  actions: Type.Array(Type.Intersect([ActionSchema, Type.Object({ notes: Type.Array(Type.Object({ at: Type.String(), by: Nullable(Type.String()), note: Type.String() })) })])),
+});
+export const FollowUpQuery = Type.Object({ since: Type.Optional(Type.String({ format: 'date-time' })) });

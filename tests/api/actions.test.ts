@@ -118,6 +118,15 @@ describe('actions API and authorisation', () => {
     expect(reminders.actions.map((action) => action.id)).toContain(memberAction.id);
   });
 
+  it('lists the follow-up: unfinished actions and those due or finished since the last meeting, with notes', async () => {
+    const since = new Date(Date.now() - 60_000).toISOString();
+    const followUp = await clients.member.request('GET', `/api/teams/support/actions/follow-up?since=${since}`);
+    expect(followUp.statusCode).toBe(200);
+    const listed = (followUp.json() as { actions: (ActionDetail & { notes: { note: string }[] })[] }).actions;
+    expect(listed.find((action) => action.id === memberAction.id)?.notes.map((note) => note.note)).toEqual(['started', 'Called 3 of 10']);
+    expect((await clients.outsider.request('GET', '/api/teams/support/actions/follow-up')).statusCode).toBe(404);
+  });
+
   it('drops with a reason, reopens, completes, and deletes only by the right people', async () => {
     const url = `/api/teams/support/actions/${memberAction.id}`;
     expect((await clients.other.request('POST', `${url}/status`, { to: 'dropped', reason: 'Duplicate of another' })).json()).toMatchObject({ status: 'dropped', dropReason: 'Duplicate of another' });

@@ -7,14 +7,14 @@ const METHODS: Method[] = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'];
 const PASSWORD = 'a-long-password';
 
 interface Operation {
-  parameters?: { in: string; name: string; required?: boolean; schema?: { enum?: string[]; anyOf?: { const?: string; enum?: string[] }[] } }[];
+  parameters?: { in: string; name: string; required?: boolean; schema?: { enum?: string[]; minLength?: number; anyOf?: { const?: string; enum?: string[] }[] } }[];
 }
 
 /** A valid value for every required query parameter, so a refusal is about access, not input. */
 function requiredQuery(operation: Operation): string {
   const pairs = (operation.parameters ?? [])
     .filter((parameter) => parameter.in === 'query' && parameter.required)
-    .map((parameter) => `${parameter.name}=${parameter.schema?.enum?.[0] ?? parameter.schema?.anyOf?.[0]?.const ?? parameter.schema?.anyOf?.[0]?.enum?.[0] ?? '1'}`);
+    .map((parameter) => `${parameter.name}=${parameter.schema?.enum?.[0] ?? parameter.schema?.anyOf?.[0]?.const ?? parameter.schema?.anyOf?.[0]?.enum?.[0] ?? '1'.repeat(Math.max(1, parameter.schema?.minLength ?? 1))}`);
   return pairs.length ? `?${pairs.join('&')}` : '';
 }
 

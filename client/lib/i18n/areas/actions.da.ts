@@ -36,6 +36,7 @@ export const actionsDa: Shape<typeof actionsEn> = {
     createSubmit: 'Opret handling',
     fields: { title: 'Titel', description: 'Beskrivelse', owner: 'Ansvarlig', dueDate: 'Frist', metric: 'KPI den skal flytte', theme: 'Temanummer' },
     metrics: { nps: 'NPS', csat: 'CSAT', ces: 'CES', rating: 'Bedømmelse' },
+    edit: 'Redigér',
     save: 'Gem',
     note: 'Statusnote',
     addNote: 'Tilføj note',

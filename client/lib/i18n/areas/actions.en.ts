@@ -33,6 +33,7 @@ export const actionsEn = {
     createSubmit: 'Create action',
     fields: { title: 'Title', description: 'Description', owner: 'Owner', dueDate: 'Due date', metric: 'KPI it should move', theme: 'Theme number' },
     metrics: { nps: 'NPS', csat: 'CSAT', ces: 'CES', rating: 'Rating' },
+    edit: 'Edit',
     save: 'Save',
     note: 'Progress note',
     addNote: 'Add note',

@@ -2,5 +2,26 @@ import type { Shape } from '../shape.ts';
 import type { pulseEn } from './pulse.en.ts';
 
 export const pulseDa: Shape<typeof pulseEn> = {
-  pulse: { title: 'Kulturmåling' },
+  pulse: {
+    title: 'Kulturmåling',
+    intro: 'Hvert kvartal svarer teamet anonymt på, hvor godt disse udsagn holder. Resultatet vises, når mindst {{threshold}} har svaret; kommentarer vises uden navne.',
+    scale: { 1: 'Helt uenig', 2: 'Uenig', 3: 'Hverken eller', 4: 'Enig', 5: 'Helt enig' },
+    answerTitle: 'Dine svar for {{quarter}}',
+    comment: 'Kommentar (valgfri)',
+    submit: 'Send mine svar',
+    thanks: 'Tak — dine svar for {{quarter}} er modtaget.',
+    answered: 'Du har svaret for {{quarter}}.',
+    responseRate: '{{quarter}}: {{respondents}} af {{members}} har svaret, åben til {{date}}',
+    closed: '{{quarter}} (lukket): {{respondents}} har svaret',
+    notEnough: 'For få svar endnu for {{quarter}}: {{respondents}} af mindst {{threshold}}.',
+    resultTitle: 'Resultat {{quarter}} ({{respondents}} svar)',
+    statement: 'Udsagn',
+    mean: 'Gennemsnit (1–5)',
+    change: 'Siden sidste kvartal',
+    distribution: 'Svar 1–5',
+    comments: 'Kommentarer',
+    open: { title: 'Start en måling', quarter: 'Kvartal', endsOn: 'Åben til', submit: 'Start måling' },
+    closeRound: 'Luk målingen',
+    addStatement: { title: 'Tilføj et udsagn for teamet', textEn: 'Udsagn på engelsk', textDa: 'Udsagn på dansk', submit: 'Tilføj udsagn' },
+  },
 };

@@ -1,0 +1,101 @@
+// npm run bench:live — the live meeting against a bare socket.io relay under the same loads, same run.
+// Everything on 127.0.0.1, a temporary database, a few seconds per load.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { io as connect } from 'socket.io-client';
+import { openDatabase } from '../server/db/open.ts';
+import { createServices } from '../server/services.ts';
+import { freePort, spawnServer } from '../tests/helpers/server-process.ts';
+import { makeMeeting } from '../tests/helpers/meeting.ts';
+
+interface Result { sent: number; acked: number; refused: number; reasons: Record<string, number>; lost: number; delivered: number; expectedDeliveries: number; p50: number; p95: number; p99: number; identical: boolean; cpuUsPerDelivery: number; rssKbPerParticipant: number }
+
+const SECONDS = 3;
+const LOADS = [
+  { name: '1 meeting × 50 participants, 200 commands/s', meetings: 1, perMeeting: 50, rate: 200 },
+  { name: '100 meetings × 10 participants, 20 commands/s each', meetings: 100, perMeeting: 10, rate: 20 },
+];
+
+function run(file: string, args: string[]): { child: ChildProcess; output: Promise<string> } {
+  const child = spawn(process.execPath, ['--import', 'tsx', file, ...args], { stdio: ['ignore', 'pipe', 'inherit'] });
+  let text = '';
+  const output = new Promise<string>((resolve) => {
+    child.stdout?.on('data', (chunk: Buffer) => (text += chunk.toString()));
+    child.on('exit', () => resolve(text));
+  });
+  return { child, output };
+}
+
+async function startRelay(port: number): Promise<ChildProcess> {
+  const { child } = run('bench/live-relay.ts', [String(port)]);
+  await new Promise<void>((resolve) => child.stdout?.once('data', () => resolve()));
+  return child;
+}
+
+async function load(url: string, mode: 'kadence' | 'relay', serverPid: number, meetings: number[], cookies: string[], spec: (typeof LOADS)[number]): Promise<Result> {
+  const options = { url, mode, serverPid, meetings, cookies, perMeeting: spec.perMeeting, rate: spec.rate, seconds: SECONDS };
+  const { output } = run('bench/live-load.ts', [JSON.stringify(options)]);
+  return JSON.parse((await output).trim().split('\n').pop() ?? '{}') as Result;
+}
+
+/** Starts each meeting and moves it to the grouping step, as its lead (a fresh socket per ten, within the rate limit). */
+async function prepare(url: string, cookie: string, meetingIds: number[]): Promise<void> {
+  for (let start = 0; start < meetingIds.length; start += 10) {
+    const socket = connect(`${url}/live`, { transports: ['websocket'], extraHeaders: { origin: url, cookie }, reconnection: false });
+    await new Promise<void>((resolve) => socket.once('connect', () => resolve()));
+    for (const meetingId of meetingIds.slice(start, start + 10)) {
+      await socket.emitWithAck('live:join', { opId: `prep-join-${meetingId}`, meetingId });
+      await socket.emitWithAck('live:command', { opId: `prep-start-${meetingId}`, meetingId, command: { type: 'meeting.start' } });
+      await socket.emitWithAck('live:command', { opId: `prep-step-${meetingId}`, meetingId, command: { type: 'step.go', index: 2 } });
+    }
+    socket.disconnect();
+  }
+}
+
+async function main() {
+  const dataDir = mkdtempSync(join(tmpdir(), 'kadence-bench-'));
+  const db = openDatabase(join(dataDir, 'kadence.db'));
+  const services = createServices(db, { sessionDays: 1, publicUrl: 'http://127.0.0.1' });
+  services.teams.create({ name: 'Bench', slug: 'bench' });
+  const addUser = db.prepare("INSERT INTO users (email, name, password_hash) VALUES (?, ?, 'x')");
+  const cookies: string[] = [];
+  for (let i = 0; i < 50; i++) {
+    const id = Number(addUser.run(`p${i}@bench.example`, `Person ${i}`).lastInsertRowid);
+    services.teams.addMember('bench', `p${i}@bench.example`, i === 0 ? 'lead' : 'member');
+    cookies.push(`kadence_session=${services.auth.startSession(id).token}`);
+  }
+  const cards = Array.from({ length: 12 }, (_, i) => ({ comment: `Feedback ${i}` }));
+  const meetingSets = LOADS.map((spec) => Array.from({ length: spec.meetings }, () => makeMeeting({ db, services }, 'bench', cards)));
+  db.close();
+
+  const kadencePort = await freePort();
+  const kadence = await spawnServer(dataDir, kadencePort);
+  const relayPort = await freePort();
+  const relay = await startRelay(relayPort);
+  const kadenceUrl = `http://127.0.0.1:${kadencePort}`;
+  try {
+    for (const [index, spec] of LOADS.entries()) {
+      const meetings = meetingSets[index] ?? [];
+      await prepare(kadenceUrl, cookies[0] ?? '', meetings);
+      const floor = await load(`http://127.0.0.1:${relayPort}`, 'relay', relay.pid ?? 0, meetings, cookies, spec);
+      const live = await load(kadenceUrl, 'kadence', kadence.pid ?? 0, meetings, cookies, spec);
+      const f = (n: number) => n.toFixed(1);
+      console.log(`\n${spec.name} (${SECONDS} s)`);
+      console.log(`  delivery latency ms   kadence p50 ${f(live.p50)}  p95 ${f(live.p95)}  p99 ${f(live.p99)}`);
+      console.log(`                        relay   p50 ${f(floor.p50)}  p95 ${f(floor.p95)}  p99 ${f(floor.p99)}`);
+      console.log(`  p99 ratio (kadence / relay floor): ${(live.p99 / Math.max(floor.p99, 0.001)).toFixed(2)}×`);
+      console.log(`  commands sent ${live.sent}, acked ${live.acked}, lost ${live.lost} (refused ${live.refused} ${JSON.stringify(live.reasons)}); deliveries ${live.delivered} of ${live.expectedDeliveries}`);
+      console.log(`  final states identical on every client: ${live.identical ? 'yes' : 'NO'}`);
+      console.log(`  server CPU per delivered event: kadence ${f(live.cpuUsPerDelivery)} µs, relay ${f(floor.cpuUsPerDelivery)} µs`);
+      console.log(`  RSS per connected participant: kadence ${f(live.rssKbPerParticipant)} KB, relay ${f(floor.rssKbPerParticipant)} KB`);
+    }
+  } finally {
+    kadence.kill('SIGTERM');
+    relay.kill('SIGTERM');
+    await new Promise((r) => setTimeout(r, 500));
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+void main();

@@ -1,0 +1,122 @@
+import { io, type Socket } from 'socket.io-client';
+import type { Ack } from '../../shared/events.ts';
+import { MeetingReplica, type Actor, type MeetingCommand, type MeetingEvent, type MeetingState } from '../../shared/meeting/index.ts';
+
+type JoinAck = Ack<{ seq: number; state?: MeetingState; events?: MeetingEvent[]; you: Actor }>;
+type CommandAck = Ack<{ seq: number; duplicate: boolean }>;
+export type Connection = 'connecting' | 'online' | 'offline';
+
+const newOpId = (): string => crypto.randomUUID();
+
+/**
+ * One live meeting as this browser sees it: the server-confirmed state plus the person's own pending
+ * commands (shown at once, rolled back if refused, re-sent with the same opId after a reconnect, so
+ * nothing is applied twice). Time is the server's, corrected by the measured clock offset.
+ */
+export class LiveMeeting {
+  view = $state<MeetingState | null>(null);
+  you = $state<Actor | null>(null);
+  connection = $state<Connection>('connecting');
+  error = $state('');
+  offsetMs = $state(0);
+  queued = $state(0);
+  private replica: MeetingReplica | null = null;
+  private socket: Socket | null = null;
+
+  constructor(
+    readonly meetingId: number,
+    private readonly guestSecret?: string,
+  ) {}
+
+  /** Connects; the returned function disconnects (call it when the page is destroyed). */
+  connect(): () => void {
+    const socket = io('/live', { transports: ['websocket'], withCredentials: true, auth: this.guestSecret ? { guest: this.guestSecret } : {} });
+    this.socket = socket;
+    socket.on('connect', () => void this.joined());
+    socket.on('disconnect', () => (this.connection = 'offline'));
+    socket.on('connect_error', () => (this.connection = 'offline'));
+    socket.on('live:event', (payload: { meetingId: number; event: MeetingEvent }) => {
+      if (payload.meetingId !== this.meetingId || !this.replica) return;
+      if (this.replica.receive(payload.event) === 'gap') void this.joined();
+      this.refresh();
+    });
+    return () => {
+      socket.removeAllListeners();
+      socket.disconnect();
+    };
+  }
+
+  /** Server time now, as every client estimates it. */
+  serverNow(): number {
+    return Date.now() + this.offsetMs;
+  }
+
+  send(command: MeetingCommand): void {
+    if (!this.replica) return;
+    const opId = newOpId();
+    this.error = '';
+    this.replica.propose(opId, command);
+    this.refresh();
+    if (this.connection === 'online') void this.emit(opId, command);
+  }
+
+  private async emit(opId: string, command: MeetingCommand): Promise<void> {
+    const socket = this.socket;
+    if (!socket) return;
+    let ack: CommandAck;
+    try {
+      ack = (await socket.timeout(10_000).emitWithAck('live:command', { opId, meetingId: this.meetingId, command })) as CommandAck;
+    } catch {
+      return; // No answer: it stays pending and is re-sent (same opId) after the reconnect.
+    }
+    if (!this.replica) return;
+    if (!ack.ok) {
+      this.replica.reject(opId);
+      this.error = ack.error.message;
+    } else if (this.replica.confirmed.seq >= ack.seq) {
+      this.replica.reject(opId); // already folded in (a retry of something the server had)
+    }
+    this.refresh();
+  }
+
+  private async measureClock(socket: Socket): Promise<void> {
+    let best = { rtt: Number.POSITIVE_INFINITY, offset: 0 };
+    for (let i = 0; i < 3; i++) {
+      const sent = Date.now();
+      const ack = (await socket.emitWithAck('live:time', { opId: newOpId() })) as Ack<{ serverNow: number }>;
+      const received = Date.now();
+      if (ack.ok && received - sent < best.rtt) best = { rtt: received - sent, offset: ack.serverNow + (received - sent) / 2 - received };
+    }
+    this.offsetMs = Math.round(best.offset);
+  }
+
+  private async joined(): Promise<void> {
+    const socket = this.socket;
+    if (!socket) return;
+    this.connection = 'connecting';
+    const lastSeq = this.replica?.confirmed.seq;
+    const ack = (await socket.emitWithAck('live:join', { opId: newOpId(), meetingId: this.meetingId, ...(lastSeq === undefined ? {} : { lastSeq }) })) as JoinAck;
+    if (!ack.ok) {
+      this.error = ack.error.message;
+      this.connection = 'offline';
+      return;
+    }
+    this.you = ack.you;
+    if (ack.state) {
+      if (this.replica) this.replica.reset(ack.state);
+      else this.replica = new MeetingReplica(ack.state, ack.you);
+    } else if (this.replica) {
+      for (const event of ack.events ?? []) this.replica.receive(event);
+    }
+    this.connection = 'online';
+    this.refresh();
+    // What was typed while offline goes now, in order, with its original opIds.
+    for (const op of [...(this.replica?.pending ?? [])]) void this.emit(op.opId, op.command);
+    await this.measureClock(socket);
+  }
+
+  private refresh(): void {
+    this.view = this.replica ? this.replica.view : null;
+    this.queued = this.replica?.pending.length ?? 0;
+  }
+}

@@ -1,0 +1,235 @@
+import type { Database } from 'better-sqlite3';
+import {
+  applyMeetingEvent, checkCommand, initialState, voteTotals,
+  type Actor, type EventBody, type MeetingCommand, type MeetingEvent, type MeetingState, type MeetingSummary,
+} from '../../shared/meeting/index.ts';
+import { ErrorCode } from '../../shared/errors.ts';
+import { redact } from '../../shared/redact.ts';
+import type { ActionsRepo } from '../actions/repo.ts';
+import { AppError, notFound } from '../errors.ts';
+import type { LiveRepo, MeetingRow } from './repo.ts';
+
+const SNAPSHOT_EVERY = 200;
+
+export interface Applied {
+  event: MeetingEvent;
+  state: MeetingState;
+  /** True when the opId was seen before: nothing was applied again. */
+  duplicate: boolean;
+}
+
+/**
+ * The server side of a meeting: folds the log into state, checks commands and appends events in one
+ * transaction each. The in-memory states are only a cache: before each write the tail is re-read from
+ * SQLite, so another process writing the same meeting (or a restart) never leaves it stale.
+ */
+export function createLiveEngine(deps: { db: Database; repo: LiveRepo; actions: ActionsRepo }) {
+  const { db, repo, actions } = deps;
+  const cache = new Map<number, MeetingState>();
+
+  function load(meetingId: number): MeetingState {
+    let state = cache.get(meetingId) ?? repo.latestSnapshot(meetingId) ?? initialState(meetingId);
+    if (state.seq < repo.maxSeq(meetingId)) {
+      for (const event of repo.eventsAfter(meetingId, state.seq)) state = applyMeetingEvent(state, event);
+    }
+    cache.set(meetingId, state);
+    return state;
+  }
+
+  function meetingRow(meetingId: number): MeetingRow {
+    const row = repo.meeting(meetingId);
+    if (!row || row.status === 'skipped') throw notFound('Meeting');
+    return row;
+  }
+
+  /** Fills in what the server decides: cards, themes from the team's list, action rows, the summary. */
+  function enrich(row: MeetingRow, state: MeetingState, actor: Actor, command: MeetingCommand, at: number): EventBody {
+    const { type, ...rest } = command;
+    switch (command.type) {
+      case 'meeting.start': {
+        repo.start(row.id);
+        const cards = repo.cards(row.id).map((c) => ({
+          id: String(c.id),
+          quote: redact(c.comment ?? ''),
+          title: redact(c.title),
+          metric: c.metric,
+          score: c.score,
+          source: c.source,
+          receivedAt: c.received_at,
+          language: c.language,
+          position: c.position,
+        }));
+        return { type: 'meeting.start', payload: { steps: repo.steps(row), cards } };
+      }
+      case 'meeting.end': {
+        const summary = summarise(state, at);
+        repo.end(row.id, JSON.stringify(summary));
+        return { type: 'meeting.end', payload: { summary } };
+      }
+      case 'theme.create': {
+        const themeId = repo.themeFor(row.team_id, command.name.trim(), row.id);
+        if (state.themes[themeId]) throw new AppError(ErrorCode.CONFLICT, `The theme "${command.name}" is already on the board`);
+        return { type: 'theme.create', payload: { name: command.name.trim(), themeId } };
+      }
+      case 'theme.rename':
+        try {
+          repo.renameTheme(row.team_id, command.themeId, command.name.trim());
+        } catch {
+          throw new AppError(ErrorCode.CONFLICT, `The team already has a theme called "${command.name}"`);
+        }
+        return { type: 'theme.rename', payload: { themeId: command.themeId, name: command.name.trim() } };
+      case 'theme.merge':
+        repo.mergeTheme(row.team_id, command.from, command.into);
+        return { type: 'theme.merge', payload: { from: command.from, into: command.into } };
+      case 'theme.split': {
+        const newThemeId = repo.themeFor(row.team_id, command.name.trim(), row.id);
+        if (state.themes[newThemeId]) throw new AppError(ErrorCode.CONFLICT, `The theme "${command.name}" is already on the board`);
+        return { type: 'theme.split', payload: { themeId: command.themeId, name: command.name.trim(), items: command.items, newThemeId } };
+      }
+      case 'action.decide': {
+        const ownerName = command.ownerId === null ? null : repo.memberName(row.team_id, command.ownerId);
+        if (ownerName === undefined) throw new AppError(ErrorCode.VALIDATION, 'The owner must be a member of the team');
+        const origins = [
+          ...command.commentIds.map((ref) => ({ kind: 'comment' as const, ref })),
+          ...command.cardIds.map((ref) => ({ kind: 'feedback' as const, ref })),
+          ...(command.themeId === null ? [] : [{ kind: 'theme' as const, ref: String(command.themeId) }]),
+        ];
+        const actionId = actions.create({
+          teamId: row.team_id,
+          title: command.title,
+          ownerId: command.ownerId,
+          dueDate: command.dueDate,
+          themeId: command.themeId,
+          meetingId: row.id,
+          createdBy: actor.key.startsWith('u:') ? Number(actor.key.slice(2)) : null,
+          origins,
+        });
+        return { type: 'action.decide', payload: { ...command, actionId, ownerName } } as EventBody;
+      }
+      default:
+        return { type, payload: rest } as EventBody;
+    }
+  }
+
+  function summarise(state: MeetingState, at: number): MeetingSummary {
+    const scores = new Map<string, { sum: number; count: number }>();
+    for (const card of Object.values(state.cards)) {
+      if (card.metric === null || card.score === null) continue;
+      const entry = scores.get(card.metric) ?? { sum: 0, count: 0 };
+      scores.set(card.metric, { sum: entry.sum + card.score, count: entry.count + 1 });
+    }
+    return {
+      endedAt: at,
+      attendance: repo.attendance(state.meetingId),
+      cards: Object.keys(state.cards).length,
+      averageScores: [...scores].map(([metric, { sum, count }]) => ({ metric, average: Math.round((sum / count) * 10) / 10, count })),
+      themes: voteTotals(state).map(({ themeId, votes }) => ({
+        id: themeId,
+        name: state.themes[themeId]?.name ?? '',
+        votes,
+        cards: Object.values(state.cards).filter((c) => c.themeId === themeId).length,
+        comments: Object.values(state.comments).filter((c) => c.themeId === themeId).length,
+      })),
+      decisions: state.decisions,
+    };
+  }
+
+  const write = db.transaction((meetingId: number, actor: Actor, opId: string, command: MeetingCommand | EventBody, server: boolean): Applied => {
+    const row = meetingRow(meetingId);
+    const state = load(meetingId);
+    const seen = repo.seqForOp(meetingId, opId);
+    if (seen !== undefined) {
+      const [event] = repo.eventsAfter(meetingId, seen - 1, 1);
+      return { event: event as MeetingEvent, state, duplicate: true };
+    }
+    const at = Date.now();
+    let body: EventBody;
+    if (server) {
+      body = command as EventBody;
+    } else {
+      const refusal = checkCommand(state, actor, command as MeetingCommand);
+      if (refusal) throw new AppError(refusal.code, refusal.message);
+      body = enrich(row, state, actor, command as MeetingCommand, at);
+    }
+    const event = { ...body, seq: state.seq + 1, opId, at, actor } as MeetingEvent;
+    repo.append(meetingId, event);
+    const next = applyMeetingEvent(state, event);
+    if (next.seq % SNAPSHOT_EVERY === 0) repo.saveSnapshot(next);
+    if (body.type === 'presence.join') repo.attend(meetingId, actor);
+    cache.set(meetingId, next);
+    return { event, state: next, duplicate: false };
+  });
+
+  function run(meetingId: number, actor: Actor, opId: string, command: MeetingCommand | EventBody, server: boolean): Applied {
+    try {
+      return write(meetingId, actor, opId, command, server);
+    } catch (error) {
+      // The transaction rolled back; drop the cache so the next command re-reads the log.
+      cache.delete(meetingId);
+      throw error;
+    }
+  }
+
+  /**
+   * Group commit: commands arriving in the same turn of the event loop share one transaction (one
+   * fsync); each runs in its own savepoint, so a refused command leaves the others intact. Acks
+   * wait for the commit, so nothing is acknowledged before it is durable.
+   */
+  interface Queued { meetingId: number; actor: Actor; opId: string; command: MeetingCommand; resolve: (a: Applied) => void; reject: (e: unknown) => void }
+  let queue: Queued[] = [];
+  const commitBatch = db.transaction((items: Queued[]) =>
+    items.map((item) => {
+      try {
+        return { applied: write(item.meetingId, item.actor, item.opId, item.command, false) };
+      } catch (error) {
+        cache.delete(item.meetingId);
+        return { error };
+      }
+    }),
+  );
+  function flush(): void {
+    const items = queue;
+    queue = [];
+    let results: { applied?: Applied; error?: unknown }[];
+    try {
+      results = commitBatch(items);
+    } catch (error) {
+      cache.clear();
+      for (const item of items) item.reject(error);
+      return;
+    }
+    results.forEach((result, index) => {
+      const item = items[index] as Queued;
+      if (result.applied) item.resolve(result.applied);
+      else item.reject(result.error);
+    });
+  }
+
+  return {
+    state: (meetingId: number): MeetingState => {
+      meetingRow(meetingId);
+      return load(meetingId);
+    },
+    meeting: meetingRow,
+    command: (meetingId: number, actor: Actor, opId: string, command: MeetingCommand): Promise<Applied> =>
+      new Promise((resolve, reject) => {
+        queue.push({ meetingId, actor, opId, command, resolve, reject });
+        if (queue.length === 1) setImmediate(flush);
+      }),
+    /** Presence changes are events too, so a restart or another process rebuilds who is here. */
+    presence(meetingId: number, actor: Actor, opId: string, type: 'presence.join' | 'presence.leave' | 'presence.reset'): Applied {
+      return run(meetingId, actor, opId, { type, payload: {} }, true);
+    },
+    eventsAfter: (meetingId: number, seq: number, limit: number) => repo.eventsAfter(meetingId, seq, limit),
+    /** After a restart nobody is connected: clear presence left over in the log of live meetings. */
+    resetPresence(): void {
+      for (const id of repo.liveMeetingIds()) {
+        const state = load(id);
+        if (Object.values(state.participants).some((p) => p.connections > 0)) {
+          run(id, { key: 'server', name: '', role: 'member' }, `reset-${id}-${state.seq}`, { type: 'presence.reset', payload: {} }, true);
+        }
+      }
+    },
+  };
+}
+export type LiveEngine = ReturnType<typeof createLiveEngine>;

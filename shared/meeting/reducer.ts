@@ -1,0 +1,211 @@
+import type { Card, Comment, MeetingEvent, MeetingState, Participant } from './state.ts';
+
+/**
+ * Applies one accepted event. Pure: the input state is never changed, touched collections are copied.
+ * It trusts the event (the server checked it), so server and clients fold the same log to the same
+ * state; the order of `seq` decides every conflict (the later move of a card wins).
+ */
+export function applyMeetingEvent(state: MeetingState, event: MeetingEvent): MeetingState {
+  const next = reduce(state, event);
+  return event.type === 'snapshot' ? next : { ...next, seq: event.seq };
+}
+
+function reduce(s: MeetingState, e: MeetingEvent): MeetingState {
+  const actor = e.actor.key;
+  switch (e.type) {
+    case 'snapshot':
+      return e.payload.state;
+    case 'hidden':
+      return s;
+    case 'meeting.start': {
+      const cards: Record<string, Card> = {};
+      for (const card of e.payload.cards) cards[card.id] = { ...card, themeId: null, reactions: {}, flags: [] };
+      const first = e.payload.steps[0];
+      return {
+        ...s,
+        status: 'live',
+        steps: e.payload.steps,
+        stepIndex: 0,
+        timer: { durationMs: (first?.minutes ?? 0) * 60_000, runningSince: null, elapsedMs: 0 },
+        facilitator: actor,
+        cards,
+      };
+    }
+    case 'meeting.end':
+      return { ...s, status: 'ended', summary: e.payload.summary, timer: pause(s.timer, e.at) };
+    case 'presence.join': {
+      const known = s.participants[actor];
+      const participant: Participant = known
+        ? { ...known, name: e.actor.name, role: e.actor.role, connections: known.connections + 1 }
+        : { key: actor, name: e.actor.name, role: e.actor.role, connections: 1, ready: false, hand: false, handAt: null };
+      return { ...s, participants: { ...s.participants, [actor]: participant } };
+    }
+    case 'presence.leave':
+      return patchParticipant(s, actor, (p) => ({ connections: Math.max(0, p.connections - 1) }));
+    case 'presence.reset': {
+      const participants: Record<string, Participant> = {};
+      for (const [key, p] of Object.entries(s.participants)) participants[key] = { ...p, connections: 0 };
+      return { ...s, participants };
+    }
+    case 'ready.set':
+      return patchParticipant(s, actor, () => ({ ready: e.payload.ready }));
+    case 'hand.set':
+      return patchParticipant(s, actor, () => ({ hand: e.payload.raised, handAt: e.payload.raised ? e.at : null }));
+    case 'comment.add': {
+      const comment: Comment = {
+        id: e.opId,
+        cardId: e.payload.cardId,
+        author: actor === '' ? null : actor,
+        authorName: actor === '' ? null : e.actor.name,
+        text: e.payload.text,
+        private: !s.revealed && s.steps[s.stepIndex]?.key === 'read',
+        themeId: null,
+        at: e.at,
+      };
+      return { ...s, comments: { ...s.comments, [comment.id]: comment } };
+    }
+    case 'comment.delete': {
+      const comments = { ...s.comments };
+      delete comments[e.payload.commentId];
+      return { ...s, comments };
+    }
+    case 'comments.reveal':
+      return reveal(s);
+    case 'card.react':
+      return patchCard(s, e.payload.cardId, (card) => {
+        const who = card.reactions[e.payload.reaction] ?? [];
+        return { reactions: { ...card.reactions, [e.payload.reaction]: toggle(who, actor, e.payload.on) } };
+      });
+    case 'card.flag':
+      return patchCard(s, e.payload.cardId, (card) => ({ flags: toggle(card.flags, actor, e.payload.on) }));
+    case 'theme.create': {
+      const order = Object.keys(s.themes).length;
+      return { ...s, themes: { ...s.themes, [e.payload.themeId]: { id: e.payload.themeId, name: e.payload.name, order } } };
+    }
+    case 'theme.rename': {
+      const theme = s.themes[e.payload.themeId];
+      return theme ? { ...s, themes: { ...s.themes, [theme.id]: { ...theme, name: e.payload.name } } } : s;
+    }
+    case 'theme.merge':
+      return mergeThemes(s, e.payload.from, e.payload.into);
+    case 'theme.split': {
+      const order = Object.keys(s.themes).length;
+      let next: MeetingState = { ...s, themes: { ...s.themes, [e.payload.newThemeId]: { id: e.payload.newThemeId, name: e.payload.name, order } } };
+      for (const item of e.payload.items) next = moveItem(next, item.kind, item.id, e.payload.newThemeId);
+      return next;
+    }
+    case 'item.move':
+      return moveItem(s, e.payload.item.kind, e.payload.item.id, e.payload.themeId);
+    case 'vote.cast': {
+      const mine = { ...(s.votes[actor] ?? {}) };
+      const dots = Math.max(0, (mine[e.payload.themeId] ?? 0) + e.payload.delta);
+      if (dots === 0) delete mine[e.payload.themeId];
+      else mine[e.payload.themeId] = dots;
+      return { ...s, votes: { ...s.votes, [actor]: mine } };
+    }
+    case 'vote.limit':
+      return { ...s, voteLimit: e.payload.limit };
+    case 'focus.set':
+      return { ...s, focusThemeId: e.payload.themeId };
+    case 'action.decide':
+      return {
+        ...s,
+        decisions: [
+          ...s.decisions,
+          {
+            actionId: e.payload.actionId,
+            title: e.payload.title,
+            ownerId: e.payload.ownerId,
+            ownerName: e.payload.ownerName,
+            dueDate: e.payload.dueDate,
+            themeId: e.payload.themeId,
+            commentIds: e.payload.commentIds,
+            cardIds: e.payload.cardIds,
+            at: e.at,
+          },
+        ],
+      };
+    case 'step.go':
+      return goToStep(s, e.payload.index);
+    case 'timer.start':
+      return s.timer.runningSince === null ? { ...s, timer: { ...s.timer, runningSince: e.at } } : s;
+    case 'timer.pause':
+      return { ...s, timer: pause(s.timer, e.at) };
+    case 'timer.extend':
+      return { ...s, timer: { ...s.timer, durationMs: s.timer.durationMs + e.payload.seconds * 1000 } };
+    case 'facilitator.handover':
+      return { ...s, facilitator: e.payload.to };
+    case 'facilitator.claim':
+      return { ...s, facilitator: actor };
+    case 'authors.show':
+      return { ...s, authorsShown: e.payload.shown };
+  }
+}
+
+const toggle = (list: string[], key: string, on: boolean): string[] =>
+  on ? (list.includes(key) ? list : [...list, key]) : list.filter((k) => k !== key);
+
+const pause = (timer: MeetingState['timer'], at: number): MeetingState['timer'] =>
+  timer.runningSince === null ? timer : { ...timer, runningSince: null, elapsedMs: timer.elapsedMs + Math.max(0, at - timer.runningSince) };
+
+function patchParticipant(s: MeetingState, key: string, patch: (p: Participant) => Partial<Participant>): MeetingState {
+  const p = s.participants[key];
+  return p ? { ...s, participants: { ...s.participants, [key]: { ...p, ...patch(p) } } } : s;
+}
+
+function patchCard(s: MeetingState, id: string, patch: (card: Card) => Partial<Card>): MeetingState {
+  const card = s.cards[id];
+  return card ? { ...s, cards: { ...s.cards, [id]: { ...card, ...patch(card) } } } : s;
+}
+
+function moveItem(s: MeetingState, kind: 'card' | 'comment', id: string, themeId: number | null): MeetingState {
+  if (themeId !== null && !s.themes[themeId]) return s;
+  if (kind === 'card') return patchCard(s, id, () => ({ themeId }));
+  const comment = s.comments[id];
+  return comment ? { ...s, comments: { ...s.comments, [id]: { ...comment, themeId } } } : s;
+}
+
+function reveal(s: MeetingState): MeetingState {
+  const comments: Record<string, Comment> = {};
+  for (const [id, c] of Object.entries(s.comments)) comments[id] = c.private ? { ...c, private: false } : c;
+  return { ...s, revealed: true, comments };
+}
+
+function mergeThemes(s: MeetingState, from: number, into: number): MeetingState {
+  if (from === into || !s.themes[from] || !s.themes[into]) return s;
+  const themes = { ...s.themes };
+  delete themes[from];
+  const cards: Record<string, Card> = {};
+  for (const [id, c] of Object.entries(s.cards)) cards[id] = c.themeId === from ? { ...c, themeId: into } : c;
+  const comments: Record<string, Comment> = {};
+  for (const [id, c] of Object.entries(s.comments)) comments[id] = c.themeId === from ? { ...c, themeId: into } : c;
+  const votes: MeetingState['votes'] = {};
+  for (const [key, byTheme] of Object.entries(s.votes)) {
+    const moved = { ...byTheme };
+    const dots = moved[from];
+    if (dots !== undefined) {
+      delete moved[from];
+      moved[into] = (moved[into] ?? 0) + dots;
+    }
+    votes[key] = moved;
+  }
+  const focusThemeId = s.focusThemeId === from ? into : s.focusThemeId;
+  return { ...s, themes, cards, comments, votes, focusThemeId };
+}
+
+function goToStep(s: MeetingState, index: number): MeetingState {
+  const step = s.steps[index];
+  if (!step) return s;
+  const leaving = s.steps[s.stepIndex];
+  let next: MeetingState = {
+    ...s,
+    stepIndex: index,
+    timer: { durationMs: step.minutes * 60_000, runningSince: null, elapsedMs: 0 },
+  };
+  // Leaving the reading step reveals private writing; leaving voting reveals the votes.
+  if (leaving?.key === 'read' && index !== s.stepIndex && !s.revealed) next = reveal(next);
+  if (leaving?.key === 'vote' && index !== s.stepIndex) next = { ...next, votesRevealed: true };
+  const participants: Record<string, Participant> = {};
+  for (const [key, p] of Object.entries(next.participants)) participants[key] = p.ready ? { ...p, ready: false } : p;
+  return { ...next, participants };
+}

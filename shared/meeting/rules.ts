@@ -1,0 +1,103 @@
+import type { MeetingCommand } from './commands.ts';
+import { currentStep, dotsUsed, type Actor, type MeetingState } from './state.ts';
+
+export type Refusal = { code: 'FORBIDDEN' | 'CONFLICT' | 'NOT_FOUND'; message: string };
+
+const FACILITATOR_ONLY = new Set<MeetingCommand['type']>([
+  'meeting.end', 'comments.reveal', 'vote.limit', 'focus.set', 'action.decide', 'step.go',
+  'timer.start', 'timer.pause', 'timer.extend', 'facilitator.handover', 'authors.show',
+]);
+/** Commands an observer may send: only their own presence signals. */
+const OBSERVER_MAY = new Set<MeetingCommand['type']>(['ready.set', 'hand.set']);
+/** Steps in which a command is allowed; absent means any step of a live meeting. */
+const STEPS: Partial<Record<MeetingCommand['type'], string[]>> = {
+  'comment.add': ['read', 'group'],
+  'theme.create': ['group', 'vote', 'decide'],
+  'theme.rename': ['group', 'vote', 'decide'],
+  'theme.merge': ['group'],
+  'theme.split': ['group'],
+  'item.move': ['group'],
+  'vote.cast': ['vote'],
+  'focus.set': ['decide'],
+  'action.decide': ['decide'],
+};
+
+const refuse = (code: Refusal['code'], message: string): Refusal => ({ code, message });
+
+/**
+ * Whether `actor` may apply `command` to `state` now: role, meeting status, current step and the
+ * things it refers to. Shared so the client can grey out what the server would refuse anyway.
+ */
+export function checkCommand(state: MeetingState, actor: Actor, command: MeetingCommand): Refusal | null {
+  const isFacilitator = state.facilitator === actor.key;
+  if (command.type === 'meeting.start') {
+    if (state.status !== 'planned') return refuse('CONFLICT', 'The meeting has already started');
+    return actor.role === 'lead' || actor.role === 'facilitator' ? null : refuse('FORBIDDEN', 'Only a lead or facilitator can start the meeting');
+  }
+  if (state.status !== 'live') return refuse('CONFLICT', 'The meeting is not live');
+  if (actor.role === 'observer' && !OBSERVER_MAY.has(command.type)) return refuse('FORBIDDEN', 'Observers can follow the meeting but not change it');
+  if (FACILITATOR_ONLY.has(command.type) && !isFacilitator) return refuse('FORBIDDEN', 'Only the facilitator can do this');
+  const allowed = STEPS[command.type];
+  const step = currentStep(state)?.key ?? '';
+  if (allowed && !allowed.includes(step)) return refuse('CONFLICT', `Not possible in the ${step || 'current'} step`);
+
+  switch (command.type) {
+    case 'comment.add':
+    case 'card.react':
+    case 'card.flag':
+      return state.cards[command.cardId] ? null : refuse('NOT_FOUND', 'Card not found');
+    case 'comment.delete': {
+      const comment = state.comments[command.commentId];
+      if (!comment) return refuse('NOT_FOUND', 'Comment not found');
+      return comment.author === actor.key || isFacilitator ? null : refuse('FORBIDDEN', 'Only the author or the facilitator can delete a comment');
+    }
+    case 'theme.rename':
+      return state.themes[command.themeId] ? null : refuse('NOT_FOUND', 'Theme not found');
+    case 'theme.merge':
+      if (command.from === command.into) return refuse('CONFLICT', 'A theme cannot be merged into itself');
+      return state.themes[command.from] && state.themes[command.into] ? null : refuse('NOT_FOUND', 'Theme not found');
+    case 'theme.split':
+      if (!state.themes[command.themeId]) return refuse('NOT_FOUND', 'Theme not found');
+      return command.items.every((item) => itemTheme(state, item.kind, item.id) === command.themeId)
+        ? null
+        : refuse('CONFLICT', 'Only items of the theme being split can move to the new theme');
+    case 'item.move':
+      if (command.themeId !== null && !state.themes[command.themeId]) return refuse('NOT_FOUND', 'Theme not found');
+      return itemTheme(state, command.item.kind, command.item.id) !== undefined ? null : refuse('NOT_FOUND', 'Item not found');
+    case 'vote.cast':
+      if (!state.themes[command.themeId]) return refuse('NOT_FOUND', 'Theme not found');
+      if (command.delta === 1 && dotsUsed(state, actor.key) >= state.voteLimit) {
+        return refuse('CONFLICT', `All ${state.voteLimit} dots are used; take one back first`);
+      }
+      if (command.delta === -1 && !state.votes[actor.key]?.[command.themeId]) return refuse('CONFLICT', 'No dot on this theme to take back');
+      return null;
+    case 'focus.set':
+      return command.themeId === null || state.themes[command.themeId] ? null : refuse('NOT_FOUND', 'Theme not found');
+    case 'action.decide':
+      if (command.themeId !== null && !state.themes[command.themeId]) return refuse('NOT_FOUND', 'Theme not found');
+      if (!command.commentIds.every((id) => state.comments[id])) return refuse('NOT_FOUND', 'Comment not found');
+      return command.cardIds.every((id) => state.cards[id]) ? null : refuse('NOT_FOUND', 'Card not found');
+    case 'step.go':
+      return state.steps[command.index] ? null : refuse('NOT_FOUND', 'No such agenda step');
+    case 'facilitator.handover': {
+      const to = state.participants[command.to];
+      if (!to || to.connections === 0) return refuse('NOT_FOUND', 'That person is not in the meeting');
+      return to.role === 'observer' ? refuse('CONFLICT', 'An observer cannot facilitate') : null;
+    }
+    case 'facilitator.claim': {
+      if (actor.role !== 'lead' && actor.role !== 'facilitator') return refuse('FORBIDDEN', 'Only a lead or facilitator can take over');
+      const current = state.facilitator ? state.participants[state.facilitator] : undefined;
+      // A lead may always take over; a facilitator only when the current one has dropped out.
+      return actor.role === 'lead' || !current || current.connections === 0 ? null : refuse('CONFLICT', 'The facilitator is still here');
+    }
+    default:
+      return null;
+  }
+}
+
+function itemTheme(state: MeetingState, kind: 'card' | 'comment', id: string): number | null | undefined {
+  return kind === 'card' ? state.cards[id]?.themeId : state.comments[id]?.themeId;
+}
+
+/** Events after which each viewer gets a fresh projected snapshot, because what they may see changed. */
+export const VISIBILITY_EVENTS = new Set<string>(['comments.reveal', 'authors.show', 'step.go', 'meeting.start', 'meeting.end', 'facilitator.handover', 'facilitator.claim']);

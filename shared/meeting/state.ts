@@ -1,0 +1,186 @@
+import type { CommandType, MeetingCommand, Reaction } from './commands.ts';
+
+export interface AgendaStep {
+  key: string;
+  name: string;
+  minutes: number;
+}
+
+/** A feedback item on the board, personal data already masked by the server. */
+export interface Card {
+  id: string;
+  quote: string;
+  title: string | null;
+  metric: string | null;
+  score: number | null;
+  source: string;
+  receivedAt: string;
+  language: string | null;
+  position: number;
+  themeId: number | null;
+  reactions: Partial<Record<Reaction, string[]>>;
+  flags: string[];
+}
+
+export interface Comment {
+  id: string;
+  cardId: string;
+  /** Participant key; null in a viewer's projection when authors are hidden. */
+  author: string | null;
+  authorName: string | null;
+  text: string;
+  /** Written during the reading step and not yet revealed: only its author may see it. */
+  private: boolean;
+  themeId: number | null;
+  at: number;
+}
+
+export interface Theme {
+  id: number;
+  name: string;
+  order: number;
+}
+
+export interface Decision {
+  actionId: number;
+  title: string;
+  ownerId: number | null;
+  ownerName: string | null;
+  dueDate: string | null;
+  themeId: number | null;
+  commentIds: string[];
+  cardIds: string[];
+  at: number;
+}
+
+export type ParticipantRole = 'lead' | 'facilitator' | 'member' | 'guest' | 'observer';
+
+export interface Participant {
+  key: string;
+  name: string;
+  role: ParticipantRole;
+  /** Open connections; presence is "connections > 0". */
+  connections: number;
+  ready: boolean;
+  hand: boolean;
+  handAt: number | null;
+}
+
+export interface Timer {
+  durationMs: number;
+  /** Server time the current run started; null when paused or not started. */
+  runningSince: number | null;
+  elapsedMs: number;
+}
+
+export interface MeetingSummary {
+  endedAt: number;
+  attendance: { name: string; role: string }[];
+  cards: number;
+  averageScores: { metric: string; average: number; count: number }[];
+  themes: { id: number; name: string; votes: number; cards: number; comments: number }[];
+  decisions: Decision[];
+}
+
+export interface MeetingState {
+  meetingId: number;
+  seq: number;
+  status: 'planned' | 'live' | 'ended';
+  steps: AgendaStep[];
+  stepIndex: number;
+  timer: Timer;
+  facilitator: string | null;
+  authorsShown: boolean;
+  revealed: boolean;
+  voteLimit: number;
+  /** Set once the voting step has ended; until then each viewer sees only their own votes. */
+  votesRevealed: boolean;
+  cards: Record<string, Card>;
+  comments: Record<string, Comment>;
+  themes: Record<string, Theme>;
+  /** participant key → theme id → dots. */
+  votes: Record<string, Record<string, number>>;
+  focusThemeId: number | null;
+  decisions: Decision[];
+  participants: Record<string, Participant>;
+  summary: MeetingSummary | null;
+}
+
+export interface Actor {
+  key: string;
+  name: string;
+  role: ParticipantRole;
+}
+
+/** What the server adds to a command when it becomes an event. */
+export interface Enrichment {
+  'meeting.start': { steps: AgendaStep[]; cards: Omit<Card, 'themeId' | 'reactions' | 'flags'>[] };
+  'meeting.end': { summary: MeetingSummary };
+  'theme.create': { themeId: number };
+  'theme.split': { newThemeId: number };
+  'action.decide': { actionId: number; ownerName: string | null };
+}
+type Extra<K extends CommandType> = K extends keyof Enrichment ? Enrichment[K] : unknown;
+type CommandBody = {
+  [K in CommandType]: { type: K; payload: Omit<Extract<MeetingCommand, { type: K }>, 'type'> & Extra<K> };
+}[CommandType];
+type ServerBody =
+  | { type: 'presence.join'; payload: Record<string, never> }
+  | { type: 'presence.leave'; payload: Record<string, never> }
+  | { type: 'presence.reset'; payload: Record<string, never> }
+  /** Only in a viewer's stream: the whole projected state, sent when visibility changes. */
+  | { type: 'snapshot'; payload: { state: MeetingState } }
+  /** Only in a viewer's stream: an event this viewer may not see; keeps seq gapless. */
+  | { type: 'hidden'; payload: Record<string, never> };
+export type EventBody = CommandBody | ServerBody;
+export type MeetingEvent = EventBody & { seq: number; opId: string; at: number; actor: Actor };
+
+export function initialState(meetingId: number): MeetingState {
+  return {
+    meetingId,
+    seq: 0,
+    status: 'planned',
+    steps: [],
+    stepIndex: 0,
+    timer: { durationMs: 0, runningSince: null, elapsedMs: 0 },
+    facilitator: null,
+    authorsShown: true,
+    revealed: false,
+    voteLimit: 3,
+    votesRevealed: false,
+    cards: {},
+    comments: {},
+    themes: {},
+    votes: {},
+    focusThemeId: null,
+    decisions: [],
+    participants: {},
+    summary: null,
+  };
+}
+
+export const currentStep = (state: MeetingState): AgendaStep | undefined => state.steps[state.stepIndex];
+
+/** Milliseconds left on the step timer at server time `now` (negative once overrun). */
+export function remainingMs(timer: Timer, now: number): number {
+  const running = timer.runningSince === null ? 0 : Math.max(0, now - timer.runningSince);
+  return timer.durationMs - timer.elapsedMs - running;
+}
+
+/** Dots per theme over everyone, ranked most first; ties by theme order. */
+export function voteTotals(state: MeetingState): { themeId: number; votes: number }[] {
+  const totals = new Map<number, number>();
+  for (const theme of Object.values(state.themes)) totals.set(theme.id, 0);
+  for (const byTheme of Object.values(state.votes)) {
+    for (const [themeId, dots] of Object.entries(byTheme)) {
+      const id = Number(themeId);
+      if (totals.has(id)) totals.set(id, (totals.get(id) ?? 0) + dots);
+    }
+  }
+  return [...totals.entries()]
+    .map(([themeId, votes]) => ({ themeId, votes }))
+    .sort((a, b) => b.votes - a.votes || (state.themes[a.themeId]?.order ?? 0) - (state.themes[b.themeId]?.order ?? 0));
+}
+
+export const dotsUsed = (state: MeetingState, key: string): number =>
+  Object.values(state.votes[key] ?? {}).reduce((sum, dots) => sum + dots, 0);

@@ -1,0 +1,59 @@
+import { Type, type Static } from 'typebox';
+import { Slug } from './teams.ts';
+
+export const StatementSchema = Type.Object({
+  id: Type.Integer(),
+  scope: Type.Union([Type.Literal('workspace'), Type.Literal('team')]),
+  textEn: Type.String(),
+  textDa: Type.String(),
+  retired: Type.Boolean(),
+});
+export type Statement = Static<typeof StatementSchema>;
+
+export const StatementText = { textEn: Type.String({ minLength: 5, maxLength: 300 }), textDa: Type.String({ minLength: 5, maxLength: 300 }) };
+
+export const OpenRoundBody = Type.Object({
+  quarter: Type.String({ pattern: '^\\d{4}-Q[1-4]$' }),
+  teams: Type.Array(Slug, { minItems: 1, maxItems: 50 }),
+  endsOn: Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}$' }),
+});
+
+export const RoundSchema = Type.Object({
+  id: Type.Integer(),
+  quarter: Type.String(),
+  endsOn: Type.String(),
+  open: Type.Boolean(),
+  teams: Type.Array(Type.String()),
+  respondents: Type.Integer({ description: 'people who answered in this team (a count, never who)' }),
+  members: Type.Integer(),
+  answered: Type.Boolean({ description: 'whether the person asking has answered' }),
+  statements: Type.Array(Type.Object({ statementId: Type.Integer(), textEn: Type.String(), textDa: Type.String() })),
+});
+export type Round = Static<typeof RoundSchema>;
+
+export const AnswerBody = Type.Object({
+  answers: Type.Array(
+    Type.Object({ statementId: Type.Integer({ minimum: 1 }), score: Type.Integer({ minimum: 1, maximum: 5 }), comment: Type.Optional(Type.String({ maxLength: 1000 })) }, { additionalProperties: false }),
+    { minItems: 1, maxItems: 50 },
+  ),
+});
+
+export const StatementResultSchema = Type.Object({
+  statementId: Type.Integer(),
+  textEn: Type.String(),
+  textDa: Type.String(),
+  distribution: Type.Tuple([Type.Integer(), Type.Integer(), Type.Integer(), Type.Integer(), Type.Integer()]),
+  mean: Type.Number(),
+  change: Type.Union([Type.Number(), Type.Null()]),
+});
+
+export const RoundResultSchema = Type.Object({
+  roundId: Type.Integer(),
+  quarter: Type.String(),
+  respondents: Type.Integer(),
+  threshold: Type.Integer(),
+  enough: Type.Boolean(),
+  statements: Type.Array(StatementResultSchema),
+  comments: Type.Array(Type.Object({ statementId: Type.Integer(), text: Type.String() })),
+});
+export type RoundResult = Static<typeof RoundResultSchema>;

@@ -1,0 +1,74 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { FastifyInstance } from 'fastify';
+import { makeTestApp } from '../helpers/session-client.ts';
+import { makeMeeting, makeMember } from '../helpers/meeting.ts';
+import { summaryMarkdown } from '../../client/lib/live-summary.ts';
+
+describe('live meeting routes', () => {
+  let app: FastifyInstance;
+  let lead: { id: number; cookie: string };
+  let member: { id: number; cookie: string };
+  let stranger: { id: number; cookie: string };
+  let meetingId: number;
+
+  beforeAll(async () => {
+    app = await makeTestApp();
+    app.services.teams.create({ name: 'Support', slug: 'support' });
+    app.services.teams.create({ name: 'Other', slug: 'other' });
+    lead = await makeMember(app, 'support', 'lea@example.dk', 'Lea', 'lead');
+    member = await makeMember(app, 'support', 'mo@example.dk', 'Mo', 'member');
+    stranger = await makeMember(app, 'other', 'olga@example.dk', 'Olga', 'lead');
+    meetingId = makeMeeting(app, 'support', [{ comment: 'ok' }]);
+  });
+  afterAll(async () => {
+    await app.close();
+  });
+
+  async function write(cookie: string, method: 'POST' | 'DELETE', url: string, payload?: object) {
+    const csrf = await app.inject({ url: '/api/auth/csrf', headers: { cookie } });
+    const csrfCookie = String(csrf.headers['set-cookie']).split(';')[0] as string;
+    return app.inject({ method, url, headers: { cookie: `${cookie}; ${csrfCookie}`, 'x-csrf-token': (csrf.json() as { token: string }).token }, ...(payload ? { payload } : {}) });
+  }
+
+  it('lets facilitators and leads make guest links, not members or other teams', async () => {
+    const url = `/api/teams/support/meetings/${meetingId}/guest-links`;
+    expect((await write(member.cookie, 'POST', url, { role: 'participant' })).statusCode).toBe(403);
+    expect((await write(stranger.cookie, 'POST', url, { role: 'participant' })).statusCode).toBe(404);
+    expect((await write(stranger.cookie, 'POST', `/api/teams/other/meetings/${meetingId}/guest-links`, { role: 'participant' })).statusCode).toBe(404);
+    expect((await write(lead.cookie, 'POST', url, { role: 'host' })).statusCode).toBe(400);
+    const made = await write(lead.cookie, 'POST', url, { role: 'participant' });
+    expect(made.statusCode).toBe(201);
+    const listed = await app.inject({ url, headers: { cookie: lead.cookie } });
+    expect(listed.json()).toMatchObject({ links: [{ role: 'participant', revokedAt: null }] });
+    // Only the hash is stored.
+    const { token } = made.json() as { token: string };
+    expect(JSON.stringify(app.db.prepare('SELECT * FROM meeting_guest_links').all())).not.toContain(token);
+    expect((await write('', 'POST', `/api/join/${token}`, { name: '   ' })).statusCode).toBe(400);
+  });
+
+  it('serves the summary to team members only', async () => {
+    const url = `/api/teams/support/meetings/${meetingId}/summary`;
+    expect((await app.inject({ url, headers: { cookie: member.cookie } })).json()).toEqual({ status: 'planned', summary: null });
+    expect((await app.inject({ url, headers: { cookie: stranger.cookie } })).statusCode).toBe(404);
+    expect((await app.inject({ url })).statusCode).toBe(401);
+  });
+
+  it('exports a summary as Markdown with structure characters neutralised', () => {
+    const text = summaryMarkdown(
+      {
+        endedAt: Date.UTC(2026, 0, 13),
+        attendance: [{ name: 'Lea', role: 'lead' }],
+        cards: 3,
+        averageScores: [{ metric: 'nps', average: 6.5, count: 3 }],
+        themes: [{ id: 1, name: 'Wait | time', votes: 4, cards: 2, comments: 1 }],
+        decisions: [{ actionId: 1, title: '# Call *back*', ownerId: 1, ownerName: 'Lea', dueDate: '2026-02-01', themeId: 1, commentIds: [], cardIds: [], at: 1 }],
+      },
+      (key, params) => `${key}${params ? JSON.stringify(params) : ''}`,
+      (iso) => iso.slice(0, 10),
+    );
+    expect(text).toContain('2026-01-13');
+    expect(text).toContain('Wait \\| time');
+    expect(text).toContain('**\\# Call \\*back\\***');
+    expect(text).toContain('- NPS: 6.5 (3)');
+  });
+});

@@ -1,0 +1,92 @@
+import type { FastifyInstance } from 'fastify';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { proposeCards } from '../../server/meetings/proposal.ts';
+import { SessionClient, makeTestApp } from '../helpers/session-client.ts';
+
+const PASSWORD = 'a-long-password';
+
+describe('cadence, calendar and board preparation over HTTP', () => {
+  let app: FastifyInstance;
+  const clients: Record<'lead' | 'facilitator' | 'member' | 'outsider', SessionClient> = {} as never;
+
+  beforeAll(async () => {
+    app = await makeTestApp();
+    const admin = new SessionClient(app);
+    await admin.request('POST', '/api/setup', { email: 'admin@example.dk', name: 'Admin', password: PASSWORD });
+    await admin.request('POST', '/api/teams', { name: 'Support', slug: 'support' });
+    await admin.request('POST', '/api/teams', { name: 'Other', slug: 'other' });
+    for (const role of ['lead', 'facilitator', 'member', 'outsider'] as const) {
+      const user = await app.services.users.create({ email: `${role}@example.dk`, name: role, password: PASSWORD });
+      app.services.teams.addMember(role === 'outsider' ? 'other' : 'support', user.email, role === 'outsider' ? 'lead' : role);
+      clients[role] = new SessionClient(app);
+      await clients[role].request('POST', '/api/auth/login', { email: user.email, password: PASSWORD });
+    }
+  });
+  afterAll(async () => app.close());
+
+  it('lets only a lead set the cadence, and refuses nonsense with a clear error', async () => {
+    const body = { rrule: 'FREQ=MONTHLY;BYDAY=2TU', time: '10:00', durationMinutes: 60, from: '2026-01-01' };
+    expect((await clients.member.request('PUT', '/api/teams/support/cadence', body)).statusCode).toBe(403);
+    expect((await clients.outsider.request('PUT', '/api/teams/support/cadence', body)).statusCode).toBe(404);
+    const bad = await clients.lead.request('PUT', '/api/teams/support/cadence', { ...body, time: '25:61' });
+    expect(bad.json()).toMatchObject({ error: { code: 'VALIDATION', message: '"25:61" is not a time; use HH:MM between 00:00 and 23:59' } });
+    expect((await clients.lead.request('PUT', '/api/teams/support/cadence', { ...body, rrule: 'FREQ=YEARLY' })).statusCode).toBe(400);
+    expect((await clients.lead.request('PUT', '/api/teams/support/cadence', body)).json()).toMatchObject({ rrule: 'FREQ=MONTHLY;BYDAY=2TU', timezone: 'Europe/Copenhagen' });
+    const read = (await clients.member.request('GET', '/api/teams/support/cadence')).json() as { cadence: { rrule: string }; template: { minutes: number }[] };
+    expect(read.cadence.rrule).toBe('FREQ=MONTHLY;BYDAY=2TU');
+    expect(read.template.reduce((sum, step) => sum + step.minutes, 0)).toBe(60);
+  });
+
+  it('serves the feed only with a live token; a new token revokes the old one', async () => {
+    expect((await clients.member.request('POST', '/api/teams/support/calendar-token')).statusCode).toBe(403);
+    const { url } = (await clients.lead.request('POST', '/api/teams/support/calendar-token')).json() as { url: string };
+    const feed = await app.inject(url);
+    expect(feed.statusCode).toBe(200);
+    expect(feed.headers['content-type']).toContain('text/calendar');
+    expect(feed.body).toContain('RRULE:FREQ=MONTHLY;BYDAY=2TU');
+    expect((await app.inject(url.replace('support', 'other'))).statusCode).toBe(404);
+    const second = (await clients.lead.request('POST', '/api/teams/support/calendar-token')).json() as { url: string };
+    expect((await app.inject(url)).statusCode).toBe(404);
+    expect((await app.inject(second.url)).statusCode).toBe(200);
+    await clients.lead.request('DELETE', '/api/teams/support/calendar-token');
+    expect((await app.inject(second.url)).statusCode).toBe(404);
+  });
+
+  it('prepares the next board with a deterministic proposal; members cannot', async () => {
+    const { meetings } = (await clients.member.request('GET', '/api/teams/support/meetings')).json() as { meetings: { id: number; status: string; startsAt: string; windowStart: string | null }[] };
+    const next = meetings.find((meeting) => meeting.status === 'planned' && meeting.startsAt > new Date().toISOString())!;
+    const team = app.services.teams.bySlug('support');
+    const base = new Date(next.windowStart ?? '2026-11-01T00:00:00Z').getTime();
+    app.services.imports.ingestBatch(
+      team,
+      Array.from({ length: 60 }, (_, index) => ({ id: `w${index}`, receivedAt: new Date(base + (index + 1) * 3_600_000).toISOString(), metric: 'nps' as const, score: index % 11, comment: `svar ${index}`, source: index % 3 === 0 ? 'trustpilot' : 'webshop' })),
+    );
+    expect((await clients.member.request('POST', `/api/teams/support/meetings/${next.id}/propose`)).statusCode).toBe(403);
+    const first = (await clients.facilitator.request('POST', `/api/teams/support/meetings/${next.id}/propose`)).json() as { cards: number[] };
+    const again = (await clients.facilitator.request('POST', `/api/teams/support/meetings/${next.id}/propose`)).json() as { cards: number[] };
+    expect(first.cards).toHaveLength(30);
+    expect(again.cards).toEqual(first.cards);
+    const board = (await clients.facilitator.request('GET', `/api/teams/support/meetings/${next.id}/board`)).json() as { arrived: number; cards: unknown[]; meeting: { preparedAt: string | null } };
+    expect(board).toMatchObject({ arrived: 60 });
+    expect(board.cards).toHaveLength(30);
+    expect(board.meeting.preparedAt).not.toBeNull();
+    const health = (await clients.member.request('GET', '/api/teams/support/cadence/health')).json() as { planned: number; held: number; streak: number };
+    expect(health.held).toBe(0);
+    expect(health.streak).toBe(0);
+    expect(health.planned).toBeGreaterThan(5);
+  });
+
+  it('samples every stratum and always includes flagged items', () => {
+    const items = [
+      ...Array.from({ length: 50 }, (_, index) => ({ id: index + 1, source: 'webshop', metric: 'nps' as const, score: 10, flagged: 0 })),
+      ...Array.from({ length: 5 }, (_, index) => ({ id: 100 + index, source: 'trustpilot', metric: 'nps' as const, score: 2, flagged: 0 })),
+      { id: 200, source: 'app-store', metric: 'rating' as const, score: 3, flagged: 1 },
+    ];
+    const chosen = proposeCards(items, 20, 'seed');
+    expect(chosen).toHaveLength(20);
+    expect(chosen[0]).toBe(200);
+    expect(chosen.filter((id) => id >= 100 && id < 105).length).toBeGreaterThanOrEqual(1);
+    expect(proposeCards(items, 20, 'seed')).toEqual(chosen);
+    expect(proposeCards(items, 20, 'other seed')).not.toEqual(chosen);
+  });
+});

@@ -1,0 +1,127 @@
+import { mkdirSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium, seriousAxeViolations, startKadence } from '../helpers/browser.ts';
+import { AGENDA, makeMeeting, makeMember } from '../helpers/meeting.ts';
+
+const SHOTS = 'reports/screenshots';
+
+describe('a whole live meeting in three browsers', () => {
+  let browser: Browser;
+  let kadence: Awaited<ReturnType<typeof startKadence>>;
+
+  beforeAll(async () => {
+    kadence = await startKadence();
+    browser = await launchChromium();
+    mkdirSync(SHOTS, { recursive: true });
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await kadence?.stop();
+  });
+
+  async function open(cookie: string, path: string): Promise<Page> {
+    const context = await browser.newContext({ locale: 'en-GB' });
+    const [name, value] = cookie.split('=') as [string, string];
+    await context.addCookies([{ name, value, url: kadence.url }]);
+    const page = await context.newPage();
+    page.setDefaultTimeout(10_000);
+    await page.goto(`${kadence.url}/${path}`);
+    return page;
+  }
+
+  it('comments privately, reveals, groups, votes, decides an action, ends, and summarises', async () => {
+    const app = kadence.app;
+    app.services.teams.create({ name: 'Support', slug: 'support' });
+    const lea = await makeMember(app, 'support', 'lea@example.dk', 'Lea Lead', 'lead');
+    const anna = await makeMember(app, 'support', 'anna@example.dk', 'Anna Agent', 'member');
+    const bo = await makeMember(app, 'support', 'bo@example.dk', 'Bo Berg', 'member');
+    // Timers of three seconds a step, so the "time is up" signal shows within the test.
+    const agenda = AGENDA.map((step) => ({ ...step, minutes: 0.05 }));
+    const meetingId = makeMeeting(app, 'support', [
+      { comment: 'I waited 40 minutes on the phone', score: 2 },
+      { comment: 'Mette on the phone was wonderful', score: 10 },
+    ], agenda);
+    const path = `#/teams/support/meetings/${meetingId}/live`;
+    const facilitator = await open(lea.cookie, path);
+    const annaPage = await open(anna.cookie, path);
+    const boPage = await open(bo.cookie, path);
+    const errors: string[] = [];
+    for (const page of [facilitator, annaPage, boPage]) page.on('pageerror', (error) => errors.push(error.message));
+
+    await facilitator.getByRole('button', { name: 'Start meeting' }).click();
+    for (const page of [annaPage, boPage]) await page.getByText('I waited 40 minutes on the phone').waitFor();
+    // A guest without an account joins through a meeting link, with a display name.
+    await facilitator.getByText('Guests without an account').click();
+    await facilitator.getByRole('button', { name: 'Create meeting link' }).click();
+    const guestUrl = await facilitator.getByTestId('guest-url').inputValue();
+    const guestPage = await (await browser.newContext({ locale: 'en-GB' })).newPage();
+    guestPage.setDefaultTimeout(10_000);
+    await guestPage.goto(guestUrl);
+    await guestPage.getByLabel('Your name').fill('Gitte Guest');
+    await guestPage.getByRole('button', { name: 'Join' }).click();
+    await guestPage.getByText('I waited 40 minutes on the phone').waitFor();
+    await facilitator.getByRole('listitem').filter({ hasText: 'Gitte Guest' }).first().waitFor();
+
+    await facilitator.getByRole('button', { name: 'Next step' }).click();
+    await facilitator.getByRole('button', { name: 'Start timer' }).click();
+    await annaPage.getByText('Time is up').waitFor({ timeout: 10_000 });
+
+    const waitCard = (page: Page) => page.getByTestId('card').filter({ hasText: 'I waited 40 minutes' });
+    await waitCard(annaPage).getByLabel('What does this tell us?').fill('Callbacks would help');
+    await waitCard(annaPage).getByRole('button', { name: 'Add' }).click();
+    await annaPage.getByText('Callbacks would help').waitFor();
+    await waitCard(annaPage).getByRole('button', { name: 'WOW moment' }).click();
+    // Private until revealed: Bo's browser never gets it.
+    await boPage.getByText('Anna Agent').waitFor();
+    expect(await boPage.getByText('Callbacks would help').count()).toBe(0);
+    await facilitator.screenshot({ path: `${SHOTS}/live-read.png`, fullPage: true });
+    await facilitator.getByRole('button', { name: 'Reveal comments' }).click();
+    await boPage.getByText('Callbacks would help').waitFor();
+
+    await facilitator.getByRole('button', { name: 'Next step' }).click();
+    await annaPage.getByLabel('New theme name').fill('Waiting time');
+    await annaPage.getByRole('button', { name: 'Create theme' }).click();
+    await boPage.getByTestId('theme').filter({ hasText: 'Waiting time' }).waitFor();
+    // Keyboard way: the move select on the card.
+    await waitCard(boPage).getByLabel('Move to theme').first().selectOption({ label: 'Waiting time' });
+    await facilitator.getByTestId('theme').filter({ hasText: 'I waited 40 minutes' }).waitFor();
+    // Drag and drop: the comment into the theme.
+    const transfer = await annaPage.evaluateHandle(() => new DataTransfer());
+    await annaPage.getByTestId('comment').filter({ hasText: 'Callbacks would help' }).dispatchEvent('dragstart', { dataTransfer: transfer });
+    await annaPage.getByTestId('theme').first().dispatchEvent('dragover', { dataTransfer: transfer });
+    await annaPage.getByTestId('theme').first().dispatchEvent('drop', { dataTransfer: transfer });
+    await facilitator.getByTestId('theme').filter({ hasText: 'Callbacks would help' }).waitFor();
+    expect(await seriousAxeViolations(facilitator)).toEqual([]);
+    await facilitator.screenshot({ path: `${SHOTS}/live-group.png`, fullPage: true });
+
+    await facilitator.getByRole('button', { name: 'Next step' }).click();
+    for (const page of [annaPage, boPage]) await page.getByRole('button', { name: 'Add a dot to Waiting time' }).click();
+    await boPage.getByText('2 of 3 dots left').waitFor();
+    await facilitator.getByRole('button', { name: 'Next step' }).click();
+    await annaPage.getByTestId('vote-results').filter({ hasText: 'Waiting time — 2 dots' }).waitFor();
+
+    await facilitator.getByLabel('Focus theme').selectOption({ label: 'Waiting time' });
+    await boPage.getByRole('status').filter({ hasText: 'Waiting time' }).first().waitFor();
+    await facilitator.getByLabel('Action', { exact: true }).fill('Offer callbacks in the phone queue');
+    await facilitator.getByLabel('Owner').selectOption({ label: 'Anna Agent' });
+    await facilitator.getByLabel('Due date').fill('2026-03-01');
+    await facilitator.getByRole('button', { name: 'Decide action' }).click();
+    await boPage.getByTestId('decisions').filter({ hasText: 'Offer callbacks in the phone queue' }).waitFor();
+    await facilitator.screenshot({ path: `${SHOTS}/live-decide.png`, fullPage: true });
+    const action = app.db.prepare('SELECT title, owner_id FROM actions').get() as { title: string; owner_id: number };
+    expect(action).toEqual({ title: 'Offer callbacks in the phone queue', owner_id: anna.id });
+
+    await facilitator.getByRole('button', { name: 'End meeting' }).click();
+    await annaPage.getByText('The meeting has ended.').waitFor();
+    await facilitator.getByRole('link', { name: 'See the summary' }).click();
+    const summary = facilitator.getByTestId('summary');
+    await summary.getByText('Offer callbacks in the phone queue').waitFor();
+    for (const text of ['Anna Agent', 'Bo Berg', 'Lea Lead', 'Gitte Guest', 'Waiting time — 2 dots', 'Owner: Anna Agent']) {
+      expect(await summary.getByText(text).count()).toBeGreaterThan(0);
+    }
+    expect(await seriousAxeViolations(facilitator)).toEqual([]);
+    await facilitator.screenshot({ path: `${SHOTS}/live-summary.png`, fullPage: true });
+    expect(errors).toEqual([]);
+  }, 120_000);
+});

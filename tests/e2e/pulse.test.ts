@@ -1,0 +1,83 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium, seriousAxeViolations, startKadence } from '../helpers/browser.ts';
+
+const PASSWORD = 'correct horse battery';
+
+describe('the culture pulse in Chromium', () => {
+  let browser: Browser;
+  let kadence: Awaited<ReturnType<typeof startKadence>>;
+
+  beforeAll(async () => {
+    kadence = await startKadence();
+    browser = await launchChromium();
+    const { services } = kadence.app;
+    await services.users.create({ email: 'lead@example.dk', name: 'Lise Leder', password: PASSWORD });
+    services.teams.create({ name: 'Butikken', slug: 'butikken', timezone: 'Europe/Copenhagen' });
+    services.teams.addMember('butikken', 'lead@example.dk', 'lead');
+    for (let index = 1; index <= 5; index++) {
+      await services.users.create({ email: `m${index}@example.dk`, name: `Medarbejder ${index}`, password: PASSWORD });
+      services.teams.addMember('butikken', `m${index}@example.dk`, 'member');
+    }
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await kadence?.stop();
+  });
+
+  async function signIn(email: string, locale: string): Promise<Page> {
+    const context = await browser.newContext({ locale });
+    const page = await context.newPage();
+    page.setDefaultTimeout(15_000);
+    await page.goto(`${kadence.url}/#/teams/butikken`);
+    await page.getByLabel('E-mail').fill(email);
+    await page.getByLabel(locale.startsWith('da') ? 'Adgangskode' : 'Password').fill(PASSWORD);
+    await page.getByRole('button', { name: locale.startsWith('da') ? 'Log ind' : 'Sign in' }).click();
+    await page.getByRole('heading', { name: 'Butikken' }).waitFor();
+    return page;
+  }
+
+  /** A member answers every statement (in Danish) with the given point on the scale. */
+  async function answer(email: string, point: string): Promise<void> {
+    const page = await signIn(email, 'da-DK');
+    await page.getByRole('heading', { name: /Dine svar for/ }).waitFor();
+    const statements = page.locator('.pulse-form fieldset');
+    const count = await statements.count();
+    expect(count).toBe(7);
+    for (let index = 0; index < count; index++) await statements.nth(index).getByRole('radio', { name: point, exact: true }).check();
+    await statements.first().getByLabel('Kommentar (valgfri)').fill(`Vi taler for lidt om kunderne (${point})`);
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Send mine svar' }).click();
+    await page.getByText(/Tak — dine svar for/).waitFor();
+    await page.context().close();
+  }
+
+  it('with four answers the lead sees "not enough answers"; with five, the result without names', { timeout: 150_000 }, async () => {
+    const lead = await signIn('lead@example.dk', 'en-GB');
+    await lead.getByText('Open a round').click();
+    await lead.getByLabel('Quarter').fill('2026-Q4');
+    await lead.getByRole('button', { name: 'Open round' }).click();
+    await lead.getByText(/2026-Q4: 0 of 6 have answered/).waitFor();
+
+    for (let index = 1; index <= 4; index++) await answer(`m${index}@example.dk`, index % 2 === 0 ? 'Enig' : 'Helt enig');
+    await lead.reload();
+    await lead.getByTestId('pulse-not-enough').waitFor();
+    expect(await lead.getByTestId('pulse-not-enough').textContent()).toBe('Not enough answers yet for 2026-Q4: 4 of at least 5.');
+    expect(await lead.getByText('Vi taler for lidt om kunderne').count()).toBe(0);
+    expect(await seriousAxeViolations(lead)).toEqual([]);
+
+    await answer('m5@example.dk', 'Uenig');
+    await lead.reload();
+    const table = lead.getByTestId('pulse-result');
+    await table.waitFor();
+    expect(await table.locator('caption').textContent()).toBe('Result 2026-Q4 (5 answers)');
+    // 2 × 5, 2 × 4, 1 × 2 → mean 4.0
+    await lead.getByRole('row', { name: /Top management leads the way/ }).getByRole('cell', { name: '4', exact: true }).waitFor();
+    expect(await lead.getByText('Vi taler for lidt om kunderne (Uenig)').count()).toBe(1);
+    // The pulse section names nobody: no member's name appears next to answers or comments.
+    const section = await lead.locator('section[aria-labelledby="pulse-title"]').textContent();
+    expect(section).not.toMatch(/Medarbejder|Lise Leder|example\.dk/);
+    expect(await seriousAxeViolations(lead)).toEqual([]);
+    await lead.context().close();
+  });
+});

@@ -1,0 +1,94 @@
+import type { FastifyInstance } from 'fastify';
+import { io as connect, type Socket } from 'socket.io-client';
+import type { Ack } from '../../shared/events.ts';
+import type { Actor, MeetingCommand, MeetingEvent, MeetingState } from '../../shared/meeting/index.ts';
+import type { TeamRole } from '../../shared/roles.ts';
+
+/** What the helpers need: the app, or services and a database opened without a server. */
+export type Host = Pick<FastifyInstance, 'services' | 'db'>;
+
+export const AGENDA = [
+  { key: 'checkin', name: 'Check-in', minutes: 1 },
+  { key: 'read', name: 'Read', minutes: 1 },
+  { key: 'group', name: 'Group', minutes: 1 },
+  { key: 'vote', name: 'Vote', minutes: 1 },
+  { key: 'decide', name: 'Decide', minutes: 1 },
+  { key: 'wrapup', name: 'Wrap-up', minutes: 1 },
+];
+
+/** A person with a session cookie, made directly through the services. */
+export async function makeMember(app: Host, slug: string, email: string, name: string, role: TeamRole): Promise<{ id: number; cookie: string }> {
+  const user = await app.services.users.create({ email, name, password: 'a-long-password' });
+  app.services.teams.addMember(slug, email, role);
+  return { id: user.id, cookie: `kadence_session=${app.services.auth.startSession(user.id).token}` };
+}
+
+/** A planned meeting with `cards` feedback items on its board, inserted with plain SQL. */
+export function makeMeeting(app: Host, slug: string, cards: { comment: string; score?: number }[], agenda = AGENDA): number {
+  const team = app.db.prepare<[string], { id: number }>('SELECT id FROM teams WHERE slug = ?').get(slug);
+  if (!team) throw new Error(`no team ${slug}`);
+  const meetingId = Number(
+    app.db
+      .prepare("INSERT INTO meetings (team_id, starts_at, ends_at, agenda, window_end) VALUES (?, '2026-01-13T09:00:00.000Z', '2026-01-13T10:00:00.000Z', ?, '2026-01-13T09:00:00.000Z')")
+      .run(team.id, JSON.stringify(agenda)).lastInsertRowid,
+  );
+  const insert = app.db.prepare(
+    "INSERT INTO feedback (team_id, source, dedupe_key, received_at, metric, score, comment, language, original) VALUES (?, 'survey', ?, '2026-01-02T10:00:00.000Z', 'nps', ?, ?, 'da', '{}')",
+  );
+  cards.forEach((card, index) => {
+    const id = Number(insert.run(team.id, `m${meetingId}-${index}`, card.score ?? 7, card.comment).lastInsertRowid);
+    app.db.prepare("INSERT INTO meeting_cards (meeting_id, feedback_id, position, picked_by) VALUES (?, ?, ?, 'lead')").run(meetingId, id, index);
+  });
+  return meetingId;
+}
+
+export interface JoinAck {
+  seq: number;
+  state?: MeetingState;
+  events?: MeetingEvent[];
+  you: Actor;
+}
+
+/** A socket.io client on the live namespace that records every event it receives. */
+export class LiveClient {
+  readonly socket: Socket;
+  readonly events: MeetingEvent[] = [];
+  private counter = 0;
+  constructor(url: string, options: { cookie?: string; guest?: string; prefix: string }) {
+    this.socket = connect(`${url}/live`, {
+      transports: ['websocket'],
+      extraHeaders: { origin: url, ...(options.cookie ? { cookie: options.cookie } : {}) },
+      auth: options.guest ? { guest: options.guest } : {},
+      reconnection: false,
+      timeout: 5000,
+    });
+    this.prefix = options.prefix;
+    this.socket.on('live:event', (payload: { event: MeetingEvent }) => this.events.push(payload.event));
+  }
+  private readonly prefix: string;
+
+  connected(): Promise<string> {
+    return new Promise((resolve) => {
+      if (this.socket.connected) resolve('connected');
+      this.socket.once('connect', () => resolve('connected'));
+      this.socket.once('connect_error', (error: Error) => resolve(`refused: ${error.message}`));
+    });
+  }
+  nextOpId(): string {
+    this.counter += 1;
+    return `${this.prefix}-op-${String(this.counter).padStart(6, '0')}`;
+  }
+  join(meetingId: number, lastSeq?: number): Promise<Ack<JoinAck>> {
+    return this.socket.emitWithAck('live:join', { opId: this.nextOpId(), meetingId, ...(lastSeq === undefined ? {} : { lastSeq }) }) as Promise<Ack<JoinAck>>;
+  }
+  send(meetingId: number, command: MeetingCommand, opId = this.nextOpId()): Promise<Ack<{ seq: number; duplicate: boolean }>> {
+    return this.socket.emitWithAck('live:command', { opId, meetingId, command }) as Promise<Ack<{ seq: number; duplicate: boolean }>>;
+  }
+  /** Resolves once an event with at least `seq` has arrived. */
+  async until(seq: number): Promise<void> {
+    for (let i = 0; i < 200 && !this.events.some((e) => e.seq >= seq); i++) await new Promise((r) => setTimeout(r, 10));
+  }
+  close(): void {
+    this.socket.disconnect();
+  }
+}
