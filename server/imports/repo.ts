@@ -40,6 +40,9 @@ export interface Counts {
   rejected: number;
 }
 
+// Rows indexed for search per transaction: one FTS5 segment each, ~50 ms of work.
+const INDEX_CHUNK = 20_000;
+
 /** SQL for imports and the rows they bring; statements are prepared once. */
 export function createImportsRepo(db: Database) {
   const insertImport = db.prepare(
@@ -55,6 +58,19 @@ export function createImportsRepo(db: Database) {
        failure = @failure, finished_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = @id`,
   );
   const deleteSome = db.prepare('DELETE FROM feedback WHERE id IN (SELECT id FROM feedback WHERE import_id = ? LIMIT 5000)');
+  // Runs inside a transaction with lastIndexed, so the two see the same rows.
+  const indexChunk = db.prepare(
+    `INSERT INTO feedback_fts (rowid, title, comment)
+     SELECT id, title, comment FROM feedback WHERE import_id = ? AND id > ? ORDER BY id LIMIT ${INDEX_CHUNK}`,
+  );
+  const lastOfChunk = db.prepare(
+    `SELECT max(id) AS last FROM (SELECT id FROM feedback WHERE import_id = ? AND id > ? ORDER BY id LIMIT ${INDEX_CHUNK})`,
+  );
+  const indexSome = db.transaction((importId: number, after: number): number | null => {
+    const { last } = lastOfChunk.get(importId, after) as { last: number | null };
+    if (last !== null) indexChunk.run(importId, after);
+    return last;
+  });
   const byTeam = db.prepare('SELECT * FROM feedback_imports WHERE team_id = ? ORDER BY id DESC LIMIT 200');
   const byId = db.prepare('SELECT * FROM feedback_imports WHERE id = ? AND team_id = ?');
   const errorsOf = db.prepare('SELECT line, reason FROM feedback_import_errors WHERE import_id = ? ORDER BY line');
@@ -78,6 +94,13 @@ export function createImportsRepo(db: Database) {
     },
     finish(id: number, status: 'done' | 'failed', counts: Counts, failure: string | null = null): void {
       finish.run({ id, status, failure, ...counts });
+    },
+    /**
+     * Adds the next rows of a file import (ids after `after`) to the search index; returns the last
+     * id indexed, or null when all are. Callers loop (and yield) until null.
+     */
+    indexSomeRows(importId: number, after: number): number | null {
+      return indexSome(importId, after);
     },
     /** Deletes up to 5,000 rows of an import; callers loop (and yield) until it returns 0. */
     deleteSomeRows(importId: number): number {

@@ -145,6 +145,11 @@ export function createImportsService(deps: { db: Database; imports: ImportsRepo 
         }
         await flush();
         if (counts.rows === 0) throw notFeedbackFile('it has a header but no rows');
+        // The rows are searchable before the import becomes visible (see migration import_search).
+        for (let after: number | null = 0; after !== null; ) {
+          after = imports.indexSomeRows(importId, after);
+          await yieldToLoop();
+        }
         imports.finish(importId, 'done', counts);
       } catch (error) {
         imports.finish(importId, 'failed', counts, error instanceof Error ? error.message : String(error));
