@@ -146,6 +146,30 @@ export const meetingRoutes: FastifyPluginAsyncTypebox = async (app) => {
     meetings.health(access(request)),
   );
 
+  app.get(
+    '/api/cadence/health',
+    {
+      schema: {
+        tags: ['meetings'],
+        response: {
+          200: Type.Object({ teams: Type.Array(Type.Object({ slug: Type.String(), name: Type.String(), planned: Type.Integer(), held: Type.Integer(), streak: Type.Integer(), actionCompletionPct: Type.Union([Type.Integer(), Type.Null()]), next: Type.Union([Type.String(), Type.Null()]) })) }),
+          401: ErrorSchema,
+        },
+      },
+    },
+    async (request) => {
+      // The teams this person leads (all teams for the workspace admin), side by side.
+      const led = teams.listFor(requireUser(request)).filter((entry) => entry.role === 'lead' || requireUser(request).isAdmin);
+      return {
+        teams: led.map(({ team }) => {
+          const row = teams.bySlug(team.slug);
+          const health = meetings.health(row);
+          return { slug: team.slug, name: team.name, planned: health.planned, held: health.held, streak: health.streak, actionCompletionPct: health.actionCompletionPct, next: meetings.next(row)?.starts_at ?? null };
+        }),
+      };
+    },
+  );
+
   app.get('/api/teams/:team/reminders', { schema: { tags: ['meetings'], params: TeamParams, response: { 200: Type.Object({ reminders: Type.Array(Type.Object({ kind: Type.String(), meetingId: Type.Integer(), startsAt: Type.String(), reason: Type.Optional(Type.Union([Type.String(), Type.Null()])) })) }), ...errors } } }, async (request) => ({
     reminders: meetings.reminders(access(request)),
   }));

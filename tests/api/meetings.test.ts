@@ -76,6 +76,14 @@ describe('cadence, calendar and board preparation over HTTP', () => {
     expect(health.planned).toBeGreaterThan(5);
   });
 
+  it('shows a lead every team they lead side by side, and nothing of others', async () => {
+    const led = (await clients.lead.request('GET', '/api/cadence/health')).json() as { teams: { slug: string; planned: number; next: string | null }[] };
+    expect(led.teams.map((team) => team.slug)).toEqual(['support']);
+    expect(led.teams[0]?.next).not.toBeNull();
+    expect(((await clients.member.request('GET', '/api/cadence/health')).json() as { teams: unknown[] }).teams).toEqual([]);
+    expect(((await clients.outsider.request('GET', '/api/cadence/health')).json() as { teams: { slug: string }[] }).teams.map((team) => team.slug)).toEqual(['other']);
+  });
+
   it('samples every stratum and always includes flagged items', () => {
     const items = [
       ...Array.from({ length: 50 }, (_, index) => ({ id: index + 1, source: 'webshop', metric: 'nps' as const, score: 10, flagged: 0 })),

@@ -77,6 +77,12 @@ describe('setting the rhythm in Chromium', () => {
     await page.getByRole('button', { name: 'Put on the board' }).first().click();
     await page.getByRole('heading', { name: 'On the board (30)' }).waitFor();
     expect(await seriousAxeViolations(page)).toEqual([]);
+
+    // A lead sees the rhythm of every team they lead side by side.
+    await page.getByRole('link', { name: 'Rhythm' }).click();
+    await page.getByTestId('teams-health').getByRole('rowheader', { name: 'Kundeservice' }).waitFor();
+    expect(await page.getByTestId('teams-health').textContent()).toContain('0 / ');
+    expect(await seriousAxeViolations(page)).toEqual([]);
     expect(pageErrors).toEqual([]);
     await context.close();
   });

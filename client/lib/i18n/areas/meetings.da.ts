@@ -4,6 +4,7 @@ import type { meetingsEn } from './meetings.en.ts';
 export const meetingsDa: Shape<typeof meetingsEn> = {
   meetings: {
     title: 'Møder',
+    rhythmNav: 'Rytme',
     next: 'Næste gennemgang',
     none: 'Ingen kadence endnu: en leder sætter teamets månedlige rytme.',
     setCadence: 'Kadence og dagsorden',
@@ -59,6 +60,9 @@ export const meetingsDa: Shape<typeof meetingsEn> = {
       streak: 'Nuværende stime: {{streak}} i træk',
       completion: 'Handlinger gennemført inden næste gennemgang: {{pct}} %',
       noActions: 'Ingen handlinger besluttet endnu',
+      allTeams: 'Rytmen i de teams, du leder',
+      heldColumn: 'Holdt / planlagt',
+      streakColumn: 'Stime',
       review: 'Gennemgang',
       present: 'Til stede',
       actionsDone: 'Handlinger gennemført inden næste gennemgang',

@@ -1,6 +1,7 @@
 export const meetingsEn = {
   meetings: {
     title: 'Meetings',
+    rhythmNav: 'Rhythm',
     next: 'Next review',
     none: 'No cadence yet: a lead sets the team’s monthly rhythm.',
     setCadence: 'Cadence and agenda',
@@ -56,6 +57,9 @@ export const meetingsEn = {
       streak: 'Current streak: {{streak}} in a row',
       completion: 'Actions done by the following review: {{pct}} %',
       noActions: 'No actions decided yet',
+      allTeams: 'The rhythm of the teams you lead',
+      heldColumn: 'Held / planned',
+      streakColumn: 'Streak',
       review: 'Review',
       present: 'Present',
       actionsDone: 'Actions done by the next review',
