@@ -14,6 +14,7 @@ export const pulseDa: Shape<typeof pulseEn> = {
     responseRate: '{{quarter}}: {{respondents}} af {{members}} har svaret, åben til {{date}}',
     closed: '{{quarter}} (lukket): {{respondents}} har svaret',
     notEnough: 'For få svar endnu for {{quarter}}: {{respondents}} af mindst {{threshold}}.',
+    whileOpen: 'Resultatet for {{quarter}} vises, når målingen er lukket, så intet enkelt svar kan aflæses af en ændring i det.',
     resultTitle: 'Resultat {{quarter}} ({{respondents}} svar)',
     statement: 'Udsagn',
     mean: 'Gennemsnit (1–5)',

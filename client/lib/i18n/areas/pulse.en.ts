@@ -11,6 +11,7 @@ export const pulseEn = {
     responseRate: '{{quarter}}: {{respondents}} of {{members}} have answered, open until {{date}}',
     closed: '{{quarter}} (closed): {{respondents}} answered',
     notEnough: 'Not enough answers yet for {{quarter}}: {{respondents}} of at least {{threshold}}.',
+    whileOpen: 'The result for {{quarter}} is shown when the round closes, so no single answer can be read from a change in it.',
     resultTitle: 'Result {{quarter}} ({{respondents}} answers)',
     statement: 'Statement',
     mean: 'Mean (1–5)',
