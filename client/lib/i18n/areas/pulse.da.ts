@@ -20,6 +20,7 @@ export const pulseDa: Shape<typeof pulseEn> = {
     mean: 'Gennemsnit (1–5)',
     change: 'Siden sidste kvartal',
     distribution: 'Svar 1–5',
+    trend: 'Gennemsnit pr. kvartal',
     comments: 'Kommentarer',
     open: { title: 'Start en måling', quarter: 'Kvartal', endsOn: 'Åben til', submit: 'Start måling' },
     closeRound: 'Luk målingen',

@@ -17,6 +17,7 @@ export const pulseEn = {
     mean: 'Mean (1–5)',
     change: 'Since last quarter',
     distribution: 'Answers 1–5',
+    trend: 'Mean per quarter',
     comments: 'Comments',
     open: { title: 'Open a round', quarter: 'Quarter', endsOn: 'Open until', submit: 'Open round' },
     closeRound: 'Close round',
