@@ -27,12 +27,16 @@ export function createPulseService(deps: { db: Database; pulse: PulseRepo; teams
     if (!slug) throw notFound('Statement');
   }
 
-  /** One team's result for one round; nothing at all below the threshold. */
+  /**
+   * One team's result for one round; nothing at all below the threshold, and nothing while the round
+   * is open: otherwise comparing the result before and after one more answer would reveal that answer.
+   */
   function resultFor(round: RoundRow, teamId: number, previous: RoundResult | null): RoundResult {
     const respondents = pulse.respondents(round.id, teamId);
     const limit = threshold();
-    const base = { roundId: round.id, quarter: round.quarter, respondents, threshold: limit };
-    if (respondents < limit) return { ...base, enough: false, statements: [], comments: [] };
+    const open = isOpen(round);
+    const base = { roundId: round.id, quarter: round.quarter, respondents, threshold: limit, open };
+    if (open || respondents < limit) return { ...base, enough: false, statements: [], comments: [] };
     const counts = pulse.distribution(round.id, teamId);
     const statements = pulse.roundStatements(round.id).map((asked) => {
       const distribution: [number, number, number, number, number] = [0, 0, 0, 0, 0];

@@ -52,6 +52,7 @@ export const RoundResultSchema = Type.Object({
   quarter: Type.String(),
   respondents: Type.Integer(),
   threshold: Type.Integer(),
+  open: Type.Boolean({ description: 'results of an open round are withheld until it closes' }),
   enough: Type.Boolean(),
   statements: Type.Array(StatementResultSchema),
   comments: Type.Array(Type.Object({ statementId: Type.Integer(), text: Type.String() })),

@@ -66,18 +66,26 @@ describe('the culture pulse', () => {
     const [double1, double2] = await Promise.all([answerAll(members[4]!.client, round.id, 4), answerAll(members[4]!.client, round.id, 4)]);
     expect([double1.statusCode, double2.statusCode].sort()).toEqual([201, 409]);
     // Two requests at once from the fifth person: exactly one counts.
+    // While the round is open nothing but the count leaves, so one more answer cannot be read off a change.
+    const whileOpen = await lead.request('GET', '/api/teams/support/pulse/results');
+    expect((whileOpen.json() as { results: RoundResult[] }).results[0]).toEqual({ roundId: round.id, quarter: '2026-Q3', respondents: 5, threshold: 5, open: true, enough: false, statements: [], comments: [] });
+    expect(whileOpen.body).not.toContain('Vi mangler tid');
+    expect((await members[0]!.client.request('POST', `/api/teams/support/pulse/rounds/${round.id}/close`)).statusCode).toBe(403);
+    expect((await lead.request('POST', `/api/teams/support/pulse/rounds/${round.id}/close`)).statusCode).toBe(200);
+    expect((await answerAll(members[5]!.client, round.id, 5)).statusCode).toBe(400);
     const results = ((await lead.request('GET', '/api/teams/support/pulse/results')).json() as { results: RoundResult[] }).results;
     expect(results[0]).toMatchObject({ quarter: '2026-Q3', respondents: 5, enough: true });
     expect(results[0]?.statements[0]?.distribution).toEqual([0, 2, 2, 1, 0]);
     expect(results[0]?.statements[0]?.mean).toBe(2.8);
     expect(results[0]?.comments).toEqual([{ statementId: results[0]?.statements[0]?.statementId, text: 'Vi mangler tid til kunderne' }]);
     const rounds = ((await lead.request('GET', '/api/teams/support/pulse/rounds')).json() as { rounds: Round[] }).rounds;
-    expect(rounds[0]).toMatchObject({ respondents: 5, members: 7, answered: false });
+    expect(rounds[0]).toMatchObject({ open: false, respondents: 5, members: 7, answered: false });
   });
 
   it('shows the change from the last quarter and keeps old statement texts', async () => {
     const opened = (await lead.request('POST', '/api/pulse/rounds', { quarter: '2026-Q4', teams: ['support'], endsOn: '2099-12-31' })).json() as { id: number };
     for (let index = 0; index < 5; index++) await answerAll(members[index]!.client, opened.id, 4);
+    await lead.request('POST', `/api/teams/support/pulse/rounds/${opened.id}/close`);
     const results = ((await members[5]!.client.request('GET', '/api/teams/support/pulse/results')).json() as { results: RoundResult[] }).results;
     expect(results.map((result) => result.quarter)).toEqual(['2026-Q4', '2026-Q3']);
     expect(results[0]?.statements[0]).toMatchObject({ mean: 4, change: 1.2 });
@@ -86,9 +94,10 @@ describe('the culture pulse', () => {
   it('with four answers shows nothing but the count, in every response', async () => {
     const opened = (await lead.request('POST', '/api/pulse/rounds', { quarter: '2027-Q1', teams: ['support'], endsOn: '2099-12-31' })).json() as { id: number };
     for (let index = 0; index < 4; index++) await answerAll(members[index]!.client, opened.id, 1, 'Hemmelig kommentar');
+    await lead.request('POST', `/api/teams/support/pulse/rounds/${opened.id}/close`);
     const response = await lead.request('GET', '/api/teams/support/pulse/results');
     const newest = (response.json() as { results: RoundResult[] }).results[0];
-    expect(newest).toEqual({ roundId: opened.id, quarter: '2027-Q1', respondents: 4, threshold: 5, enough: false, statements: [], comments: [] });
+    expect(newest).toEqual({ roundId: opened.id, quarter: '2027-Q1', respondents: 4, threshold: 5, open: false, enough: false, statements: [], comments: [] });
     expect(response.body).not.toContain('Hemmelig kommentar');
     expect((await admin.request('PUT', '/api/pulse/threshold', { threshold: 4 })).statusCode).toBe(400);
     expect((await lead.request('PUT', '/api/pulse/threshold', { threshold: 6 })).statusCode).toBe(403);

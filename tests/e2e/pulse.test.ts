@@ -52,22 +52,37 @@ describe('the culture pulse in Chromium', () => {
     await page.context().close();
   }
 
-  it('with four answers the lead sees "not enough answers"; with five, the result without names', { timeout: 150_000 }, async () => {
-    const lead = await signIn('lead@example.dk', 'en-GB');
+  async function openRound(lead: Page, quarter: string): Promise<void> {
     await lead.getByText('Open a round').click();
-    await lead.getByLabel('Quarter').fill('2026-Q4');
+    await lead.getByLabel('Quarter').fill(quarter);
     await lead.getByRole('button', { name: 'Open round' }).click();
-    await lead.getByText(/2026-Q4: 0 of 6 have answered/).waitFor();
+    await lead.getByText(new RegExp(`${quarter}: 0 of 6 have answered`)).waitFor();
+  }
 
+  async function closeRound(lead: Page, quarter: string): Promise<void> {
+    await lead.reload();
+    await lead.getByText(new RegExp(`${quarter}: \\d of 6 have answered`)).waitFor();
+    await lead.getByRole('button', { name: 'Close round' }).click();
+    await lead.getByText(new RegExp(`${quarter}: \\d of 6 have answered`)).waitFor({ state: 'detached' });
+  }
+
+  it('with four answers the lead sees "not enough answers"; with five, the result without names', { timeout: 240_000 }, async () => {
+    const lead = await signIn('lead@example.dk', 'en-GB');
+    await openRound(lead, '2026-Q3');
     for (let index = 1; index <= 4; index++) await answer(`m${index}@example.dk`, index % 2 === 0 ? 'Enig' : 'Helt enig');
     await lead.reload();
+    // While the round is open only the response rate is shown.
+    await lead.getByTestId('pulse-while-open').waitFor();
+    await closeRound(lead, '2026-Q3');
     await lead.getByTestId('pulse-not-enough').waitFor();
-    expect(await lead.getByTestId('pulse-not-enough').textContent()).toBe('Not enough answers yet for 2026-Q4: 4 of at least 5.');
+    expect(await lead.getByTestId('pulse-not-enough').textContent()).toBe('Not enough answers yet for 2026-Q3: 4 of at least 5.');
     expect(await lead.getByText('Vi taler for lidt om kunderne').count()).toBe(0);
     expect(await seriousAxeViolations(lead)).toEqual([]);
 
+    await openRound(lead, '2026-Q4');
+    for (let index = 1; index <= 4; index++) await answer(`m${index}@example.dk`, index % 2 === 0 ? 'Enig' : 'Helt enig');
     await answer('m5@example.dk', 'Uenig');
-    await lead.reload();
+    await closeRound(lead, '2026-Q4');
     const table = lead.getByTestId('pulse-result');
     await table.waitFor();
     expect(await table.locator('caption').textContent()).toBe('Result 2026-Q4 (5 answers)');
