@@ -23,7 +23,10 @@ export interface Applied {
  * transaction each. The in-memory states are only a cache: before each write the tail is re-read from
  * SQLite, so another process writing the same meeting (or a restart) never leaves it stale.
  */
-export function createLiveEngine(deps: { db: Database; repo: LiveRepo; actions: ActionsRepo }) {
+/** Changes an earlier action's status for a signed-in person, inside the event's transaction. */
+export type ActionStatusChanger = (userId: number, teamId: number, actionId: number, to: 'open' | 'in_progress' | 'done' | 'dropped', reason: string | undefined) => { title: string; from: string };
+
+export function createLiveEngine(deps: { db: Database; repo: LiveRepo; actions: ActionsRepo; changeActionStatus?: ActionStatusChanger | undefined }) {
   const { db, repo, actions } = deps;
   const cache = new Map<number, MeetingState>();
 
@@ -105,6 +108,12 @@ export function createLiveEngine(deps: { db: Database; repo: LiveRepo; actions: 
           origins,
         });
         return { type: 'action.decide', payload: { ...command, actionId, ownerName } } as EventBody;
+      }
+      case 'action.status': {
+        // Guests have no account; the owner, a lead or a facilitator of the team may move an action.
+        if (!actor.key.startsWith('u:') || !deps.changeActionStatus) throw new AppError(ErrorCode.FORBIDDEN, 'Only team members can update actions');
+        const changed = deps.changeActionStatus(Number(actor.key.slice(2)), row.team_id, command.actionId, command.to, command.reason);
+        return { type: 'action.status', payload: { ...command, title: changed.title, from: changed.from } } as EventBody;
       }
       default:
         return { type, payload: rest } as EventBody;

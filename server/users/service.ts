@@ -36,6 +36,10 @@ export function createUsersService(users: UsersRepo) {
       const row = users.byEmail(email.trim());
       return row ? toUser(row) : undefined;
     },
+    byId(id: number): User | undefined {
+      const row = users.byId(id);
+      return row ? toUser(row) : undefined;
+    },
     count: () => users.count(),
   };
 }

@@ -41,6 +41,11 @@ export const MeetingCommand = Type.Union([
     commentIds: Type.Array(Type.String({ maxLength: 64 }), { maxItems: 50 }),
     cardIds: Type.Array(Type.String({ maxLength: 32 }), { maxItems: 50 }),
   }),
+  cmd('action.status', {
+    actionId: Id,
+    to: Type.Union([Type.Literal('open'), Type.Literal('in_progress'), Type.Literal('done'), Type.Literal('dropped')]),
+    reason: Type.Optional(Type.String({ maxLength: 500 })),
+  }),
   cmd('step.go', { index: Type.Integer({ minimum: 0, maximum: 50 }) }),
   cmd('timer.start', {}),
   cmd('timer.pause', {}),

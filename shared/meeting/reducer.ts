@@ -125,6 +125,9 @@ function reduce(s: MeetingState, e: MeetingEvent): MeetingState {
           },
         ],
       };
+    case 'action.status':
+      // Snapshots from before follow-ups were recorded have no list yet.
+      return { ...s, followUps: [...(s.followUps ?? []), { actionId: e.payload.actionId, title: e.payload.title, from: e.payload.from, to: e.payload.to, by: e.actor.name, at: e.at }] };
     case 'step.go':
       return goToStep(s, e.payload.index);
     case 'timer.start':

@@ -20,6 +20,8 @@ const STEPS: Partial<Record<MeetingCommand['type'], string[]>> = {
   'vote.cast': ['vote'],
   'focus.set': ['decide'],
   'action.decide': ['decide'],
+  // Last month's actions are updated on the board during the follow-up step, so it is in the log.
+  'action.status': ['followup'],
 };
 
 const refuse = (code: Refusal['code'], message: string): Refusal => ({ code, message });

@@ -102,8 +102,19 @@ export interface MeetingState {
   votes: Record<string, Record<string, number>>;
   focusThemeId: number | null;
   decisions: Decision[];
+  /** Status changes made to earlier actions during the follow-up step, in order. */
+  followUps: FollowUpChange[];
   participants: Record<string, Participant>;
   summary: MeetingSummary | null;
+}
+
+export interface FollowUpChange {
+  actionId: number;
+  title: string;
+  from: string;
+  to: string;
+  by: string;
+  at: number;
 }
 
 export interface Actor {
@@ -119,6 +130,7 @@ export interface Enrichment {
   'theme.create': { themeId: number };
   'theme.split': { newThemeId: number };
   'action.decide': { actionId: number; ownerName: string | null };
+  'action.status': { title: string; from: string };
 }
 type Extra<K extends CommandType> = K extends keyof Enrichment ? Enrichment[K] : unknown;
 type CommandBody = {
@@ -154,6 +166,7 @@ export function initialState(meetingId: number): MeetingState {
     votes: {},
     focusThemeId: null,
     decisions: [],
+    followUps: [],
     participants: {},
     summary: null,
   };

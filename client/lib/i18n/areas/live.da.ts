@@ -3,6 +3,7 @@ import type { liveEn } from './live.en.ts';
 
 export const liveDa: Shape<typeof liveEn> = {
   live: {
+    followUpLog: 'Ændret på dette møde',
     followUp: 'Sidste måneds handlinger', noFollowUp: 'Ingen handlinger at følge op på.',
     title: 'Mødet',
     board: 'Fælles tavle',

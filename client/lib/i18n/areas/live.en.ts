@@ -1,5 +1,6 @@
 export const liveEn = {
   live: {
+    followUpLog: 'Changed in this meeting',
     followUp: 'Last month’s actions', noFollowUp: 'No actions to follow up.',
     title: 'Meeting',
     board: 'Live board',
