@@ -109,7 +109,11 @@ export function createMeetingsService(deps: { db: Database; repo: MeetingsRepo }
     saveTemplate(team: Team, steps: AgendaStep[]): AgendaStep[] {
       const clean = steps.map((step) => ({ key: step.key.trim() || 'step', name: step.name.trim(), minutes: step.minutes }));
       if (clean.some((step) => !step.name || step.minutes < 1 || step.minutes > 240)) throw invalid('every step needs a name and 1–240 minutes');
-      repo.saveTemplate.run(team.id, JSON.stringify(clean));
+      db.transaction(() => {
+        repo.saveTemplate.run(team.id, JSON.stringify(clean));
+        // Meetings still to come follow the new agenda; held ones keep the agenda they were held with.
+        repo.refreshAgendas.run(JSON.stringify(clean), team.id, new Date().toISOString());
+      })();
       return clean;
     },
 

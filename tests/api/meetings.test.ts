@@ -35,6 +35,12 @@ describe('cadence, calendar and board preparation over HTTP', () => {
     const read = (await clients.member.request('GET', '/api/teams/support/cadence')).json() as { cadence: { rrule: string }; template: { minutes: number }[] };
     expect(read.cadence.rrule).toBe('FREQ=MONTHLY;BYDAY=2TU');
     expect(read.template.reduce((sum, step) => sum + step.minutes, 0)).toBe(60);
+    const steps = read.template.map((step, index) => (index === 0 ? { ...step, name: 'Velkommen og KPI’er', minutes: 10 } : step));
+    expect((await clients.member.request('PUT', '/api/teams/support/agenda-template', { steps })).statusCode).toBe(403);
+    expect((await clients.lead.request('PUT', '/api/teams/support/agenda-template', { steps })).statusCode).toBe(200);
+    const upcoming = ((await clients.member.request('GET', '/api/teams/support/meetings')).json() as { meetings: { status: string; startsAt: string; agenda: { name: string }[] }[] }).meetings.filter((meeting) => meeting.startsAt > new Date().toISOString());
+    expect(upcoming.every((meeting) => meeting.agenda[0]?.name === 'Velkommen og KPI’er')).toBe(true);
+    await clients.lead.request('PUT', '/api/teams/support/agenda-template', { steps: read.template });
   });
 
   it('serves the feed only with a live token; a new token revokes the old one', async () => {
