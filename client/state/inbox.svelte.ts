@@ -19,6 +19,8 @@ export class Inbox {
   items = $state<FeedbackItem[]>([]);
   nextCursor = $state<string | null>(null);
   loading = $state(false);
+  /** The title of the action just made, for the confirmation. */
+  notice = $state('');
   facets = $state<{ sources: string[]; tags: string[] }>({ sources: [], tags: [] });
 
   constructor(private readonly team: string) {}
@@ -65,6 +67,12 @@ export class Inbox {
     const clean = tag.trim().toLowerCase();
     await api('POST', `/api/teams/${this.team}/feedback/${item.id}/tags`, { tag: clean });
     this.items = this.items.map((entry) => (entry.id === item.id ? { ...entry, tags: (entry.tags.includes(clean) ? entry.tags : [...entry.tags, clean]).sort() } : entry));
+  }
+
+  /** An improvement action between meetings, with this item as where it came from. */
+  async makeAction(item: FeedbackItem, title: string): Promise<void> {
+    await api('POST', `/api/teams/${this.team}/actions`, { title, feedbackIds: [item.id] });
+    this.notice = title;
   }
 
   async removeTag(item: FeedbackItem, tag: string): Promise<void> {

@@ -76,6 +76,15 @@ describe('importing a file through the browser', () => {
     await page.getByRole('link', { name: 'Feedback inbox' }).click();
     await page.getByText('Kommentar 8 om leveringen').waitFor();
     expect(await seriousAxeViolations(page)).toEqual([]);
+
+    // An improvement action made between meetings, straight from a customer's words.
+    const card = page.locator('article.feedback').filter({ hasText: 'Kommentar 8 om leveringen' });
+    await card.getByRole('button', { name: 'Make an action' }).click();
+    await card.getByLabel('Action', { exact: true }).fill('Sms når pakken er forsinket');
+    await card.getByRole('button', { name: 'Create action' }).click();
+    await page.getByText('Action created: Sms når pakken er forsinket.').waitFor();
+    const created = kadence.app.db.prepare("SELECT a.title, o.kind FROM actions a JOIN action_origins o ON o.action_id = a.id").all();
+    expect(created).toEqual([{ title: 'Sms når pakken er forsinket', kind: 'feedback' }]);
     expect(pageErrors).toEqual([]);
     await context.close();
   });
