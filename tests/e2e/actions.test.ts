@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium, seriousAxeViolations, startKadence } from '../helpers/browser.ts';
+import { AGENDA, makeMeeting } from '../helpers/meeting.ts';
 
 const PASSWORD = 'correct horse battery';
 
@@ -89,6 +90,25 @@ describe('actions between meetings in Chromium', () => {
     await owner.getByText('Edit', { exact: true }).click();
     await owner.getByLabel('Title').waitFor();
     expect(await owner.getByLabel('Due date').count()).toBe(0);
+    expect(errors).toEqual([]);
+  }, 90_000);
+
+  it('in the next meeting’s follow-up step, the facilitator marks another action done on the board', async () => {
+    const meetingId = makeMeeting(kadence.app, 'kundeservice', [{ comment: 'Hurtig hjælp', score: 9 }], [{ key: 'followup', name: 'Follow-up', minutes: 10 }, ...AGENDA]);
+    const lead = await signIn('lea@example.dk');
+    const errors: string[] = [];
+    lead.on('pageerror', (error) => errors.push(error.message));
+    await lead.goto(`${kadence.url}/#/teams/kundeservice/meetings/${meetingId}/live`);
+    await lead.getByRole('button', { name: 'Start meeting' }).click();
+    const followUp = lead.locator('section[aria-labelledby="followup-title"]');
+    await followUp.getByRole('heading', { name: 'Last month’s actions' }).waitFor();
+    const item = followUp.locator('li.card').filter({ hasText: 'Kortere ventetid' });
+    await item.getByRole('button', { name: 'Mark done' }).click();
+    await lead.getByTestId('follow-up-log').getByText('Kortere ventetid: Open → Done (Lea Lead)').waitFor();
+    expect(await seriousAxeViolations(lead)).toEqual([]);
+    const stored = kadence.app.db.prepare(`SELECT count(*) AS n FROM meeting_events WHERE meeting_id = ? AND type = 'action.status'`).get(meetingId) as { n: number };
+    expect(stored.n).toBe(1);
+    expect(kadence.app.db.prepare(`SELECT status FROM actions WHERE title = 'Kortere ventetid'`).get()).toEqual({ status: 'done' });
     expect(errors).toEqual([]);
   }, 90_000);
 });
