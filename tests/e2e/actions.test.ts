@@ -109,6 +109,13 @@ describe('actions between meetings in Chromium', () => {
     const stored = kadence.app.db.prepare(`SELECT count(*) AS n FROM meeting_events WHERE meeting_id = ? AND type = 'action.status'`).get(meetingId) as { n: number };
     expect(stored.n).toBe(1);
     expect(kadence.app.db.prepare(`SELECT status FROM actions WHERE title = 'Kortere ventetid'`).get()).toEqual({ status: 'done' });
+
+    // At check-in the team sees what its completed actions did to the KPI.
+    await lead.getByRole('button', { name: 'Next step' }).click();
+    const effect = lead.locator('section[aria-label="Ring til utilfredse kunder"]');
+    await effect.getByRole('img', { name: /NPS per month/ }).waitFor();
+    expect(await effect.locator('[data-marker="done"]').count()).toBeGreaterThan(0);
+    expect(await seriousAxeViolations(lead)).toEqual([]);
     expect(errors).toEqual([]);
   }, 90_000);
 });
