@@ -4,26 +4,16 @@ import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { multipartFile } from '../helpers/multipart.ts';
 import { SessionClient, makeTestApp } from '../helpers/session-client.ts';
+import { teamWithRoles } from '../helpers/team-clients.ts';
 
 const fixture = (name: string) => readFileSync(fileURLToPath(new URL(`../fixtures/imports/${name}`, import.meta.url)));
-const PASSWORD = 'a-long-password';
-
 describe('imports and ingestion over HTTP', () => {
   let app: FastifyInstance;
   const clients: Record<'lead' | 'facilitator' | 'member' | 'outsider', SessionClient> = {} as never;
 
   beforeAll(async () => {
     app = await makeTestApp();
-    const admin = new SessionClient(app);
-    await admin.request('POST', '/api/setup', { email: 'admin@example.dk', name: 'Admin', password: PASSWORD });
-    await admin.request('POST', '/api/teams', { name: 'Support', slug: 'support' });
-    await admin.request('POST', '/api/teams', { name: 'Other', slug: 'other' });
-    for (const role of ['lead', 'facilitator', 'member', 'outsider'] as const) {
-      const user = await app.services.users.create({ email: `${role}@example.dk`, name: role, password: PASSWORD });
-      app.services.teams.addMember(role === 'outsider' ? 'other' : 'support', user.email, role === 'outsider' ? 'lead' : role);
-      clients[role] = new SessionClient(app);
-      await clients[role].request('POST', '/api/auth/login', { email: user.email, password: PASSWORD });
-    }
+    Object.assign(clients, await teamWithRoles(app, ['lead', 'facilitator', 'member', 'outsider'] as const));
   });
   afterAll(async () => app.close());
 

@@ -2,8 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { proposeCards } from '../../server/meetings/proposal.ts';
 import { SessionClient, makeTestApp } from '../helpers/session-client.ts';
-
-const PASSWORD = 'a-long-password';
+import { teamWithRoles } from '../helpers/team-clients.ts';
 
 describe('cadence, calendar and board preparation over HTTP', () => {
   let app: FastifyInstance;
@@ -11,16 +10,7 @@ describe('cadence, calendar and board preparation over HTTP', () => {
 
   beforeAll(async () => {
     app = await makeTestApp();
-    const admin = new SessionClient(app);
-    await admin.request('POST', '/api/setup', { email: 'admin@example.dk', name: 'Admin', password: PASSWORD });
-    await admin.request('POST', '/api/teams', { name: 'Support', slug: 'support' });
-    await admin.request('POST', '/api/teams', { name: 'Other', slug: 'other' });
-    for (const role of ['lead', 'facilitator', 'member', 'outsider'] as const) {
-      const user = await app.services.users.create({ email: `${role}@example.dk`, name: role, password: PASSWORD });
-      app.services.teams.addMember(role === 'outsider' ? 'other' : 'support', user.email, role === 'outsider' ? 'lead' : role);
-      clients[role] = new SessionClient(app);
-      await clients[role].request('POST', '/api/auth/login', { email: user.email, password: PASSWORD });
-    }
+    Object.assign(clients, await teamWithRoles(app, ['lead', 'facilitator', 'member', 'outsider'] as const));
   });
   afterAll(async () => app.close());
 
