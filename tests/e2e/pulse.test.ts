@@ -93,6 +93,17 @@ describe('the culture pulse in Chromium', () => {
     const section = await lead.locator('section[aria-labelledby="pulse-title"]').textContent();
     expect(section).not.toMatch(/Medarbejder|Lise Leder|example\.dk/);
     expect(await seriousAxeViolations(lead)).toEqual([]);
+
+    // A lead edits the team's own statements; the workspace's are the admin's and are not offered.
+    await lead.getByText('Add a team statement').click();
+    await lead.getByLabel('Statement in English').fill('We celebrate WOW moments with customers.');
+    await lead.getByLabel('Statement in Danish').fill('Vi fejrer WOW-øjeblikke med kunderne.');
+    await lead.getByRole('button', { name: 'Add statement' }).click();
+    await lead.getByText('Edit statements').click();
+    await expect.poll(() => lead.locator('details li.card').count()).toBe(1);
+    await lead.getByRole('button', { name: 'Retire' }).click();
+    await lead.getByRole('button', { name: 'Ask again' }).waitFor();
+    expect(await seriousAxeViolations(lead)).toEqual([]);
     await lead.context().close();
   });
 });

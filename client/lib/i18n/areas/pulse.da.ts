@@ -24,6 +24,7 @@ export const pulseDa: Shape<typeof pulseEn> = {
     comments: 'Kommentarer',
     open: { title: 'Start en måling', quarter: 'Kvartal', endsOn: 'Åben til', submit: 'Start måling' },
     closeRound: 'Luk målingen',
+    statements: { title: 'Redigér udsagn', save: 'Gem', retire: 'Stop med at spørge', restore: 'Spørg igen', saved: 'Gemt.', threshold: 'Mindste gruppe, der vises (mindst 5)' },
     addStatement: { title: 'Tilføj et udsagn for teamet', textEn: 'Udsagn på engelsk', textDa: 'Udsagn på dansk', submit: 'Tilføj udsagn' },
   },
 };

@@ -21,6 +21,7 @@ export const pulseEn = {
     comments: 'Comments',
     open: { title: 'Open a round', quarter: 'Quarter', endsOn: 'Open until', submit: 'Open round' },
     closeRound: 'Close round',
+    statements: { title: 'Edit statements', save: 'Save', retire: 'Retire', restore: 'Ask again', saved: 'Saved.', threshold: 'Smallest group shown (at least 5)' },
     addStatement: { title: 'Add a team statement', textEn: 'Statement in English', textDa: 'Statement in Danish', submit: 'Add statement' },
   },
 };
