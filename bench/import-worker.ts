@@ -1,5 +1,41 @@
 import { openDatabase } from '../server/db/open.ts';
 import { createServices } from '../server/services.ts';
+import type { FeedbackQuery } from '../shared/schemas/feedback.ts';
+
+type Services = ReturnType<typeof createServices>;
+type Team = { id: number; timezone: string };
+
+/** Median milliseconds of five runs of one inbox or KPI request. */
+function median(work: () => unknown): number {
+  const times: number[] = [];
+  for (let run = 0; run < 5; run++) {
+    const started = process.hrtime.bigint();
+    work();
+    times.push(Number(process.hrtime.bigint() - started) / 1e6);
+  }
+  return times.sort((a, b) => a - b)[2] ?? Number.NaN;
+}
+
+/** What a person does in the inbox and on the team page once a million rows are in. */
+function inboxFigures(services: Services, team: Team): Record<string, number> {
+  const page = (query: FeedbackQuery) => services.feedback.list(team, query);
+  const first = page({});
+  const deep = (() => {
+    let cursor = first.nextCursor;
+    for (let step = 0; step < 20 && cursor; step++) cursor = page({ cursor }).nextCursor;
+    return cursor;
+  })();
+  return {
+    'first page (50 newest)': median(() => page({})),
+    'a page 1,000 items deep (keyset cursor)': median(() => page({ cursor: deep ?? undefined })),
+    'detractors from one source in one month': median(() => page({ band: 'detractor', source: 'webshop', from: '2026-03-01', to: '2026-03-31' })),
+    'search "levering"': median(() => page({ q: 'levering' })),
+    'search "call back" in English': median(() => page({ q: 'call back', language: 'en' })),
+    'NPS over the whole period': median(() => services.feedback.kpi(team, 'nps', {})),
+    'NPS for one month and one source': median(() => services.feedback.kpi(team, 'nps', { from: '2026-03-01', to: '2026-03-31', source: 'trustpilot' })),
+    'NPS month by month, 24 months': median(() => services.feedback.monthly(team, 'nps', 24, undefined, new Date('2027-01-01T00:00:00Z'))),
+  };
+}
 
 /** Imports one file into a fresh database through the real import path; prints figures as JSON. */
 async function main(): Promise<void> {
@@ -13,8 +49,10 @@ async function main(): Promise<void> {
   const started = process.hrtime.bigint();
   const result = await services.imports.importFile({ team, path: file, fileName: 'bench.csv', channel: 'cli', userId: null });
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+  const peakRssMb = process.resourceUsage().maxRSS / 1024;
+  const inbox = inboxFigures(services, team);
   db.close();
-  process.stdout.write(JSON.stringify({ rows: result.rows, imported: result.imported, rejected: result.rejected, seconds, baseRssMb, peakRssMb: process.resourceUsage().maxRSS / 1024 }));
+  process.stdout.write(JSON.stringify({ rows: result.rows, imported: result.imported, rejected: result.rejected, seconds, baseRssMb, peakRssMb, inbox }));
 }
 
 main().catch((error: unknown) => {

@@ -1,33 +1,18 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { createWriteStream, existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
-import { once } from 'node:events';
+import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { build } from 'esbuild';
+import { writeFeedbackFile } from './feedback-file.ts';
 
 /**
  * Imports a generated 1,000,000-row feedback CSV through Kadence's real import path, and the same
  * file with the sqlite3 command line's .import into a plain table as the floor, in the same run.
  */
 const ROWS = Number(process.env.BENCH_ROWS ?? 1_000_000);
-const DANISH = ['Levering tog alt for lang tid, og ingen svarede på min mail', 'Søde medarbejdere og hurtig ekspedition', 'Prisen på fragt er for høj – 49,95 €', 'Jeg fik den forkerte vare, men ombytningen gik nemt'];
-const ENGLISH = ['Fast delivery and friendly staff', 'The app crashed when I tried to pay', 'Support said "we will call back" and never did', 'Great value, would buy again'];
-const SOURCES = ['trustpilot', 'webshop', 'app-store', 'butik'];
-
-async function generate(path: string): Promise<void> {
-  const out = createWriteStream(path);
-  out.write('id,date,score,comment,source,customer\n');
-  for (let row = 0; row < ROWS; row++) {
-    const day = 1 + (row % 28);
-    const hour = 8 + (row % 10);
-    const texts = row % 2 === 0 ? DANISH : ENGLISH;
-    let comment = `${texts[row % texts.length]} (#${row})`;
-    if (row % 50 === 0) comment += '\nSkrevet over to linjer';
-    const line = `r${row},2026-${String(1 + (row % 12)).padStart(2, '0')}-${String(day).padStart(2, '0')} ${String(hour).padStart(2, '0')}:15:00,${row % 11},"${comment.replaceAll('"', '""')}",${SOURCES[row % 4]},kunde${row % 5000}@example.dk\n`;
-    if (!out.write(line)) await once(out, 'drain');
-  }
-  out.end();
-  await once(out, 'finish');
-}
+// Two folders deep, like dist/server/main.js, so the bundle finds migrations/ as the server does.
+const WORKER = 'dist/bench/import-worker.js';
+const ORDER = process.env.BENCH_ORDER === 'shuffled' ? 'shuffled' : 'chronological';
 
 function ensureSqlite(): string {
   if (existsSync('/usr/bin/sqlite3')) return '/usr/bin/sqlite3';
@@ -44,7 +29,7 @@ async function main(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'kadence-bench-import-'));
   try {
     const csv = join(dir, 'feedback.csv');
-    await generate(csv);
+    await writeFeedbackFile(csv, ROWS, ORDER);
     const megabytes = statSync(csv).size / 1024 / 1024;
 
     const floorStart = process.hrtime.bigint();
@@ -52,17 +37,21 @@ async function main(): Promise<void> {
     const floorSeconds = Number(process.hrtime.bigint() - floorStart) / 1e9;
     if (floor.status !== 0) throw new Error(`sqlite3 .import failed: ${floor.stderr}`);
 
-    const kadence = spawnSync(process.execPath, ['--import', 'tsx', 'bench/import-worker.ts', csv, join(dir, 'kadence.db')], { encoding: 'utf8', maxBuffer: 1 << 20 });
+    // Built the way `npm run build` builds the server, and run with plain node as `npm start` runs it.
+    await build({ entryPoints: ['bench/import-worker.ts'], bundle: true, platform: 'node', format: 'esm', packages: 'external', target: 'node20', outfile: WORKER, logLevel: 'warning' });
+    const kadence = spawnSync(process.execPath, [WORKER, csv, join(dir, 'kadence.db')], { encoding: 'utf8', maxBuffer: 1 << 20 });
     if (kadence.status !== 0) throw new Error(`the Kadence import failed: ${kadence.stderr}`);
-    const figures = JSON.parse(kadence.stdout) as { rows: number; imported: number; rejected: number; seconds: number; baseRssMb: number; peakRssMb: number };
+    const figures = JSON.parse(kadence.stdout) as { rows: number; imported: number; rejected: number; seconds: number; baseRssMb: number; peakRssMb: number; inbox: Record<string, number> };
 
     const floorRate = ROWS / floorSeconds;
     const kadenceRate = figures.rows / figures.seconds;
-    console.log(`file: ${ROWS.toLocaleString('en')} rows, ${megabytes.toFixed(0)} MB CSV (Danish and English comments, quoted, every 50th multi-line)`);
+    console.log(`file: ${ROWS.toLocaleString('en')} rows, ${megabytes.toFixed(0)} MB CSV, ${ORDER} (Danish and English comments, quoted, every 50th multi-line)`);
     console.log(`floor   sqlite3 .import:  ${floorSeconds.toFixed(1)} s, ${Math.round(floorRate).toLocaleString('en')} rows/s`);
     console.log(`kadence import:           ${figures.seconds.toFixed(1)} s, ${Math.round(kadenceRate).toLocaleString('en')} rows/s (imported ${figures.imported.toLocaleString('en')}, rejected ${figures.rejected})`);
     console.log(`ratio kadence / floor:    ${(kadenceRate / floorRate).toFixed(2)}x (target >= 0.75x)`);
     console.log(`kadence peak RSS:         ${figures.peakRssMb.toFixed(0)} MB (target <= 200 MB; ${figures.baseRssMb.toFixed(0)} MB of it before the first row)`);
+    console.log(`inbox on the imported rows (ms, median of 5):`);
+    for (const [name, ms] of Object.entries(figures.inbox)) console.log(`  ${name.padEnd(44)} ${ms.toFixed(1)}`);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

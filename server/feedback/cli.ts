@@ -45,10 +45,10 @@ export function registerFeedbackCommands(program: Command, context: CliContext):
     .requiredOption('--team <slug>')
     .requiredOption('--customer <reference>', 'the e-mail or customer id as it was imported')
     .option('--json', 'machine-readable output', false)
-    .action((options: { team: string; customer: string; json: boolean }) => {
+    .action(async (options: { team: string; customer: string; json: boolean }) => {
       const { db, services } = context.open();
       try {
-        const erased = services.feedback.eraseCustomer(services.teams.bySlug(options.team), options.customer);
+        const erased = await services.feedback.eraseCustomer(services.teams.bySlug(options.team), options.customer);
         context.out(options.json, { erased }, `erased ${erased} feedback items`);
       } finally {
         db.close();

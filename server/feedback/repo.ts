@@ -66,7 +66,16 @@ export function createFeedbackRepo(db: Database) {
   const addTag = db.prepare('INSERT OR IGNORE INTO feedback_tags (feedback_id, tag) SELECT id, ? FROM visible_feedback WHERE id = ? AND team_id = ?');
   const removeTag = db.prepare('DELETE FROM feedback_tags WHERE tag = ? AND feedback_id IN (SELECT id FROM feedback WHERE id = ? AND team_id = ?)');
   const setFlag = db.prepare('UPDATE feedback SET flagged = ? WHERE id = ? AND team_id = ?');
-  const erase = db.prepare('DELETE FROM feedback WHERE team_id = ? AND customer_ref = ?');
+  // Rowid ranges, not an index: there is no customer index (migration 0009). `+team_id` keeps the
+  // planner on the rowid range instead of walking the team's time index.
+  const customerRowsIn = db.prepare('SELECT id FROM feedback WHERE id > ? AND id <= ? AND +team_id = ? AND customer_ref = ?').pluck();
+  const lastId = db.prepare('SELECT max(id) FROM feedback').pluck();
+  const deleteById = db.prepare('DELETE FROM feedback WHERE id = ? AND team_id = ?');
+  const deleteAll = db.transaction((teamId: number, ids: number[]) => {
+    let deleted = 0;
+    for (const id of ids) deleted += deleteById.run(id, teamId).changes;
+    return deleted;
+  });
   const sources = db.prepare('SELECT DISTINCT source FROM visible_feedback WHERE team_id = ? ORDER BY source LIMIT 500');
   const tags = db.prepare('SELECT DISTINCT t.tag FROM feedback_tags t JOIN feedback f ON f.id = t.feedback_id WHERE f.team_id = ? ORDER BY t.tag LIMIT 500');
 
@@ -97,7 +106,11 @@ export function createFeedbackRepo(db: Database) {
     addTag: (teamId: number, id: number, tag: string) => addTag.run(tag, id, teamId).changes,
     removeTag: (teamId: number, id: number, tag: string) => removeTag.run(tag, id, teamId).changes,
     setFlag: (teamId: number, id: number, flagged: boolean) => setFlag.run(Number(flagged), id, teamId).changes,
-    erase: (teamId: number, customerRef: string) => erase.run(teamId, customerRef).changes,
+    lastId: () => (lastId.get() as number | null) ?? 0,
+    /** Ids of one customer's rows among ids (after, upTo]: one step of an erasure scan. */
+    customerRowsIn: (teamId: number, customerRef: string, after: number, upTo: number) => customerRowsIn.all(after, upTo, teamId, customerRef) as number[],
+    /** Deletes the rows in one transaction, so an erasure is whole or not done. */
+    deleteRows: (teamId: number, ids: number[]) => deleteAll(teamId, ids),
     sources: (teamId: number) => (sources.all(teamId) as { source: string }[]).map((row) => row.source),
     tags: (teamId: number) => (tags.all(teamId) as { tag: string }[]).map((row) => row.tag),
   };

@@ -59,7 +59,7 @@ export const feedbackRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.post(
     '/api/teams/:team/feedback/erase',
     { schema: { tags: ['feedback'], params: TeamParams, body: Type.Object({ customer: Type.String({ minLength: 1, maxLength: 300 }) }), response: { 200: Type.Object({ erased: Type.Integer() }), ...errors } } },
-    async (request) => ({ erased: feedback.eraseCustomer(team(request, 'lead'), request.body.customer) }),
+    async (request) => ({ erased: await feedback.eraseCustomer(team(request, 'lead'), request.body.customer) }),
   );
 
   app.get('/api/teams/:team/kpis', { schema: { tags: ['kpis'], params: TeamParams, querystring: KpiQuery, response: { 200: KpiSchema, ...errors } } }, async (request) =>

@@ -24,8 +24,10 @@ function completeUtf8Prefix(chunk: Buffer): number {
 export async function detectEncoding(path: string): Promise<TextEncoding> {
   let carry = Buffer.alloc(0);
   let first = true;
-  for await (const piece of createReadStream(path, { highWaterMark: 1 << 20 })) {
-    let chunk = Buffer.concat([carry, piece as Buffer]);
+  // Modest pieces, and a copy only when a sequence was cut at a piece's end: reading a large file
+  // here must not leave tens of megabytes of buffers behind for the collector.
+  for await (const piece of createReadStream(path, { highWaterMark: 128 * 1024 })) {
+    let chunk = carry.length > 0 ? Buffer.concat([carry, piece as Buffer]) : (piece as Buffer);
     if (first) {
       first = false;
       if (chunk[0] === 0xff && chunk[1] === 0xfe) return 'utf16le';

@@ -44,12 +44,22 @@ const text = (value: string | undefined): string | null => {
   return trimmed ? trimmed : null;
 };
 
-/** One source row to a feedback item, or the reason a person can act on why it cannot be one. */
+/** The row's value for a field, through the mapping. */
+function fieldOf(values: Record<string, string>, mapping: Mapping, name: keyof Mapping): string | undefined {
+  const header = mapping[name];
+  return header === undefined ? undefined : values[header];
+}
+
+/**
+ * One source row to a feedback item, or the reason a person can act on why it cannot be one.
+ * `values` is the caller's own copy of the row: the customer column in it is overwritten.
+ */
 export function normaliseRow(values: Record<string, string>, context: RowContext): NewFeedback | string {
   const { mapping, preset } = context;
-  const field = (name: keyof Mapping) => (mapping[name] === undefined ? undefined : values[mapping[name]]);
-  for (const [header, value] of Object.entries(values)) {
-    if (value.length > MAX_FIELD) return `the field "${header}" is ${value.length.toLocaleString('en')} characters long; the limit is ${MAX_FIELD.toLocaleString('en')}`;
+  const field = (name: keyof Mapping) => fieldOf(values, mapping, name);
+  for (const header in values) {
+    const length = values[header]?.length ?? 0;
+    if (length > MAX_FIELD) return `the field "${header}" is ${length.toLocaleString('en')} characters long; the limit is ${MAX_FIELD.toLocaleString('en')}`;
   }
 
   const rawDate = field('receivedAt') ?? '';
@@ -86,6 +96,9 @@ export function normaliseRow(values: Record<string, string>, context: RowContext
   const rawLanguage = field('language');
   const language = (rawLanguage ? languageFromCode(rawLanguage) : null) ?? detectLanguage(`${title ?? ''} ${comment ?? ''}`);
   const receivedAt = date.toISOString();
+  const customerRef = customer ? context.pseudonymise(customer) : null;
+  // The raw reference must not survive in the kept original either.
+  if (customer && mapping.customer) values[mapping.customer] = '(pseudonymised)';
   const dedupeKey = externalId
     ? `id:${externalId}`
     : `h:${createHash('sha1').update(`${receivedAt}\u0000${metric}\u0000${score}\u0000${title}\u0000${comment}\u0000${customer}`).digest('base64url')}`;
@@ -99,9 +112,8 @@ export function normaliseRow(values: Record<string, string>, context: RowContext
     title,
     comment,
     language,
-    customerRef: customer ? context.pseudonymise(customer) : null,
+    customerRef,
     segment: text(field('segment')),
-    // The raw reference must not survive in the kept original either.
-    original: JSON.stringify(customer && mapping.customer ? { ...values, [mapping.customer]: '(pseudonymised)' } : values),
+    original: JSON.stringify(values),
   };
 }

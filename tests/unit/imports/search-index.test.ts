@@ -41,12 +41,28 @@ describe('search index of imported feedback', () => {
     intact();
   });
 
-  it('webhook batches and rows outside imports are indexed as they are stored', () => {
-    const batch = ctx.services.imports.ingestBatch(ctx.team, [{ id: 'w1', receivedAt: '2026-11-02T09:00:00Z', metric: 'nps', score: 9, comment: 'Hurtig ekspedition' }]);
-    expect(batch).toMatchObject({ imported: 1, rejected: 0 });
-    ctx.db.prepare(`INSERT INTO feedback (team_id, source, dedupe_key, received_at, comment, original) VALUES (?, 'manual', 'm1', '2026-11-01T00:00:00.000Z', 'Venlig service', '{}')`).run(ctx.team.id);
-    expect(search('ekspedition')).toBe(1);
+  it('webhook batches are searchable as soon as they are stored, and undo takes them out again', async () => {
+    const first = ctx.services.imports.ingestBatch(ctx.team, [{ id: 'w1', receivedAt: '2026-11-02T09:00:00Z', metric: 'nps', score: 9, comment: 'Hurtig ekspedition' }]);
+    expect(first).toMatchObject({ imported: 1, rejected: 0 });
+    const second = ctx.services.imports.ingestBatch(ctx.team, [
+      { id: 'w2', receivedAt: '2026-11-02T10:00:00Z', metric: 'csat', score: 5, comment: 'Venlig service' },
+      { id: 'w3', receivedAt: '2026-11-02T11:00:00Z', metric: 'csat', score: 2, title: 'Langsom ekspedition' },
+    ]);
+    expect(second).toMatchObject({ imported: 2, rejected: 0 });
+    expect(search('ekspedition')).toBe(2);
     expect(search('venlig')).toBe(1);
+    intact();
+    await ctx.services.imports.undo(ctx.team.id, second.importId);
+    expect(search('ekspedition')).toBe(1);
+    expect(search('venlig')).toBe(0);
+    intact();
+  });
+
+  it('a re-sent webhook batch adds nothing to the index', () => {
+    const item = { id: 'w1', receivedAt: '2026-11-02T09:00:00Z', metric: 'nps', score: 9, comment: 'Hurtig ekspedition' };
+    ctx.services.imports.ingestBatch(ctx.team, [item]);
+    expect(ctx.services.imports.ingestBatch(ctx.team, [item])).toMatchObject({ imported: 0, duplicates: 1 });
+    expect(search('ekspedition')).toBe(1);
     intact();
   });
 });
