@@ -17,7 +17,9 @@ export interface FeedbackFile {
   totalBytes: number;
   /** Bytes read by the current pass, for progress. */
   bytesRead(): number;
-  /** Every record after the header; can be called again for a second pass. */
+  /** Every record after the header, in groups; can be called again for a second pass. */
+  batches(): AsyncGenerator<SourceRecord[]>;
+  /** The same records one at a time. */
   records(): AsyncGenerator<SourceRecord>;
 }
 
@@ -65,32 +67,41 @@ function combineHeaderRows(top: string[], sub: string[]): string[] {
   });
 }
 
-async function* tabularRecords(rows: AsyncGenerator<RawRow>, preset: Preset | null, found: (headers: string[], preset: Preset) => void): AsyncGenerator<SourceRecord> {
+async function* tabularRecords(groups: AsyncGenerator<RawRow[]>, preset: Preset | null, found: (headers: string[], preset: Preset) => void): AsyncGenerator<SourceRecord[]> {
   let headers: string[] | null = null;
   let chosen: Preset | null = preset;
   let pendingTop: string[] | null = null;
-  for await (const row of rows) {
-    if (!headers) {
-      const recognised: Preset = chosen ?? detectPreset(row.cells.map((cell) => cell.trim()));
-      chosen = recognised;
-      if (pendingTop) {
-        headers = uniqueHeaders(combineHeaderRows(pendingTop, row.cells));
-      } else if (recognised.headerRows === 2) {
-        pendingTop = row.cells;
+  for await (const rows of groups) {
+    const records: SourceRecord[] = [];
+    for (const row of rows) {
+      if (!headers) {
+        const recognised: Preset = chosen ?? detectPreset(row.cells.map((cell) => cell.trim()));
+        chosen = recognised;
+        if (pendingTop) {
+          headers = uniqueHeaders(combineHeaderRows(pendingTop, row.cells));
+        } else if (recognised.headerRows === 2) {
+          pendingTop = row.cells;
+          continue;
+        } else {
+          headers = uniqueHeaders(row.cells);
+        }
+        found(headers, recognised);
         continue;
-      } else {
-        headers = uniqueHeaders(row.cells);
       }
-      found(headers, recognised);
-      continue;
+      if (row.cells.every((cell) => cell.trim() === '')) continue;
+      const values: Record<string, string> = {};
+      for (let index = 0; index < headers.length; index++) values[headers[index] ?? ''] = row.cells[index] ?? '';
+      if (row.problem) records.push({ line: row.line, values, problem: row.problem });
+      else if (row.cells.length !== headers.length) records.push({ line: row.line, values, problem: `the row has ${row.cells.length} fields; the header has ${headers.length}` });
+      else records.push({ line: row.line, values });
     }
-    if (row.cells.every((cell) => cell.trim() === '')) continue;
-    const values: Record<string, string> = {};
-    headers.forEach((header, index) => (values[header] = row.cells[index] ?? ''));
-    if (row.problem) yield { line: row.line, values, problem: row.problem };
-    else if (row.cells.length !== headers.length) yield { line: row.line, values, problem: `the row has ${row.cells.length} fields; the header has ${headers.length}` };
-    else yield { line: row.line, values };
+    if (records.length > 0) yield records;
   }
+}
+
+/** One record at a time, for the passes that look at a few rows (preview, column scan). */
+async function* oneByOne(groups: AsyncGenerator<SourceRecord[]>): AsyncGenerator<SourceRecord> {
+  for await (const group of groups) yield* group;
 }
 
 /**
@@ -123,7 +134,7 @@ export async function openFeedbackFile(path: string, fileName: string, presetNam
   }
   if (first === '{') {
     const firstRecords: SourceRecord[] = [];
-    for await (const record of ndjsonRecords(decodedText(path, encoding, new ByteCounter()))) {
+    for await (const record of oneByOne(ndjsonRecords(decodedText(path, encoding, new ByteCounter())))) {
       firstRecords.push(record);
       if (firstRecords.length >= 50) break;
     }
@@ -135,11 +146,13 @@ export async function openFeedbackFile(path: string, fileName: string, presetNam
       headers,
       totalBytes: size,
       bytesRead: () => counter.bytes,
-      records: () => {
-        counter = new ByteCounter();
-        return ndjsonRecords(decodedText(path, encoding, counter));
-      },
+      batches,
+      records: () => oneByOne(batches()),
     };
+    function batches(): AsyncGenerator<SourceRecord[]> {
+      counter = new ByteCounter();
+      return ndjsonRecords(decodedText(path, encoding, counter));
+    }
   }
   const delimiter = detectDelimiter(sample);
   return await withHeader('csv', encoding, () => csvRows(decodedText(path, encoding, counter), delimiter));
@@ -153,13 +166,16 @@ export async function openFeedbackFile(path: string, fileName: string, presetNam
       headers,
       totalBytes: size,
       bytesRead: () => size,
+      async *batches() {
+        for (let start = 0; start < records.length; start += 500) yield records.slice(start, start + 500);
+      },
       async *records() {
         yield* records;
       },
     };
   }
 
-  async function withHeader(format: FileFormat, fileEncoding: TextEncoding | 'binary', rows: () => AsyncGenerator<RawRow>): Promise<FeedbackFile> {
+  async function withHeader(format: FileFormat, fileEncoding: TextEncoding | 'binary', rows: () => AsyncGenerator<RawRow[]>): Promise<FeedbackFile> {
     let headers: string[] = [];
     let preset: Preset | null = forced;
     const probe = tabularRecords(rows(), forced, (found, chosen) => {
@@ -177,10 +193,12 @@ export async function openFeedbackFile(path: string, fileName: string, presetNam
       headers,
       totalBytes: size,
       bytesRead: () => counter.bytes,
-      records: () => {
-        counter = new ByteCounter();
-        return tabularRecords(rows(), chosen, () => undefined);
-      },
+      batches,
+      records: () => oneByOne(batches()),
     };
+    function batches(): AsyncGenerator<SourceRecord[]> {
+      counter = new ByteCounter();
+      return tabularRecords(rows(), chosen, () => undefined);
+    }
   }
 }

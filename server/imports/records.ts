@@ -50,18 +50,28 @@ export async function jsonRecords(path: string, size: number, decode: (bytes: Bu
   );
 }
 
-/** NDJSON: one JSON object per line, streamed; a broken line is reported with its number. */
-export async function* ndjsonRecords(text: Readable): AsyncGenerator<SourceRecord> {
+function ndjsonRecord(raw: string, line: number): SourceRecord {
+  try {
+    const parsed: unknown = JSON.parse(raw);
+    if (typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed)) return { line, values: flatten(parsed) };
+    return { line, values: {}, problem: 'the line is not a JSON object' };
+  } catch {
+    return { line, values: {}, problem: 'the line is not valid JSON' };
+  }
+}
+
+/** NDJSON: one JSON object per line, streamed in groups of 500; a broken line is reported with its number. */
+export async function* ndjsonRecords(text: Readable): AsyncGenerator<SourceRecord[]> {
   let line = 0;
+  let group: SourceRecord[] = [];
   for await (const raw of createInterface({ input: text, crlfDelay: Infinity })) {
     line++;
     if (raw.trim() === '') continue;
-    try {
-      const parsed: unknown = JSON.parse(raw);
-      if (typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed)) yield { line, values: flatten(parsed) };
-      else yield { line, values: {}, problem: 'the line is not a JSON object' };
-    } catch {
-      yield { line, values: {}, problem: 'the line is not valid JSON' };
+    group.push(ndjsonRecord(raw, line));
+    if (group.length >= 500) {
+      yield group;
+      group = [];
     }
   }
+  if (group.length > 0) yield group;
 }

@@ -134,16 +134,18 @@ export function createImportsService(deps: { db: Database; imports: ImportsRepo 
         await yieldToLoop();
       };
       try {
-        for await (const record of file.records()) {
-          counts.rows++;
-          const item = record.problem ?? normaliseRow(record.values, context);
-          if (typeof item === 'string') {
-            counts.rejected++;
-            errors.push({ line: record.line, reason: item });
-          } else {
-            items.push(item);
+        for await (const group of file.batches()) {
+          for (const record of group) {
+            counts.rows++;
+            const item = record.problem ?? normaliseRow(record.values, context);
+            if (typeof item === 'string') {
+              counts.rejected++;
+              errors.push({ line: record.line, reason: item });
+            } else {
+              items.push(item);
+            }
+            if (items.length + errors.length >= BATCH) await flush();
           }
-          if (items.length + errors.length >= BATCH) await flush();
         }
         await flush();
         if (counts.rows === 0) throw notFeedbackFile('it has a header but no rows');
