@@ -1,3 +1,4 @@
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { openDatabase } from '../server/db/open.ts';
 import { createServices } from '../server/services.ts';
 import type { FeedbackQuery } from '../shared/schemas/feedback.ts';
@@ -46,13 +47,18 @@ async function main(): Promise<void> {
   const team = services.teams.create({ name: 'Bench', slug: 'bench', timezone: 'Europe/Copenhagen' });
   // What the runtime, the libraries and the services take before a single row is read.
   const baseRssMb = process.memoryUsage().rss / 1024 / 1024;
+  // How long the event loop is held at a time: what a live meeting in the same process would wait.
+  const stalls = monitorEventLoopDelay({ resolution: 5 });
+  stalls.enable();
   const started = process.hrtime.bigint();
   const result = await services.imports.importFile({ team, path: file, fileName: 'bench.csv', channel: 'cli', userId: null });
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+  stalls.disable();
+  const loopDelayMs = { p99: stalls.percentile(99) / 1e6, max: stalls.max / 1e6 };
   const peakRssMb = process.resourceUsage().maxRSS / 1024;
   const inbox = inboxFigures(services, team);
   db.close();
-  process.stdout.write(JSON.stringify({ rows: result.rows, imported: result.imported, rejected: result.rejected, seconds, baseRssMb, peakRssMb, inbox }));
+  process.stdout.write(JSON.stringify({ rows: result.rows, imported: result.imported, rejected: result.rejected, seconds, baseRssMb, peakRssMb, loopDelayMs, inbox }));
 }
 
 main().catch((error: unknown) => {
