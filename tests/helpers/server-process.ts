@@ -12,9 +12,12 @@ export async function freePort(): Promise<number> {
   });
 }
 
-/** The real server as its own process on 127.0.0.1, resolved once it answers /api/health. */
-export async function spawnServer(dataDir: string, port: number): Promise<ChildProcess> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
+/**
+ * The real server as its own process on 127.0.0.1, resolved once it answers /api/health: from the
+ * sources by default, or the built bundle that `npm start` runs (`['dist/server/main.js']`).
+ */
+export async function spawnServer(dataDir: string, port: number, entry: string[] = ['--import', 'tsx', 'server/main.ts']): Promise<ChildProcess> {
+  const child = spawn(process.execPath, entry, {
     env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, PUBLIC_URL: `http://127.0.0.1:${port}`, LOG_LEVEL: 'error' },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
