@@ -7,13 +7,14 @@ import { metricFromHeader, metricFromValues } from './columns.ts';
 import { type DateOrder, ZonedClock, needsOrder, orderEvidence } from './dates.ts';
 import { notFeedbackFile } from './errors.ts';
 import { type NewFeedback, type RowContext, normaliseRow } from './normalise.ts';
+import { BatchPacer } from './pacer.ts';
 import { GENERIC } from './presets.ts';
 import { type FeedbackFile, openFeedbackFile } from './reader.ts';
 import type { Counts, ImportsRepo } from './repo.ts';
 
-// Batches of an invisible import commit without fsync (repo: unsynced), so they can be small: a
-// batch holds the event loop for ~10 ms (bench:import prints the longest hold).
-const BATCH = 500;
+// Batches of an invisible import commit without fsync (repo: unsynced), so they can be small: sized
+// to hold the event loop ~15 ms each (bench:import prints how long it was held).
+const PACE = { targetMs: 15, initial: 500, min: 50, max: 2000 };
 
 export interface ImportRequest {
   team: { id: number; timezone: string };
@@ -105,8 +106,8 @@ export function createImportsService(deps: { db: Database; imports: ImportsRepo 
     },
 
     /**
-     * Streams a file into the team's feedback in batches of 500 rows, yielding to the event loop
-     * between batches so live meetings keep running. The import stays invisible until it is done;
+     * Streams a file into the team's feedback in batches sized to ~15 ms of work, yielding to the
+     * event loop between batches so live meetings keep running. The import stays invisible until it is done;
      * if anything fails, its rows are removed again: whole or absent.
      */
     async importFile(request: ImportRequest): Promise<ImportResult> {
@@ -122,18 +123,22 @@ export function createImportsService(deps: { db: Database; imports: ImportsRepo 
       const counts: Counts = { rows: 0, imported: 0, duplicates: 0, rejected: 0 };
       let items: NewFeedback[] = [];
       let errors: ImportError[] = [];
+      const pacer = new BatchPacer(PACE);
       const flush = async () => {
         const imported = imports.writeBatch(request.team.id, importId, items, errors);
         counts.imported += imported;
         counts.duplicates += items.length - imported;
+        pacer.written(items.length + errors.length);
         items = [];
         errors = [];
         const bytes = Math.min(file.bytesRead(), file.totalBytes);
         request.onProgress?.({ importId, rows: counts.rows, bytes, totalBytes: file.totalBytes, percent: file.totalBytes ? Math.round((bytes / file.totalBytes) * 1000) / 10 : 100 });
         await yieldToLoop();
+        pacer.resume();
       };
       try {
         for await (const group of file.batches()) {
+          pacer.resume();
           for (const record of group) {
             counts.rows++;
             const item = record.problem ?? normaliseRow(record.values, context);
@@ -143,8 +148,9 @@ export function createImportsService(deps: { db: Database; imports: ImportsRepo 
             } else {
               items.push(item);
             }
-            if (items.length + errors.length >= BATCH) await flush();
+            if (items.length + errors.length >= pacer.size) await flush();
           }
+          pacer.pause();
         }
         await flush();
         if (counts.rows === 0) throw notFeedbackFile('it has a header but no rows');
