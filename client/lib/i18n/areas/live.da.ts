@@ -50,6 +50,7 @@ export const liveDa: Shape<typeof liveEn> = {
     rename: 'Omdøb',
     mergeInto: 'Slå sammen med',
     merge: 'Slå sammen',
+    split: { open: 'Del {{name}} op …', choose: 'Flyt disse til det nye tema', name: 'Navn på det nye tema', do: 'Flyt {{count}} til det nye tema' },
     moveTo: 'Flyt til tema',
     none: 'Intet tema',
     votes: { title: 'Prikafstemning', left: '{{left}} af {{limit}} prikker tilbage', add: 'Giv {{name}} en prik', remove: 'Tag en prik fra {{name}}', hidden: 'Stemmerne er skjulte, indtil afstemningen slutter.', limit: 'Prikker pr. person', results: 'Resultat', count: '{{count}} prikker' },

@@ -47,6 +47,7 @@ export const liveEn = {
     rename: 'Rename',
     mergeInto: 'Merge into',
     merge: 'Merge',
+    split: { open: 'Split {{name}}…', choose: 'Move these to the new theme', name: 'Name of the new theme', do: 'Split {{count}} off into the new theme' },
     moveTo: 'Move to theme',
     none: 'No theme',
     votes: { title: 'Dot votes', left: '{{left}} of {{limit}} dots left', add: 'Add a dot to {{name}}', remove: 'Take a dot from {{name}}', hidden: 'Votes stay hidden until voting ends.', limit: 'Dots per person', results: 'Results', count: '{{count}} dots' },
