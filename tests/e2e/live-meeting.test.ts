@@ -83,15 +83,24 @@ describe('a whole live meeting in three browsers', () => {
     await annaPage.getByLabel('New theme name').fill('Waiting time');
     await annaPage.getByRole('button', { name: 'Create theme' }).click();
     await boPage.getByTestId('theme').filter({ hasText: 'Waiting time' }).waitFor();
-    // Keyboard way: the move select on the card.
-    await waitCard(boPage).getByLabel('Move to theme').first().selectOption({ label: 'Waiting time' });
+    // With the mouse: Bo drags the card into the theme (the mouse is pressed on the card, moved, released).
+    await waitCard(boPage).locator('header').dragTo(boPage.getByTestId('theme').filter({ hasText: 'Waiting time' }));
     await facilitator.getByTestId('theme').filter({ hasText: 'I waited 40 minutes' }).waitFor();
-    // Drag and drop: the comment into the theme.
-    const transfer = await annaPage.evaluateHandle(() => new DataTransfer());
-    await annaPage.getByTestId('comment').filter({ hasText: 'Callbacks would help' }).dispatchEvent('dragstart', { dataTransfer: transfer });
-    await annaPage.getByTestId('theme').first().dispatchEvent('dragover', { dataTransfer: transfer });
-    await annaPage.getByTestId('theme').first().dispatchEvent('drop', { dataTransfer: transfer });
+    // With the keyboard: Anna focuses the comment's move control and picks the theme with the arrow key.
+    const move = annaPage.getByTestId('comment').filter({ hasText: 'Callbacks would help' }).getByLabel('Move to theme');
+    await move.focus();
+    await annaPage.keyboard.press('ArrowDown');
     await facilitator.getByTestId('theme').filter({ hasText: 'Callbacks would help' }).waitFor();
+    // Split: the comment goes on into a theme of its own.
+    await facilitator.getByText('Split Waiting time…').click();
+    await facilitator.getByRole('group', { name: 'Move these to the new theme' }).getByLabel('Callbacks would help').check();
+    await facilitator.getByLabel('Name of the new theme').fill('Callbacks');
+    await facilitator.getByRole('button', { name: 'Split 1 off into the new theme' }).click();
+    const callbacks = annaPage.getByTestId('theme').filter({ has: annaPage.getByRole('heading', { name: 'Callbacks' }) });
+    await callbacks.filter({ hasText: 'Callbacks would help' }).waitFor();
+    const waiting = boPage.getByTestId('theme').filter({ has: boPage.getByRole('heading', { name: 'Waiting time' }) });
+    await waiting.getByRole('listitem').filter({ hasText: 'I waited 40 minutes' }).waitFor();
+    expect(await waiting.getByRole('listitem').filter({ hasText: 'Callbacks would help' }).count()).toBe(0);
     expect(await seriousAxeViolations(facilitator)).toEqual([]);
     await facilitator.screenshot({ path: `${SHOTS}/live-group.png`, fullPage: true });
 
