@@ -1,5 +1,6 @@
 import { io, type Socket } from 'socket.io-client';
 import type { Ack } from '../../shared/events.ts';
+import { codedMessage } from '../lib/errors.ts';
 import { MeetingReplica, type Actor, type MeetingCommand, type MeetingEvent, type MeetingState } from '../../shared/meeting/index.ts';
 
 type JoinAck = Ack<{ seq: number; state?: MeetingState; events?: MeetingEvent[]; you: Actor }>;
@@ -72,7 +73,7 @@ export class LiveMeeting {
     if (!this.replica) return;
     if (!ack.ok) {
       this.replica.reject(opId);
-      this.error = ack.error.message;
+      this.error = codedMessage(ack.error);
     } else if (this.replica.confirmed.seq >= ack.seq) {
       this.replica.reject(opId); // already folded in (a retry of something the server had)
     }
@@ -97,7 +98,7 @@ export class LiveMeeting {
     const lastSeq = this.replica?.confirmed.seq;
     const ack = (await socket.emitWithAck('live:join', { opId: newOpId(), meetingId: this.meetingId, ...(lastSeq === undefined ? {} : { lastSeq }) })) as JoinAck;
     if (!ack.ok) {
-      this.error = ack.error.message;
+      this.error = codedMessage(ack.error);
       this.connection = 'offline';
       return;
     }
