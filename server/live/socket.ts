@@ -33,6 +33,8 @@ type LiveNamespace = Namespace<LiveClientToServer, LiveServerToClient, Record<st
 type LiveSocket = Socket<LiveClientToServer, LiveServerToClient, Record<string, never>, LiveSocketData>;
 
 export const meetingRoom = (meetingId: number) => `meeting:${meetingId}`;
+/** The sockets of guests who came through one meeting link. */
+const guestLinkRoom = (linkId: number) => `guest-link:${linkId}`;
 /** The sockets of one person in one meeting (several tabs or devices). */
 const actorRoom = (meetingId: number, key: string) => `meeting:${meetingId}:${key}`;
 
@@ -102,7 +104,12 @@ export function registerLiveSocket(app: FastifyInstance, engine: LiveEngine, gue
     return { key: `u:${(user as User).id}`, name: (user as User).name, role: role ?? 'lead' };
   };
 
+  // A revoked link ends its guests' live connections at once, not only their next handshake. Through a
+  // room, so that with a socket.io adapter this reaches guests connected to any process.
+  guests.onRevoke((linkId) => live.in(guestLinkRoom(linkId)).disconnectSockets(true));
+
   live.on('connection', (socket: LiveSocket) => {
+    if (socket.data.guest) void socket.join(guestLinkRoom(socket.data.guest.linkId));
     const limiter = new RateLimiter(30, 60);
     const onError = (error: unknown) => app.log.error({ err: error }, 'live command failed');
 
