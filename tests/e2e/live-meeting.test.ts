@@ -120,6 +120,15 @@ describe('a whole live meeting in three browsers', () => {
     await facilitator.screenshot({ path: `${SHOTS}/live-decide.png`, fullPage: true });
     const action = app.db.prepare('SELECT title, owner_id FROM actions').get() as { title: string; owner_id: number };
     expect(action).toEqual({ title: 'Offer callbacks in the phone queue', owner_id: anna.id });
+    // One comment can become an action too, linked to that comment, its card and its theme.
+    await facilitator.getByLabel('Action', { exact: true }).fill('Call back within a day');
+    await facilitator.getByLabel('Made from').selectOption({ label: 'Comment: Callbacks would help' });
+    await facilitator.getByRole('button', { name: 'Decide action' }).click();
+    await boPage.getByTestId('decisions').filter({ hasText: 'Call back within a day' }).waitFor();
+    const origins = app.db
+      .prepare("SELECT o.kind FROM action_origins o JOIN actions a ON a.id = o.action_id WHERE a.title = 'Call back within a day' ORDER BY o.kind")
+      .all();
+    expect(origins).toEqual([{ kind: 'comment' }, { kind: 'feedback' }, { kind: 'theme' }]);
 
     await facilitator.getByRole('button', { name: 'End meeting' }).click();
     await annaPage.getByText('The meeting has ended.').waitFor();
