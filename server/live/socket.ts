@@ -121,7 +121,7 @@ export function registerLiveSocket(app: FastifyInstance, engine: LiveEngine, gue
         const actor = actorFor(socket, meetingId);
         await socket.join([meetingRoom(meetingId), actorRoom(meetingId, actor.key)]);
         socket.data.joined.set(meetingId, actor);
-        const applied = engine.presence(meetingId, actor, `join-${socket.id}-${opId}`, 'presence.join');
+        const applied = await engine.presence(meetingId, actor, `join-${socket.id}-${opId}`, 'presence.join');
         broadcast(meetingId, applied.event, applied.state, socket.id);
         if (lastSeq !== undefined && lastSeq <= applied.state.seq && applied.state.seq - lastSeq <= CATCH_UP_LIMIT) {
           const events = projectCatchUp(engine.eventsAfter(meetingId, lastSeq, CATCH_UP_LIMIT), applied.state, actor.key);
@@ -144,12 +144,10 @@ export function registerLiveSocket(app: FastifyInstance, engine: LiveEngine, gue
 
     socket.on('disconnect', () => {
       for (const [meetingId, actor] of socket.data.joined) {
-        try {
-          const applied = engine.presence(meetingId, actor, `leave-${socket.id}-${meetingId}`, 'presence.leave');
-          broadcast(meetingId, applied.event, applied.state);
-        } catch (error) {
-          onError(error);
-        }
+        engine.presence(meetingId, actor, `leave-${socket.id}-${meetingId}`, 'presence.leave').then(
+          (applied) => broadcast(meetingId, applied.event, applied.state),
+          onError,
+        );
       }
     });
   });
