@@ -110,6 +110,9 @@ async function main() {
       const ratios = rounds.map(({ live, floor }) => ratio(live, floor));
       console.log(`  median p99 ratio over the rounds: ${median(ratios).toFixed(2)}× (${ratios.map((r) => `${r.toFixed(2)}×`).join(', ')})`);
       console.log(`  lost in all rounds: ${rounds.reduce((sum, r) => sum + r.live.lost, 0)}; identical final states in every round: ${rounds.every((r) => r.live.identical) ? 'yes' : 'NO'}`);
+      // Later rounds reuse memory the first one grew, so only the first round's RSS growth means much.
+      const first = rounds[0];
+      if (first) console.log(`  RSS per participant, first round: kadence ${f(first.live.rssKbPerParticipant)} KB, relay ${f(first.floor.rssKbPerParticipant)} KB`);
     }
   } finally {
     kadence.kill('SIGTERM');
