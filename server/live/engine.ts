@@ -228,6 +228,8 @@ export function createLiveEngine(deps: { db: Database; repo: LiveRepo; actions: 
       return load(meetingId);
     },
     meeting: meetingRow,
+    /** The team's themes from every meeting so far, for recognising one again by its name. */
+    teamThemes: (teamId: number): string[] => repo.teamThemes(teamId),
     command: (meetingId: number, actor: Actor, opId: string, command: MeetingCommand): Promise<Applied> => enqueue(meetingId, actor, opId, command, false),
     /**
      * Presence changes are events too, so a restart or another process rebuilds who is here. They share

@@ -38,6 +38,9 @@ describe('a whole live meeting in three browsers', () => {
     const bo = await makeMember(app, 'support', 'bo@example.dk', 'Bo Berg', 'member');
     // Timers of three seconds a step, so the "time is up" signal shows within the test.
     const agenda = AGENDA.map((step) => ({ ...step, minutes: 0.05 }));
+    // Last month's meeting left the team a theme, which this month's board offers again.
+    const lastMonth = makeMeeting(app, 'support', [{ comment: 'Nobody picked up', score: 1 }]);
+    app.db.prepare("INSERT INTO themes (team_id, name, created_in) SELECT id, 'Waiting time', ? FROM teams WHERE slug = 'support'").run(lastMonth);
     const meetingId = makeMeeting(app, 'support', [
       { comment: 'I waited 40 minutes on the phone', score: 2 },
       { comment: 'Mette on the phone was wonderful', score: 10 },
@@ -80,9 +83,12 @@ describe('a whole live meeting in three browsers', () => {
     await boPage.getByText('Callbacks would help').waitFor();
 
     await facilitator.getByRole('button', { name: 'Next step' }).click();
+    expect(await annaPage.locator('#known-themes option[value="Waiting time"]').count()).toBe(1);
     await annaPage.getByLabel('New theme name').fill('Waiting time');
     await annaPage.getByRole('button', { name: 'Create theme' }).click();
     await boPage.getByTestId('theme').filter({ hasText: 'Waiting time' }).waitFor();
+    // The same theme as last month, not a new one of the same name.
+    expect(app.db.prepare("SELECT COUNT(*) AS n FROM themes WHERE name = 'Waiting time'").get()).toEqual({ n: 1 });
     // With the mouse: Bo drags the card into the theme (the mouse is pressed on the card, moved, released).
     await waitCard(boPage).locator('header').dragTo(boPage.getByTestId('theme').filter({ hasText: 'Waiting time' }));
     await facilitator.getByTestId('theme').filter({ hasText: 'I waited 40 minutes' }).waitFor();
