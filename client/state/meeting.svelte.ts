@@ -23,6 +23,11 @@ export class LiveMeeting {
   queued = $state(0);
   private replica: MeetingReplica | null = null;
   private socket: Socket | null = null;
+  /**
+   * Events that arrive while a join is answered: the server may broadcast an event committed just after
+   * this socket's join before the join's own answer reaches it. They are folded after the answer.
+   */
+  private early: MeetingEvent[] | null = null;
 
   constructor(
     readonly meetingId: number,
@@ -37,9 +42,9 @@ export class LiveMeeting {
     socket.on('disconnect', () => (this.connection = 'offline'));
     socket.on('connect_error', () => (this.connection = 'offline'));
     socket.on('live:event', (payload: { meetingId: number; event: MeetingEvent }) => {
-      if (payload.meetingId !== this.meetingId || !this.replica) return;
-      if (this.replica.receive(payload.event) === 'gap') void this.joined();
-      this.refresh();
+      if (payload.meetingId !== this.meetingId) return;
+      if (this.early) this.early.push(payload.event);
+      else this.fold([payload.event]);
     });
     return () => {
       socket.removeAllListeners();
@@ -96,7 +101,11 @@ export class LiveMeeting {
     if (!socket) return;
     this.connection = 'connecting';
     const lastSeq = this.replica?.confirmed.seq;
+    this.early = [];
     const ack = (await socket.emitWithAck('live:join', { opId: newOpId(), meetingId: this.meetingId, ...(lastSeq === undefined ? {} : { lastSeq }) })) as JoinAck;
+    // Whatever came meanwhile is folded below, once the answer has set the starting point.
+    const early = this.early ?? [];
+    this.early = null;
     if (!ack.ok) {
       this.error = codedMessage(ack.error);
       this.connection = 'offline';
@@ -110,10 +119,22 @@ export class LiveMeeting {
       for (const event of ack.events ?? []) this.replica.receive(event);
     }
     this.connection = 'online';
-    this.refresh();
+    this.fold(early);
     // What was typed while offline goes now, in order, with its original opIds.
     for (const op of [...(this.replica?.pending ?? [])]) void this.emit(op.opId, op.command);
     await this.measureClock(socket);
+  }
+
+  /** Folds events in; a gap (something missed) asks the server again from the last seq. */
+  private fold(events: MeetingEvent[]): void {
+    if (!this.replica) return;
+    for (const event of events) {
+      if (this.replica.receive(event) === 'gap') {
+        void this.joined();
+        break;
+      }
+    }
+    this.refresh();
   }
 
   private refresh(): void {
