@@ -8,6 +8,7 @@ type CommandAck = Ack<{ seq: number; duplicate: boolean }>;
 export type Connection = 'connecting' | 'online' | 'offline';
 
 const newOpId = (): string => crypto.randomUUID();
+const CLOCK_RESYNC_MS = 60_000;
 
 /**
  * One live meeting as this browser sees it: the server-confirmed state plus the person's own pending
@@ -46,7 +47,12 @@ export class LiveMeeting {
       if (this.early) this.early.push(payload.event);
       else this.fold([payload.event]);
     });
+    // The offset is measured again now and then: a computer's clock may be corrected mid-meeting.
+    const resync = setInterval(() => {
+      if (this.connection === 'online') void this.measureClock(socket);
+    }, CLOCK_RESYNC_MS);
     return () => {
+      clearInterval(resync);
       socket.removeAllListeners();
       socket.disconnect();
     };
@@ -93,7 +99,8 @@ export class LiveMeeting {
       const received = Date.now();
       if (ack.ok && received - sent < best.rtt) best = { rtt: received - sent, offset: ack.serverNow + (received - sent) / 2 - received };
     }
-    this.offsetMs = Math.round(best.offset);
+    // Keep the last good estimate when no answer came back (e.g. refused by the rate limit).
+    if (Number.isFinite(best.rtt)) this.offsetMs = Math.round(best.offset);
   }
 
   private async joined(): Promise<void> {
