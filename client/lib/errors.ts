@@ -9,10 +9,13 @@ const known = new Set<string>(Object.values(ErrorCode));
  * translated, and for input problems the server's message is kept too because it names the field.
  */
 export function errorMessage(error: unknown): string {
-  if (error instanceof ApiError) {
-    if (locale.lang === 'en' || !known.has(error.code)) return error.message;
-    const translated = locale.t(`errors.codes.${error.code}`);
-    return error.code === ErrorCode.VALIDATION || error.code === ErrorCode.CONFLICT ? `${translated} (${error.message})` : translated;
-  }
+  if (error instanceof ApiError) return codedMessage(error);
   return locale.t(error instanceof TypeError ? 'errors.network' : 'errors.generic');
+}
+
+/** The same for a refusal that came back in a socket ack rather than an HTTP response. */
+export function codedMessage(error: { code: string; message: string }): string {
+  if (locale.lang === 'en' || !known.has(error.code)) return error.message;
+  const translated = locale.t(`errors.codes.${error.code}`);
+  return error.code === ErrorCode.VALIDATION || error.code === ErrorCode.CONFLICT ? `${translated} (${error.message})` : translated;
 }

@@ -1,5 +1,6 @@
 import { io, type Socket } from 'socket.io-client';
 import type { Ack } from '../../shared/events.ts';
+import { codedMessage } from '../lib/errors.ts';
 import { MeetingReplica, type Actor, type MeetingCommand, type MeetingEvent, type MeetingState } from '../../shared/meeting/index.ts';
 
 type JoinAck = Ack<{ seq: number; state?: MeetingState; events?: MeetingEvent[]; you: Actor }>;
@@ -7,6 +8,7 @@ type CommandAck = Ack<{ seq: number; duplicate: boolean }>;
 export type Connection = 'connecting' | 'online' | 'offline';
 
 const newOpId = (): string => crypto.randomUUID();
+const CLOCK_RESYNC_MS = 60_000;
 
 /**
  * One live meeting as this browser sees it: the server-confirmed state plus the person's own pending
@@ -22,6 +24,11 @@ export class LiveMeeting {
   queued = $state(0);
   private replica: MeetingReplica | null = null;
   private socket: Socket | null = null;
+  /**
+   * Events that arrive while a join is answered: the server may broadcast an event committed just after
+   * this socket's join before the join's own answer reaches it. They are folded after the answer.
+   */
+  private early: MeetingEvent[] | null = null;
 
   constructor(
     readonly meetingId: number,
@@ -36,11 +43,16 @@ export class LiveMeeting {
     socket.on('disconnect', () => (this.connection = 'offline'));
     socket.on('connect_error', () => (this.connection = 'offline'));
     socket.on('live:event', (payload: { meetingId: number; event: MeetingEvent }) => {
-      if (payload.meetingId !== this.meetingId || !this.replica) return;
-      if (this.replica.receive(payload.event) === 'gap') void this.joined();
-      this.refresh();
+      if (payload.meetingId !== this.meetingId) return;
+      if (this.early) this.early.push(payload.event);
+      else this.fold([payload.event]);
     });
+    // The offset is measured again now and then: a computer's clock may be corrected mid-meeting.
+    const resync = setInterval(() => {
+      if (this.connection === 'online') void this.measureClock(socket);
+    }, CLOCK_RESYNC_MS);
     return () => {
+      clearInterval(resync);
       socket.removeAllListeners();
       socket.disconnect();
     };
@@ -72,7 +84,7 @@ export class LiveMeeting {
     if (!this.replica) return;
     if (!ack.ok) {
       this.replica.reject(opId);
-      this.error = ack.error.message;
+      this.error = codedMessage(ack.error);
     } else if (this.replica.confirmed.seq >= ack.seq) {
       this.replica.reject(opId); // already folded in (a retry of something the server had)
     }
@@ -87,7 +99,8 @@ export class LiveMeeting {
       const received = Date.now();
       if (ack.ok && received - sent < best.rtt) best = { rtt: received - sent, offset: ack.serverNow + (received - sent) / 2 - received };
     }
-    this.offsetMs = Math.round(best.offset);
+    // Keep the last good estimate when no answer came back (e.g. refused by the rate limit).
+    if (Number.isFinite(best.rtt)) this.offsetMs = Math.round(best.offset);
   }
 
   private async joined(): Promise<void> {
@@ -95,9 +108,13 @@ export class LiveMeeting {
     if (!socket) return;
     this.connection = 'connecting';
     const lastSeq = this.replica?.confirmed.seq;
+    this.early = [];
     const ack = (await socket.emitWithAck('live:join', { opId: newOpId(), meetingId: this.meetingId, ...(lastSeq === undefined ? {} : { lastSeq }) })) as JoinAck;
+    // Whatever came meanwhile is folded below, once the answer has set the starting point.
+    const early = this.early ?? [];
+    this.early = null;
     if (!ack.ok) {
-      this.error = ack.error.message;
+      this.error = codedMessage(ack.error);
       this.connection = 'offline';
       return;
     }
@@ -109,10 +126,22 @@ export class LiveMeeting {
       for (const event of ack.events ?? []) this.replica.receive(event);
     }
     this.connection = 'online';
-    this.refresh();
+    this.fold(early);
     // What was typed while offline goes now, in order, with its original opIds.
     for (const op of [...(this.replica?.pending ?? [])]) void this.emit(op.opId, op.command);
     await this.measureClock(socket);
+  }
+
+  /** Folds events in; a gap (something missed) asks the server again from the last seq. */
+  private fold(events: MeetingEvent[]): void {
+    if (!this.replica) return;
+    for (const event of events) {
+      if (this.replica.receive(event) === 'gap') {
+        void this.joined();
+        break;
+      }
+    }
+    this.refresh();
   }
 
   private refresh(): void {

@@ -184,12 +184,12 @@ export function createLiveEngine(deps: { db: Database; repo: LiveRepo; actions: 
    * fsync); each runs in its own savepoint, so a refused command leaves the others intact. Acks
    * wait for the commit, so nothing is acknowledged before it is durable.
    */
-  interface Queued { meetingId: number; actor: Actor; opId: string; command: MeetingCommand; resolve: (a: Applied) => void; reject: (e: unknown) => void }
+  interface Queued { meetingId: number; actor: Actor; opId: string; command: MeetingCommand | EventBody; server: boolean; resolve: (a: Applied) => void; reject: (e: unknown) => void }
   let queue: Queued[] = [];
   const commitBatch = db.transaction((items: Queued[]) =>
     items.map((item) => {
       try {
-        return { applied: write(item.meetingId, item.actor, item.opId, item.command, false) };
+        return { applied: write(item.meetingId, item.actor, item.opId, item.command, item.server) };
       } catch (error) {
         cache.delete(item.meetingId);
         return { error };
@@ -199,6 +199,7 @@ export function createLiveEngine(deps: { db: Database; repo: LiveRepo; actions: 
   function flush(): void {
     const items = queue;
     queue = [];
+    if (items.length === 0) return;
     let results: { applied?: Applied; error?: unknown }[];
     try {
       results = commitBatch(items);
@@ -214,22 +215,33 @@ export function createLiveEngine(deps: { db: Database; repo: LiveRepo; actions: 
     });
   }
 
+  function enqueue(meetingId: number, actor: Actor, opId: string, command: MeetingCommand | EventBody, server: boolean): Promise<Applied> {
+    return new Promise((resolve, reject) => {
+      queue.push({ meetingId, actor, opId, command, server, resolve, reject });
+      if (queue.length === 1) setImmediate(flush);
+    });
+  }
+
   return {
     state: (meetingId: number): MeetingState => {
       meetingRow(meetingId);
       return load(meetingId);
     },
     meeting: meetingRow,
-    command: (meetingId: number, actor: Actor, opId: string, command: MeetingCommand): Promise<Applied> =>
-      new Promise((resolve, reject) => {
-        queue.push({ meetingId, actor, opId, command, resolve, reject });
-        if (queue.length === 1) setImmediate(flush);
-      }),
-    /** Presence changes are events too, so a restart or another process rebuilds who is here. */
-    presence(meetingId: number, actor: Actor, opId: string, type: 'presence.join' | 'presence.leave' | 'presence.reset'): Applied {
-      return run(meetingId, actor, opId, { type, payload: {} }, true);
-    },
+    /** The team's themes from every meeting so far, for recognising one again by its name. */
+    teamThemes: (teamId: number): string[] => repo.teamThemes(teamId),
+    command: (meetingId: number, actor: Actor, opId: string, command: MeetingCommand): Promise<Applied> => enqueue(meetingId, actor, opId, command, false),
+    /**
+     * Presence changes are events too, so a restart or another process rebuilds who is here. They share
+     * the group commit: when a whole team joins at the hour, their joins do not take an fsync each.
+     */
+    presence: (meetingId: number, actor: Actor, opId: string, type: 'presence.join' | 'presence.leave'): Promise<Applied> =>
+      enqueue(meetingId, actor, opId, { type, payload: {} }, true),
     eventsAfter: (meetingId: number, seq: number, limit: number) => repo.eventsAfter(meetingId, seq, limit),
+    /** Commits what is queued now, e.g. the leaves of sockets closed at shutdown, before the database closes. */
+    settle(): void {
+      if (queue.length > 0) flush();
+    },
     /** After a restart nobody is connected: clear presence left over in the log of live meetings. */
     resetPresence(): void {
       for (const id of repo.liveMeetingIds()) {

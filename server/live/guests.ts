@@ -5,6 +5,8 @@ import { ErrorCode } from '../../shared/errors.ts';
 
 export interface GuestIdentity {
   id: number;
+  /** The meeting link the guest came through; revoking it ends the guest's connections. */
+  linkId: number;
   name: string;
   meetingId: number;
   role: 'participant' | 'observer';
@@ -24,11 +26,18 @@ export function createGuestsService(db: Database) {
   );
   const insertGuest = db.prepare('INSERT INTO meeting_guests (secret_hash, link_id, name) VALUES (?, ?, ?)');
   const guestBySecret = db.prepare<[string], GuestIdentity & { revoked_at: string | null }>(
-    `SELECT g.id, g.name, l.meeting_id AS meetingId, l.role, l.revoked_at FROM meeting_guests g
+    `SELECT g.id, g.name, l.id AS linkId, l.meeting_id AS meetingId, l.role, l.revoked_at FROM meeting_guests g
      JOIN meeting_guest_links l ON l.id = g.link_id WHERE g.secret_hash = ?`,
   );
 
+  const revokedListeners = new Set<(linkId: number) => void>();
+
   return {
+    /** Called with the link's id whenever a link is revoked; returns a function that stops listening. */
+    onRevoke(listener: (linkId: number) => void): () => void {
+      revokedListeners.add(listener);
+      return () => revokedListeners.delete(listener);
+    },
     createLink(meetingId: number, role: 'participant' | 'observer', createdBy: number): { id: number; token: string } {
       const token = newToken();
       const id = Number(insertLink.run(meetingId, hashToken(token), role, createdBy).lastInsertRowid);
@@ -37,6 +46,7 @@ export function createGuestsService(db: Database) {
     links: (meetingId: number) => links.all(meetingId),
     revoke(meetingId: number, linkId: number): void {
       if (revoke.run(linkId, meetingId).changes === 0) throw notFound('Active guest link');
+      for (const listener of revokedListeners) listener(linkId);
     },
     /** Turns a link plus a display name into a guest with its own secret for the socket. */
     join(token: string, rawName: string): { secret: string; meetingId: number; role: string; name: string } {
@@ -53,7 +63,7 @@ export function createGuestsService(db: Database) {
     guestForSecret(secret: string | undefined): GuestIdentity | undefined {
       if (!secret) return undefined;
       const guest = guestBySecret.get(hashToken(secret));
-      return guest && !guest.revoked_at ? { id: guest.id, name: guest.name, meetingId: guest.meetingId, role: guest.role } : undefined;
+      return guest && !guest.revoked_at ? { id: guest.id, linkId: guest.linkId, name: guest.name, meetingId: guest.meetingId, role: guest.role } : undefined;
     },
   };
 }

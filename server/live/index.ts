@@ -18,6 +18,8 @@ export function createLive(db: Database, changeActionStatus?: ActionStatusChange
     attach(app: FastifyInstance) {
       engine.resetPresence();
       registerLiveSocket(app, engine, guests);
+      // Registered after the database plugin, so this runs before the database is closed.
+      app.addHook('onClose', async () => engine.settle());
     },
   };
 }

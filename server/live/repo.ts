@@ -73,6 +73,7 @@ export function createLiveRepo(db: Database) {
     'SELECT name, role FROM meeting_attendance WHERE meeting_id = ? ORDER BY joined_at, name',
   );
   const liveMeetings = db.prepare<[], { id: number }>("SELECT id FROM meetings WHERE status = 'live'");
+  const teamThemes = db.prepare<[number], { name: string }>('SELECT name FROM themes WHERE team_id = ? AND merged_into IS NULL ORDER BY name COLLATE NOCASE');
 
   return {
     meeting: (id: number) => meeting.get(id),
@@ -102,6 +103,7 @@ export function createLiveRepo(db: Database) {
     memberName: (teamId: number, userId: number) => memberName.get(teamId, userId)?.name,
     attend: (meetingId: number, actor: Actor) => attend.run(meetingId, actor.key, actor.name, actor.role),
     attendance: (meetingId: number) => attendance.all(meetingId),
+    teamThemes: (teamId: number) => teamThemes.all(teamId).map((row) => row.name),
   };
 }
 export type LiveRepo = ReturnType<typeof createLiveRepo>;

@@ -11,7 +11,7 @@ const MeetingParams = Type.Object({ team: Type.String({ maxLength: 40 }), id: Ty
 const LinkRole = Type.Union([Type.Literal('participant'), Type.Literal('observer')]);
 const GuestLink = Type.Object({ id: Type.Integer(), role: Type.String(), createdAt: Type.String(), revokedAt: Type.Union([Type.String(), Type.Null()]) });
 
-/** Guest links for a meeting, the guest's own join, and the summary kept when a meeting ends. */
+/** Guest links for a meeting, the guest's own join, the summary kept when a meeting ends, and the team's themes. */
 export function liveRoutes(engine: LiveEngine, guests: GuestsService): FastifyPluginAsyncTypebox {
   return async (app) => {
     const { teams } = app.services;
@@ -29,6 +29,15 @@ export function liveRoutes(engine: LiveEngine, guests: GuestsService): FastifyPl
       async (request) => {
         const row = meetingOf(requireUser(request), request.params.team, request.params.id, 'member');
         return { status: row.status, summary: engine.state(row.id).summary };
+      },
+    );
+
+    app.get(
+      '/api/teams/:team/themes',
+      { schema: { tags: ['live'], params: Type.Object({ team: Type.String({ maxLength: 40 }) }), response: { 200: Type.Object({ themes: Type.Array(Type.String()) }), ...errors } } },
+      async (request) => {
+        const { team } = teams.access(requireUser(request), request.params.team, 'member');
+        return { themes: engine.teamThemes(team.id) };
       },
     );
 

@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { Namespace, Socket } from 'socket.io';
 import {
-  LiveCommandPayload, LiveJoinPayload, LiveTimePayload, projectEvent, projectState,
+  LiveCommandPayload, LiveJoinPayload, LiveTimePayload, VISIBILITY_EVENTS, projectCatchUp, projectEvent, projectForOthers, projectState,
   type Actor, type MeetingEvent, type MeetingState,
 } from '../../shared/meeting/index.ts';
 import type { AckCallback } from '../../shared/events.ts';
@@ -33,6 +33,10 @@ type LiveNamespace = Namespace<LiveClientToServer, LiveServerToClient, Record<st
 type LiveSocket = Socket<LiveClientToServer, LiveServerToClient, Record<string, never>, LiveSocketData>;
 
 export const meetingRoom = (meetingId: number) => `meeting:${meetingId}`;
+/** The sockets of guests who came through one meeting link. */
+const guestLinkRoom = (linkId: number) => `guest-link:${linkId}`;
+/** The sockets of one person in one meeting (several tabs or devices). */
+const actorRoom = (meetingId: number, key: string) => `meeting:${meetingId}:${key}`;
 
 /**
  * The live meeting over its own socket.io namespace, so guests (a bearer secret from a meeting link)
@@ -59,27 +63,34 @@ export function registerLiveSocket(app: FastifyInstance, engine: LiveEngine, gue
   });
 
   /**
-   * Sends each socket in the room the event as its viewer may see it. Viewers who get the same
-   * projection share one broadcast, so the packet is encoded once rather than once per socket.
+   * Sends the event to the room as each socket may see it. Everyone but the actor gets the same
+   * projection, so that is one broadcast to the room (socket.io encodes the packet once); the actor's
+   * own sockets, in a room of their own, get the event as it is. Only events that change visibility
+   * are personalised per viewer, as a projected snapshot.
    */
   const broadcast = (meetingId: number, event: MeetingEvent, state: MeetingState, except?: string) => {
-    const room = live.adapter.rooms.get(meetingRoom(meetingId));
-    if (!room) return;
-    const byViewer = new Map<string, MeetingEvent>();
-    const audiences = new Map<MeetingEvent, string[]>();
-    for (const id of room) {
-      const viewer = live.sockets.get(id)?.data.joined.get(meetingId);
-      if (!viewer || id === except) continue;
-      let projected = byViewer.get(viewer.key);
-      if (!projected) {
-        projected = projectEvent(event, state, viewer.key);
-        byViewer.set(viewer.key, projected);
+    const room = meetingRoom(meetingId);
+    if (VISIBILITY_EVENTS.has(event.type)) {
+      const byViewer = new Map<string, string[]>();
+      for (const id of live.adapter.rooms.get(room) ?? []) {
+        const viewer = live.sockets.get(id)?.data.joined.get(meetingId);
+        if (!viewer || id === except) continue;
+        const ids = byViewer.get(viewer.key);
+        if (ids) ids.push(id);
+        else byViewer.set(viewer.key, [id]);
       }
-      const audience = audiences.get(projected);
-      if (audience) audience.push(id);
-      else audiences.set(projected, [id]);
+      for (const [viewer, ids] of byViewer) live.to(ids).emit('live:event', { meetingId, event: projectEvent(event, state, viewer) });
+      return;
     }
-    for (const [projected, ids] of audiences) live.to(ids).emit('live:event', { meetingId, event: projected });
+    const others = projectForOthers(event, state);
+    const skip = except === undefined ? [] : [except];
+    if (others === event) {
+      live.to(room).except(skip).emit('live:event', { meetingId, event });
+      return;
+    }
+    const own = actorRoom(meetingId, event.actor.key);
+    live.to(room).except([own, ...skip]).emit('live:event', { meetingId, event: others });
+    live.to(own).except(skip).emit('live:event', { meetingId, event });
   };
 
   const actorFor = (socket: LiveSocket, meetingId: number): Actor => {
@@ -93,7 +104,12 @@ export function registerLiveSocket(app: FastifyInstance, engine: LiveEngine, gue
     return { key: `u:${(user as User).id}`, name: (user as User).name, role: role ?? 'lead' };
   };
 
+  // A revoked link ends its guests' live connections at once, not only their next handshake. Through a
+  // room, so that with a socket.io adapter this reaches guests connected to any process.
+  guests.onRevoke((linkId) => live.in(guestLinkRoom(linkId)).disconnectSockets(true));
+
   live.on('connection', (socket: LiveSocket) => {
+    if (socket.data.guest) void socket.join(guestLinkRoom(socket.data.guest.linkId));
     const limiter = new RateLimiter(30, 60);
     const onError = (error: unknown) => app.log.error({ err: error }, 'live command failed');
 
@@ -103,15 +119,13 @@ export function registerLiveSocket(app: FastifyInstance, engine: LiveEngine, gue
       'live:join',
       command(LiveJoinPayload, limiter, async ({ meetingId, lastSeq, opId }) => {
         const actor = actorFor(socket, meetingId);
-        await socket.join(meetingRoom(meetingId));
+        await socket.join([meetingRoom(meetingId), actorRoom(meetingId, actor.key)]);
         socket.data.joined.set(meetingId, actor);
-        const applied = engine.presence(meetingId, actor, `join-${socket.id}-${opId}`, 'presence.join');
+        const applied = await engine.presence(meetingId, actor, `join-${socket.id}-${opId}`, 'presence.join');
         broadcast(meetingId, applied.event, applied.state, socket.id);
         if (lastSeq !== undefined && lastSeq <= applied.state.seq && applied.state.seq - lastSeq <= CATCH_UP_LIMIT) {
-          const missed = engine.eventsAfter(meetingId, lastSeq, CATCH_UP_LIMIT);
-          // Replaying is only safe while nothing in the gap changed visibility; otherwise a snapshot.
-          const events = missed.map((event) => projectEvent(event, applied.state, actor.key));
-          if (!events.some((event) => event.type === 'snapshot')) return { seq: applied.state.seq, events, you: actor };
+          const events = projectCatchUp(engine.eventsAfter(meetingId, lastSeq, CATCH_UP_LIMIT), applied.state, actor.key);
+          if (events) return { seq: applied.state.seq, events, you: actor };
         }
         return { seq: applied.state.seq, state: projectState(applied.state, actor.key), you: actor };
       }, onError),
@@ -130,12 +144,10 @@ export function registerLiveSocket(app: FastifyInstance, engine: LiveEngine, gue
 
     socket.on('disconnect', () => {
       for (const [meetingId, actor] of socket.data.joined) {
-        try {
-          const applied = engine.presence(meetingId, actor, `leave-${socket.id}-${meetingId}`, 'presence.leave');
-          broadcast(meetingId, applied.event, applied.state);
-        } catch (error) {
-          onError(error);
-        }
+        engine.presence(meetingId, actor, `leave-${socket.id}-${meetingId}`, 'presence.leave').then(
+          (applied) => broadcast(meetingId, applied.event, applied.state),
+          onError,
+        );
       }
     });
   });

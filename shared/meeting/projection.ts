@@ -1,9 +1,38 @@
+import { REACTIONS } from './commands.ts';
 import { VISIBILITY_EVENTS } from './rules.ts';
-import type { Comment, MeetingEvent, MeetingState } from './state.ts';
+import { ANONYMOUS, currentStep, type Actor, type Card, type Comment, type MeetingEvent, type MeetingState } from './state.ts';
+
+const HIDDEN_ACTOR: Actor = { key: ANONYMOUS, name: '', role: 'member' };
+
+/** Events whose actor is the author of something on the board; blanked for others when authors are hidden. */
+const AUTHORED = new Set<string>(['comment.add', 'comment.delete', 'theme.create', 'theme.rename', 'theme.merge', 'theme.split', 'item.move', 'vote.cast']);
+
+const anonymise = (list: string[], viewer: string): string[] => list.map((key) => (key === viewer ? key : ANONYMOUS));
+
+function anonymousCard(card: Card, viewer: string): Card {
+  const reactions: Card['reactions'] = {};
+  for (const reaction of REACTIONS) {
+    const who = card.reactions[reaction];
+    if (who) reactions[reaction] = anonymise(who, viewer);
+  }
+  return { ...card, reactions, flags: anonymise(card.flags, viewer) };
+}
+
+/** Everyone else's dots as one anonymous bucket, beside the viewer's own. */
+function anonymousVotes(votes: MeetingState['votes'], viewer: string): MeetingState['votes'] {
+  const others: Record<string, number> = {};
+  for (const [key, byTheme] of Object.entries(votes)) {
+    if (key === viewer) continue;
+    for (const [themeId, dots] of Object.entries(byTheme)) others[themeId] = (others[themeId] ?? 0) + dots;
+  }
+  const own = votes[viewer];
+  return { ...(own ? { [viewer]: own } : {}), ...(Object.keys(others).length > 0 ? { [ANONYMOUS]: others } : {}) };
+}
 
 /**
- * What one viewer may see: other people's private comments are left out, authors are blanked when the
- * meeting hides them, and until voting ends only the viewer's own dots are included.
+ * What one viewer may see: other people's private comments are left out; until voting ends only the
+ * viewer's own dots are included; when the meeting hides authors, nothing says who else wrote,
+ * reacted, flagged or voted (the viewer still sees their own marks as theirs).
  */
 export function projectState(state: MeetingState, viewer: string): MeetingState {
   const comments: Record<string, Comment> = {};
@@ -11,27 +40,64 @@ export function projectState(state: MeetingState, viewer: string): MeetingState 
     if (c.private && c.author !== viewer) continue;
     comments[id] = state.authorsShown || c.author === viewer ? c : { ...c, author: null, authorName: null };
   }
-  const votes = state.votesRevealed ? state.votes : state.votes[viewer] ? { [viewer]: state.votes[viewer] } : {};
-  return { ...state, comments, votes };
+  if (!state.votesRevealed) {
+    const own = state.votes[viewer];
+    return withMarks({ ...state, comments, votes: own ? { [viewer]: own } : {} }, viewer);
+  }
+  return withMarks({ ...state, comments, votes: state.authorsShown ? state.votes : anonymousVotes(state.votes, viewer) }, viewer);
 }
 
-const HIDDEN_ACTOR = { key: '', name: '', role: 'member' as const };
+function withMarks(state: MeetingState, viewer: string): MeetingState {
+  if (state.authorsShown) return state;
+  const cards: Record<string, Card> = {};
+  for (const [id, card] of Object.entries(state.cards)) cards[id] = anonymousCard(card, viewer);
+  return { ...state, cards };
+}
+
+/** Comments written now are private: the reading step, before the facilitator reveals. */
+const writingIsPrivate = (state: MeetingState): boolean => !state.revealed && currentStep(state)?.key === 'read';
+
+/**
+ * An event as everyone but its actor receives it, given the full state after it. The same for every
+ * such viewer, so the server can send it to the whole room at once.
+ */
+export function projectForOthers(event: MeetingEvent, after: MeetingState): MeetingEvent {
+  const hidden: MeetingEvent = { seq: event.seq, opId: `hidden-${event.seq}`, at: event.at, actor: HIDDEN_ACTOR, type: 'hidden', payload: {} };
+  if (event.type === 'comment.add' && writingIsPrivate(after)) return hidden;
+  if (event.type === 'vote.cast' && !after.votesRevealed) return hidden;
+  if (after.authorsShown) return event;
+  if (event.type === 'card.react' || event.type === 'card.flag') {
+    const card = after.cards[event.payload.cardId];
+    const reactions: Partial<Record<(typeof REACTIONS)[number], number>> = {};
+    for (const reaction of REACTIONS) reactions[reaction] = card?.reactions[reaction]?.length ?? 0;
+    const payload = { cardId: event.payload.cardId, reactions, flags: card?.flags.length ?? 0 };
+    return { seq: event.seq, opId: `marks-${event.seq}`, at: event.at, actor: HIDDEN_ACTOR, type: 'card.marks', payload };
+  }
+  return AUTHORED.has(event.type) ? { ...event, actor: HIDDEN_ACTOR } : event;
+}
 
 /**
  * One event as `viewer` receives it, given the full state after it. Events that change what the viewer
- * may see become a snapshot; events the viewer may not see become a content-free `hidden` marker.
+ * may see become a snapshot; the actor gets their own event as it is.
  */
 export function projectEvent(event: MeetingEvent, after: MeetingState, viewer: string): MeetingEvent {
   if (VISIBILITY_EVENTS.has(event.type)) {
     return { seq: event.seq, opId: event.opId, at: event.at, actor: event.actor, type: 'snapshot', payload: { state: projectState(after, viewer) } };
   }
-  if (event.actor.key === viewer) return event;
-  const hidden: MeetingEvent = { seq: event.seq, opId: `hidden-${event.seq}`, at: event.at, actor: HIDDEN_ACTOR, type: 'hidden', payload: {} };
-  if (event.type === 'comment.add') {
-    if (after.comments[event.opId]?.private) return hidden;
-    return after.authorsShown ? event : { ...event, actor: HIDDEN_ACTOR };
+  return event.actor.key === viewer ? event : projectForOthers(event, after);
+}
+
+/**
+ * The events after a client's last seq as it may see them, judged against the state now; or null when
+ * only a snapshot is right: something in the gap changed visibility, or (with authors hidden) someone
+ * else's reaction or flag, whose totals at that moment the state now no longer tells.
+ */
+export function projectCatchUp(events: MeetingEvent[], now: MeetingState, viewer: string): MeetingEvent[] | null {
+  const projected: MeetingEvent[] = [];
+  for (const event of events) {
+    if (VISIBILITY_EVENTS.has(event.type)) return null;
+    if (!now.authorsShown && event.actor.key !== viewer && (event.type === 'card.react' || event.type === 'card.flag')) return null;
+    projected.push(projectEvent(event, now, viewer));
   }
-  if (event.type === 'comment.delete') return after.authorsShown ? event : { ...event, actor: HIDDEN_ACTOR };
-  if (event.type === 'vote.cast' && !after.votesRevealed) return hidden;
-  return event;
+  return projected;
 }

@@ -1,4 +1,5 @@
-import type { Card, Comment, MeetingEvent, MeetingState, Participant } from './state.ts';
+import { REACTIONS } from './commands.ts';
+import { ANONYMOUS, type Card, type Comment, type MeetingEvent, type MeetingState, type Participant } from './state.ts';
 
 /**
  * Applies one accepted event. Pure: the input state is never changed, touched collections are copied.
@@ -78,6 +79,17 @@ function reduce(s: MeetingState, e: MeetingEvent): MeetingState {
       });
     case 'card.flag':
       return patchCard(s, e.payload.cardId, (card) => ({ flags: toggle(card.flags, actor, e.payload.on) }));
+    case 'card.marks': {
+      const { reactions: totals, flags } = e.payload;
+      return patchCard(s, e.payload.cardId, (card) => {
+        const reactions: Card['reactions'] = {};
+        for (const reaction of REACTIONS) {
+          const list = refill(card.reactions[reaction] ?? [], totals[reaction] ?? 0);
+          if (list.length > 0) reactions[reaction] = list;
+        }
+        return { reactions, flags: refill(card.flags, flags) };
+      });
+    }
     case 'theme.create': {
       const order = Object.keys(s.themes).length;
       return { ...s, themes: { ...s.themes, [e.payload.themeId]: { id: e.payload.themeId, name: e.payload.name, order } } };
@@ -143,6 +155,15 @@ function reduce(s: MeetingState, e: MeetingEvent): MeetingState {
     case 'authors.show':
       return { ...s, authorsShown: e.payload.shown };
   }
+}
+
+/**
+ * A viewer's list after an anonymous total: the keys it knows (only ever its own, since others arrive
+ * as ANONYMOUS) stay, and anonymous entries make up the rest of the total.
+ */
+function refill(list: string[], total: number): string[] {
+  const known = list.filter((key) => key !== ANONYMOUS);
+  return [...known, ...Array.from({ length: Math.max(0, total - known.length) }, () => ANONYMOUS)];
 }
 
 const toggle = (list: string[], key: string, on: boolean): string[] =>

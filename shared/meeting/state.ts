@@ -7,6 +7,12 @@ export interface AgendaStep {
 }
 
 /** A feedback item on the board, personal data already masked by the server. */
+/**
+ * Stands in for other people's keys in a viewer's projection when authors are hidden: in reaction and
+ * flag lists (one entry per person, so counts stay right) and as the one bucket of their votes.
+ */
+export const ANONYMOUS = '';
+
 export interface Card {
   id: string;
   quote: string;
@@ -143,7 +149,12 @@ type ServerBody =
   /** Only in a viewer's stream: the whole projected state, sent when visibility changes. */
   | { type: 'snapshot'; payload: { state: MeetingState } }
   /** Only in a viewer's stream: an event this viewer may not see; keeps seq gapless. */
-  | { type: 'hidden'; payload: Record<string, never> };
+  | { type: 'hidden'; payload: Record<string, never> }
+  /**
+   * Only in a viewer's stream when authors are hidden: someone else's reaction or flag, as the card's
+   * totals after it, so the viewer learns how many marked the card but not who.
+   */
+  | { type: 'card.marks'; payload: { cardId: string; reactions: Partial<Record<Reaction, number>>; flags: number } };
 export type EventBody = CommandBody | ServerBody;
 export type MeetingEvent = EventBody & { seq: number; opId: string; at: number; actor: Actor };
 

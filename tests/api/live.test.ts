@@ -46,6 +46,18 @@ describe('live meeting routes', () => {
     expect((await write('', 'POST', `/api/join/${token}`, { name: '   ' })).statusCode).toBe(400);
   });
 
+  it('lists the team\'s themes from earlier meetings to members, without merged ones', async () => {
+    const team = app.db.prepare<[string], { id: number }>('SELECT id FROM teams WHERE slug = ?').get('support');
+    const insert = app.db.prepare('INSERT INTO themes (team_id, name, created_in) VALUES (?, ?, ?)');
+    const kept = Number(insert.run(team?.id, 'Waiting time', meetingId).lastInsertRowid);
+    const merged = Number(insert.run(team?.id, 'Queue', meetingId).lastInsertRowid);
+    app.db.prepare('UPDATE themes SET merged_into = ? WHERE id = ?').run(kept, merged);
+    insert.run(team?.id, 'App crashes', meetingId);
+    const url = '/api/teams/support/themes';
+    expect((await app.inject({ url, headers: { cookie: member.cookie } })).json()).toEqual({ themes: ['App crashes', 'Waiting time'] });
+    expect((await app.inject({ url, headers: { cookie: stranger.cookie } })).statusCode).toBe(404);
+  });
+
   it('serves the summary to team members only', async () => {
     const url = `/api/teams/support/meetings/${meetingId}/summary`;
     expect((await app.inject({ url, headers: { cookie: member.cookie } })).json()).toEqual({ status: 'planned', summary: null });

@@ -38,6 +38,9 @@ describe('a whole live meeting in three browsers', () => {
     const bo = await makeMember(app, 'support', 'bo@example.dk', 'Bo Berg', 'member');
     // Timers of three seconds a step, so the "time is up" signal shows within the test.
     const agenda = AGENDA.map((step) => ({ ...step, minutes: 0.05 }));
+    // Last month's meeting left the team a theme, which this month's board offers again.
+    const lastMonth = makeMeeting(app, 'support', [{ comment: 'Nobody picked up', score: 1 }]);
+    app.db.prepare("INSERT INTO themes (team_id, name, created_in) SELECT id, 'Waiting time', ? FROM teams WHERE slug = 'support'").run(lastMonth);
     const meetingId = makeMeeting(app, 'support', [
       { comment: 'I waited 40 minutes on the phone', score: 2 },
       { comment: 'Mette on the phone was wonderful', score: 10 },
@@ -80,18 +83,30 @@ describe('a whole live meeting in three browsers', () => {
     await boPage.getByText('Callbacks would help').waitFor();
 
     await facilitator.getByRole('button', { name: 'Next step' }).click();
+    expect(await annaPage.locator('#known-themes option[value="Waiting time"]').count()).toBe(1);
     await annaPage.getByLabel('New theme name').fill('Waiting time');
     await annaPage.getByRole('button', { name: 'Create theme' }).click();
     await boPage.getByTestId('theme').filter({ hasText: 'Waiting time' }).waitFor();
-    // Keyboard way: the move select on the card.
-    await waitCard(boPage).getByLabel('Move to theme').first().selectOption({ label: 'Waiting time' });
+    // The same theme as last month, not a new one of the same name.
+    expect(app.db.prepare("SELECT COUNT(*) AS n FROM themes WHERE name = 'Waiting time'").get()).toEqual({ n: 1 });
+    // With the mouse: Bo drags the card into the theme (the mouse is pressed on the card, moved, released).
+    await waitCard(boPage).locator('header').dragTo(boPage.getByTestId('theme').filter({ hasText: 'Waiting time' }));
     await facilitator.getByTestId('theme').filter({ hasText: 'I waited 40 minutes' }).waitFor();
-    // Drag and drop: the comment into the theme.
-    const transfer = await annaPage.evaluateHandle(() => new DataTransfer());
-    await annaPage.getByTestId('comment').filter({ hasText: 'Callbacks would help' }).dispatchEvent('dragstart', { dataTransfer: transfer });
-    await annaPage.getByTestId('theme').first().dispatchEvent('dragover', { dataTransfer: transfer });
-    await annaPage.getByTestId('theme').first().dispatchEvent('drop', { dataTransfer: transfer });
+    // With the keyboard: Anna focuses the comment's move control and picks the theme with the arrow key.
+    const move = annaPage.getByTestId('comment').filter({ hasText: 'Callbacks would help' }).getByLabel('Move to theme');
+    await move.focus();
+    await annaPage.keyboard.press('ArrowDown');
     await facilitator.getByTestId('theme').filter({ hasText: 'Callbacks would help' }).waitFor();
+    // Split: the comment goes on into a theme of its own.
+    await facilitator.getByText('Split Waiting time…').click();
+    await facilitator.getByRole('group', { name: 'Move these to the new theme' }).getByLabel('Callbacks would help').check();
+    await facilitator.getByLabel('Name of the new theme').fill('Callbacks');
+    await facilitator.getByRole('button', { name: 'Split 1 off into the new theme' }).click();
+    const callbacks = annaPage.getByTestId('theme').filter({ has: annaPage.getByRole('heading', { name: 'Callbacks' }) });
+    await callbacks.filter({ hasText: 'Callbacks would help' }).waitFor();
+    const waiting = boPage.getByTestId('theme').filter({ has: boPage.getByRole('heading', { name: 'Waiting time' }) });
+    await waiting.getByRole('listitem').filter({ hasText: 'I waited 40 minutes' }).waitFor();
+    expect(await waiting.getByRole('listitem').filter({ hasText: 'Callbacks would help' }).count()).toBe(0);
     expect(await seriousAxeViolations(facilitator)).toEqual([]);
     await facilitator.screenshot({ path: `${SHOTS}/live-group.png`, fullPage: true });
 
@@ -111,6 +126,15 @@ describe('a whole live meeting in three browsers', () => {
     await facilitator.screenshot({ path: `${SHOTS}/live-decide.png`, fullPage: true });
     const action = app.db.prepare('SELECT title, owner_id FROM actions').get() as { title: string; owner_id: number };
     expect(action).toEqual({ title: 'Offer callbacks in the phone queue', owner_id: anna.id });
+    // One comment can become an action too, linked to that comment, its card and its theme.
+    await facilitator.getByLabel('Action', { exact: true }).fill('Call back within a day');
+    await facilitator.getByLabel('Made from').selectOption({ label: 'Comment: Callbacks would help' });
+    await facilitator.getByRole('button', { name: 'Decide action' }).click();
+    await boPage.getByTestId('decisions').filter({ hasText: 'Call back within a day' }).waitFor();
+    const origins = app.db
+      .prepare("SELECT o.kind FROM action_origins o JOIN actions a ON a.id = o.action_id WHERE a.title = 'Call back within a day' ORDER BY o.kind")
+      .all();
+    expect(origins).toEqual([{ kind: 'comment' }, { kind: 'feedback' }, { kind: 'theme' }]);
 
     await facilitator.getByRole('button', { name: 'End meeting' }).click();
     await annaPage.getByText('The meeting has ended.').waitFor();

@@ -166,8 +166,16 @@ describe('live meeting over socket.io', () => {
     expect(await g.send(meetingId, { type: 'card.flag', cardId: '1', on: true })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
     expect(await g.send(meetingId, { type: 'hand.set', raised: true })).toMatchObject({ ok: true });
 
+    const watcher = client({ cookie: lead.cookie }, 'lea-watch');
+    await watcher.connected();
+    await watcher.join(meetingId);
+    const gone = new Promise<string>((resolve) => g.socket.once('disconnect', (reason) => resolve(reason)));
     const revoked = await kadence.app.inject({ method: 'DELETE', url: `/api/teams/support/meetings/${meetingId}/guest-links/${id}`, headers: await csrfHeaders(lead.cookie) });
     expect(revoked.statusCode).toBe(200);
+    // The guest who is already in the meeting is let go at once, and the others see them leave.
+    expect(await gone).toBe('io server disconnect');
+    for (let i = 0; i < 100 && !watcher.events.some((e) => e.type === 'presence.leave' && e.actor.name === 'Gitte'); i++) await new Promise((r) => setTimeout(r, 10));
+    expect(watcher.events.find((e) => e.type === 'presence.leave')?.actor).toMatchObject({ name: 'Gitte', role: 'observer' });
     const after = client({ guest: secret }, 'guest-2');
     expect(await after.connected()).toBe('refused: UNAUTHENTICATED');
     const rejoin = await kadence.app.inject({ method: 'POST', url: `/api/join/${token}`, headers: joinHeaders, payload: { name: 'Gitte' } });
