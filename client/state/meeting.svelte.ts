@@ -1,4 +1,4 @@
-import { io, type Socket } from 'socket.io-client';
+import { io } from 'socket.io-client';
 import type { Ack } from '../../shared/events.ts';
 import { codedMessage } from '../lib/errors.ts';
 import { MeetingReplica, type Actor, type MeetingCommand, type MeetingEvent, type MeetingState } from '../../shared/meeting/index.ts';
@@ -6,6 +6,16 @@ import { MeetingReplica, type Actor, type MeetingCommand, type MeetingEvent, typ
 type JoinAck = Ack<{ seq: number; state?: MeetingState; events?: MeetingEvent[]; you: Actor }>;
 type CommandAck = Ack<{ seq: number; duplicate: boolean }>;
 export type Connection = 'connecting' | 'online' | 'offline';
+
+/** The parts of a socket.io socket this class uses; a test can drive it with an in-memory one. */
+export interface LiveSocket {
+  on(event: 'connect' | 'disconnect' | 'connect_error', listener: () => void): unknown;
+  on(event: 'live:event', listener: (payload: { meetingId: number; event: MeetingEvent }) => void): unknown;
+  emitWithAck(event: 'live:join' | 'live:time', payload: object): Promise<unknown>;
+  timeout(ms: number): { emitWithAck(event: 'live:command', payload: object): Promise<unknown> };
+  removeAllListeners(): unknown;
+  disconnect(): unknown;
+}
 
 const newOpId = (): string => crypto.randomUUID();
 const CLOCK_RESYNC_MS = 60_000;
@@ -23,7 +33,7 @@ export class LiveMeeting {
   offsetMs = $state(0);
   queued = $state(0);
   private replica: MeetingReplica | null = null;
-  private socket: Socket | null = null;
+  private socket: LiveSocket | null = null;
   /**
    * Events that arrive while a join is answered: the server may broadcast an event committed just after
    * this socket's join before the join's own answer reaches it. They are folded after the answer.
@@ -36,13 +46,15 @@ export class LiveMeeting {
   ) {}
 
   /** Connects; the returned function disconnects (call it when the page is destroyed). */
-  connect(): () => void {
-    const socket = io('/live', { transports: ['websocket'], withCredentials: true, auth: this.guestSecret ? { guest: this.guestSecret } : {} });
+  connect(
+    open: () => LiveSocket = () => io('/live', { transports: ['websocket'], withCredentials: true, auth: this.guestSecret ? { guest: this.guestSecret } : {} }),
+  ): () => void {
+    const socket = open();
     this.socket = socket;
     socket.on('connect', () => void this.joined());
     socket.on('disconnect', () => (this.connection = 'offline'));
     socket.on('connect_error', () => (this.connection = 'offline'));
-    socket.on('live:event', (payload: { meetingId: number; event: MeetingEvent }) => {
+    socket.on('live:event', (payload) => {
       if (payload.meetingId !== this.meetingId) return;
       if (this.early) this.early.push(payload.event);
       else this.fold([payload.event]);
@@ -91,7 +103,7 @@ export class LiveMeeting {
     this.refresh();
   }
 
-  private async measureClock(socket: Socket): Promise<void> {
+  private async measureClock(socket: LiveSocket): Promise<void> {
     let best = { rtt: Number.POSITIVE_INFINITY, offset: 0 };
     for (let i = 0; i < 3; i++) {
       const sent = Date.now();
