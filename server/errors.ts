@@ -12,6 +12,7 @@ const STATUS: Record<ErrorCode, number> = {
   INVALID_CREDENTIALS: 401,
   SETUP_DONE: 409,
   INVITE_INVALID: 410,
+  STORAGE_FULL: 507,
   INTERNAL: 500,
 };
 

@@ -9,7 +9,7 @@ import { invalid, notFound } from '../errors.ts';
 import { requireUser } from '../plugins/auth.ts';
 import type { UploadStore } from './uploads.ts';
 
-const errors = { 400: ErrorSchema, 401: ErrorSchema, 403: ErrorSchema, 404: ErrorSchema, 413: ErrorSchema };
+const errors = { 400: ErrorSchema, 401: ErrorSchema, 403: ErrorSchema, 404: ErrorSchema, 413: ErrorSchema, 507: ErrorSchema };
 const ImportParams = Type.Object({ team: Slug, id: Type.Integer({ minimum: 1 }) });
 const UploadId = Type.String({ pattern: '^[A-Za-z0-9_-]{32}$' });
 const MappingChoice = { preset: Type.Optional(PresetNameSchema), mapping: Type.Optional(MappingSchema) };

@@ -5,7 +5,7 @@ import { invalid } from '../errors.ts';
 import { createPseudonymiser } from '../feedback/pseudonym.ts';
 import { metricFromHeader, metricFromValues } from './columns.ts';
 import { type DateOrder, ZonedClock, needsOrder, orderEvidence } from './dates.ts';
-import { notFeedbackFile } from './errors.ts';
+import { isStorageFull, notFeedbackFile, storageFull } from './errors.ts';
 import { type NewFeedback, type RowContext, normaliseRow } from './normalise.ts';
 import { BatchPacer } from './pacer.ts';
 import { GENERIC } from './presets.ts';
@@ -163,7 +163,7 @@ export function createImportsService(deps: { db: Database; imports: ImportsRepo 
       } catch (error) {
         imports.finish(importId, 'failed', counts, error instanceof Error ? error.message : String(error));
         await removeRows(importId);
-        throw error;
+        throw isStorageFull(error) ? storageFull(counts.rows) : error;
       }
       return { importId, ...counts, errors: imports.errors(importId) };
     },

@@ -38,6 +38,7 @@ export const da: Shape<Messages> = {
       INVALID_CREDENTIALS: 'Forkert e-mail eller adgangskode.',
       SETUP_DONE: 'Kadence er allerede sat op.',
       INVITE_INVALID: 'Dette invitationslink kan ikke længere bruges.',
+      STORAGE_FULL: 'Serverens disk er fuld. Intet blev gemt; frigør plads og prøv igen.',
       INTERNAL: 'Noget gik galt på serveren.',
     },
   },

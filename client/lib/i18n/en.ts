@@ -36,6 +36,7 @@ export const en = {
       INVALID_CREDENTIALS: 'Wrong e-mail or password.',
       SETUP_DONE: 'Kadence is already set up.',
       INVITE_INVALID: 'This invite link can no longer be used.',
+      STORAGE_FULL: 'The server’s disk is full. Nothing was saved; free some space and try again.',
       INTERNAL: 'Something went wrong on the server.',
     },
   },
