@@ -1,19 +1,16 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium, seriousAxeViolations, startKadence } from '../helpers/browser.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { seriousAxeViolations, useKadenceInChromium } from '../helpers/browser.ts';
 import { AGENDA, makeMeeting } from '../helpers/meeting.ts';
 
 const PASSWORD = 'correct horse battery';
 
 describe('actions between meetings in Chromium', () => {
-  let browser: Browser;
-  let kadence: Awaited<ReturnType<typeof startKadence>>;
+  const e2e = useKadenceInChromium();
   let actionId: number;
 
   beforeAll(async () => {
-    kadence = await startKadence();
-    browser = await launchChromium();
-    const { services, db } = kadence.app;
+    const { services, db } = e2e.kadence.app;
     await services.users.create({ email: 'lea@example.dk', name: 'Lea Lead', password: PASSWORD });
     await services.users.create({ email: 'ole@example.dk', name: 'Ole Owner', password: PASSWORD });
     const team = services.teams.create({ name: 'Kundeservice', slug: 'kundeservice' });
@@ -29,20 +26,16 @@ describe('actions between meetings in Chromium', () => {
     actionId = services.actions.repo.create({ teamId: team.id, title: 'Ring til utilfredse kunder', ownerId: owner.userId, dueDate: null, effectMetric: 'nps', createdBy: owner.userId });
     services.actions.repo.create({ teamId: team.id, title: 'Kortere ventetid', ownerId: owner.userId, dueDate: '2020-01-01', effectMetric: 'nps', createdBy: owner.userId });
   });
-  afterAll(async () => {
-    await browser?.close();
-    await kadence?.stop();
-  });
 
   async function signIn(email: string): Promise<Page> {
-    const context = await browser.newContext({ locale: 'en-GB' });
+    const context = await e2e.browser.newContext({ locale: 'en-GB' });
     const page = await context.newPage();
-    await page.goto(kadence.url);
+    await page.goto(e2e.kadence.url);
     await page.getByLabel('E-mail').fill(email);
     await page.getByLabel('Password').fill(PASSWORD);
     await page.getByRole('button', { name: 'Sign in' }).click();
     await page.getByRole('heading', { name: 'Your teams' }).waitFor();
-    await page.goto(`${kadence.url}/#/actions`);
+    await page.goto(`${e2e.kadence.url}/#/actions`);
     await page.getByRole('heading', { name: 'Actions', exact: true }).waitFor();
     return page;
   }
@@ -94,11 +87,11 @@ describe('actions between meetings in Chromium', () => {
   }, 90_000);
 
   it('in the next meeting’s follow-up step, the facilitator marks another action done on the board', async () => {
-    const meetingId = makeMeeting(kadence.app, 'kundeservice', [{ comment: 'Hurtig hjælp', score: 9 }], [{ key: 'followup', name: 'Follow-up', minutes: 10 }, ...AGENDA]);
+    const meetingId = makeMeeting(e2e.kadence.app, 'kundeservice', [{ comment: 'Hurtig hjælp', score: 9 }], [{ key: 'followup', name: 'Follow-up', minutes: 10 }, ...AGENDA]);
     const lead = await signIn('lea@example.dk');
     const errors: string[] = [];
     lead.on('pageerror', (error) => errors.push(error.message));
-    await lead.goto(`${kadence.url}/#/teams/kundeservice/meetings/${meetingId}/live`);
+    await lead.goto(`${e2e.kadence.url}/#/teams/kundeservice/meetings/${meetingId}/live`);
     await lead.getByRole('button', { name: 'Start meeting' }).click();
     const followUp = lead.locator('section[aria-labelledby="followup-title"]');
     await followUp.getByRole('heading', { name: 'Last month’s actions' }).waitFor();
@@ -106,9 +99,9 @@ describe('actions between meetings in Chromium', () => {
     await item.getByRole('button', { name: 'Mark done' }).click();
     await lead.getByTestId('follow-up-log').getByText('Kortere ventetid: Open → Done (Lea Lead)').waitFor();
     expect(await seriousAxeViolations(lead)).toEqual([]);
-    const stored = kadence.app.db.prepare(`SELECT count(*) AS n FROM meeting_events WHERE meeting_id = ? AND type = 'action.status'`).get(meetingId) as { n: number };
+    const stored = e2e.kadence.app.db.prepare(`SELECT count(*) AS n FROM meeting_events WHERE meeting_id = ? AND type = 'action.status'`).get(meetingId) as { n: number };
     expect(stored.n).toBe(1);
-    expect(kadence.app.db.prepare(`SELECT status FROM actions WHERE title = 'Kortere ventetid'`).get()).toEqual({ status: 'done' });
+    expect(e2e.kadence.app.db.prepare(`SELECT status FROM actions WHERE title = 'Kortere ventetid'`).get()).toEqual({ status: 'done' });
 
     // At check-in the team sees what its completed actions did to the KPI.
     await lead.getByRole('button', { name: 'Next step' }).click();

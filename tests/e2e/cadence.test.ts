@@ -1,15 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchChromium, seriousAxeViolations, startKadence } from '../helpers/browser.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { seriousAxeViolations, useKadenceInChromium } from '../helpers/browser.ts';
 
 describe('setting the rhythm in Chromium', () => {
-  let browser: Browser;
-  let kadence: Awaited<ReturnType<typeof startKadence>>;
+  const e2e = useKadenceInChromium();
 
   beforeAll(async () => {
-    kadence = await startKadence();
-    browser = await launchChromium();
-    const { services } = kadence.app;
+    const { services } = e2e.kadence.app;
     await services.users.create({ email: 'lead@example.dk', name: 'Lene Leder', password: 'correct horse battery' });
     services.teams.create({ name: 'Kundeservice', slug: 'kundeservice', timezone: 'Europe/Copenhagen' });
     services.teams.addMember('kundeservice', 'lead@example.dk', 'lead');
@@ -20,18 +16,14 @@ describe('setting the rhythm in Chromium', () => {
       Array.from({ length: 45 }, (_, index) => ({ id: `f${index}`, receivedAt: new Date(Date.now() - (index + 1) * 3_600_000).toISOString(), metric: 'nps' as const, score: index % 11, comment: `Svar nummer ${index}`, source: index % 2 ? 'trustpilot' : 'webshop' })),
     );
   });
-  afterAll(async () => {
-    await browser?.close();
-    await kadence?.stop();
-  });
 
   it('sets a cadence, downloads the calendar, prepares the next board and sees the cadence health', { timeout: 90_000 }, async () => {
-    const context = await browser.newContext({ locale: 'en-GB', acceptDownloads: true });
+    const context = await e2e.browser.newContext({ locale: 'en-GB', acceptDownloads: true });
     const page = await context.newPage();
     page.setDefaultTimeout(15_000);
     const pageErrors: string[] = [];
     page.on('pageerror', (error) => pageErrors.push(error.message));
-    await page.goto(`${kadence.url}/#/teams/kundeservice`);
+    await page.goto(`${e2e.kadence.url}/#/teams/kundeservice`);
     await page.getByLabel('E-mail').fill('lead@example.dk');
     await page.getByLabel('Password').fill('correct horse battery');
     await page.getByRole('button', { name: 'Sign in' }).click();

@@ -1,27 +1,16 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchChromium, seriousAxeViolations, startKadence } from '../helpers/browser.ts';
+import { describe, expect, it } from 'vitest';
+import { seriousAxeViolations, useKadenceInChromium } from '../helpers/browser.ts';
 
 describe('first run, team and invite in Chromium', () => {
-  let browser: Browser;
-  let kadence: Awaited<ReturnType<typeof startKadence>>;
-
-  beforeAll(async () => {
-    kadence = await startKadence();
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await kadence?.stop();
-  });
+  const e2e = useKadenceInChromium();
 
   it('creates the admin, a team, and lets an invited person join; Danish works; no serious axe violations', async () => {
-    const admin = await browser.newContext({ locale: 'en-GB' });
+    const admin = await e2e.browser.newContext({ locale: 'en-GB' });
     const page = await admin.newPage();
     const pageErrors: string[] = [];
     page.on('pageerror', (error) => pageErrors.push(error.message));
 
-    await page.goto(kadence.url);
+    await page.goto(e2e.kadence.url);
     await page.getByRole('heading', { name: 'Welcome to Kadence' }).waitFor();
     expect(await seriousAxeViolations(page)).toEqual([]);
     await page.getByLabel('Name').fill('Mette Admin');
@@ -38,10 +27,10 @@ describe('first run, team and invite in Chromium', () => {
     await page.getByRole('heading', { name: 'Kundeservice' }).waitFor();
     await page.getByRole('button', { name: 'Create invite link' }).click();
     const inviteUrl = await page.getByTestId('invite-url').inputValue();
-    expect(inviteUrl).toMatch(new RegExp(`^${kadence.url}/#/invite/[A-Za-z0-9_-]{43}$`));
+    expect(inviteUrl).toMatch(new RegExp(`^${e2e.kadence.url}/#/invite/[A-Za-z0-9_-]{43}$`));
     expect(await seriousAxeViolations(page)).toEqual([]);
 
-    const invitee = await browser.newContext({ locale: 'da-DK' });
+    const invitee = await e2e.browser.newContext({ locale: 'da-DK' });
     const other = await invitee.newPage();
     await other.goto(inviteUrl);
     // The second browser prefers Danish, so the invite opens in Danish.

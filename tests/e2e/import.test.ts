@@ -1,9 +1,8 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchChromium, seriousAxeViolations, startKadence } from '../helpers/browser.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { seriousAxeViolations, useKadenceInChromium } from '../helpers/browser.ts';
 
 /** A Danish Excel-style export whose date column has a name Kadence cannot guess. */
 function exportFile(): string {
@@ -16,30 +15,23 @@ function exportFile(): string {
 }
 
 describe('importing a file through the browser', () => {
-  let browser: Browser;
-  let kadence: Awaited<ReturnType<typeof startKadence>>;
+  const e2e = useKadenceInChromium();
 
   beforeAll(async () => {
-    kadence = await startKadence();
-    browser = await launchChromium();
-    const { services } = kadence.app;
+    const { services } = e2e.kadence.app;
     await services.users.create({ email: 'lene@example.dk', name: 'Lene Leder', password: 'correct horse battery', isAdmin: true });
     services.teams.create({ name: 'Kundeservice', slug: 'kundeservice', timezone: 'Europe/Copenhagen' });
     services.teams.addMember('kundeservice', 'lene@example.dk', 'lead');
   });
-  afterAll(async () => {
-    await browser?.close();
-    await kadence?.stop();
-  });
 
   it('uploads, maps the date column, watches the progress bar finish and sees the KPI chart', { timeout: 90_000 }, async () => {
-    const context = await browser.newContext({ locale: 'en-GB' });
+    const context = await e2e.browser.newContext({ locale: 'en-GB' });
     const page = await context.newPage();
     page.setDefaultTimeout(15_000);
     const pageErrors: string[] = [];
     page.on('pageerror', (error) => pageErrors.push(error.message));
 
-    await page.goto(kadence.url);
+    await page.goto(e2e.kadence.url);
     await page.getByLabel('E-mail').fill('lene@example.dk');
     await page.getByLabel('Password').fill('correct horse battery');
     await page.getByRole('button', { name: 'Sign in' }).click();
@@ -83,7 +75,7 @@ describe('importing a file through the browser', () => {
     await card.getByLabel('Action', { exact: true }).fill('Sms når pakken er forsinket');
     await card.getByRole('button', { name: 'Create action' }).click();
     await page.getByText('Action created: Sms når pakken er forsinket.').waitFor();
-    const created = kadence.app.db.prepare("SELECT a.title, o.kind FROM actions a JOIN action_origins o ON o.action_id = a.id").all();
+    const created = e2e.kadence.app.db.prepare("SELECT a.title, o.kind FROM actions a JOIN action_origins o ON o.action_id = a.id").all();
     expect(created).toEqual([{ title: 'Sms når pakken er forsinket', kind: 'feedback' }]);
     expect(pageErrors).toEqual([]);
     await context.close();

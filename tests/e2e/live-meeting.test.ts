@@ -1,37 +1,30 @@
 import { mkdirSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium, seriousAxeViolations, startKadence } from '../helpers/browser.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { seriousAxeViolations, useKadenceInChromium } from '../helpers/browser.ts';
 import { AGENDA, makeMeeting, makeMember } from '../helpers/meeting.ts';
 
 const SHOTS = 'reports/screenshots';
 
 describe('a whole live meeting in three browsers', () => {
-  let browser: Browser;
-  let kadence: Awaited<ReturnType<typeof startKadence>>;
+  const e2e = useKadenceInChromium();
 
   beforeAll(async () => {
-    kadence = await startKadence();
-    browser = await launchChromium();
     mkdirSync(SHOTS, { recursive: true });
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await kadence?.stop();
   });
 
   async function open(cookie: string, path: string): Promise<Page> {
-    const context = await browser.newContext({ locale: 'en-GB' });
+    const context = await e2e.browser.newContext({ locale: 'en-GB' });
     const [name, value] = cookie.split('=') as [string, string];
-    await context.addCookies([{ name, value, url: kadence.url }]);
+    await context.addCookies([{ name, value, url: e2e.kadence.url }]);
     const page = await context.newPage();
     page.setDefaultTimeout(10_000);
-    await page.goto(`${kadence.url}/${path}`);
+    await page.goto(`${e2e.kadence.url}/${path}`);
     return page;
   }
 
   it('comments privately, reveals, groups, votes, decides an action, ends, and summarises', async () => {
-    const app = kadence.app;
+    const app = e2e.kadence.app;
     app.services.teams.create({ name: 'Support', slug: 'support' });
     const lea = await makeMember(app, 'support', 'lea@example.dk', 'Lea Lead', 'lead');
     const anna = await makeMember(app, 'support', 'anna@example.dk', 'Anna Agent', 'member');
@@ -58,7 +51,7 @@ describe('a whole live meeting in three browsers', () => {
     await facilitator.getByText('Guests without an account').click();
     await facilitator.getByRole('button', { name: 'Create meeting link' }).click();
     const guestUrl = await facilitator.getByTestId('guest-url').inputValue();
-    const guestPage = await (await browser.newContext({ locale: 'en-GB' })).newPage();
+    const guestPage = await (await e2e.browser.newContext({ locale: 'en-GB' })).newPage();
     guestPage.setDefaultTimeout(10_000);
     await guestPage.goto(guestUrl);
     await guestPage.getByLabel('Your name').fill('Gitte Guest');

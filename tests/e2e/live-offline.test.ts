@@ -1,37 +1,27 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchChromium, startKadence } from '../helpers/browser.ts';
+import { describe, expect, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { useKadenceInChromium } from '../helpers/browser.ts';
 import { makeMeeting, makeMember } from '../helpers/meeting.ts';
 
 describe('the live board offline', () => {
-  let browser: Browser;
-  let kadence: Awaited<ReturnType<typeof startKadence>>;
-
-  beforeAll(async () => {
-    kadence = await startKadence();
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await kadence?.stop();
-  });
+  const e2e = useKadenceInChromium();
 
   async function open(cookie: string, path: string): Promise<{ context: BrowserContext; page: Page }> {
-    const context = await browser.newContext({ locale: 'en-GB' });
+    const context = await e2e.browser.newContext({ locale: 'en-GB' });
     const [name, value] = cookie.split('=') as [string, string];
-    await context.addCookies([{ name, value, url: kadence.url }]);
+    await context.addCookies([{ name, value, url: e2e.kadence.url }]);
     const page = await context.newPage();
     page.setDefaultTimeout(15_000);
-    await page.goto(`${kadence.url}/${path}`);
+    await page.goto(`${e2e.kadence.url}/${path}`);
     return { context, page };
   }
 
   /** The sockets the server holds for one person on the live namespace. */
   const liveSocketsOf = (userId: number) =>
-    [...kadence.app.io.of('/live').sockets.values()].filter((socket) => (socket.data as { user?: { id: number } }).user?.id === userId);
+    [...e2e.kadence.app.io.of('/live').sockets.values()].filter((socket) => (socket.data as { user?: { id: number } }).user?.id === userId);
 
   it('queues a comment while offline, delivers it when back, and rolls back one the server refuses', async () => {
-    const app = kadence.app;
+    const app = e2e.kadence.app;
     app.services.teams.create({ name: 'Support', slug: 'support' });
     const lea = await makeMember(app, 'support', 'lea@example.dk', 'Lea Lead', 'lead');
     const anna = await makeMember(app, 'support', 'anna@example.dk', 'Anna Agent', 'member');

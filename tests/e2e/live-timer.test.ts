@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium, startKadence } from '../helpers/browser.ts';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { useKadenceInChromium } from '../helpers/browser.ts';
 import { AGENDA, makeMeeting, makeMember } from '../helpers/meeting.ts';
 
 /** The step timer as shown, in seconds left (negative once overrun). */
@@ -12,34 +12,24 @@ async function shownSeconds(page: Page): Promise<number> {
 }
 
 describe('the step timer in browsers with different clocks', () => {
-  let browser: Browser;
-  let kadence: Awaited<ReturnType<typeof startKadence>>;
-
-  beforeAll(async () => {
-    kadence = await startKadence();
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await kadence?.stop();
-  });
+  const e2e = useKadenceInChromium();
 
   it('shows the same time left on a browser whose clock is ten minutes fast', async () => {
-    const app = kadence.app;
+    const app = e2e.kadence.app;
     app.services.teams.create({ name: 'Support', slug: 'support' });
     const lea = await makeMember(app, 'support', 'lea@example.dk', 'Lea Lead', 'lead');
     const bo = await makeMember(app, 'support', 'bo@example.dk', 'Bo Berg', 'member');
     const meetingId = makeMeeting(app, 'support', [{ comment: 'Fine', score: 9 }], AGENDA.map((step) => ({ ...step, minutes: 5 })));
     const pages: Page[] = [];
     for (const [cookie, skewMs] of [[lea.cookie, 0], [bo.cookie, 10 * 60_000]] as const) {
-      const context = await browser.newContext({ locale: 'en-GB' });
+      const context = await e2e.browser.newContext({ locale: 'en-GB' });
       // Bo's computer clock is wrong; the board must use the server's time, not his.
       if (skewMs) await context.clock.install({ time: Date.now() + skewMs });
       const [name, value] = cookie.split('=') as [string, string];
-      await context.addCookies([{ name, value, url: kadence.url }]);
+      await context.addCookies([{ name, value, url: e2e.kadence.url }]);
       const page = await context.newPage();
       page.setDefaultTimeout(15_000);
-      await page.goto(`${kadence.url}/#/teams/support/meetings/${meetingId}/live`);
+      await page.goto(`${e2e.kadence.url}/#/teams/support/meetings/${meetingId}/live`);
       pages.push(page);
     }
     const [facilitator, boPage] = pages as [Page, Page];

@@ -1,17 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium, seriousAxeViolations, startKadence } from '../helpers/browser.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { seriousAxeViolations, useKadenceInChromium } from '../helpers/browser.ts';
 
 const PASSWORD = 'correct horse battery';
 
 describe('the culture pulse in Chromium', () => {
-  let browser: Browser;
-  let kadence: Awaited<ReturnType<typeof startKadence>>;
+  const e2e = useKadenceInChromium();
 
   beforeAll(async () => {
-    kadence = await startKadence();
-    browser = await launchChromium();
-    const { services } = kadence.app;
+    const { services } = e2e.kadence.app;
     await services.users.create({ email: 'lead@example.dk', name: 'Lise Leder', password: PASSWORD });
     services.teams.create({ name: 'Butikken', slug: 'butikken', timezone: 'Europe/Copenhagen' });
     services.teams.addMember('butikken', 'lead@example.dk', 'lead');
@@ -20,16 +17,12 @@ describe('the culture pulse in Chromium', () => {
       services.teams.addMember('butikken', `m${index}@example.dk`, 'member');
     }
   });
-  afterAll(async () => {
-    await browser?.close();
-    await kadence?.stop();
-  });
 
   async function signIn(email: string, locale: string): Promise<Page> {
-    const context = await browser.newContext({ locale });
+    const context = await e2e.browser.newContext({ locale });
     const page = await context.newPage();
     page.setDefaultTimeout(15_000);
-    await page.goto(`${kadence.url}/#/teams/butikken`);
+    await page.goto(`${e2e.kadence.url}/#/teams/butikken`);
     await page.getByLabel('E-mail').fill(email);
     await page.getByLabel(locale.startsWith('da') ? 'Adgangskode' : 'Password').fill(PASSWORD);
     await page.getByRole('button', { name: locale.startsWith('da') ? 'Log ind' : 'Sign in' }).click();

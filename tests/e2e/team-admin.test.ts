@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium, seriousAxeViolations, startKadence } from '../helpers/browser.ts';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { seriousAxeViolations, useKadenceInChromium } from '../helpers/browser.ts';
 
 /** True when the page can be read on the phone without scrolling sideways. */
 async function fitsWidth(page: Page): Promise<boolean> {
@@ -8,26 +8,16 @@ async function fitsWidth(page: Page): Promise<boolean> {
 }
 
 describe('team administration on a phone in Chromium', () => {
-  let browser: Browser;
-  let kadence: Awaited<ReturnType<typeof startKadence>>;
+  const e2e = useKadenceInChromium();
   const phone = { viewport: { width: 375, height: 740 }, isMobile: true, hasTouch: true };
 
-  beforeAll(async () => {
-    kadence = await startKadence();
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await kadence?.stop();
-  });
-
   it('revokes an invite link and removes a member; the pages fit a phone and pass axe', { timeout: 90_000 }, async () => {
-    const adminContext = await browser.newContext({ locale: 'da-DK', ...phone });
+    const adminContext = await e2e.browser.newContext({ locale: 'da-DK', ...phone });
     const page = await adminContext.newPage();
     page.setDefaultTimeout(15_000);
     page.on('dialog', (dialog) => void dialog.accept());
 
-    await page.goto(kadence.url);
+    await page.goto(e2e.kadence.url);
     await page.getByLabel('Navn').fill('Mette Admin');
     await page.getByLabel('E-mail').fill('mette@example.dk');
     await page.getByLabel('Adgangskode').fill('correct horse battery');
@@ -52,7 +42,7 @@ describe('team administration on a phone in Chromium', () => {
     await expect.poll(() => page.getByRole('button', { name: 'Tilbagekald' }).count()).toBe(1);
     expect(await page.getByRole('listitem').filter({ hasText: 'Medlem' }).count()).toBe(1);
 
-    const memberContext = await browser.newContext({ locale: 'da-DK', ...phone });
+    const memberContext = await e2e.browser.newContext({ locale: 'da-DK', ...phone });
     const member = await memberContext.newPage();
     await member.goto(revokedUrl);
     await member.getByText('Dette invitationslink kan ikke længere bruges.').waitFor();

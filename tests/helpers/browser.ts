@@ -1,13 +1,13 @@
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { createServer } from 'node:net';
-import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import type { FastifyInstance } from 'fastify';
+import { afterAll, beforeAll } from 'vitest';
 import { buildApp } from '../../server/app.ts';
 import { loadConfig } from '../../server/plugins/config.ts';
+import { freePort } from './server-process.ts';
 
 const require = createRequire(import.meta.url);
 const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
@@ -19,19 +19,14 @@ export function launchChromium(): Promise<Browser> {
   });
 }
 
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
-    });
-  });
+export interface RunningKadence {
+  app: FastifyInstance;
+  url: string;
+  stop: () => Promise<void>;
 }
 
 /** A real Kadence on 127.0.0.1 with its own SQLite file and the built client. */
-export async function startKadence(): Promise<{ app: FastifyInstance; url: string; stop: () => Promise<void> }> {
+export async function startKadence(): Promise<RunningKadence> {
   const port = await freePort();
   const dataDir = mkdtempSync(join(tmpdir(), 'kadence-e2e-'));
   const url = `http://127.0.0.1:${port}`;
@@ -65,4 +60,33 @@ export async function seriousAxeViolations(page: Page): Promise<AxeViolation[]> 
   return violations
     .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
     .map(({ id, impact, help, nodes }) => ({ id, impact, help, nodes: nodes.slice(0, 2) }));
+}
+
+/**
+ * Kadence and Chromium for one describe block: started before its tests, stopped after them. The
+ * fields are read inside tests, once beforeAll has run.
+ */
+export function useKadenceInChromium(): { readonly browser: Browser; readonly kadence: RunningKadence } {
+  let browser: Browser | null = null;
+  let kadence: RunningKadence | null = null;
+  beforeAll(async () => {
+    kadence = await startKadence();
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await kadence?.stop();
+  });
+  const started = <T>(value: T | null): T => {
+    if (value === null) throw new Error('Kadence and Chromium start in beforeAll; use them inside a test');
+    return value;
+  };
+  return {
+    get browser() {
+      return started(browser);
+    },
+    get kadence() {
+      return started(kadence);
+    },
+  };
 }
