@@ -13,15 +13,7 @@ describe('a whole live meeting in three browsers', () => {
     mkdirSync(SHOTS, { recursive: true });
   });
 
-  async function open(cookie: string, path: string): Promise<Page> {
-    const context = await e2e.browser.newContext({ locale: 'en-GB' });
-    const [name, value] = cookie.split('=') as [string, string];
-    await context.addCookies([{ name, value, url: e2e.kadence.url }]);
-    const page = await context.newPage();
-    page.setDefaultTimeout(10_000);
-    await page.goto(`${e2e.kadence.url}/${path}`);
-    return page;
-  }
+  const open = async (cookie: string, path: string): Promise<Page> => (await e2e.open(cookie, path, { timeoutMs: 10_000 })).page;
 
   it('comments privately, reveals, groups, votes, decides an action, ends, and summarises', async () => {
     const app = e2e.kadence.app;

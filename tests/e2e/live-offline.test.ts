@@ -1,20 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { BrowserContext, Page } from 'playwright-core';
 import { useKadenceInChromium } from '../helpers/browser.ts';
 import { makeMeeting, makeMember } from '../helpers/meeting.ts';
 
 describe('the live board offline', () => {
   const e2e = useKadenceInChromium();
-
-  async function open(cookie: string, path: string): Promise<{ context: BrowserContext; page: Page }> {
-    const context = await e2e.browser.newContext({ locale: 'en-GB' });
-    const [name, value] = cookie.split('=') as [string, string];
-    await context.addCookies([{ name, value, url: e2e.kadence.url }]);
-    const page = await context.newPage();
-    page.setDefaultTimeout(15_000);
-    await page.goto(`${e2e.kadence.url}/${path}`);
-    return { context, page };
-  }
 
   /** The sockets the server holds for one person on the live namespace. */
   const liveSocketsOf = (userId: number) =>
@@ -27,8 +16,8 @@ describe('the live board offline', () => {
     const anna = await makeMember(app, 'support', 'anna@example.dk', 'Anna Agent', 'member');
     const meetingId = makeMeeting(app, 'support', [{ comment: 'The app logged me out twice', score: 4 }]);
     const path = `#/teams/support/meetings/${meetingId}/live`;
-    const { page: facilitator } = await open(lea.cookie, path);
-    const { context: annaContext, page: annaPage } = await open(anna.cookie, path);
+    const { page: facilitator } = await e2e.open(lea.cookie, path);
+    const { context: annaContext, page: annaPage } = await e2e.open(anna.cookie, path);
     const connection = annaPage.getByTestId('connection');
     await connection.filter({ hasText: 'Connected' }).waitFor();
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { useKadenceInChromium } from '../helpers/browser.ts';
 import { AGENDA, makeMeeting, makeMember } from '../helpers/meeting.ts';
 
@@ -22,14 +22,11 @@ describe('the step timer in browsers with different clocks', () => {
     const meetingId = makeMeeting(app, 'support', [{ comment: 'Fine', score: 9 }], AGENDA.map((step) => ({ ...step, minutes: 5 })));
     const pages: Page[] = [];
     for (const [cookie, skewMs] of [[lea.cookie, 0], [bo.cookie, 10 * 60_000]] as const) {
-      const context = await e2e.browser.newContext({ locale: 'en-GB' });
       // Bo's computer clock is wrong; the board must use the server's time, not his.
-      if (skewMs) await context.clock.install({ time: Date.now() + skewMs });
-      const [name, value] = cookie.split('=') as [string, string];
-      await context.addCookies([{ name, value, url: e2e.kadence.url }]);
-      const page = await context.newPage();
-      page.setDefaultTimeout(15_000);
-      await page.goto(`${e2e.kadence.url}/#/teams/support/meetings/${meetingId}/live`);
+      const prepare = async (context: BrowserContext) => {
+        if (skewMs) await context.clock.install({ time: Date.now() + skewMs });
+      };
+      const { page } = await e2e.open(cookie, `#/teams/support/meetings/${meetingId}/live`, { prepare });
       pages.push(page);
     }
     const [facilitator, boPage] = pages as [Page, Page];

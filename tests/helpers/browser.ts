@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll } from 'vitest';
 import { buildApp } from '../../server/app.ts';
@@ -66,7 +66,17 @@ export async function seriousAxeViolations(page: Page): Promise<AxeViolation[]> 
  * Kadence and Chromium for one describe block: started before its tests, stopped after them. The
  * fields are read inside tests, once beforeAll has run.
  */
-export function useKadenceInChromium(): { readonly browser: Browser; readonly kadence: RunningKadence } {
+export interface KadenceInChromium {
+  readonly browser: Browser;
+  readonly kadence: RunningKadence;
+  /**
+   * A page in a new English context, signed in with a session cookie ("name=value"), at `path` below
+   * the app's address. `prepare` runs on the context before the page opens (e.g. to set its clock).
+   */
+  open(cookie: string, path: string, options?: { timeoutMs?: number; prepare?: (context: BrowserContext) => Promise<void> }): Promise<{ context: BrowserContext; page: Page }>;
+}
+
+export function useKadenceInChromium(): KadenceInChromium {
   let browser: Browser | null = null;
   let kadence: RunningKadence | null = null;
   beforeAll(async () => {
@@ -87,6 +97,17 @@ export function useKadenceInChromium(): { readonly browser: Browser; readonly ka
     },
     get kadence() {
       return started(kadence);
+    },
+    async open(cookie, path, options = {}) {
+      const { url } = started(kadence);
+      const context = await started(browser).newContext({ locale: 'en-GB' });
+      await options.prepare?.(context);
+      const [name, value] = cookie.split('=') as [string, string];
+      await context.addCookies([{ name, value, url }]);
+      const page = await context.newPage();
+      page.setDefaultTimeout(options.timeoutMs ?? 15_000);
+      await page.goto(`${url}/${path}`);
+      return { context, page };
     },
   };
 }
