@@ -1,5 +1,5 @@
 import type { Mapping, Metric, PresetName } from '../../shared/schemas/imports.ts';
-import { autoMap, normaliseHeader } from './columns.ts';
+import { autoMap, normaliseHeader, surveyColumns } from './columns.ts';
 import type { DateOrder } from './dates.ts';
 
 /** How a known tool's export looks and which of its columns mean what. */
@@ -31,15 +31,13 @@ const find = (headers: string[], ...names: string[]) => {
 };
 const findLike = (headers: string[], pattern: RegExp, not?: string) => headers.find((header) => header !== not && pattern.test(normaliseHeader(header)));
 
-const SCORE_QUESTION = /recommend|anbefal|satisf|tilfreds|effort|indsats|rate|bedøm|vurder|score/;
-const COMMENT_QUESTION = /open ended|why|hvorfor|comment|kommentar|tell us|fortæl|begrund|feedback|improve|forbedr|bedre|reason|årsag/;
 const CONTACT = /e ?mail|mailadresse|name|navn|phone|telefon/;
 
 /** Survey exports: the score is the rating question, the comment the open question after it. */
 function surveyQuestions(headers: string[]): Mapping {
-  const score = findLike(headers, SCORE_QUESTION);
+  const { score, comment: open } = surveyColumns(headers);
   // Without a recognisable open question, the first other question is the free text.
-  const comment = findLike(headers, COMMENT_QUESTION, score) ?? headers.find((header) => header !== score && !CONTACT.test(normaliseHeader(header)));
+  const comment = open ?? headers.find((header) => header !== score && !CONTACT.test(normaliseHeader(header)));
   return { ...(score ? { score } : {}), ...(comment ? { comment } : {}) };
 }
 
