@@ -1,5 +1,17 @@
 import { ErrorCode } from '../../shared/errors.ts';
+import { redact } from '../../shared/redact.ts';
 import { AppError } from '../errors.ts';
+
+/**
+ * A value from the file as a message may show it: e-mail addresses, phone and CPR numbers masked
+ * (a reason is seen by the whole import page and kept in the error report), at most 40 characters.
+ */
+export function masked(value: string): string {
+  const text = redact(value.trim().replace(/\s+/g, ' '));
+  return text.length > 40 ? `${text.slice(0, 39)}…` : text;
+}
+
+export const quoted = (value: string): string => `"${masked(value)}"`;
 
 /**
  * The database could not grow (disk full, or a size limit): the import is removed again, so the
@@ -14,4 +26,13 @@ export const isStorageFull = (error: unknown): boolean => error instanceof Error
 /** A file that cannot be imported at all: nothing of it is stored. */
 export function notFeedbackFile(reason: string): AppError {
   return new AppError(ErrorCode.VALIDATION, `This is not a feedback file Kadence can read: ${reason}`);
+}
+
+/** Text in an encoding Kadence does not read: refused, so it is never stored as mojibake. */
+export function unreadableEncoding(found: string): AppError {
+  return new AppError(
+    ErrorCode.VALIDATION,
+    `This is not a feedback file Kadence can read: its text is in ${found}, not UTF-8, UTF-16 or Windows-1252. Save it as UTF-8 (in Excel: "CSV UTF-8") and upload it again.`,
+    { reason: 'ENCODING', encoding: found },
+  );
 }

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import type { Mapping, Metric } from '../../shared/schemas/imports.ts';
 import { metricFromText } from './columns.ts';
 import { type DateOrder, type ZonedClock, parseDate } from './dates.ts';
+import { quoted } from './errors.ts';
 import { detectLanguage, languageFromCode } from './language.ts';
 import type { Preset } from './presets.ts';
 
@@ -65,13 +66,13 @@ export function normaliseRow(values: Record<string, string>, context: RowContext
   const rawDate = field('receivedAt') ?? '';
   if (rawDate.trim() === '') return `the date is missing (column "${mapping.receivedAt}")`;
   const date = parseDate(rawDate, context.dateOrder, preset.datesInUtc ? context.utcClock : context.clock);
-  if (!date) return `"${rawDate}" is not a date Kadence can read`;
+  if (!date) return `${quoted(rawDate)} is not a date Kadence can read`;
 
   let metric: Metric | null = context.metric;
   const rawMetric = field('metric');
   if (mapping.metric && rawMetric !== undefined && rawMetric.trim() !== '') {
     metric = metricFromText(rawMetric);
-    if (!metric) return `"${rawMetric}" is not a known metric (nps, csat, ces or rating)`;
+    if (!metric) return `${quoted(rawMetric)} is not a known metric (nps, csat, ces or rating)`;
   }
 
   let score: number | null = null;
@@ -79,8 +80,8 @@ export function normaliseRow(values: Record<string, string>, context: RowContext
   if (rawScore !== '') {
     const read = preset.score ? preset.score(rawScore) : Number(rawScore.replace(',', '.'));
     if (typeof read === 'string') return read;
-    if (!Number.isInteger(read)) return `the score "${rawScore}" is not a whole number`;
-    if (!metric) return `the score "${rawScore}" has no metric; map a metric column or choose the metric`;
+    if (!Number.isInteger(read)) return `the score ${quoted(rawScore)} is not a whole number`;
+    if (!metric) return `the score ${quoted(rawScore)} has no metric; map a metric column or choose the metric`;
     const [low, high, label] = RANGES[metric];
     if (read < low || read > high) return `the score ${read} is outside ${label}`;
     score = read;

@@ -1,6 +1,7 @@
 import type { Mapping, Metric, PresetName } from '../../shared/schemas/imports.ts';
 import { autoMap, normaliseHeader, surveyColumns } from './columns.ts';
 import type { DateOrder } from './dates.ts';
+import { quoted } from './errors.ts';
 
 /** How a known tool's export looks and which of its columns mean what. */
 export interface Preset {
@@ -178,7 +179,7 @@ export const PRESET_LIST: Preset[] = [
       if (text === 'good' || text === 'god') return 5;
       if (text === 'bad' || text === 'dårlig') return 1;
       if (text === 'offered' || text === 'unoffered' || text === '') return `no rating was given (${text || 'empty'})`;
-      return `"${raw}" is not a Zendesk rating (good or bad)`;
+      return `${quoted(raw)} is not a Zendesk rating (good or bad)`;
     },
   },
 ];

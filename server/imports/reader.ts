@@ -3,9 +3,11 @@ import iconv from 'iconv-lite';
 import type { PresetName } from '../../shared/schemas/imports.ts';
 import { ByteCounter, type TextEncoding, decodedText, detectEncoding } from './decode.ts';
 import { notFeedbackFile } from './errors.ts';
-import { type Preset, detectPreset, presetByName } from './presets.ts';
+import { HEADER_SAMPLE, type SkippedRow, chooseHeaderRow, isBlank, trailingCandidate } from './layout.ts';
+import { GENERIC, type Preset, detectPreset, presetByName } from './presets.ts';
 import { type SourceRecord, jsonRecords, ndjsonRecords } from './records.ts';
-import { type RawRow, csvRows, detectDelimiter, xlsxRows } from './tabular.ts';
+import { withoutInitialSpace } from './csv-spacing.ts';
+import { type RawRow, csvRows, detectDelimiter, spacedAfterDelimiter, xlsxRows } from './tabular.ts';
 
 export type FileFormat = 'csv' | 'xlsx' | 'json' | 'ndjson';
 
@@ -14,6 +16,8 @@ export interface FeedbackFile {
   encoding: TextEncoding | 'binary';
   preset: Preset;
   headers: string[];
+  /** The line the header was found on (title rows above it are passed over); null for JSON. */
+  headerLine: number | null;
   totalBytes: number;
   /** Bytes read by the current pass, for progress. */
   bytesRead(): number;
@@ -67,36 +71,79 @@ function combineHeaderRows(top: string[], sub: string[]): string[] {
   });
 }
 
-async function* tabularRecords(groups: AsyncGenerator<RawRow[]>, preset: Preset | null, found: (headers: string[], preset: Preset) => void): AsyncGenerator<SourceRecord[]> {
-  let headers: string[] | null = null;
-  let chosen: Preset | null = preset;
-  let pendingTop: string[] | null = null;
-  for await (const rows of groups) {
+function toRecord(row: RawRow, headers: string[]): SourceRecord {
+  const values: Record<string, string> = {};
+  for (let index = 0; index < headers.length; index++) values[headers[index] ?? ''] = row.cells[index] ?? '';
+  if (row.problem) return { line: row.line, values, problem: row.problem };
+  if (row.cells.length !== headers.length) return { line: row.line, values, problem: `the row has ${row.cells.length} fields; the header has ${headers.length}` };
+  return { line: row.line, values };
+}
+
+interface HeaderFound {
+  headers: string[];
+  preset: Preset;
+  line: number;
+}
+
+/**
+ * Records of a table: the header is the first row that looks like one (title, note and blank rows
+ * above it are passed over), and totals or notes at the very end are handed on as skipped, not as
+ * answers. A row that merely looks like a total is held until the next row shows whether it was
+ * the last: followed by an ordinary row, it is an ordinary row too.
+ */
+async function* tabularRecords(groups: AsyncGenerator<RawRow[]>, preset: Preset | null, found: (header: HeaderFound) => void): AsyncGenerator<SourceRecord[]> {
+  const head: RawRow[] = [];
+  for (;;) {
+    if (head.length >= HEADER_SAMPLE) break;
+    const next = await groups.next();
+    if (next.done) break;
+    head.push(...next.value);
+  }
+  const known = (cells: string[]) => (preset ? preset !== GENERIC && preset.matches(cells) : detectPreset(cells) !== GENERIC);
+  const index = chooseHeaderRow(
+    head.slice(0, HEADER_SAMPLE).map((row) => row.cells),
+    known,
+  );
+  const headerRow = head[index];
+  if (!headerRow) return;
+  const chosen: Preset = preset ?? detectPreset(headerRow.cells.map((cell) => cell.trim()));
+  let headers: string[];
+  let bodyStart = index + 1;
+  if (chosen.headerRows === 2) {
+    headers = uniqueHeaders(combineHeaderRows(headerRow.cells, head[index + 1]?.cells ?? []));
+    bodyStart++;
+  } else {
+    headers = uniqueHeaders(headerRow.cells);
+  }
+  found({ headers, preset: chosen, line: headerRow.line });
+
+  let held: { record: SourceRecord; skipped: SkippedRow }[] = [];
+  const take = (rows: RawRow[], from: number): SourceRecord[] => {
     const records: SourceRecord[] = [];
-    for (const row of rows) {
-      if (!headers) {
-        const recognised: Preset = chosen ?? detectPreset(row.cells.map((cell) => cell.trim()));
-        chosen = recognised;
-        if (pendingTop) {
-          headers = uniqueHeaders(combineHeaderRows(pendingTop, row.cells));
-        } else if (recognised.headerRows === 2) {
-          pendingTop = row.cells;
-          continue;
-        } else {
-          headers = uniqueHeaders(row.cells);
-        }
-        found(headers, recognised);
+    for (let at = from; at < rows.length; at++) {
+      const row = rows[at];
+      if (!row || isBlank(row.cells)) continue;
+      const record = toRecord(row, headers);
+      const skipped = trailingCandidate(row.cells, held.length > 0);
+      if (skipped) {
+        held.push({ record, skipped });
         continue;
       }
-      if (row.cells.every((cell) => cell.trim() === '')) continue;
-      const values: Record<string, string> = {};
-      for (let index = 0; index < headers.length; index++) values[headers[index] ?? ''] = row.cells[index] ?? '';
-      if (row.problem) records.push({ line: row.line, values, problem: row.problem });
-      else if (row.cells.length !== headers.length) records.push({ line: row.line, values, problem: `the row has ${row.cells.length} fields; the header has ${headers.length}` });
-      else records.push({ line: row.line, values });
+      if (held.length > 0) {
+        for (const earlier of held) records.push(earlier.record);
+        held = [];
+      }
+      records.push(record);
     }
+    return records;
+  };
+  const first = take(head, bodyStart);
+  if (first.length > 0) yield first;
+  for await (const rows of groups) {
+    const records = take(rows, 0);
     if (records.length > 0) yield records;
   }
+  if (held.length > 0) yield held.map(({ record, skipped }) => ({ line: record.line, values: {}, skipped }));
 }
 
 /** One record at a time, for the passes that look at a few rows (preview, column scan). */
@@ -144,6 +191,7 @@ export async function openFeedbackFile(path: string, fileName: string, presetNam
       encoding,
       preset: forced ?? detectPreset(headers),
       headers,
+      headerLine: null,
       totalBytes: size,
       bytesRead: () => counter.bytes,
       batches,
@@ -155,7 +203,11 @@ export async function openFeedbackFile(path: string, fileName: string, presetNam
     }
   }
   const delimiter = detectDelimiter(sample);
-  return await withHeader('csv', encoding, () => csvRows(decodedText(path, encoding, counter), delimiter));
+  const spaced = spacedAfterDelimiter(sample, delimiter);
+  return await withHeader('csv', encoding, () => {
+    const text = decodedText(path, encoding, counter);
+    return csvRows(spaced ? withoutInitialSpace(text, delimiter) : text, delimiter);
+  });
 
   function recordsFile(format: FileFormat, fileEncoding: TextEncoding, records: SourceRecord[]): FeedbackFile {
     const headers = [...new Set(records.slice(0, 100).flatMap((record) => Object.keys(record.values)))];
@@ -164,6 +216,7 @@ export async function openFeedbackFile(path: string, fileName: string, presetNam
       encoding: fileEncoding,
       preset: forced ?? detectPreset(headers),
       headers,
+      headerLine: null,
       totalBytes: size,
       bytesRead: () => size,
       async *batches() {
@@ -176,21 +229,18 @@ export async function openFeedbackFile(path: string, fileName: string, presetNam
   }
 
   async function withHeader(format: FileFormat, fileEncoding: TextEncoding | 'binary', rows: () => AsyncGenerator<RawRow[]>): Promise<FeedbackFile> {
-    let headers: string[] = [];
-    let preset: Preset | null = forced;
-    const probe = tabularRecords(rows(), forced, (found, chosen) => {
-      headers = found;
-      preset = chosen;
-    });
+    const seen: { header: HeaderFound | null } = { header: null };
+    const probe = tabularRecords(rows(), forced, (found) => (seen.header = found));
     await probe.next();
     await probe.return(undefined);
-    if (!preset || headers.length === 0) throw notFeedbackFile('it has no header row');
-    const chosen: Preset = preset;
+    const { headers, preset: chosen, line } = seen.header ?? { headers: [], preset: GENERIC, line: 0 };
+    if (headers.length === 0) throw notFeedbackFile('it has no header row');
     return {
       format,
       encoding: fileEncoding,
       preset: chosen,
       headers,
+      headerLine: line,
       totalBytes: size,
       bytesRead: () => counter.bytes,
       batches,

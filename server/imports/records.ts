@@ -2,12 +2,15 @@ import { readFile } from 'node:fs/promises';
 import type { Readable } from 'node:stream';
 import { createInterface } from 'node:readline';
 import { notFeedbackFile } from './errors.ts';
+import type { SkippedRow } from './layout.ts';
 
 /** One source record with its field names resolved, e.g. { "person.email": "…", "score": "9" }. */
 export interface SourceRecord {
   line: number;
   values: Record<string, string>;
   problem?: string;
+  /** A total or note below the table: reported, never an answer. */
+  skipped?: SkippedRow;
 }
 
 const MAX_JSON_BYTES = 256 * 1024 * 1024;

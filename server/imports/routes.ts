@@ -3,7 +3,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { csvLine } from '../../shared/csv.ts';
 import { ErrorSchema, OkSchema } from '../../shared/schemas/common.ts';
-import { ImportErrorSchema, ImportSummarySchema, MappingSchema, PresetNameSchema, PreviewSchema, type Mapping } from '../../shared/schemas/imports.ts';
+import { ImportErrorSchema, ImportSkippedSchema, ImportSummarySchema, MappingSchema, PresetNameSchema, PreviewSchema, type Mapping } from '../../shared/schemas/imports.ts';
 import { Slug, TeamParams } from '../../shared/schemas/teams.ts';
 import { invalid, notFound } from '../errors.ts';
 import { requireUser } from '../plugins/auth.ts';
@@ -20,6 +20,7 @@ const ResultSchema = Type.Object({
   duplicates: Type.Integer(),
   rejected: Type.Integer(),
   errors: Type.Array(ImportErrorSchema, { description: 'the first 100 rejected rows; the whole report is at errors.csv' }),
+  skipped: Type.Array(ImportSkippedSchema, { description: 'totals and notes below the table, left out (not counted in rows)' }),
 });
 const MAX_UPLOAD = 1024 * 1024 * 1024;
 

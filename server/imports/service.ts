@@ -1,16 +1,18 @@
 import { setImmediate as yieldToLoop } from 'node:timers/promises';
 import type { Database } from 'better-sqlite3';
-import { FIELDS, type ImportError, type ImportProgress, type Mapping, type Metric, type PresetName, type Preview } from '../../shared/schemas/imports.ts';
+import { FIELDS, type ImportError, type ImportProgress, type ImportSkipped, type Mapping, type Metric, type PresetName, type Preview } from '../../shared/schemas/imports.ts';
+import { redact } from '../../shared/redact.ts';
 import { invalid } from '../errors.ts';
 import { createPseudonymiser } from '../feedback/pseudonym.ts';
 import { metricFromHeader, metricFromValues } from './columns.ts';
 import { type DateOrder, ZonedClock, needsOrder, orderEvidence } from './dates.ts';
-import { isStorageFull, notFeedbackFile, storageFull } from './errors.ts';
+import { isStorageFull, notFeedbackFile, quoted, storageFull } from './errors.ts';
 import { type NewFeedback, type RowContext, normaliseRow } from './normalise.ts';
 import { BatchPacer } from './pacer.ts';
 import { GENERIC } from './presets.ts';
 import { type FeedbackFile, openFeedbackFile } from './reader.ts';
 import type { Counts, ImportsRepo } from './repo.ts';
+import { previewFindings } from './warnings.ts';
 
 // Batches of an invisible import commit without fsync (repo: unsynced), so they can be small: sized
 // to hold the event loop ~15 ms each (bench:import prints how long it was held).
@@ -30,6 +32,8 @@ export interface ImportRequest {
 export interface ImportResult extends Counts {
   importId: number;
   errors: ImportError[];
+  /** Totals and notes below the table: left out, not counted as rows. */
+  skipped: ImportSkipped[];
 }
 
 /** The mapping that applies: the tool's own, then whatever the person chose on top. */
@@ -37,7 +41,7 @@ function resolveMapping(file: FeedbackFile, chosen: Mapping | undefined): Mappin
   const mapping: Mapping = { ...file.preset.mapping(file.headers), ...chosen };
   for (const [field, header] of Object.entries(mapping)) {
     if (!(FIELDS as readonly string[]).includes(field)) throw invalid(`"${field}" is not a field; fields are ${FIELDS.join(', ')}`);
-    if (!file.headers.includes(header)) throw invalid(`the column "${header}" is not in the file; its columns are ${file.headers.map((name) => `"${name}"`).join(', ')}`);
+    if (!file.headers.includes(header)) throw invalid(`the column "${header}" is not in the file; its columns are ${file.headers.map(quoted).join(', ')}`);
   }
   return mapping;
 }
@@ -61,6 +65,7 @@ async function scanColumns(file: FeedbackFile, mapping: Mapping, preset: Feedbac
   const scores: number[] = [];
   const proof: Partial<Record<DateOrder, number>> = {};
   for await (const record of file.records()) {
+    if (record.skipped) continue;
     const date = mapping.receivedAt ? (record.values[mapping.receivedAt] ?? '') : '';
     if (!checkOrder && date && needsOrder(date)) checkOrder = true;
     if (checkOrder) {
@@ -88,6 +93,11 @@ export function createImportsService(deps: { db: Database; imports: ImportsRepo 
   const pseudonymise = createPseudonymiser(deps.db);
   const utcClock = new ZonedClock('UTC');
 
+  /** Reasons are masked when written; reports kept from before that are masked on the way out. */
+  function maskedErrors(importId: number): ImportError[] {
+    return imports.errors(importId).map((error) => ({ line: error.line, reason: redact(error.reason) }));
+  }
+
   async function removeRows(importId: number): Promise<void> {
     while (imports.deleteSomeRows(importId) > 0) await yieldToLoop();
   }
@@ -97,12 +107,15 @@ export function createImportsService(deps: { db: Database; imports: ImportsRepo 
     async preview(path: string, fileName: string, preset?: PresetName, mapping?: Mapping): Promise<Preview> {
       const file = await openFeedbackFile(path, fileName, preset);
       const resolved = resolveMapping(file, mapping);
-      const rows: string[][] = [];
+      // Fifty rows show which unmapped columns hold free text; five are shown.
+      const sample: Record<string, string>[] = [];
       for await (const record of file.records()) {
-        rows.push(file.headers.map((header) => record.values[header] ?? ''));
-        if (rows.length >= 5) break;
+        if (!record.skipped) sample.push(record.values);
+        if (sample.length >= 50) break;
       }
-      return { format: file.format, encoding: file.encoding, preset: file.preset.name, headers: file.headers, rows, mapping: resolved as Record<string, string>, missing: missingFields(resolved) };
+      const rows = sample.slice(0, 5).map((values) => file.headers.map((header) => values[header] ?? ''));
+      const { unmapped, warnings } = previewFindings({ headers: file.headers, mapping: resolved, generic: file.preset.name === 'generic', headerLine: file.headerLine, sample });
+      return { format: file.format, encoding: file.encoding, preset: file.preset.name, headers: file.headers, headerLine: file.headerLine, rows, mapping: resolved as Record<string, string>, unmapped, missing: missingFields(resolved), warnings };
     },
 
     /**
@@ -115,7 +128,7 @@ export function createImportsService(deps: { db: Database; imports: ImportsRepo 
       const mapping = resolveMapping(file, request.mapping);
       const missing = missingFields(mapping);
       if (missing.length > 0) {
-        throw notFeedbackFile(`no column was recognised for ${missing.join(' and ')}; map the columns (columns: ${file.headers.slice(0, 12).map((name) => `"${name}"`).join(', ')})`);
+        throw notFeedbackFile(`no column was recognised for ${missing.join(' and ')}; map the columns (columns: ${file.headers.slice(0, 12).map(quoted).join(', ')})`);
       }
       const { dateOrder, metric } = await scanColumns(file, mapping, file.preset);
       const context: RowContext = { preset: file.preset, mapping, metric, dateOrder, clock: new ZonedClock(request.team.timezone), utcClock, pseudonymise };
@@ -123,6 +136,7 @@ export function createImportsService(deps: { db: Database; imports: ImportsRepo 
       const counts: Counts = { rows: 0, imported: 0, duplicates: 0, rejected: 0 };
       let items: NewFeedback[] = [];
       let errors: ImportError[] = [];
+      const skipped: ImportSkipped[] = [];
       const pacer = new BatchPacer(PACE);
       const flush = async () => {
         const imported = imports.writeBatch(request.team.id, importId, items, errors);
@@ -140,6 +154,10 @@ export function createImportsService(deps: { db: Database; imports: ImportsRepo 
         for await (const group of file.batches()) {
           pacer.resume();
           for (const record of group) {
+            if (record.skipped) {
+              skipped.push({ line: record.line, ...record.skipped });
+              continue;
+            }
             counts.rows++;
             const item = record.problem ?? normaliseRow(record.values, context);
             if (typeof item === 'string') {
@@ -165,7 +183,7 @@ export function createImportsService(deps: { db: Database; imports: ImportsRepo 
         await removeRows(importId);
         throw isStorageFull(error) ? storageFull(counts.rows) : error;
       }
-      return { importId, ...counts, errors: imports.errors(importId) };
+      return { importId, ...counts, errors: maskedErrors(importId), skipped };
     },
 
     /**
@@ -189,7 +207,7 @@ export function createImportsService(deps: { db: Database; imports: ImportsRepo 
       // A webhook batch is small (the body limit bounds it): indexed in one go, without yielding.
       for (let after: number | null = 0; after !== null; ) after = imports.indexSomeRows(importId, after);
       imports.finish(importId, 'done', counts);
-      return { importId, ...counts, errors };
+      return { importId, ...counts, errors, skipped: [] };
     },
 
     /** Removes every row an import brought; the history keeps the import, marked undone. */
@@ -213,7 +231,7 @@ export function createImportsService(deps: { db: Database; imports: ImportsRepo 
 
     list: imports.list,
     get: imports.get,
-    errors: imports.errors,
+    errors: maskedErrors,
   };
 }
 export type ImportsService = ReturnType<typeof createImportsService>;

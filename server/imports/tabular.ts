@@ -10,17 +10,58 @@ export interface RawRow {
   problem?: string;
 }
 
-/** The delimiter used on the header line, outside quotes: `,` `;` or tab, whichever occurs most. */
-export function detectDelimiter(sample: string): ',' | ';' | '\t' {
-  const counts = { ',': 0, ';': 0, '\t': 0 };
+export type Delimiter = ',' | ';' | '\t' | '|';
+const DELIMITERS: Delimiter[] = [',', ';', '\t', '|'];
+
+/** How often each delimiter occurs outside quotes on each of the first lines (up to 50) of `sample`. */
+function delimiterCounts(sample: string): Record<Delimiter, number>[] {
+  const lines: Record<Delimiter, number>[] = [];
+  let counts: Record<Delimiter, number> = { ',': 0, ';': 0, '\t': 0, '|': 0 };
   let quoted = false;
-  for (const char of sample) {
+  let blank = true;
+  for (let index = 0; index < sample.length && lines.length < 50; index++) {
+    const char = sample[index] ?? '';
     if (char === '"') quoted = !quoted;
-    else if (!quoted && (char === '\n' || char === '\r')) break;
-    else if (!quoted && char in counts) counts[char as keyof typeof counts]++;
+    else if (!quoted && (char === '\n' || char === '\r')) {
+      if (!blank) lines.push(counts);
+      counts = { ',': 0, ';': 0, '\t': 0, '|': 0 };
+      blank = true;
+      continue;
+    } else if (!quoted && char in counts) counts[char as Delimiter]++;
+    if (char.trim() !== '') blank = false;
   }
-  const best = (Object.entries(counts) as [',' | ';' | '\t', number][]).sort((a, b) => b[1] - a[1])[0];
-  return best && best[1] > 0 ? best[0] : ',';
+  if (!blank && lines.length < 50) lines.push(counts);
+  return lines;
+}
+
+/**
+ * The delimiter of a table: `,` `;` tab or `|`, the one that splits the most of the first lines into
+ * the same number of fields. Title and note rows above the header (a comma in a sentence) and commas
+ * inside `;`-separated comments then do not decide it.
+ */
+export function detectDelimiter(sample: string): Delimiter {
+  const lines = delimiterCounts(sample);
+  let best: Delimiter = ',';
+  let bestScore = 0;
+  for (const delimiter of DELIMITERS) {
+    const frequency = new Map<number, number>();
+    for (const line of lines) if (line[delimiter] > 0) frequency.set(line[delimiter], (frequency.get(line[delimiter]) ?? 0) + 1);
+    // Lines that agree on one field count, weighted a little by how many fields that is.
+    let score = 0;
+    for (const [count, times] of frequency) score = Math.max(score, times * 1000 + Math.min(count, 999));
+    if (score > bestScore) {
+      best = delimiter;
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
+/** `date, another date, "6,000,000"`: every delimiter of the header line is followed by a space. */
+export function spacedAfterDelimiter(sample: string, delimiter: Delimiter): boolean {
+  const header = sample.split(/\r\n|\r|\n/).find((line) => line.trim() !== '') ?? '';
+  const parts = header.split(delimiter);
+  return delimiter !== '\t' && parts.length > 1 && parts.slice(1).every((part) => part.startsWith(' '));
 }
 
 /** Rows handed on in groups: one promise per group instead of one per row of a million-row file. */

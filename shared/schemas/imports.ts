@@ -39,15 +39,38 @@ export const ImportSummarySchema = Type.Object({
 });
 export type ImportSummary = Static<typeof ImportSummarySchema>;
 
+/** Something a person should look at before importing; the client words it from the code and params. */
+export const ImportWarningSchema = Type.Object({
+  code: Type.Union([
+    Type.Literal('UNMAPPED_TEXT', { description: 'params.column holds long free text and is not imported' }),
+    Type.Literal('NO_SCORE_OR_COMMENT', { description: 'no column was recognised as a score or a comment' }),
+    Type.Literal('AMBIGUOUS_COLUMN', { description: 'params.columns (", "-separated) could each be params.field: choose one' }),
+    Type.Literal('HEADER_BELOW_TITLE', { description: 'the header is on params.line; the rows above it were passed over' }),
+  ]),
+  params: Type.Record(Type.String(), Type.String()),
+});
+export type ImportWarning = Static<typeof ImportWarningSchema>;
+
+/** A row at the end of a table that is not an answer (a total, a note), reported with its line. */
+export const ImportSkippedSchema = Type.Object({
+  line: Type.Integer(),
+  code: Type.Union([Type.Literal('SUMMARY_ROW'), Type.Literal('NOTE_ROW')]),
+  label: Type.String({ description: 'the row\'s first words, masked' }),
+});
+export type ImportSkipped = Static<typeof ImportSkippedSchema>;
+
 /** What the first rows of a file look like, for mapping columns by hand before importing. */
 export const PreviewSchema = Type.Object({
   format: Type.String(),
   encoding: Type.String(),
   preset: Type.String(),
   headers: Type.Array(Type.String()),
+  headerLine: Type.Union([Type.Integer(), Type.Null()], { description: 'the line of the header row; null for JSON' }),
   rows: Type.Array(Type.Array(Type.String())),
   mapping: Type.Record(Type.String(), Type.String()),
+  unmapped: Type.Array(Type.String(), { description: 'columns no field takes: not imported' }),
   missing: Type.Array(Type.String()),
+  warnings: Type.Array(ImportWarningSchema),
 });
 export type Preview = Static<typeof PreviewSchema>;
 
