@@ -170,6 +170,10 @@ export async function openFeedbackFile(path: string, fileName: string, presetNam
     return await withHeader('xlsx', 'binary', () => xlsxRows(path));
   }
 
+  // Binary before encodings: a binary file is no text in an unknown encoding. UTF-16 has zero bytes
+  // by nature and is recognised by its BOM.
+  const utf16 = (start[0] === 0xff && start[1] === 0xfe) || (start[0] === 0xfe && start[1] === 0xff);
+  if (!utf16 && looksBinary(start.toString('latin1'))) throw notFeedbackFile('it is a binary file');
   const encoding = await detectEncoding(path);
   const sample = iconv.decode(start, ICONV[encoding]).replace(/\uFFFD+$/, '');
   if (sample.trim() === '') throw notFeedbackFile('the file is empty');
