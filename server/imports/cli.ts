@@ -1,9 +1,10 @@
 import { access } from 'node:fs/promises';
 import { basename, resolve } from 'node:path';
 import type { Command } from 'commander';
-import { FIELDS, type Field, type Mapping, PRESETS, type PresetName } from '../../shared/schemas/imports.ts';
+import { FIELDS, type Field, type ImportSkipped, type ImportWarning, type Mapping, PRESETS, type PresetName } from '../../shared/schemas/imports.ts';
 import type { CliContext } from '../admin/context.ts';
 import { invalid } from '../errors.ts';
+import { quoted } from './errors.ts';
 
 /** `--map score=Karakter,comment=Begrundelse` → { score: 'Karakter', comment: 'Begrundelse' }. */
 export function parseMapOption(text: string): Mapping {
@@ -18,6 +19,23 @@ export function parseMapOption(text: string): Mapping {
   }
   return mapping;
 }
+
+/** A preview warning as the command line says it (the web client words the same codes itself). */
+export function warningText(warning: ImportWarning): string {
+  const { params } = warning;
+  switch (warning.code) {
+    case 'UNMAPPED_TEXT':
+      return `the column ${quoted(params.column ?? '')} holds long free text and is not imported; map it with --map comment=${quoted(params.column ?? '')} if it is the comment`;
+    case 'NO_SCORE_OR_COMMENT':
+      return 'no column was recognised as a score or a comment';
+    case 'AMBIGUOUS_COLUMN':
+      return `${params.columns ?? ''} could each be the ${params.field ?? ''}; choose one with --map ${params.field ?? ''}=…`;
+    case 'HEADER_BELOW_TITLE':
+      return `the header is on line ${params.line ?? ''}; the title and note rows above it were passed over`;
+  }
+}
+
+const skippedText = (row: ImportSkipped): string => `  line ${row.line}: skipped, ${row.code === 'SUMMARY_ROW' ? 'a total or summary row' : 'a note below the table'} ("${row.label}")`;
 
 export function registerImportCommands(program: Command, context: CliContext): void {
   program
@@ -50,6 +68,12 @@ export function registerImportCommands(program: Command, context: CliContext): v
           if (!saved) throw invalid(`the team has no saved mapping called "${options.mapping}"`);
           mapping = { ...saved.mapping, ...given };
         }
+        const preview = await services.imports.preview(path, basename(path), options.preset as PresetName | undefined, mapping);
+        // Without a score and a comment nothing useful would arrive: refused (in one line) until mapped.
+        if (!mapping && preview.warnings.some((warning) => warning.code === 'NO_SCORE_OR_COMMENT')) {
+          throw invalid(`no column was recognised as a score or a comment; map them with --map score=…,comment=… (columns: ${preview.headers.slice(0, 12).map(quoted).join(', ')})`);
+        }
+        for (const warning of preview.warnings) process.stderr.write(`kadence: warning: ${warningText(warning)}\n`);
         const result = await services.imports.importFile({
           team,
           path,
@@ -60,9 +84,11 @@ export function registerImportCommands(program: Command, context: CliContext): v
           mapping,
         });
         if (options.saveMapping !== undefined && mapping) services.mappings.save(team.id, options.saveMapping, mapping);
-        const summary = { imported: result.imported, duplicates: result.duplicates, rejected: result.rejected, errors: result.errors };
-        const lines = result.errors.slice(0, 20).map((error) => `  line ${error.line}: ${error.reason}`);
-        context.out(options.json, summary, [`imported ${result.imported}, duplicates ${result.duplicates}, rejected ${result.rejected}`, ...lines].join('\n'));
+        // Skipped totals and notes appear only when there are some, so the usual answer keeps its shape.
+        const summary = { imported: result.imported, duplicates: result.duplicates, rejected: result.rejected, errors: result.errors, ...(result.skipped.length > 0 ? { skipped: result.skipped } : {}) };
+        const lines = [...result.errors.slice(0, 20).map((error) => `  line ${error.line}: ${error.reason}`), ...result.skipped.map(skippedText)];
+        const skipped = result.skipped.length > 0 ? `, skipped ${result.skipped.length}` : '';
+        context.out(options.json, summary, [`imported ${result.imported}, duplicates ${result.duplicates}, rejected ${result.rejected}${skipped}`, ...lines].join('\n'));
       } finally {
         db.close();
       }

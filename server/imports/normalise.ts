@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import type { Mapping, Metric } from '../../shared/schemas/imports.ts';
 import { metricFromText } from './columns.ts';
 import { type DateOrder, type ZonedClock, parseDate } from './dates.ts';
-import { quoted } from './errors.ts';
+import { masked, quoted } from './errors.ts';
 import { detectLanguage, languageFromCode } from './language.ts';
 import type { Preset } from './presets.ts';
 
@@ -83,7 +83,7 @@ export function normaliseRow(values: Record<string, string>, context: RowContext
     if (!Number.isInteger(read)) return `the score ${quoted(rawScore)} is not a whole number`;
     if (!metric) return `the score ${quoted(rawScore)} has no metric; map a metric column or choose the metric`;
     const [low, high, label] = RANGES[metric];
-    if (read < low || read > high) return `the score ${read} is outside ${label}`;
+    if (read < low || read > high) return `the score ${masked(rawScore)} is outside ${label}`;
     score = read;
   }
   const comment = text(field('comment'));
