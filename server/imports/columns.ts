@@ -27,7 +27,7 @@ const METRIC_NAMES = ['metric', 'måling', 'survey type', 'type'];
 const words = (...list: string[]) => new RegExp(`(?<![\\p{L}\\p{N}])(?:${list.join('|')})(?![\\p{L}\\p{N}])`, 'u');
 
 /** An open question asks for words: why, the reason, what to improve. */
-const OPEN_QUESTION = /reason|why|tell us|explain|improve|anything else|what could|what can we|what did you|what should|årsag|hvorfor|begrund|fortæl|uddyb|forbedr|gøre bedre|hvad kan vi|hvad skal vi|andet du/;
+const OPEN_QUESTION = /reason|why|tell us|what made you|hvad fik dig|explain|improve|anything else|what could|what can we|what did you|what should|årsag|hvorfor|begrund|fortæl|uddyb|forbedr|gøre bedre|hvad kan vi|hvad skal vi|andet du/;
 /** A rating question asks for a number: recommend, how likely, how satisfied, on a scale. */
 const RATING_QUESTION = /recommend|anbefal|how likely|how satisfied|how easy|how would you rate|how do you rate|rate (us|our|your|the)|on a scale|scale of|hvor sandsynligt|hvor tilfreds|hvor nemt|hvor let|på en skala|\b0 10\b|\b1 5\b|\b1 7\b/;
 /** A question, whatever it asks: a question mark, or a question word first. */

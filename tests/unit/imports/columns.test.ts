@@ -33,6 +33,8 @@ const HEADERS: [string, string | null][] = [
   ['Hvad er den vigtigste årsag til din score?', 'comment'],
   ['Hvorfor gav du den karakter?', 'comment'],
   ['Hvad kan vi gøre bedre?', 'comment'],
+  ['Hvad fik dig til at give netop den vurdering?', 'comment'],
+  ['What made you choose that rating?', 'comment'],
   ['Tell us why', 'comment'],
   ['Is there anything else you would like to tell us?', 'comment'],
   ['Any other comments?', 'comment'],
@@ -77,6 +79,7 @@ const HEADERS: [string, string | null][] = [
   ['Order number', null],
   ['temperature', null],
   ['Hvornår', null],
+  ['Din oplevelse med os', null],
 ];
 
 describe('column recognition from what headers mean', () => {
