@@ -1,4 +1,4 @@
-import type { ImportProgress, Mapping, Preview } from '../../shared/schemas/imports.ts';
+import type { ImportProgress, ImportSkipped, Mapping, Preview } from '../../shared/schemas/imports.ts';
 import { api, upload } from '../lib/api.ts';
 import { onTeamEvent } from '../lib/socket.ts';
 
@@ -9,6 +9,7 @@ export interface ImportOutcome {
   duplicates: number;
   rejected: number;
   errors: { line: number; reason: string }[];
+  skipped: ImportSkipped[];
 }
 
 /** One file on its way in: uploaded, previewed, mapped, imported with live progress. */

@@ -14,6 +14,15 @@ function exportFile(): string {
   return path;
 }
 
+/** An English export whose comment column has a name Kadence does not recognise. */
+function unrecognisedCommentFile(): string {
+  const comments = ['The parcel arrived two days late and nobody told me why', 'Friendly driver, but the box was badly damaged on arrival', 'I could not pay with my card in the app, it kept crashing', 'Quick answer from support and they fixed the invoice', 'Great value for money, I will order again next month'];
+  const rows = comments.map((comment, index) => `2026-10-0${index + 1} 12:00,${[9, 6, 2, 10, 8][index]},"${comment}"`);
+  const path = join(mkdtempSync(join(tmpdir(), 'kadence-upload-')), 'nps-october.csv');
+  writeFileSync(path, `Submitted,NPS,In your own words\n${rows.join('\n')}\n`);
+  return path;
+}
+
 describe('importing a file through the browser', () => {
   const e2e = useKadenceInChromium();
 
@@ -77,6 +86,44 @@ describe('importing a file through the browser', () => {
     await page.getByText('Action created: Sms når pakken er forsinket.').waitFor();
     const created = e2e.kadence.app.db.prepare("SELECT a.title, o.kind FROM actions a JOIN action_origins o ON o.action_id = a.id").all();
     expect(created).toEqual([{ title: 'Sms når pakken er forsinket', kind: 'feedback' }]);
+    expect(pageErrors).toEqual([]);
+    await context.close();
+  });
+
+  it('warns about an unmapped column of long free text, and imports its comments once it is mapped', { timeout: 90_000 }, async () => {
+    const context = await e2e.browser.newContext({ locale: 'en-GB' });
+    const page = await context.newPage();
+    page.setDefaultTimeout(15_000);
+    const pageErrors: string[] = [];
+    page.on('pageerror', (error) => pageErrors.push(error.message));
+    await page.goto(e2e.kadence.url);
+    await page.getByLabel('E-mail').fill('lene@example.dk');
+    await page.getByLabel('Password').fill('correct horse battery');
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('link', { name: 'Kundeservice' }).click();
+    await page.getByRole('link', { name: 'Import feedback' }).click();
+
+    await page.getByLabel('File').setInputFiles(unrecognisedCommentFile());
+    const warning = page.getByTestId('import-warnings').getByText('The column “In your own words” holds long free text but is not imported.', { exact: false });
+    await warning.waitFor();
+    expect(await page.getByTestId('import-mapped').textContent()).toBe('Mapped: Date ← Submitted · Score ← NPS');
+    expect(await page.getByTestId('import-unmapped').textContent()).toBe('Not imported (no field chosen): In your own words');
+    expect(await seriousAxeViolations(page)).toEqual([]);
+
+    await page.getByRole('combobox', { name: /^Comment/ }).selectOption('In your own words');
+    await expect.poll(() => page.getByTestId('import-warnings').count()).toBe(0);
+    await expect.poll(() => page.getByTestId('import-unmapped').count()).toBe(0);
+    await page.getByRole('button', { name: 'Import', exact: true }).click();
+    await page.getByTestId('import-outcome').waitFor();
+    expect(await page.getByTestId('import-outcome').textContent()).toBe('Imported 5, duplicates 0, rejected 0.');
+    const comments = e2e.kadence.app.db.prepare("SELECT comment FROM feedback WHERE received_at LIKE '2026-10-%' ORDER BY received_at").all() as { comment: string }[];
+    expect(comments.map((row) => row.comment)).toEqual([
+      'The parcel arrived two days late and nobody told me why',
+      'Friendly driver, but the box was badly damaged on arrival',
+      'I could not pay with my card in the app, it kept crashing',
+      'Quick answer from support and they fixed the invoice',
+      'Great value for money, I will order again next month',
+    ]);
     expect(pageErrors).toEqual([]);
     await context.close();
   });
