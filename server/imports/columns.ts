@@ -9,8 +9,11 @@ export function normaliseHeader(header: string): string {
     .trim();
 }
 
+/** The fields a header can name by itself (the metric column has its own few names). */
+type NamedField = 'receivedAt' | 'score' | 'comment' | 'title' | 'externalId' | 'customer' | 'segment' | 'source' | 'language';
+
 /** Whole headers that name a field outright, in Danish or English (compared normalised). */
-const NAMES: Record<Exclude<Field, 'metric'>, string[]> = {
+const NAMES: Record<NamedField, string[]> = {
   receivedAt: ['date', 'dato', 'timestamp', 'tidspunkt', 'tidsstempel', 'time', 'tid', 'created', 'created at', 'oprettet', 'submitted', 'submitted at', 'received', 'modtaget', 'date utc', 'datetime', 'response date', 'svardato', 'submit date', 'review date', 'anmeldelsesdato'],
   score: ['score', 'karakter', 'bedømmelse', 'rating', 'stjerner', 'stars', 'star rating', 'star', 'nps', 'nps score', 'csat', 'csat score', 'ces', 'ces score', 'point', 'points', 'review stars', 'vurdering', 'stjernebedømmelse', 'tilfredshed', 'satisfaction'],
   comment: ['comment', 'comments', 'kommentar', 'kommentarer', 'begrundelse', 'feedback', 'review', 'reviews', 'anmeldelse', 'anmeldelser', 'text', 'tekst', 'message', 'besked', 'body', 'review text', 'review content', 'review body', 'free text', 'fritekst', 'verbatim', 'remarks', 'bemærkninger'],
@@ -30,13 +33,15 @@ const words = (...list: string[]) => new RegExp(`(?<![\\p{L}\\p{N}])(?:${list.jo
 const OPEN_QUESTION = /reason|why|tell us|what made you|hvad fik dig|explain|improve|anything else|what could|what can we|what did you|what should|årsag|hvorfor|begrund|fortæl|uddyb|forbedr|gøre bedre|hvad kan vi|hvad skal vi|andet du/;
 /** A rating question asks for a number: recommend, how likely, how satisfied, on a scale. */
 const RATING_QUESTION = /recommend|anbefal|how likely|how satisfied|how easy|how would you rate|how do you rate|rate (us|our|your|the)|on a scale|scale of|hvor sandsynligt|hvor tilfreds|hvor nemt|hvor let|på en skala|\b0 10\b|\b1 5\b|\b1 7\b/;
+/** A reply to the customer is kept by a tool's preset or mapped by hand, never guessed as their comment. */
+const REPLY = /reply|replied|response from|svar fra|besvarelse fra|answer from/;
 /** A question, whatever it asks: a question mark, or a question word first. */
 const QUESTION = /\?|^\s*(how|what|why|which|would|will|did|do|does|are|is|was|please|hvor|hvad|hvorfor|hvilke|hvilken|hvordan|vil|var|er|har|kan|ville)\b/i;
 /** "Date of comment", "Begrundelse for karakter": the head of the phrase comes before the preposition. */
 const PREPOSITION = words('of', 'for', 'on', 'about', 'from', 'til', 'om', 'af', 'på', 'fra');
 
 /** Words inside a longer header. */
-const WORD_PATTERNS: [Exclude<Field, 'metric'>, RegExp][] = [
+const WORD_PATTERNS: [NamedField, RegExp][] = [
   ['customer', words('(customer|kunde|user|bruger|client|klient|person|member|medlem)s? ?(id|nr|no|nummer|number|ref|email|e ?mail)', 'e ?mail', 'mailadresse')],
   ['externalId', /(?:^|\s)(id|uuid)$/],
   ['receivedAt', /(?:^|\s)(date|time|timestamp|datetime|created|submitted|received)(?:\s|$)|dato|tidspunkt|tidsstempel/],
@@ -52,8 +57,8 @@ const WORD_PATTERNS: [Exclude<Field, 'metric'>, RegExp][] = [
 const WORDS = WORD_PATTERNS.map(([field, pattern]) => [field, new RegExp(pattern.source, `${pattern.flags}g`)] as const);
 
 /** The field whose word ends last in `text` (the head of an English noun phrase: "satisfaction comment"). */
-function lastWord(text: string, fields: readonly Field[] | null): Exclude<Field, 'metric'> | null {
-  let found: Exclude<Field, 'metric'> | null = null;
+function lastWord(text: string, fields: readonly Field[] | null): NamedField | null {
+  let found: NamedField | null = null;
   let end = -1;
   for (const [field, pattern] of WORDS) {
     if (fields && !fields.includes(field)) continue;
@@ -80,9 +85,10 @@ export function recogniseHeader(header: string): Recognition | null {
   if (header.trim() === '#') return { field: 'externalId', strength: 3 };
   if (text === '') return null;
   if (METRIC_NAMES.includes(text)) return { field: 'metric', strength: 3 };
-  for (const [field, names] of Object.entries(NAMES) as [Exclude<Field, 'metric'>, string[]][]) {
+  for (const [field, names] of Object.entries(NAMES) as [NamedField, string[]][]) {
     if (names.includes(text)) return { field, strength: 3 };
   }
+  if (REPLY.test(text)) return null;
   const question = QUESTION.test(header);
   const rating = RATING_QUESTION.test(text);
   // "What is the main reason for your score?" asks for words, even though it names the score.

@@ -76,6 +76,8 @@ const HEADERS: [string, string | null][] = [
   ['Do you use the app?', null],
   ['Name', null],
   ['Review Link', null],
+  ['Developer Reply Text', null],
+  ['Svar fra kundeservice', null],
   ['Order number', null],
   ['temperature', null],
   ['Hvornår', null],
@@ -103,8 +105,8 @@ describe('column recognition from what headers mean', () => {
   });
 
   it('a field named outright wins over one named by a word; two equally sure headers are left for the person', () => {
-    // "Review Text" names the comment outright; "Developer Reply Text" only has a word for it.
-    expect(recogniseColumns(['Date', 'Stars', 'Review Text', 'Developer Reply Text']).mapping).toMatchObject({ score: 'Stars', comment: 'Review Text' });
+    // "Review Text" names the comment outright; "Customer comment text" only has a word for it.
+    expect(recogniseColumns(['Date', 'Stars', 'Review Text', 'Customer comment text']).mapping).toMatchObject({ score: 'Stars', comment: 'Review Text' });
     const both = recogniseColumns(['Date', 'NPS', 'Why?', 'Anything else you want to tell us?']);
     expect(both.mapping.comment).toBeUndefined();
     expect(both.ambiguous.comment).toEqual(['Why?', 'Anything else you want to tell us?']);
