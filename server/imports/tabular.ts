@@ -8,6 +8,8 @@ export interface RawRow {
   line: number;
   cells: string[];
   problem?: string;
+  /** A worksheet's row: cells after its last filled one are empty, not missing. */
+  grid?: boolean;
 }
 
 export type Delimiter = ',' | ';' | '\t' | '|';
