@@ -5,6 +5,8 @@ export class ApiError extends Error {
     readonly status: number,
     readonly code: string,
     message: string,
+    /** What the server says beyond the code, e.g. { reason: 'ENCODING', encoding: 'Big5 (…)' }. */
+    readonly details?: unknown,
   ) {
     super(message);
   }
@@ -40,7 +42,7 @@ export async function upload<T>(path: string, file: File): Promise<T> {
   const data: unknown = await response.json().catch(() => ({}));
   if (!response.ok) {
     const error = (data as Partial<ErrorBody>).error;
-    throw new ApiError(response.status, error?.code ?? 'INTERNAL', error?.message ?? response.statusText);
+    throw new ApiError(response.status, error?.code ?? 'INTERNAL', error?.message ?? response.statusText, error?.details);
   }
   return data as T;
 }

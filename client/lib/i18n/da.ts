@@ -41,5 +41,8 @@ export const da: Shape<Messages> = {
       STORAGE_FULL: 'Serverens disk er fuld. Intet blev gemt; frigør plads og prøv igen.',
       INTERNAL: 'Noget gik galt på serveren.',
     },
+    details: {
+      ENCODING: 'Kadence kan ikke læse filen: teksten er skrevet i {{encoding}}, ikke i UTF-8, UTF-16 eller Windows-1252. Gem den som UTF-8 (i Excel: “CSV UTF-8”), og upload den igen.',
+    },
   },
 };

@@ -39,6 +39,9 @@ export const en = {
       STORAGE_FULL: 'The server’s disk is full. Nothing was saved; free some space and try again.',
       INTERNAL: 'Something went wrong on the server.',
     },
+    details: {
+      ENCODING: 'Kadence cannot read this file: its text is in {{encoding}}, not UTF-8, UTF-16 or Windows-1252. Save it as UTF-8 (in Excel: “CSV UTF-8”) and upload it again.',
+    },
   },
 };
 export type Messages = typeof en;
