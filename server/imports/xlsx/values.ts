@@ -38,12 +38,13 @@ export function serialText(serial: number, kind: DateKind, date1904: boolean): s
 }
 
 /**
- * A stored number as a person reads it: `22.222200000000001` (how Excel writes 22.2222) becomes
- * `22.2222`, the shortest text that is the same number. Text that is not a number stays as it is.
+ * A stored number as a person reads it. Excel keeps 15 significant digits and writes up to 17, so
+ * `22.222200000000001` (how it stores 22.2222) and a formula's `4.0000000000000009` read as `22.2222`
+ * and `4`, as Excel shows them. Text that is not a number stays as it is.
  */
 export function numberText(raw: string): string {
   const value = Number(raw);
   if (raw === '' || !Number.isFinite(value)) return raw;
-  const shown = String(value);
+  const shown = String(Number(value.toPrecision(15)));
   return shown.includes('e') && !/e/i.test(raw) ? raw : shown;
 }
