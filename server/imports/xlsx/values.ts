@@ -43,6 +43,8 @@ export function serialText(serial: number, kind: DateKind, date1904: boolean): s
  * and `4`, as Excel shows them. Text that is not a number stays as it is.
  */
 export function numberText(raw: string): string {
+  // Most numbers in an export are small whole numbers (scores, ids), already as a person writes them.
+  if (raw.length < 16 && /^-?[1-9]\d*$|^0$/.test(raw)) return raw;
   const value = Number(raw);
   if (raw === '' || !Number.isFinite(value)) return raw;
   const shown = String(Number(value.toPrecision(15)));

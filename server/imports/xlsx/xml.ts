@@ -29,8 +29,10 @@ export function prefixedAttribute(attributes: Record<string, string>, local: str
  * the place the parser stopped, never with the parser's own message.
  */
 export class XmlReader {
-  private readonly parser = new SaxesParser();
+  // Without position tracking saxes is about a third faster; a failure is placed by bytes instead.
+  private readonly parser = new SaxesParser({ xmlns: false, position: false });
   private decoder: TextDecoder | null = null;
+  private bytes = 0;
 
   constructor(
     private readonly part: string,
@@ -45,6 +47,7 @@ export class XmlReader {
   write(bytes: Buffer): void {
     // Parts are UTF-8 nearly always; a UTF-16 part says so with its byte order mark.
     this.decoder ??= new TextDecoder(bytes[0] === 0xff && bytes[1] === 0xfe ? 'utf-16le' : bytes[0] === 0xfe && bytes[1] === 0xff ? 'utf-16be' : 'utf-8');
+    this.bytes += bytes.length;
     this.feed(() => this.parser.write(this.decoder?.decode(bytes, { stream: true }) ?? ''));
   }
 
@@ -61,7 +64,7 @@ export class XmlReader {
       step();
     } catch (error) {
       if (error instanceof AppError) throw error;
-      throw workbookDamaged(`${this.part} is not well-formed XML at line ${this.parser.line}`);
+      throw workbookDamaged(`${this.part} is not well-formed XML (within its first ${Math.max(1, Math.ceil(this.bytes / 1024)).toLocaleString('en')} KB)`);
     }
   }
 }

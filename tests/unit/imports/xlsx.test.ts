@@ -86,7 +86,7 @@ describe('damaged workbooks are refused with a one-line reason, never a parser m
   const good = workbook({ sheetData: `${HEADER}<row r="2"><c r="A2" t="d"><v>2026-11-03</v></c><c r="B2"><v>9</v></c></row>`, sharedStrings: STRINGS });
   const cases: [string, Buffer, string][] = [
     ['a truncated file', good.subarray(0, Math.floor(good.length / 2)), 'the zip archive is incomplete or corrupt'],
-    ['a worksheet that is not well-formed XML', workbook({ sheetData: '<row r="1"><c r="A1" t="s"><v>0</v></c></row><row r="2"><c r=A2><v>1</v></c></row>', sharedStrings: STRINGS }), 'xl/worksheets/sheet1.xml is not well-formed XML at line 1'],
+    ['a worksheet that is not well-formed XML', workbook({ sheetData: '<row r="1"><c r="A1" t="s"><v>0</v></c></row><row r="2"><c r=A2><v>1</v></c></row>', sharedStrings: STRINGS }), 'xl/worksheets/sheet1.xml is not well-formed XML (within its first 1 KB)'],
     ['a cell pointing past the shared strings', workbook({ sheetData: `${HEADER}<row r="2"><c r="A2" t="s"><v>99</v></c></row>`, sharedStrings: STRINGS }), 'cell A2 refers to shared text that the workbook does not hold'],
     ['a worksheet part that is missing', workbook({ sheetData: HEADER, sharedStrings: STRINGS, override: { 'xl/_rels/workbook.xml.rels': '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/gone.xml"/></Relationships>' } }), 'the worksheet "Svar" is missing from the file'],
     ['a cell beyond Excel’s last column', workbook({ sheetData: `${HEADER}<row r="2"><c r="XFE2"><v>1</v></c></row>`, sharedStrings: STRINGS }), "a cell in row 2 lies beyond Excel's last column"],
