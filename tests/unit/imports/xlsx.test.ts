@@ -106,6 +106,14 @@ describe('damaged workbooks are refused with a one-line reason, never a parser m
     expect((await refused(content)).message).toContain('xl/worksheets/sheet1.xml is corrupt (its checksum does not match)');
   });
 
+  it('a workbook whose shared text would not fit the memory bound is refused before it is read', async () => {
+    const content = Buffer.from(good);
+    // Declare the shared strings part 300 MB large in the central directory.
+    const name = content.lastIndexOf(Buffer.from('xl/sharedStrings.xml'));
+    content.writeUInt32LE(300 * 1024 * 1024, name - 46 + 24);
+    expect(await refused(content)).toMatchObject({ code: 'VALIDATION', message: 'This is not a feedback file Kadence can read: its text takes 300 MB, more than the 256 MB Kadence reads from a workbook; save it as CSV, which has no such limit' });
+  });
+
   it('a zip without a workbook, and an OpenDocument spreadsheet, say what they are', async () => {
     expect(await refused(zipArchive({ 'word/document.xml': '<w:document/>' }))).toMatchObject({ code: 'VALIDATION', message: 'This is not a feedback file Kadence can read: it is a zip archive, not an .xlsx workbook' });
     expect(await refused(zipArchive({ mimetype: 'application/vnd.oasis.opendocument.spreadsheet', 'content.xml': '<office:document-content/>' }))).toMatchObject({ code: 'WORKBOOK_UNSUPPORTED' });
