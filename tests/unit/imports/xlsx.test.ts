@@ -1,7 +1,9 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { xlsxRows } from '../../../server/imports/xlsx.ts';
 import { formatKind } from '../../../server/imports/xlsx/styles.ts';
 import { numberText, serialText } from '../../../server/imports/xlsx/values.ts';
 import { makeServices } from '../../helpers/services.ts';
@@ -79,6 +81,33 @@ describe('a feedback workbook as real tools write it', () => {
     expect(result).toMatchObject({ imported: 1, rejected: 1 });
     expect(result.errors[0]?.reason).toContain('#N/A');
     expect(rows).toEqual([{ received_at: '2026-11-03T09:15:00.000Z', metric: 'csat', score: 4, comment: 'Hurtig\r levering' }]);
+  });
+});
+
+describe('workbooks written by Python tools', () => {
+  const rowsOf = async (name: string) => {
+    const rows: string[][] = [];
+    for await (const group of xlsxRows(fileURLToPath(new URL(`../../fixtures/imports/${name}`, import.meta.url)))) for (const row of group) rows.push(row.cells);
+    return rows;
+  };
+
+  // Written by xlsxwriter 3.2.9 with {'date_1904': True}: a dd-mm-yyyy hh:mm date, write_rich_string,
+  // write_formula('=B2-2', value=7) and merge_range('D1:E1').
+  it('xlsxwriter: 1904 dates, a rich string, a formula with its cached value and a merged header cell', async () => {
+    expect(await rowsOf('xlsxwriter-1904.xlsx')).toEqual([
+      ['Dato', 'Anbefaling', 'Begrundelse', 'Flettet'],
+      ['2026-11-03T10:15:00', '9', 'Hurtig levering\r\nog god service'],
+      ['2026-11-04T08:00:00', '7', 'Meget langsom levering'],
+    ]);
+  });
+
+  // Written by openpyxl 3.1.5: a datetime, a date, and a formula openpyxl stores without a cached value.
+  it('openpyxl: dates and times by their style; a formula without a cached value is empty (Kadence does not calculate)', async () => {
+    expect(await rowsOf('openpyxl.xlsx')).toEqual([
+      ['Dato', 'Anbefaling', 'Begrundelse'],
+      ['2026-11-03T10:15:00', '9', 'Fin \r tekst'],
+      ['2026-11-04', '', 'Anden'],
+    ]);
   });
 });
 
