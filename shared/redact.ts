@@ -1,5 +1,8 @@
-/** What stands in for masked personal data: the one place these labels are written. */
-export const MASK = { email: '[e-mail]', cpr: '[CPR]', phone: '[phone]' } as const;
+/**
+ * What stands in for masked personal data, and for a customer's words erased on request: the one
+ * place these labels are written.
+ */
+export const MASK = { email: '[e-mail]', cpr: '[CPR]', phone: '[phone]', erased: '[erased]' } as const;
 
 // Letters and digits of any script: søren@blåbær.dk is as much an address as anna@example.dk.
 // The top-level domain is letters, or an IDNA label written out (xn--…).
