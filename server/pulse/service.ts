@@ -70,11 +70,11 @@ export function createPulseService(deps: { db: Database; pulse: PulseRepo; teams
   }
 
   /** Why a team's results, or comments, can never show in a round it is opened with. */
-  function warningsFor(teamSlug: string, eligible: number): OpenRoundWarning[] {
-    const warnings: OpenRoundWarning[] = [];
-    if (eligible < threshold()) warnings.push({ code: 'PULSE_RESULTS_NEVER_SHOWN', team: teamSlug, eligible, threshold: threshold() });
-    else if (eligible < commentThreshold()) warnings.push({ code: 'PULSE_COMMENTS_NEVER_SHOWN', team: teamSlug, eligible, threshold: commentThreshold() });
-    return warnings;
+  function warningsFor(team: { slug: string; name: string }, eligible: number): OpenRoundWarning[] {
+    const about = { team: team.slug, teamName: team.name, eligible };
+    if (eligible < threshold()) return [{ code: 'PULSE_RESULTS_NEVER_SHOWN', ...about, threshold: threshold() }];
+    if (eligible < commentThreshold()) return [{ code: 'PULSE_COMMENTS_NEVER_SHOWN', ...about, threshold: commentThreshold() }];
+    return [];
   }
 
   return {
@@ -135,7 +135,7 @@ export function createPulseService(deps: { db: Database; pulse: PulseRepo; teams
         const active = asked.filter((row) => row.retired_at === null);
         if (active.length === 0) throw invalid('there are no active statements to ask');
         const id = pulse.insertRound(input.quarter, input.endsOn, actor.id, chosen.map((team) => team.id), active);
-        return { id, warnings: chosen.flatMap((team) => warningsFor(team.slug, pulse.eligible(id, team.id))) };
+        return { id, warnings: chosen.flatMap((team) => warningsFor(team, pulse.eligible(id, team.id))) };
       })();
     },
 

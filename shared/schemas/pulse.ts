@@ -22,6 +22,7 @@ export const OpenRoundWarning = Type.Object({
   // The codes of PULSE_WARNINGS in shared/pulse.ts.
   code: Type.Union([Type.Literal('PULSE_RESULTS_NEVER_SHOWN'), Type.Literal('PULSE_COMMENTS_NEVER_SHOWN')]),
   team: Type.String({ description: 'the team slug' }),
+  teamName: Type.String(),
   eligible: Type.Integer({ description: 'members who may answer, fixed when the round opened' }),
   threshold: Type.Integer(),
 });

@@ -53,7 +53,7 @@ describe('pulse anonymity against the lead', () => {
     expect(opened.statusCode).toBe(201);
     const { id, warnings } = opened.json() as OpenRoundResponse;
     // Two people can never make five: the lead is told so at once.
-    expect(warnings).toEqual([{ code: 'PULSE_RESULTS_NEVER_SHOWN', team: 'lille', eligible: 2, threshold: 5 }]);
+    expect(warnings).toEqual([{ code: 'PULSE_RESULTS_NEVER_SHOWN', team: 'lille', teamName: 'lille', eligible: 2, threshold: 5 }]);
 
     expect((await answerAll(real, 'lille', id, 1, 'Min leder lytter aldrig til os')).statusCode).toBe(201);
     // The lead invites four accounts of their own into the team and answers through each.
@@ -99,7 +99,7 @@ describe('pulse anonymity against the lead', () => {
     expect((await admin.request('GET', '/api/pulse/thresholds')).json()).toEqual({ threshold: 5, commentThreshold: 7 });
 
     const opened = (await lead.request('POST', '/api/pulse/rounds', { quarter: '2027-Q1', teams: ['seks'], endsOn: '2099-12-31' })).json() as OpenRoundResponse;
-    expect(opened.warnings).toEqual([{ code: 'PULSE_COMMENTS_NEVER_SHOWN', team: 'seks', eligible: 6, threshold: 7 }]);
+    expect(opened.warnings).toEqual([{ code: 'PULSE_COMMENTS_NEVER_SHOWN', team: 'seks', teamName: 'seks', eligible: 6, threshold: 7 }]);
     for (const member of [lead, ...members]) expect((await answerAll(member, 'seks', opened.id, 4, 'Vi mangler tid')).statusCode).toBe(201);
     await lead.request('POST', `/api/teams/seks/pulse/rounds/${opened.id}/close`);
     const response = await lead.request('GET', '/api/teams/seks/pulse/results');
