@@ -40,6 +40,7 @@ export const en = {
       WORKBOOK_PROTECTED: 'The workbook is password-protected. Remove the password in Excel, save the file and upload it again.',
       WORKBOOK_UNSUPPORTED: 'This spreadsheet is not an .xlsx workbook (.xls, .xlsb and .ods are not read). Save it as .xlsx or CSV and upload it again.',
       WORKBOOK_MALFORMED: 'The workbook is damaged and cannot be read. Open it in Excel and save it again, or save it as CSV.',
+      PULSE_NOT_ELIGIBLE: 'You joined the team after this round opened; you can answer the next one.',
       INTERNAL: 'Something went wrong on the server.',
     },
   },
