@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { AppError } from '../../../server/errors.ts';
 import { xlsxRows } from '../../../server/imports/xlsx.ts';
 import { formatKind } from '../../../server/imports/xlsx/styles.ts';
 import { numberText, serialText } from '../../../server/imports/xlsx/values.ts';
@@ -30,7 +31,8 @@ async function refused(content: Buffer): Promise<{ code: string; message: string
   try {
     await ctx.services.imports.importFile({ team: ctx.team, path: saved(content), fileName: 'svar.xlsx', channel: 'file', userId: null });
   } catch (error) {
-    const { code, message, statusCode } = error as { code: string; message: string; statusCode: number };
+    if (!(error instanceof AppError)) throw error;
+    const { code, message, statusCode } = error;
     return { code, message, statusCode };
   }
   throw new Error('the workbook was imported');
