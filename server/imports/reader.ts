@@ -7,7 +7,8 @@ import { HEADER_SAMPLE, type SkippedRow, chooseHeaderRow, isBlank, trailingCandi
 import { GENERIC, type Preset, detectPreset, presetByName } from './presets.ts';
 import { type SourceRecord, jsonRecords, ndjsonRecords } from './records.ts';
 import { withoutInitialSpace } from './csv-spacing.ts';
-import { type RawRow, csvRows, detectDelimiter, spacedAfterDelimiter, xlsxRows } from './tabular.ts';
+import { type RawRow, csvRows, detectDelimiter, spacedAfterDelimiter } from './tabular.ts';
+import { refuseCompoundFile, xlsxRows } from './xlsx.ts';
 
 export type FileFormat = 'csv' | 'xlsx' | 'json' | 'ndjson';
 
@@ -165,10 +166,9 @@ export async function openFeedbackFile(path: string, fileName: string, presetNam
   let counter = new ByteCounter();
   const forced = presetName ? presetByName(presetName) : null;
 
-  if (isZip) {
-    if (!/\.xlsx$/i.test(fileName) && !/\.xlsx$/i.test(path) && !start.includes('xl/')) throw notFeedbackFile('it is a zip archive, not an .xlsx workbook');
-    return await withHeader('xlsx', 'binary', () => xlsxRows(path));
-  }
+  // The workbook reader tells an .xlsx from other zip archives by what is inside.
+  if (isZip) return await withHeader('xlsx', 'binary', () => xlsxRows(path));
+  await refuseCompoundFile(path, start, fileName);
 
   // Binary before encodings: a binary file is no text in an unknown encoding. UTF-16 has zero bytes
   // by nature and is recognised by its BOM.

@@ -39,6 +39,10 @@ export const da: Shape<Messages> = {
       SETUP_DONE: 'Kadence er allerede sat op.',
       INVITE_INVALID: 'Dette invitationslink kan ikke længere bruges.',
       STORAGE_FULL: 'Serverens disk er fuld. Intet blev gemt; frigør plads og prøv igen.',
+      WORKBOOK_PROTECTED: 'Projektmappen er beskyttet med adgangskode. Fjern adgangskoden i Excel, gem filen, og upload den igen.',
+      WORKBOOK_UNSUPPORTED: 'Regnearket er ikke en .xlsx-projektmappe (.xls, .xlsb og .ods kan ikke læses). Gem det som .xlsx eller CSV, og upload det igen.',
+      WORKBOOK_MALFORMED: 'Projektmappen er beskadiget og kan ikke læses. Åbn den i Excel, og gem den igen, eller gem den som CSV.',
+      PULSE_NOT_ELIGIBLE: 'Du kom med i teamet, efter målingen startede; du kan svare på den næste.',
       INTERNAL: 'Noget gik galt på serveren.',
     },
     details: {

@@ -37,6 +37,10 @@ export const en = {
       SETUP_DONE: 'Kadence is already set up.',
       INVITE_INVALID: 'This invite link can no longer be used.',
       STORAGE_FULL: 'The server’s disk is full. Nothing was saved; free some space and try again.',
+      WORKBOOK_PROTECTED: 'The workbook is password-protected. Remove the password in Excel, save the file and upload it again.',
+      WORKBOOK_UNSUPPORTED: 'This spreadsheet is not an .xlsx workbook (.xls, .xlsb and .ods are not read). Save it as .xlsx or CSV and upload it again.',
+      WORKBOOK_MALFORMED: 'The workbook is damaged and cannot be read. Open it in Excel and save it again, or save it as CSV.',
+      PULSE_NOT_ELIGIBLE: 'You joined the team after this round opened; you can answer the next one.',
       INTERNAL: 'Something went wrong on the server.',
     },
     details: {
