@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { openFeedbackFile } from '../../../server/imports/reader.ts';
 import { makeServices } from '../../helpers/services.ts';
-import { corpusFile } from '../../helpers/shared-corpora.ts';
+import { corpusFile } from '../../helpers/corpora.ts';
 
 // Real messy tables from public open-data portals (okfn/messytables' horror folder), read in place.
 // ../shared/corpora/README.md lists what each should give; the expectations below restate it.
