@@ -39,7 +39,13 @@ export function createLiveEngine(deps: { db: Database; repo: LiveRepo; decideAct
   const announceCommitted = () => {
     const due = afterCommit;
     afterCommit = [];
-    for (const announce of due) announce();
+    for (const announce of due) {
+      try {
+        announce();
+      } catch {
+        // A failed live update must not withhold the acks of committed events; trackers reload on the next one.
+      }
+    }
   };
 
   function load(meetingId: number): MeetingState {
