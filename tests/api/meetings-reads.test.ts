@@ -40,6 +40,7 @@ describe('reading the rhythm never writes; the cadence and the schedule do', () 
       expect((await clients.member.request('GET', url)).statusCode, url).toBe(200);
     }
     expect((await clients.lead.request('GET', '/api/cadence/health')).statusCode).toBe(200);
+    expect((await clients.lead.request('GET', `/api/teams/support/meetings/${first}/board`)).statusCode).toBe(200);
     expect(writes(app)).toBe(before.changes);
     expect(stored(app)).toEqual(before.meetings);
   });
