@@ -23,4 +23,13 @@ describe('an action’s history as the tracker shows it', () => {
     expect(historyText({ kind: 'created', to: 'open' }, locale)).toBe('created it');
     expect(historyText({ kind: 'status', to: 'done' }, locale)).toBe('changed status');
   });
+
+  it('rounds figures for display in the viewer’s language, e.g. a rating mean of 4.29 from the command line', () => {
+    locale.set('da');
+    expect(locale.number(4.29)).toBe('4,3');
+    expect(locale.number(-18.44)).toMatch(/^[-−]18,4$/);
+    locale.set('en');
+    expect(locale.number(4.29)).toBe('4.3');
+    expect(locale.number(40)).toBe('40');
+  });
 });
