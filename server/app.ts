@@ -63,6 +63,8 @@ export async function buildApp(config: AppConfig, options: BuildOptions = {}): P
   // Decisions and the follow-up step go through the actions service, like the tracker's changes.
   const live = createLive(app.db, liveActions(app.services));
   await app.register(live.routes);
+  // An erasure rewrites meetings' stored logs; the engine must not keep serving its cached copy.
+  app.services.feedback.onErased((meetingIds) => live.engine.forget(meetingIds));
 
   await app.register(ioPlugin, { allowedOrigins: config.allowedOrigins, maxPayload: 64 * 1024 });
   registerTeamSocket(app);
