@@ -60,9 +60,9 @@ export function registerImportCommands(program: Command, context: CliContext): v
           mapping,
         });
         if (options.saveMapping !== undefined && mapping) services.mappings.save(team.id, options.saveMapping, mapping);
-        const summary = { imported: result.imported, duplicates: result.duplicates, rejected: result.rejected, errors: result.errors };
+        const summary = { imported: result.imported, updated: result.updated, duplicates: result.duplicates, rejected: result.rejected, errors: result.errors };
         const lines = result.errors.slice(0, 20).map((error) => `  line ${error.line}: ${error.reason}`);
-        context.out(options.json, summary, [`imported ${result.imported}, duplicates ${result.duplicates}, rejected ${result.rejected}`, ...lines].join('\n'));
+        context.out(options.json, summary, [`imported ${result.imported}, updated ${result.updated}, duplicates ${result.duplicates}, rejected ${result.rejected}`, ...lines].join('\n'));
       } finally {
         db.close();
       }

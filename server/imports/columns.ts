@@ -5,7 +5,8 @@ export function normaliseHeader(header: string): string {
   return header.toLowerCase().replace(/[()[\]{}_:?*#.\-/]+/g, ' ').replace(/\s+/g, ' ').trim();
 }
 
-const SYNONYMS: Record<Exclude<Field, 'metric'>, string[]> = {
+// A reply is mapped by a tool's preset (Google Play) or by hand, never guessed from a header.
+const SYNONYMS: Record<Exclude<Field, 'metric' | 'reply' | 'repliedAt'>, string[]> = {
   receivedAt: ['date', 'dato', 'timestamp', 'tidspunkt', 'tidsstempel', 'time', 'tid', 'created', 'created at', 'oprettet', 'submitted', 'submitted at', 'received', 'modtaget', 'date utc', 'datetime'],
   score: ['score', 'karakter', 'bedømmelse', 'rating', 'stjerner', 'stars', 'nps', 'csat', 'ces', 'point'],
   comment: ['comment', 'comments', 'kommentar', 'kommentarer', 'begrundelse', 'feedback', 'review', 'anmeldelse', 'text', 'tekst', 'message', 'besked'],
