@@ -19,6 +19,7 @@ export const importsDa: Shape<typeof importsEn> = {
     progress: 'Importens fremdrift',
     progressText: '{{rows}} rækker læst ({{percent}} %)',
     done: 'Importeret {{imported}}, dubletter {{duplicates}}, afvist {{rejected}}.',
+    doneWithUpdates: 'Importeret {{imported}}, opdateret {{updated}}, dubletter {{duplicates}}, afvist {{rejected}}.',
     rejectedRows: 'Afviste rækker',
     line: 'Linje {{line}}: {{reason}}',
     history: 'Tidligere importer',
@@ -29,6 +30,7 @@ export const importsDa: Shape<typeof importsEn> = {
     status: { running: 'i gang', done: 'færdig', failed: 'fejlede', undone: 'fortrudt' },
     columns: { when: 'Hvornår', file: 'Fil', preset: 'Kilde', result: 'Resultat', status: 'Status' },
     counts: '{{imported}} importeret · {{duplicates}} dubletter · {{rejected}} afvist',
+    countsWithUpdates: '{{imported}} importeret · {{updated}} opdateret · {{duplicates}} dubletter · {{rejected}} afvist',
     fields: {
       receivedAt: 'Dato',
       score: 'Score',
@@ -40,6 +42,8 @@ export const importsDa: Shape<typeof importsEn> = {
       source: 'Kilde / kanal',
       language: 'Sprog',
       metric: 'Måling (nps, csat, ces, rating)',
+      reply: 'Jeres svar (fx udviklerens svar)',
+      repliedAt: 'Dato for jeres svar',
     },
     tokens: {
       title: 'API-nøgler til spørgeskemaværktøjer',

@@ -16,6 +16,7 @@ export const importsEn = {
     progress: 'Import progress',
     progressText: '{{rows}} rows read ({{percent}} %)',
     done: 'Imported {{imported}}, duplicates {{duplicates}}, rejected {{rejected}}.',
+    doneWithUpdates: 'Imported {{imported}}, updated {{updated}}, duplicates {{duplicates}}, rejected {{rejected}}.',
     rejectedRows: 'Rejected rows',
     line: 'Line {{line}}: {{reason}}',
     history: 'Import history',
@@ -26,6 +27,7 @@ export const importsEn = {
     status: { running: 'running', done: 'done', failed: 'failed', undone: 'undone' },
     columns: { when: 'When', file: 'File', preset: 'Source', result: 'Result', status: 'Status' },
     counts: '{{imported}} imported · {{duplicates}} duplicates · {{rejected}} rejected',
+    countsWithUpdates: '{{imported}} imported · {{updated}} updated · {{duplicates}} duplicates · {{rejected}} rejected',
     fields: {
       receivedAt: 'Date',
       score: 'Score',
@@ -37,6 +39,8 @@ export const importsEn = {
       source: 'Source / channel',
       language: 'Language',
       metric: 'Metric (nps, csat, ces, rating)',
+      reply: 'Your reply (e.g. the developer reply)',
+      repliedAt: 'Date of your reply',
     },
     tokens: {
       title: 'API tokens for survey tools',
