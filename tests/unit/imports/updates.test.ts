@@ -111,6 +111,15 @@ describe('answers that come back changed', () => {
     expect(history().map((entry) => [entry.import_id, entry.score])).toEqual([[third.importId, 3]]);
   });
 
+  it('erasing a customer removes the earlier values of their changed answers too', async () => {
+    const base = { id: 'w3', receivedAt: '2026-11-02T10:00:00Z', metric: 'nps', source: 'web', customer: 'kunde@example.dk' };
+    ctx.services.imports.ingestBatch(ctx.team, [{ ...base, score: 2, comment: 'Ring til mig på 20 30 40 50' }]);
+    expect(ctx.services.imports.ingestBatch(ctx.team, [{ ...base, score: 8, comment: 'Løst' }])).toMatchObject({ updated: 1 });
+    expect(history().map((entry) => entry.comment)).toEqual(['Ring til mig på 20 30 40 50']);
+    expect(await ctx.services.feedback.eraseCustomer(ctx.team, 'kunde@example.dk')).toBe(1);
+    expect(history()).toEqual([]);
+  });
+
   it('a webhook batch that sends a changed answer updates it the same way', () => {
     const base = { id: 'w2', receivedAt: '2026-11-02T10:00:00Z', metric: 'csat', source: 'web' };
     ctx.services.imports.ingestBatch(ctx.team, [{ ...base, score: 2 }]);

@@ -42,8 +42,8 @@ export const importsDa: Shape<typeof importsEn> = {
       source: 'Kilde / kanal',
       language: 'Sprog',
       metric: 'Måling (nps, csat, ces, rating)',
-      reply: 'Jeres svar (fx udviklerens svar)',
-      repliedAt: 'Dato for jeres svar',
+      reply: 'Jeres svar til kunden (fx udviklerens svar)',
+      repliedAt: 'Hvornår I svarede',
     },
     tokens: {
       title: 'API-nøgler til spørgeskemaværktøjer',

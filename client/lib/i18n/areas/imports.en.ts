@@ -39,8 +39,8 @@ export const importsEn = {
       source: 'Source / channel',
       language: 'Language',
       metric: 'Metric (nps, csat, ces, rating)',
-      reply: 'Your reply (e.g. the developer reply)',
-      repliedAt: 'Date of your reply',
+      reply: 'Your reply to the customer (e.g. a developer reply)',
+      repliedAt: 'When you replied',
     },
     tokens: {
       title: 'API tokens for survey tools',
