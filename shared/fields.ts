@@ -2,7 +2,7 @@
 export const METRICS = ['nps', 'csat', 'ces', 'rating'] as const;
 export type Metric = (typeof METRICS)[number];
 
-export const FIELDS = ['receivedAt', 'score', 'comment', 'title', 'externalId', 'customer', 'segment', 'source', 'language', 'metric'] as const;
+export const FIELDS = ['receivedAt', 'score', 'comment', 'title', 'externalId', 'customer', 'segment', 'source', 'language', 'metric', 'reply', 'repliedAt'] as const;
 export type Field = (typeof FIELDS)[number];
 export type Mapping = Partial<Record<Field, string>>;
 

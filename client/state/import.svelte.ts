@@ -6,6 +6,7 @@ export interface ImportOutcome {
   importId: number;
   rows: number;
   imported: number;
+  updated: number;
   duplicates: number;
   rejected: number;
   errors: { line: number; reason: string }[];

@@ -11,8 +11,14 @@ export interface FeedbackRow {
   comment: string | null;
   language: 'da' | 'en' | null;
   segment: string | null;
+  reply: string | null;
+  replied_at: string | null;
   flagged: number;
   tags: string | null;
+  /** From the item's latest change, when it came back edited: when, and the score before it. */
+  edited_at: string | null;
+  was_metric: Metric | null;
+  was_score: number | null;
 }
 
 export interface Filter {
@@ -29,6 +35,11 @@ export interface Filter {
 }
 
 const TAG_SEPARATOR = '\u001f';
+const latestChange = (column: string) => `(SELECT h.${column} FROM feedback_item_history h WHERE h.feedback_id = f.id ORDER BY h.id DESC LIMIT 1)`;
+// What the inbox, the board and the KPI drill-down show of an item.
+const ITEM_COLUMNS = `f.id, f.source, f.received_at, f.metric, f.score, f.title, f.comment, f.language, f.segment, f.reply, f.replied_at, f.flagged,
+           (SELECT group_concat(tag, '${TAG_SEPARATOR}') FROM feedback_tags t WHERE t.feedback_id = f.id) AS tags,
+           ${latestChange('changed_at')} AS edited_at, ${latestChange('metric')} AS was_metric, ${latestChange('score')} AS was_score`;
 
 /** SQL for reading feedback (always through visible_feedback), tags, flags and erasure. */
 export function createFeedbackRepo(db: Database) {
@@ -90,8 +101,7 @@ export function createFeedbackRepo(db: Database) {
       const { sql, params } = where(filter);
       const after = cursor ? ' AND (f.received_at < @cursorAt OR (f.received_at = @cursorAt AND f.id < @cursorId))' : '';
       return prepared(
-        `SELECT f.id, f.source, f.received_at, f.metric, f.score, f.title, f.comment, f.language, f.segment, f.flagged,
-           (SELECT group_concat(tag, '${TAG_SEPARATOR}') FROM feedback_tags t WHERE t.feedback_id = f.id) AS tags
+        `SELECT ${ITEM_COLUMNS}
          FROM visible_feedback f WHERE ${sql}${after} ORDER BY f.received_at DESC, f.id DESC LIMIT @limit`,
       ).all({ ...params, limit, ...(cursor ? { cursorAt: cursor.at, cursorId: cursor.id } : {}) }) as FeedbackRow[];
     },
@@ -104,8 +114,7 @@ export function createFeedbackRepo(db: Database) {
     byIds(teamId: number, ids: number[]): FeedbackRow[] {
       if (ids.length === 0) return [];
       return prepared(
-        `SELECT f.id, f.source, f.received_at, f.metric, f.score, f.title, f.comment, f.language, f.segment, f.flagged,
-           (SELECT group_concat(tag, '${TAG_SEPARATOR}') FROM feedback_tags t WHERE t.feedback_id = f.id) AS tags
+        `SELECT ${ITEM_COLUMNS}
          FROM visible_feedback f WHERE f.team_id = ? AND f.id IN (SELECT value FROM json_each(?))`,
       ).all(teamId, JSON.stringify(ids)) as FeedbackRow[];
     },

@@ -33,8 +33,11 @@ export function toItem(row: FeedbackRow): FeedbackItem {
     comment: redact(row.comment),
     language: row.language,
     segment: row.segment,
+    reply: redact(row.reply),
+    repliedAt: row.replied_at,
     flagged: row.flagged === 1,
     tags: row.tags ? row.tags.split(TAG_SEPARATOR).sort() : [],
+    edited: row.edited_at === null ? null : { at: row.edited_at, metric: row.was_metric, score: row.was_score },
   };
 }
 

@@ -9,7 +9,7 @@ export function normaliseHeader(header: string): string {
     .trim();
 }
 
-/** The fields a header can name by itself (the metric column has its own few names). */
+/** The fields a header can name by itself (the metric column has its own few names; a reply is mapped by a tool's preset or by hand, never guessed from a header). */
 type NamedField = 'receivedAt' | 'score' | 'comment' | 'title' | 'externalId' | 'customer' | 'segment' | 'source' | 'language';
 
 /** Whole headers that name a field outright, in Danish or English (compared normalised). */

@@ -39,7 +39,7 @@ export const ingestRoutes: FastifyPluginAsyncTypebox = async (app) => {
         security: [{ bearerAuth: [] }],
         params: TeamParams,
         body: Type.Object({ items: Type.Array(Item, { minItems: 1, maxItems: 1000 }) }, { additionalProperties: false }),
-        response: { 201: Type.Object({ imported: Type.Integer(), duplicates: Type.Integer(), rejected: Type.Integer(), errors: Type.Array(ImportErrorSchema) }), ...errors },
+        response: { 201: Type.Object({ imported: Type.Integer(), updated: Type.Integer(), duplicates: Type.Integer(), rejected: Type.Integer(), errors: Type.Array(ImportErrorSchema) }), ...errors },
       },
     },
     async (request, reply) => {
@@ -48,7 +48,7 @@ export const ingestRoutes: FastifyPluginAsyncTypebox = async (app) => {
       apiTokens.authenticate(request.headers.authorization, team?.id ?? -1);
       if (!team) throw notFound('Team');
       const result = imports.ingestBatch(team, request.body.items);
-      return reply.status(201).send({ imported: result.imported, duplicates: result.duplicates, rejected: result.rejected, errors: result.errors });
+      return reply.status(201).send({ imported: result.imported, updated: result.updated, duplicates: result.duplicates, rejected: result.rejected, errors: result.errors });
     },
   );
 

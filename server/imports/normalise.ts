@@ -4,6 +4,7 @@ import { metricFromText } from './columns.ts';
 import { type DateOrder, type ZonedClock, parseDate } from './dates.ts';
 import { masked, quoted } from './errors.ts';
 import { detectLanguage, languageFromCode } from './language.ts';
+import type { OccurrenceCounter } from './occurrences.ts';
 import type { Preset } from './presets.ts';
 
 export interface NewFeedback {
@@ -18,6 +19,9 @@ export interface NewFeedback {
   language: 'da' | 'en' | null;
   customerRef: string | null;
   segment: string | null;
+  /** The reply the tool's own team gave (Google Play's developer reply), and when. */
+  reply: string | null;
+  repliedAt: string | null;
   original: string;
 }
 
@@ -30,6 +34,8 @@ export interface RowContext {
   clock: ZonedClock;
   utcClock: ZonedClock;
   pseudonymise: (reference: string) => string;
+  /** Identical rows of this file so far, so each gets its own occurrence number. */
+  occurrences: OccurrenceCounter;
 }
 
 const RANGES: Record<Metric, [number, number, string]> = {
@@ -49,6 +55,19 @@ const text = (value: string | undefined): string | null => {
 function fieldOf(values: Record<string, string>, mapping: Mapping, name: keyof Mapping): string | undefined {
   const header = mapping[name];
   return header === undefined ? undefined : values[header];
+}
+
+/**
+ * The key of a row without an answer id: its content hash plus its occurrence number in the file, so
+ * three customers who gave the same answer on the same day stay three answers, while the same file
+ * or an overlapping export finds the same three keys again. The first occurrence is the bare hash,
+ * the key such rows always had, so items imported before occurrence numbers still match.
+ */
+function contentKey(content: string, occurrences: OccurrenceCounter): string {
+  const digest = createHash('sha1').update(content).digest();
+  const occurrence = occurrences.next(digest);
+  const hash = `h:${digest.toString('base64url')}`;
+  return occurrence === 1 ? hash : `${hash}#${occurrence}`;
 }
 
 /**
@@ -91,6 +110,10 @@ export function normaliseRow(values: Record<string, string>, context: RowContext
   if (score === null && comment === null && title === null) return 'the row has neither a score nor a comment';
   if (score === null) metric = null;
 
+  const rawReplyDate = field('repliedAt')?.trim() ?? '';
+  const replyDate = rawReplyDate === '' ? null : parseDate(rawReplyDate, context.dateOrder, preset.datesInUtc ? context.utcClock : context.clock);
+  if (rawReplyDate !== '' && !replyDate) return `"${rawReplyDate}" is not a reply date Kadence can read`;
+
   const externalId = text(field('externalId'));
   const source = text(field('source'))?.toLowerCase() ?? preset.source;
   const customer = text(field('customer'));
@@ -100,13 +123,10 @@ export function normaliseRow(values: Record<string, string>, context: RowContext
   const customerRef = customer ? context.pseudonymise(customer) : null;
   // The raw reference must not survive in the kept original either.
   if (customer && mapping.customer) values[mapping.customer] = '(pseudonymised)';
-  const dedupeKey = externalId
-    ? `id:${externalId}`
-    : `h:${createHash('sha1').update(`${receivedAt}\u0000${metric}\u0000${score}\u0000${title}\u0000${comment}\u0000${customer}`).digest('base64url')}`;
   return {
     source,
     externalId,
-    dedupeKey,
+    dedupeKey: externalId ? `id:${externalId}` : contentKey(`${receivedAt}\u0000${metric}\u0000${score}\u0000${title}\u0000${comment}\u0000${customer}`, context.occurrences),
     receivedAt,
     metric,
     score,
@@ -115,6 +135,8 @@ export function normaliseRow(values: Record<string, string>, context: RowContext
     language,
     customerRef,
     segment: text(field('segment')),
+    reply: text(field('reply')),
+    repliedAt: replyDate ? replyDate.toISOString() : null,
     original: JSON.stringify(values),
   };
 }

@@ -118,6 +118,8 @@ export const PRESET_LIST: Preset[] = [
         comment: find(headers, 'Review Text'),
         language: find(headers, 'Reviewer Language'),
         segment: find(headers, 'App Version Name'),
+        reply: find(headers, 'Developer Reply Text'),
+        repliedAt: find(headers, 'Developer Reply Date and Time'),
       }),
     metric: 'rating',
     source: 'google-play',

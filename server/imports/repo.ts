@@ -1,5 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import type { ImportError, ImportSummary } from '../../shared/schemas/imports.ts';
+import { createChangesRepo } from './changes-repo.ts';
 import type { NewFeedback } from './normalise.ts';
 
 interface ImportRow {
@@ -11,6 +12,7 @@ interface ImportRow {
   status: ImportSummary['status'];
   rows_total: number;
   imported: number;
+  updated: number;
   duplicates: number;
   rejected: number;
   failure: string | null;
@@ -26,6 +28,7 @@ const toSummary = (row: ImportRow): ImportSummary => ({
   preset: row.preset,
   rows: row.rows_total,
   imported: row.imported,
+  updated: row.updated,
   duplicates: row.duplicates,
   rejected: row.rejected,
   failure: row.failure,
@@ -36,8 +39,16 @@ const toSummary = (row: ImportRow): ImportSummary => ({
 export interface Counts {
   rows: number;
   imported: number;
+  /** Items already held (same source and id) whose content had changed: updated, with history. */
+  updated: number;
   duplicates: number;
   rejected: number;
+}
+
+/** What one batch did: new items, and items found again with changed content (staged). */
+export interface BatchCounts {
+  imported: number;
+  updated: number;
 }
 
 // Rows indexed for search per transaction: one FTS5 segment each. Measured on a million rows, a step
@@ -51,12 +62,13 @@ export function createImportsRepo(db: Database) {
     `INSERT INTO feedback_imports (team_id, channel, file_name, preset, status, created_by) VALUES (?, ?, ?, ?, 'running', ?)`,
   );
   const insertItem = db.prepare(
-    `INSERT OR IGNORE INTO feedback (team_id, import_id, source, external_id, dedupe_key, received_at, metric, score, title, comment, language, customer_ref, segment, original)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    `INSERT OR IGNORE INTO feedback (team_id, import_id, source, external_id, dedupe_key, received_at, metric, score, title, comment, language, customer_ref, segment, reply, replied_at, original)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
+  const changes = createChangesRepo(db);
   const insertError = db.prepare('INSERT INTO feedback_import_errors (import_id, line, reason) VALUES (?, ?, ?)');
   const finish = db.prepare(
-    `UPDATE feedback_imports SET status = @status, rows_total = @rows, imported = @imported, duplicates = @duplicates, rejected = @rejected,
+    `UPDATE feedback_imports SET status = @status, rows_total = @rows, imported = @imported, updated = @updated, duplicates = @duplicates, rejected = @rejected,
        failure = @failure, finished_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = @id`,
   );
   const deleteSome = db.prepare('DELETE FROM feedback WHERE id IN (SELECT id FROM feedback WHERE import_id = ? LIMIT 5000)');
@@ -85,15 +97,33 @@ export function createImportsRepo(db: Database) {
   );
   const setReason = db.prepare('UPDATE feedback_import_errors SET reason = ? WHERE rowid = ?');
 
-  /** One batch in one transaction: items (duplicates ignored by the unique index) and rejections. */
-  const writeBatchTx = db.transaction((teamId: number, importId: number, items: NewFeedback[], errors: ImportError[]) => {
+  /**
+   * One batch in one transaction: new items go in (an item already held is ignored by the unique
+   * index); of those ignored, the ones with an answer id are compared with what is held, all in one
+   * query, and a changed one is staged as an update. Then the rejections.
+   */
+  const writeBatchTx = db.transaction((teamId: number, importId: number, items: NewFeedback[], errors: ImportError[]): BatchCounts => {
     let imported = 0;
+    const again: NewFeedback[] = [];
     // Positional values: no object per row for a million rows.
     for (const item of items) {
-      imported += insertItem.run(teamId, importId, item.source, item.externalId, item.dedupeKey, item.receivedAt, item.metric, item.score, item.title, item.comment, item.language, item.customerRef, item.segment, item.original).changes;
+      const added = insertItem.run(teamId, importId, item.source, item.externalId, item.dedupeKey, item.receivedAt, item.metric, item.score, item.title, item.comment, item.language, item.customerRef, item.segment, item.reply, item.repliedAt, item.original).changes;
+      if (added > 0) imported += added;
+      else if (item.externalId !== null) again.push(item);
     }
+    const updated = again.length > 0 ? changes.stageChanged(teamId, importId, again) : 0;
     for (const error of errors) insertError.run(importId, error.line, error.reason);
-    return imported;
+    return { imported, updated };
+  });
+
+  /** The import's changes applied and the import made visible, in one transaction: seen whole or not at all. */
+  const finishDone = db.transaction((id: number, counts: Counts) => {
+    changes.applyStaged(id);
+    finish.run({ id, status: 'done', failure: null, ...counts });
+  });
+  const undoTx = db.transaction((id: number) => {
+    setStatus.run('undone', null, id);
+    changes.revertApplied(id);
   });
 
   /**
@@ -116,11 +146,21 @@ export function createImportsRepo(db: Database) {
       return Number(insertImport.run(teamId, channel, fileName, preset, userId).lastInsertRowid);
     },
     /** Stores a batch of a running import (see unsynced). */
-    writeBatch(teamId: number, importId: number, items: NewFeedback[], errors: ImportError[]): number {
+    writeBatch(teamId: number, importId: number, items: NewFeedback[], errors: ImportError[]): BatchCounts {
       return unsynced(() => writeBatchTx(teamId, importId, items, errors));
     },
+    /** Marks the import done and applies the changes it staged in the same transaction, or marks it failed. */
     finish(id: number, status: 'done' | 'failed', counts: Counts, failure: string | null = null): void {
-      finish.run({ id, status, failure, ...counts });
+      if (status === 'done') finishDone(id, counts);
+      else finish.run({ id, status, failure, ...counts });
+    },
+    /** Drops the changes a failed or interrupted import had staged. */
+    discardStaged(id: number): void {
+      changes.discardStaged(id);
+    },
+    /** Marks a finished import undone and puts back what its updates changed; its own rows are deleted after. */
+    markUndone(id: number): void {
+      undoTx(id);
     },
     /**
      * Adds the next rows of a file import (ids after `after`) to the search index; returns the last

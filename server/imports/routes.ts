@@ -17,6 +17,7 @@ const ResultSchema = Type.Object({
   importId: Type.Integer(),
   rows: Type.Integer(),
   imported: Type.Integer(),
+  updated: Type.Integer({ description: 'answers already held (same source and id) that came back changed and were updated, keeping their history' }),
   duplicates: Type.Integer(),
   rejected: Type.Integer(),
   errors: Type.Array(ImportErrorSchema, { description: 'the first 100 rejected rows; the whole report is at errors.csv' }),

@@ -8,6 +8,7 @@ import { metricFromHeader, metricFromValues } from './columns.ts';
 import { type DateOrder, ZonedClock, needsOrder, orderEvidence } from './dates.ts';
 import { isStorageFull, notFeedbackFile, quoted, storageFull } from './errors.ts';
 import { type NewFeedback, type RowContext, normaliseRow } from './normalise.ts';
+import { OccurrenceCounter } from './occurrences.ts';
 import { BatchPacer } from './pacer.ts';
 import { GENERIC } from './presets.ts';
 import { type FeedbackFile, openFeedbackFile } from './reader.ts';
@@ -99,6 +100,7 @@ export function createImportsService(deps: { db: Database; imports: ImportsRepo 
   }
 
   async function removeRows(importId: number): Promise<void> {
+    imports.discardStaged(importId);
     while (imports.deleteSomeRows(importId) > 0) await yieldToLoop();
   }
 
@@ -131,17 +133,18 @@ export function createImportsService(deps: { db: Database; imports: ImportsRepo 
         throw notFeedbackFile(`no column was recognised for ${missing.join(' and ')}; map the columns (columns: ${file.headers.slice(0, 12).map(quoted).join(', ')})`);
       }
       const { dateOrder, metric } = await scanColumns(file, mapping, file.preset);
-      const context: RowContext = { preset: file.preset, mapping, metric, dateOrder, clock: new ZonedClock(request.team.timezone), utcClock, pseudonymise };
+      const context: RowContext = { preset: file.preset, mapping, metric, dateOrder, clock: new ZonedClock(request.team.timezone), utcClock, pseudonymise, occurrences: new OccurrenceCounter() };
       const importId = imports.start(request.team.id, request.channel, request.fileName, file.preset.name, request.userId);
-      const counts: Counts = { rows: 0, imported: 0, duplicates: 0, rejected: 0 };
+      const counts: Counts = { rows: 0, imported: 0, updated: 0, duplicates: 0, rejected: 0 };
       let items: NewFeedback[] = [];
       let errors: ImportError[] = [];
       const skipped: ImportSkipped[] = [];
       const pacer = new BatchPacer(PACE);
       const flush = async () => {
-        const imported = imports.writeBatch(request.team.id, importId, items, errors);
+        const { imported, updated } = imports.writeBatch(request.team.id, importId, items, errors);
         counts.imported += imported;
-        counts.duplicates += items.length - imported;
+        counts.updated += updated;
+        counts.duplicates += items.length - imported - updated;
         pacer.written(items.length + errors.length);
         items = [];
         errors = [];
@@ -192,7 +195,7 @@ export function createImportsService(deps: { db: Database; imports: ImportsRepo 
      */
     ingestBatch(team: { id: number; timezone: string }, items: Record<string, string | number | null | undefined>[]): ImportResult {
       const mapping: Mapping = { receivedAt: 'receivedAt', score: 'score', comment: 'comment', title: 'title', externalId: 'id', customer: 'customer', segment: 'segment', source: 'source', language: 'language', metric: 'metric' };
-      const context: RowContext = { preset: { ...GENERIC, source: 'api' }, mapping, metric: null, dateOrder: 'dmy', clock: new ZonedClock(team.timezone), utcClock, pseudonymise };
+      const context: RowContext = { preset: { ...GENERIC, source: 'api' }, mapping, metric: null, dateOrder: 'dmy', clock: new ZonedClock(team.timezone), utcClock, pseudonymise, occurrences: new OccurrenceCounter() };
       const importId = imports.start(team.id, 'api', null, 'api', null);
       const normalised: NewFeedback[] = [];
       const errors: ImportError[] = [];
@@ -202,20 +205,23 @@ export function createImportsService(deps: { db: Database; imports: ImportsRepo 
         if (typeof result === 'string') errors.push({ line: index + 1, reason: result });
         else normalised.push(result);
       });
-      const imported = imports.writeBatch(team.id, importId, normalised, errors);
-      const counts: Counts = { rows: items.length, imported, duplicates: normalised.length - imported, rejected: errors.length };
+      const { imported, updated } = imports.writeBatch(team.id, importId, normalised, errors);
+      const counts: Counts = { rows: items.length, imported, updated, duplicates: normalised.length - imported - updated, rejected: errors.length };
       // A webhook batch is small (the body limit bounds it): indexed in one go, without yielding.
       for (let after: number | null = 0; after !== null; ) after = imports.indexSomeRows(importId, after);
       imports.finish(importId, 'done', counts);
       return { importId, ...counts, errors, skipped: [] };
     },
 
-    /** Removes every row an import brought; the history keeps the import, marked undone. */
+    /**
+     * Removes every row an import brought and puts back what its updates changed; the history keeps
+     * the import, marked undone.
+     */
     async undo(teamId: number, importId: number): Promise<void> {
       const found = imports.get(teamId, importId);
       if (!found) throw invalid('there is no such import in this team');
       if (found.status !== 'done') throw invalid(`the import is ${found.status}; only a finished import can be undone`);
-      imports.setStatus(importId, 'undone');
+      imports.markUndone(importId);
       await removeRows(importId);
     },
 

@@ -13,8 +13,14 @@ export const FeedbackItemSchema = Type.Object({
   comment: Type.Union([Type.String(), Type.Null()]),
   language: Type.Union([Type.Literal('da'), Type.Literal('en'), Type.Null()]),
   segment: Type.Union([Type.String(), Type.Null()]),
+  reply: Type.Union([Type.String(), Type.Null()], { description: 'the reply the tool’s own team gave (Google Play’s developer reply)' }),
+  repliedAt: Type.Union([Type.String(), Type.Null()]),
   flagged: Type.Boolean(),
   tags: Type.Array(Type.String()),
+  edited: Type.Union(
+    [Type.Object({ at: Type.String({ description: 'when Kadence saw the change' }), metric: Type.Union([MetricSchema, Type.Null()]), score: Type.Union([Type.Integer(), Type.Null()]) }), Type.Null()],
+    { description: 'set when the answer came back changed: the latest change and the score before it; null otherwise' },
+  ),
 });
 export type FeedbackItem = Static<typeof FeedbackItemSchema>;
 

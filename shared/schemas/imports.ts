@@ -31,6 +31,7 @@ export const ImportSummarySchema = Type.Object({
   preset: Type.String(),
   rows: Type.Integer(),
   imported: Type.Integer(),
+  updated: Type.Integer({ description: 'answers already held (same source and id) that came back changed and were updated' }),
   duplicates: Type.Integer(),
   rejected: Type.Integer(),
   failure: Type.Union([Type.String(), Type.Null()]),

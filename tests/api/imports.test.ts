@@ -112,6 +112,29 @@ describe('imports and ingestion over HTTP', () => {
     expect((await clients.outsider.request('GET', `/api/teams/support/imports/${result.importId}/errors.csv`)).statusCode).toBe(404);
   });
 
+  it('counts a review that came back changed as updated in the import result and the history; the inbox shows it edited', async () => {
+    const importFixture = async (name: string) => {
+      const { uploadId } = (await upload(clients.facilitator, name)).json() as { uploadId: string };
+      const response = await clients.facilitator.request('POST', '/api/teams/support/imports', { uploadId, fileName: name });
+      expect(response.statusCode).toBe(201);
+      return response.json() as { importId: number; rows: number; imported: number; updated: number; duplicates: number; rejected: number };
+    };
+    expect(await importFixture('google-play.csv')).toMatchObject({ imported: 2, updated: 0, duplicates: 0 });
+    const later = await importFixture('google-play-later.csv');
+    expect(later).toMatchObject({ rows: 3, imported: 1, updated: 1, duplicates: 1, rejected: 0 });
+    const history = (await clients.facilitator.request('GET', '/api/teams/support/imports')).json() as { imports: { id: number; imported: number; updated: number; duplicates: number }[] };
+    expect(history.imports[0]).toMatchObject({ id: later.importId, imported: 1, updated: 1, duplicates: 1 });
+    expect(history.imports[1]).toMatchObject({ imported: 2, updated: 0 });
+    const inbox = (await clients.member.request('GET', '/api/teams/support/feedback?source=google-play')).json() as { items: { score: number; reply: string | null; repliedAt: string | null; edited: { at: string; metric: string; score: number } | null }[] };
+    expect(inbox.items.map((item) => [item.score, item.edited?.score ?? null])).toEqual([
+      [3, null],
+      [4, 2],
+      [5, null],
+    ]);
+    expect(inbox.items[1]).toMatchObject({ reply: 'Tak for beskeden! Version 4.1.5 retter fejlen ved betaling.', repliedAt: '2026-11-06T09:30:00.000Z', edited: { metric: 'rating' } });
+    expect(inbox.items[1]?.edited?.at).toMatch(/^\d{4}-\d{2}-\d{2}T/);
+  });
+
   it('ingests webhook batches with a team token; revoked, foreign or missing tokens are refused alike', async () => {
     const created = await clients.lead.request('POST', '/api/teams/support/api-tokens', { name: 'Delighted webhook' });
     expect(created.statusCode).toBe(201);
@@ -124,7 +147,7 @@ describe('imports and ingestion over HTTP', () => {
       app.inject({ method: 'POST', url: `/api/teams/${team}/feedback`, headers: auth ? { authorization: auth } : {}, payload: { items } });
     const first = await post(`Bearer ${token}`);
     expect(first.statusCode).toBe(201);
-    expect(first.json()).toEqual({ imported: 1, duplicates: 0, rejected: 1, errors: [{ line: 2, reason: 'the score 9 is outside 1–5 for CSAT' }] });
+    expect(first.json()).toEqual({ imported: 1, updated: 0, duplicates: 0, rejected: 1, errors: [{ line: 2, reason: 'the score 9 is outside 1–5 for CSAT' }] });
     expect((await post(`Bearer ${token}`)).json()).toMatchObject({ imported: 0, duplicates: 1 });
     expect((await post(`Bearer ${token}`, 'other')).statusCode).toBe(401);
     expect((await post(`Bearer ${token}`, 'no-such-team')).statusCode).toBe(401);

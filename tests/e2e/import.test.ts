@@ -1,6 +1,7 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { seriousAxeViolations, useKadenceInChromium } from '../helpers/browser.ts';
 
@@ -124,6 +125,42 @@ describe('importing a file through the browser', () => {
       'Quick answer from support and they fixed the invoice',
       'Great value for money, I will order again next month',
     ]);
+    expect(pageErrors).toEqual([]);
+    await context.close();
+  });
+
+  it('a Google Play review that comes back with new stars and a reply is counted as updated and shown edited, in Danish', { timeout: 90_000 }, async () => {
+    const context = await e2e.browser.newContext({ locale: 'da-DK' });
+    const page = await context.newPage();
+    page.setDefaultTimeout(15_000);
+    const pageErrors: string[] = [];
+    page.on('pageerror', (error) => pageErrors.push(error.message));
+    const fixture = (name: string) => fileURLToPath(new URL(`../fixtures/imports/${name}`, import.meta.url));
+
+    await page.goto(e2e.kadence.url);
+    await page.getByLabel('E-mail').fill('lene@example.dk');
+    await page.getByLabel('Adgangskode').fill('correct horse battery');
+    await page.getByRole('button', { name: 'Log ind' }).click();
+    await page.getByRole('link', { name: 'Kundeservice' }).click();
+    await page.getByRole('link', { name: 'Importér feedback' }).first().click();
+    for (const [name, outcome] of [
+      ['google-play.csv', 'Importeret 2, dubletter 0, afvist 0.'],
+      ['google-play-later.csv', 'Importeret 1, opdateret 1, dubletter 1, afvist 0.'],
+    ] as const) {
+      await page.getByLabel('Fil', { exact: true }).setInputFiles(fixture(name));
+      await page.getByText('genkendt som google-play').waitFor();
+      await page.getByRole('button', { name: 'Importér', exact: true }).click();
+      await expect.poll(() => page.getByTestId('import-outcome').textContent()).toBe(outcome);
+    }
+    await page.getByRole('cell', { name: '1 importeret · 1 opdateret · 1 dubletter · 0 afvist' }).waitFor();
+
+    await page.goto(`${e2e.kadence.url}/#/teams/kundeservice/feedback`);
+    const card = page.locator('article.feedback').filter({ hasText: 'Betalingen virker nu' });
+    await card.getByText('redigeret (var 2★)').waitFor();
+    await card.getByText('Tak for beskeden! Version 4.1.5 retter fejlen ved betaling.').waitFor();
+    expect(await page.locator('article.feedback').filter({ hasText: 'Love it' }).getByText('redigeret').count()).toBe(0);
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    await page.screenshot({ path: 'reports/screenshots/inbox-edited.png', fullPage: true });
     expect(pageErrors).toEqual([]);
     await context.close();
   });

@@ -21,6 +21,7 @@ describe('import and kpi on the command line', () => {
     expect(result.status).toBe(0);
     expect(JSON.parse(result.stdout)).toEqual({
       imported: 2,
+      updated: 0,
       duplicates: 0,
       rejected: 2,
       errors: [
@@ -44,6 +45,15 @@ describe('import and kpi on the command line', () => {
     expect(JSON.parse(few.stdout)).toEqual({ metric: 'nps', n: 2, precision: 2, value: null, ci95: null, note: 'not enough data: 2 answers, at least 5 are needed' });
     const rating = JSON.parse(cli(['kpi', '--team', 'support', '--metric', 'rating', '--json']).stdout) as Record<string, unknown>;
     expect(rating).toHaveProperty('topBoxPct');
+  }, 60_000);
+
+  it('counts a review that came back changed as updated in --json and in the text line', () => {
+    const first = cli(['import', '--team', 'support', '--file', fixture('google-play.csv'), '--json']);
+    expect(JSON.parse(first.stdout)).toEqual({ imported: 2, updated: 0, duplicates: 0, rejected: 0, errors: [] });
+    const later = cli(['import', '--team', 'support', '--file', fixture('google-play-later.csv'), '--json']);
+    expect(later.status).toBe(0);
+    expect(JSON.parse(later.stdout)).toEqual({ imported: 1, updated: 1, duplicates: 1, rejected: 0, errors: [] });
+    expect(cli(['import', '--team', 'support', '--file', fixture('google-play-later.csv')]).stdout).toBe('imported 0, updated 0, duplicates 3, rejected 0\n');
   }, 60_000);
 
   it('gives kpi --json to two decimals and says so: a rating mean of 30/7 stars is 4.29, not 4.3', () => {

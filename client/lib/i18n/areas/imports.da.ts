@@ -30,6 +30,7 @@ export const importsDa: Shape<typeof importsEn> = {
     progress: 'Importens fremdrift',
     progressText: '{{rows}} rækker læst ({{percent}} %)',
     done: 'Importeret {{imported}}, dubletter {{duplicates}}, afvist {{rejected}}.',
+    doneWithUpdates: 'Importeret {{imported}}, opdateret {{updated}}, dubletter {{duplicates}}, afvist {{rejected}}.',
     rejectedRows: 'Afviste rækker',
     line: 'Linje {{line}}: {{reason}}',
     history: 'Tidligere importer',
@@ -40,6 +41,7 @@ export const importsDa: Shape<typeof importsEn> = {
     status: { running: 'i gang', done: 'færdig', failed: 'fejlede', undone: 'fortrudt' },
     columns: { when: 'Hvornår', file: 'Fil', preset: 'Kilde', result: 'Resultat', status: 'Status' },
     counts: '{{imported}} importeret · {{duplicates}} dubletter · {{rejected}} afvist',
+    countsWithUpdates: '{{imported}} importeret · {{updated}} opdateret · {{duplicates}} dubletter · {{rejected}} afvist',
     fields: {
       receivedAt: 'Dato',
       score: 'Score',
@@ -51,6 +53,8 @@ export const importsDa: Shape<typeof importsEn> = {
       source: 'Kilde / kanal',
       language: 'Sprog',
       metric: 'Måling (nps, csat, ces, rating)',
+      reply: 'Jeres svar til kunden (fx udviklerens svar)',
+      repliedAt: 'Hvornår I svarede',
     },
     tokens: {
       title: 'API-nøgler til spørgeskemaværktøjer',

@@ -27,6 +27,7 @@ export const importsEn = {
     progress: 'Import progress',
     progressText: '{{rows}} rows read ({{percent}} %)',
     done: 'Imported {{imported}}, duplicates {{duplicates}}, rejected {{rejected}}.',
+    doneWithUpdates: 'Imported {{imported}}, updated {{updated}}, duplicates {{duplicates}}, rejected {{rejected}}.',
     rejectedRows: 'Rejected rows',
     line: 'Line {{line}}: {{reason}}',
     history: 'Import history',
@@ -37,6 +38,7 @@ export const importsEn = {
     status: { running: 'running', done: 'done', failed: 'failed', undone: 'undone' },
     columns: { when: 'When', file: 'File', preset: 'Source', result: 'Result', status: 'Status' },
     counts: '{{imported}} imported · {{duplicates}} duplicates · {{rejected}} rejected',
+    countsWithUpdates: '{{imported}} imported · {{updated}} updated · {{duplicates}} duplicates · {{rejected}} rejected',
     fields: {
       receivedAt: 'Date',
       score: 'Score',
@@ -48,6 +50,8 @@ export const importsEn = {
       source: 'Source / channel',
       language: 'Language',
       metric: 'Metric (nps, csat, ces, rating)',
+      reply: 'Your reply to the customer (e.g. a developer reply)',
+      repliedAt: 'When you replied',
     },
     tokens: {
       title: 'API tokens for survey tools',
