@@ -24,7 +24,7 @@ describe('import warnings on the command line', () => {
     const result = cli(['import', '--team', 'support', '--file', path, '--json']);
     expect(result.status).toBe(0);
     expect(result.stderr).toBe('kadence: warning: the column "Din oplevelse med os" holds long free text and is not imported; map it with --map comment="Din oplevelse med os" if it is the comment\n');
-    expect(JSON.parse(result.stdout)).toEqual({ imported: 2, duplicates: 0, rejected: 0, errors: [], skipped: [{ line: 4, code: 'SUMMARY_ROW', label: 'I alt' }] });
+    expect(JSON.parse(result.stdout)).toEqual({ imported: 2, updated: 0, duplicates: 0, rejected: 0, errors: [], skipped: [{ line: 4, code: 'SUMMARY_ROW', label: 'I alt' }] });
   }, 60_000);
 
   it('refuses a file with no score and no comment column in one line until --map is given', () => {
@@ -35,6 +35,6 @@ describe('import warnings on the command line', () => {
     expect(refused.stderr).toBe('kadence: no column was recognised as a score or a comment; map them with --map score=…,comment=… (columns: "date", "temperature", "place")\n');
     const mapped = cli(['import', '--team', 'support', '--file', path, '--map', 'comment=place']);
     expect(mapped.status).toBe(0);
-    expect(mapped.stdout).toBe('imported 2, duplicates 0, rejected 0\n');
+    expect(mapped.stdout).toBe('imported 2, updated 0, duplicates 0, rejected 0\n');
   }, 60_000);
 });
