@@ -19,6 +19,8 @@ export class SessionClient {
 
   private remember(response: LightMyRequestResponse): void {
     for (const cookie of response.cookies) {
+      // The CSRF token is bound to the session: a new (or no) session needs a new token.
+      if (cookie.name === 'kadence_session' && cookie.value !== this.cookies.get(cookie.name)) this.csrf = undefined;
       if (cookie.value === '') this.cookies.delete(cookie.name);
       else this.cookies.set(cookie.name, cookie.value);
     }
