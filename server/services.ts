@@ -22,6 +22,8 @@ import { createUsersService } from './users/service.ts';
 export interface ServiceOptions {
   sessionDays: number;
   publicUrl: string;
+  /** Internal webhook receivers that may be reached although their address is private. */
+  webhookAllowedHosts?: readonly string[];
 }
 
 /** Wires repositories and services once per database; shared by HTTP routes, sockets and the CLI. */
@@ -53,7 +55,7 @@ export function createServices(db: Database, options: ServiceOptions) {
     meetings: createMeetingsService({ db, repo: createMeetingsRepo(db) }),
     pulse: createPulseService({ db, pulse: createPulseRepo(db), teams: teamsService }),
     feedback: feedbackService,
-    ...createActionsServices({ db, teams, teamsService, feedback: feedbackService }),
+    ...createActionsServices({ db, teams, teamsService, feedback: feedbackService, webhookAllowedHosts: options.webhookAllowedHosts ?? [] }),
   };
 }
 export type Services = ReturnType<typeof createServices>;

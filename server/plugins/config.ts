@@ -15,6 +15,7 @@ const EnvSchema = Type.Object({
   ),
   LOGIN_RATE_LIMIT: Type.Integer({ default: 10, minimum: 1 }),
   SMTP_URL: Type.Optional(Type.String()),
+  WEBHOOK_ALLOWED_HOSTS: Type.String({ default: '' }),
 });
 
 type Env = Static<typeof EnvSchema>;
@@ -36,6 +37,8 @@ export interface AppConfig {
   logLevel: string;
   loginRateLimit: number;
   smtpUrl: string | undefined;
+  /** Host names, addresses or CIDR ranges of internal webhook receivers; everything else must be public. */
+  webhookAllowedHosts: string[];
 }
 
 /** Reads and validates the environment; a bad value stops the process with a message naming it. */
@@ -56,5 +59,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     logLevel: parsed.LOG_LEVEL,
     loginRateLimit: parsed.LOGIN_RATE_LIMIT,
     smtpUrl: parsed.SMTP_URL,
+    webhookAllowedHosts: parsed.WEBHOOK_ALLOWED_HOSTS.split(',').map((host) => host.trim()).filter(Boolean),
   };
 }

@@ -3,10 +3,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { buildApp } from '../../server/app.ts';
-import { loadConfig } from '../../server/plugins/config.ts';
+import { type AppConfig, loadConfig } from '../../server/plugins/config.ts';
 
-export async function makeTestApp(): Promise<FastifyInstance> {
-  const app = await buildApp({ ...loadConfig({}), databaseFile: ':memory:', uploadDir: mkdtempSync(join(tmpdir(), 'kadence-uploads-')) }, { logger: false, clientDir: '/nonexistent' });
+export async function makeTestApp(overrides: Partial<AppConfig> = {}): Promise<FastifyInstance> {
+  const app = await buildApp({ ...loadConfig({}), databaseFile: ':memory:', uploadDir: mkdtempSync(join(tmpdir(), 'kadence-uploads-')), ...overrides }, { logger: false, clientDir: '/nonexistent' });
   await app.ready();
   return app;
 }
