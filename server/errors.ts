@@ -17,6 +17,7 @@ const STATUS: Record<ErrorCode, number> = {
   UPLOAD_TOO_LARGE: 413,
   UPLOAD_QUOTA: 413,
   INVITE_SIGN_IN: 409,
+  PULSE_NOT_ELIGIBLE: 403,
   INTERNAL: 500,
 };
 

@@ -16,6 +16,8 @@ export const ErrorCode = {
   UPLOAD_TOO_LARGE: 'UPLOAD_TOO_LARGE',
   UPLOAD_QUOTA: 'UPLOAD_QUOTA',
   INVITE_SIGN_IN: 'INVITE_SIGN_IN',
+  /** The person was not a member of the team when the pulse round opened, so cannot answer it. */
+  PULSE_NOT_ELIGIBLE: 'PULSE_NOT_ELIGIBLE',
   INTERNAL: 'INTERNAL',
 } as const;
 

@@ -43,6 +43,7 @@ export const da: Shape<Messages> = {
       UPLOAD_TOO_LARGE: 'Filen er større, end serveren tager imod.',
       UPLOAD_QUOTA: 'Holdet har for mange filer, der venter på at blive importeret. Importér eller kassér nogle først.',
       INVITE_SIGN_IN: 'Log ind for at tage imod invitationen, eller brug en anden e-mailadresse.',
+      PULSE_NOT_ELIGIBLE: 'Du kom med i teamet, efter målingen startede; du kan svare på den næste.',
       INTERNAL: 'Noget gik galt på serveren.',
     },
   },

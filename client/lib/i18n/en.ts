@@ -41,6 +41,7 @@ export const en = {
       UPLOAD_TOO_LARGE: 'This file is larger than the server accepts.',
       UPLOAD_QUOTA: 'The team has too many files waiting to be imported. Import or discard some first.',
       INVITE_SIGN_IN: 'Sign in to accept this invite, or use another e-mail address.',
+      PULSE_NOT_ELIGIBLE: 'You joined the team after this round opened; you can answer the next one.',
       INTERNAL: 'Something went wrong on the server.',
     },
   },
