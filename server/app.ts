@@ -37,6 +37,11 @@ export async function buildApp(config: AppConfig, options: BuildOptions = {}): P
   const app = Fastify({
     logger: options.logger === false ? false : { level: config.logLevel },
     bodyLimit: 256 * 1024,
+    // Slow clients are cut off instead of holding a connection: Node checks the header and request
+    // deadlines every checking interval, so it is kept at a second; idle sockets time out on their own.
+    http: { headersTimeout: config.timeouts.headersMs, connectionsCheckingInterval: 1000 },
+    requestTimeout: config.timeouts.requestMs,
+    connectionTimeout: config.timeouts.idleMs,
     trustProxy: false,
     ajv: { customOptions: { removeAdditional: 'all', coerceTypes: 'array', useDefaults: true } },
   }).withTypeProvider<TypeBoxTypeProvider>();
@@ -45,7 +50,7 @@ export async function buildApp(config: AppConfig, options: BuildOptions = {}): P
   // services, security (cookies, CSRF, rate limits) and the session that depends on them.
   await app.register(errorsPlugin);
   await app.register(dbPlugin, { file: config.databaseFile });
-  await app.register(servicesPlugin, { sessionDays: config.sessionDays, publicUrl: config.publicUrl });
+  await app.register(servicesPlugin, { sessionDays: config.sessionDays, publicUrl: config.publicUrl, webhookAllowedHosts: config.webhookAllowedHosts, loginRateLimit: config.loginRateLimit });
   await app.register(securityPlugin, { cookieSecret: config.cookieSecret, secureCookies });
   await app.register(authPlugin, { secureCookies });
   await app.register(openapiPlugin);
@@ -55,7 +60,7 @@ export async function buildApp(config: AppConfig, options: BuildOptions = {}): P
   await app.register(teamRoutes);
   await app.register(inviteRoutes);
   await app.register(actionRoutes);
-  await app.register(importRoutes(createUploadStore(config.uploadDir)));
+  await app.register(importRoutes(createUploadStore(config.uploadDir, { maxFileBytes: config.uploadMaxBytes, teamQuotaBytes: config.uploadTeamQuotaBytes })));
   await app.register(ingestRoutes);
   await app.register(feedbackRoutes);
   await app.register(pulseRoutes);

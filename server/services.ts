@@ -1,5 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import { createActionsServices } from './actions/wire.ts';
+import { createLoginLimit } from './auth/login-limit.ts';
 import { createSessionsRepo } from './auth/repo.ts';
 import { createAuthService } from './auth/service.ts';
 import { createFeedbackRepo } from './feedback/repo.ts';
@@ -23,6 +24,10 @@ import { createUsersService } from './users/service.ts';
 export interface ServiceOptions {
   sessionDays: number;
   publicUrl: string;
+  /** Internal webhook receivers that may be reached although their address is private. */
+  webhookAllowedHosts?: readonly string[];
+  /** Sign-in attempts per account per minute (LOGIN_RATE_LIMIT). */
+  loginRateLimit?: number;
 }
 
 /** Wires repositories and services once per database; shared by HTTP routes, sockets and the CLI. */
@@ -31,7 +36,14 @@ export function createServices(db: Database, options: ServiceOptions) {
   const teams = createTeamsRepo(db);
   const usersService = createUsersService(users);
   const teamsService = createTeamsService({ db, teams, users });
-  const authService = createAuthService({ db, users, sessions: createSessionsRepo(db), usersService, sessionDays: options.sessionDays });
+  const authService = createAuthService({
+    db,
+    users,
+    sessions: createSessionsRepo(db),
+    usersService,
+    sessionDays: options.sessionDays,
+    loginLimit: createLoginLimit(db, options.loginRateLimit ?? 10),
+  });
   const invitesService = createInvitesService({
     db,
     invites: createInvitesRepo(db),
@@ -55,7 +67,7 @@ export function createServices(db: Database, options: ServiceOptions) {
     meetings: createMeetingsService({ db, repo: createMeetingsRepo(db) }),
     pulse: createPulseService({ db, pulse: createPulseRepo(db), teams: teamsService }),
     feedback: feedbackService,
-    ...createActionsServices({ db, teams, teamsService, feedback: feedbackService }),
+    ...createActionsServices({ db, teams, teamsService, feedback: feedbackService, webhookAllowedHosts: options.webhookAllowedHosts ?? [] }),
   };
 }
 export type Services = ReturnType<typeof createServices>;

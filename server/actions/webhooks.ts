@@ -1,7 +1,10 @@
 import { createHmac, randomBytes } from 'node:crypto';
 import type { Database } from 'better-sqlite3';
+import { Webhook } from 'standardwebhooks';
+import { ErrorCode } from '../../shared/errors.ts';
 import type { Delivery } from '../../shared/schemas/actions.ts';
-import { invalid, notFound } from '../errors.ts';
+import { AppError, invalid, notFound } from '../errors.ts';
+import { type DeliveryErrorCode, DeliveryFailure, type OutboundPolicy, literalTargetRefused, post } from './outbound.ts';
 
 export type WebhookEvent = 'action.created' | 'action.updated' | 'action.done';
 
@@ -22,6 +25,7 @@ interface DeliveryRow {
   attempts: number;
   last_status: number | null;
   last_error: string | null;
+  last_error_code: DeliveryErrorCode | null;
   next_attempt_at: string | null;
   created_at: string;
   delivered_at: string | null;
@@ -34,15 +38,28 @@ export interface WebhookOptions {
   backoffMs: number;
   maxAttempts: number;
   timeoutMs: number;
+  /** Internal receivers that may be reached although their address is private (WEBHOOK_ALLOWED_HOSTS). */
+  allowedHosts?: readonly string[];
+  lookup?: OutboundPolicy['lookup'];
 }
 export const DEFAULT_WEBHOOK_OPTIONS: WebhookOptions = { backoffMs: 30_000, maxAttempts: 8, timeoutMs: 10_000 };
 
-/** `sha256=<hex>` of the exact body bytes; receivers recompute it with the shared secret. */
+/** `sha256=<hex>` of the exact body bytes: the older X-Kadence-Signature, kept for existing receivers. */
 export function signature(secret: string, body: string): string {
   return `sha256=${createHmac('sha256', secret).update(body).digest('hex')}`;
 }
 
-export function checkWebhookUrl(url: string): string {
+/**
+ * Standard Webhooks headers: the id stays the same across retries (receivers drop duplicates), the
+ * timestamp is signed with the body (receivers drop old ones, so a captured request cannot be replayed).
+ * Secrets made before Standard Webhooks lack the whsec_ prefix and are used as raw bytes.
+ */
+export function standardHeaders(secret: string, id: string, body: string, at = new Date()): Record<string, string> {
+  const signer = secret.startsWith('whsec_') ? new Webhook(secret) : new Webhook(Buffer.from(secret, 'utf8'), { format: 'raw' });
+  return { 'webhook-id': id, 'webhook-timestamp': String(Math.floor(at.getTime() / 1000)), 'webhook-signature': signer.sign(id, at, body) };
+}
+
+export function checkWebhookUrl(url: string, policy: OutboundPolicy = { allowedHosts: [] }): string {
   let parsed: URL;
   try {
     parsed = new URL(url);
@@ -51,6 +68,9 @@ export function checkWebhookUrl(url: string): string {
   }
   if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') throw invalid('A webhook URL must start with http:// or https://');
   if (parsed.username || parsed.password) throw invalid('A webhook URL must not carry a user name or password; use the signing secret');
+  if (literalTargetRefused(policy, parsed)) {
+    throw new AppError(ErrorCode.PRIVATE_ADDRESS, `${parsed.hostname} is an internal address; webhooks only go to public addresses unless the host is in WEBHOOK_ALLOWED_HOSTS`);
+  }
   return parsed.toString();
 }
 
@@ -62,13 +82,15 @@ const toDelivery = (row: DeliveryRow): Delivery => ({
   attempts: row.attempts,
   lastStatus: row.last_status,
   lastError: row.last_error,
+  lastErrorCode: row.last_error_code,
   nextAttemptAt: row.next_attempt_at,
   createdAt: row.created_at,
   deliveredAt: row.delivered_at,
 });
 
-/** Outgoing webhooks: a durable queue in SQLite, delivered with HMAC signatures and exponential backoff. */
+/** Outgoing webhooks: a durable queue in SQLite, delivered signed (Standard Webhooks) with exponential backoff. */
 export function createWebhooksService(db: Database, options: WebhookOptions = DEFAULT_WEBHOOK_OPTIONS) {
+  const policy: OutboundPolicy = { allowedHosts: options.allowedHosts ?? [], ...(options.lookup ? { lookup: options.lookup } : {}) };
   const insertHook = db.prepare('INSERT INTO action_webhooks (team_id, url, secret, created_by) VALUES (?, ?, ?, ?)');
   const hooks = db.prepare<[number], WebhookRow>('SELECT * FROM action_webhooks WHERE team_id = ? ORDER BY id');
   const activeHooks = db.prepare<[number], WebhookRow>('SELECT * FROM action_webhooks WHERE team_id = ? AND active = 1');
@@ -82,7 +104,7 @@ export function createWebhooksService(db: Database, options: WebhookOptions = DE
   );
   const record = db.prepare(
     `UPDATE action_webhook_deliveries SET attempts = attempts + 1, status = @status, last_status = @lastStatus,
-     last_error = @lastError, next_attempt_at = @next, delivered_at = @deliveredAt WHERE id = @id`,
+     last_error = @lastError, last_error_code = @lastErrorCode, next_attempt_at = @next, delivered_at = @deliveredAt WHERE id = @id`,
   );
   const log = db.prepare<[number, number], DeliveryRow>(
     `SELECT d.*, w.url, w.secret FROM action_webhook_deliveries d JOIN action_webhooks w ON w.id = d.webhook_id
@@ -90,36 +112,33 @@ export function createWebhooksService(db: Database, options: WebhookOptions = DE
   );
   const nextDue = db.prepare<[], { at: string | null }>("SELECT MIN(next_attempt_at) AS at FROM action_webhook_deliveries WHERE status = 'pending'");
 
-  async function attempt(row: DeliveryRow): Promise<{ status: number | null; error: string | null }> {
+  async function attempt(row: DeliveryRow): Promise<{ status: number | null; error: string | null; code: DeliveryErrorCode | null }> {
+    const body = row.body;
+    const headers = {
+      'content-type': 'application/json',
+      'user-agent': 'Kadence-Webhooks/1',
+      'x-kadence-event': row.event,
+      'x-kadence-delivery': String(row.id),
+      'x-kadence-signature': signature(row.secret, body),
+      ...standardHeaders(row.secret, `msg_kadence_${row.webhook_id}_${row.id}`, body),
+    };
     try {
-      const response = await fetch(row.url, {
-        method: 'POST',
-        // A receiver that redirects gets no second request: following could send the body elsewhere.
-        redirect: 'manual',
-        signal: AbortSignal.timeout(options.timeoutMs),
-        headers: {
-          'content-type': 'application/json',
-          'user-agent': 'Kadence-Webhooks/1',
-          'x-kadence-event': row.event,
-          'x-kadence-delivery': String(row.id),
-          'x-kadence-signature': signature(row.secret, row.body),
-        },
-        body: row.body,
-      });
-      await response.body?.cancel();
-      if (response.status >= 200 && response.status < 300) return { status: response.status, error: null };
-      const error = response.status >= 300 && response.status < 400 ? 'redirects are not followed' : `HTTP ${response.status}`;
-      return { status: response.status, error };
+      const { status } = await post(policy, new URL(row.url), headers, body, options.timeoutMs);
+      if (status >= 200 && status < 300) return { status, error: null, code: null };
+      // A receiver that redirects gets no second request: following could send the body elsewhere.
+      if (status >= 300 && status < 400) return { status, error: 'redirects are not followed', code: 'REDIRECT' };
+      return { status, error: `HTTP ${status}`, code: 'HTTP_STATUS' };
     } catch (error) {
-      const message = error instanceof Error ? (error.name === 'TimeoutError' ? 'timed out' : error.message) : String(error);
-      return { status: null, error: message.slice(0, 300) };
+      if (error instanceof DeliveryFailure) return { status: null, error: error.message, code: error.code };
+      return { status: null, error: (error instanceof Error ? error.message : String(error)).slice(0, 300), code: 'NETWORK' };
     }
   }
 
   return {
     create(teamId: number, url: string, createdBy: number) {
-      const secret = randomBytes(24).toString('base64url');
-      const id = Number(insertHook.run(teamId, checkWebhookUrl(url), secret, createdBy).lastInsertRowid);
+      // Standard Webhooks' secret form: whsec_ and 32 random bytes in base64, shown once.
+      const secret = `whsec_${randomBytes(32).toString('base64')}`;
+      const id = Number(insertHook.run(teamId, checkWebhookUrl(url, policy), secret, createdBy).lastInsertRowid);
       const row = hooks.all(teamId).find((hook) => hook.id === id) as WebhookRow;
       return { id, url: row.url, active: true, createdAt: row.created_at, secret };
     },
@@ -141,12 +160,14 @@ export function createWebhooksService(db: Database, options: WebhookOptions = DE
         const result = await attempt(row);
         const attempts = row.attempts + 1;
         const delivered = result.error === null;
-        const gaveUp = !delivered && attempts >= options.maxAttempts;
+        // An internal address stays internal: retrying would only probe it again.
+        const gaveUp = !delivered && (attempts >= options.maxAttempts || result.code === 'PRIVATE_ADDRESS');
         record.run({
           id: row.id,
           status: delivered ? 'delivered' : gaveUp ? 'failed' : 'pending',
           lastStatus: result.status,
           lastError: result.error,
+          lastErrorCode: result.code,
           next: delivered || gaveUp ? null : new Date(Date.now() + options.backoffMs * 2 ** (attempts - 1)).toISOString(),
           deliveredAt: delivered ? new Date().toISOString() : null,
         });

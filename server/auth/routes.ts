@@ -14,7 +14,7 @@ export const authRoutes = (loginRateLimit: number): FastifyPluginAsyncTypebox =>
   });
 
   app.get('/api/auth/csrf', { schema: { tags: ['auth'], response: { 200: CsrfSchema } } }, async (_request, reply) => ({
-    token: reply.generateCsrf(),
+    token: reply.csrfToken(),
   }));
 
   app.get('/api/setup', { schema: { tags: ['auth'], response: { 200: SetupStatusSchema } } }, async () => ({

@@ -4,6 +4,7 @@ import type { User } from '../../shared/schemas/auth.ts';
 import { AppError } from '../errors.ts';
 import type { UsersRepo } from '../users/repo.ts';
 import { toUser, type UsersService } from '../users/service.ts';
+import type { LoginLimit } from './login-limit.ts';
 import { hashPassword, verifyPassword } from './password.ts';
 import type { SessionsRepo } from './repo.ts';
 import { hashToken, newToken } from './tokens.ts';
@@ -17,6 +18,7 @@ export function createAuthService(deps: {
   sessions: SessionsRepo;
   usersService: UsersService;
   sessionDays: number;
+  loginLimit: LoginLimit;
 }) {
   const { users, sessions, usersService, sessionDays } = deps;
 
@@ -42,10 +44,19 @@ export function createAuthService(deps: {
     },
 
     async login(email: string, password: string) {
+      // Counted per account as well as per address (the route's limit), so guesses spread over
+      // many addresses still stop.
+      const attempt = deps.loginLimit.begin(email);
       const row = users.byEmail(email.trim());
       const ok = await verifyPassword(password, row?.password_hash ?? DUMMY_HASH);
       if (!row || !ok) throw new AppError(ErrorCode.INVALID_CREDENTIALS, 'Wrong e-mail or password');
+      deps.loginLimit.succeeded(attempt);
       return { user: toUser(row), session: startSession(row.id) };
+    },
+
+    /** Costs what creating an account costs, so a refusal takes as long as a success. */
+    async hashLikeNewAccount(password: string): Promise<void> {
+      await hashPassword(password);
     },
 
     /** Resolves a session cookie to its user; expired sessions are removed on sight. */

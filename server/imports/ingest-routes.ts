@@ -23,6 +23,20 @@ const Item = Type.Object(
   },
   { additionalProperties: false },
 );
+const MAX_ITEMS = 100;
+/**
+ * The body limit is what the schema allows, so a valid batch is never refused for its size: each
+ * item's longest texts at 4 bytes a character (UTF-8's widest), plus 1 KiB for keys, numbers and
+ * punctuation. Only text that JSON must escape (control characters) can go beyond it.
+ */
+function maxChars(schema: unknown): number {
+  if (typeof schema !== 'object' || schema === null) return 0;
+  const own = 'maxLength' in schema && typeof schema.maxLength === 'number' ? schema.maxLength : 0;
+  const options: unknown[] = 'anyOf' in schema && Array.isArray(schema.anyOf) ? schema.anyOf : [];
+  return Math.max(own, ...options.map(maxChars));
+}
+const ITEM_TEXT_CHARS = Object.values(Item.properties).reduce((sum: number, property) => sum + maxChars(property), 0);
+export const INGEST_BODY_LIMIT = MAX_ITEMS * (ITEM_TEXT_CHARS * 4 + 1024) + 1024;
 const TokenSchema = Type.Object({ id: Type.Integer(), name: Type.String(), createdAt: Type.String(), lastUsedAt: Type.Union([Type.String(), Type.Null()]), revokedAt: Type.Union([Type.String(), Type.Null()]) });
 
 /** Continuous ingestion for survey tools' webhooks, and the team API tokens that allow it. */
@@ -34,11 +48,12 @@ export const ingestRoutes: FastifyPluginAsyncTypebox = async (app) => {
     {
       // A webhook carries a bearer token, not a browser session, so CSRF does not apply.
       config: { csrf: false, rateLimit: { max: 120, timeWindow: '1 minute' } },
+      bodyLimit: INGEST_BODY_LIMIT,
       schema: {
         tags: ['feedback'],
         security: [{ bearerAuth: [] }],
         params: TeamParams,
-        body: Type.Object({ items: Type.Array(Item, { minItems: 1, maxItems: 1000 }) }, { additionalProperties: false }),
+        body: Type.Object({ items: Type.Array(Item, { minItems: 1, maxItems: MAX_ITEMS }) }, { additionalProperties: false }),
         response: { 201: Type.Object({ imported: Type.Integer(), updated: Type.Integer(), duplicates: Type.Integer(), rejected: Type.Integer(), errors: Type.Array(ImportErrorSchema) }), ...errors },
       },
     },

@@ -23,13 +23,12 @@ const ResultSchema = Type.Object({
   errors: Type.Array(ImportErrorSchema, { description: 'the first 100 rejected rows; the whole report is at errors.csv' }),
   skipped: Type.Array(ImportSkippedSchema, { description: 'totals and notes below the table, left out (not counted in rows)' }),
 });
-const MAX_UPLOAD = 1024 * 1024 * 1024;
 
 /** Uploading, previewing, importing and undoing feedback files, for leads and facilitators. */
 export function importRoutes(uploads: UploadStore): FastifyPluginAsyncTypebox {
   return async (app) => {
     const { teams, imports } = app.services;
-    await app.register(multipart, { limits: { fileSize: MAX_UPLOAD, files: 1, fields: 5 } });
+    await app.register(multipart, { limits: { fileSize: uploads.limits.maxFileBytes, files: 1, fields: 5 } });
 
     app.post(
       '/api/teams/:team/imports/uploads',
@@ -40,10 +39,6 @@ export function importRoutes(uploads: UploadStore): FastifyPluginAsyncTypebox {
         const file = await request.file();
         if (!file) throw invalid('no file was sent');
         const uploadId = await uploads.save(file.file, team.id);
-        if (file.file.truncated) {
-          await uploads.remove(team.id, uploadId);
-          throw invalid(`the file is larger than ${MAX_UPLOAD / 1024 / 1024} MB`);
-        }
         try {
           const preview = await imports.preview(uploads.path(team.id, uploadId), file.filename);
           return reply.status(201).send({ uploadId, preview });

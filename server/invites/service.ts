@@ -91,13 +91,29 @@ export function createInvitesService(deps: {
       return { teamSlug: (teams.byId(row.team_id) as { slug: string }).slug };
     },
 
-    /** A person without an account creates one and joins in the same step. */
+    /**
+     * A person without an account creates one and joins in the same step. An e-mail address that
+     * already has an account, or is not the one the invite was made for, gets one answer that asks
+     * the person to sign in to accept, after the same hashing work as a new account: neither the
+     * words nor the time say whether the account exists.
+     */
     async acceptAsNewUser(token: string, input: { name: string; email: string; password: string }) {
       const row = usable(token);
-      if (row.email && row.email.toLowerCase() !== input.email.trim().toLowerCase()) {
-        throw new AppError(ErrorCode.FORBIDDEN, `This invite is for ${row.email}`);
+      const signInToAccept = () =>
+        new AppError(ErrorCode.INVITE_SIGN_IN, 'If you already have a Kadence account with this e-mail address, sign in to accept the invite; otherwise check the address');
+      const otherAddress = row.email !== null && row.email.toLowerCase() !== input.email.trim().toLowerCase();
+      if (otherAddress || usersService.byEmail(input.email)) {
+        await authService.hashLikeNewAccount(input.password);
+        throw signInToAccept();
       }
-      const user = await usersService.create(input);
+      let user: User;
+      try {
+        user = await usersService.create(input);
+      } catch (error) {
+        // The address was taken while the password was hashed.
+        if (error instanceof AppError && error.code === ErrorCode.CONFLICT) throw signInToAccept();
+        throw error;
+      }
       join(usable(token), user);
       return { user, session: authService.startSession(user.id), teamSlug: (teams.byId(row.team_id) as { slug: string }).slug };
     },

@@ -15,6 +15,12 @@ const EnvSchema = Type.Object({
   ),
   LOGIN_RATE_LIMIT: Type.Integer({ default: 10, minimum: 1 }),
   SMTP_URL: Type.Optional(Type.String()),
+  WEBHOOK_ALLOWED_HOSTS: Type.String({ default: '' }),
+  HEADERS_TIMEOUT_S: Type.Integer({ default: 10, minimum: 1 }),
+  REQUEST_TIMEOUT_S: Type.Integer({ default: 300, minimum: 1 }),
+  IDLE_TIMEOUT_S: Type.Integer({ default: 30, minimum: 1 }),
+  UPLOAD_MAX_MB: Type.Integer({ default: 100, minimum: 1 }),
+  UPLOAD_TEAM_QUOTA_MB: Type.Integer({ default: 500, minimum: 1 }),
 });
 
 type Env = Static<typeof EnvSchema>;
@@ -36,6 +42,13 @@ export interface AppConfig {
   logLevel: string;
   loginRateLimit: number;
   smtpUrl: string | undefined;
+  /** Host names, addresses or CIDR ranges of internal webhook receivers; everything else must be public. */
+  webhookAllowedHosts: string[];
+  /** Slow clients are cut off: all headers within headersMs, the whole request within requestMs, and no connection silent for idleMs. */
+  timeouts: { headersMs: number; requestMs: number; idleMs: number };
+  /** The largest uploaded file, and the most a team's uploads waiting for import may take on disk. */
+  uploadMaxBytes: number;
+  uploadTeamQuotaBytes: number;
 }
 
 /** Reads and validates the environment; a bad value stops the process with a message naming it. */
@@ -56,5 +69,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     logLevel: parsed.LOG_LEVEL,
     loginRateLimit: parsed.LOGIN_RATE_LIMIT,
     smtpUrl: parsed.SMTP_URL,
+    // A request cannot take less time than its headers, so the header timeout is capped by it.
+    timeouts: {
+      headersMs: Math.min(parsed.HEADERS_TIMEOUT_S, parsed.REQUEST_TIMEOUT_S) * 1000,
+      requestMs: parsed.REQUEST_TIMEOUT_S * 1000,
+      idleMs: parsed.IDLE_TIMEOUT_S * 1000,
+    },
+    uploadMaxBytes: parsed.UPLOAD_MAX_MB * 1024 * 1024,
+    uploadTeamQuotaBytes: parsed.UPLOAD_TEAM_QUOTA_MB * 1024 * 1024,
+    webhookAllowedHosts: parsed.WEBHOOK_ALLOWED_HOSTS.split(',').map((host) => host.trim()).filter(Boolean),
   };
 }

@@ -1,4 +1,5 @@
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import cookie from '@fastify/cookie';
 import csrf from '@fastify/csrf-protection';
@@ -12,9 +13,24 @@ declare module 'fastify' {
     /** Set false on routes authenticated by an API token instead of the session cookie. */
     csrf?: boolean;
   }
+  interface FastifyReply {
+    /** A CSRF token bound to the caller's current session (or to no session). */
+    csrfToken(): string;
+  }
 }
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+/** The session cookie's name; repeated here because security registers before the auth plugin. */
+const SESSION_COOKIE = 'kadence_session';
+
+/**
+ * What a CSRF token is bound to: the session cookie (hashed), or 'no-session' before signing in. A token
+ * taken from one session therefore fails in every other, and signing in needs a fresh token.
+ */
+function csrfBinding(request: FastifyRequest): string {
+  const session = request.cookies[SESSION_COOKIE];
+  return session ? `session:${createHash('sha256').update(session).digest('base64url')}` : 'no-session';
+}
 
 /** Keeps one random cookie secret in the database, so CSRF cookies survive restarts. */
 function storedSecret(app: { db: import('better-sqlite3').Database }): string {
@@ -45,9 +61,12 @@ export default fp<{ cookieSecret: string | undefined; secureCookies: boolean }>(
       },
       strictTransportSecurity: options.secureCookies,
     });
-    await app.register(cookie, { secret: options.cookieSecret ?? storedSecret(app) });
+    const secret = options.cookieSecret ?? storedSecret(app);
+    await app.register(cookie, { secret });
     await app.register(csrf, {
       cookieKey: 'kadence_csrf',
+      csrfOpts: { hmacKey: createHash('sha256').update(`csrf:${secret}`).digest('base64url') },
+      getUserInfo: csrfBinding,
       cookieOpts: { path: '/', sameSite: 'strict', httpOnly: true, signed: true, secure: options.secureCookies },
       getToken: (request) => {
         const header = request.headers['x-csrf-token'];
@@ -59,9 +78,14 @@ export default fp<{ cookieSecret: string | undefined; secureCookies: boolean }>(
       errorResponseBuilder: (_request, context) =>
         new AppError(ErrorCode.RATE_LIMITED, `Too many attempts; try again in ${Math.ceil(context.ttl / 1000)} seconds`),
     });
-    // Every cookie-authenticated write needs the CSRF token; token-authenticated routes opt out.
+    app.decorateReply('csrfToken', function (this: FastifyReply) {
+      return this.generateCsrf({ userInfo: csrfBinding(this.request) });
+    });
+    // Every write needs the CSRF token, decided on the route the router matched (never on how the
+    // URL was spelled); routes authenticated by an API token opt out in their config. Requests that
+    // matched no route run no handler and get their 404.
     app.addHook('onRequest', (request, reply, done) => {
-      if (SAFE_METHODS.has(request.method) || request.routeOptions.config.csrf === false || !request.url.startsWith('/api/')) {
+      if (SAFE_METHODS.has(request.method) || request.is404 || request.routeOptions.config.csrf === false) {
         done();
         return;
       }

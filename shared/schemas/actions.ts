@@ -94,6 +94,8 @@ export const DeliverySchema = Type.Object({
   attempts: Type.Integer(),
   lastStatus: Nullable(Type.Integer()),
   lastError: Nullable(Type.String()),
+  /** Why the last attempt failed, for the client to translate: PRIVATE_ADDRESS, TIMED_OUT, REDIRECT, HTTP_STATUS, NETWORK. */
+  lastErrorCode: Nullable(Type.String()),
   nextAttemptAt: Nullable(Type.String()),
   createdAt: Type.String(),
   deliveredAt: Nullable(Type.String()),

@@ -22,7 +22,8 @@ describe('outgoing webhooks', () => {
   const replies: number[] = [];
 
   beforeAll(async () => {
-    app = await makeTestApp();
+    // The receiver is on this machine: an internal receiver, reached only because it is allow-listed.
+    app = await makeTestApp({ webhookAllowedHosts: ['127.0.0.1'] });
     ({ clients } = await actionsTeam(app));
     receiver = createServer((request, response) => {
       let body = '';
@@ -59,7 +60,7 @@ describe('outgoing webhooks', () => {
     replies.push(500, 302);
     const action = (await clients.lead.request('POST', '/api/teams/support/actions', { title: 'Shorter hold times' })).json() as ActionDetail;
     // A fresh service over the same database stands in for a restarted server resuming the queue.
-    const restarted = createWebhooksService(app.db, { backoffMs: 60_000, maxAttempts: 3, timeoutMs: 2_000 });
+    const restarted = createWebhooksService(app.db, { backoffMs: 60_000, maxAttempts: 3, timeoutMs: 2_000, allowedHosts: ['127.0.0.1'] });
     expect(await restarted.deliverDue()).toBe(1);
     let log = (await clients.lead.request('GET', '/api/teams/support/webhooks')).json() as { deliveries: Delivery[] };
     expect(log.deliveries[0]).toMatchObject({ event: 'action.created', status: 'pending', attempts: 1, lastStatus: 500, lastError: 'HTTP 500' });
@@ -92,7 +93,7 @@ describe('outgoing webhooks', () => {
   it('gives up after the last attempt and records why', async () => {
     replies.push(503, 503, 503);
     await clients.lead.request('POST', '/api/teams/support/actions', { title: 'Never arrives' });
-    const hooks = createWebhooksService(app.db, { backoffMs: 1, maxAttempts: 3, timeoutMs: 2_000 });
+    const hooks = createWebhooksService(app.db, { backoffMs: 1, maxAttempts: 3, timeoutMs: 2_000, allowedHosts: ['127.0.0.1'] });
     const later = () => new Date(Date.now() + 60_000);
     for (let attempt = 0; attempt < 3; attempt++) await hooks.deliverDue(later());
     const log = (await clients.lead.request('GET', '/api/teams/support/webhooks')).json() as { deliveries: Delivery[] };

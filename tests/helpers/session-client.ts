@@ -3,10 +3,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { buildApp } from '../../server/app.ts';
-import { loadConfig } from '../../server/plugins/config.ts';
+import { type AppConfig, loadConfig } from '../../server/plugins/config.ts';
 
-export async function makeTestApp(): Promise<FastifyInstance> {
-  const app = await buildApp({ ...loadConfig({}), databaseFile: ':memory:', uploadDir: mkdtempSync(join(tmpdir(), 'kadence-uploads-')) }, { logger: false, clientDir: '/nonexistent' });
+export async function makeTestApp(overrides: Partial<AppConfig> = {}): Promise<FastifyInstance> {
+  const app = await buildApp({ ...loadConfig({}), databaseFile: ':memory:', uploadDir: mkdtempSync(join(tmpdir(), 'kadence-uploads-')), ...overrides }, { logger: false, clientDir: '/nonexistent' });
   await app.ready();
   return app;
 }
@@ -19,6 +19,8 @@ export class SessionClient {
 
   private remember(response: LightMyRequestResponse): void {
     for (const cookie of response.cookies) {
+      // The CSRF token is bound to the session: a new (or no) session needs a new token.
+      if (cookie.name === 'kadence_session' && cookie.value !== this.cookies.get(cookie.name)) this.csrf = undefined;
       if (cookie.value === '') this.cookies.delete(cookie.name);
       else this.cookies.set(cookie.name, cookie.value);
     }
