@@ -1,6 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import {
-  applyMeetingEvent, checkCommand, initialState, voteTotals,
+  applyMeetingEvent, checkCommand, initialState, own, voteTotals,
   type Actor, type EventBody, type MeetingCommand, type MeetingEvent, type MeetingState, type MeetingSummary,
 } from '../../shared/meeting/index.ts';
 import { ErrorCode } from '../../shared/errors.ts';
@@ -46,7 +46,7 @@ export function createLiveEngine(deps: { db: Database; repo: LiveRepo; actions: 
   }
 
   /** Fills in what the server decides: cards, themes from the team's list, action rows, the summary. */
-  function enrich(row: MeetingRow, state: MeetingState, actor: Actor, command: MeetingCommand, at: number): EventBody {
+  function enrich(row: MeetingRow, state: MeetingState, actor: Actor, opId: string, command: MeetingCommand, at: number): EventBody {
     const { type, ...rest } = command;
     switch (command.type) {
       case 'meeting.start': {
@@ -69,9 +69,16 @@ export function createLiveEngine(deps: { db: Database; repo: LiveRepo; actions: 
         repo.end(row.id, JSON.stringify(summary));
         return { type: 'meeting.end', payload: { summary } };
       }
+      case 'comment.add': {
+        // opIds are unique per person only, so a comment's id is the opId unless someone's comment has it.
+        const commentId = own(state.comments, opId) ? `#${state.seq + 1}` : opId;
+        return { type: 'comment.add', payload: { cardId: command.cardId, text: command.text, commentId } };
+      }
+      case 'comment.delete':
+        return { type: 'comment.delete', payload: { commentId: command.commentId, private: own(state.comments, command.commentId)?.private === true } };
       case 'theme.create': {
         const themeId = repo.themeFor(row.team_id, command.name.trim(), row.id);
-        if (state.themes[themeId]) throw new AppError(ErrorCode.CONFLICT, `The theme "${command.name}" is already on the board`);
+        if (own(state.themes, themeId)) throw new AppError(ErrorCode.CONFLICT, `The theme "${command.name}" is already on the board`);
         return { type: 'theme.create', payload: { name: command.name.trim(), themeId } };
       }
       case 'theme.rename':
@@ -86,7 +93,7 @@ export function createLiveEngine(deps: { db: Database; repo: LiveRepo; actions: 
         return { type: 'theme.merge', payload: { from: command.from, into: command.into } };
       case 'theme.split': {
         const newThemeId = repo.themeFor(row.team_id, command.name.trim(), row.id);
-        if (state.themes[newThemeId]) throw new AppError(ErrorCode.CONFLICT, `The theme "${command.name}" is already on the board`);
+        if (own(state.themes, newThemeId)) throw new AppError(ErrorCode.CONFLICT, `The theme "${command.name}" is already on the board`);
         return { type: 'theme.split', payload: { themeId: command.themeId, name: command.name.trim(), items: command.items, newThemeId } };
       }
       case 'action.decide': {
@@ -134,7 +141,7 @@ export function createLiveEngine(deps: { db: Database; repo: LiveRepo; actions: 
       averageScores: [...scores].map(([metric, { sum, count }]) => ({ metric, average: Math.round((sum / count) * 10) / 10, count })),
       themes: voteTotals(state).map(({ themeId, votes }) => ({
         id: themeId,
-        name: state.themes[themeId]?.name ?? '',
+        name: own(state.themes, themeId)?.name ?? '',
         votes,
         cards: Object.values(state.cards).filter((c) => c.themeId === themeId).length,
         comments: Object.values(state.comments).filter((c) => c.themeId === themeId).length,
@@ -158,7 +165,7 @@ export function createLiveEngine(deps: { db: Database; repo: LiveRepo; actions: 
     } else {
       const refusal = checkCommand(state, actor, command as MeetingCommand);
       if (refusal) throw new AppError(refusal.code, refusal.message);
-      body = enrich(row, state, actor, command as MeetingCommand, at);
+      body = enrich(row, state, actor, opId, command as MeetingCommand, at);
     }
     const event = { ...body, seq: state.seq + 1, opId, at, actor } as MeetingEvent;
     repo.append(meetingId, event);
