@@ -7,7 +7,8 @@ import { ErrorCode } from '../../shared/errors.ts';
 import { redact } from '../../shared/redact.ts';
 import type { ActionsRepo } from '../actions/repo.ts';
 import { AppError, notFound } from '../errors.ts';
-import type { LiveRepo, MeetingRow } from './repo.ts';
+import { commandHash } from './command-hash.ts';
+import { SERVER_SCOPE, type LiveRepo, type MeetingRow } from './repo.ts';
 
 const SNAPSHOT_EVERY = 200;
 
@@ -153,9 +154,14 @@ export function createLiveEngine(deps: { db: Database; repo: LiveRepo; actions: 
   const write = db.transaction((meetingId: number, actor: Actor, opId: string, command: MeetingCommand | EventBody, server: boolean): Applied => {
     const row = meetingRow(meetingId);
     const state = load(meetingId);
-    const seen = repo.seqForOp(meetingId, opId);
+    // A retry is the same opId from the same person with the same command; ids the server makes
+    // live apart, so no client can take one first.
+    const scope = server ? SERVER_SCOPE : actor.key;
+    const hash = server ? null : commandHash(command);
+    const seen = repo.op(meetingId, scope, opId);
     if (seen !== undefined) {
-      const [event] = repo.eventsAfter(meetingId, seen - 1, 1);
+      if (seen.body_hash !== null && seen.body_hash !== hash) throw new AppError(ErrorCode.OPID_REUSED, 'This opId was already used for another command');
+      const [event] = repo.eventsAfter(meetingId, seen.seq - 1, 1);
       return { event: event as MeetingEvent, state, duplicate: true };
     }
     const at = Date.now();
@@ -168,7 +174,7 @@ export function createLiveEngine(deps: { db: Database; repo: LiveRepo; actions: 
       body = enrich(row, state, actor, opId, command as MeetingCommand, at);
     }
     const event = { ...body, seq: state.seq + 1, opId, at, actor } as MeetingEvent;
-    repo.append(meetingId, event);
+    repo.append(meetingId, event, scope, hash);
     const next = applyMeetingEvent(state, event);
     if (next.seq % SNAPSHOT_EVERY === 0) repo.saveSnapshot(next);
     if (body.type === 'presence.join') repo.attend(meetingId, actor);

@@ -95,10 +95,10 @@ describe('names and dates', () => {
 
   it('refuses a live decision due on a day that does not exist', () => {
     const decide = meetingAt(4).state;
-    const command = { type: 'action.decide', title: 'Call back', ownerId: null, themeId: null, commentIds: [], cardIds: [] } as const;
-    expect(checkCommand(decide, lea, { ...command, dueDate: '2026-13-45' })).toMatchObject({ code: 'VALIDATION' });
-    expect(checkCommand(decide, lea, { ...command, dueDate: '2026-02-30' })).toMatchObject({ code: 'VALIDATION' });
-    expect(checkCommand(decide, lea, { ...command, dueDate: '2026-02-28' })).toBeNull();
+    const decideOn = (dueDate: string) => checkCommand(decide, lea, { type: 'action.decide', title: 'Call back', ownerId: null, dueDate, themeId: null, commentIds: [], cardIds: [] });
+    expect(decideOn('2026-13-45')).toMatchObject({ code: 'VALIDATION' });
+    expect(decideOn('2026-02-30')).toMatchObject({ code: 'VALIDATION' });
+    expect(decideOn('2026-02-28')).toBeNull();
   });
 });
 
