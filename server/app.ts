@@ -1,5 +1,6 @@
 import Fastify, { type FastifyInstance } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import { MAX_SOCKET_MESSAGE_BYTES } from '../shared/events.ts';
 import { notFound } from './errors.ts';
 import type { AppConfig } from './plugins/config.ts';
 import authPlugin from './plugins/auth.ts';
@@ -70,7 +71,7 @@ export async function buildApp(config: AppConfig, options: BuildOptions = {}): P
   });
   await app.register(live.routes);
 
-  await app.register(ioPlugin, { allowedOrigins: config.allowedOrigins, maxPayload: 64 * 1024 });
+  await app.register(ioPlugin, { allowedOrigins: config.allowedOrigins, maxPayload: MAX_SOCKET_MESSAGE_BYTES });
   registerTeamSocket(app);
   registerActionsSocket(app);
   live.attach(app);

@@ -14,6 +14,7 @@ import { createMappingPresets } from './imports/mappings.ts';
 import { createApiTokens } from './imports/tokens.ts';
 import { createInvitesRepo } from './invites/repo.ts';
 import { createInvitesService } from './invites/service.ts';
+import { createAccessChanges } from './realtime/access.ts';
 import { createTeamsRepo } from './teams/repo.ts';
 import { createTeamsService } from './teams/service.ts';
 import { createUsersRepo } from './users/repo.ts';
@@ -29,8 +30,9 @@ export function createServices(db: Database, options: ServiceOptions) {
   const users = createUsersRepo(db);
   const teams = createTeamsRepo(db);
   const usersService = createUsersService(users);
-  const teamsService = createTeamsService({ db, teams, users });
-  const authService = createAuthService({ db, users, sessions: createSessionsRepo(db), usersService, sessionDays: options.sessionDays });
+  const access = createAccessChanges();
+  const teamsService = createTeamsService({ db, teams, users, access });
+  const authService = createAuthService({ db, users, sessions: createSessionsRepo(db), usersService, sessionDays: options.sessionDays, access });
   const invitesService = createInvitesService({
     db,
     invites: createInvitesRepo(db),
@@ -43,6 +45,8 @@ export function createServices(db: Database, options: ServiceOptions) {
   const importsService = createImportsService({ db, imports: createImportsRepo(db) });
   const feedbackService = createFeedbackService({ db, feedback: createFeedbackRepo(db) });
   return {
+    /** Sessions ended and memberships changed, for the sockets to follow at once. */
+    access,
     users: usersService,
     teams: teamsService,
     auth: authService,
