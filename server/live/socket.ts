@@ -149,10 +149,13 @@ export function registerLiveSocket(app: FastifyInstance, engine: LiveEngine, gue
   const toAck = (error: AppError): AckError => ({ code: error.code, message: error.message });
   const sessionEnded = () => new AppError(ErrorCode.UNAUTHENTICATED, 'Your session has ended; sign in again');
 
+  /** Disconnects once the current turn is over, so the answer to the command that found out goes first. */
+  const disconnectSoon = (socket: LiveSocket) => setImmediate(() => socket.disconnect(true));
+
   /** Ends a socket whose session or link is gone: it is told why per meeting, then disconnected. */
   const endSocket = (socket: LiveSocket, error: AppError) => {
     for (const meetingId of socket.data.joined.keys()) socket.emit('live:access', { meetingId, rejoin: false, error: toAck(error) });
-    socket.disconnect(true);
+    disconnectSoon(socket);
   };
 
   /**
@@ -175,7 +178,7 @@ export function registerLiveSocket(app: FastifyInstance, engine: LiveEngine, gue
       }
       leave(socket, meetingId);
       socket.emit('live:access', { meetingId, rejoin: false, error: toAck(error) });
-      if (socket.data.joined.size === 0) socket.disconnect(true);
+      if (socket.data.joined.size === 0) disconnectSoon(socket);
       return { error };
     }
     if (actor.role === joined.role) return { actor };
