@@ -177,6 +177,26 @@ describe('revoking access reaches open sockets', () => {
     expect(k2.ended).toBe('io server disconnect');
   });
 
+  it('refuses a guest’s next command once the link was revoked in the database only', async () => {
+    const link = await kadence.app.inject({ method: 'POST', url: `/api/teams/support/meetings/${meetingId}/guest-links`, headers: await csrfHeaders(lea.cookie), payload: { role: 'participant' } });
+    const { token, id } = link.json() as { token: string; id: number };
+    const csrf = await kadence.app.inject({ url: '/api/auth/csrf' });
+    const csrfCookie = String(csrf.headers['set-cookie']).split(';')[0] as string;
+    const entered = await kadence.app.inject({ method: 'POST', url: `/api/join/${token}`, headers: { cookie: csrfCookie, 'x-csrf-token': (csrf.json() as { token: string }).token }, payload: { name: 'Gitte' } });
+    const { secret } = entered.json() as { secret: string };
+    const g = new LiveClient(kadence.url, { guest: secret, prefix: 'gitte' });
+    sockets.push(g);
+    let ended: string | null = null;
+    g.socket.on('disconnect', (reason) => (ended = reason));
+    await g.connected();
+    expect(await g.join(meetingId)).toMatchObject({ ok: true });
+    expect(await g.send(meetingId, { type: 'hand.set', raised: true })).toMatchObject({ ok: true });
+    kadence.app.db.prepare("UPDATE meeting_guest_links SET revoked_at = '2026-01-01T00:00:00.000Z' WHERE id = ?").run(id);
+    expect(await g.send(meetingId, { type: 'hand.set', raised: false })).toMatchObject({ ok: false, error: { code: 'INVITE_INVALID' } });
+    await settle(() => ended !== null);
+    expect(ended).toBe('io server disconnect');
+  });
+
   it('takes a removed member out of the team room, so its events stop at once', async () => {
     const liv = await member('liv@example.dk', 'Liv', 'member');
     const socket: Socket = connect(kadence.url, { transports: ['websocket'], forceNew: true, extraHeaders: { origin: kadence.url, cookie: liv.cookie }, reconnection: false });
