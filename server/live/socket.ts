@@ -153,7 +153,11 @@ export function registerLiveSocket(app: FastifyInstance, engine: LiveEngine, gue
   const disconnectSoon = (socket: LiveSocket) => setImmediate(() => socket.disconnect(true));
 
   /** Ends a socket whose session or link is gone: it is told why per meeting, then disconnected. */
+  const ending = new WeakSet<LiveSocket>();
   const endSocket = (socket: LiveSocket, error: AppError) => {
+    // Found out twice (the expired session announces itself while this command checks it): tell once.
+    if (ending.has(socket)) return;
+    ending.add(socket);
     for (const meetingId of socket.data.joined.keys()) socket.emit('live:access', { meetingId, rejoin: false, error: toAck(error) });
     disconnectSoon(socket);
   };
