@@ -14,6 +14,11 @@ export const ErrorCode = {
   SETUP_DONE: 'SETUP_DONE',
   INVITE_INVALID: 'INVITE_INVALID',
   STORAGE_FULL: 'STORAGE_FULL',
+  WORKBOOK_PROTECTED: 'WORKBOOK_PROTECTED',
+  WORKBOOK_UNSUPPORTED: 'WORKBOOK_UNSUPPORTED',
+  WORKBOOK_MALFORMED: 'WORKBOOK_MALFORMED',
+  /** The person was not a member of the team when the pulse round opened, so cannot answer it. */
+  PULSE_NOT_ELIGIBLE: 'PULSE_NOT_ELIGIBLE',
   INTERNAL: 'INTERNAL',
 } as const;
 
