@@ -1,5 +1,6 @@
 import Fastify, { type FastifyInstance } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import { MAX_SOCKET_MESSAGE_BYTES } from '../shared/events.ts';
 import type { AppConfig } from './plugins/config.ts';
 import authPlugin from './plugins/auth.ts';
 import dbPlugin from './plugins/db.ts';
@@ -71,7 +72,7 @@ export async function buildApp(config: AppConfig, options: BuildOptions = {}): P
   // An erasure rewrites meetings' stored logs; the engine must not keep serving its cached copy.
   app.services.feedback.onErased((meetingIds) => live.engine.forget(meetingIds));
 
-  await app.register(ioPlugin, { allowedOrigins: config.allowedOrigins, maxPayload: 64 * 1024 });
+  await app.register(ioPlugin, { allowedOrigins: config.allowedOrigins, maxPayload: MAX_SOCKET_MESSAGE_BYTES });
   registerTeamSocket(app);
   registerActionsSocket(app);
   live.attach(app);

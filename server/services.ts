@@ -16,6 +16,7 @@ import { createMappingPresets } from './imports/mappings.ts';
 import { createApiTokens } from './imports/tokens.ts';
 import { createInvitesRepo } from './invites/repo.ts';
 import { createInvitesService } from './invites/service.ts';
+import { createAccessChanges } from './realtime/access.ts';
 import { createTeamsRepo } from './teams/repo.ts';
 import { createTeamsService } from './teams/service.ts';
 import { createUsersRepo } from './users/repo.ts';
@@ -35,7 +36,8 @@ export function createServices(db: Database, options: ServiceOptions) {
   const users = createUsersRepo(db);
   const teams = createTeamsRepo(db);
   const usersService = createUsersService(users);
-  const teamsService = createTeamsService({ db, teams, users });
+  const access = createAccessChanges();
+  const teamsService = createTeamsService({ db, teams, users, access });
   const authService = createAuthService({
     db,
     users,
@@ -43,6 +45,7 @@ export function createServices(db: Database, options: ServiceOptions) {
     usersService,
     sessionDays: options.sessionDays,
     loginLimit: createLoginLimit(db, options.loginRateLimit ?? 10),
+    access,
   });
   const invitesService = createInvitesService({
     db,
@@ -57,6 +60,8 @@ export function createServices(db: Database, options: ServiceOptions) {
   const importsService = createImportsService({ db, imports: importsRepo });
   const feedbackService = createFeedbackService({ db, feedback: createFeedbackRepo(db), imports: importsRepo, live: createLiveRepo(db) });
   return {
+    /** Sessions ended and memberships changed, for the sockets to follow at once. */
+    access,
     users: usersService,
     teams: teamsService,
     auth: authService,

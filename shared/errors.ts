@@ -8,6 +8,8 @@ export const ErrorCode = {
   CSRF: 'CSRF',
   RATE_LIMITED: 'RATE_LIMITED',
   PAYLOAD_TOO_LARGE: 'PAYLOAD_TOO_LARGE',
+  /** The same opId came again with a different command: a client bug, never silently accepted. */
+  OPID_REUSED: 'OPID_REUSED',
   INVALID_CREDENTIALS: 'INVALID_CREDENTIALS',
   SETUP_DONE: 'SETUP_DONE',
   INVITE_INVALID: 'INVITE_INVALID',

@@ -1,5 +1,6 @@
 import { io } from 'socket.io-client';
-import type { Ack } from '../../shared/events.ts';
+import { ErrorCode } from '../../shared/errors.ts';
+import { MAX_COMMAND_BYTES, type Ack, type AckError } from '../../shared/events.ts';
 import { codedMessage } from '../lib/errors.ts';
 import { MeetingReplica, type Actor, type MeetingCommand, type MeetingEvent, type MeetingState } from '../../shared/meeting/index.ts';
 
@@ -11,6 +12,7 @@ export type Connection = 'connecting' | 'online' | 'offline';
 export interface LiveSocket {
   on(event: 'connect' | 'disconnect' | 'connect_error', listener: () => void): unknown;
   on(event: 'live:event', listener: (payload: { meetingId: number; event: MeetingEvent }) => void): unknown;
+  on(event: 'live:access', listener: (payload: { meetingId: number; rejoin: boolean; error: AckError }) => void): unknown;
   emitWithAck(event: 'live:join' | 'live:time', payload: object): Promise<unknown>;
   timeout(ms: number): { emitWithAck(event: 'live:command', payload: object): Promise<unknown> };
   removeAllListeners(): unknown;
@@ -19,6 +21,16 @@ export interface LiveSocket {
 
 const newOpId = (): string => crypto.randomUUID();
 const CLOCK_RESYNC_MS = 60_000;
+/**
+ * Re-sending what was typed offline: this many at once, then this many per second, below the
+ * server's per-person limit (burst 60, 30 a second) with room for the person's new input.
+ */
+const RESEND_BURST = 20;
+const RESEND_PER_SECOND = 15;
+/** A command the server refused as too many is not rolled back but sent again after this long. */
+const RATE_LIMITED_RETRY_MS = 1_000;
+const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+const encoder = new TextEncoder();
 
 /**
  * One live meeting as this browser sees it: the server-confirmed state plus the person's own pending
@@ -54,6 +66,16 @@ export class LiveMeeting {
     socket.on('connect', () => void this.joined());
     socket.on('disconnect', () => (this.connection = 'offline'));
     socket.on('connect_error', () => (this.connection = 'offline'));
+    // Access changed on the server: another role means joining again; removed or signed out means stop.
+    socket.on('live:access', (payload) => {
+      if (payload.meetingId !== this.meetingId) return;
+      if (payload.rejoin) {
+        void this.joined();
+        return;
+      }
+      this.error = codedMessage(payload.error);
+      this.connection = 'offline';
+    });
     socket.on('live:event', (payload) => {
       if (payload.meetingId !== this.meetingId) return;
       if (this.early) this.early.push(payload.event);
@@ -87,13 +109,27 @@ export class LiveMeeting {
   private async emit(opId: string, command: MeetingCommand): Promise<void> {
     const socket = this.socket;
     if (!socket) return;
+    const payload = { opId, meetingId: this.meetingId, command };
+    // Too big for the server: refused here with the server's own code, never sent to be cut off.
+    if (encoder.encode(JSON.stringify(payload)).length > MAX_COMMAND_BYTES) {
+      this.replica?.reject(opId);
+      this.error = codedMessage({ code: ErrorCode.PAYLOAD_TOO_LARGE, message: `A command may be at most ${MAX_COMMAND_BYTES / 1024} KB` });
+      this.refresh();
+      return;
+    }
     let ack: CommandAck;
     try {
-      ack = (await socket.timeout(10_000).emitWithAck('live:command', { opId, meetingId: this.meetingId, command })) as CommandAck;
+      ack = (await socket.timeout(10_000).emitWithAck('live:command', payload)) as CommandAck;
     } catch {
       return; // No answer: it stays pending and is re-sent (same opId) after the reconnect.
     }
     if (!this.replica) return;
+    if (!ack.ok && ack.error.code === ErrorCode.RATE_LIMITED) {
+      // Not refused, only early: it stays pending and goes again in a moment (same opId).
+      await sleep(RATE_LIMITED_RETRY_MS);
+      if (this.socket === socket && this.connection === 'online' && this.replica.pending.some((op) => op.opId === opId)) void this.emit(opId, command);
+      return;
+    }
     if (!ack.ok) {
       this.replica.reject(opId);
       this.error = codedMessage(ack.error);
@@ -139,9 +175,21 @@ export class LiveMeeting {
     }
     this.connection = 'online';
     this.fold(early);
-    // What was typed while offline goes now, in order, with its original opIds.
-    for (const op of [...(this.replica?.pending ?? [])]) void this.emit(op.opId, op.command);
+    void this.resend(socket);
     await this.measureClock(socket);
+  }
+
+  /**
+   * What was typed while offline goes now, in order, with its original opIds, paced so that a long
+   * queue is not refused as too many at once. Stops when the connection drops (it goes again then).
+   */
+  private async resend(socket: LiveSocket): Promise<void> {
+    const queue = [...(this.replica?.pending ?? [])];
+    for (const [index, op] of queue.entries()) {
+      if (this.socket !== socket || this.connection !== 'online') return;
+      if (index >= RESEND_BURST) await sleep(1000 / RESEND_PER_SECOND);
+      if (this.replica?.pending.some((pending) => pending.opId === op.opId)) void this.emit(op.opId, op.command);
+    }
   }
 
   /** Folds events in; a gap (something missed) asks the server again from the last seq. */

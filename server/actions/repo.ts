@@ -92,6 +92,7 @@ export function createActionsRepo(db: Database) {
   const feedbackInTeam = db.prepare<[number, string], { id: number }>(
     'SELECT id FROM visible_feedback WHERE team_id = ? AND id IN (SELECT value FROM json_each(?))',
   );
+  const themeInTeam = db.prepare<[number, number], { id: number }>('SELECT id FROM themes WHERE id = ? AND team_id = ?');
   const meetingOf = db.prepare<[number, number], { startsAt: string; timezone: string }>(
     'SELECT m.starts_at AS startsAt, t.timezone FROM meetings m JOIN teams t ON t.id = m.team_id WHERE m.id = ? AND m.team_id = ?',
   );
@@ -146,6 +147,7 @@ export function createActionsRepo(db: Database) {
     feedbackInTeam: (teamId: number, ids: number[]) => feedbackInTeam.all(teamId, JSON.stringify(ids)).map((row) => row.id),
     /** Actions of a team aimed at the same KPI or theme: their decisions and completions are the chart's markers. */
     linked: (teamId: number, metric: string | null, themeId: number | null) => linked.all({ teamId, metric, themeId }),
+    themeInTeam: (teamId: number, themeId: number) => themeInTeam.get(themeId, teamId) !== undefined,
   };
 }
 export type ActionsRepo = ReturnType<typeof createActionsRepo>;

@@ -1,5 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import { checkTransition, dueState, localDate, type ActionStatus } from '../../shared/actions.ts';
+import { isCalendarDate } from '../../shared/calendar-date.ts';
 import { roleAtLeast, type TeamRole } from '../../shared/roles.ts';
 import type { Action, ActionDetail, ActionListQuery, CreateActionBody, UpdateActionBody } from '../../shared/schemas/actions.ts';
 import type { User } from '../../shared/schemas/auth.ts';
@@ -82,6 +83,12 @@ export function createActionsService(deps: { db: Database; actions: ActionsRepo;
 
   function requireMember(teamId: number, userId: number | null | undefined): void {
     if (userId !== null && userId !== undefined && !teams.role(teamId, userId)) throw invalid('The owner must be a member of the team');
+  }
+
+  /** A due date must be a real day and a theme one of the team's own (ids are not trusted). */
+  function requireValidFields(teamId: number, body: { dueDate?: string | null | undefined; themeId?: number | null | undefined }): void {
+    if (body.dueDate !== undefined && body.dueDate !== null && !isCalendarDate(body.dueDate)) throw invalid(`"${body.dueDate}" is not a date in the calendar`);
+    if (body.themeId !== undefined && body.themeId !== null && !actions.themeInTeam(teamId, body.themeId)) throw invalid('The theme must be one of the team’s themes');
   }
 
   function detail(row: ActionRow): ActionDetail {
@@ -220,6 +227,7 @@ export function createActionsService(deps: { db: Database; actions: ActionsRepo;
       const ownerId = body.ownerId === undefined ? user.id : body.ownerId;
       if (!steers && ownerId !== user.id) throw forbidden('Only leads and facilitators create actions for someone else');
       requireMember(team.id, ownerId);
+      requireValidFields(team.id, body);
       const feedbackIds = [...new Set(body.feedbackIds ?? [])];
       return unit(() => {
         const found = new Set(actions.feedbackInTeam(team.id, feedbackIds));
@@ -246,6 +254,7 @@ export function createActionsService(deps: { db: Database; actions: ActionsRepo;
       return unit(() => {
         const { row, steers, owns } = gate(user, actionId);
         if (!steers && !owns) throw forbidden('Only the owner, a lead or a facilitator can change this action');
+        requireValidFields(row.team_id, body);
         const next: ActionRow = { ...row };
         if (body.ownerId !== undefined && body.ownerId !== row.owner_id) {
           if (!steers) throw forbidden('Only leads and facilitators reassign an action');

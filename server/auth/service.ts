@@ -2,6 +2,7 @@ import type { Database } from 'better-sqlite3';
 import { ErrorCode } from '../../shared/errors.ts';
 import type { User } from '../../shared/schemas/auth.ts';
 import { AppError } from '../errors.ts';
+import type { AccessChanges } from '../realtime/access.ts';
 import type { UsersRepo } from '../users/repo.ts';
 import { toUser, type UsersService } from '../users/service.ts';
 import type { LoginLimit } from './login-limit.ts';
@@ -19,6 +20,7 @@ export function createAuthService(deps: {
   usersService: UsersService;
   sessionDays: number;
   loginLimit: LoginLimit;
+  access: AccessChanges;
 }) {
   const { users, sessions, usersService, sessionDays } = deps;
 
@@ -29,6 +31,18 @@ export function createAuthService(deps: {
     const expiresAt = new Date(Date.now() + sessionDays * 86_400_000);
     sessions.insert(hashToken(token), userId, expiresAt.toISOString());
     return { token, expiresAt };
+  }
+
+  function sessionForHash(hash: string): { user: User; expiresAt: number } | undefined {
+    const session = sessions.find(hash);
+    if (!session) return undefined;
+    if (session.expires_at < new Date().toISOString()) {
+      sessions.remove(hash);
+      deps.access.emit({ kind: 'session-ended', userId: session.user_id, sessionHash: hash });
+      return undefined;
+    }
+    const row = users.byId(session.user_id);
+    return row ? { user: toUser(row), expiresAt: Date.parse(session.expires_at) } : undefined;
   }
 
   return {
@@ -61,20 +75,26 @@ export function createAuthService(deps: {
 
     /** Resolves a session cookie to its user; expired sessions are removed on sight. */
     userForToken(token: string | undefined): User | undefined {
-      if (!token) return undefined;
-      const hash = hashToken(token);
-      const session = sessions.find(hash);
-      if (!session) return undefined;
-      if (session.expires_at < new Date().toISOString()) {
-        sessions.remove(hash);
-        return undefined;
-      }
-      const row = users.byId(session.user_id);
-      return row ? toUser(row) : undefined;
+      return token ? sessionForHash(hashToken(token))?.user : undefined;
     },
 
+    /** The session behind a cookie, for a socket that keeps it: the hash to check again and when it ends. */
+    sessionForToken(token: string | undefined): { user: User; hash: string; expiresAt: number } | undefined {
+      if (!token) return undefined;
+      const hash = hashToken(token);
+      const found = sessionForHash(hash);
+      return found ? { user: found.user, hash, expiresAt: found.expiresAt } : undefined;
+    },
+
+    /** The user of a session still valid now (read from the database on every call). */
+    userForSession: (hash: string): User | undefined => sessionForHash(hash)?.user,
+
     logout(token: string | undefined) {
-      if (token) sessions.remove(hashToken(token));
+      if (!token) return;
+      const hash = hashToken(token);
+      const session = sessions.find(hash);
+      sessions.remove(hash);
+      if (session) deps.access.emit({ kind: 'session-ended', userId: session.user_id, sessionHash: hash });
     },
 
     /** Changing the password signs out every other session of the user. */
@@ -88,6 +108,7 @@ export function createAuthService(deps: {
         users.updatePassword(userId, hash);
         sessions.removeOthers(userId, hashToken(currentToken));
       })();
+      deps.access.emit({ kind: 'password-changed', userId, keepSessionHash: hashToken(currentToken) });
     },
   };
 }

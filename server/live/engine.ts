@@ -1,13 +1,14 @@
 import type { Database } from 'better-sqlite3';
 import {
-  applyMeetingEvent, checkCommand, initialState, voteTotals,
+  applyMeetingEvent, checkCommand, initialState, own, voteTotals,
   type Actor, type EventBody, type MeetingCommand, type MeetingEvent, type MeetingState, type MeetingSummary,
 } from '../../shared/meeting/index.ts';
 import { ErrorCode } from '../../shared/errors.ts';
 import { redact } from '../../shared/redact.ts';
 import type { MeetingDecision } from '../actions/service.ts';
 import { AppError, notFound } from '../errors.ts';
-import type { LiveRepo, MeetingRow } from './repo.ts';
+import { commandHash } from './command-hash.ts';
+import { SERVER_SCOPE, type LiveRepo, type MeetingRow } from './repo.ts';
 
 const SNAPSHOT_EVERY = 200;
 
@@ -64,7 +65,7 @@ export function createLiveEngine(deps: { db: Database; repo: LiveRepo; decideAct
   }
 
   /** Fills in what the server decides: cards, themes from the team's list, action rows, the summary. */
-  function enrich(row: MeetingRow, state: MeetingState, actor: Actor, command: MeetingCommand, at: number): EventBody {
+  function enrich(row: MeetingRow, state: MeetingState, actor: Actor, opId: string, command: MeetingCommand, at: number): EventBody {
     const { type, ...rest } = command;
     switch (command.type) {
       case 'meeting.start': {
@@ -87,9 +88,16 @@ export function createLiveEngine(deps: { db: Database; repo: LiveRepo; decideAct
         repo.end(row.id, JSON.stringify(summary));
         return { type: 'meeting.end', payload: { summary } };
       }
+      case 'comment.add': {
+        // opIds are unique per person only, so a comment's id is the opId unless someone's comment has it.
+        const commentId = own(state.comments, opId) ? `#${state.seq + 1}` : opId;
+        return { type: 'comment.add', payload: { cardId: command.cardId, text: command.text, commentId } };
+      }
+      case 'comment.delete':
+        return { type: 'comment.delete', payload: { commentId: command.commentId, private: own(state.comments, command.commentId)?.private === true } };
       case 'theme.create': {
         const themeId = repo.themeFor(row.team_id, command.name.trim(), row.id);
-        if (state.themes[themeId]) throw new AppError(ErrorCode.CONFLICT, `The theme "${command.name}" is already on the board`);
+        if (own(state.themes, themeId)) throw new AppError(ErrorCode.CONFLICT, `The theme "${command.name}" is already on the board`);
         return { type: 'theme.create', payload: { name: command.name.trim(), themeId } };
       }
       case 'theme.rename':
@@ -104,7 +112,7 @@ export function createLiveEngine(deps: { db: Database; repo: LiveRepo; decideAct
         return { type: 'theme.merge', payload: { from: command.from, into: command.into } };
       case 'theme.split': {
         const newThemeId = repo.themeFor(row.team_id, command.name.trim(), row.id);
-        if (state.themes[newThemeId]) throw new AppError(ErrorCode.CONFLICT, `The theme "${command.name}" is already on the board`);
+        if (own(state.themes, newThemeId)) throw new AppError(ErrorCode.CONFLICT, `The theme "${command.name}" is already on the board`);
         return { type: 'theme.split', payload: { themeId: command.themeId, name: command.name.trim(), items: command.items, newThemeId } };
       }
       case 'action.decide': {
@@ -154,7 +162,7 @@ export function createLiveEngine(deps: { db: Database; repo: LiveRepo; decideAct
       averageScores: [...scores].map(([metric, { sum, count }]) => ({ metric, average: Math.round((sum / count) * 10) / 10, count })),
       themes: voteTotals(state).map(({ themeId, votes }) => ({
         id: themeId,
-        name: state.themes[themeId]?.name ?? '',
+        name: own(state.themes, themeId)?.name ?? '',
         votes,
         cards: Object.values(state.cards).filter((c) => c.themeId === themeId).length,
         comments: Object.values(state.comments).filter((c) => c.themeId === themeId).length,
@@ -166,9 +174,14 @@ export function createLiveEngine(deps: { db: Database; repo: LiveRepo; decideAct
   const write = db.transaction((meetingId: number, actor: Actor, opId: string, command: MeetingCommand | EventBody, server: boolean): Applied => {
     const row = meetingRow(meetingId);
     const state = load(meetingId);
-    const seen = repo.seqForOp(meetingId, opId);
+    // A retry is the same opId from the same person with the same command; ids the server makes
+    // live apart, so no client can take one first.
+    const scope = server ? SERVER_SCOPE : actor.key;
+    const hash = server ? null : commandHash(command);
+    const seen = repo.op(meetingId, scope, opId);
     if (seen !== undefined) {
-      const [event] = repo.eventsAfter(meetingId, seen - 1, 1);
+      if (seen.body_hash !== null && seen.body_hash !== hash) throw new AppError(ErrorCode.OPID_REUSED, 'This opId was already used for another command');
+      const [event] = repo.eventsAfter(meetingId, seen.seq - 1, 1);
       return { event: event as MeetingEvent, state, duplicate: true };
     }
     const at = Date.now();
@@ -178,10 +191,10 @@ export function createLiveEngine(deps: { db: Database; repo: LiveRepo; decideAct
     } else {
       const refusal = checkCommand(state, actor, command as MeetingCommand);
       if (refusal) throw new AppError(refusal.code, refusal.message);
-      body = enrich(row, state, actor, command as MeetingCommand, at);
+      body = enrich(row, state, actor, opId, command as MeetingCommand, at);
     }
     const event = { ...body, seq: state.seq + 1, opId, at, actor } as MeetingEvent;
-    repo.append(meetingId, event);
+    repo.append(meetingId, event, scope, hash);
     const next = applyMeetingEvent(state, event);
     if (next.seq % SNAPSHOT_EVERY === 0) repo.saveSnapshot(next);
     if (body.type === 'presence.join') repo.attend(meetingId, actor);

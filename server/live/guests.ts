@@ -30,6 +30,10 @@ export function createGuestsService(db: Database) {
      JOIN meeting_guest_links l ON l.id = g.link_id WHERE g.secret_hash = ?`,
   );
 
+  const guestActive = db.prepare<[number], { revoked_at: string | null }>(
+    'SELECT l.revoked_at FROM meeting_guests g JOIN meeting_guest_links l ON l.id = g.link_id WHERE g.id = ?',
+  );
+
   const revokedListeners = new Set<(linkId: number) => void>();
 
   return {
@@ -58,6 +62,11 @@ export function createGuestsService(db: Database) {
       const secret = newToken();
       insertGuest.run(hashToken(secret), link.id, name);
       return { secret, meetingId: link.meeting_id, role: link.role, name };
+    },
+    /** Whether a guest's link is still valid now (read on every command, so it holds across processes). */
+    isActive: (guestId: number): boolean => {
+      const row = guestActive.get(guestId);
+      return row !== undefined && row.revoked_at === null;
     },
     /** The guest behind a socket secret, unless the link was revoked. */
     guestForSecret(secret: string | undefined): GuestIdentity | undefined {

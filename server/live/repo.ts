@@ -38,17 +38,24 @@ export interface GuestRow {
 export const toEvent = (row: EventRow): MeetingEvent =>
   ({ seq: row.seq, opId: row.op_id, actor: JSON.parse(row.actor) as Actor, type: row.type, payload: JSON.parse(row.payload) as unknown, at: row.at }) as MeetingEvent;
 
+/** The scope of opIds the server makes (presence), apart from every person's own. */
+export const SERVER_SCOPE = 'server';
+
 /** SQL for the live meeting: the event log, snapshots, themes, guests and attendance. */
 export function createLiveRepo(db: Database) {
   const meeting = db.prepare<[number], MeetingRow>(
     'SELECT m.id, m.team_id, m.status, m.agenda, t.slug FROM meetings m JOIN teams t ON t.id = m.team_id WHERE m.id = ?',
   );
   const maxSeq = db.prepare<[number], { seq: number | null }>('SELECT MAX(seq) AS seq FROM meeting_events WHERE meeting_id = ?');
-  const byOp = db.prepare<[number, string], { seq: number }>('SELECT seq FROM meeting_events WHERE meeting_id = ? AND op_id = ?');
+  const byOp = db.prepare<[number, string, string], { seq: number; body_hash: string | null }>(
+    'SELECT seq, body_hash FROM meeting_events WHERE meeting_id = ? AND op_scope = ? AND op_id = ?',
+  );
   const after = db.prepare<[number, number, number], EventRow>(
     'SELECT seq, op_id, actor, type, payload, at FROM meeting_events WHERE meeting_id = ? AND seq > ? ORDER BY seq LIMIT ?',
   );
-  const insertEvent = db.prepare('INSERT INTO meeting_events (meeting_id, seq, op_id, actor, type, payload, at) VALUES (?, ?, ?, ?, ?, ?, ?)');
+  const insertEvent = db.prepare(
+    'INSERT INTO meeting_events (meeting_id, seq, op_scope, op_id, body_hash, actor, type, payload, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
+  );
   const latestSnapshot = db.prepare<[number], { seq: number; state: string }>(
     'SELECT seq, state FROM meeting_snapshots WHERE meeting_id = ? ORDER BY seq DESC LIMIT 1',
   );
@@ -91,10 +98,11 @@ export function createLiveRepo(db: Database) {
     meeting: (id: number) => meeting.get(id),
     liveMeetingIds: () => liveMeetings.all().map((row) => row.id),
     maxSeq: (meetingId: number) => maxSeq.get(meetingId)?.seq ?? 0,
-    seqForOp: (meetingId: number, opId: string) => byOp.get(meetingId, opId)?.seq,
+    /** An opId is looked up in its scope: the sender's key, or SERVER_SCOPE for ids the server makes. */
+    op: (meetingId: number, scope: string, opId: string) => byOp.get(meetingId, scope, opId),
     eventsAfter: (meetingId: number, seq: number, limit = 100_000) => after.all(meetingId, seq, limit).map(toEvent),
-    append(meetingId: number, event: MeetingEvent): void {
-      insertEvent.run(meetingId, event.seq, event.opId, JSON.stringify(event.actor), event.type, JSON.stringify(event.payload), event.at);
+    append(meetingId: number, event: MeetingEvent, scope: string, bodyHash: string | null): void {
+      insertEvent.run(meetingId, event.seq, scope, event.opId, bodyHash, JSON.stringify(event.actor), event.type, JSON.stringify(event.payload), event.at);
     },
     latestSnapshot(meetingId: number): MeetingState | undefined {
       const row = latestSnapshot.get(meetingId);

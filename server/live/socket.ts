@@ -4,11 +4,13 @@ import {
   LiveCommandPayload, LiveJoinPayload, LiveTimePayload, VISIBILITY_EVENTS, projectCatchUp, projectEvent, projectForOthers, projectState,
   type Actor, type MeetingEvent, type MeetingState,
 } from '../../shared/meeting/index.ts';
-import type { AckCallback } from '../../shared/events.ts';
+import { ErrorCode } from '../../shared/errors.ts';
+import type { AckCallback, AckError } from '../../shared/events.ts';
 import type { User } from '../../shared/schemas/auth.ts';
-import { forbidden } from '../errors.ts';
+import { AppError, forbidden } from '../errors.ts';
 import { SESSION_COOKIE } from '../plugins/auth.ts';
-import { RateLimiter, command } from '../realtime/command.ts';
+import { endsSession, userRoom, whenExpired, type SocketSession } from '../realtime/access.ts';
+import { PersonRateLimits, command } from '../realtime/command.ts';
 import type { GuestIdentity, GuestsService } from './guests.ts';
 import type { LiveEngine } from './engine.ts';
 
@@ -22,12 +24,20 @@ export interface LiveClientToServer {
 }
 export interface LiveServerToClient {
   'live:event': (payload: { meetingId: number; event: MeetingEvent }) => void;
+  /**
+   * This socket was taken out of a meeting because access changed: `rejoin` when the person is still
+   * in it with another role (join again to get it), otherwise removed, signed out or the link revoked.
+   */
+  'live:access': (payload: { meetingId: number; rejoin: boolean; error: AckError }) => void;
 }
 export interface LiveSocketData {
   user?: User;
+  session?: SocketSession;
   guest?: GuestIdentity;
   /** meeting id → the actor this socket is in that meeting. */
   joined: Map<number, Actor>;
+  /** meeting id → the opId of this socket's join there, so that each leave has an id of its own. */
+  joins: Map<number, string>;
 }
 type LiveNamespace = Namespace<LiveClientToServer, LiveServerToClient, Record<string, never>, LiveSocketData>;
 type LiveSocket = Socket<LiveClientToServer, LiveServerToClient, Record<string, never>, LiveSocketData>;
@@ -51,14 +61,16 @@ export function registerLiveSocket(app: FastifyInstance, engine: LiveEngine, gue
     const auth = socket.handshake.auth as { guest?: unknown };
     const guest = typeof auth.guest === 'string' ? guests.guestForSecret(auth.guest) : undefined;
     const cookies = app.parseCookie(socket.request.headers.cookie ?? '');
-    const user = guest || typeof auth.guest === 'string' ? undefined : app.services.auth.userForToken(cookies[SESSION_COOKIE]);
-    if (!user && !guest) {
+    const session = guest || typeof auth.guest === 'string' ? undefined : app.services.auth.sessionForToken(cookies[SESSION_COOKIE]);
+    if (!session && !guest) {
       next(new Error('UNAUTHENTICATED'));
       return;
     }
-    socket.data.user = user;
+    socket.data.user = session?.user;
+    socket.data.session = session ? { userId: session.user.id, hash: session.hash, expiresAt: session.expiresAt } : undefined;
     socket.data.guest = guest;
     socket.data.joined = new Map();
+    socket.data.joins = new Map();
     next();
   });
 
@@ -93,62 +105,168 @@ export function registerLiveSocket(app: FastifyInstance, engine: LiveEngine, gue
     live.to(own).except(skip).emit('live:event', { meetingId, event });
   };
 
-  const actorFor = (socket: LiveSocket, meetingId: number): Actor => {
-    const { user, guest } = socket.data;
+  const onError = (error: unknown) => app.log.error({ err: error }, 'live command failed');
+
+  /**
+   * Who this socket is in the meeting now, read from the database each time: the session must still
+   * be valid, the guest's link not revoked, and the person still in the team (with today's role).
+   */
+  const currentActor = (socket: LiveSocket, meetingId: number): Actor => {
+    const { session, guest } = socket.data;
     if (guest) {
+      if (!guests.isActive(guest.id)) throw new AppError(ErrorCode.INVITE_INVALID, 'This meeting link was revoked');
       if (guest.meetingId !== meetingId) throw forbidden('This meeting link is for another meeting');
       return { key: `g:${guest.id}`, name: guest.name, role: guest.role === 'observer' ? 'observer' : 'guest' };
     }
+    const user = session ? app.services.auth.userForSession(session.hash) : undefined;
+    if (!user) throw sessionEnded();
     const row = engine.meeting(meetingId);
-    const { role } = app.services.teams.access(user as User, row.slug);
-    return { key: `u:${(user as User).id}`, name: (user as User).name, role: role ?? 'lead' };
+    const { role } = app.services.teams.access(user, row.slug);
+    return { key: `u:${user.id}`, name: user.name, role: role ?? 'lead' };
   };
+
+  /** Takes the socket out of one meeting: its rooms, and a presence leave everyone sees. */
+  const leave = (socket: LiveSocket, meetingId: number): boolean => {
+    const actor = socket.data.joined.get(meetingId);
+    if (!actor) return false;
+    const joinId = socket.data.joins.get(meetingId) ?? '';
+    socket.data.joined.delete(meetingId);
+    socket.data.joins.delete(meetingId);
+    void socket.leave(meetingRoom(meetingId));
+    void socket.leave(actorRoom(meetingId, actor.key));
+    engine.presence(meetingId, actor, `leave-${socket.id}-${meetingId}-${joinId}`, 'presence.leave').then(
+      (applied) => broadcast(meetingId, applied.event, applied.state),
+      onError,
+    );
+    return true;
+  };
+
+  const accessError = (error: unknown): AppError | undefined => {
+    if (!(error instanceof AppError)) return undefined;
+    // Not found in the team any more: to this socket, which was in it, that is a refusal.
+    return error.code === ErrorCode.NOT_FOUND ? forbidden('You are no longer a member of this team') : error;
+  };
+  const toAck = (error: AppError): AckError => ({ code: error.code, message: error.message });
+  const sessionEnded = () => new AppError(ErrorCode.UNAUTHENTICATED, 'Your session has ended; sign in again');
+
+  /** Disconnects once the current turn is over, so the answer to the command that found out goes first. */
+  const disconnectSoon = (socket: LiveSocket) => setImmediate(() => socket.disconnect(true));
+
+  /** Ends a socket whose session or link is gone: it is told why per meeting, then disconnected. */
+  const ending = new WeakSet<LiveSocket>();
+  const endSocket = (socket: LiveSocket, error: AppError) => {
+    // Found out twice (the expired session announces itself while this command checks it): tell once.
+    if (ending.has(socket)) return;
+    ending.add(socket);
+    for (const meetingId of socket.data.joined.keys()) socket.emit('live:access', { meetingId, rejoin: false, error: toAck(error) });
+    disconnectSoon(socket);
+  };
+
+  /**
+   * Checks the socket's access to a meeting again. Removed: out of the meeting (and disconnected when
+   * it was the socket's last). Another role: out too, told to join again, which gives the new role.
+   * Returns the actor when nothing changed, else the refusal it sent.
+   */
+  const recheck = (socket: LiveSocket, meetingId: number): { actor: Actor } | { error: AppError } => {
+    const joined = socket.data.joined.get(meetingId);
+    if (!joined) return { error: forbidden('Join the meeting first') };
+    let actor: Actor;
+    try {
+      actor = currentActor(socket, meetingId);
+    } catch (caught) {
+      const error = accessError(caught);
+      if (!error) throw caught;
+      if (error.code === ErrorCode.UNAUTHENTICATED || error.code === ErrorCode.INVITE_INVALID) {
+        endSocket(socket, error);
+        return { error };
+      }
+      leave(socket, meetingId);
+      socket.emit('live:access', { meetingId, rejoin: false, error: toAck(error) });
+      if (socket.data.joined.size === 0) disconnectSoon(socket);
+      return { error };
+    }
+    if (actor.role === joined.role) return { actor };
+    const error = forbidden('Your role in the team changed; joining again');
+    leave(socket, meetingId);
+    socket.emit('live:access', { meetingId, rejoin: true, error: toAck(error) });
+    return { error };
+  };
+
+  // Signing out, a new password, removal from a team or another role there reach the person's open
+  // sockets at once (the services announce it, keyed by user).
+  const stopAccess = app.services.access.on((change) => {
+    for (const id of [...(live.adapter.rooms.get(userRoom(change.userId)) ?? [])]) {
+      const socket = live.sockets.get(id);
+      if (!socket?.data.session) continue;
+      if (change.kind !== 'membership') {
+        if (endsSession(change, socket.data.session)) endSocket(socket, sessionEnded());
+        continue;
+      }
+      for (const meetingId of [...socket.data.joined.keys()]) {
+        try {
+          if (engine.meeting(meetingId).team_id === change.teamId) recheck(socket, meetingId);
+        } catch (error) {
+          onError(error); // the change is committed; a socket that could not follow is checked again on its next command
+        }
+      }
+    }
+  });
 
   // A revoked link ends its guests' live connections at once, not only their next handshake. Through a
   // room, so that with a socket.io adapter this reaches guests connected to any process.
   guests.onRevoke((linkId) => live.in(guestLinkRoom(linkId)).disconnectSockets(true));
 
+  // The command rate is per person, across all their sockets.
+  const limits = new PersonRateLimits(30, 60);
+  app.addHook('onClose', async () => {
+    stopAccess();
+    limits.stop();
+  });
+
   live.on('connection', (socket: LiveSocket) => {
-    if (socket.data.guest) void socket.join(guestLinkRoom(socket.data.guest.linkId));
-    const limiter = new RateLimiter(30, 60);
-    const onError = (error: unknown) => app.log.error({ err: error }, 'live command failed');
+    const { guest, user, session } = socket.data;
+    if (guest) void socket.join(guestLinkRoom(guest.linkId));
+    if (user) void socket.join(userRoom(user.id));
+    const stopExpiry = session ? whenExpired(session, () => endSocket(socket, sessionEnded())) : () => undefined;
+    const limiter = limits.for(guest ? `g:${guest.id}` : `u:${user?.id ?? 0}`);
 
     socket.on('live:time', command(LiveTimePayload, limiter, () => ({ serverNow: Date.now() }), onError));
 
     socket.on(
       'live:join',
       command(LiveJoinPayload, limiter, async ({ meetingId, lastSeq, opId }) => {
-        const actor = actorFor(socket, meetingId);
+        const actor = currentActor(socket, meetingId);
+        // Joined before with another role (changed since): that presence ends, the new one begins.
+        if (socket.data.joined.get(meetingId)?.role !== actor.role) leave(socket, meetingId);
         await socket.join([meetingRoom(meetingId), actorRoom(meetingId, actor.key)]);
         socket.data.joined.set(meetingId, actor);
+        socket.data.joins.set(meetingId, opId);
         const applied = await engine.presence(meetingId, actor, `join-${socket.id}-${opId}`, 'presence.join');
         broadcast(meetingId, applied.event, applied.state, socket.id);
-        if (lastSeq !== undefined && lastSeq <= applied.state.seq && applied.state.seq - lastSeq <= CATCH_UP_LIMIT) {
-          const events = projectCatchUp(engine.eventsAfter(meetingId, lastSeq, CATCH_UP_LIMIT), applied.state, actor.key);
-          if (events) return { seq: applied.state.seq, events, you: actor };
+        const { state } = applied;
+        if (lastSeq !== undefined && lastSeq <= state.seq && state.seq - lastSeq <= CATCH_UP_LIMIT) {
+          const events = projectCatchUp(engine.eventsAfter(meetingId, lastSeq, CATCH_UP_LIMIT), state, actor.key);
+          if (events) return { seq: state.seq, events, you: actor };
         }
-        return { seq: applied.state.seq, state: projectState(applied.state, actor.key), you: actor };
+        return { seq: state.seq, state: projectState(state, actor.key), you: actor };
       }, onError),
     );
 
     socket.on(
       'live:command',
       command(LiveCommandPayload, limiter, async ({ meetingId, opId, command: cmd }) => {
-        const actor = socket.data.joined.get(meetingId);
-        if (!actor) throw forbidden('Join the meeting first');
-        const applied = await engine.command(meetingId, actor, opId, cmd);
+        // Authorised against the session, the link and the team role as they are now, not at join.
+        const checked = recheck(socket, meetingId);
+        if ('error' in checked) throw checked.error;
+        const applied = await engine.command(meetingId, checked.actor, opId, cmd);
         if (!applied.duplicate) broadcast(meetingId, applied.event, applied.state);
         return { seq: applied.event.seq, duplicate: applied.duplicate };
       }, onError),
     );
 
     socket.on('disconnect', () => {
-      for (const [meetingId, actor] of socket.data.joined) {
-        engine.presence(meetingId, actor, `leave-${socket.id}-${meetingId}`, 'presence.leave').then(
-          (applied) => broadcast(meetingId, applied.event, applied.state),
-          onError,
-        );
-      }
+      stopExpiry();
+      for (const meetingId of [...socket.data.joined.keys()]) leave(socket, meetingId);
     });
   });
 

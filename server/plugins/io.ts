@@ -1,6 +1,7 @@
 import fp from 'fastify-plugin';
 import { Server, type Socket } from 'socket.io';
 import type { ClientToServerEvents, ServerToClientEvents, SocketData } from '../../shared/events.ts';
+import { endsSession, userRoom, whenExpired } from '../realtime/access.ts';
 import { SESSION_COOKIE } from './auth.ts';
 
 export type KadenceServer = Server<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
@@ -37,19 +38,34 @@ export default fp<IoOptions>(
     });
     io.use((socket, next) => {
       const cookies = app.parseCookie(socket.request.headers.cookie ?? '');
-      const user = app.services.auth.userForToken(cookies[SESSION_COOKIE]);
-      if (!user) {
+      const session = app.services.auth.sessionForToken(cookies[SESSION_COOKIE]);
+      if (!session) {
         next(new Error('UNAUTHENTICATED'));
         return;
       }
-      socket.data.user = user;
+      socket.data.user = session.user;
+      socket.data.session = { userId: session.user.id, hash: session.hash, expiresAt: session.expiresAt };
       next();
+    });
+    // A socket lives only as long as its session: signing out, a new password or the session's
+    // end disconnect it at once.
+    io.on('connection', (socket) => {
+      void socket.join(userRoom(socket.data.user.id));
+      const stop = whenExpired(socket.data.session, () => socket.disconnect(true));
+      socket.on('disconnect', stop);
+    });
+    const stopListening = app.services.access.on((change) => {
+      for (const id of io.of('/').adapter.rooms.get(userRoom(change.userId)) ?? []) {
+        const socket = io.of('/').sockets.get(id);
+        if (socket && endsSession(change, socket.data.session)) socket.disconnect(true);
+      }
     });
     app.decorate('io', io);
     app.addHook('preClose', async () => {
       io.local.disconnectSockets(true);
     });
     app.addHook('onClose', async () => {
+      stopListening();
       await new Promise<void>((resolve) => {
         io.close(() => resolve());
       });

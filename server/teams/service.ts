@@ -4,6 +4,7 @@ import { DEFAULT_TIMEZONE, SLUG_PATTERN, isTeamRole, isValidTimeZone, roleAtLeas
 import type { User } from '../../shared/schemas/auth.ts';
 import type { Member, Team, TeamDetail } from '../../shared/schemas/teams.ts';
 import { AppError, forbidden, invalid, notFound } from '../errors.ts';
+import type { AccessChanges } from '../realtime/access.ts';
 import type { UsersRepo } from '../users/repo.ts';
 import type { MemberRow, TeamRow, TeamsRepo } from './repo.ts';
 
@@ -25,8 +26,10 @@ export interface TeamAccess {
 
 const SLUG = new RegExp(SLUG_PATTERN);
 
-export function createTeamsService(deps: { db: Database; teams: TeamsRepo; users: UsersRepo }) {
+export function createTeamsService(deps: { db: Database; teams: TeamsRepo; users: UsersRepo; access: AccessChanges }) {
   const { db, teams, users } = deps;
+  /** Open sockets follow a membership change at once (after the commit). */
+  const announce = (teamId: number, userId: number, role: TeamRole | null) => deps.access.emit({ kind: 'membership', userId, teamId, role });
 
   /**
    * The one gate for team data. Non-members get 404 rather than 403 so that team names and slugs
@@ -100,21 +103,25 @@ export function createTeamsService(deps: { db: Database; teams: TeamsRepo; users
       if (!team) throw notFound(`Team ${slug}`);
       const user = users.byEmail(email.trim());
       if (!user) throw notFound(`User ${email}`);
+      const before = teams.role(team.id, user.id);
       teams.upsertMember(team.id, user.id, role);
+      if (before && before !== role) announce(team.id, user.id, role);
       return { userId: user.id, name: user.name, email: user.email, role };
     },
 
     setRole(actor: User, slug: string, userId: number, role: TeamRole): Member {
       const { team } = access(actor, slug, 'lead');
-      return db.transaction(() => {
+      const member = db.transaction(() => {
         const current = teams.role(team.id, userId);
         if (!current) throw notFound('Member');
         if (current === 'lead' && role !== 'lead' && teams.leadCount(team.id) === 1) {
           throw new AppError(ErrorCode.CONFLICT, 'A team needs at least one lead; make someone else lead first');
         }
         teams.upsertMember(team.id, userId, role);
-        return toMember(teams.members(team.id).find((member) => member.user_id === userId) as MemberRow);
+        return toMember(teams.members(team.id).find((row) => row.user_id === userId) as MemberRow);
       })();
+      announce(team.id, userId, role);
+      return member;
     },
 
     removeMember(actor: User, slug: string, userId: number): void {
@@ -127,6 +134,7 @@ export function createTeamsService(deps: { db: Database; teams: TeamsRepo; users
         }
         teams.removeMember(team.id, userId);
       })();
+      announce(team.id, userId, null);
     },
   };
 }

@@ -1,6 +1,9 @@
 import { TeamJoinPayload, type PresenceMember } from '../../shared/events.ts';
+import { ErrorCode } from '../../shared/errors.ts';
 import type { FastifyInstance } from 'fastify';
+import { AppError } from '../errors.ts';
 import type { KadenceSocket } from '../plugins/io.ts';
+import { userRoom } from '../realtime/access.ts';
 import { RateLimiter, command } from '../realtime/command.ts';
 
 const room = (teamId: number) => `team:${teamId}`;
@@ -13,6 +16,27 @@ export function registerTeamSocket(app: FastifyInstance) {
     for (const socket of sockets) seen.set(socket.data.user.id, { userId: socket.data.user.id, name: socket.data.user.name });
     return [...seen.values()].sort((a, b) => a.name.localeCompare(b.name));
   };
+  /** Slugs of the teams whose rooms sockets of this process joined, for the presence message. */
+  const slugs = new Map<number, string>();
+
+  // Someone removed from a team stops receiving its events (presence, actions, imports) at once;
+  // a workspace admin keeps seeing every team.
+  const stop = app.services.access.on((change) => {
+    if (change.kind !== 'membership' || change.role !== null || app.services.users.byId(change.userId)?.isAdmin) return;
+    const teamRoom = room(change.teamId);
+    let left = false;
+    for (const id of app.io.of('/').adapter.rooms.get(userRoom(change.userId)) ?? []) {
+      const socket = app.io.of('/').sockets.get(id);
+      if (!socket?.rooms.has(teamRoom)) continue;
+      void socket.leave(teamRoom);
+      left = true;
+    }
+    const slug = slugs.get(change.teamId);
+    if (left && slug) void online(change.teamId).then((members) => app.io.to(teamRoom).emit('team:presence', { team: slug, online: members }));
+  });
+  app.addHook('onClose', async () => {
+    stop();
+  });
 
   app.io.on('connection', (socket: KadenceSocket) => {
     const limiter = new RateLimiter(20, 40);
@@ -22,9 +46,16 @@ export function registerTeamSocket(app: FastifyInstance) {
     socket.on(
       'team:join',
       command(TeamJoinPayload, limiter, async (payload) => {
-        const { team } = app.services.teams.access({ ...socket.data.user }, payload.team);
+        // The session is read again: one that ended since the handshake opens nothing.
+        const user = app.services.auth.userForSession(socket.data.session.hash);
+        if (!user) {
+          setImmediate(() => socket.disconnect(true)); // after the answer has gone
+          throw new AppError(ErrorCode.UNAUTHENTICATED, 'Your session has ended; sign in again');
+        }
+        const { team } = app.services.teams.access(user, payload.team);
         await socket.join(room(team.id));
         joined.set(team.id, team.slug);
+        slugs.set(team.id, team.slug);
         const members = await online(team.id);
         socket.to(room(team.id)).emit('team:presence', { team: team.slug, online: members });
         return { online: members };

@@ -3,7 +3,8 @@ import { OpId } from '../events.ts';
 
 const Id = Type.Integer({ minimum: 1 });
 const Text = Type.String({ minLength: 1, maxLength: 2000 });
-const Name = Type.String({ minLength: 1, maxLength: 80 });
+/** A theme's name: at least one character that is not a space. */
+const Name = Type.String({ minLength: 1, maxLength: 80, pattern: '\\S' });
 const Strict = { additionalProperties: false } as const;
 
 export const REACTIONS = ['wow', 'heart', 'thumbs', 'idea'] as const;

@@ -1,6 +1,6 @@
 import { REACTIONS } from './commands.ts';
 import { VISIBILITY_EVENTS } from './rules.ts';
-import { ANONYMOUS, currentStep, type Actor, type Card, type Comment, type MeetingEvent, type MeetingState } from './state.ts';
+import { ANONYMOUS, currentStep, emptyMap, own, type Actor, type Card, type Comment, type MeetingEvent, type MeetingState } from './state.ts';
 
 const HIDDEN_ACTOR: Actor = { key: ANONYMOUS, name: '', role: 'member' };
 
@@ -25,8 +25,8 @@ function anonymousVotes(votes: MeetingState['votes'], viewer: string): MeetingSt
     if (key === viewer) continue;
     for (const [themeId, dots] of Object.entries(byTheme)) others[themeId] = (others[themeId] ?? 0) + dots;
   }
-  const own = votes[viewer];
-  return { ...(own ? { [viewer]: own } : {}), ...(Object.keys(others).length > 0 ? { [ANONYMOUS]: others } : {}) };
+  const mine = own(votes, viewer);
+  return { ...(mine ? { [viewer]: mine } : {}), ...(Object.keys(others).length > 0 ? { [ANONYMOUS]: others } : {}) };
 }
 
 /**
@@ -35,21 +35,21 @@ function anonymousVotes(votes: MeetingState['votes'], viewer: string): MeetingSt
  * reacted, flagged or voted (the viewer still sees their own marks as theirs).
  */
 export function projectState(state: MeetingState, viewer: string): MeetingState {
-  const comments: Record<string, Comment> = {};
+  const comments = emptyMap<Comment>();
   for (const [id, c] of Object.entries(state.comments)) {
     if (c.private && c.author !== viewer) continue;
     comments[id] = state.authorsShown || c.author === viewer ? c : { ...c, author: null, authorName: null };
   }
   if (!state.votesRevealed) {
-    const own = state.votes[viewer];
-    return withMarks({ ...state, comments, votes: own ? { [viewer]: own } : {} }, viewer);
+    const mine = own(state.votes, viewer);
+    return withMarks({ ...state, comments, votes: mine ? { [viewer]: mine } : {} }, viewer);
   }
   return withMarks({ ...state, comments, votes: state.authorsShown ? state.votes : anonymousVotes(state.votes, viewer) }, viewer);
 }
 
 function withMarks(state: MeetingState, viewer: string): MeetingState {
   if (state.authorsShown) return state;
-  const cards: Record<string, Card> = {};
+  const cards = emptyMap<Card>();
   for (const [id, card] of Object.entries(state.cards)) cards[id] = anonymousCard(card, viewer);
   return { ...state, cards };
 }
@@ -64,10 +64,11 @@ const writingIsPrivate = (state: MeetingState): boolean => !state.revealed && cu
 export function projectForOthers(event: MeetingEvent, after: MeetingState): MeetingEvent {
   const hidden: MeetingEvent = { seq: event.seq, opId: `hidden-${event.seq}`, at: event.at, actor: HIDDEN_ACTOR, type: 'hidden', payload: {} };
   if (event.type === 'comment.add' && writingIsPrivate(after)) return hidden;
+  if (event.type === 'comment.delete' && event.payload.private === true) return hidden;
   if (event.type === 'vote.cast' && !after.votesRevealed) return hidden;
   if (after.authorsShown) return event;
   if (event.type === 'card.react' || event.type === 'card.flag') {
-    const card = after.cards[event.payload.cardId];
+    const card = own(after.cards, event.payload.cardId);
     const reactions: Partial<Record<(typeof REACTIONS)[number], number>> = {};
     for (const reaction of REACTIONS) reactions[reaction] = card?.reactions[reaction]?.length ?? 0;
     const payload = { cardId: event.payload.cardId, reactions, flags: card?.flags.length ?? 0 };

@@ -1,5 +1,5 @@
 import { REACTIONS } from './commands.ts';
-import { ANONYMOUS, type Card, type Comment, type MeetingEvent, type MeetingState, type Participant } from './state.ts';
+import { ANONYMOUS, emptyMap, own, withKey, type Card, type Comment, type MeetingEvent, type MeetingState, type Participant } from './state.ts';
 
 /**
  * Applies one accepted event. Pure: the input state is never changed, touched collections are copied.
@@ -19,7 +19,7 @@ function reduce(s: MeetingState, e: MeetingEvent): MeetingState {
     case 'hidden':
       return s;
     case 'meeting.start': {
-      const cards: Record<string, Card> = {};
+      const cards = emptyMap<Card>();
       for (const card of e.payload.cards) cards[card.id] = { ...card, themeId: null, reactions: {}, flags: [] };
       const first = e.payload.steps[0];
       return {
@@ -35,16 +35,16 @@ function reduce(s: MeetingState, e: MeetingEvent): MeetingState {
     case 'meeting.end':
       return { ...s, status: 'ended', summary: e.payload.summary, timer: pause(s.timer, e.at) };
     case 'presence.join': {
-      const known = s.participants[actor];
+      const known = own(s.participants, actor);
       const participant: Participant = known
         ? { ...known, name: e.actor.name, role: e.actor.role, connections: known.connections + 1 }
         : { key: actor, name: e.actor.name, role: e.actor.role, connections: 1, ready: false, hand: false, handAt: null };
-      return { ...s, participants: { ...s.participants, [actor]: participant } };
+      return { ...s, participants: withKey(s.participants, actor, participant) };
     }
     case 'presence.leave':
       return patchParticipant(s, actor, (p) => ({ connections: Math.max(0, p.connections - 1) }));
     case 'presence.reset': {
-      const participants: Record<string, Participant> = {};
+      const participants = emptyMap<Participant>();
       for (const [key, p] of Object.entries(s.participants)) participants[key] = { ...p, connections: 0 };
       return { ...s, participants };
     }
@@ -53,8 +53,9 @@ function reduce(s: MeetingState, e: MeetingEvent): MeetingState {
     case 'hand.set':
       return patchParticipant(s, actor, () => ({ hand: e.payload.raised, handAt: e.payload.raised ? e.at : null }));
     case 'comment.add': {
+      // The server names the comment (opIds are only unique per person); old logs used the opId.
       const comment: Comment = {
-        id: e.opId,
+        id: e.payload.commentId ?? e.opId,
         cardId: e.payload.cardId,
         author: actor === '' ? null : actor,
         authorName: actor === '' ? null : e.actor.name,
@@ -63,13 +64,10 @@ function reduce(s: MeetingState, e: MeetingEvent): MeetingState {
         themeId: null,
         at: e.at,
       };
-      return { ...s, comments: { ...s.comments, [comment.id]: comment } };
+      return { ...s, comments: withKey(s.comments, comment.id, comment) };
     }
-    case 'comment.delete': {
-      const comments = { ...s.comments };
-      delete comments[e.payload.commentId];
-      return { ...s, comments };
-    }
+    case 'comment.delete':
+      return { ...s, comments: withKey(s.comments, e.payload.commentId, undefined) };
     case 'comments.reveal':
       return reveal(s);
     case 'card.react':
@@ -92,28 +90,26 @@ function reduce(s: MeetingState, e: MeetingEvent): MeetingState {
     }
     case 'theme.create': {
       const order = Object.keys(s.themes).length;
-      return { ...s, themes: { ...s.themes, [e.payload.themeId]: { id: e.payload.themeId, name: e.payload.name, order } } };
+      return { ...s, themes: withKey(s.themes, e.payload.themeId, { id: e.payload.themeId, name: e.payload.name, order }) };
     }
     case 'theme.rename': {
-      const theme = s.themes[e.payload.themeId];
-      return theme ? { ...s, themes: { ...s.themes, [theme.id]: { ...theme, name: e.payload.name } } } : s;
+      const theme = own(s.themes, e.payload.themeId);
+      return theme ? { ...s, themes: withKey(s.themes, theme.id, { ...theme, name: e.payload.name }) } : s;
     }
     case 'theme.merge':
       return mergeThemes(s, e.payload.from, e.payload.into);
     case 'theme.split': {
       const order = Object.keys(s.themes).length;
-      let next: MeetingState = { ...s, themes: { ...s.themes, [e.payload.newThemeId]: { id: e.payload.newThemeId, name: e.payload.name, order } } };
+      let next: MeetingState = { ...s, themes: withKey(s.themes, e.payload.newThemeId, { id: e.payload.newThemeId, name: e.payload.name, order }) };
       for (const item of e.payload.items) next = moveItem(next, item.kind, item.id, e.payload.newThemeId);
       return next;
     }
     case 'item.move':
       return moveItem(s, e.payload.item.kind, e.payload.item.id, e.payload.themeId);
     case 'vote.cast': {
-      const mine = { ...(s.votes[actor] ?? {}) };
-      const dots = Math.max(0, (mine[e.payload.themeId] ?? 0) + e.payload.delta);
-      if (dots === 0) delete mine[e.payload.themeId];
-      else mine[e.payload.themeId] = dots;
-      return { ...s, votes: { ...s.votes, [actor]: mine } };
+      const mine = own(s.votes, actor) ?? emptyMap<number>();
+      const dots = Math.max(0, (own(mine, e.payload.themeId) ?? 0) + e.payload.delta);
+      return { ...s, votes: withKey(s.votes, actor, withKey(mine, e.payload.themeId, dots === 0 ? undefined : dots)) };
     }
     case 'vote.limit':
       return { ...s, voteLimit: e.payload.limit };
@@ -173,45 +169,39 @@ const pause = (timer: MeetingState['timer'], at: number): MeetingState['timer'] 
   timer.runningSince === null ? timer : { ...timer, runningSince: null, elapsedMs: timer.elapsedMs + Math.max(0, at - timer.runningSince) };
 
 function patchParticipant(s: MeetingState, key: string, patch: (p: Participant) => Partial<Participant>): MeetingState {
-  const p = s.participants[key];
-  return p ? { ...s, participants: { ...s.participants, [key]: { ...p, ...patch(p) } } } : s;
+  const p = own(s.participants, key);
+  return p ? { ...s, participants: withKey(s.participants, key, { ...p, ...patch(p) }) } : s;
 }
 
 function patchCard(s: MeetingState, id: string, patch: (card: Card) => Partial<Card>): MeetingState {
-  const card = s.cards[id];
-  return card ? { ...s, cards: { ...s.cards, [id]: { ...card, ...patch(card) } } } : s;
+  const card = own(s.cards, id);
+  return card ? { ...s, cards: withKey(s.cards, id, { ...card, ...patch(card) }) } : s;
 }
 
 function moveItem(s: MeetingState, kind: 'card' | 'comment', id: string, themeId: number | null): MeetingState {
-  if (themeId !== null && !s.themes[themeId]) return s;
+  if (themeId !== null && !own(s.themes, themeId)) return s;
   if (kind === 'card') return patchCard(s, id, () => ({ themeId }));
-  const comment = s.comments[id];
-  return comment ? { ...s, comments: { ...s.comments, [id]: { ...comment, themeId } } } : s;
+  const comment = own(s.comments, id);
+  return comment ? { ...s, comments: withKey(s.comments, id, { ...comment, themeId }) } : s;
 }
 
 function reveal(s: MeetingState): MeetingState {
-  const comments: Record<string, Comment> = {};
+  const comments = emptyMap<Comment>();
   for (const [id, c] of Object.entries(s.comments)) comments[id] = c.private ? { ...c, private: false } : c;
   return { ...s, revealed: true, comments };
 }
 
 function mergeThemes(s: MeetingState, from: number, into: number): MeetingState {
-  if (from === into || !s.themes[from] || !s.themes[into]) return s;
-  const themes = { ...s.themes };
-  delete themes[from];
-  const cards: Record<string, Card> = {};
+  if (from === into || !own(s.themes, from) || !own(s.themes, into)) return s;
+  const themes = withKey(s.themes, from, undefined);
+  const cards = emptyMap<Card>();
   for (const [id, c] of Object.entries(s.cards)) cards[id] = c.themeId === from ? { ...c, themeId: into } : c;
-  const comments: Record<string, Comment> = {};
+  const comments = emptyMap<Comment>();
   for (const [id, c] of Object.entries(s.comments)) comments[id] = c.themeId === from ? { ...c, themeId: into } : c;
-  const votes: MeetingState['votes'] = {};
+  const votes = emptyMap<Record<string, number>>();
   for (const [key, byTheme] of Object.entries(s.votes)) {
-    const moved = { ...byTheme };
-    const dots = moved[from];
-    if (dots !== undefined) {
-      delete moved[from];
-      moved[into] = (moved[into] ?? 0) + dots;
-    }
-    votes[key] = moved;
+    const dots = own(byTheme, from);
+    votes[key] = dots === undefined ? byTheme : withKey(withKey(byTheme, from, undefined), into, (own(byTheme, into) ?? 0) + dots);
   }
   const focusThemeId = s.focusThemeId === from ? into : s.focusThemeId;
   return { ...s, themes, cards, comments, votes, focusThemeId };
@@ -229,7 +219,7 @@ function goToStep(s: MeetingState, index: number): MeetingState {
   // Leaving the reading step reveals private writing; leaving voting reveals the votes.
   if (leaving?.key === 'read' && index !== s.stepIndex && !s.revealed) next = reveal(next);
   if (leaving?.key === 'vote' && index !== s.stepIndex) next = { ...next, votesRevealed: true };
-  const participants: Record<string, Participant> = {};
+  const participants = emptyMap<Participant>();
   for (const [key, p] of Object.entries(next.participants)) participants[key] = p.ready ? { ...p, ready: false } : p;
   return { ...next, participants };
 }

@@ -50,7 +50,8 @@ export class MeetingReplica {
     if (event.seq <= this.confirmed.seq) return 'stale';
     if (event.seq !== this.confirmed.seq + 1 && event.type !== 'snapshot') return 'gap';
     this.confirmed = applyMeetingEvent(this.confirmed, event);
-    this.pending = this.pending.filter((op) => op.opId !== event.opId);
+    // opIds are unique per person only: someone else's event with the same opId is not mine.
+    if (event.actor.key === this.actor.key) this.pending = this.pending.filter((op) => op.opId !== event.opId);
     return 'applied';
   }
 

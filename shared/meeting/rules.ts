@@ -1,7 +1,8 @@
+import { isCalendarDate } from '../calendar-date.ts';
 import type { MeetingCommand } from './commands.ts';
-import { currentStep, dotsUsed, type Actor, type MeetingState } from './state.ts';
+import { currentStep, dotsUsed, own, type Actor, type MeetingState } from './state.ts';
 
-export type Refusal = { code: 'FORBIDDEN' | 'CONFLICT' | 'NOT_FOUND'; message: string };
+export type Refusal = { code: 'FORBIDDEN' | 'CONFLICT' | 'NOT_FOUND' | 'VALIDATION'; message: string };
 
 const FACILITATOR_ONLY = new Set<MeetingCommand['type']>([
   'meeting.end', 'comments.reveal', 'vote.limit', 'focus.set', 'action.decide', 'step.go',
@@ -47,48 +48,50 @@ export function checkCommand(state: MeetingState, actor: Actor, command: Meeting
     case 'comment.add':
     case 'card.react':
     case 'card.flag':
-      return state.cards[command.cardId] ? null : refuse('NOT_FOUND', 'Card not found');
+      return own(state.cards, command.cardId) ? null : refuse('NOT_FOUND', 'Card not found');
     case 'comment.delete': {
-      const comment = state.comments[command.commentId];
-      if (!comment) return refuse('NOT_FOUND', 'Comment not found');
+      const comment = own(state.comments, command.commentId);
+      // Someone else's private writing does not exist for this actor, not even to delete.
+      if (!comment || (comment.private && comment.author !== actor.key)) return refuse('NOT_FOUND', 'Comment not found');
       return comment.author === actor.key || isFacilitator ? null : refuse('FORBIDDEN', 'Only the author or the facilitator can delete a comment');
     }
     case 'theme.rename':
-      return state.themes[command.themeId] ? null : refuse('NOT_FOUND', 'Theme not found');
+      return own(state.themes, command.themeId) ? null : refuse('NOT_FOUND', 'Theme not found');
     case 'theme.merge':
       if (command.from === command.into) return refuse('CONFLICT', 'A theme cannot be merged into itself');
-      return state.themes[command.from] && state.themes[command.into] ? null : refuse('NOT_FOUND', 'Theme not found');
+      return own(state.themes, command.from) && own(state.themes, command.into) ? null : refuse('NOT_FOUND', 'Theme not found');
     case 'theme.split':
-      if (!state.themes[command.themeId]) return refuse('NOT_FOUND', 'Theme not found');
+      if (!own(state.themes, command.themeId)) return refuse('NOT_FOUND', 'Theme not found');
       return command.items.every((item) => itemTheme(state, item.kind, item.id) === command.themeId)
         ? null
         : refuse('CONFLICT', 'Only items of the theme being split can move to the new theme');
     case 'item.move':
-      if (command.themeId !== null && !state.themes[command.themeId]) return refuse('NOT_FOUND', 'Theme not found');
+      if (command.themeId !== null && !own(state.themes, command.themeId)) return refuse('NOT_FOUND', 'Theme not found');
       return itemTheme(state, command.item.kind, command.item.id) !== undefined ? null : refuse('NOT_FOUND', 'Item not found');
     case 'vote.cast':
-      if (!state.themes[command.themeId]) return refuse('NOT_FOUND', 'Theme not found');
+      if (!own(state.themes, command.themeId)) return refuse('NOT_FOUND', 'Theme not found');
       if (command.delta === 1 && dotsUsed(state, actor.key) >= state.voteLimit) {
         return refuse('CONFLICT', `All ${state.voteLimit} dots are used; take one back first`);
       }
-      if (command.delta === -1 && !state.votes[actor.key]?.[command.themeId]) return refuse('CONFLICT', 'No dot on this theme to take back');
+      if (command.delta === -1 && !own(own(state.votes, actor.key) ?? {}, command.themeId)) return refuse('CONFLICT', 'No dot on this theme to take back');
       return null;
     case 'focus.set':
-      return command.themeId === null || state.themes[command.themeId] ? null : refuse('NOT_FOUND', 'Theme not found');
+      return command.themeId === null || own(state.themes, command.themeId) ? null : refuse('NOT_FOUND', 'Theme not found');
     case 'action.decide':
-      if (command.themeId !== null && !state.themes[command.themeId]) return refuse('NOT_FOUND', 'Theme not found');
-      if (!command.commentIds.every((id) => state.comments[id])) return refuse('NOT_FOUND', 'Comment not found');
-      return command.cardIds.every((id) => state.cards[id]) ? null : refuse('NOT_FOUND', 'Card not found');
+      if (command.dueDate !== null && !isCalendarDate(command.dueDate)) return refuse('VALIDATION', `"${command.dueDate}" is not a date in the calendar`);
+      if (command.themeId !== null && !own(state.themes, command.themeId)) return refuse('NOT_FOUND', 'Theme not found');
+      if (!command.commentIds.every((id) => own(state.comments, id))) return refuse('NOT_FOUND', 'Comment not found');
+      return command.cardIds.every((id) => own(state.cards, id)) ? null : refuse('NOT_FOUND', 'Card not found');
     case 'step.go':
       return state.steps[command.index] ? null : refuse('NOT_FOUND', 'No such agenda step');
     case 'facilitator.handover': {
-      const to = state.participants[command.to];
+      const to = own(state.participants, command.to);
       if (!to || to.connections === 0) return refuse('NOT_FOUND', 'That person is not in the meeting');
       return to.role === 'observer' ? refuse('CONFLICT', 'An observer cannot facilitate') : null;
     }
     case 'facilitator.claim': {
       if (actor.role !== 'lead' && actor.role !== 'facilitator') return refuse('FORBIDDEN', 'Only a lead or facilitator can take over');
-      const current = state.facilitator ? state.participants[state.facilitator] : undefined;
+      const current = state.facilitator ? own(state.participants, state.facilitator) : undefined;
       // A lead may always take over; a facilitator only when the current one has dropped out.
       return actor.role === 'lead' || !current || current.connections === 0 ? null : refuse('CONFLICT', 'The facilitator is still here');
     }
@@ -98,7 +101,7 @@ export function checkCommand(state: MeetingState, actor: Actor, command: Meeting
 }
 
 function itemTheme(state: MeetingState, kind: 'card' | 'comment', id: string): number | null | undefined {
-  return kind === 'card' ? state.cards[id]?.themeId : state.comments[id]?.themeId;
+  return kind === 'card' ? own(state.cards, id)?.themeId : own(state.comments, id)?.themeId;
 }
 
 /** Events after which each viewer gets a fresh projected snapshot, because what they may see changed. */

@@ -133,6 +133,10 @@ export interface Actor {
 export interface Enrichment {
   'meeting.start': { steps: AgendaStep[]; cards: Omit<Card, 'themeId' | 'reactions' | 'flags'>[] };
   'meeting.end': { summary: MeetingSummary };
+  /** Absent in logs written before comments got a server-made id; the opId was the id then. */
+  'comment.add': { commentId?: string };
+  /** Whether the deleted comment was private: then only its author learns of the deletion. */
+  'comment.delete': { private?: boolean };
   'theme.create': { themeId: number };
   'theme.split': { newThemeId: number };
   'action.decide': { actionId: number; ownerName: string | null };
@@ -171,16 +175,40 @@ export function initialState(meetingId: number): MeetingState {
     revealed: false,
     voteLimit: 3,
     votesRevealed: false,
-    cards: {},
-    comments: {},
-    themes: {},
-    votes: {},
+    cards: emptyMap(),
+    comments: emptyMap(),
+    themes: emptyMap(),
+    votes: emptyMap(),
     focusThemeId: null,
     decisions: [],
     followUps: [],
-    participants: {},
+    participants: emptyMap(),
     summary: null,
   };
+}
+
+/**
+ * Board maps are keyed by ids that arrive in commands, so a key such as `__proto__` or `constructor`
+ * must never reach an inherited property. Lookups go through `own` (state that came through JSON has
+ * ordinary objects), and every map the reducer builds has no prototype, so writing any key is safe.
+ */
+export function own<T>(map: Readonly<Record<string, T>>, key: string | number): T | undefined {
+  return Object.hasOwn(map, key) ? map[key] : undefined;
+}
+
+/** A map without a prototype: `__proto__` is an ordinary key in it. */
+export function emptyMap<T>(): Record<string, T> {
+  const map: Record<string, T> = Object.create(null);
+  return map;
+}
+
+/** A copy of `map` without a prototype, with `key` set to `value` (or removed when undefined). */
+export function withKey<T>(map: Readonly<Record<string, T>>, key: string | number, value: NoInfer<T> | undefined): Record<string, T> {
+  const copy = emptyMap<T>();
+  for (const k of Object.keys(map)) copy[k] = map[k] as T;
+  if (value === undefined) delete copy[key];
+  else copy[key] = value;
+  return copy;
 }
 
 export const currentStep = (state: MeetingState): AgendaStep | undefined => state.steps[state.stepIndex];
@@ -203,8 +231,8 @@ export function voteTotals(state: MeetingState): { themeId: number; votes: numbe
   }
   return [...totals.entries()]
     .map(([themeId, votes]) => ({ themeId, votes }))
-    .sort((a, b) => b.votes - a.votes || (state.themes[a.themeId]?.order ?? 0) - (state.themes[b.themeId]?.order ?? 0));
+    .sort((a, b) => b.votes - a.votes || (own(state.themes, a.themeId)?.order ?? 0) - (own(state.themes, b.themeId)?.order ?? 0));
 }
 
 export const dotsUsed = (state: MeetingState, key: string): number =>
-  Object.values(state.votes[key] ?? {}).reduce((sum, dots) => sum + dots, 0);
+  Object.values(own(state.votes, key) ?? {}).reduce((sum, dots) => sum + dots, 0);

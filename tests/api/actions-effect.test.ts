@@ -72,6 +72,8 @@ describe('effect of an action on its KPI and theme', () => {
   it('counts feedback mentioning a theme per month through the actions linked to it', async () => {
     const team = app.services.teams.bySlug('support');
     const [first, second] = feedback(team.id, new Date(Date.now() - 3_600_000).toISOString(), [5, 6]);
+    // An action's theme must be one of the team's own (issue 14), so theme 7 exists in this team.
+    app.db.prepare("INSERT INTO themes (id, team_id, name) VALUES (7, ?, 'Levering')").run(team.id);
     const response = await clients.lead.request('POST', '/api/teams/support/actions', { title: 'Theme work', themeId: 7, feedbackIds: [first, second] });
     const action = response.json() as ActionDetail;
     const effect = (await clients.lead.request('GET', `/api/teams/support/actions/${action.id}/effect`)).json() as Effect;

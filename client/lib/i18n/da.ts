@@ -35,6 +35,7 @@ export const da: Shape<Messages> = {
       CSRF: 'Siden var forældet. Genindlæs og prøv igen.',
       RATE_LIMITED: 'For mange forsøg. Vent et øjeblik, og prøv igen.',
       PAYLOAD_TOO_LARGE: 'Det er for stort.',
+      OPID_REUSED: 'Ændringen kunne ikke sendes igen, fordi dens id allerede er brugt til noget andet. Genindlæs siden.',
       INVALID_CREDENTIALS: 'Forkert e-mail eller adgangskode.',
       SETUP_DONE: 'Kadence er allerede sat op.',
       INVITE_INVALID: 'Dette invitationslink kan ikke længere bruges.',

@@ -33,6 +33,7 @@ export const en = {
       CSRF: 'The page was out of date. Reload and try again.',
       RATE_LIMITED: 'Too many attempts. Wait a moment and try again.',
       PAYLOAD_TOO_LARGE: 'That is too large.',
+      OPID_REUSED: 'This change could not be sent again: its id was already used for something else. Reload the page.',
       INVALID_CREDENTIALS: 'Wrong e-mail or password.',
       SETUP_DONE: 'Kadence is already set up.',
       INVITE_INVALID: 'This invite link can no longer be used.',

@@ -178,3 +178,70 @@ describe('LiveMeeting', () => {
     expect(meeting.error).toBe('Reactions are closed');
   });
 });
+
+describe('LiveMeeting and the server’s limits and access changes', () => {
+  afterEach(() => vi.useRealTimers());
+
+  /** Anna, joined at seq 3, then offline. */
+  async function offline() {
+    const log = startedMeeting();
+    const opened = open();
+    opened.socket.last('live:join').answer({ ok: true, seq: 3, state: log.state, you: anna });
+    await settle();
+    opened.socket.emit('disconnect');
+    return { ...opened, log };
+  }
+
+  it('paces a long offline queue and sends again what the server found too many, instead of rolling it back', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout'] });
+    const { socket, meeting } = await offline();
+    for (let i = 0; i < 120; i++) meeting.send({ type: 'ready.set', ready: i % 2 === 0 });
+    expect(meeting.queued).toBe(120);
+    socket.emit('connect');
+    socket.last('live:join').answer({ ok: true, seq: 3, events: [], you: anna });
+    await settle();
+    const first = socket.all('live:command');
+    expect(first.length).toBeGreaterThan(0);
+    expect(first.length).toBeLessThan(60); // not the whole queue in one go
+    first[0]?.answer({ ok: false, error: { code: 'RATE_LIMITED', message: 'Too many commands; slow down' } });
+    await settle();
+    expect(meeting.queued).toBe(120); // too early is not refused
+    expect(meeting.error).toBe('');
+    for (let i = 0; i < 200 && socket.all('live:command').length < 121; i++) {
+      await vi.advanceTimersByTimeAsync(100);
+      await settle();
+    }
+    const sent = socket.all('live:command');
+    expect(new Set(sent.map((s) => (s.payload as { opId: string }).opId)).size).toBe(120);
+    // The one the server found too many went again with its opId.
+    expect(sent.filter((s) => (s.payload as { opId: string }).opId === (first[0]?.payload as { opId: string }).opId)).toHaveLength(2);
+  });
+
+  it('refuses a command too large for the server before sending it, with a message to show', async () => {
+    const log = startedMeeting();
+    const { socket, meeting } = open();
+    socket.last('live:join').answer({ ok: true, seq: 3, state: log.state, you: anna });
+    await settle();
+    meeting.send({ type: 'comment.add', cardId: '10', text: 'ø'.repeat(40_000) });
+    await settle();
+    expect(socket.all('live:command')).toHaveLength(0);
+    expect(meeting.queued).toBe(0);
+    expect(meeting.error).toMatch(/at most 64 KB/);
+  });
+
+  it('joins again when the role changed, and stops with the reason when access is gone', async () => {
+    const log = startedMeeting();
+    const { socket, meeting } = open();
+    socket.last('live:join').answer({ ok: true, seq: 3, state: log.state, you: { ...anna, role: 'facilitator' } });
+    await settle();
+    socket.emit('live:access', { meetingId: 1, rejoin: true, error: { code: 'FORBIDDEN', message: 'Your role in the team changed; joining again' } });
+    expect(socket.all('live:join')).toHaveLength(2);
+    socket.last('live:join').answer({ ok: true, seq: 3, events: [], you: anna });
+    await settle();
+    expect(meeting.you?.role).toBe('member');
+    expect(meeting.error).toBe('');
+    socket.emit('live:access', { meetingId: 1, rejoin: false, error: { code: 'FORBIDDEN', message: 'You are no longer a member of this team' } });
+    expect(meeting.connection).toBe('offline');
+    expect(meeting.error).toBe('You are no longer a member of this team');
+  });
+});
