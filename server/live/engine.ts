@@ -102,6 +102,7 @@ export function createLiveEngine(deps: { db: Database; repo: LiveRepo; actions: 
           title: command.title,
           ownerId: command.ownerId,
           dueDate: command.dueDate,
+          effectMetric: command.effectMetric ?? null,
           themeId: command.themeId,
           meetingId: row.id,
           createdBy: actor.key.startsWith('u:') ? Number(actor.key.slice(2)) : null,

@@ -40,6 +40,8 @@ export const MeetingCommand = Type.Union([
     themeId: Type.Union([Id, Type.Null()]),
     commentIds: Type.Array(Type.String({ maxLength: 64 }), { maxItems: 50 }),
     cardIds: Type.Array(Type.String({ maxLength: 32 }), { maxItems: 50 }),
+    /** The customer KPI the action should move, so its effect view has a measure from the start. */
+    effectMetric: Type.Optional(Type.Union([Type.Literal('nps'), Type.Literal('csat'), Type.Literal('ces'), Type.Literal('rating'), Type.Null()])),
   }),
   cmd('action.status', {
     actionId: Id,
