@@ -1,7 +1,7 @@
 import { io } from 'socket.io-client';
 import type { Ack } from '../../shared/events.ts';
 import { codedMessage } from '../lib/errors.ts';
-import { MeetingReplica, type Actor, type MeetingCommand, type MeetingEvent, type MeetingState } from '../../shared/meeting/index.ts';
+import { MeetingReplica, currentStep, type Actor, type Card, type Comment, type MeetingCommand, type MeetingEvent, type MeetingState, type Participant, type Theme } from '../../shared/meeting/index.ts';
 
 type JoinAck = Ack<{ seq: number; state?: MeetingState; events?: MeetingEvent[]; you: Actor }>;
 type CommandAck = Ack<{ seq: number; duplicate: boolean }>;
@@ -44,6 +44,47 @@ export class LiveMeeting {
     readonly meetingId: number,
     private readonly guestSecret?: string,
   ) {}
+
+  // What the board's views read: derived from the view, so every panel sees the same thing.
+  /** The key of the step the meeting is at ('' before it starts or after it ends). */
+  readonly step = $derived(this.view?.status === 'live' ? (currentStep(this.view)?.key ?? '') : '');
+  readonly isFacilitator = $derived(this.view !== null && this.you !== null && this.view.facilitator === this.you.key);
+  /** May write on the board now: live, and not an observer. */
+  readonly canWrite = $derived(this.view?.status === 'live' && this.you !== null && this.you.role !== 'observer');
+  readonly cards = $derived<Card[]>(this.view ? Object.values(this.view.cards).sort((a, b) => a.position - b.position) : []);
+  readonly themes = $derived<Theme[]>(this.view ? Object.values(this.view.themes).sort((a, b) => a.order - b.order) : []);
+  /** Comments per card, oldest first. */
+  readonly commentsByCard = $derived.by(() => {
+    const byCard = new Map<string, Comment[]>();
+    for (const comment of Object.values(this.view?.comments ?? {}).sort((a, b) => a.at - b.at)) {
+      const list = byCard.get(comment.cardId);
+      if (list) list.push(comment);
+      else byCard.set(comment.cardId, [comment]);
+    }
+    return byCard;
+  });
+  /** People connected now, the facilitator first, then by name. */
+  readonly present = $derived<Participant[]>(
+    Object.values(this.view?.participants ?? {})
+      .filter((p) => p.connections > 0)
+      .sort((a, b) => Number(b.key === this.view?.facilitator) - Number(a.key === this.view?.facilitator) || a.name.localeCompare(b.name)),
+  );
+  /** Ids of the cards this person has commented on. */
+  readonly commentedByMe = $derived(new Set(Object.values(this.view?.comments ?? {}).filter((c) => c.author !== null && c.author === this.you?.key).map((c) => c.cardId)));
+
+  /**
+   * How much each person has written on the board, counts only: shared comments by author plus the
+   * private ones the server counts. With authors hidden there is one anonymous total (key '').
+   */
+  readonly writingProgress = $derived.by(() => {
+    const counts = new Map<string, number>();
+    for (const comment of Object.values(this.view?.comments ?? {})) {
+      if (comment.private || comment.author === null) continue;
+      counts.set(comment.author, (counts.get(comment.author) ?? 0) + 1);
+    }
+    for (const [key, count] of Object.entries(this.view?.writing ?? {})) counts.set(key, (counts.get(key) ?? 0) + count);
+    return counts;
+  });
 
   /** Connects; the returned function disconnects (call it when the page is destroyed). */
   connect(

@@ -40,11 +40,20 @@ export function projectState(state: MeetingState, viewer: string): MeetingState 
     if (c.private && c.author !== viewer) continue;
     comments[id] = state.authorsShown || c.author === viewer ? c : { ...c, author: null, authorName: null };
   }
+  const writing = writingCounts(state);
   if (!state.votesRevealed) {
     const own = state.votes[viewer];
-    return withMarks({ ...state, comments, votes: own ? { [viewer]: own } : {} }, viewer);
+    return withMarks({ ...state, comments, writing, votes: own ? { [viewer]: own } : {} }, viewer);
   }
-  return withMarks({ ...state, comments, votes: state.authorsShown ? state.votes : anonymousVotes(state.votes, viewer) }, viewer);
+  return withMarks({ ...state, comments, writing, votes: state.authorsShown ? state.votes : anonymousVotes(state.votes, viewer) }, viewer);
+}
+
+/** Private-writing counts as others may see them: per person, or one anonymous total when authors are hidden. */
+function writingCounts(state: MeetingState): Record<string, number> {
+  const counts = state.writing ?? {};
+  if (state.authorsShown) return counts;
+  const total = Object.values(counts).reduce((sum, n) => sum + n, 0);
+  return total > 0 ? { [ANONYMOUS]: total } : {};
 }
 
 function withMarks(state: MeetingState, viewer: string): MeetingState {
@@ -63,7 +72,7 @@ const writingIsPrivate = (state: MeetingState): boolean => !state.revealed && cu
  */
 export function projectForOthers(event: MeetingEvent, after: MeetingState): MeetingEvent {
   const hidden: MeetingEvent = { seq: event.seq, opId: `hidden-${event.seq}`, at: event.at, actor: HIDDEN_ACTOR, type: 'hidden', payload: {} };
-  if (event.type === 'comment.add' && writingIsPrivate(after)) return hidden;
+  if (event.type === 'comment.add' && writingIsPrivate(after)) return { ...hidden, payload: { writing: writingCounts(after) } };
   if (event.type === 'vote.cast' && !after.votesRevealed) return hidden;
   if (after.authorsShown) return event;
   if (event.type === 'card.react' || event.type === 'card.flag') {

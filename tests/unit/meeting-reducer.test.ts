@@ -52,6 +52,27 @@ describe('applyMeetingEvent', () => {
     expect(log.state.revealed).toBe(true);
   });
 
+  it('tells others how much each person has written privately, never what, and forgets it at reveal', () => {
+    const log = liveMeeting();
+    log.add(lea, { type: 'step.go', payload: { index: 1 } });
+    log.add(anna, { type: 'comment.add', payload: { cardId: '10', text: 'first thought' } }, 'c-1');
+    const second = log.add(anna, { type: 'comment.add', payload: { cardId: '11', text: 'second thought' } }, 'c-2');
+    log.add(bo, { type: 'comment.add', payload: { cardId: '10', text: 'bo thinks' } }, 'c-3');
+    expect(log.state.writing).toEqual({ 'u:2': 2, 'u:3': 1 });
+    // The facilitator's copy, folded from what Lea receives, holds the counts but no text.
+    const forLea = projectEvent(second, log.state, 'u:1');
+    expect(forLea).toMatchObject({ type: 'hidden', payload: { writing: { 'u:2': 2, 'u:3': 1 } } });
+    expect(JSON.stringify(forLea)).not.toContain('second thought');
+    expect(projectState(log.state, 'u:1').writing).toEqual({ 'u:2': 2, 'u:3': 1 });
+    log.add(anna, { type: 'comment.delete', payload: { commentId: 'c-1' } });
+    expect(log.state.writing).toEqual({ 'u:2': 1, 'u:3': 1 });
+    // With authors hidden, only the total.
+    log.add(lea, { type: 'authors.show', payload: { shown: false } });
+    expect(projectState(log.state, 'u:1').writing).toEqual({ '': 2 });
+    log.add(lea, { type: 'comments.reveal', payload: {} });
+    expect(log.state.writing).toEqual({});
+  });
+
   it('reveals on command, hides authors per viewer and deletes comments', () => {
     const log = liveMeeting();
     log.add(lea, { type: 'step.go', payload: { index: 1 } });
