@@ -3,6 +3,7 @@ import type { Effect } from '../../shared/schemas/actions.ts';
 import type { RoundResult } from '../../shared/schemas/pulse.ts';
 import type { TeamDetail } from '../../shared/schemas/teams.ts';
 import { api } from '../lib/api.ts';
+import { dayBefore } from '../lib/day-before.ts';
 import { errorMessage } from '../lib/errors.ts';
 
 export interface FollowUpAction {
@@ -29,13 +30,6 @@ export interface MeetingFrame {
 export interface TeamMember {
   userId: number;
   name: string;
-}
-
-/** The day before an ISO instant's calendar date (YYYY-MM-DD), the default due date of a decided action. */
-export function dayBefore(iso: string): string {
-  const date = new Date(`${iso.slice(0, 10)}T12:00:00Z`);
-  date.setUTCDate(date.getUTCDate() - 1);
-  return date.toISOString().slice(0, 10);
 }
 
 /**

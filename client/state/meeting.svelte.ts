@@ -55,12 +55,8 @@ export class LiveMeeting {
   readonly themes = $derived<Theme[]>(this.view ? Object.values(this.view.themes).sort((a, b) => a.order - b.order) : []);
   /** Comments per card, oldest first. */
   readonly commentsByCard = $derived.by(() => {
-    const byCard = new Map<string, Comment[]>();
-    for (const comment of Object.values(this.view?.comments ?? {}).sort((a, b) => a.at - b.at)) {
-      const list = byCard.get(comment.cardId);
-      if (list) list.push(comment);
-      else byCard.set(comment.cardId, [comment]);
-    }
+    const byCard: Record<string, Comment[]> = {};
+    for (const comment of Object.values(this.view?.comments ?? {}).sort((a, b) => a.at - b.at)) (byCard[comment.cardId] ??= []).push(comment);
     return byCard;
   });
   /** People connected now, the facilitator first, then by name. */
@@ -70,19 +66,22 @@ export class LiveMeeting {
       .sort((a, b) => Number(b.key === this.view?.facilitator) - Number(a.key === this.view?.facilitator) || a.name.localeCompare(b.name)),
   );
   /** Ids of the cards this person has commented on. */
-  readonly commentedByMe = $derived(new Set(Object.values(this.view?.comments ?? {}).filter((c) => c.author !== null && c.author === this.you?.key).map((c) => c.cardId)));
-
+  readonly commentedByMe = $derived<string[]>(
+    Object.values(this.view?.comments ?? {})
+      .filter((c) => c.author !== null && c.author === this.you?.key)
+      .map((c) => c.cardId)
+      .filter((id, index, ids) => ids.indexOf(id) === index),
+  );
   /**
    * How much each person has written on the board, counts only: shared comments by author plus the
    * private ones the server counts. With authors hidden there is one anonymous total (key '').
    */
   readonly writingProgress = $derived.by(() => {
-    const counts = new Map<string, number>();
+    const counts: Record<string, number> = { ...(this.view?.writing ?? {}) };
     for (const comment of Object.values(this.view?.comments ?? {})) {
       if (comment.private || comment.author === null) continue;
-      counts.set(comment.author, (counts.get(comment.author) ?? 0) + 1);
+      counts[comment.author] = (counts[comment.author] ?? 0) + 1;
     }
-    for (const [key, count] of Object.entries(this.view?.writing ?? {})) counts.set(key, (counts.get(key) ?? 0) + count);
     return counts;
   });
 
