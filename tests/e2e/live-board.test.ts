@@ -177,7 +177,7 @@ describe('the live board, step by step, in Danish', () => {
     await lead.getByRole('button', { name: 'Mere' }).click();
     await lead.getByRole('button', { name: 'Afslut mødet …' }).click();
     const dialog = lead.getByRole('dialog', { name: 'Afslut mødet for alle?' });
-    await dialog.getByText('referatet gemmes med 1 besluttede handlinger').waitFor();
+    await dialog.getByText('referatet gemmes med mødets beslutninger (i alt: 1)').waitFor();
     await lead.screenshot({ path: `${SHOTS}/board-8-end-confirm-facilitator-1280.png` });
     await dialog.getByRole('button', { name: 'Annullér' }).click();
     await new Promise((resolve) => setTimeout(resolve, 300));

@@ -28,7 +28,7 @@ export const boardDa: Shape<typeof boardEn> = {
     cancel: 'Annullér',
     endMenu: 'Afslut mødet …',
     endTitle: 'Afslut mødet for alle?',
-    endBody: 'Tavlen lukkes for alle, og referatet gemmes med {{count}} besluttede handlinger. Der kan ikke tilføjes mere bagefter.',
+    endBody: 'Tavlen lukkes for alle, og referatet gemmes med mødets beslutninger (i alt: {{count}}). Der kan ikke tilføjes mere bagefter.',
     emptyTitle: 'Tavlen er tom',
     emptyBody: 'Der er endnu ikke lagt kundefeedback på tavlen. Forbered tavlen først, eller start alligevel og hold mødet uden kort.',
     startAnyway: 'Start alligevel',
@@ -71,7 +71,7 @@ export const boardDa: Shape<typeof boardEn> = {
       themeMenu: 'Mere for {{name}}',
       save: 'Gem',
       mergeWith: 'Slå {{name}} sammen med',
-      items: '{{count}} elementer',
+      items: '{{count}} kort',
     },
     vote: { dots: 'Dine prikker på {{name}}: {{count}}', ranked: 'Rangeret efter prikker', total: '{{count}} prikker i alt' },
     decide: {

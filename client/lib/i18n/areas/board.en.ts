@@ -26,7 +26,7 @@ export const boardEn = {
     cancel: 'Cancel',
     endMenu: 'End meeting…',
     endTitle: 'End the meeting for everyone?',
-    endBody: 'The board closes for everyone and the summary is saved with {{count}} decided actions. Nothing can be added afterwards.',
+    endBody: 'The board closes for everyone and the summary is saved with the meeting’s decisions (in all: {{count}}). Nothing can be added afterwards.',
     emptyTitle: 'This board is empty',
     emptyBody: 'No customer feedback has been put on this board yet. Prepare the board first, or start anyway and hold the meeting without cards.',
     startAnyway: 'Start anyway',
@@ -69,7 +69,7 @@ export const boardEn = {
       themeMenu: 'More for {{name}}',
       save: 'Save',
       mergeWith: 'Merge {{name}} into',
-      items: '{{count}} items',
+      items: 'cards: {{count}}',
     },
     vote: { dots: 'Your dots on {{name}}: {{count}}', ranked: 'Ranked by dots', total: '{{count}} dots in all' },
     decide: {
