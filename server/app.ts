@@ -69,6 +69,8 @@ export async function buildApp(config: AppConfig, options: BuildOptions = {}): P
     return { title: before.title, from: before.status };
   });
   await app.register(live.routes);
+  // An erasure rewrites meetings' stored logs; the engine must not keep serving its cached copy.
+  app.services.feedback.onErased((meetingIds) => live.engine.forget(meetingIds));
 
   await app.register(ioPlugin, { allowedOrigins: config.allowedOrigins, maxPayload: 64 * 1024 });
   registerTeamSocket(app);

@@ -13,6 +13,7 @@ const STATUS: Record<ErrorCode, number> = {
   SETUP_DONE: 409,
   INVITE_INVALID: 410,
   STORAGE_FULL: 507,
+  PULSE_NOT_ELIGIBLE: 403,
   INTERNAL: 500,
 };
 

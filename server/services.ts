@@ -9,6 +9,7 @@ import { createPulseService } from './pulse/service.ts';
 import { createMeetingsRepo } from './meetings/repo.ts';
 import { createMeetingsService } from './meetings/service.ts';
 import { createImportsRepo } from './imports/repo.ts';
+import { createLiveRepo } from './live/repo.ts';
 import { createImportsService } from './imports/service.ts';
 import { createMappingPresets } from './imports/mappings.ts';
 import { createApiTokens } from './imports/tokens.ts';
@@ -40,8 +41,9 @@ export function createServices(db: Database, options: ServiceOptions) {
     authService,
     publicUrl: options.publicUrl,
   });
-  const importsService = createImportsService({ db, imports: createImportsRepo(db) });
-  const feedbackService = createFeedbackService({ db, feedback: createFeedbackRepo(db) });
+  const importsRepo = createImportsRepo(db);
+  const importsService = createImportsService({ db, imports: importsRepo });
+  const feedbackService = createFeedbackService({ db, feedback: createFeedbackRepo(db), imports: importsRepo, live: createLiveRepo(db) });
   return {
     users: usersService,
     teams: teamsService,

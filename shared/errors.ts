@@ -12,6 +12,8 @@ export const ErrorCode = {
   SETUP_DONE: 'SETUP_DONE',
   INVITE_INVALID: 'INVITE_INVALID',
   STORAGE_FULL: 'STORAGE_FULL',
+  /** The person was not a member of the team when the pulse round opened, so cannot answer it. */
+  PULSE_NOT_ELIGIBLE: 'PULSE_NOT_ELIGIBLE',
   INTERNAL: 'INTERNAL',
 } as const;
 

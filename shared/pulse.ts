@@ -1,5 +1,14 @@
 /** Results below this many respondents are never shown; the threshold can be raised, never lowered. */
 export const MIN_RESPONDENTS = 5;
+/** Comments need at least this many respondents by default; never fewer than the number threshold. */
+export const DEFAULT_COMMENT_RESPONDENTS = 5;
+
+/**
+ * Warnings when a round opens (codes the client translates): the team has fewer eligible members than
+ * the threshold, so its results (or its comments) will never be shown for this round.
+ */
+export const PULSE_WARNINGS = ['PULSE_RESULTS_NEVER_SHOWN', 'PULSE_COMMENTS_NEVER_SHOWN'] as const;
+export type PulseWarningCode = (typeof PULSE_WARNINGS)[number];
 
 export const QUARTER_PATTERN = /^(\d{4})-Q([1-4])$/;
 

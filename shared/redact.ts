@@ -1,9 +1,21 @@
-const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}/g;
-// CPR: DDMMYY-XXXX (or without the dash); checked before phone numbers, which it would also match.
+/**
+ * What stands in for masked personal data, and for a customer's words erased on request: the one
+ * place these labels are written.
+ */
+export const MASK = { email: '[e-mail]', cpr: '[CPR]', phone: '[phone]', erased: '[erased]' } as const;
+
+// Letters and digits of any script: søren@blåbær.dk is as much an address as anna@example.dk.
+// The top-level domain is letters, or an IDNA label written out (xn--…).
+const EMAIL = /[\p{L}\p{N}._%+-]+@(?:[\p{L}\p{N}](?:[\p{L}\p{N}-]*[\p{L}\p{N}])?\.)+(?:\p{L}{2,}|xn--[a-z0-9-]+)/giu;
+// CPR: DDMMYY-XXXX (or without the dash). The modulus-11 check is not applied: numbers issued since
+// 2007 need not satisfy it. Checked before phone numbers, which it would also match.
 const CPR = /\b(?:0[1-9]|[12]\d|3[01])(?:0[1-9]|1[0-2])\d{2}[- ]?\d{4}\b/g;
-const PHONE_INTERNATIONAL = /(?:\+|\b00)\d{1,3}[ -]?(?:\d[ -]?){6,11}\d\b/g;
-// Danish numbers: 8 digits, written together, in pairs or as 4 + 4 — only spaces between, so dates stay.
-const PHONE_DANISH = /\b\d{2} ?\d{2} ?\d{2} ?\d{2}\b|\b\d{4} \d{4}\b/g;
+// +45 or 0045 and 6–12 more digits, grouped by spaces, dashes or dots.
+const PHONE_INTERNATIONAL = /(?:\+|\b00)\d{1,3}\)?[ .-]?(?:\d[ .-]?){6,11}\d\b/g;
+// Danish numbers: 8 digits, together or in pairs with one separator throughout (12 34 56 78,
+// 56-78-90-12, 67.89.01.23), or 4 + 4 with a space. Dates (01-02-2026, 12.03.2026) have a group of four
+// and times (10.00-11.30) mix separators, so they stay.
+const PHONE_DANISH = /\b\d{2}([ .-]?)\d{2}\1\d{2}\1\d{2}\b|\b\d{4} \d{4}\b/g;
 
 /**
  * Masks personal data inside customer comments before a team or an export sees them:
@@ -14,5 +26,5 @@ export function redact(text: string): string;
 export function redact(text: string | null): string | null;
 export function redact(text: string | null): string | null {
   if (text === null) return null;
-  return text.replace(EMAIL, '[e-mail]').replace(CPR, '[CPR]').replace(PHONE_INTERNATIONAL, '[phone]').replace(PHONE_DANISH, '[phone]');
+  return text.replace(EMAIL, MASK.email).replace(CPR, MASK.cpr).replace(PHONE_INTERNATIONAL, MASK.phone).replace(PHONE_DANISH, MASK.phone);
 }

@@ -1,4 +1,4 @@
-import type { Round, RoundResult } from '../../shared/schemas/pulse.ts';
+import type { OpenRoundResponse, OpenRoundWarning, Round, RoundResult } from '../../shared/schemas/pulse.ts';
 import { api } from '../lib/api.ts';
 
 /** A team's pulse: its rounds (with the person's own answering state) and the results it may see. */
@@ -8,11 +8,18 @@ export class Pulse {
   scores = $state<Record<number, number>>({});
   comments = $state<Record<number, string>>({});
   submittedQuarter = $state('');
+  /** What the server warned about when this person last opened a round (teams too small to show results). */
+  openWarnings = $state<OpenRoundWarning[]>([]);
 
   constructor(private readonly team: string) {}
 
   get openToAnswer(): Round | undefined {
-    return this.rounds.find((round) => round.open && !round.answered);
+    return this.rounds.find((round) => round.open && round.mayAnswer && !round.answered);
+  }
+
+  /** Open rounds this person cannot answer: they joined the team after the round opened. */
+  get notEligible(): Round[] {
+    return this.rounds.filter((round) => round.open && !round.mayAnswer);
   }
 
   async load(): Promise<void> {
@@ -34,7 +41,9 @@ export class Pulse {
   }
 
   async open(quarter: string, endsOn: string): Promise<void> {
-    await api('POST', '/api/pulse/rounds', { quarter, teams: [this.team], endsOn });
+    this.openWarnings = [];
+    const opened = await api<OpenRoundResponse>('POST', '/api/pulse/rounds', { quarter, teams: [this.team], endsOn });
+    this.openWarnings = opened.warnings;
     await this.load();
   }
 

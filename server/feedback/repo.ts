@@ -76,6 +76,12 @@ export function createFeedbackRepo(db: Database) {
     for (const id of ids) deleted += deleteById.run(id, teamId).changes;
     return deleted;
   });
+  const textsOf = db.prepare<[number, string], { id: number; title: string | null; comment: string | null }>(
+    'SELECT id, title, comment FROM feedback WHERE team_id = ? AND id IN (SELECT value FROM json_each(?))',
+  );
+  // FTS5 takes a configuration value only as a literal, not as a bound parameter.
+  const secureDeletesOn = db.prepare(`INSERT INTO feedback_fts (feedback_fts, rank) VALUES ('secure-delete', 1)`);
+  const secureDeletesOff = db.prepare(`INSERT INTO feedback_fts (feedback_fts, rank) VALUES ('secure-delete', 0)`);
   const sources = db.prepare('SELECT DISTINCT source FROM visible_feedback WHERE team_id = ? ORDER BY source LIMIT 500');
   const tags = db.prepare('SELECT DISTINCT t.tag FROM feedback_tags t JOIN feedback f ON f.id = t.feedback_id WHERE f.team_id = ? ORDER BY t.tag LIMIT 500');
 
@@ -109,8 +115,18 @@ export function createFeedbackRepo(db: Database) {
     lastId: () => (lastId.get() as number | null) ?? 0,
     /** Ids of one customer's rows among ids (after, upTo]: one step of an erasure scan. */
     customerRowsIn: (teamId: number, customerRef: string, after: number, upTo: number) => customerRowsIn.all(after, upTo, teamId, customerRef) as number[],
-    /** Deletes the rows in one transaction, so an erasure is whole or not done. */
+    /** The words of rows about to be erased, so their copies elsewhere can be found. */
+    textsOf: (teamId: number, ids: number[]) => textsOf.all(teamId, JSON.stringify(ids)),
+    /** Deletes the rows in one transaction (or the caller's), so an erasure is whole or not done. */
     deleteRows: (teamId: number, ids: number[]) => deleteAll(teamId, ids),
+    /**
+     * While on, a deleted row's words leave the search index at once (FTS5 secure-delete) instead of
+     * staying in old segments behind a delete marker until a merge. The setting is stored in the
+     * index's config table, so turning it on and off belongs in the same transaction as the deletes.
+     */
+    secureIndexDeletes(on: boolean): void {
+      (on ? secureDeletesOn : secureDeletesOff).run();
+    },
     sources: (teamId: number) => (sources.all(teamId) as { source: string }[]).map((row) => row.source),
     tags: (teamId: number) => (tags.all(teamId) as { tag: string }[]).map((row) => row.tag),
   };

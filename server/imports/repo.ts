@@ -78,6 +78,12 @@ export function createImportsRepo(db: Database) {
   const errorsOf = db.prepare('SELECT line, reason FROM feedback_import_errors WHERE import_id = ? ORDER BY line');
   const running = db.prepare(`SELECT id FROM feedback_imports WHERE status = 'running'`);
   const setStatus = db.prepare('UPDATE feedback_imports SET status = ?, failure = COALESCE(?, failure) WHERE id = ?');
+  // lower() folds ASCII only; the caller's replacement folds the rest, so a row found here is rewritten right.
+  const errorsQuoting = db.prepare<[number, string], { rowid: number; reason: string }>(
+    `SELECT e.rowid AS rowid, e.reason AS reason FROM feedback_import_errors e JOIN feedback_imports i ON i.id = e.import_id
+     WHERE i.team_id = ? AND instr(lower(e.reason), lower(?)) > 0`,
+  );
+  const setReason = db.prepare('UPDATE feedback_import_errors SET reason = ? WHERE rowid = ?');
 
   /** One batch in one transaction: items (duplicates ignored by the unique index) and rejections. */
   const writeBatchTx = db.transaction((teamId: number, importId: number, items: NewFeedback[], errors: ImportError[]) => {
@@ -139,6 +145,21 @@ export function createImportsRepo(db: Database) {
     },
     errors(importId: number): ImportError[] {
       return errorsOf.all(importId) as ImportError[];
+    },
+    /**
+     * Erasure: in the team's error reports, every quote of one of `texts` (case-insensitive) becomes
+     * `marker`; the line stays, so the report keeps its counts. Runs in the caller's transaction.
+     */
+    eraseFromErrors(teamId: number, texts: string[], marker: string): number {
+      let changed = 0;
+      for (const text of texts) {
+        const pattern = new RegExp(text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'giu');
+        for (const row of errorsQuoting.all(teamId, text)) {
+          const next = row.reason.replace(pattern, marker);
+          if (next !== row.reason) changed += setReason.run(next, row.rowid).changes;
+        }
+      }
+      return changed;
     },
     runningIds(): number[] {
       return (running.all() as { id: number }[]).map((row) => row.id);

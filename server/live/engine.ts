@@ -243,6 +243,10 @@ export function createLiveEngine(deps: { db: Database; repo: LiveRepo; actions: 
     settle(): void {
       if (queue.length > 0) flush();
     },
+    /** Drops the cached state of meetings whose stored log was rewritten (erasure), so the next read folds the new one. */
+    forget(meetingIds: readonly number[]): void {
+      for (const id of meetingIds) cache.delete(id);
+    },
     /** After a restart nobody is connected: clear presence left over in the log of live meetings. */
     resetPresence(): void {
       for (const id of repo.liveMeetingIds()) {

@@ -74,6 +74,18 @@ export function createLiveRepo(db: Database) {
   );
   const liveMeetings = db.prepare<[], { id: number }>("SELECT id FROM meetings WHERE status = 'live'");
   const teamThemes = db.prepare<[number], { name: string }>('SELECT name FROM themes WHERE team_id = ? AND merged_into IS NULL ORDER BY name COLLATE NOCASE');
+  // Meetings of a team whose board (the cards carried by meeting.start) held any of the given card ids.
+  const meetingsWithCards = db.prepare<[number, string], { id: number }>(
+    `SELECT DISTINCT e.meeting_id AS id FROM meeting_events e JOIN meetings m ON m.id = e.meeting_id
+     WHERE m.team_id = ? AND e.type = 'meeting.start'
+       AND EXISTS (SELECT 1 FROM json_each(e.payload, '$.cards') c WHERE json_extract(c.value, '$.id') IN (SELECT value FROM json_each(?)))`,
+  );
+  const allEvents = db.prepare<[number], { seq: number; payload: string }>('SELECT seq, payload FROM meeting_events WHERE meeting_id = ?');
+  const setPayload = db.prepare('UPDATE meeting_events SET payload = ? WHERE meeting_id = ? AND seq = ?');
+  const allSnapshots = db.prepare<[number], { seq: number; state: string }>('SELECT seq, state FROM meeting_snapshots WHERE meeting_id = ?');
+  const setSnapshot = db.prepare('UPDATE meeting_snapshots SET state = ? WHERE meeting_id = ? AND seq = ?');
+  const summaryOf = db.prepare<[number], { summary: string | null }>('SELECT summary FROM meetings WHERE id = ?');
+  const setSummary = db.prepare('UPDATE meetings SET summary = ? WHERE id = ?');
 
   return {
     meeting: (id: number) => meeting.get(id),
@@ -104,6 +116,28 @@ export function createLiveRepo(db: Database) {
     attend: (meetingId: number, actor: Actor) => attend.run(meetingId, actor.key, actor.name, actor.role),
     attendance: (meetingId: number) => attendance.all(meetingId),
     teamThemes: (teamId: number) => teamThemes.all(teamId).map((row) => row.name),
+    /**
+     * Erasure: rewrites every stored JSON of the meetings whose board held one of `cardIds` (event
+     * payloads, snapshots, the kept summary) through `scrub`, which returns the new JSON or null when
+     * nothing changed. Runs in the caller's transaction; returns the meetings it looked at.
+     */
+    scrubMeetings(teamId: number, cardIds: string[], scrub: (json: string) => string | null): number[] {
+      const ids = meetingsWithCards.all(teamId, JSON.stringify(cardIds)).map((row) => row.id);
+      for (const meetingId of ids) {
+        for (const row of allEvents.all(meetingId)) {
+          const next = scrub(row.payload);
+          if (next !== null) setPayload.run(next, meetingId, row.seq);
+        }
+        for (const row of allSnapshots.all(meetingId)) {
+          const next = scrub(row.state);
+          if (next !== null) setSnapshot.run(next, meetingId, row.seq);
+        }
+        const summary = summaryOf.get(meetingId)?.summary;
+        const next = summary ? scrub(summary) : null;
+        if (next !== null) setSummary.run(next, meetingId);
+      }
+      return ids;
+    },
   };
 }
 export type LiveRepo = ReturnType<typeof createLiveRepo>;

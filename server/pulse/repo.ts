@@ -30,23 +30,33 @@ export function createPulseRepo(db: Database) {
   const roundStatements = db.prepare('SELECT statement_id AS statementId, text_en AS textEn, text_da AS textDa FROM pulse_round_statements WHERE round_id = ? ORDER BY position');
   const openForTeamQuarter = db.prepare('SELECT 1 FROM pulse_rounds r JOIN pulse_round_teams t ON t.round_id = r.id WHERE t.team_id = ? AND r.quarter = ? AND r.closed_at IS NULL');
   const close = db.prepare(`UPDATE pulse_rounds SET closed_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = ? AND closed_at IS NULL`);
+  const fixEligible = db.prepare('INSERT INTO pulse_eligible (round_id, team_id, user_id) SELECT ?, team_id, user_id FROM memberships WHERE team_id = ?');
+  const isEligible = db.prepare('SELECT 1 FROM pulse_eligible WHERE round_id = ? AND team_id = ? AND user_id = ?');
+  const eligible = db.prepare('SELECT count(*) AS n FROM pulse_eligible WHERE round_id = ? AND team_id = ?');
   const insertParticipation = db.prepare('INSERT INTO pulse_participation (round_id, user_id, team_id) VALUES (?, ?, ?)');
   const hasAnswered = db.prepare('SELECT 1 FROM pulse_participation WHERE round_id = ? AND user_id = ?');
-  const respondents = db.prepare('SELECT count(*) AS n FROM pulse_participation WHERE round_id = ? AND team_id = ?');
+  // Only answers from the people fixed at opening count (answering refuses anyone else as well).
+  const respondents = db.prepare(
+    `SELECT count(*) AS n FROM pulse_participation p
+     WHERE p.round_id = ? AND p.team_id = ? AND EXISTS (SELECT 1 FROM pulse_eligible e WHERE e.round_id = p.round_id AND e.team_id = p.team_id AND e.user_id = p.user_id)`,
+  );
   const insertAnswer = db.prepare('INSERT INTO pulse_answers (id, round_id, team_id, statement_id, score, comment) VALUES (?, ?, ?, ?, ?, ?)');
   const distribution = db.prepare('SELECT statement_id AS statementId, score, count(*) AS n FROM pulse_answers WHERE round_id = ? AND team_id = ? GROUP BY statement_id, score');
   // Sorted by text, never by storage, so even the order of comments says nothing about who wrote them.
   const comments = db.prepare(`SELECT statement_id AS statementId, comment AS text FROM pulse_answers WHERE round_id = ? AND team_id = ? AND comment IS NOT NULL AND comment <> '' ORDER BY statement_id, comment`);
-  const members = db.prepare('SELECT count(*) AS n FROM memberships WHERE team_id = ?');
 
   return {
     statements: (teamId: number) => statements.all(teamId) as StatementRow[],
     statement: (id: number) => statement.get(id) as StatementRow | undefined,
     insertStatement: (teamId: number | null, textEn: string, textDa: string) => Number(insertStatement.run(teamId, textEn, textDa).lastInsertRowid),
     updateStatement: (id: number, textEn: string, textDa: string, retiredAt: string | null) => updateStatement.run(textEn, textDa, retiredAt, id),
+    /** A new round, its teams and, fixed now, who in each team may answer it — in the caller's transaction. */
     insertRound(quarter: string, endsOn: string, openedBy: number, teamIds: number[], asked: StatementRow[]): number {
       const id = Number(insertRound.run(quarter, endsOn, openedBy).lastInsertRowid);
-      for (const teamId of teamIds) insertRoundTeam.run(id, teamId);
+      for (const teamId of teamIds) {
+        insertRoundTeam.run(id, teamId);
+        fixEligible.run(id, teamId);
+      }
       asked.forEach((row, index) => insertRoundStatement.run(id, row.id, index + 1, row.text_en, row.text_da));
       return id;
     },
@@ -63,7 +73,9 @@ export function createPulseRepo(db: Database) {
     },
     hasAnswered: (roundId: number, userId: number) => hasAnswered.get(roundId, userId) !== undefined,
     respondents: (roundId: number, teamId: number) => (respondents.get(roundId, teamId) as { n: number }).n,
-    members: (teamId: number) => (members.get(teamId) as { n: number }).n,
+    /** How many of the team's members were asked when the round opened. */
+    eligible: (roundId: number, teamId: number) => (eligible.get(roundId, teamId) as { n: number }).n,
+    isEligible: (roundId: number, teamId: number, userId: number) => isEligible.get(roundId, teamId, userId) !== undefined,
     distribution: (roundId: number, teamId: number) => distribution.all(roundId, teamId) as { statementId: number; score: number; n: number }[],
     comments: (roundId: number, teamId: number) => comments.all(roundId, teamId) as { statementId: number; text: string }[],
   };

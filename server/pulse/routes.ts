@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { ErrorSchema, OkSchema } from '../../shared/schemas/common.ts';
-import { AnswerBody, OpenRoundBody, RoundResultSchema, RoundSchema, StatementSchema, StatementText } from '../../shared/schemas/pulse.ts';
+import { AnswerBody, OpenRoundBody, OpenRoundResponse, RoundResultSchema, RoundSchema, StatementSchema, StatementText, ThresholdsSchema } from '../../shared/schemas/pulse.ts';
 import { Slug, TeamParams } from '../../shared/schemas/teams.ts';
 import { requireUser } from '../plugins/auth.ts';
 
@@ -43,7 +43,19 @@ export const pulseRoutes: FastifyPluginAsyncTypebox = async (app) => {
     async (request) => ({ threshold: pulse.setThreshold(requireUser(request), request.body.threshold) }),
   );
 
-  app.post('/api/pulse/rounds', { schema: { tags: ['pulse'], body: OpenRoundBody, response: { 201: Type.Object({ id: Type.Integer() }), ...errors } } }, async (request, reply) =>
+  app.get('/api/pulse/thresholds', { schema: { tags: ['pulse'], response: { 200: ThresholdsSchema, ...errors } } }, async (request) => {
+    requireUser(request);
+    return pulse.thresholds();
+  });
+
+  app.put(
+    '/api/pulse/comment-threshold',
+    { schema: { tags: ['pulse'], body: Type.Object({ commentThreshold: Type.Integer({ minimum: 5, maximum: 1000 }) }), response: { 200: Type.Object({ commentThreshold: Type.Integer() }), ...errors } } },
+    async (request) => ({ commentThreshold: pulse.setCommentThreshold(requireUser(request), request.body.commentThreshold) }),
+  );
+
+  // The answer carries warnings (codes) for teams too small for their results ever to show.
+  app.post('/api/pulse/rounds', { schema: { tags: ['pulse'], body: OpenRoundBody, response: { 201: OpenRoundResponse, ...errors } } }, async (request, reply) =>
     reply.status(201).send(pulse.openRound(requireUser(request), request.body)),
   );
 

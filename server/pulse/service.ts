@@ -1,20 +1,24 @@
 import type { Database } from 'better-sqlite3';
 import { ErrorCode } from '../../shared/errors.ts';
-import { MIN_RESPONDENTS, agreeMean } from '../../shared/pulse.ts';
+import { DEFAULT_COMMENT_RESPONDENTS, MIN_RESPONDENTS, agreeMean } from '../../shared/pulse.ts';
 import type { User } from '../../shared/schemas/auth.ts';
-import type { Round, RoundResult, Statement } from '../../shared/schemas/pulse.ts';
+import type { OpenRoundResponse, OpenRoundWarning, Round, RoundResult, Statement, Thresholds } from '../../shared/schemas/pulse.ts';
 import { AppError, forbidden, invalid, notFound } from '../errors.ts';
 import type { TeamsService } from '../teams/service.ts';
 import type { PulseRepo, RoundRow, StatementRow } from './repo.ts';
 
 const THRESHOLD_SETTING = 'pulse_threshold';
+const COMMENT_THRESHOLD_SETTING = 'pulse_comment_threshold';
 
 export function createPulseService(deps: { db: Database; pulse: PulseRepo; teams: TeamsService }) {
   const { db, pulse, teams } = deps;
   const readThreshold = db.prepare('SELECT value FROM settings WHERE key = ?');
   const writeThreshold = db.prepare('INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value');
 
-  const threshold = (): number => Math.max(MIN_RESPONDENTS, Number((readThreshold.get(THRESHOLD_SETTING) as { value: string } | undefined)?.value ?? MIN_RESPONDENTS));
+  const setting = (key: string, fallback: number): number => Number((readThreshold.get(key) as { value: string } | undefined)?.value ?? fallback);
+  const threshold = (): number => Math.max(MIN_RESPONDENTS, setting(THRESHOLD_SETTING, MIN_RESPONDENTS));
+  /** Comments say more about who wrote them than scores do: their own threshold, never below the number one. */
+  const commentThreshold = (): number => Math.max(threshold(), setting(COMMENT_THRESHOLD_SETTING, DEFAULT_COMMENT_RESPONDENTS));
   const today = () => new Date().toISOString().slice(0, 10);
   const isOpen = (round: RoundRow) => round.closed_at === null && today() <= round.ends_on;
   const toStatement = (row: StatementRow): Statement => ({ id: row.id, scope: row.team_id === null ? 'workspace' : 'team', textEn: row.text_en, textDa: row.text_da, retired: row.retired_at !== null });
@@ -30,13 +34,17 @@ export function createPulseService(deps: { db: Database; pulse: PulseRepo; teams
   /**
    * One team's result for one round; nothing at all below the threshold, and nothing while the round
    * is open: otherwise comparing the result before and after one more answer would reveal that answer.
+   * Both the answers and the people who could answer (fixed when the round opened) must reach the
+   * threshold, so accounts added later cannot make up the numbers; comments need their own threshold.
    */
   function resultFor(round: RoundRow, teamId: number, previous: RoundResult | null): RoundResult {
     const respondents = pulse.respondents(round.id, teamId);
+    const eligible = pulse.eligible(round.id, teamId);
     const limit = threshold();
+    const commentLimit = commentThreshold();
     const open = isOpen(round);
-    const base = { roundId: round.id, quarter: round.quarter, respondents, threshold: limit, open };
-    if (open || respondents < limit) return { ...base, enough: false, statements: [], comments: [] };
+    const base = { roundId: round.id, quarter: round.quarter, respondents, threshold: limit, eligible, commentThreshold: commentLimit, open };
+    if (open || respondents < limit || eligible < limit) return { ...base, enough: false, statements: [], comments: [] };
     const counts = pulse.distribution(round.id, teamId);
     const statements = pulse.roundStatements(round.id).map((asked) => {
       const distribution: [number, number, number, number, number] = [0, 0, 0, 0, 0];
@@ -45,7 +53,8 @@ export function createPulseService(deps: { db: Database; pulse: PulseRepo; teams
       const before = previous?.statements.find((entry) => entry.statementId === asked.statementId);
       return { ...asked, distribution, mean, change: before ? Math.round((mean - before.mean) * 10) / 10 : null };
     });
-    return { ...base, enough: true, statements, comments: pulse.comments(round.id, teamId) };
+    const commentsShown = respondents >= commentLimit && eligible >= commentLimit;
+    return { ...base, enough: true, statements, comments: commentsShown ? pulse.comments(round.id, teamId) : [] };
   }
 
   function resultsForTeam(teamId: number): RoundResult[] {
@@ -60,12 +69,30 @@ export function createPulseService(deps: { db: Database; pulse: PulseRepo; teams
     return results.reverse();
   }
 
+  /** Why a team's results, or comments, can never show in a round it is opened with. */
+  function warningsFor(team: { slug: string; name: string }, eligible: number): OpenRoundWarning[] {
+    const about = { team: team.slug, teamName: team.name, eligible };
+    if (eligible < threshold()) return [{ code: 'PULSE_RESULTS_NEVER_SHOWN', ...about, threshold: threshold() }];
+    if (eligible < commentThreshold()) return [{ code: 'PULSE_COMMENTS_NEVER_SHOWN', ...about, threshold: commentThreshold() }];
+    return [];
+  }
+
   return {
     threshold,
+    commentThreshold,
+    thresholds: (): Thresholds => ({ threshold: threshold(), commentThreshold: commentThreshold() }),
     setThreshold(actor: User, value: number): number {
       if (!actor.isAdmin) throw forbidden('Only a workspace admin sets the anonymity threshold');
       if (!Number.isInteger(value) || value < MIN_RESPONDENTS) throw invalid(`the threshold is at least ${MIN_RESPONDENTS} people; it can only be raised`);
       writeThreshold.run(THRESHOLD_SETTING, String(value));
+      return value;
+    },
+    /** The admin may raise the comment threshold; it is never below the number threshold. */
+    setCommentThreshold(actor: User, value: number): number {
+      if (!actor.isAdmin) throw forbidden('Only a workspace admin sets the anonymity threshold');
+      const floor = threshold();
+      if (!Number.isInteger(value) || value < floor) throw invalid(`the comment threshold is at least the number threshold, ${floor} people`);
+      writeThreshold.run(COMMENT_THRESHOLD_SETTING, String(value));
       return value;
     },
 
@@ -94,9 +121,10 @@ export function createPulseService(deps: { db: Database; pulse: PulseRepo; teams
 
     /**
      * Opens a quarter's round for teams the actor leads. Everyone is asked the workspace statements;
-     * a round for a single team also asks that team's own statements.
+     * a round for a single team also asks that team's own statements. Who may answer is fixed now:
+     * each team's members at this moment. A team too small for its results ever to show is warned about.
      */
-    openRound(actor: User, input: { quarter: string; teams: string[]; endsOn: string }): { id: number } {
+    openRound(actor: User, input: { quarter: string; teams: string[]; endsOn: string }): OpenRoundResponse {
       if (input.endsOn < today()) throw invalid('the end date has already passed');
       const chosen = [...new Set(input.teams)].map((slug) => teams.access(actor, slug, 'lead').team);
       return db.transaction(() => {
@@ -106,7 +134,8 @@ export function createPulseService(deps: { db: Database; pulse: PulseRepo; teams
         const asked = chosen.length === 1 ? pulse.statements(chosen[0]?.id ?? 0) : pulse.statements(-1);
         const active = asked.filter((row) => row.retired_at === null);
         if (active.length === 0) throw invalid('there are no active statements to ask');
-        return { id: pulse.insertRound(input.quarter, input.endsOn, actor.id, chosen.map((team) => team.id), active) };
+        const id = pulse.insertRound(input.quarter, input.endsOn, actor.id, chosen.map((team) => team.id), active);
+        return { id, warnings: chosen.flatMap((team) => warningsFor(team, pulse.eligible(id, team.id))) };
       })();
     },
 
@@ -127,7 +156,8 @@ export function createPulseService(deps: { db: Database; pulse: PulseRepo; teams
         open: isOpen(round),
         teams: pulse.roundTeams(round.id).flatMap((id) => slugs.get(id) ?? []),
         respondents: pulse.respondents(round.id, team.id),
-        members: pulse.members(team.id),
+        members: pulse.eligible(round.id, team.id),
+        mayAnswer: pulse.isEligible(round.id, team.id, actor.id),
         answered: pulse.hasAnswered(round.id, actor.id),
         statements: pulse.roundStatements(round.id),
       }));
@@ -140,6 +170,9 @@ export function createPulseService(deps: { db: Database; pulse: PulseRepo; teams
       const round = pulse.round(roundId);
       if (!round || !pulse.roundTeams(roundId).includes(team.id)) throw notFound('Round');
       if (!isOpen(round)) throw invalid('the round is closed');
+      if (!pulse.isEligible(roundId, team.id, actor.id)) {
+        throw new AppError(ErrorCode.PULSE_NOT_ELIGIBLE, 'only the people who were members of the team when this round opened can answer it; you can answer the next round');
+      }
       const asked = pulse.roundStatements(roundId).map((statement) => statement.statementId);
       const given = answers.map((answer) => answer.statementId);
       if (given.length !== asked.length || asked.some((id) => !given.includes(id))) throw invalid('answer every statement of the round exactly once');

@@ -18,6 +18,24 @@ export const OpenRoundBody = Type.Object({
   endsOn: Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}$' }),
 });
 
+export const OpenRoundWarning = Type.Object({
+  // The codes of PULSE_WARNINGS in shared/pulse.ts.
+  code: Type.Union([Type.Literal('PULSE_RESULTS_NEVER_SHOWN'), Type.Literal('PULSE_COMMENTS_NEVER_SHOWN')]),
+  team: Type.String({ description: 'the team slug' }),
+  teamName: Type.String(),
+  eligible: Type.Integer({ description: 'members who may answer, fixed when the round opened' }),
+  threshold: Type.Integer(),
+});
+export type OpenRoundWarning = Static<typeof OpenRoundWarning>;
+export const OpenRoundResponse = Type.Object({ id: Type.Integer(), warnings: Type.Array(OpenRoundWarning) });
+export type OpenRoundResponse = Static<typeof OpenRoundResponse>;
+
+export const ThresholdsSchema = Type.Object({
+  threshold: Type.Integer({ description: 'fewest respondents (and eligible members) for a result to show' }),
+  commentThreshold: Type.Integer({ description: 'fewest respondents (and eligible members) for comments to show; never below threshold' }),
+});
+export type Thresholds = Static<typeof ThresholdsSchema>;
+
 export const RoundSchema = Type.Object({
   id: Type.Integer(),
   quarter: Type.String(),
@@ -25,7 +43,8 @@ export const RoundSchema = Type.Object({
   open: Type.Boolean(),
   teams: Type.Array(Type.String()),
   respondents: Type.Integer({ description: 'people who answered in this team (a count, never who)' }),
-  members: Type.Integer(),
+  members: Type.Integer({ description: 'members who may answer: the team as it was when the round opened' }),
+  mayAnswer: Type.Boolean({ description: 'whether the person asking was a member when the round opened' }),
   answered: Type.Boolean({ description: 'whether the person asking has answered' }),
   statements: Type.Array(Type.Object({ statementId: Type.Integer(), textEn: Type.String(), textDa: Type.String() })),
 });
@@ -52,6 +71,8 @@ export const RoundResultSchema = Type.Object({
   quarter: Type.String(),
   respondents: Type.Integer(),
   threshold: Type.Integer(),
+  eligible: Type.Integer({ description: 'members who could answer, fixed when the round opened' }),
+  commentThreshold: Type.Integer(),
   open: Type.Boolean({ description: 'results of an open round are withheld until it closes' }),
   enough: Type.Boolean(),
   statements: Type.Array(StatementResultSchema),

@@ -68,7 +68,7 @@ describe('the culture pulse', () => {
     // Two requests at once from the fifth person: exactly one counts.
     // While the round is open nothing but the count leaves, so one more answer cannot be read off a change.
     const whileOpen = await lead.request('GET', '/api/teams/support/pulse/results');
-    expect((whileOpen.json() as { results: RoundResult[] }).results[0]).toEqual({ roundId: round.id, quarter: '2026-Q3', respondents: 5, threshold: 5, open: true, enough: false, statements: [], comments: [] });
+    expect((whileOpen.json() as { results: RoundResult[] }).results[0]).toEqual({ roundId: round.id, quarter: '2026-Q3', respondents: 5, threshold: 5, eligible: 7, commentThreshold: 5, open: true, enough: false, statements: [], comments: [] });
     expect(whileOpen.body).not.toContain('Vi mangler tid');
     expect((await members[0]!.client.request('POST', `/api/teams/support/pulse/rounds/${round.id}/close`)).statusCode).toBe(403);
     expect((await lead.request('POST', `/api/teams/support/pulse/rounds/${round.id}/close`)).statusCode).toBe(200);
@@ -97,7 +97,7 @@ describe('the culture pulse', () => {
     await lead.request('POST', `/api/teams/support/pulse/rounds/${opened.id}/close`);
     const response = await lead.request('GET', '/api/teams/support/pulse/results');
     const newest = (response.json() as { results: RoundResult[] }).results[0];
-    expect(newest).toEqual({ roundId: opened.id, quarter: '2027-Q1', respondents: 4, threshold: 5, open: false, enough: false, statements: [], comments: [] });
+    expect(newest).toEqual({ roundId: opened.id, quarter: '2027-Q1', respondents: 4, threshold: 5, eligible: 7, commentThreshold: 5, open: false, enough: false, statements: [], comments: [] });
     expect(response.body).not.toContain('Hemmelig kommentar');
     expect((await admin.request('PUT', '/api/pulse/threshold', { threshold: 4 })).statusCode).toBe(400);
     expect((await lead.request('PUT', '/api/pulse/threshold', { threshold: 6 })).statusCode).toBe(403);

@@ -18,15 +18,15 @@ describe('the culture pulse in Chromium', () => {
     }
   });
 
-  async function signIn(email: string, locale: string): Promise<Page> {
+  async function signIn(email: string, locale: string, team = { slug: 'butikken', name: 'Butikken' }): Promise<Page> {
     const context = await e2e.browser.newContext({ locale });
     const page = await context.newPage();
     page.setDefaultTimeout(15_000);
-    await page.goto(`${e2e.kadence.url}/#/teams/butikken`);
+    await page.goto(`${e2e.kadence.url}/#/teams/${team.slug}`);
     await page.getByLabel('E-mail').fill(email);
     await page.getByLabel(locale.startsWith('da') ? 'Adgangskode' : 'Password').fill(PASSWORD);
     await page.getByRole('button', { name: locale.startsWith('da') ? 'Log ind' : 'Sign in' }).click();
-    await page.getByRole('heading', { name: 'Butikken' }).waitFor();
+    await page.getByRole('heading', { name: team.name }).waitFor();
     return page;
   }
 
@@ -98,5 +98,33 @@ describe('the culture pulse in Chromium', () => {
     await lead.getByRole('button', { name: 'Ask again' }).waitFor();
     expect(await seriousAxeViolations(lead)).toEqual([]);
     await lead.context().close();
+  });
+
+  it('warns the lead of a team too small for results, in Danish; someone who joined later is told they answer next time, in English', { timeout: 180_000 }, async () => {
+    const { services } = e2e.kadence.app;
+    const small = { slug: 'lillebutik', name: 'Lillebutik' };
+    services.teams.create({ ...small, timezone: 'Europe/Copenhagen' });
+    await services.users.create({ email: 'lille.leder@example.dk', name: 'Lone Leder', password: PASSWORD });
+    services.teams.addMember(small.slug, 'lille.leder@example.dk', 'lead');
+    services.teams.addMember(small.slug, 'm1@example.dk', 'member');
+
+    const lead = await signIn('lille.leder@example.dk', 'da-DK', small);
+    await lead.getByText('Start en måling').click();
+    await lead.getByLabel('Kvartal').fill('2027-Q1');
+    await lead.getByRole('button', { name: 'Start måling' }).click();
+    const warning = lead.getByTestId('pulse-open-warning');
+    await warning.waitFor();
+    expect(await warning.textContent()).toBe('Målingen er startet, men resultatet for Lillebutik bliver aldrig vist: kun 2 medlemmer kan svare, og et resultat kræver mindst 5.');
+    expect(await seriousAxeViolations(lead)).toEqual([]);
+    await lead.context().close();
+
+    // An account added after the round opened sees why it cannot answer, and no answer form.
+    services.teams.addMember(small.slug, 'm2@example.dk', 'member');
+    const late = await signIn('m2@example.dk', 'en-GB', small);
+    const note = late.getByTestId('pulse-not-eligible');
+    await note.waitFor();
+    expect(await note.textContent()).toBe('You joined the team after the 2027-Q1 round opened, so you answer from the next round.');
+    expect(await late.getByRole('button', { name: 'Send my answers' }).count()).toBe(0);
+    await late.context().close();
   });
 });

@@ -41,6 +41,7 @@ export const da: Shape<Messages> = {
       SETUP_DONE: 'Kadence er allerede sat op.',
       INVITE_INVALID: 'Dette invitationslink kan ikke længere bruges.',
       STORAGE_FULL: 'Serverens disk er fuld. Intet blev gemt; frigør plads og prøv igen.',
+      PULSE_NOT_ELIGIBLE: 'Du kom med i teamet, efter målingen startede; du kan svare på den næste.',
       INTERNAL: 'Noget gik galt på serveren.',
     },
   },

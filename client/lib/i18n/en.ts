@@ -39,6 +39,7 @@ export const en = {
       SETUP_DONE: 'Kadence is already set up.',
       INVITE_INVALID: 'This invite link can no longer be used.',
       STORAGE_FULL: 'The server’s disk is full. Nothing was saved; free some space and try again.',
+      PULSE_NOT_ELIGIBLE: 'You joined the team after this round opened; you can answer the next one.',
       INTERNAL: 'Something went wrong on the server.',
     },
   },

@@ -14,6 +14,13 @@ export const pulseDa: Shape<typeof pulseEn> = {
     responseRate: '{{quarter}}: {{respondents}} af {{members}} har svaret, åben til {{date}}',
     closed: '{{quarter}} (lukket): {{respondents}} har svaret',
     notEnough: 'For få svar endnu for {{quarter}}: {{respondents}} af mindst {{threshold}}.',
+    tooFewAsked: 'Intet resultat for {{quarter}}: kun {{eligible}} var medlemmer, da målingen startede, og et resultat kræver mindst {{threshold}}.',
+    commentsWithheld: 'Kommentarer vises kun, når mindst {{threshold}} er blevet spurgt og har svaret.',
+    notEligible: 'Du kom med i teamet, efter målingen for {{quarter}} startede, så du svarer fra næste måling.',
+    warnings: {
+      PULSE_RESULTS_NEVER_SHOWN: 'Målingen er startet, men resultatet for {{team}} bliver aldrig vist: kun {{eligible}} medlemmer kan svare, og et resultat kræver mindst {{threshold}}.',
+      PULSE_COMMENTS_NEVER_SHOWN: 'Målingen er startet, men kommentarerne for {{team}} bliver aldrig vist: kun {{eligible}} medlemmer kan svare, og kommentarer kræver mindst {{threshold}}.',
+    },
     whileOpen: 'Resultatet for {{quarter}} vises, når målingen er lukket, så intet enkelt svar kan aflæses af en ændring i det.',
     resultTitle: 'Resultat {{quarter}} ({{respondents}} svar)',
     statement: 'Udsagn',
@@ -24,7 +31,7 @@ export const pulseDa: Shape<typeof pulseEn> = {
     comments: 'Kommentarer',
     open: { title: 'Start en måling', quarter: 'Kvartal', endsOn: 'Åben til', submit: 'Start måling' },
     closeRound: 'Luk målingen',
-    statements: { title: 'Redigér udsagn', save: 'Gem', retire: 'Stop med at spørge', restore: 'Spørg igen', saved: 'Gemt.', threshold: 'Mindste gruppe, der vises (mindst 5)' },
+    statements: { title: 'Redigér udsagn', save: 'Gem', retire: 'Stop med at spørge', restore: 'Spørg igen', saved: 'Gemt.', threshold: 'Mindste gruppe, der vises (mindst 5)', commentThreshold: 'Mindste gruppe, hvis kommentarer vises (ikke under gruppen ovenfor)' },
     addStatement: { title: 'Tilføj et udsagn for teamet', textEn: 'Udsagn på engelsk', textDa: 'Udsagn på dansk', submit: 'Tilføj udsagn' },
   },
 };

@@ -1,0 +1,48 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { MASK } from '../../shared/redact.ts';
+import { startKadence } from '../helpers/browser.ts';
+import { LiveClient, makeMeeting, makeMember } from '../helpers/meeting.ts';
+
+/** Erasing a customer while their card is on a live board: the server stops serving their words at once. */
+describe('erasure reaches a meeting the server holds in memory', () => {
+  let kadence: Awaited<ReturnType<typeof startKadence>>;
+  const clients: LiveClient[] = [];
+  afterAll(async () => {
+    for (const c of clients) c.close();
+    await kadence.stop();
+  });
+  beforeAll(async () => {
+    kadence = await startKadence();
+  });
+
+  it('serves the card with the marker to everyone who joins after the erasure, and the meeting goes on', async () => {
+    const { services, db } = kadence.app;
+    const team = services.teams.create({ name: 'Support', slug: 'support' });
+    const lead = await makeMember(kadence.app, 'support', 'lea@example.dk', 'Lea', 'lead');
+    const anna = await makeMember(kadence.app, 'support', 'anna@example.dk', 'Anna', 'member');
+    services.imports.ingestBatch(team, [{ id: 'k1', receivedAt: '2026-11-03T09:00:00Z', metric: 'nps', score: 2, comment: 'Kaptajnhummeren kom aldrig frem', customer: 'kunde-42' }]);
+    const meetingId = makeMeeting(kadence.app, 'support', [{ comment: 'Fin service', score: 9 }]);
+    const cardId = db.prepare<[], { id: number }>(`SELECT id FROM feedback WHERE external_id = 'k1'`).get()?.id ?? 0;
+    db.prepare(`INSERT INTO meeting_cards (meeting_id, feedback_id, position, picked_by) VALUES (?, ?, 1, 'lead')`).run(meetingId, cardId);
+
+    const l = new LiveClient(kadence.url, { cookie: lead.cookie, prefix: 'lea' });
+    clients.push(l);
+    expect(await l.connected()).toBe('connected');
+    expect(await l.join(meetingId)).toMatchObject({ ok: true });
+    expect(await l.send(meetingId, { type: 'meeting.start' })).toMatchObject({ ok: true });
+
+    expect(await services.feedback.eraseCustomer(team, 'kunde-42')).toBe(1);
+
+    const a = new LiveClient(kadence.url, { cookie: anna.cookie, prefix: 'anna' });
+    clients.push(a);
+    expect(await a.connected()).toBe('connected');
+    const joined = await a.join(meetingId);
+    if (!joined.ok || !joined.state) throw new Error('no state on join');
+    expect(joined.state.cards[String(cardId)]).toMatchObject({ quote: MASK.erased, score: 2, position: 1 });
+    expect(JSON.stringify(joined.state)).not.toContain('Kaptajnhummeren');
+    expect(Object.keys(joined.state.cards)).toHaveLength(2);
+    // The log goes on from the rewritten state.
+    expect(await l.send(meetingId, { type: 'step.go', index: 1 })).toMatchObject({ ok: true });
+    expect(await a.send(meetingId, { type: 'comment.add', cardId: String(cardId), text: 'Vi ringer dem op' })).toMatchObject({ ok: true });
+  });
+});
