@@ -11,6 +11,10 @@ import type { LiveRepo, MeetingRow } from './repo.ts';
 
 const SNAPSHOT_EVERY = 200;
 
+/** The summary's rating: a count and a mean with one decimal, or nothing when nobody answered. */
+const rating = (scores: number[]): Pick<MeetingSummary, 'rating'> =>
+  scores.length === 0 ? {} : { rating: { count: scores.length, mean: Math.round((scores.reduce((sum, n) => sum + n, 0) / scores.length) * 10) / 10 } };
+
 export interface Applied {
   event: MeetingEvent;
   state: MeetingState;
@@ -141,6 +145,7 @@ export function createLiveEngine(deps: { db: Database; repo: LiveRepo; actions: 
         comments: Object.values(state.comments).filter((c) => c.themeId === themeId).length,
       })),
       decisions: state.decisions,
+      ...rating(Object.values(state.ratings ?? {})),
     };
   }
 

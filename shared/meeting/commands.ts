@@ -57,6 +57,8 @@ export const MeetingCommand = Type.Union([
   cmd('facilitator.handover', { to: Type.String({ maxLength: 32 }) }),
   cmd('facilitator.claim', {}),
   cmd('authors.show', { shown: Type.Boolean() }),
+  /** One anonymous answer to "how was this meeting?" (1–5) at wrap-up; a second answer replaces the first. */
+  cmd('meeting.rate', { score: Type.Integer({ minimum: 1, maximum: 5 }) }),
 ]);
 export type MeetingCommand = Static<typeof MeetingCommand>;
 export type CommandType = MeetingCommand['type'];

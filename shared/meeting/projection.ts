@@ -41,6 +41,9 @@ export function projectState(state: MeetingState, viewer: string): MeetingState 
     comments[id] = state.authorsShown || c.author === viewer ? c : { ...c, author: null, authorName: null };
   }
   const writing = writingCounts(state);
+  // A rating is anonymous: each viewer keeps only their own answer.
+  const own = state.ratings?.[viewer];
+  state = { ...state, ratings: own === undefined ? {} : { [viewer]: own } };
   if (!state.votesRevealed) {
     const own = state.votes[viewer];
     return withMarks({ ...state, comments, writing, votes: own ? { [viewer]: own } : {} }, viewer);
@@ -74,6 +77,7 @@ export function projectForOthers(event: MeetingEvent, after: MeetingState): Meet
   const hidden: MeetingEvent = { seq: event.seq, opId: `hidden-${event.seq}`, at: event.at, actor: HIDDEN_ACTOR, type: 'hidden', payload: {} };
   if (event.type === 'comment.add' && writingIsPrivate(after)) return { ...hidden, payload: { writing: writingCounts(after) } };
   if (event.type === 'vote.cast' && !after.votesRevealed) return hidden;
+  if (event.type === 'meeting.rate') return hidden;
   if (after.authorsShown) return event;
   if (event.type === 'card.react' || event.type === 'card.flag') {
     const card = after.cards[event.payload.cardId];

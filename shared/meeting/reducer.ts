@@ -154,6 +154,8 @@ function reduce(s: MeetingState, e: MeetingEvent): MeetingState {
       return { ...s, facilitator: e.payload.to };
     case 'facilitator.claim':
       return { ...s, facilitator: actor };
+    case 'meeting.rate':
+      return { ...s, ratings: { ...(s.ratings ?? {}), [actor]: e.payload.score } };
     case 'authors.show':
       return { ...s, authorsShown: e.payload.shown };
   }

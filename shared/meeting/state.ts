@@ -86,6 +86,8 @@ export interface MeetingSummary {
   averageScores: { metric: string; average: number; count: number }[];
   themes: { id: number; name: string; votes: number; cards: number; comments: number }[];
   decisions: Decision[];
+  /** The meeting's anonymous rating (1–5): how many answered and the mean; absent when nobody did. */
+  rating?: { count: number; mean: number };
 }
 
 export interface MeetingState {
@@ -117,6 +119,8 @@ export interface MeetingState {
    * move on while the writing itself stays private. Emptied at reveal. Absent in older snapshots.
    */
   writing?: Record<string, number>;
+  /** Answers to the wrap-up rating per participant key; each viewer sees only their own. */
+  ratings?: Record<string, number>;
 }
 
 export interface FollowUpChange {

@@ -122,7 +122,7 @@ describe('the live board, step by step, in Danish', () => {
       await theme(lead, name).waitFor();
     }
     // With the mouse: the waiting card into "Ventetid".
-    await waitCard(member).first().dragTo(theme(member, 'Ventetid'));
+    await waitCard(member).first().locator('blockquote').dragTo(theme(member, 'Ventetid'), { steps: 8 });
     await theme(lead, 'Ventetid').locator('blockquote').filter({ hasText: 'Jeg ventede 40 minutter' }).waitFor();
     // With the keyboard: choosing in the list moves nothing; "Flyt hertil" does.
     const late = member.getByTestId('pool').getByTestId('card').filter({ hasText: 'Pakken kom fem dage' });
@@ -171,6 +171,12 @@ describe('the live board, step by step, in Danish', () => {
     await next('Afrunding');
     await member.getByTestId('wrapup').getByText('Sms når pakken er forsinket').waitFor();
     await member.getByTestId('wrapup').getByText('Frist 9. feb. 2026').waitFor();
+    // The optional anonymous rating: each person sees only their own answer.
+    await member.getByRole('button', { name: '4 af 5' }).click();
+    await member.getByText('Tak, du gav 4 af 5.').waitFor();
+    await lead.getByRole('button', { name: '5 af 5' }).click();
+    await lead.getByText('Tak, du gav 5 af 5.').waitFor();
+    expect(await member.getByText('Tak, du gav 5 af 5.').count()).toBe(0);
     await shoot('7-wrapup');
 
     // Ending asks first and says what happens; cancelling keeps the meeting going.
@@ -187,6 +193,9 @@ describe('the live board, step by step, in Danish', () => {
     await dialog.getByRole('button', { name: 'Afslut mødet' }).click();
     await member.getByText('Mødet er slut.').waitFor();
     expect(app.db.prepare('SELECT status FROM meetings WHERE id = ?').get(meetingId)).toEqual({ status: 'ended' });
+    // The summary counts the ratings and gives their mean, never who gave what.
+    await member.getByRole('link', { name: 'Se referatet' }).click();
+    await member.getByTestId('summary-rating').filter({ hasText: 'Mødets vurdering: 4,5 af 5 (svar: 2)' }).waitFor();
     expect(errors).toEqual([]);
   }, 240_000);
 

@@ -82,7 +82,7 @@ describe('a whole live meeting in three browsers', () => {
     // The same theme as last month, not a new one of the same name.
     expect(app.db.prepare("SELECT COUNT(*) AS n FROM themes WHERE name = 'Waiting time'").get()).toEqual({ n: 1 });
     // With the mouse: Bo drags the card into the theme (the mouse is pressed on the card, moved, released).
-    await waitCard(boPage).first().dragTo(boPage.getByTestId('theme').filter({ hasText: 'Waiting time' }));
+    await waitCard(boPage).first().locator('blockquote').dragTo(boPage.getByTestId('theme').filter({ hasText: 'Waiting time' }), { steps: 8 });
     await facilitator.getByTestId('theme').filter({ hasText: 'I waited 40 minutes' }).waitFor();
     // With the keyboard: Anna opens the comment's move control, arrows to the theme (nothing moves yet) and confirms.
     const comment = annaPage.getByTestId('comment').filter({ hasText: 'Callbacks would help' });

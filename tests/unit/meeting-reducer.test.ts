@@ -73,6 +73,22 @@ describe('applyMeetingEvent', () => {
     expect(log.state.writing).toEqual({});
   });
 
+  it('keeps each wrap-up rating to its author and accepts it only at wrap-up', () => {
+    const log = liveMeeting();
+    expect(checkCommand(log.state, anna, { type: 'meeting.rate', score: 4 })).toMatchObject({ code: 'CONFLICT' });
+    log.add(lea, { type: 'step.go', payload: { index: 5 } });
+    expect(checkCommand(log.state, anna, { type: 'meeting.rate', score: 4 })).toBeNull();
+    expect(checkCommand(log.state, { key: 'g:9', name: 'Olga', role: 'observer' }, { type: 'meeting.rate', score: 4 })).toMatchObject({ code: 'FORBIDDEN' });
+    const rated = log.add(anna, { type: 'meeting.rate', payload: { score: 4 } });
+    log.add(bo, { type: 'meeting.rate', payload: { score: 1 } });
+    log.add(bo, { type: 'meeting.rate', payload: { score: 2 } });
+    expect(log.state.ratings).toEqual({ 'u:2': 4, 'u:3': 2 });
+    expect(projectState(log.state, 'u:3').ratings).toEqual({ 'u:3': 2 });
+    expect(projectState(log.state, 'u:1').ratings).toEqual({});
+    expect(projectEvent(rated, log.state, 'u:1').type).toBe('hidden');
+    expect(JSON.stringify(projectEvent(rated, log.state, 'u:3'))).not.toContain('"score"');
+  });
+
   it('reveals on command, hides authors per viewer and deletes comments', () => {
     const log = liveMeeting();
     log.add(lea, { type: 'step.go', payload: { index: 1 } });

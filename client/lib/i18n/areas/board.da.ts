@@ -88,6 +88,9 @@ export const boardDa: Shape<typeof boardEn> = {
       noDecisions: 'Ingen handlinger besluttet på mødet.',
       themes: 'Temaer efter prikker',
       attendance: '{{count}} deltog',
+      rate: 'Hvordan var mødet? (anonymt)',
+      score: '{{score}} af 5',
+      rated: 'Tak, du gav {{score}} af 5. Du kan ændre det, indtil mødet slutter.',
     },
   },
 };

@@ -85,7 +85,10 @@ export const boardEn = {
       title: 'The summary as it will be saved',
       noDecisions: 'No actions decided in this meeting.',
       themes: 'Themes by dots',
-      attendance: '{{count}} people took part',
+      attendance: 'people who took part: {{count}}',
+      rate: 'How was this meeting? (anonymous)',
+      score: '{{score}} of 5',
+      rated: 'Thanks, you gave {{score}} of 5. You can change it until the meeting ends.',
     },
   },
 };
