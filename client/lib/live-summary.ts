@@ -11,6 +11,7 @@ export function summaryMarkdown(summary: MeetingSummary, t: Translate, date: (is
   lines.push(`## ${t('live.summary.attendance')}`, '', ...summary.attendance.map((a) => `- ${md(a.name)}`), '');
   lines.push(`## ${t('live.summary.kpis')}`, '', t('live.summary.cards', { count: String(summary.cards) }), '');
   for (const score of summary.averageScores) lines.push(`- ${score.metric.toUpperCase()}: ${score.average} (${score.count})`);
+  if (summary.rating) lines.push('', t('live.summary.rating', { mean: String(summary.rating.mean), count: String(summary.rating.count) }));
   lines.push('', `## ${t('live.summary.themes')}`, '');
   summary.themes.forEach((theme, index) => lines.push(`${index + 1}. ${md(theme.name)} — ${t('live.votes.count', { count: String(theme.votes) })}`));
   lines.push('', `## ${t('live.summary.decisions')}`, '');

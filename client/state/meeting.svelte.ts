@@ -2,7 +2,7 @@ import { io } from 'socket.io-client';
 import { ErrorCode } from '../../shared/errors.ts';
 import { MAX_COMMAND_BYTES, type Ack, type AckError } from '../../shared/events.ts';
 import { codedMessage } from '../lib/errors.ts';
-import { MeetingReplica, type Actor, type MeetingCommand, type MeetingEvent, type MeetingState } from '../../shared/meeting/index.ts';
+import { MeetingReplica, currentStep, type Actor, type Card, type Comment, type MeetingCommand, type MeetingEvent, type MeetingState, type Participant, type Theme } from '../../shared/meeting/index.ts';
 
 type JoinAck = Ack<{ seq: number; state?: MeetingState; events?: MeetingEvent[]; you: Actor }>;
 type CommandAck = Ack<{ seq: number; duplicate: boolean }>;
@@ -56,6 +56,46 @@ export class LiveMeeting {
     readonly meetingId: number,
     private readonly guestSecret?: string,
   ) {}
+
+  // What the board's views read: derived from the view, so every panel sees the same thing.
+  /** The key of the step the meeting is at ('' before it starts or after it ends). */
+  readonly step = $derived(this.view?.status === 'live' ? (currentStep(this.view)?.key ?? '') : '');
+  readonly isFacilitator = $derived(this.view !== null && this.you !== null && this.view.facilitator === this.you.key);
+  /** May write on the board now: live, and not an observer. */
+  readonly canWrite = $derived(this.view?.status === 'live' && this.you !== null && this.you.role !== 'observer');
+  readonly cards = $derived<Card[]>(this.view ? Object.values(this.view.cards).sort((a, b) => a.position - b.position) : []);
+  readonly themes = $derived<Theme[]>(this.view ? Object.values(this.view.themes).sort((a, b) => a.order - b.order) : []);
+  /** Comments per card, oldest first. */
+  readonly commentsByCard = $derived.by(() => {
+    const byCard: Record<string, Comment[]> = {};
+    for (const comment of Object.values(this.view?.comments ?? {}).sort((a, b) => a.at - b.at)) (byCard[comment.cardId] ??= []).push(comment);
+    return byCard;
+  });
+  /** People connected now, the facilitator first, then by name. */
+  readonly present = $derived<Participant[]>(
+    Object.values(this.view?.participants ?? {})
+      .filter((p) => p.connections > 0)
+      .sort((a, b) => Number(b.key === this.view?.facilitator) - Number(a.key === this.view?.facilitator) || a.name.localeCompare(b.name)),
+  );
+  /** Ids of the cards this person has commented on. */
+  readonly commentedByMe = $derived<string[]>(
+    Object.values(this.view?.comments ?? {})
+      .filter((c) => c.author !== null && c.author === this.you?.key)
+      .map((c) => c.cardId)
+      .filter((id, index, ids) => ids.indexOf(id) === index),
+  );
+  /**
+   * How much each person has written on the board, counts only: shared comments by author plus the
+   * private ones the server counts. With authors hidden there is one anonymous total (key '').
+   */
+  readonly writingProgress = $derived.by(() => {
+    const counts: Record<string, number> = { ...(this.view?.writing ?? {}) };
+    for (const comment of Object.values(this.view?.comments ?? {})) {
+      if (comment.private || comment.author === null) continue;
+      counts[comment.author] = (counts[comment.author] ?? 0) + 1;
+    }
+    return counts;
+  });
 
   /** Connects; the returned function disconnects (call it when the page is destroyed). */
   connect(

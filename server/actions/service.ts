@@ -19,6 +19,8 @@ export interface MeetingDecision {
   ownerId: number | null;
   /** Null: the default, the day before the team's next review. */
   dueDate: string | null;
+  /** The customer KPI the action should move (its effect view measures it); null for none. */
+  effectMetric?: 'nps' | 'csat' | 'ces' | 'rating' | null;
   themeId: number | null;
   /** The signed-in person who decided it; null for a guest. */
   decidedBy: number | null;
@@ -190,6 +192,7 @@ export function createActionsService(deps: { db: Database; actions: ActionsRepo;
           title: input.title.trim(),
           ownerId: input.ownerId,
           dueDate: input.dueDate ?? defaultDueDate(input.teamId, review.timezone),
+          effectMetric: input.effectMetric ?? null,
           themeId: input.themeId,
           meetingId: input.meetingId,
           createdBy: input.decidedBy,

@@ -12,6 +12,10 @@ import { SERVER_SCOPE, type LiveRepo, type MeetingRow } from './repo.ts';
 
 const SNAPSHOT_EVERY = 200;
 
+/** The summary's rating: a count and a mean with one decimal, or nothing when nobody answered. */
+const rating = (scores: number[]): Pick<MeetingSummary, 'rating'> =>
+  scores.length === 0 ? {} : { rating: { count: scores.length, mean: Math.round((scores.reduce((sum, n) => sum + n, 0) / scores.length) * 10) / 10 } };
+
 export interface Applied {
   event: MeetingEvent;
   state: MeetingState;
@@ -129,6 +133,7 @@ export function createLiveEngine(deps: { db: Database; repo: LiveRepo; decideAct
           title: command.title,
           ownerId: command.ownerId,
           dueDate: command.dueDate,
+          effectMetric: command.effectMetric ?? null,
           themeId: command.themeId,
           decidedBy: actor.key.startsWith('u:') ? Number(actor.key.slice(2)) : null,
           origins,
@@ -168,6 +173,7 @@ export function createLiveEngine(deps: { db: Database; repo: LiveRepo; decideAct
         comments: Object.values(state.comments).filter((c) => c.themeId === themeId).length,
       })),
       decisions: state.decisions,
+      ...rating(Object.values(state.ratings ?? {})),
     };
   }
 

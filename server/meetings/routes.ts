@@ -133,6 +133,29 @@ export const meetingRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
   );
 
+  app.get(
+    '/api/teams/:team/meetings/:id/frame',
+    {
+      schema: {
+        tags: ['meetings'],
+        params: MeetingParams,
+        response: {
+          200: Type.Object({
+            teamName: Type.String(),
+            startsAt: Type.String(),
+            windowStart: Type.Union([Type.String(), Type.Null()]),
+            windowEnd: Type.String(),
+            preparedAt: Type.Union([Type.String(), Type.Null()]),
+            cards: Type.Integer(),
+            nextStartsAt: Type.Union([Type.String(), Type.Null()]),
+          }),
+          ...errors,
+        },
+      },
+    },
+    async (request) => meetings.frame(access(request), request.params.id),
+  );
+
   app.post('/api/teams/:team/meetings/:id/propose', { schema: { tags: ['meetings'], params: MeetingParams, response: { 200: Type.Object({ cards: Type.Array(Type.Integer()) }), ...errors } } }, async (request) => ({
     cards: meetings.propose(access(request, 'facilitator'), request.params.id),
   }));

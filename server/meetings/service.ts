@@ -238,6 +238,18 @@ export function createMeetingsService(deps: { db: Database; repo: MeetingsRepo }
       return { meeting: row, arrived: items.length, flagged: items.filter((item) => item.flagged === 1).length, bands, cards: repo.cards.all(row.id) as { feedbackId: number; pickedBy: string }[] };
     },
 
+    /**
+     * What the live board's frame shows around a meeting: its team and date, how many cards its board
+     * holds (a facilitator is warned before starting an empty one) and when the review after it is
+     * (decided actions are due the day before).
+     */
+    frame(team: Team & { name: string }, id: number) {
+      const row = meeting(team, id);
+      const cards = (repo.cards.all(row.id) as unknown[]).length;
+      const later = meetings(team).find((other) => other.starts_at > row.starts_at && other.status !== 'skipped');
+      return { teamName: team.name, startsAt: row.starts_at, windowStart: row.window_start, windowEnd: row.window_end, preparedAt: row.prepared_at, cards, nextStartsAt: later?.starts_at ?? null };
+    },
+
     /** Ids of everything that arrived in a meeting's window, newest first. */
     windowIds(team: Team, id: number): number[] {
       const row = meeting(team, id);

@@ -41,6 +41,8 @@ export const MeetingCommand = Type.Union([
     themeId: Type.Union([Id, Type.Null()]),
     commentIds: Type.Array(Type.String({ maxLength: 64 }), { maxItems: 50 }),
     cardIds: Type.Array(Type.String({ maxLength: 32 }), { maxItems: 50 }),
+    /** The customer KPI the action should move, so its effect view has a measure from the start. */
+    effectMetric: Type.Optional(Type.Union([Type.Literal('nps'), Type.Literal('csat'), Type.Literal('ces'), Type.Literal('rating'), Type.Null()])),
   }),
   cmd('action.status', {
     actionId: Id,
@@ -56,6 +58,8 @@ export const MeetingCommand = Type.Union([
   cmd('facilitator.handover', { to: Type.String({ maxLength: 32 }) }),
   cmd('facilitator.claim', {}),
   cmd('authors.show', { shown: Type.Boolean() }),
+  /** One anonymous answer to "how was this meeting?" (1–5) at wrap-up; a second answer replaces the first. */
+  cmd('meeting.rate', { score: Type.Integer({ minimum: 1, maximum: 5 }) }),
 ]);
 export type MeetingCommand = Static<typeof MeetingCommand>;
 export type CommandType = MeetingCommand['type'];

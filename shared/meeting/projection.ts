@@ -40,11 +40,23 @@ export function projectState(state: MeetingState, viewer: string): MeetingState 
     if (c.private && c.author !== viewer) continue;
     comments[id] = state.authorsShown || c.author === viewer ? c : { ...c, author: null, authorName: null };
   }
+  const writing = writingCounts(state);
+  // A rating is anonymous: each viewer keeps only their own answer.
+  const rating = own(state.ratings ?? {}, viewer);
+  state = { ...state, ratings: rating === undefined ? {} : { [viewer]: rating } };
   if (!state.votesRevealed) {
     const mine = own(state.votes, viewer);
-    return withMarks({ ...state, comments, votes: mine ? { [viewer]: mine } : {} }, viewer);
+    return withMarks({ ...state, comments, writing, votes: mine ? { [viewer]: mine } : {} }, viewer);
   }
-  return withMarks({ ...state, comments, votes: state.authorsShown ? state.votes : anonymousVotes(state.votes, viewer) }, viewer);
+  return withMarks({ ...state, comments, writing, votes: state.authorsShown ? state.votes : anonymousVotes(state.votes, viewer) }, viewer);
+}
+
+/** Private-writing counts as others may see them: per person, or one anonymous total when authors are hidden. */
+function writingCounts(state: MeetingState): Record<string, number> {
+  const counts = state.writing ?? {};
+  if (state.authorsShown) return counts;
+  const total = Object.values(counts).reduce((sum, n) => sum + n, 0);
+  return total > 0 ? { [ANONYMOUS]: total } : {};
 }
 
 function withMarks(state: MeetingState, viewer: string): MeetingState {
@@ -63,9 +75,11 @@ const writingIsPrivate = (state: MeetingState): boolean => !state.revealed && cu
  */
 export function projectForOthers(event: MeetingEvent, after: MeetingState): MeetingEvent {
   const hidden: MeetingEvent = { seq: event.seq, opId: `hidden-${event.seq}`, at: event.at, actor: HIDDEN_ACTOR, type: 'hidden', payload: {} };
-  if (event.type === 'comment.add' && writingIsPrivate(after)) return hidden;
-  if (event.type === 'comment.delete' && event.payload.private === true) return hidden;
+  // Others learn only the writing counts, never the comment: for an addition and for a private deletion alike.
+  if (event.type === 'comment.add' && writingIsPrivate(after)) return { ...hidden, payload: { writing: writingCounts(after) } };
+  if (event.type === 'comment.delete' && event.payload.private === true) return { ...hidden, payload: { writing: writingCounts(after) } };
   if (event.type === 'vote.cast' && !after.votesRevealed) return hidden;
+  if (event.type === 'meeting.rate') return hidden;
   if (after.authorsShown) return event;
   if (event.type === 'card.react' || event.type === 'card.flag') {
     const card = own(after.cards, event.payload.cardId);

@@ -17,7 +17,7 @@ function reduce(s: MeetingState, e: MeetingEvent): MeetingState {
     case 'snapshot':
       return e.payload.state;
     case 'hidden':
-      return s;
+      return e.payload.writing ? { ...s, writing: e.payload.writing } : s;
     case 'meeting.start': {
       const cards = emptyMap<Card>();
       for (const card of e.payload.cards) cards[card.id] = { ...card, themeId: null, reactions: {}, flags: [] };
@@ -64,10 +64,14 @@ function reduce(s: MeetingState, e: MeetingEvent): MeetingState {
         themeId: null,
         at: e.at,
       };
-      return { ...s, comments: withKey(s.comments, comment.id, comment) };
+      const next = { ...s, comments: withKey(s.comments, comment.id, comment) };
+      return comment.private ? { ...next, writing: countWriting(s.writing, actor, 1) } : next;
     }
-    case 'comment.delete':
-      return { ...s, comments: withKey(s.comments, e.payload.commentId, undefined) };
+    case 'comment.delete': {
+      const gone = own(s.comments, e.payload.commentId);
+      const comments = withKey(s.comments, e.payload.commentId, undefined);
+      return gone?.private && gone.author !== null ? { ...s, comments, writing: countWriting(s.writing, gone.author, -1) } : { ...s, comments };
+    }
     case 'comments.reveal':
       return reveal(s);
     case 'card.react':
@@ -148,6 +152,8 @@ function reduce(s: MeetingState, e: MeetingEvent): MeetingState {
       return { ...s, facilitator: e.payload.to };
     case 'facilitator.claim':
       return { ...s, facilitator: actor };
+    case 'meeting.rate':
+      return { ...s, ratings: { ...(s.ratings ?? {}), [actor]: e.payload.score } };
     case 'authors.show':
       return { ...s, authorsShown: e.payload.shown };
   }
@@ -188,7 +194,15 @@ function moveItem(s: MeetingState, kind: 'card' | 'comment', id: string, themeId
 function reveal(s: MeetingState): MeetingState {
   const comments = emptyMap<Comment>();
   for (const [id, c] of Object.entries(s.comments)) comments[id] = c.private ? { ...c, private: false } : c;
-  return { ...s, revealed: true, comments };
+  return { ...s, revealed: true, comments, writing: {} };
+}
+
+function countWriting(writing: MeetingState['writing'], key: string, delta: number): Record<string, number> {
+  const next = Object.assign(emptyMap<number>(), writing);
+  const count = Math.max(0, (own(next, key) ?? 0) + delta);
+  if (count === 0) delete next[key];
+  else next[key] = count;
+  return next;
 }
 
 function mergeThemes(s: MeetingState, from: number, into: number): MeetingState {

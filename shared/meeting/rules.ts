@@ -23,6 +23,7 @@ const STEPS: Partial<Record<MeetingCommand['type'], string[]>> = {
   'action.decide': ['decide'],
   // Last month's actions are updated on the board during the follow-up step, so it is in the log.
   'action.status': ['followup'],
+  'meeting.rate': ['wrapup'],
 };
 
 const refuse = (code: Refusal['code'], message: string): Refusal => ({ code, message });

@@ -86,6 +86,8 @@ export interface MeetingSummary {
   averageScores: { metric: string; average: number; count: number }[];
   themes: { id: number; name: string; votes: number; cards: number; comments: number }[];
   decisions: Decision[];
+  /** The meeting's anonymous rating (1–5): how many answered and the mean; absent when nobody did. */
+  rating?: { count: number; mean: number };
 }
 
 export interface MeetingState {
@@ -112,6 +114,13 @@ export interface MeetingState {
   followUps: FollowUpChange[];
   participants: Record<string, Participant>;
   summary: MeetingSummary | null;
+  /**
+   * Private comments written so far per author key, counts only: the facilitator's sense of when to
+   * move on while the writing itself stays private. Emptied at reveal. Absent in older snapshots.
+   */
+  writing?: Record<string, number>;
+  /** Answers to the wrap-up rating per participant key; each viewer sees only their own. */
+  ratings?: Record<string, number>;
 }
 
 export interface FollowUpChange {
@@ -152,8 +161,11 @@ type ServerBody =
   | { type: 'presence.reset'; payload: Record<string, never> }
   /** Only in a viewer's stream: the whole projected state, sent when visibility changes. */
   | { type: 'snapshot'; payload: { state: MeetingState } }
-  /** Only in a viewer's stream: an event this viewer may not see; keeps seq gapless. */
-  | { type: 'hidden'; payload: Record<string, never> }
+  /**
+   * Only in a viewer's stream: an event this viewer may not see; keeps seq gapless. For someone's
+   * private comment it carries the writing counts after it (never the text).
+   */
+  | { type: 'hidden'; payload: { writing?: Record<string, number> } }
   /**
    * Only in a viewer's stream when authors are hidden: someone else's reaction or flag, as the card's
    * totals after it, so the viewer learns how many marked the card but not who.

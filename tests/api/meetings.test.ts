@@ -72,6 +72,18 @@ describe('cadence, calendar and board preparation over HTTP', () => {
     expect(health.planned).toBeGreaterThan(5);
   });
 
+  it('gives the live board its frame: team, date, cards on the board and the next review', async () => {
+    const { meetings } = (await clients.member.request('GET', '/api/teams/support/meetings')).json() as { meetings: { id: number; status: string; startsAt: string }[] };
+    const planned = meetings.filter((meeting) => meeting.status === 'planned' && meeting.startsAt > new Date().toISOString());
+    const [next, after] = planned as [(typeof planned)[number], (typeof planned)[number]];
+    const frame = (await clients.member.request('GET', `/api/teams/support/meetings/${next.id}/frame`)).json() as { teamName: string; startsAt: string; cards: number; nextStartsAt: string | null };
+    expect(frame).toMatchObject({ startsAt: next.startsAt, cards: 30, nextStartsAt: after.startsAt });
+    expect(frame.teamName.length).toBeGreaterThan(0);
+    const empty = (await clients.member.request('GET', `/api/teams/support/meetings/${after.id}/frame`)).json() as { cards: number };
+    expect(empty.cards).toBe(0);
+    expect((await clients.outsider.request('GET', `/api/teams/support/meetings/${next.id}/frame`)).statusCode).toBe(404);
+  });
+
   it('shows a lead every team they lead side by side, and nothing of others', async () => {
     const led = (await clients.lead.request('GET', '/api/cadence/health')).json() as { teams: { slug: string; planned: number; next: string | null }[] };
     expect(led.teams.map((team) => team.slug)).toEqual(['support']);

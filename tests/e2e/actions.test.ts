@@ -95,7 +95,7 @@ describe('actions between meetings in Chromium', () => {
     await lead.getByRole('button', { name: 'Start meeting' }).click();
     const followUp = lead.locator('section[aria-labelledby="followup-title"]');
     await followUp.getByRole('heading', { name: 'Last month’s actions' }).waitFor();
-    const item = followUp.locator('li.card').filter({ hasText: 'Kortere ventetid' });
+    const item = followUp.locator('li').filter({ hasText: 'Kortere ventetid' });
     await item.getByRole('button', { name: 'Mark done' }).click();
     await lead.getByTestId('follow-up-log').getByText('Kortere ventetid: Open → Done (Lea Lead)').waitFor();
     expect(await seriousAxeViolations(lead)).toEqual([]);

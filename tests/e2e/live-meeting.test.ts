@@ -38,8 +38,12 @@ describe('a whole live meeting in three browsers', () => {
     for (const page of [facilitator, annaPage, boPage]) page.on('pageerror', (error) => errors.push(error.message));
 
     await facilitator.getByRole('button', { name: 'Start meeting' }).click();
-    for (const page of [annaPage, boPage]) await page.getByText('I waited 40 minutes on the phone').waitFor();
+    // Check-in shows its own content (the WOW moments: a promoter's words), not every card.
+    for (const page of [annaPage, boPage]) await page.getByText('Mette on the phone was wonderful').waitFor();
+    expect(await annaPage.getByText('I waited 40 minutes on the phone').count()).toBe(0);
     // A guest without an account joins through a meeting link, with a display name.
+    // Guest links live in the facilitator's menu.
+    await facilitator.getByRole('button', { name: 'More' }).click();
     await facilitator.getByText('Guests without an account').click();
     await facilitator.getByRole('button', { name: 'Create meeting link' }).click();
     const guestUrl = await facilitator.getByTestId('guest-url').inputValue();
@@ -48,20 +52,23 @@ describe('a whole live meeting in three browsers', () => {
     await guestPage.goto(guestUrl);
     await guestPage.getByLabel('Your name').fill('Gitte Guest');
     await guestPage.getByRole('button', { name: 'Join' }).click();
-    await guestPage.getByText('I waited 40 minutes on the phone').waitFor();
-    await facilitator.getByRole('listitem').filter({ hasText: 'Gitte Guest' }).first().waitFor();
+    await guestPage.getByText('Mette on the phone was wonderful').waitFor();
+    await facilitator.getByTestId('presence').getByRole('listitem').filter({ hasText: 'Gitte Guest' }).first().waitFor();
+    await facilitator.keyboard.press('Escape');
 
     await facilitator.getByRole('button', { name: 'Next step' }).click();
     await facilitator.getByRole('button', { name: 'Start timer' }).click();
     await annaPage.getByText('Time is up').waitFor({ timeout: 10_000 });
 
     const waitCard = (page: Page) => page.getByTestId('card').filter({ hasText: 'I waited 40 minutes' });
+    // The comment box opens on demand.
+    await waitCard(annaPage).getByRole('button', { name: 'Comment on this card' }).click();
     await waitCard(annaPage).getByLabel('What does this tell us?').fill('Callbacks would help');
     await waitCard(annaPage).getByRole('button', { name: 'Add' }).click();
     await annaPage.getByText('Callbacks would help').waitFor();
     await waitCard(annaPage).getByRole('button', { name: 'WOW moment' }).click();
     // Private until revealed: Bo's browser never gets it.
-    await boPage.getByText('Anna Agent').waitFor();
+    await boPage.getByTestId('presence').getByText('Anna Agent').waitFor();
     expect(await boPage.getByText('Callbacks would help').count()).toBe(0);
     await facilitator.screenshot({ path: `${SHOTS}/live-read.png`, fullPage: true });
     await facilitator.getByRole('button', { name: 'Reveal comments' }).click();
@@ -75,14 +82,19 @@ describe('a whole live meeting in three browsers', () => {
     // The same theme as last month, not a new one of the same name.
     expect(app.db.prepare("SELECT COUNT(*) AS n FROM themes WHERE name = 'Waiting time'").get()).toEqual({ n: 1 });
     // With the mouse: Bo drags the card into the theme (the mouse is pressed on the card, moved, released).
-    await waitCard(boPage).locator('header').dragTo(boPage.getByTestId('theme').filter({ hasText: 'Waiting time' }));
+    await waitCard(boPage).first().locator('blockquote').dragTo(boPage.getByTestId('theme').filter({ hasText: 'Waiting time' }), { steps: 8 });
     await facilitator.getByTestId('theme').filter({ hasText: 'I waited 40 minutes' }).waitFor();
-    // With the keyboard: Anna focuses the comment's move control and picks the theme with the arrow key.
-    const move = annaPage.getByTestId('comment').filter({ hasText: 'Callbacks would help' }).getByLabel('Move to theme');
-    await move.focus();
+    // With the keyboard: Anna opens the comment's move control, arrows to the theme (nothing moves yet) and confirms.
+    const comment = annaPage.getByTestId('comment').filter({ hasText: 'Callbacks would help' });
+    await comment.getByRole('button', { name: 'Move “Callbacks would help”' }).click();
+    await comment.getByLabel('Move to theme').focus();
     await annaPage.keyboard.press('ArrowDown');
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(app.db.prepare("SELECT COUNT(*) AS n FROM meeting_events WHERE meeting_id = ? AND type = 'item.move' AND payload LIKE '%comment%'").get(meetingId)).toEqual({ n: 0 });
+    await comment.getByRole('button', { name: 'Move here' }).click();
     await facilitator.getByTestId('theme').filter({ hasText: 'Callbacks would help' }).waitFor();
     // Split: the comment goes on into a theme of its own.
+    await facilitator.locator('summary').filter({ hasText: 'More for Waiting time' }).click();
     await facilitator.getByText('Split Waiting time…').click();
     await facilitator.getByRole('group', { name: 'Move these to the new theme' }).getByLabel('Callbacks would help').check();
     await facilitator.getByLabel('Name of the new theme').fill('Callbacks');
@@ -90,8 +102,8 @@ describe('a whole live meeting in three browsers', () => {
     const callbacks = annaPage.getByTestId('theme').filter({ has: annaPage.getByRole('heading', { name: 'Callbacks' }) });
     await callbacks.filter({ hasText: 'Callbacks would help' }).waitFor();
     const waiting = boPage.getByTestId('theme').filter({ has: boPage.getByRole('heading', { name: 'Waiting time' }) });
-    await waiting.getByRole('listitem').filter({ hasText: 'I waited 40 minutes' }).waitFor();
-    expect(await waiting.getByRole('listitem').filter({ hasText: 'Callbacks would help' }).count()).toBe(0);
+    await waiting.getByTestId('card').filter({ hasText: 'I waited 40 minutes' }).waitFor();
+    expect(await waiting.getByTestId('comment').filter({ hasText: 'Callbacks would help' }).count()).toBe(0);
     expect(await seriousAxeViolations(facilitator)).toEqual([]);
     await facilitator.screenshot({ path: `${SHOTS}/live-group.png`, fullPage: true });
 
@@ -101,7 +113,7 @@ describe('a whole live meeting in three browsers', () => {
     await facilitator.getByRole('button', { name: 'Next step' }).click();
     await annaPage.getByTestId('vote-results').filter({ hasText: 'Waiting time — 2 dots' }).waitFor();
 
-    await facilitator.getByLabel('Focus theme').selectOption({ label: 'Waiting time' });
+    await facilitator.getByLabel('Focus theme').selectOption({ label: 'Waiting time (2 dots)' });
     await boPage.getByRole('status').filter({ hasText: 'Waiting time' }).first().waitFor();
     await facilitator.getByLabel('Action', { exact: true }).fill('Offer callbacks in the phone queue');
     await facilitator.getByLabel('Owner').selectOption({ label: 'Anna Agent' });
@@ -121,7 +133,10 @@ describe('a whole live meeting in three browsers', () => {
       .all();
     expect(origins).toEqual([{ kind: 'comment' }, { kind: 'feedback' }, { kind: 'theme' }]);
 
-    await facilitator.getByRole('button', { name: 'End meeting' }).click();
+    // Ending asks first.
+    await facilitator.getByRole('button', { name: 'More' }).click();
+    await facilitator.getByRole('button', { name: 'End meeting…' }).click();
+    await facilitator.getByRole('dialog', { name: 'End the meeting for everyone?' }).getByRole('button', { name: 'End meeting' }).click();
     await annaPage.getByText('The meeting has ended.').waitFor();
     await facilitator.getByRole('link', { name: 'See the summary' }).click();
     const summary = facilitator.getByTestId('summary');

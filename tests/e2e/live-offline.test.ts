@@ -22,7 +22,7 @@ describe('the live board offline', () => {
     await connection.filter({ hasText: 'Connected' }).waitFor();
 
     await facilitator.getByRole('button', { name: 'Start meeting' }).click();
-    await annaPage.getByText('The app logged me out twice').waitFor();
+    await annaPage.getByTestId('step-title').waitFor();
     // Straight to grouping, where comments are shared at once.
     await facilitator.getByRole('button', { name: 'Next step' }).click();
     await facilitator.getByRole('button', { name: 'Next step' }).click();
@@ -31,6 +31,7 @@ describe('the live board offline', () => {
     // Offline: the browser has no network, and the connection it had is gone.
     await goOffline();
     const card = annaPage.getByTestId('card').filter({ hasText: 'The app logged me out twice' });
+    await card.getByRole('button', { name: 'Comment on this card' }).click();
     await card.getByLabel('What does this tell us?').fill('Sessions expire too soon');
     await card.getByRole('button', { name: 'Add' }).click();
     await card.getByText('Sessions expire too soon').waitFor();

@@ -70,10 +70,10 @@ export interface KadenceInChromium {
   readonly browser: Browser;
   readonly kadence: RunningKadence;
   /**
-   * A page in a new English context, signed in with a session cookie ("name=value"), at `path` below
+   * A page in a new context (English unless `locale` says otherwise), signed in with a session cookie ("name=value"), at `path` below
    * the app's address. `prepare` runs on the context before the page opens (e.g. to set its clock).
    */
-  open(cookie: string, path: string, options?: { timeoutMs?: number; prepare?: (context: BrowserContext) => Promise<void> }): Promise<{ context: BrowserContext; page: Page }>;
+  open(cookie: string, path: string, options?: { timeoutMs?: number; prepare?: (context: BrowserContext) => Promise<void>; locale?: string; viewport?: { width: number; height: number } }): Promise<{ context: BrowserContext; page: Page }>;
 }
 
 export function useKadenceInChromium(): KadenceInChromium {
@@ -100,7 +100,7 @@ export function useKadenceInChromium(): KadenceInChromium {
     },
     async open(cookie, path, options = {}) {
       const { url } = started(kadence);
-      const context = await started(browser).newContext({ locale: 'en-GB' });
+      const context = await started(browser).newContext({ locale: options.locale ?? 'en-GB', ...(options.viewport ? { viewport: options.viewport } : {}) });
       await options.prepare?.(context);
       const [name, value] = cookie.split('=') as [string, string];
       await context.addCookies([{ name, value, url }]);

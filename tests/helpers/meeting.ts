@@ -24,19 +24,25 @@ export async function makeMember(app: Host, slug: string, email: string, name: s
 }
 
 /** A planned meeting with `cards` feedback items on its board, inserted with plain SQL. */
-export function makeMeeting(app: Host, slug: string, cards: { comment: string; score?: number }[], agenda = AGENDA): number {
+export function makeMeeting(
+  app: Host,
+  slug: string,
+  cards: { comment: string; score?: number; metric?: 'nps' | 'csat' | 'ces' | 'rating'; source?: string }[],
+  agenda = AGENDA,
+  startsAt = '2026-01-13T09:00:00.000Z',
+): number {
   const team = app.db.prepare<[string], { id: number }>('SELECT id FROM teams WHERE slug = ?').get(slug);
   if (!team) throw new Error(`no team ${slug}`);
   const meetingId = Number(
     app.db
-      .prepare("INSERT INTO meetings (team_id, starts_at, ends_at, agenda, window_end) VALUES (?, '2026-01-13T09:00:00.000Z', '2026-01-13T10:00:00.000Z', ?, '2026-01-13T09:00:00.000Z')")
-      .run(team.id, JSON.stringify(agenda)).lastInsertRowid,
+      .prepare('INSERT INTO meetings (team_id, starts_at, ends_at, agenda, window_end) VALUES (?, ?, ?, ?, ?)')
+      .run(team.id, startsAt, new Date(Date.parse(startsAt) + 3_600_000).toISOString(), JSON.stringify(agenda), startsAt).lastInsertRowid,
   );
   const insert = app.db.prepare(
-    "INSERT INTO feedback (team_id, source, dedupe_key, received_at, metric, score, comment, language, original) VALUES (?, 'survey', ?, '2026-01-02T10:00:00.000Z', 'nps', ?, ?, 'da', '{}')",
+    "INSERT INTO feedback (team_id, source, dedupe_key, received_at, metric, score, comment, language, original) VALUES (?, ?, ?, '2026-01-02T10:00:00.000Z', ?, ?, ?, 'da', '{}')",
   );
   cards.forEach((card, index) => {
-    const id = Number(insert.run(team.id, `m${meetingId}-${index}`, card.score ?? 7, card.comment).lastInsertRowid);
+    const id = Number(insert.run(team.id, card.source ?? 'survey', `m${meetingId}-${index}`, card.metric ?? 'nps', card.score ?? 7, card.comment).lastInsertRowid);
     app.db.prepare("INSERT INTO meeting_cards (meeting_id, feedback_id, position, picked_by) VALUES (?, ?, ?, 'lead')").run(meetingId, id, index);
   });
   return meetingId;

@@ -52,6 +52,43 @@ describe('applyMeetingEvent', () => {
     expect(log.state.revealed).toBe(true);
   });
 
+  it('tells others how much each person has written privately, never what, and forgets it at reveal', () => {
+    const log = liveMeeting();
+    log.add(lea, { type: 'step.go', payload: { index: 1 } });
+    log.add(anna, { type: 'comment.add', payload: { cardId: '10', text: 'first thought' } }, 'c-1');
+    const second = log.add(anna, { type: 'comment.add', payload: { cardId: '11', text: 'second thought' } }, 'c-2');
+    log.add(bo, { type: 'comment.add', payload: { cardId: '10', text: 'bo thinks' } }, 'c-3');
+    expect(log.state.writing).toEqual({ 'u:2': 2, 'u:3': 1 });
+    // The facilitator's copy, folded from what Lea receives, holds the counts but no text.
+    const forLea = projectEvent(second, log.state, 'u:1');
+    expect(forLea).toMatchObject({ type: 'hidden', payload: { writing: { 'u:2': 2, 'u:3': 1 } } });
+    expect(JSON.stringify(forLea)).not.toContain('second thought');
+    expect(projectState(log.state, 'u:1').writing).toEqual({ 'u:2': 2, 'u:3': 1 });
+    log.add(anna, { type: 'comment.delete', payload: { commentId: 'c-1' } });
+    expect(log.state.writing).toEqual({ 'u:2': 1, 'u:3': 1 });
+    // With authors hidden, only the total.
+    log.add(lea, { type: 'authors.show', payload: { shown: false } });
+    expect(projectState(log.state, 'u:1').writing).toEqual({ '': 2 });
+    log.add(lea, { type: 'comments.reveal', payload: {} });
+    expect(log.state.writing).toEqual({});
+  });
+
+  it('keeps each wrap-up rating to its author and accepts it only at wrap-up', () => {
+    const log = liveMeeting();
+    expect(checkCommand(log.state, anna, { type: 'meeting.rate', score: 4 })).toMatchObject({ code: 'CONFLICT' });
+    log.add(lea, { type: 'step.go', payload: { index: 5 } });
+    expect(checkCommand(log.state, anna, { type: 'meeting.rate', score: 4 })).toBeNull();
+    expect(checkCommand(log.state, { key: 'g:9', name: 'Olga', role: 'observer' }, { type: 'meeting.rate', score: 4 })).toMatchObject({ code: 'FORBIDDEN' });
+    const rated = log.add(anna, { type: 'meeting.rate', payload: { score: 4 } });
+    log.add(bo, { type: 'meeting.rate', payload: { score: 1 } });
+    log.add(bo, { type: 'meeting.rate', payload: { score: 2 } });
+    expect(log.state.ratings).toEqual({ 'u:2': 4, 'u:3': 2 });
+    expect(projectState(log.state, 'u:3').ratings).toEqual({ 'u:3': 2 });
+    expect(projectState(log.state, 'u:1').ratings).toEqual({});
+    expect(projectEvent(rated, log.state, 'u:1').type).toBe('hidden');
+    expect(JSON.stringify(projectEvent(rated, log.state, 'u:3'))).not.toContain('"score"');
+  });
+
   it('reveals on command, hides authors per viewer and deletes comments', () => {
     const log = liveMeeting();
     log.add(lea, { type: 'step.go', payload: { index: 1 } });

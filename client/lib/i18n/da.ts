@@ -4,6 +4,7 @@ import { actionsDa } from './areas/actions.da.ts';
 import { importsDa } from './areas/imports.da.ts';
 import { feedbackDa } from './areas/feedback.da.ts';
 import { liveDa } from './areas/live.da.ts';
+import { boardDa } from './areas/board.da.ts';
 import { meetingsDa } from './areas/meetings.da.ts';
 import { pulseDa } from './areas/pulse.da.ts';
 
@@ -12,6 +13,7 @@ export const da: Shape<Messages> = {
   ...importsDa,
   ...meetingsDa,
   ...liveDa,
+  ...boardDa,
   ...actionsDa,
   ...pulseDa,
   app: { name: 'Kadence', tagline: 'Den månedlige gennemgang af kundefeedback, som teamet holder sammen', language: 'Sprog', menu: 'Menu', signOut: 'Log ud', account: 'Konto', teams: 'Teams' },

@@ -2,6 +2,7 @@ import { actionsEn } from './areas/actions.en.ts';
 import { importsEn } from './areas/imports.en.ts';
 import { feedbackEn } from './areas/feedback.en.ts';
 import { liveEn } from './areas/live.en.ts';
+import { boardEn } from './areas/board.en.ts';
 import { meetingsEn } from './areas/meetings.en.ts';
 import { pulseEn } from './areas/pulse.en.ts';
 
@@ -10,6 +11,7 @@ export const en = {
   ...importsEn,
   ...meetingsEn,
   ...liveEn,
+  ...boardEn,
   ...actionsEn,
   ...pulseEn,
   app: { name: 'Kadence', tagline: 'The monthly customer-feedback review your team holds together', language: 'Language', menu: 'Menu', signOut: 'Sign out', account: 'Account', teams: 'Teams' },

@@ -66,6 +66,7 @@ export const liveDa: Shape<typeof liveEn> = {
       print: 'Udskriv eller gem som PDF',
       notEnded: 'Referatet vises, når mødet er slut.',
       back: 'Tilbage til tavlen',
+      rating: 'Mødets vurdering: {{mean}} af 5 (svar: {{count}})',
     },
     guestLinks: { title: 'Gæster uden konto', role: 'Deltager som', participant: 'Deltager', observer: 'Observatør', create: 'Opret mødelink', link: 'Mødelink', revoke: 'Tilbagekald' },
     guest: { title: 'Deltag i mødet', name: 'Dit navn', join: 'Deltag', as: 'Du deltager som {{role}}.' },

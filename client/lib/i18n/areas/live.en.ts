@@ -63,6 +63,7 @@ export const liveEn = {
       print: 'Print or save as PDF',
       notEnded: 'The summary appears when the meeting has ended.',
       back: 'Back to the board',
+      rating: 'Rating of the meeting: {{mean}} of 5 (answers: {{count}})',
     },
     guestLinks: { title: 'Guests without an account', role: 'Join as', participant: 'Participant', observer: 'Observer', create: 'Create meeting link', link: 'Meeting link', revoke: 'Revoke' },
     guest: { title: 'Join the meeting', name: 'Your name', join: 'Join', as: 'You join as {{role}}.' },

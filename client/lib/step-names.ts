@@ -1,0 +1,24 @@
+import { DEFAULT_AGENDA } from '../../shared/agenda.ts';
+import type { AgendaStep } from '../../shared/meeting/index.ts';
+import { da } from './i18n/da.ts';
+import { en } from './i18n/en.ts';
+
+type StepKey = keyof typeof en.board.steps;
+const isStepKey = (key: string): key is StepKey => Object.hasOwn(en.board.steps, key);
+
+/**
+ * A step keeps the name a team gave it; a name Kadence made (the default agenda's, in either
+ * language, long or short) is only a default, so it is shown in the viewer's own language.
+ */
+function isDefaultName(step: AgendaStep): step is AgendaStep & { key: StepKey } {
+  if (!isStepKey(step.key)) return false;
+  const key = step.key;
+  const defaults = [DEFAULT_AGENDA.find((d) => d.key === key)?.name, en.board.steps[key], da.board.steps[key], en.board.stepTitles[key], da.board.stepTitles[key]];
+  return defaults.includes(step.name.trim());
+}
+
+/** The short name in the stepper. */
+export const stepShortName = (step: AgendaStep, t: (key: string) => string): string => (isDefaultName(step) ? t(`board.steps.${step.key}`) : step.name);
+
+/** The full name above the step's content. */
+export const stepTitle = (step: AgendaStep, t: (key: string) => string): string => (isDefaultName(step) ? t(`board.stepTitles.${step.key}`) : step.name);
