@@ -21,9 +21,12 @@ const regions = { en: 'en-GB', da: 'da-DK' } as const;
 const formats = new Map<string, Intl.DateTimeFormat>();
 
 /** One formatter per language and pattern, made on first use (building one is the slow part). */
-export function datePattern(lang: keyof typeof regions, pattern: DatePattern): Intl.DateTimeFormat {
+function datePattern(lang: keyof typeof regions, pattern: DatePattern): Intl.DateTimeFormat {
   const key = `${lang} ${pattern}`;
   let format = formats.get(key);
   if (!format) formats.set(key, (format = new Intl.DateTimeFormat(regions[lang], patterns[pattern])));
   return format;
 }
+
+/** An ISO timestamp in the viewer's language, read in the browser's own time zone. */
+export const formatDate = (lang: keyof typeof regions, iso: string, pattern: DatePattern): string => datePattern(lang, pattern).format(new Date(iso));

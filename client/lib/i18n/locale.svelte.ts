@@ -1,4 +1,4 @@
-import { datePattern, type DatePattern } from './dates.ts';
+import { formatDate, type DatePattern } from './dates.ts';
 import type { Messages } from './en.ts';
 import type { Shape } from './shape.ts';
 import { Translator, type Params } from './translate.ts';
@@ -50,7 +50,7 @@ export class Locale {
   /** Reading `lang` here makes every caller re-render when the language changes. */
   t = (key: string, params: Params = {}): string => translator.t(this.lang, key, params);
 
-  date = (iso: string, pattern: DatePattern = 'PPP'): string => datePattern(this.lang, pattern).format(new Date(iso));
+  date = (iso: string, pattern: DatePattern = 'PPP'): string => formatDate(this.lang, iso, pattern);
 }
 
 export const locale = new Locale();
