@@ -2,7 +2,8 @@
  * The small part of i18next Kadence uses, without the rest of it (i18next alone was about 13 KB of
  * the 60 KB the live board may cost): dotted keys, `{{name}}` interpolation, and plural keys chosen by
  * Intl.PluralRules with i18next's suffixes (`_zero`, `_one`, `_other`, …) when `count` is a number.
- * The catalogues keep i18next's format, and a test holds this to i18next's answers.
+ * The catalogues keep i18next's format, and a test holds this to i18next's answers (one chosen
+ * difference: a key naming a group rather than a text comes back as the key, not as a diagnostic).
  */
 export type Catalogue = { readonly [key: string]: string | Catalogue };
 export type Params = Readonly<Record<string, string | number>>;
@@ -60,8 +61,9 @@ function lookup(catalogue: Catalogue, key: string): string | undefined {
 }
 
 function interpolate(text: string, params: Params): string {
-  return text.replace(/{{(.+?)}}/g, (_, name: string) => {
+  // A placeholder with no value stays visible, as in i18next, so a missing parameter shows up in review.
+  return text.replace(/{{(.+?)}}/g, (placeholder, name: string) => {
     const value = params[name.trim()];
-    return value === undefined ? '' : String(value);
+    return value === undefined ? placeholder : String(value);
   });
 }
