@@ -5,7 +5,8 @@ import { ByteCounter, type TextEncoding, decodedText, detectEncoding } from './d
 import { notFeedbackFile } from './errors.ts';
 import { type Preset, detectPreset, presetByName } from './presets.ts';
 import { type SourceRecord, jsonRecords, ndjsonRecords } from './records.ts';
-import { type RawRow, csvRows, detectDelimiter, xlsxRows } from './tabular.ts';
+import { type RawRow, csvRows, detectDelimiter } from './tabular.ts';
+import { refuseCompoundFile, xlsxRows } from './xlsx.ts';
 
 export type FileFormat = 'csv' | 'xlsx' | 'json' | 'ndjson';
 
@@ -92,7 +93,7 @@ async function* tabularRecords(groups: AsyncGenerator<RawRow[]>, preset: Preset 
       const values: Record<string, string> = {};
       for (let index = 0; index < headers.length; index++) values[headers[index] ?? ''] = row.cells[index] ?? '';
       if (row.problem) records.push({ line: row.line, values, problem: row.problem });
-      else if (row.cells.length !== headers.length) records.push({ line: row.line, values, problem: `the row has ${row.cells.length} fields; the header has ${headers.length}` });
+      else if (row.cells.length > headers.length || (row.cells.length < headers.length && !row.grid)) records.push({ line: row.line, values, problem: `the row has ${row.cells.length} fields; the header has ${headers.length}` });
       else records.push({ line: row.line, values });
     }
     if (records.length > 0) yield records;
@@ -118,10 +119,9 @@ export async function openFeedbackFile(path: string, fileName: string, presetNam
   let counter = new ByteCounter();
   const forced = presetName ? presetByName(presetName) : null;
 
-  if (isZip) {
-    if (!/\.xlsx$/i.test(fileName) && !/\.xlsx$/i.test(path) && !start.includes('xl/')) throw notFeedbackFile('it is a zip archive, not an .xlsx workbook');
-    return await withHeader('xlsx', 'binary', () => xlsxRows(path));
-  }
+  // The workbook reader tells an .xlsx from other zip archives by what is inside.
+  if (isZip) return await withHeader('xlsx', 'binary', () => xlsxRows(path));
+  await refuseCompoundFile(path, start, fileName);
 
   const encoding = await detectEncoding(path);
   const sample = iconv.decode(start, ICONV[encoding]).replace(/\uFFFD+$/, '');

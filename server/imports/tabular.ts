@@ -1,6 +1,4 @@
-import { createReadStream } from 'node:fs';
 import type { Readable } from 'node:stream';
-import type ExcelJS from 'exceljs';
 import Papa from 'papaparse';
 
 /** One spreadsheet row: its number as a spreadsheet shows it, its cells, and why it is unreadable if it is. */
@@ -8,6 +6,8 @@ export interface RawRow {
   line: number;
   cells: string[];
   problem?: string;
+  /** A worksheet's row: cells after its last filled one are empty, not missing. */
+  grid?: boolean;
 }
 
 /** The delimiter used on the header line, outside quotes: `,` `;` or tab, whichever occurs most. */
@@ -22,9 +22,6 @@ export function detectDelimiter(sample: string): ',' | ';' | '\t' {
   const best = (Object.entries(counts) as [',' | ';' | '\t', number][]).sort((a, b) => b[1] - a[1])[0];
   return best && best[1] > 0 ? best[0] : ',';
 }
-
-/** Rows handed on in groups: one promise per group instead of one per row of a million-row file. */
-const GROUP = 500;
 
 /**
  * CSV/TSV rows from decoded text with papaparse, one group per parsed chunk. Parsing pauses while the
@@ -92,40 +89,4 @@ export async function* csvRows(text: Readable, delimiter: string): AsyncGenerato
     await new Promise<void>((resolve) => (wake = resolve));
   }
   if (failure) throw failure;
-}
-
-/** Excel cell values as the text a person sees; dates as naive local date-times (Excel has no zone). */
-function cellText(value: ExcelJS.CellValue): string {
-  if (value === null || value === undefined) return '';
-  if (value instanceof Date) return value.toISOString().slice(0, 19);
-  if (typeof value === 'object') {
-    if ('richText' in value) return value.richText.map((part) => part.text).join('');
-    if ('text' in value) return String(value.text);
-    if ('result' in value) return cellText(value.result as ExcelJS.CellValue);
-    if ('error' in value) return '';
-  }
-  return String(value);
-}
-
-/** Rows of the first worksheet of an .xlsx file, streamed, in groups. */
-export async function* xlsxRows(path: string): AsyncGenerator<RawRow[]> {
-  // exceljs is large; it is loaded only when a workbook actually arrives.
-  const { default: excel } = await import('exceljs');
-  const reader = new excel.stream.xlsx.WorkbookReader(createReadStream(path), { sharedStrings: 'cache', styles: 'cache', hyperlinks: 'ignore', worksheets: 'emit' });
-  for await (const worksheet of reader) {
-    let group: RawRow[] = [];
-    // Empty rows are not emitted; row.number keeps line numbers as the spreadsheet shows them.
-    for await (const row of worksheet as AsyncIterable<ExcelJS.Row>) {
-      const values = row.values as ExcelJS.CellValue[];
-      const cells: string[] = [];
-      for (let column = 1; column < values.length; column++) cells.push(cellText(values[column]));
-      group.push({ line: row.number, cells });
-      if (group.length >= GROUP) {
-        yield group;
-        group = [];
-      }
-    }
-    if (group.length > 0) yield group;
-    return;
-  }
 }

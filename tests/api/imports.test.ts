@@ -2,9 +2,11 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { corpusFile } from '../helpers/corpora.ts';
 import { multipartFile } from '../helpers/multipart.ts';
 import { SessionClient, makeTestApp } from '../helpers/session-client.ts';
 import { teamWithRoles } from '../helpers/team-clients.ts';
+import { workbook } from '../helpers/workbook.ts';
 
 const fixture = (name: string) => readFileSync(fileURLToPath(new URL(`../fixtures/imports/${name}`, import.meta.url)));
 describe('imports and ingestion over HTTP', () => {
@@ -46,6 +48,50 @@ describe('imports and ingestion over HTTP', () => {
     const response = await upload(clients.lead, 'binary.bin');
     expect(response.statusCode).toBe(400);
     expect(response.json()).toMatchObject({ error: { code: 'VALIDATION', message: 'This is not a feedback file Kadence can read: it is a binary file' } });
+  });
+
+  it('refuses damaged, password-protected and non-xlsx workbooks at upload with a clear 400 and its own code', async () => {
+    const refusals: [string, string, RegExp][] = [
+      ['issue252.xlsx', 'WORKBOOK_MALFORMED', /^This workbook is damaged and cannot be read \(xl\/_rels\/workbook\.xml\.rels is corrupt and cannot be unpacked\)/],
+      ['pass_protected.xlsx', 'WORKBOOK_PROTECTED', /^This workbook is password-protected/],
+      ['date_1904.xls', 'WORKBOOK_UNSUPPORTED', /^This is an Excel 97–2003 workbook \(\.xls\), not an \.xlsx workbook/],
+      ['any_sheets.xlsb', 'WORKBOOK_UNSUPPORTED', /^This is an Excel binary workbook \(\.xlsb\)/],
+    ];
+    for (const [name, code, message] of refusals) {
+      const response = await upload(clients.lead, name, readFileSync(corpusFile('calamine-xlsx', name)));
+      expect(response.statusCode, name).toBe(400);
+      const { error } = response.json() as { error: { code: string; message: string } };
+      expect(error.code, name).toBe(code);
+      expect(error.message, name).toMatch(message);
+      expect(error.message, name).not.toContain('\n');
+    }
+  });
+
+  it('reads a workbook whose cells have no r reference (no 500), and refuses its import without a mapping with a clear 400', async () => {
+    const bare = await upload(clients.lead, 'issue_261.xlsx', readFileSync(corpusFile('calamine-xlsx', 'issue_261.xlsx')));
+    expect(bare.statusCode).toBe(201);
+    const { uploadId, preview } = bare.json() as { uploadId: string; preview: { headers: string[] } };
+    expect(preview.headers).toEqual(['String Value 32']);
+    const refused = await clients.lead.request('POST', '/api/teams/support/imports', { uploadId, fileName: 'issue_261.xlsx' });
+    expect(refused.statusCode).toBe(400);
+    expect(refused.json()).toMatchObject({ error: { code: 'VALIDATION', message: expect.stringMatching(/^This is not a feedback file Kadence can read: no column was recognised/) } });
+
+    // A feedback sheet written without references imports with every value in its place.
+    const sheetData = [
+      '<row><c t="inlineStr"><is><t>Dato</t></is></c><c t="inlineStr"><is><t>Anbefaling</t></is></c><c t="inlineStr"><is><t>Begrundelse</t></is></c></row>',
+      '<row><c s="1"><v>46329</v></c><c><v>10</v></c><c t="inlineStr"><is><t>Hurtigt svar</t></is></c></row>',
+      '<row><c s="1"><v>46330</v></c><c><v>3</v></c></row>',
+    ].join('');
+    const feedback = await upload(clients.lead, 'uden-r.xlsx', workbook({ sheetData, styles: [0, 14] }));
+    expect(feedback.statusCode).toBe(201);
+    const uploaded = feedback.json() as { uploadId: string; preview: { rows: string[][] } };
+    expect(uploaded.preview.rows).toEqual([
+      ['2026-11-03', '10', 'Hurtigt svar'],
+      ['2026-11-04', '3', ''],
+    ]);
+    const imported = await clients.lead.request('POST', '/api/teams/support/imports', { uploadId: uploaded.uploadId, fileName: 'uden-r.xlsx' });
+    expect(imported.statusCode).toBe(201);
+    expect(imported.json()).toMatchObject({ imported: 2, rejected: 0 });
   });
 
   it('lists the history, serves the error report as escaped CSV, and lets a lead undo', async () => {

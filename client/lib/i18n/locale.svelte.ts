@@ -51,6 +51,9 @@ export class Locale {
   t = (key: string, params: Params = {}): string => translator.t(this.lang, key, params);
 
   date = (iso: string, pattern: DatePattern = 'PPP'): string => formatDate(this.lang, iso, pattern);
+
+  /** A figure rounded for display, in the viewer's language (Danish: decimal comma); data keep their precision. */
+  number = (value: number, decimals = 1): string => new Intl.NumberFormat(this.lang === 'da' ? 'da-DK' : 'en-GB', { maximumFractionDigits: decimals }).format(value);
 }
 
 export const locale = new Locale();
