@@ -1,8 +1,9 @@
 import type { HistoryEntry } from '../../shared/schemas/actions.ts';
+import type { DatePattern } from './i18n/dates.ts';
 
 interface Translator {
   t: (key: string, params?: Record<string, string>) => string;
-  date: (iso: string, pattern?: string) => string;
+  date: (iso: string, pattern?: DatePattern) => string;
 }
 
 /** What one history entry says after its date and person, e.g. "decided it in the review of 8 December 2026". */

@@ -25,6 +25,7 @@ export const da: Shape<Messages> = {
   team: { members: 'Medlemmer', invite: 'Invitér en person', createInvite: 'Lav invitationslink', inviteLink: 'Invitationslink (gyldigt til {{date}})', back: 'Alle teams', actions: 'Handlinger', remove: 'Fjern', confirmRemove: 'Fjern {{name}} fra teamet?', openInvites: 'Åbne invitationslinks', validUntil: 'gyldigt til {{date}}', revoke: 'Tilbagekald' },
   invite: { title: 'Bliv en del af {{team}}', asRole: 'Du er inviteret som {{role}}.', join: 'Deltag i teamet', createAndJoin: 'Opret konto og deltag' },
   account: { title: 'Skift adgangskode', submit: 'Skift adgangskode', changed: 'Din adgangskode er skiftet.' },
+  route: { loading: 'Indlæser …' },
   errors: {
     generic: 'Noget gik galt. Prøv igen.',
     network: 'Kadence kunne ikke nås.',

@@ -23,6 +23,7 @@ export const en = {
   team: { members: 'Members', invite: 'Invite someone', createInvite: 'Create invite link', inviteLink: 'Invite link (valid until {{date}})', back: 'All teams', actions: 'Actions', remove: 'Remove', confirmRemove: 'Remove {{name}} from the team?', openInvites: 'Open invite links', validUntil: 'valid until {{date}}', revoke: 'Revoke' },
   invite: { title: 'Join {{team}}', asRole: 'You are invited as {{role}}.', join: 'Join team', createAndJoin: 'Create account and join' },
   account: { title: 'Change password', submit: 'Change password', changed: 'Your password was changed.' },
+  route: { loading: 'Loading…' },
   errors: {
     generic: 'Something went wrong. Try again.',
     network: 'Kadence could not be reached.',

@@ -1,13 +1,24 @@
-import i18next from 'i18next';
-import { format, parseISO } from 'date-fns';
-import { da as daLocale, enGB } from 'date-fns/locale';
-import { da } from './da.ts';
-import { en } from './en.ts';
+import { formatDate, type DatePattern } from './dates.ts';
+import type { Messages } from './en.ts';
+import type { Shape } from './shape.ts';
+import { Translator, type Params } from './translate.ts';
 
 export type Lang = 'en' | 'da';
 const STORAGE_KEY = 'kadence.lang';
 
-void i18next.init({ lng: 'en', fallbackLng: 'en', resources: { en: { translation: en }, da: { translation: da } }, interpolation: { escapeValue: false }, initImmediate: false });
+// Each language's catalogue is its own chunk: a viewer downloads only the one they read in.
+const catalogues: Record<Lang, () => Promise<Shape<Messages>>> = {
+  en: () => import('./en.ts').then((module) => module.en),
+  da: () => import('./da.ts').then((module) => module.da),
+};
+
+const translator = new Translator('en');
+
+/** Fetches a catalogue once; later calls for the same language resolve at once. */
+async function loadCatalogue(lang: Lang): Promise<void> {
+  if (translator.has(lang)) return;
+  translator.add(lang, await catalogues[lang]());
+}
 
 function initialLang(): Lang {
   const stored = localStorage.getItem(STORAGE_KEY);
@@ -23,16 +34,23 @@ export class Locale {
     document.documentElement.lang = this.lang;
   }
 
-  set(lang: Lang): void {
+  /** Resolves when the starting language's catalogue is in; the app mounts after it, so no key ever shows raw. */
+  ready(): Promise<void> {
+    return loadCatalogue(this.lang);
+  }
+
+  /** Switches once the new catalogue has arrived, so the page never shows a half-translated state. */
+  async set(lang: Lang): Promise<void> {
+    await loadCatalogue(lang);
     this.lang = lang;
     localStorage.setItem(STORAGE_KEY, lang);
     document.documentElement.lang = lang;
   }
 
   /** Reading `lang` here makes every caller re-render when the language changes. */
-  t = (key: string, params: Record<string, string> = {}): string => i18next.t(key, { lng: this.lang, ...params });
+  t = (key: string, params: Params = {}): string => translator.t(this.lang, key, params);
 
-  date = (iso: string, pattern = 'PPP'): string => format(parseISO(iso), pattern, { locale: this.lang === 'da' ? daLocale : enGB });
+  date = (iso: string, pattern: DatePattern = 'PPP'): string => formatDate(this.lang, iso, pattern);
 
   /** A figure rounded for display, in the viewer's language (Danish: decimal comma); data keep their precision. */
   number = (value: number, decimals = 1): string => new Intl.NumberFormat(this.lang === 'da' ? 'da-DK' : 'en-GB', { maximumFractionDigits: decimals }).format(value);
