@@ -1,4 +1,5 @@
 import type { Database } from 'better-sqlite3';
+import type { Language } from '../shared/language.ts';
 import { createActionsServices } from './actions/wire.ts';
 import { createSessionsRepo } from './auth/repo.ts';
 import { createAuthService } from './auth/service.ts';
@@ -23,6 +24,8 @@ import { createUsersService } from './users/service.ts';
 export interface ServiceOptions {
   sessionDays: number;
   publicUrl: string;
+  /** A new team's language when none is given (DEFAULT_LANGUAGE); Danish when absent. */
+  defaultLanguage?: Language;
 }
 
 /** Wires repositories and services once per database; shared by HTTP routes, sockets and the CLI. */
@@ -30,7 +33,7 @@ export function createServices(db: Database, options: ServiceOptions) {
   const users = createUsersRepo(db);
   const teams = createTeamsRepo(db);
   const usersService = createUsersService(users);
-  const teamsService = createTeamsService({ db, teams, users });
+  const teamsService = createTeamsService({ db, teams, users, ...(options.defaultLanguage ? { defaultLanguage: options.defaultLanguage } : {}) });
   const authService = createAuthService({ db, users, sessions: createSessionsRepo(db), usersService, sessionDays: options.sessionDays });
   const invitesService = createInvitesService({
     db,

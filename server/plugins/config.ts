@@ -1,5 +1,6 @@
 import { envSchema } from 'env-schema';
 import { Type, type Static } from 'typebox';
+import type { Language } from '../../shared/language.ts';
 
 const EnvSchema = Type.Object({
   PORT: Type.Integer({ default: 3000, minimum: 0, maximum: 65535 }),
@@ -15,6 +16,7 @@ const EnvSchema = Type.Object({
   ),
   LOGIN_RATE_LIMIT: Type.Integer({ default: 10, minimum: 1 }),
   SMTP_URL: Type.Optional(Type.String()),
+  DEFAULT_LANGUAGE: Type.Union([Type.Literal('da'), Type.Literal('en')], { default: 'da' }),
 });
 
 type Env = Static<typeof EnvSchema>;
@@ -36,6 +38,8 @@ export interface AppConfig {
   logLevel: string;
   loginRateLimit: number;
   smtpUrl: string | undefined;
+  /** A new team's language when its creator names none. */
+  defaultLanguage: Language;
 }
 
 /** Reads and validates the environment; a bad value stops the process with a message naming it. */
@@ -56,5 +60,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     logLevel: parsed.LOG_LEVEL,
     loginRateLimit: parsed.LOGIN_RATE_LIMIT,
     smtpUrl: parsed.SMTP_URL,
+    defaultLanguage: parsed.DEFAULT_LANGUAGE,
   };
 }

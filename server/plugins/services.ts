@@ -1,5 +1,5 @@
 import fp from 'fastify-plugin';
-import { createServices, type Services } from '../services.ts';
+import { type ServiceOptions, createServices, type Services } from '../services.ts';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -7,7 +7,7 @@ declare module 'fastify' {
   }
 }
 
-export default fp<{ sessionDays: number; publicUrl: string }>(
+export default fp<ServiceOptions>(
   async (app, options) => {
     app.decorate('services', createServices(app.db, options));
   },
