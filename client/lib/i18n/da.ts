@@ -46,4 +46,17 @@ export const da: Shape<Messages> = {
       INTERNAL: 'Noget gik galt på serveren.',
     },
   },
+  counts: {
+    duplicates_one: '{{count}} dublet',
+    duplicates_other: '{{count}} dubletter',
+    cards_one: '{{count}} kort',
+    cards_other: '{{count}} kort',
+    comments_one: '{{count}} kommentar',
+    comments_other: '{{count}} kommentarer',
+    members_one: '{{count}} medlem',
+    members_other: '{{count}} medlemmer',
+    rows_one: '{{count}} række',
+    rows_other: '{{count}} rækker',
+  },
+  teamLanguage: { label: 'Teamets sprog', hint: 'Dagsordenens punkter og kalenderinvitationer laves på dette sprog.', da: 'Dansk', en: 'Engelsk', save: 'Gem sprog' },
 };

@@ -44,5 +44,18 @@ export const en = {
       INTERNAL: 'Something went wrong on the server.',
     },
   },
+  counts: {
+    duplicates_one: '{{count}} duplicate',
+    duplicates_other: '{{count}} duplicates',
+    cards_one: '{{count}} card',
+    cards_other: '{{count}} cards',
+    comments_one: '{{count}} comment',
+    comments_other: '{{count}} comments',
+    members_one: '{{count}} member',
+    members_other: '{{count}} members',
+    rows_one: '{{count}} row',
+    rows_other: '{{count}} rows',
+  },
+  teamLanguage: { label: 'Team language', hint: 'Agenda step names and calendar invitations are made in this language.', da: 'Danish', en: 'English', save: 'Save language' },
 };
 export type Messages = typeof en;

@@ -29,8 +29,11 @@ export class Locale {
     document.documentElement.lang = lang;
   }
 
-  /** Reading `lang` here makes every caller re-render when the language changes. */
-  t = (key: string, params: Record<string, string> = {}): string => i18next.t(key, { lng: this.lang, ...params });
+  /**
+   * Reading `lang` here makes every caller re-render when the language changes. A numeric `count`
+   * picks the plural form by the language's rules: keys `name_one` and `name_other`, called as `name`.
+   */
+  t = (key: string, params: Record<string, string | number> = {}): string => i18next.t(key, { lng: this.lang, ...params });
 
   date = (iso: string, pattern = 'PPP'): string => format(parseISO(iso), pattern, { locale: this.lang === 'da' ? daLocale : enGB });
 }
