@@ -17,7 +17,7 @@ export const importsDa: Shape<typeof importsEn> = {
     missing: 'Mangler stadig: {{fields}}',
     start: 'Importér',
     progress: 'Importens fremdrift',
-    progressText: '{{rows}} rækker læst ({{percent}} %)',
+    progressText: '{{rows}} rækker læst ({{percent}})',
     done: 'Importeret {{imported}}, dubletter {{duplicates}}, afvist {{rejected}}.',
     rejectedRows: 'Afviste rækker',
     line: 'Linje {{line}}: {{reason}}',

@@ -14,7 +14,7 @@ export const importsEn = {
     missing: 'Still missing: {{fields}}',
     start: 'Import',
     progress: 'Import progress',
-    progressText: '{{rows}} rows read ({{percent}} %)',
+    progressText: '{{rows}} rows read ({{percent}})',
     done: 'Imported {{imported}}, duplicates {{duplicates}}, rejected {{rejected}}.',
     rejectedRows: 'Rejected rows',
     line: 'Line {{line}}: {{reason}}',
