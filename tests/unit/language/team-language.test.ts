@@ -26,6 +26,16 @@ describe('a team’s language', () => {
     expect(() => english.teams.create({ name: 'Verkauf', slug: 'verkauf', language: 'de' })).toThrow(/not a team language/);
   });
 
+  it('is changed by the team’s update, and an unknown one is refused', async () => {
+    const services = servicesWith();
+    const admin = await services.users.create({ email: 'admin@example.dk', name: 'Admin', password: 'a-long-password', isAdmin: true });
+    services.teams.create({ name: 'Kundeservice', slug: 'kundeservice' });
+    expect(services.teams.update('kundeservice', admin, { language: 'en' }).language).toBe('en');
+    expect(services.teams.update('kundeservice', admin, { name: 'Kundeservice DK' }).language).toBe('en');
+    expect(() => services.teams.update('kundeservice', admin, { language: 'fr' })).toThrow(/not a team language/);
+    expect(services.teams.bySlugOrNull('kundeservice')?.language).toBe('en');
+  });
+
   it('is set by the CLI’s team create --language, and refused when unknown', () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'kadence-lang-'));
     try {
