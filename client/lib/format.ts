@@ -1,4 +1,5 @@
 import { formatter, type Formatter } from '../../shared/format.ts';
+import { localiseMasks } from '../../shared/redact.ts';
 import { DEFAULT_TIMEZONE } from '../../shared/roles.ts';
 import { locale } from './i18n/locale.svelte.ts';
 
@@ -9,3 +10,6 @@ import { locale } from './i18n/locale.svelte.ts';
  * per kind of place are listed in shared/format.ts.
  */
 export const fmt = (timeZone: string = DEFAULT_TIMEZONE): Formatter => formatter(locale.lang, timeZone);
+
+/** Masked customer text with `[phone]`, `[CPR]`… written in the viewer's language (`[telefon]`, `[cpr]`). */
+export const masked = (text: string): string => localiseMasks(text, locale.lang);
