@@ -1,6 +1,5 @@
 import Fastify, { type FastifyInstance } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
-import { notFound } from './errors.ts';
 import type { AppConfig } from './plugins/config.ts';
 import authPlugin from './plugins/auth.ts';
 import dbPlugin from './plugins/db.ts';
@@ -23,6 +22,7 @@ import { createUploadStore } from './imports/uploads.ts';
 import { inviteRoutes } from './invites/routes.ts';
 import { teamRoutes } from './teams/routes.ts';
 import { registerTeamSocket } from './teams/socket.ts';
+import { liveActions } from './live/actions.ts';
 import { createLive } from './live/index.ts';
 
 export interface BuildOptions {
@@ -60,14 +60,8 @@ export async function buildApp(config: AppConfig, options: BuildOptions = {}): P
   await app.register(feedbackRoutes);
   await app.register(pulseRoutes);
   await app.register(meetingRoutes);
-  // The follow-up step moves last month's actions through the same rules as the tracker.
-  const live = createLive(app.db, (userId, teamId, actionId, to, reason) => {
-    const user = app.services.users.byId(userId);
-    const before = app.services.actions.repo.byId(actionId);
-    if (!user || !before || before.team_id !== teamId) throw notFound('Action');
-    app.services.actions.changeStatus(user, actionId, to, { reason });
-    return { title: before.title, from: before.status };
-  });
+  // Decisions and the follow-up step go through the actions service, like the tracker's changes.
+  const live = createLive(app.db, liveActions(app.services));
   await app.register(live.routes);
   // An erasure rewrites meetings' stored logs; the engine must not keep serving its cached copy.
   app.services.feedback.onErased((meetingIds) => live.engine.forget(meetingIds));

@@ -1,10 +1,12 @@
 import { startActionTimers } from './actions/timers.ts';
 import { buildApp } from './app.ts';
+import { startMeetingSchedule } from './meetings/timers.ts';
 import { loadConfig } from './plugins/config.ts';
 
 async function main(): Promise<void> {
   const config = loadConfig();
   const app = await buildApp(config);
+  const stopSchedule = startMeetingSchedule({ meetings: app.services.meetings, log: app.log });
   const stopTimers = startActionTimers({ db: app.db, services: app.services, smtpUrl: config.smtpUrl, publicUrl: config.publicUrl, log: app.log });
   let closing = false;
   const shutdown = (signal: string) => {
@@ -13,6 +15,7 @@ async function main(): Promise<void> {
     app.log.info({ signal }, 'shutting down: closing sockets and the database');
     const force = setTimeout(() => process.exit(1), 10_000);
     force.unref();
+    stopSchedule();
     stopTimers().then(() => app.close()).then(
       () => process.exit(0),
       (error: unknown) => {

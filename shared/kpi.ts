@@ -18,7 +18,13 @@ export interface KpiValue {
 /** Answers per score, e.g. { 9: 12, 10: 30, 3: 4 }. */
 export type ScoreCounts = ReadonlyMap<number, number>;
 
-const round = (value: number) => Math.round(value * 10) / 10;
+/** Decimals the API and the UI use; the command line's `kpi --json` asks for KPI_JSON_DECIMALS. */
+export const KPI_DECIMALS = 1;
+export const KPI_JSON_DECIMALS = 2;
+const rounder = (decimals: number) => {
+  const factor = 10 ** decimals;
+  return (value: number) => Math.round(value * factor) / factor;
+};
 const clamp = (value: number, low: number, high: number) => Math.min(high, Math.max(low, value));
 
 /** Wilson score interval for a proportion: honest near 0 % and 100 % where the normal one is not. */
@@ -37,7 +43,7 @@ function sum(counts: ScoreCounts, test: (score: number) => boolean): number {
 }
 
 /** Mean with a normal-approximation interval from the sample standard deviation. */
-function mean(counts: ScoreCounts, n: number, low: number, high: number): { value: number; ci95: [number, number] } {
+function mean(counts: ScoreCounts, n: number, low: number, high: number, round: (value: number) => number): { value: number; ci95: [number, number] } {
   const average = sum(counts, () => true) === 0 ? 0 : [...counts].reduce((total, [score, count]) => total + score * count, 0) / n;
   const variance = n > 1 ? [...counts].reduce((total, [score, count]) => total + count * (score - average) ** 2, 0) / (n - 1) : 0;
   const half = Z * Math.sqrt(variance / n);
@@ -50,8 +56,10 @@ function mean(counts: ScoreCounts, n: number, low: number, high: number): { valu
  * CSAT = % answering 4–5 on 1–5, with a Wilson interval.
  * CES = mean on 1–7 (± 1.96·s/√n) and % answering 5–7.
  * Rating = mean stars (± 1.96·s/√n) and % giving 4–5 stars.
+ * Values, intervals and percentages are rounded to `decimals` places, only at the end.
  */
-export function computeKpi(metric: Metric, counts: ScoreCounts): KpiValue {
+export function computeKpi(metric: Metric, counts: ScoreCounts, decimals = KPI_DECIMALS): KpiValue {
+  const round = rounder(decimals);
   const n = sum(counts, () => true);
   if (n < MIN_ANSWERS) return { metric, n, value: null, ci95: null, topBoxPct: null, enough: false };
   if (metric === 'nps') {
@@ -67,7 +75,7 @@ export function computeKpi(metric: Metric, counts: ScoreCounts): KpiValue {
     return { metric, n, value: round((satisfied / n) * 100), ci95: [round(low * 100), round(high * 100)], topBoxPct: null, enough: true };
   }
   const [low, high, top] = metric === 'ces' ? [1, 7, 5] : [1, 5, 4];
-  const { value, ci95 } = mean(counts, n, low, high);
+  const { value, ci95 } = mean(counts, n, low, high, round);
   return { metric, n, value, ci95, topBoxPct: round((sum(counts, (score) => score >= top) / n) * 100), enough: true };
 }
 

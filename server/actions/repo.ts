@@ -11,6 +11,8 @@ export interface NewAction {
   themeId?: number | null;
   meetingId?: number | null;
   createdBy: number | null;
+  /** For an action decided in a live review: the review's start (UTC ISO), kept in its history. */
+  decidedIn?: string;
   origins?: { kind: 'comment' | 'feedback' | 'theme'; ref: string }[];
 }
 
@@ -47,7 +49,7 @@ export interface HistoryRow {
   note: string | null;
 }
 
-export type HistoryKind = 'created' | 'status' | 'owner' | 'due' | 'edited' | 'note';
+export type HistoryKind = 'created' | 'decided' | 'status' | 'owner' | 'due' | 'edited' | 'note';
 
 const SELECT = `SELECT a.*, t.slug AS team_slug, t.name AS team_name, t.timezone AS team_timezone,
   u.name AS owner_name, u.email AS owner_email
@@ -90,6 +92,9 @@ export function createActionsRepo(db: Database) {
   const feedbackInTeam = db.prepare<[number, string], { id: number }>(
     'SELECT id FROM visible_feedback WHERE team_id = ? AND id IN (SELECT value FROM json_each(?))',
   );
+  const meetingOf = db.prepare<[number, number], { startsAt: string; timezone: string }>(
+    'SELECT m.starts_at AS startsAt, t.timezone FROM meetings m JOIN teams t ON t.id = m.team_id WHERE m.id = ? AND m.team_id = ?',
+  );
   const linked = db.prepare<[{ teamId: number; metric: string | null; themeId: number | null }], ActionRow>(
     `${SELECT} WHERE a.team_id = @teamId AND ((@metric IS NOT NULL AND a.effect_metric = @metric) OR (@themeId IS NOT NULL AND a.theme_id = @themeId)) ORDER BY a.created_at`,
   );
@@ -110,7 +115,8 @@ export function createActionsRepo(db: Database) {
         }).lastInsertRowid,
       );
       for (const origin of input.origins ?? []) insertOrigin.run(id, origin.kind, origin.ref);
-      insertHistory.run(id, input.createdBy, 'created', null, 'open', null);
+      if (input.decidedIn === undefined) insertHistory.run(id, input.createdBy, 'created', null, 'open', null);
+      else insertHistory.run(id, input.createdBy, 'decided', null, input.decidedIn, null);
       return id;
     },
     byId: (id: number) => byId.get(id),
@@ -134,6 +140,8 @@ export function createActionsRepo(db: Database) {
     },
     setStatus: (id: number, status: ActionStatus, dropReason: string | null) => setStatus.run({ id, status, dropReason }),
     remove: (id: number) => remove.run(id).changes,
+    /** The review an action is decided in: its planned start and the team's time zone. */
+    meetingOf: (meetingId: number, teamId: number) => meetingOf.get(meetingId, teamId),
     nextMeetingStart: (teamId: number, after: string) => nextMeeting.get(teamId, after)?.starts_at,
     feedbackInTeam: (teamId: number, ids: number[]) => feedbackInTeam.all(teamId, JSON.stringify(ids)).map((row) => row.id),
     /** Actions of a team aimed at the same KPI or theme: their decisions and completions are the chart's markers. */

@@ -10,6 +10,20 @@ import type { TeamsService } from '../teams/service.ts';
 import type { ActionRow, ActionsRepo } from './repo.ts';
 import type { WebhookEvent, WebhooksService } from './webhooks.ts';
 
+/** What the live meeting decided: the action and where on the board it came from. */
+export interface MeetingDecision {
+  teamId: number;
+  meetingId: number;
+  title: string;
+  ownerId: number | null;
+  /** Null: the default, the day before the team's next review. */
+  dueDate: string | null;
+  themeId: number | null;
+  /** The signed-in person who decided it; null for a guest. */
+  decidedBy: number | null;
+  origins: { kind: 'comment' | 'feedback' | 'theme'; ref: string }[];
+}
+
 /** Who may do what to an action: enough to decide, carried from `gate` to each operation. */
 interface Gate {
   row: ActionRow;
@@ -86,15 +100,48 @@ export function createActionsService(deps: { db: Database; actions: ActionsRepo;
     };
   }
 
+  /** Changes of the unit of work under way, announced to listeners only once it has committed. */
+  let pending: ActionChange[] | null = null;
+
+  function announce(changes: readonly ActionChange[]): void {
+    for (const change of changes) for (const listener of listeners) listener(change);
+  }
+
   /**
-   * Webhook deliveries are queued in the same transaction as the change, so they roll back with it.
-   * Listeners only tell clients to reload; if a caller's outer transaction rolls back afterwards,
-   * the reload finds the unchanged truth, which is harmless.
+   * Webhook deliveries are queued in the same transaction as the change, so they roll back with it
+   * and the worker sends them only after the commit. Listeners (the tracker's live update) hear of
+   * the change once the unit of work has committed (see `unit` and `collect`).
    */
   function changed(row: ActionRow, event: WebhookEvent): void {
     webhooks.enqueue(row.team_id, event, toAction(actions.byId(row.id) as ActionRow, actions.origins(row.id)));
-    const change: ActionChange = { teamId: row.team_id, teamSlug: row.team_slug, actionId: row.id, event };
-    for (const listener of listeners) listener(change);
+    note({ teamId: row.team_id, teamSlug: row.team_slug, actionId: row.id, event });
+  }
+  function note(change: ActionChange): void {
+    if (pending) pending.push(change);
+    else announce([change]);
+  }
+
+  /** Runs `work` in a transaction (a savepoint inside a caller's) and returns the changes it made. */
+  function gather<T>(work: () => T): { value: T; changes: ActionChange[] } {
+    const outer = pending;
+    const changes: ActionChange[] = [];
+    pending = changes;
+    try {
+      return { value: db.transaction(work)(), changes };
+    } finally {
+      pending = outer;
+    }
+  }
+
+  /**
+   * One operation of this service: its changes are announced after its commit, or handed to the
+   * enclosing `collect` when a caller's transaction (the meeting engine's) holds it.
+   */
+  function unit<T>(work: () => T): T {
+    const { value, changes } = gather(work);
+    if (pending) pending.push(...changes);
+    else announce(changes);
+    return value;
   }
 
   /** The default due date: the day before the team's next planned meeting, or none when none is planned. */
@@ -110,6 +157,43 @@ export function createActionsService(deps: { db: Database; actions: ActionsRepo;
     },
 
     defaultDueDate,
+
+    /**
+     * For a caller that holds its own transaction (the meeting engine's event): runs `work` in it and
+     * returns, instead of announcing them, the changes it made; the caller calls `announce` once its
+     * transaction has committed, and drops it if it rolled back.
+     */
+    collect<T>(work: () => T): { value: T; announce: () => void } {
+      const { value, changes } = gather(work);
+      return { value, announce: () => announce(changes) };
+    },
+
+    /**
+     * An action decided in a live review: the tracker's rules (the owner is a member, the default due
+     * date is the day before the next review), its history says in which review it was decided, and
+     * the webhook and live update follow as for any other action.
+     */
+    decide(input: MeetingDecision): ActionDetail {
+      return unit(() => {
+        requireMember(input.teamId, input.ownerId);
+        const review = actions.meetingOf(input.meetingId, input.teamId);
+        if (!review) throw notFound('Meeting');
+        const id = actions.create({
+          teamId: input.teamId,
+          title: input.title.trim(),
+          ownerId: input.ownerId,
+          dueDate: input.dueDate ?? defaultDueDate(input.teamId, review.timezone),
+          themeId: input.themeId,
+          meetingId: input.meetingId,
+          createdBy: input.decidedBy,
+          decidedIn: review.startsAt,
+          origins: input.origins,
+        });
+        const row = actions.byId(id) as ActionRow;
+        changed(row, 'action.created');
+        return detail(row);
+      });
+    },
 
     /** All actions of the caller's teams (admins: all teams), filtered; `ledTeams` are the teams they steer. */
     list(user: User, query: ActionListQuery, now = new Date()): { actions: Action[]; ledTeams: string[] } {
@@ -137,7 +221,7 @@ export function createActionsService(deps: { db: Database; actions: ActionsRepo;
       if (!steers && ownerId !== user.id) throw forbidden('Only leads and facilitators create actions for someone else');
       requireMember(team.id, ownerId);
       const feedbackIds = [...new Set(body.feedbackIds ?? [])];
-      return db.transaction(() => {
+      return unit(() => {
         const found = new Set(actions.feedbackInTeam(team.id, feedbackIds));
         const missing = feedbackIds.filter((id) => !found.has(id));
         if (missing.length > 0) throw invalid(`Feedback ${missing.join(', ')} is not in this team`);
@@ -155,11 +239,11 @@ export function createActionsService(deps: { db: Database; actions: ActionsRepo;
         const row = actions.byId(id) as ActionRow;
         changed(row, 'action.created');
         return detail(row);
-      })();
+      });
     },
 
     update(user: User, actionId: number, body: UpdateActionBody): ActionDetail {
-      return db.transaction(() => {
+      return unit(() => {
         const { row, steers, owns } = gate(user, actionId);
         if (!steers && !owns) throw forbidden('Only the owner, a lead or a facilitator can change this action');
         const next: ActionRow = { ...row };
@@ -188,7 +272,7 @@ export function createActionsService(deps: { db: Database; actions: ActionsRepo;
         actions.update(next);
         changed(row, 'action.updated');
         return detail(actions.byId(row.id) as ActionRow);
-      })();
+      });
     },
 
     /**
@@ -196,7 +280,7 @@ export function createActionsService(deps: { db: Database; actions: ActionsRepo;
      * meeting engine's follow-up step): better-sqlite3 nests it as a savepoint.
      */
     changeStatus(actor: User, actionId: number, to: ActionStatus, options: { reason?: string | undefined; note?: string | undefined } = {}): ActionDetail {
-      return db.transaction(() => {
+      return unit(() => {
         const { row, steers, owns } = gate(actor, actionId);
         if (!steers && !owns) throw forbidden('Only the owner, a lead or a facilitator can change the status');
         const check = checkTransition(row.status, to, options.reason);
@@ -206,28 +290,28 @@ export function createActionsService(deps: { db: Database; actions: ActionsRepo;
         actions.addHistory(row.id, actor.id, 'status', row.status, to, reason ?? (options.note?.trim() || null));
         changed(row, to === 'done' ? 'action.done' : 'action.updated');
         return detail(actions.byId(row.id) as ActionRow);
-      })();
+      });
     },
 
-    addNote(user: User, actionId: number, note: string): ActionDetail {
-      return db.transaction(() => {
+    addNote(user: User, actionId: number, text: string): ActionDetail {
+      return unit(() => {
         const { row, steers, owns } = gate(user, actionId);
         if (!steers && !owns) throw forbidden('Only the owner, a lead or a facilitator adds progress notes');
-        const text = note.trim();
-        if (!text) throw invalid('A progress note cannot be empty');
-        actions.addHistory(row.id, user.id, 'note', null, null, text);
+        const trimmed = text.trim();
+        if (!trimmed) throw invalid('A progress note cannot be empty');
+        actions.addHistory(row.id, user.id, 'note', null, null, trimmed);
         changed(row, 'action.updated');
         return detail(actions.byId(row.id) as ActionRow);
-      })();
+      });
     },
 
     remove(user: User, actionId: number): void {
-      db.transaction(() => {
+      unit(() => {
         const { row, steers, owns } = gate(user, actionId);
         if (!steers && !owns) throw forbidden('Only leads and facilitators delete someone else’s action');
         actions.remove(row.id);
-        for (const listener of listeners) listener({ teamId: row.team_id, teamSlug: row.team_slug, actionId: row.id, event: 'action.deleted' });
-      })();
+        note({ teamId: row.team_id, teamSlug: row.team_slug, actionId: row.id, event: 'action.deleted' });
+      });
     },
 
     /**

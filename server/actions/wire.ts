@@ -7,7 +7,7 @@ import { createActionsRepo } from './repo.ts';
 import { createActionsService } from './service.ts';
 import { createWebhooksService } from './webhooks.ts';
 
-/** The actions area's services: `actions` (incl. the repo for the meeting engine), `actionEffect`, `webhooks`. */
+/** The actions area's services: `actions` (incl. its repo for reads elsewhere), `actionEffect`, `webhooks`. */
 export function createActionsServices(deps: { db: Database; teams: TeamsRepo; teamsService: TeamsService; feedback: FeedbackService }) {
   const repo = createActionsRepo(deps.db);
   const webhooks = createWebhooksService(deps.db);

@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { KPI_JSON_DECIMALS } from '../../shared/kpi.ts';
 import { METRICS, type Metric } from '../../shared/schemas/imports.ts';
 import type { CliContext } from '../admin/context.ts';
 import { invalid } from '../errors.ts';
@@ -23,10 +24,12 @@ export function registerFeedbackCommands(program: Command, context: CliContext):
       const { db, services } = context.open();
       try {
         const team = services.teams.bySlug(options.team);
-        const kpi = services.feedback.kpi(team, options.metric as Metric, options);
+        // Scripts get two decimals (rating and CES means differ in the second) and are told so.
+        const kpi = services.feedback.kpi(team, options.metric as Metric, options, KPI_JSON_DECIMALS);
         const output = {
           metric: kpi.metric,
           n: kpi.n,
+          precision: KPI_JSON_DECIMALS,
           value: kpi.value,
           ci95: kpi.ci95,
           ...(kpi.metric === 'rating' || kpi.metric === 'ces' ? { topBoxPct: kpi.topBoxPct } : {}),

@@ -128,8 +128,9 @@ export function createFeedbackService(deps: { db: Database; feedback: FeedbackRe
       return { items, nextCursor: last ? `${last.received_at}_${last.id}` : null };
     },
 
-    kpi(team: Team, metric: Metric, query: { from?: string | undefined; to?: string | undefined; source?: string | undefined }): KpiValue {
-      return computeKpi(metric, feedback.scoreCounts({ ...filterFor(team, { ...query, metric }), metric }));
+    /** The KPI over a range; `decimals` only for output that promises more precision than the UI shows. */
+    kpi(team: Team, metric: Metric, query: { from?: string | undefined; to?: string | undefined; source?: string | undefined }, decimals?: number): KpiValue {
+      return computeKpi(metric, feedback.scoreCounts({ ...filterFor(team, { ...query, metric }), metric }), decimals);
     },
 
     /** One KPI per calendar month in the team's zone, oldest first. */

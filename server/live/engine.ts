@@ -5,7 +5,7 @@ import {
 } from '../../shared/meeting/index.ts';
 import { ErrorCode } from '../../shared/errors.ts';
 import { redact } from '../../shared/redact.ts';
-import type { ActionsRepo } from '../actions/repo.ts';
+import type { MeetingDecision } from '../actions/service.ts';
 import { AppError, notFound } from '../errors.ts';
 import type { LiveRepo, MeetingRow } from './repo.ts';
 
@@ -23,12 +23,30 @@ export interface Applied {
  * transaction each. The in-memory states are only a cache: before each write the tail is re-read from
  * SQLite, so another process writing the same meeting (or a restart) never leaves it stale.
  */
-/** Changes an earlier action's status for a signed-in person, inside the event's transaction. */
-export type ActionStatusChanger = (userId: number, teamId: number, actionId: number, to: 'open' | 'in_progress' | 'done' | 'dropped', reason: string | undefined) => { title: string; from: string };
+/**
+ * Changes an earlier action's status for a signed-in person, through the actions service inside the
+ * event's transaction; `announce` (the tracker's live update) is called once the event has committed.
+ */
+export type ActionStatusChanger = (userId: number, teamId: number, actionId: number, to: 'open' | 'in_progress' | 'done' | 'dropped', reason: string | undefined) => { title: string; from: string; announce: () => void };
+/** Records a decided action through the actions service inside the event's transaction; `announce` as above. */
+export type ActionDecider = (decision: MeetingDecision) => { actionId: number; dueDate: string | null; announce: () => void };
 
-export function createLiveEngine(deps: { db: Database; repo: LiveRepo; actions: ActionsRepo; changeActionStatus?: ActionStatusChanger | undefined }) {
-  const { db, repo, actions } = deps;
+export function createLiveEngine(deps: { db: Database; repo: LiveRepo; decideAction: ActionDecider; changeActionStatus?: ActionStatusChanger | undefined }) {
+  const { db, repo } = deps;
   const cache = new Map<number, MeetingState>();
+  /** What the actions area announces about writes not yet committed: run after the commit, dropped on a rollback. */
+  let afterCommit: (() => void)[] = [];
+  const announceCommitted = () => {
+    const due = afterCommit;
+    afterCommit = [];
+    for (const announce of due) {
+      try {
+        announce();
+      } catch {
+        // A failed live update must not withhold the acks of committed events; trackers reload on the next one.
+      }
+    }
+  };
 
   function load(meetingId: number): MeetingState {
     let state = cache.get(meetingId) ?? repo.latestSnapshot(meetingId) ?? initialState(meetingId);
@@ -97,22 +115,24 @@ export function createLiveEngine(deps: { db: Database; repo: LiveRepo; actions: 
           ...command.cardIds.map((ref) => ({ kind: 'feedback' as const, ref })),
           ...(command.themeId === null ? [] : [{ kind: 'theme' as const, ref: String(command.themeId) }]),
         ];
-        const actionId = actions.create({
+        const decided = deps.decideAction({
           teamId: row.team_id,
+          meetingId: row.id,
           title: command.title,
           ownerId: command.ownerId,
           dueDate: command.dueDate,
           themeId: command.themeId,
-          meetingId: row.id,
-          createdBy: actor.key.startsWith('u:') ? Number(actor.key.slice(2)) : null,
+          decidedBy: actor.key.startsWith('u:') ? Number(actor.key.slice(2)) : null,
           origins,
         });
-        return { type: 'action.decide', payload: { ...command, actionId, ownerName } } as EventBody;
+        afterCommit.push(decided.announce);
+        return { type: 'action.decide', payload: { ...command, dueDate: decided.dueDate, actionId: decided.actionId, ownerName } } as EventBody;
       }
       case 'action.status': {
         // Guests have no account; the owner, a lead or a facilitator of the team may move an action.
         if (!actor.key.startsWith('u:') || !deps.changeActionStatus) throw new AppError(ErrorCode.FORBIDDEN, 'Only team members can update actions');
         const changed = deps.changeActionStatus(Number(actor.key.slice(2)), row.team_id, command.actionId, command.to, command.reason);
+        afterCommit.push(changed.announce);
         return { type: 'action.status', payload: { ...command, title: changed.title, from: changed.from } } as EventBody;
       }
       default:
@@ -171,10 +191,13 @@ export function createLiveEngine(deps: { db: Database; repo: LiveRepo; actions: 
 
   function run(meetingId: number, actor: Actor, opId: string, command: MeetingCommand | EventBody, server: boolean): Applied {
     try {
-      return write(meetingId, actor, opId, command, server);
+      const applied = write(meetingId, actor, opId, command, server);
+      announceCommitted();
+      return applied;
     } catch (error) {
       // The transaction rolled back; drop the cache so the next command re-reads the log.
       cache.delete(meetingId);
+      afterCommit = [];
       throw error;
     }
   }
@@ -188,10 +211,12 @@ export function createLiveEngine(deps: { db: Database; repo: LiveRepo; actions: 
   let queue: Queued[] = [];
   const commitBatch = db.transaction((items: Queued[]) =>
     items.map((item) => {
+      const mark = afterCommit.length;
       try {
         return { applied: write(item.meetingId, item.actor, item.opId, item.command, item.server) };
       } catch (error) {
         cache.delete(item.meetingId);
+        afterCommit.length = mark;
         return { error };
       }
     }),
@@ -205,9 +230,11 @@ export function createLiveEngine(deps: { db: Database; repo: LiveRepo; actions: 
       results = commitBatch(items);
     } catch (error) {
       cache.clear();
+      afterCommit = [];
       for (const item of items) item.reject(error);
       return;
     }
+    announceCommitted();
     results.forEach((result, index) => {
       const item = items[index] as Queued;
       if (result.applied) item.resolve(result.applied);

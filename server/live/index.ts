@@ -1,15 +1,15 @@
 import type { Database } from 'better-sqlite3';
 import type { FastifyInstance } from 'fastify';
-import { createActionsRepo } from '../actions/repo.ts';
-import { type ActionStatusChanger, createLiveEngine } from './engine.ts';
+import type { LiveActions } from './actions.ts';
+import { createLiveEngine } from './engine.ts';
 import { createGuestsService } from './guests.ts';
 import { createLiveRepo } from './repo.ts';
 import { liveRoutes } from './routes.ts';
 import { registerLiveSocket } from './socket.ts';
 
 /** Wires the live meeting: engine and guests over one database, its routes, and its socket namespace. */
-export function createLive(db: Database, changeActionStatus?: ActionStatusChanger) {
-  const engine = createLiveEngine({ db, repo: createLiveRepo(db), actions: createActionsRepo(db), changeActionStatus });
+export function createLive(db: Database, actions: LiveActions) {
+  const engine = createLiveEngine({ db, repo: createLiveRepo(db), ...actions });
   const guests = createGuestsService(db);
   return {
     engine,

@@ -45,6 +45,7 @@ export function createMeetingsRepo(db: Database) {
     template: db.prepare('SELECT steps FROM agenda_templates WHERE team_id = ?'),
     saveTemplate: db.prepare(`INSERT INTO agenda_templates (team_id, steps) VALUES (?, ?) ON CONFLICT (team_id) DO UPDATE SET steps = excluded.steps, updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now')`),
     meetings: db.prepare('SELECT * FROM meetings WHERE team_id = ? ORDER BY starts_at'),
+    teamsWithCadence: db.prepare('SELECT t.id, t.name, t.timezone FROM teams t WHERE EXISTS (SELECT 1 FROM cadences c WHERE c.team_id = t.id) ORDER BY t.id'),
     refreshAgendas: db.prepare(`UPDATE meetings SET agenda = ? WHERE team_id = ? AND status = 'planned' AND starts_at > ?`),
     meeting: db.prepare('SELECT * FROM meetings WHERE id = ? AND team_id = ?'),
     insertMeeting: db.prepare('INSERT INTO meetings (team_id, occurrence_local, starts_at, ends_at, status, skip_reason, agenda, window_start, window_end) VALUES (@teamId, @occurrence, @startsAt, @endsAt, @status, @skipReason, @agenda, NULL, @startsAt)'),

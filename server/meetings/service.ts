@@ -52,6 +52,8 @@ export function createMeetingsService(deps: { db: Database; repo: MeetingsRepo }
    * Makes the meetings match the cadence: one per occurrence up to the next two, moved and skipped
    * ones applied, vanished future ones removed; then every feedback window runs from the previous
    * held-or-planned meeting's start to this one's, so each item belongs to exactly one review.
+   * Runs when the cadence changes and from the schedule job, never from a read; it writes only the
+   * rows that differ, so a run with nothing new to do changes nothing.
    */
   const sync = db.transaction((team: Team, now: Date) => {
     const horizon = `${Number(today(team, now).slice(0, 4)) + 2}${today(team, now).slice(4)}`;
@@ -73,12 +75,14 @@ export function createMeetingsService(deps: { db: Database; repo: MeetingsRepo }
       }
       const end = new Date(start.getTime() + occurrence.rule.duration_minutes * 60_000);
       const status = exception?.kind === 'skipped' ? 'skipped' : 'planned';
+      const skipReason = exception?.kind === 'skipped' ? (exception.reason ?? null) : null;
       const found = existing.get(occurrence.key);
       existing.delete(occurrence.key);
       if (!found) {
-        repo.insertMeeting.run({ teamId: team.id, occurrence: occurrence.key, startsAt: start.toISOString(), endsAt: end.toISOString(), status, skipReason: exception?.reason ?? null, agenda });
+        repo.insertMeeting.run({ teamId: team.id, occurrence: occurrence.key, startsAt: start.toISOString(), endsAt: end.toISOString(), status, skipReason, agenda });
       } else if (found.status === 'planned' || found.status === 'skipped') {
-        repo.updatePlanned.run(start.toISOString(), end.toISOString(), status, exception?.kind === 'skipped' ? exception.reason : null, found.id);
+        const same = found.starts_at === start.toISOString() && found.ends_at === end.toISOString() && found.status === status && found.skip_reason === skipReason;
+        if (!same) repo.updatePlanned.run(start.toISOString(), end.toISOString(), status, skipReason, found.id);
       }
     }
     // Planned meetings the cadence no longer produces (the rule changed from a date on) disappear.
@@ -86,18 +90,21 @@ export function createMeetingsService(deps: { db: Database; repo: MeetingsRepo }
       if (row.occurrence_local !== null && row.status === 'planned' && row.starts_at > nowIso) repo.deleteMeeting.run(row.id);
     }
     let previousEnd: string | null = null;
+    const setWindow = (row: MeetingRow, start: string | null, end: string) => {
+      if (row.window_start !== start || row.window_end !== end) repo.setWindow.run(start, end, row.id);
+    };
     for (const row of repo.meetings.all(team.id) as MeetingRow[]) {
       if (row.status === 'skipped') {
-        repo.setWindow.run(previousEnd, previousEnd ?? row.starts_at, row.id);
+        setWindow(row, previousEnd, previousEnd ?? row.starts_at);
         continue;
       }
-      if (row.status === 'planned') repo.setWindow.run(previousEnd, row.starts_at, row.id);
+      if (row.status === 'planned') setWindow(row, previousEnd, row.starts_at);
       previousEnd = row.status === 'planned' ? row.starts_at : row.window_end;
     }
   });
 
-  function meetings(team: Team, now = new Date()): MeetingRow[] {
-    sync(team, now);
+  /** The team's meetings as stored: a read, so it never schedules (see `schedule`). */
+  function meetings(team: Team): MeetingRow[] {
     return repo.meetings.all(team.id) as MeetingRow[];
   }
 
@@ -165,13 +172,19 @@ export function createMeetingsService(deps: { db: Database; repo: MeetingsRepo }
       sync(team, now);
     },
 
-    meetings,
-    meeting: (team: Team, id: number) => {
-      sync(team, new Date());
-      return meeting(team, id);
+    /** The scheduled step for one team: brings its meetings up to date with the cadence at `now`. */
+    schedule: (team: Team, now = new Date()): void => sync(team, now),
+    /** The scheduled step for every team with a cadence (the schedule job runs it). */
+    scheduleAll(now = new Date()): number {
+      const teams = repo.teamsWithCadence.all() as Team[];
+      for (const team of teams) sync(team, now);
+      return teams.length;
     },
+
+    meetings,
+    meeting,
     next(team: Team, now = new Date()): MeetingRow | null {
-      return meetings(team, now).find((row) => row.status === 'planned' && row.ends_at > now.toISOString()) ?? null;
+      return meetings(team).find((row) => row.status === 'planned' && row.ends_at > now.toISOString()) ?? null;
     },
 
     /** The team's calendar: one VEVENT per rule (with UNTIL when a later rule takes over), EXDATEs and moved instances. */
@@ -264,32 +277,38 @@ export function createMeetingsService(deps: { db: Database; repo: MeetingsRepo }
       repo.setPrepared.run(row.id);
     },
 
-    /** Whether the team keeps its rhythm: held vs planned, the streak, and actions done by the next meeting. */
+    /**
+     * Whether the team keeps its rhythm: held vs planned, the streak, attendance and actions done by
+     * the next meeting. A review counts from the moment it is held (live or ended), also when it was
+     * held before its planned time; one never held counts as planned once its planned hour is over.
+     */
     health(team: Team, now = new Date()) {
-      const rows = meetings(team, now);
-      const past = rows.filter((row) => row.starts_at <= now.toISOString());
-      const held = past.filter((row) => row.status === 'ended');
+      const rows = meetings(team);
+      const nowIso = now.toISOString();
+      const isHeld = (row: MeetingRow) => row.status === 'live' || row.status === 'ended';
+      const due = rows.filter((row) => isHeld(row) || row.ends_at <= nowIso);
+      const held = due.filter(isHeld);
       let streak = 0;
-      for (const row of [...past].reverse()) {
-        if (row.status === 'ended') streak++;
-        else if (row.status !== 'live') break;
+      for (const row of [...due].reverse()) {
+        if (!isHeld(row)) break;
+        streak++;
       }
-      const perMeeting = past.map((row, index) => {
-        const nextStart = past[index + 1]?.starts_at ?? rows.find((later) => later.starts_at > row.starts_at)?.starts_at ?? now.toISOString();
+      const perMeeting = due.map((row) => {
+        const nextStart = rows.find((later) => later.starts_at > row.starts_at && later.status !== 'skipped')?.starts_at ?? nowIso;
         const actions = repo.actionsOf.all(row.id) as { status: string; doneAt: string | null }[];
         const doneInTime = actions.filter((action) => action.doneAt !== null && action.doneAt <= nextStart).length;
         // Attendance is what the live board recorded; a meeting never held live has none.
-        const attendance = row.status === 'ended' || row.status === 'live' ? (repo.attendance.get(row.id) as { n: number }).n : null;
+        const attendance = isHeld(row) ? (repo.attendance.get(row.id) as { n: number }).n : null;
         return { id: row.id, startsAt: row.starts_at, status: row.status, attendance, actions: actions.length, actionsDoneByNext: doneInTime };
       });
       const withActions = perMeeting.filter((entry) => entry.actions > 0);
       const completion = withActions.length === 0 ? null : Math.round((withActions.reduce((sum, entry) => sum + entry.actionsDoneByNext, 0) / withActions.reduce((sum, entry) => sum + entry.actions, 0)) * 100);
-      return { planned: past.length, held: held.length, streak, actionCompletionPct: completion, meetings: perMeeting, templateMinutes: agendaMinutes(template(team)) };
+      return { planned: due.length, held: held.length, streak, actionCompletionPct: completion, meetings: perMeeting, templateMinutes: agendaMinutes(template(team)) };
     },
 
     /** In-app reminders: a meeting today, an unprepared board the day before, skipped months. */
     reminders(team: Team, now = new Date()) {
-      const rows = meetings(team, now);
+      const rows = meetings(team);
       const day = today(team, now);
       const tomorrow = today(team, new Date(now.getTime() + 86_400_000));
       const reminders: { kind: 'today' | 'unprepared' | 'skipped'; meetingId: number; startsAt: string; reason?: string | null }[] = [];

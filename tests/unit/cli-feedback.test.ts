@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -41,9 +41,20 @@ describe('import and kpi on the command line', () => {
     // ragged.csv: 9, 10 (promoters); the Excel file: 8, 10, 4 → 5 answers, 3 promoters, 1 detractor → NPS 40.
     expect(JSON.parse(kpi.stdout)).toMatchObject({ metric: 'nps', n: 5, value: 40 });
     const few = cli(['kpi', '--team', 'support', '--metric', 'nps', '--from', '2026-11-01', '--to', '2026-11-01', '--json']);
-    expect(JSON.parse(few.stdout)).toEqual({ metric: 'nps', n: 2, value: null, ci95: null, note: 'not enough data: 2 answers, at least 5 are needed' });
+    expect(JSON.parse(few.stdout)).toEqual({ metric: 'nps', n: 2, precision: 2, value: null, ci95: null, note: 'not enough data: 2 answers, at least 5 are needed' });
     const rating = JSON.parse(cli(['kpi', '--team', 'support', '--metric', 'rating', '--json']).stdout) as Record<string, unknown>;
     expect(rating).toHaveProperty('topBoxPct');
+  }, 60_000);
+
+  it('gives kpi --json to two decimals and says so: a rating mean of 30/7 stars is 4.29, not 4.3', () => {
+    expect(cli(['team', 'create', '--name', 'Stars', '--slug', 'stars']).status).toBe(0);
+    const file = join(dataDir, 'stars.csv');
+    const scores = [5, 5, 5, 4, 4, 4, 3];
+    writeFileSync(file, ['id,date,stars,review', ...scores.map((score, index) => `s${index},2026-10-0${index + 1},${score},fint`)].join('\n'));
+    expect(JSON.parse(cli(['import', '--team', 'stars', '--file', file, '--json']).stdout)).toMatchObject({ imported: 7 });
+    const rating = JSON.parse(cli(['kpi', '--team', 'stars', '--metric', 'rating', '--json']).stdout) as { precision: number; value: number; ci95: [number, number]; topBoxPct: number };
+    expect(rating).toMatchObject({ precision: 2, value: 4.29, topBoxPct: 85.71 });
+    for (const bound of rating.ci95) expect(Math.round(bound * 100) / 100).toBe(bound);
   }, 60_000);
 
   it('refuses unreadable and non-feedback files, unknown presets and bad dates with one line and a non-zero exit', () => {

@@ -30,6 +30,12 @@ describe('KPI maths against hand-computed values', () => {
     // 5,5,4,2,1 → mean 3.4; s² = (2.56+2.56+0.36+1.96+5.76)/4 = 3.3 → s = 1.8166; half = 1.96·1.8166/√5 = 1.5924.
     expect(computeKpi('rating', counts({ 5: 2, 4: 1, 2: 1, 1: 1 }))).toEqual({ metric: 'rating', n: 5, value: 3.4, ci95: [1.8, 5], topBoxPct: 60, enough: true });
   });
+  it('rounds only at the end, to the decimals asked for: CES of 1, 2, 2, 6, 6, 6 is 3.83 to two, 3.8 to one', () => {
+    // Mean 23/6 = 3.8333; s² = (8.0278 + 2·3.3611 + 3·4.6944)/5 = 5.7667, s = 2.4014; 1.96·s/√6 = 1.9215.
+    const ces = counts({ 1: 1, 2: 2, 6: 3 });
+    expect(computeKpi('ces', ces, 2)).toMatchObject({ value: 3.83, ci95: [1.91, 5.75], topBoxPct: 50 });
+    expect(computeKpi('ces', ces)).toMatchObject({ value: 3.8, ci95: [1.9, 5.8] });
+  });
   it('says "not enough data" below five answers, with the count', () => {
     expect(computeKpi('nps', counts({ 10: 4 }))).toEqual({ metric: 'nps', n: 4, value: null, ci95: null, topBoxPct: null, enough: false });
     expect(computeKpi('csat', new Map())).toMatchObject({ n: 0, enough: false });

@@ -36,6 +36,9 @@ export class Locale {
   t = (key: string, params: Record<string, string | number> = {}): string => i18next.t(key, { lng: this.lang, ...params });
 
   date = (iso: string, pattern = 'PPP'): string => format(parseISO(iso), pattern, { locale: this.lang === 'da' ? daLocale : enGB });
+
+  /** A figure rounded for display, in the viewer's language (Danish: decimal comma); data keep their precision. */
+  number = (value: number, decimals = 1): string => new Intl.NumberFormat(this.lang === 'da' ? 'da-DK' : 'en-GB', { maximumFractionDigits: decimals }).format(value);
 }
 
 export const locale = new Locale();

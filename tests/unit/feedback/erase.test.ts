@@ -4,8 +4,8 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Actor, MeetingCommand } from '../../../shared/meeting/index.ts';
 import { MASK } from '../../../shared/redact.ts';
-import { createActionsRepo } from '../../../server/actions/repo.ts';
 import { openDatabase } from '../../../server/db/open.ts';
+import { liveActions } from '../../../server/live/actions.ts';
 import { createLiveEngine } from '../../../server/live/engine.ts';
 import { createLiveRepo } from '../../../server/live/repo.ts';
 import { createServices } from '../../../server/services.ts';
@@ -79,7 +79,7 @@ describe('erasing a customer from the whole database file', () => {
     const db = openDatabase(path);
     const services = createServices(db, { sessionDays: 30, publicUrl: 'http://localhost:3000' });
     const team = services.teams.create({ name: 'Kundeservice', slug: 'kundeservice', timezone: 'Europe/Copenhagen' });
-    const engine = createLiveEngine({ db, repo: createLiveRepo(db), actions: createActionsRepo(db) });
+    const engine = createLiveEngine({ db, repo: createLiveRepo(db), ...liveActions(services) });
     services.feedback.onErased((ids) => engine.forget(ids));
 
     // Enough other customers around theirs that the rows and the index span many pages.
@@ -121,7 +121,7 @@ describe('erasing a customer from the whole database file', () => {
     expect(needlesOnDisk(path)).toEqual([]);
 
     // The board keeps the card, its place, score, theme, reaction and the team's comment; only the words go.
-    for (const state of [engine.state(meetingId), createLiveEngine({ db, repo: createLiveRepo(db), actions: createActionsRepo(db) }).state(meetingId)]) {
+    for (const state of [engine.state(meetingId), createLiveEngine({ db, repo: createLiveRepo(db), ...liveActions(services) }).state(meetingId)]) {
       const card = state.cards[String(cardId)];
       expect(card).toMatchObject({ quote: MASK.erased, title: MASK.erased, score: 2, position: 2, themeId, reactions: { heart: [member.key] } });
       expect(Object.keys(state.cards)).toEqual(Object.keys(before.cards));

@@ -74,7 +74,7 @@ describe('defaults made for a team', () => {
 
     const now = new Date('2026-11-23T12:00:00Z');
     services.meetings.setCadence(danish, { rrule: 'FREQ=MONTHLY;BYDAY=2TU', time: '10:00', durationMinutes: 60, from: '2026-11-01' }, null, now);
-    const [first] = services.meetings.meetings(danish, now);
+    const [first] = services.meetings.meetings(danish);
     expect(JSON.parse(first?.agenda ?? '[]')).toEqual(STEP_KEYS.map((key, index) => expect.objectContaining({ key, name: services.meetings.template(danish)[index]?.name })));
   });
 
@@ -92,7 +92,7 @@ describe('defaults made for a team', () => {
     const englishFeed = unfold(services.meetings.feed(english, now));
     expect(englishFeed).toContain('SUMMARY:Support: customer feedback review');
     expect(englishFeed).toMatch(/DESCRIPTION:The team's monthly customer-feedback review/);
-    const [meeting] = services.meetings.meetings(danish, now);
+    const [meeting] = services.meetings.meetings(danish);
     expect(unfold(services.meetings.meetingIcs(danish, meeting?.id ?? 0, now))).toContain('SUMMARY:Kundeservice: kundefeedback-gennemgang');
   });
 });

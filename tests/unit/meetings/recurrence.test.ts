@@ -80,7 +80,8 @@ describe('meetings and their feedback windows', () => {
     const now = new Date('2027-03-01T12:00:00Z');
     services.meetings.setCadence(full, { rrule: 'FREQ=MONTHLY;BYDAY=2TU', time: '10:00', durationMinutes: 60, from: '2026-11-01' }, null, now);
     services.meetings.setException(full, { occurrence: '2027-01-12T10:00', skip: true, reason: 'Ferie' }, null, new Date('2026-12-20T00:00:00Z'));
-    const meetings = services.meetings.meetings(full, now);
+    services.meetings.schedule(full, now);
+    const meetings = services.meetings.meetings(full);
     const boundary = meetings[1]!.starts_at;
     services.imports.ingestBatch(team, [
       { id: 'a', receivedAt: boundary, metric: 'nps', score: 9, comment: 'exactly at the start of the second meeting' },

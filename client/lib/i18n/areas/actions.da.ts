@@ -41,7 +41,7 @@ export const actionsDa: Shape<typeof actionsEn> = {
     note: 'Statusnote',
     addNote: 'Tilføj note',
     history: 'Historik',
-    historyKinds: { created: 'oprettede den', status: 'ændrede status', owner: 'gav den videre', due: 'ændrede fristen', edited: 'redigerede den', note: 'noterede' },
+    historyKinds: { created: 'oprettede den', decided: 'besluttede den på gennemgangen {{date}}', status: 'ændrede status', owner: 'gav den videre', due: 'ændrede fristen', edited: 'redigerede den', note: 'noterede' },
     droppedBecause: 'Droppet: {{reason}}',
     webhooks: {
       title: 'Webhooks for {{team}}',

@@ -38,7 +38,7 @@ export const actionsEn = {
     note: 'Progress note',
     addNote: 'Add note',
     history: 'History',
-    historyKinds: { created: 'created it', status: 'changed status', owner: 'reassigned it', due: 'changed the due date', edited: 'edited it', note: 'noted' },
+    historyKinds: { created: 'created it', decided: 'decided it in the review of {{date}}', status: 'changed status', owner: 'reassigned it', due: 'changed the due date', edited: 'edited it', note: 'noted' },
     droppedBecause: 'Dropped: {{reason}}',
     webhooks: {
       title: 'Webhooks for {{team}}',

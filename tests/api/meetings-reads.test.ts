@@ -1,0 +1,61 @@
+import type { FastifyInstance } from 'fastify';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SessionClient, makeTestApp } from '../helpers/session-client.ts';
+import { teamWithRoles } from '../helpers/team-clients.ts';
+
+/** Every change this connection made so far, and the meetings as stored. */
+const writes = (app: FastifyInstance) => (app.db.prepare('SELECT total_changes() AS n').get() as { n: number }).n;
+const stored = (app: FastifyInstance) => app.db.prepare('SELECT * FROM meetings ORDER BY id').all();
+
+describe('reading the rhythm never writes; the cadence and the schedule do', () => {
+  let app: FastifyInstance;
+  const clients: Record<'lead' | 'member', SessionClient> = {} as never;
+
+  beforeAll(async () => {
+    app = await makeTestApp();
+    Object.assign(clients, await teamWithRoles(app, ['lead', 'member'] as const));
+    const set = await clients.lead.request('PUT', '/api/teams/support/cadence', { rrule: 'FREQ=MONTHLY;BYDAY=2TU', time: '10:00', durationMinutes: 60, from: '2026-01-01' });
+    expect(set.statusCode).toBe(200);
+  });
+  afterAll(async () => app.close());
+
+  it('creates the meetings when the cadence is set, before anyone reads them', () => {
+    const rows = stored(app) as { status: string }[];
+    expect(rows.length).toBeGreaterThan(2);
+    expect(rows.every((row) => row.status === 'planned')).toBe(true);
+  });
+
+  it('leaves the database unchanged on every GET of the team’s meetings, health and reminders', async () => {
+    const before = { changes: writes(app), meetings: stored(app) };
+    const meetings = (await clients.member.request('GET', '/api/teams/support/meetings')).json() as { meetings: { id: number }[] };
+    const first = meetings.meetings[0]?.id ?? 0;
+    for (const url of [
+      '/api/teams/support/meetings',
+      '/api/teams/support/meetings/next',
+      '/api/teams/support/cadence',
+      '/api/teams/support/cadence/health',
+      '/api/teams/support/reminders',
+      `/api/teams/support/meetings/${first}/calendar.ics`,
+    ]) {
+      expect((await clients.member.request('GET', url)).statusCode, url).toBe(200);
+    }
+    expect((await clients.lead.request('GET', '/api/cadence/health')).statusCode).toBe(200);
+    expect((await clients.lead.request('GET', `/api/teams/support/meetings/${first}/board`)).statusCode).toBe(200);
+    expect(writes(app)).toBe(before.changes);
+    expect(stored(app)).toEqual(before.meetings);
+  });
+
+  it('moves the horizon forward in the scheduled step, which writes nothing when there is nothing new', () => {
+    const team = app.services.teams.bySlug('support');
+    const latest = () => (stored(app) as { starts_at: string }[]).at(-1)?.starts_at ?? '';
+    const before = latest();
+    const later = new Date(new Date(before).getTime() + 40 * 86_400_000);
+    app.services.meetings.scheduleAll(later);
+    expect(latest() > before).toBe(true);
+    const upcoming = app.services.meetings.meetings(team).filter((row) => row.starts_at > later.toISOString());
+    expect(upcoming).toHaveLength(2);
+    const settled = writes(app);
+    app.services.meetings.scheduleAll(later);
+    expect(writes(app)).toBe(settled);
+  });
+});
