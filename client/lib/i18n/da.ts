@@ -58,5 +58,5 @@ export const da: Shape<Messages> = {
     rows_one: '{{count}} række',
     rows_other: '{{count}} rækker',
   },
-  teamLanguage: { label: 'Teamets sprog', hint: 'Dagsordenens punkter og kalenderinvitationer laves på dette sprog.', da: 'Dansk', en: 'Engelsk', save: 'Gem sprog', serverDefault: 'Arbejdsområdets standard' },
+  teamLanguage: { label: 'Teamets standardtekster', hint: 'Dagsordenens punkter og kalenderinvitationer laves på dette sprog.', da: 'Dansk', en: 'Engelsk', save: 'Gem sprog', serverDefault: 'Arbejdsområdets standard' },
 };

@@ -56,6 +56,6 @@ export const en = {
     rows_one: '{{count}} row',
     rows_other: '{{count}} rows',
   },
-  teamLanguage: { label: 'Team language', hint: 'Agenda step names and calendar invitations are made in this language.', da: 'Danish', en: 'English', save: 'Save language', serverDefault: 'Workspace default' },
+  teamLanguage: { label: 'Team’s default texts', hint: 'Agenda step names and calendar invitations are made in this language.', da: 'Danish', en: 'English', save: 'Save language', serverDefault: 'Workspace default' },
 };
 export type Messages = typeof en;
