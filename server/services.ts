@@ -1,4 +1,5 @@
 import type { Database } from 'better-sqlite3';
+import type { Language } from '../shared/language.ts';
 import { createActionsServices } from './actions/wire.ts';
 import { createLoginLimit } from './auth/login-limit.ts';
 import { createSessionsRepo } from './auth/repo.ts';
@@ -29,6 +30,8 @@ export interface ServiceOptions {
   webhookAllowedHosts?: readonly string[];
   /** Sign-in attempts per account per minute (LOGIN_RATE_LIMIT). */
   loginRateLimit?: number;
+  /** A new team's language when none is given (DEFAULT_LANGUAGE); Danish when absent. */
+  defaultLanguage?: Language;
 }
 
 /** Wires repositories and services once per database; shared by HTTP routes, sockets and the CLI. */
@@ -37,7 +40,7 @@ export function createServices(db: Database, options: ServiceOptions) {
   const teams = createTeamsRepo(db);
   const usersService = createUsersService(users);
   const access = createAccessChanges();
-  const teamsService = createTeamsService({ db, teams, users, access });
+  const teamsService = createTeamsService({ db, teams, users, access, ...(options.defaultLanguage ? { defaultLanguage: options.defaultLanguage } : {}) });
   const authService = createAuthService({
     db,
     users,

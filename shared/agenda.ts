@@ -1,19 +1,59 @@
-/** One step of the meeting's agenda; the key lets the live board know what the step is for. */
+import { DEFAULT_LANGUAGE, LANGUAGES, type Language } from './language.ts';
+
+/**
+ * One step of the meeting's agenda. `key` says what the step is for (the live board shows each
+ * step's own content by it) and is stored with the agenda; `name` is what the team sees.
+ */
 export interface AgendaStep {
   key: string;
   name: string;
   minutes: number;
 }
 
-/** The method's one-hour review. Names are the catalog keys' English defaults; teams rename them. */
-export const DEFAULT_AGENDA: AgendaStep[] = [
-  { key: 'checkin', name: 'Check-in and KPI pulse', minutes: 5 },
-  { key: 'followup', name: 'Follow-up of last month’s actions', minutes: 10 },
-  { key: 'read', name: 'Read the month’s feedback and comment', minutes: 15 },
-  { key: 'group', name: 'Group into themes', minutes: 10 },
-  { key: 'vote', name: 'Vote', minutes: 5 },
-  { key: 'decide', name: 'Decide improvement actions', minutes: 12 },
-  { key: 'wrapup', name: 'Wrap-up', minutes: 3 },
-];
+/** The keys of the method's seven steps, in their order. */
+export const STEP_KEYS = ['checkin', 'followup', 'read', 'group', 'vote', 'decide', 'wrapup'] as const;
+export type StepKey = (typeof STEP_KEYS)[number];
+
+/** The default step names in each language; the client's catalogues show the same words. */
+export const DEFAULT_STEP_NAMES: Record<Language, Record<StepKey, string>> = {
+  da: {
+    checkin: 'Check-in og KPI-puls',
+    followup: 'Opfølgning på sidste måneds handlinger',
+    read: 'Læs månedens feedback og kommentér',
+    group: 'Saml i temaer',
+    vote: 'Stem',
+    decide: 'Beslut forbedringshandlinger',
+    wrapup: 'Afrunding',
+  },
+  en: {
+    checkin: 'Check-in and KPI pulse',
+    followup: 'Follow-up of last month’s actions',
+    read: 'Read the month’s feedback and comment',
+    group: 'Group into themes',
+    vote: 'Vote',
+    decide: 'Decide improvement actions',
+    wrapup: 'Wrap-up',
+  },
+};
+
+const DEFAULT_MINUTES: Record<StepKey, number> = { checkin: 5, followup: 10, read: 15, group: 10, vote: 5, decide: 12, wrapup: 3 };
+
+/** The method's one-hour review with its step names in the team's language. */
+export const defaultAgenda = (language: Language = DEFAULT_LANGUAGE): AgendaStep[] =>
+  STEP_KEYS.map((key) => ({ key, name: DEFAULT_STEP_NAMES[language][key], minutes: DEFAULT_MINUTES[key] }));
+
+const isStepKey = (key: string): key is StepKey => (STEP_KEYS as readonly string[]).includes(key);
+
+/**
+ * The name a viewer reads: a step still carrying a default name (in any language) is shown in the
+ * viewer's language, so a Danish team's English guest reads English; a name the team wrote is shown
+ * as written.
+ */
+export function stepName(step: Pick<AgendaStep, 'key' | 'name'>, viewer: Language): string {
+  if (!isStepKey(step.key)) return step.name;
+  const key = step.key;
+  const unedited = LANGUAGES.some((language) => DEFAULT_STEP_NAMES[language][key] === step.name.trim());
+  return unedited ? DEFAULT_STEP_NAMES[viewer][key] : step.name;
+}
 
 export const agendaMinutes = (steps: readonly AgendaStep[]) => steps.reduce((total, step) => total + step.minutes, 0);

@@ -1,8 +1,31 @@
+import type { Language } from './language.ts';
+
 /**
  * What stands in for masked personal data, and for a customer's words erased on request: the one
  * place these labels are written.
  */
 export const MASK = { email: '[e-mail]', cpr: '[CPR]', phone: '[phone]', erased: '[erased]' } as const;
+
+/**
+ * The masks as each language writes them. Stored text keeps the tokens of MASK whatever the team's
+ * language, so a shared screen can show every viewer the masks in their own language: the client
+ * runs `localiseMasks` on masked text when it renders it.
+ */
+export const MASK_LABELS: Record<Language, Record<keyof typeof MASK, string>> = {
+  da: { email: '[e-mail]', cpr: '[cpr]', phone: '[telefon]', erased: '[slettet]' },
+  en: { email: '[e-mail]', cpr: '[CPR]', phone: '[phone]', erased: '[erased]' },
+};
+
+const MASK_TOKENS = /\[(?:e-mail|CPR|phone|erased)\]/g;
+const MASK_KEYS = new Map<string, keyof typeof MASK>([[MASK.email, 'email'], [MASK.cpr, 'cpr'], [MASK.phone, 'phone'], [MASK.erased, 'erased']]);
+
+/** Masked text with its mask tokens written in the viewer's language. */
+export function localiseMasks(text: string, language: Language): string {
+  return text.replace(MASK_TOKENS, (token) => {
+    const key = MASK_KEYS.get(token);
+    return key ? MASK_LABELS[language][key] : token;
+  });
+}
 
 // Letters and digits of any script: søren@blåbær.dk is as much an address as anna@example.dk.
 // The top-level domain is letters, or an IDNA label written out (xn--…).

@@ -19,7 +19,7 @@ export function createCliContext(env: NodeJS.ProcessEnv): CliContext {
     open() {
       const config = loadConfig(env);
       const db = openDatabase(config.databaseFile);
-      return { db, config, services: createServices(db, { sessionDays: config.sessionDays, publicUrl: config.publicUrl }) };
+      return { db, config, services: createServices(db, { sessionDays: config.sessionDays, publicUrl: config.publicUrl, defaultLanguage: config.defaultLanguage }) };
     },
     out(json, value, text) {
       process.stdout.write(`${json ? JSON.stringify(value) : text}\n`);

@@ -42,12 +42,13 @@ export async function runCli(argv: string[], env: NodeJS.ProcessEnv = process.en
     .requiredOption('--name <name>')
     .requiredOption('--slug <slug>')
     .option('--timezone <tz>', 'IANA time zone', 'Europe/Copenhagen')
+    .option('--language <lang>', 'da or en: the language of the team\'s defaults (default: DEFAULT_LANGUAGE)')
     .option('--json', 'machine-readable output', false)
-    .action((options: { name: string; slug: string; timezone: string; json: boolean }) => {
+    .action((options: { name: string; slug: string; timezone: string; language?: string; json: boolean }) => {
       const { db, services } = open();
       try {
         const created = services.teams.create(options);
-        out(options.json, created, `created team ${created.slug} (${created.timezone})`);
+        out(options.json, created, `created team ${created.slug} (${created.timezone}, ${created.language})`);
       } finally {
         db.close();
       }

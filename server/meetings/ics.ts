@@ -1,5 +1,13 @@
 import { tzOffset } from '@date-fns/tz';
+import type { Language } from '../../shared/language.ts';
 import { type LocalTime, toLocal } from '../../shared/zoned-clock.ts';
+
+/** What a team's calendar says, in the team's language: calendars have no viewer language to follow. */
+export function calendarText(teamName: string, language: Language): { calendar: string; summary: string; description: string } {
+  return language === 'da'
+    ? { calendar: `Kadence – ${teamName}`, summary: `${teamName}: kundefeedback-gennemgang`, description: `Teamets månedlige gennemgang af kundefeedback i Kadence: læs, saml i temaer, stem og beslut handlinger.` }
+    : { calendar: `Kadence – ${teamName}`, summary: `${teamName}: customer feedback review`, description: `The team's monthly customer-feedback review in Kadence: read, group into themes, vote and decide actions.` };
+}
 
 /** RFC 5545 text escaping for SUMMARY and DESCRIPTION. */
 export function icsText(value: string): string {

@@ -44,7 +44,7 @@ export const meetingRoutes: FastifyPluginAsyncTypebox = async (app) => {
 
   app.get('/api/teams/:team/cadence', { schema: { tags: ['meetings'], params: TeamParams, response: { 200: Type.Object({ cadence: Type.Union([Cadence, Type.Null()]), template: Type.Array(Step), feed: Type.Boolean() }), ...errors } } }, async (request) => {
     const team = access(request);
-    return { cadence: meetings.cadence(team), template: meetings.template(team.id), feed: meetings.hasFeedToken(team) };
+    return { cadence: meetings.cadence(team), template: meetings.template(team), feed: meetings.hasFeedToken(team) };
   });
 
   app.put(

@@ -1,11 +1,12 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { Database } from 'better-sqlite3';
-import { type AgendaStep, DEFAULT_AGENDA, agendaMinutes } from '../../shared/agenda.ts';
+import { type AgendaStep, agendaMinutes, defaultAgenda } from '../../shared/agenda.ts';
 import { ErrorCode } from '../../shared/errors.ts';
 import { type CadenceRule, type Occurrence, RecurrenceError, expand, parseLocalDate, parseRule, parseTime } from '../../shared/recurrence.ts';
 import { ZonedClock, localDate, toLocal } from '../../shared/zoned-clock.ts';
 import { AppError, invalid, notFound } from '../errors.ts';
-import { type FeedEvent, calendar } from './ics.ts';
+import type { Language } from '../../shared/language.ts';
+import { type FeedEvent, calendar, calendarText } from './ics.ts';
 import { bandOf, proposeCards } from './proposal.ts';
 import type { CadenceRow, MeetingRow, MeetingsRepo } from './repo.ts';
 
@@ -13,6 +14,7 @@ interface Team {
   id: number;
   name: string;
   timezone: string;
+  language: Language;
 }
 
 const UPCOMING = 2;
@@ -31,9 +33,10 @@ export function createMeetingsService(deps: { db: Database; repo: MeetingsRepo }
   const { db, repo } = deps;
   const today = (team: Team, now = new Date()) => localDate(toLocal(now, team.timezone));
 
-  function template(teamId: number): AgendaStep[] {
-    const row = repo.template.get(teamId) as { steps: string } | undefined;
-    return row ? (JSON.parse(row.steps) as AgendaStep[]) : DEFAULT_AGENDA;
+  /** The team's own agenda, or the method's default with step names in the team's language. */
+  function template(team: Pick<Team, 'id' | 'language'>): AgendaStep[] {
+    const row = repo.template.get(team.id) as { steps: string } | undefined;
+    return row ? (JSON.parse(row.steps) as AgendaStep[]) : defaultAgenda(team.language);
   }
 
   /** Every occurrence of the team's rules, each rule from its first day until the next rule's, up to `until`. */
@@ -60,7 +63,7 @@ export function createMeetingsService(deps: { db: Database; repo: MeetingsRepo }
     const exceptions = new Map((repo.exceptions.all(team.id) as { occurrence_local: string; kind: string; moved_to_local: string | null; reason: string | null }[]).map((row) => [row.occurrence_local, row]));
     const existing = new Map((repo.meetings.all(team.id) as MeetingRow[]).map((row) => [row.occurrence_local, row]));
     const clock = new ZonedClock(team.timezone);
-    const agenda = JSON.stringify(template(team.id));
+    const agenda = JSON.stringify(template(team));
     for (const occurrence of wanted) {
       const exception = exceptions.get(occurrence.key);
       let start = occurrence.start;
@@ -202,19 +205,20 @@ export function createMeetingsService(deps: { db: Database; repo: MeetingsRepo }
         const until = nextFrom ? `;UNTIL=${new Date(at(`${nextFrom}T00:00`).getTime() - 1000).toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '')}` : '';
         const mine = exceptions.filter((exception) => exception.occurrence_local >= rule.valid_from && (!nextFrom || exception.occurrence_local < nextFrom));
         const uid = `cadence-${rule.id}-team-${team.id}@kadence`;
-        const summary = `${team.name}: customer feedback review`;
-        events.push({ uid, summary, start: first.start, end: first.end, rrule: `${rule.rrule}${until}`, exdates: mine.filter((exception) => exception.kind === 'skipped').map((exception) => at(exception.occurrence_local)) });
+        const { summary, description } = calendarText(team.name, team.language);
+        events.push({ uid, summary, description, start: first.start, end: first.end, rrule: `${rule.rrule}${until}`, exdates: mine.filter((exception) => exception.kind === 'skipped').map((exception) => at(exception.occurrence_local)) });
         for (const moved of mine.filter((exception) => exception.kind === 'moved' && exception.moved_to_local)) {
           const start = at(moved.moved_to_local ?? '');
-          events.push({ uid, summary, recurrenceId: at(moved.occurrence_local), start, end: new Date(start.getTime() + rule.duration_minutes * 60_000) });
+          events.push({ uid, summary, description, recurrenceId: at(moved.occurrence_local), start, end: new Date(start.getTime() + rule.duration_minutes * 60_000) });
         }
       });
-      return calendar(`Kadence – ${team.name}`, team.timezone, events, now);
+      return calendar(calendarText(team.name, team.language).calendar, team.timezone, events, now);
     },
 
     meetingIcs(team: Team, id: number, now = new Date()): string {
       const row = meeting(team, id);
-      return calendar(`Kadence – ${team.name}`, team.timezone, [{ uid: `meeting-${row.id}@kadence`, summary: `${team.name}: customer feedback review`, start: new Date(row.starts_at), end: new Date(row.ends_at), ...(row.status === 'skipped' ? { status: 'CANCELLED' as const } : {}) }], now);
+      const text = calendarText(team.name, team.language);
+      return calendar(text.calendar, team.timezone, [{ uid: `meeting-${row.id}@kadence`, summary: text.summary, description: text.description, start: new Date(row.starts_at), end: new Date(row.ends_at), ...(row.status === 'skipped' ? { status: 'CANCELLED' as const } : {}) }], now);
     },
 
     createFeedToken(team: Team): string {
@@ -311,7 +315,7 @@ export function createMeetingsService(deps: { db: Database; repo: MeetingsRepo }
       });
       const withActions = perMeeting.filter((entry) => entry.actions > 0);
       const completion = withActions.length === 0 ? null : Math.round((withActions.reduce((sum, entry) => sum + entry.actionsDoneByNext, 0) / withActions.reduce((sum, entry) => sum + entry.actions, 0)) * 100);
-      return { planned: due.length, held: held.length, streak, actionCompletionPct: completion, meetings: perMeeting, templateMinutes: agendaMinutes(template(team.id)) };
+      return { planned: due.length, held: held.length, streak, actionCompletionPct: completion, meetings: perMeeting, templateMinutes: agendaMinutes(template(team)) };
     },
 
     /** In-app reminders: a meeting today, an unprepared board the day before, skipped months. */

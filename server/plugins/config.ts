@@ -1,5 +1,6 @@
 import { envSchema } from 'env-schema';
 import { Type, type Static } from 'typebox';
+import type { Language } from '../../shared/language.ts';
 
 const EnvSchema = Type.Object({
   PORT: Type.Integer({ default: 3000, minimum: 0, maximum: 65535 }),
@@ -21,6 +22,7 @@ const EnvSchema = Type.Object({
   IDLE_TIMEOUT_S: Type.Integer({ default: 30, minimum: 1 }),
   UPLOAD_MAX_MB: Type.Integer({ default: 100, minimum: 1 }),
   UPLOAD_TEAM_QUOTA_MB: Type.Integer({ default: 500, minimum: 1 }),
+  DEFAULT_LANGUAGE: Type.Union([Type.Literal('da'), Type.Literal('en')], { default: 'da' }),
 });
 
 type Env = Static<typeof EnvSchema>;
@@ -49,6 +51,8 @@ export interface AppConfig {
   /** The largest uploaded file, and the most a team's uploads waiting for import may take on disk. */
   uploadMaxBytes: number;
   uploadTeamQuotaBytes: number;
+  /** A new team's language when its creator names none. */
+  defaultLanguage: Language;
 }
 
 /** Reads and validates the environment; a bad value stops the process with a message naming it. */
@@ -78,5 +82,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     uploadMaxBytes: parsed.UPLOAD_MAX_MB * 1024 * 1024,
     uploadTeamQuotaBytes: parsed.UPLOAD_TEAM_QUOTA_MB * 1024 * 1024,
     webhookAllowedHosts: parsed.WEBHOOK_ALLOWED_HOSTS.split(',').map((host) => host.trim()).filter(Boolean),
+    defaultLanguage: parsed.DEFAULT_LANGUAGE,
   };
 }

@@ -8,7 +8,7 @@ async function seed(): Promise<void> {
   const config = loadConfig();
   const db = openDatabase(config.databaseFile);
   try {
-    const services = createServices(db, { sessionDays: config.sessionDays, publicUrl: config.publicUrl });
+    const services = createServices(db, { sessionDays: config.sessionDays, publicUrl: config.publicUrl, defaultLanguage: config.defaultLanguage });
     if (services.users.count() > 0) throw new Error('the database already has accounts; seed:demo only fills an empty one');
     const password = 'kadence-demo';
     await services.users.create({ email: 'mette@demo.kadence', name: 'Mette Lund', password, isAdmin: true });

@@ -1,4 +1,5 @@
 import type { Database } from 'better-sqlite3';
+import type { Language } from '../../shared/language.ts';
 import type { TeamRole } from '../../shared/roles.ts';
 
 export interface TeamRow {
@@ -6,6 +7,7 @@ export interface TeamRow {
   name: string;
   slug: string;
   timezone: string;
+  language: Language;
   created_at: string;
 }
 
@@ -17,17 +19,17 @@ export interface MemberRow {
 }
 
 export function createTeamsRepo(db: Database) {
-  const cols = 'id, name, slug, timezone, created_at';
+  const cols = 'id, name, slug, timezone, language, created_at';
   const bySlug = db.prepare<[string], TeamRow>(`SELECT ${cols} FROM teams WHERE slug = ?`);
   const byId = db.prepare<[number], TeamRow>(`SELECT ${cols} FROM teams WHERE id = ?`);
   const all = db.prepare<[], TeamRow>(`SELECT ${cols} FROM teams ORDER BY name`);
   const forUser = db.prepare<[number], TeamRow & { role: TeamRole }>(
-    `SELECT t.id, t.name, t.slug, t.timezone, t.created_at, m.role
+    `SELECT t.id, t.name, t.slug, t.timezone, t.language, t.created_at, m.role
        FROM teams t JOIN memberships m ON m.team_id = t.id
       WHERE m.user_id = ? ORDER BY t.name`,
   );
-  const insert = db.prepare<[string, string, string]>('INSERT INTO teams (name, slug, timezone) VALUES (?, ?, ?)');
-  const update = db.prepare<[string, string, number]>('UPDATE teams SET name = ?, timezone = ? WHERE id = ?');
+  const insert = db.prepare<[string, string, string, Language]>('INSERT INTO teams (name, slug, timezone, language) VALUES (?, ?, ?, ?)');
+  const update = db.prepare<[string, string, Language, number]>('UPDATE teams SET name = ?, timezone = ?, language = ? WHERE id = ?');
   const role = db.prepare<[number, number], { role: TeamRole }>(
     'SELECT role FROM memberships WHERE team_id = ? AND user_id = ?',
   );
@@ -50,8 +52,8 @@ export function createTeamsRepo(db: Database) {
     byId: (id: number) => byId.get(id),
     all: () => all.all(),
     forUser: (userId: number) => forUser.all(userId),
-    insert: (name: string, slug: string, timezone: string) => Number(insert.run(name, slug, timezone).lastInsertRowid),
-    update: (id: number, name: string, timezone: string) => update.run(name, timezone, id),
+    insert: (name: string, slug: string, timezone: string, language: Language) => Number(insert.run(name, slug, timezone, language).lastInsertRowid),
+    update: (id: number, name: string, timezone: string, language: Language) => update.run(name, timezone, language, id),
     role: (teamId: number, userId: number) => role.get(teamId, userId)?.role,
     members: (teamId: number) => members.all(teamId),
     upsertMember: (teamId: number, userId: number, memberRole: TeamRole) => upsertMember.run(teamId, userId, memberRole),

@@ -1,5 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import { ErrorCode } from '../../shared/errors.ts';
+import { DEFAULT_LANGUAGE, type Language, isLanguage } from '../../shared/language.ts';
 import { DEFAULT_TIMEZONE, SLUG_PATTERN, isTeamRole, isValidTimeZone, roleAtLeast, type TeamRole } from '../../shared/roles.ts';
 import type { User } from '../../shared/schemas/auth.ts';
 import type { Member, Team, TeamDetail } from '../../shared/schemas/teams.ts';
@@ -13,6 +14,7 @@ export const toTeam = (row: TeamRow): Team => ({
   name: row.name,
   slug: row.slug,
   timezone: row.timezone,
+  language: row.language,
   createdAt: row.created_at,
 });
 
@@ -26,8 +28,9 @@ export interface TeamAccess {
 
 const SLUG = new RegExp(SLUG_PATTERN);
 
-export function createTeamsService(deps: { db: Database; teams: TeamsRepo; users: UsersRepo; access: AccessChanges }) {
+export function createTeamsService(deps: { db: Database; teams: TeamsRepo; users: UsersRepo; access: AccessChanges; defaultLanguage?: Language }) {
   const { db, teams, users } = deps;
+  const defaultLanguage = deps.defaultLanguage ?? DEFAULT_LANGUAGE;
   /** Open sockets follow a membership change at once (after the commit). */
   const announce = (teamId: number, userId: number, role: TeamRole | null) => deps.access.emit({ kind: 'membership', userId, teamId, role });
 
@@ -50,25 +53,32 @@ export function createTeamsService(deps: { db: Database; teams: TeamsRepo; users
     return zone;
   }
 
+  /** The CLI hands over whatever was typed; the API's schema already allows only da and en. */
+  function validateLanguage(language: string): Language {
+    if (!isLanguage(language)) throw invalid(`"${language}" is not a team language: use da or en`);
+    return language;
+  }
+
   return {
     access,
 
-    create(input: { name: string; slug: string; timezone?: string | undefined }): Team {
+    create(input: { name: string; slug: string; timezone?: string | undefined; language?: string | undefined }): Team {
       const name = input.name.trim();
       if (!name || name.length > 80) throw invalid('a team name of 1 to 80 characters is required');
       if (!SLUG.test(input.slug)) {
         throw invalid(`"${input.slug}" is not a valid slug: use 1-40 lowercase letters, digits and inner hyphens`);
       }
       const timezone = validateTimezone(input.timezone ?? DEFAULT_TIMEZONE);
+      const language = validateLanguage(input.language ?? defaultLanguage);
       if (teams.bySlug(input.slug)) throw new AppError(ErrorCode.CONFLICT, `a team with slug ${input.slug} already exists`);
-      return toTeam(teams.byId(teams.insert(name, input.slug, timezone)) as TeamRow);
+      return toTeam(teams.byId(teams.insert(name, input.slug, timezone, language)) as TeamRow);
     },
 
-    update(slug: string, user: User, input: { name?: string | undefined; timezone?: string | undefined }): Team {
+    update(slug: string, user: User, input: { name?: string | undefined; timezone?: string | undefined; language?: string | undefined }): Team {
       const { team } = access(user, slug, 'lead');
       const name = input.name?.trim() ?? team.name;
       if (!name) throw invalid('the team name cannot be empty');
-      teams.update(team.id, name, validateTimezone(input.timezone ?? team.timezone));
+      teams.update(team.id, name, validateTimezone(input.timezone ?? team.timezone), validateLanguage(input.language ?? team.language));
       return toTeam(teams.byId(team.id) as TeamRow);
     },
 

@@ -2,6 +2,8 @@ import { Type, type Static } from 'typebox';
 import { DEFAULT_TIMEZONE, SLUG_PATTERN } from '../roles.ts';
 import { Email, PersonName } from './common.ts';
 
+export const LanguageSchema = Type.Union([Type.Literal('da'), Type.Literal('en')]);
+
 export const TeamRoleSchema = Type.Union([Type.Literal('lead'), Type.Literal('facilitator'), Type.Literal('member')]);
 
 export const Slug = Type.String({ pattern: SLUG_PATTERN, minLength: 1, maxLength: 40 });
@@ -12,6 +14,8 @@ export const TeamSchema = Type.Object({
   name: Type.String(),
   slug: Type.String(),
   timezone: Type.String(),
+  /** The language of the defaults made for the team (agenda step names, calendar titles). */
+  language: LanguageSchema,
   createdAt: Type.String(),
 });
 export type Team = Static<typeof TeamSchema>;
@@ -20,12 +24,15 @@ export const CreateTeamBody = Type.Object({
   name: Type.String({ minLength: 1, maxLength: 80 }),
   slug: Slug,
   timezone: Type.Optional(Type.String({ minLength: 1, maxLength: 64, default: DEFAULT_TIMEZONE })),
+  /** Absent: the DEFAULT_LANGUAGE setting. */
+  language: Type.Optional(LanguageSchema),
 });
 export type CreateTeamBody = Static<typeof CreateTeamBody>;
 
 export const UpdateTeamBody = Type.Object({
   name: Type.Optional(Type.String({ minLength: 1, maxLength: 80 })),
   timezone: Type.Optional(Type.String({ minLength: 1, maxLength: 64 })),
+  language: Type.Optional(LanguageSchema),
 });
 export type UpdateTeamBody = Static<typeof UpdateTeamBody>;
 

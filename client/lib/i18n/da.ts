@@ -57,4 +57,17 @@ export const da: Shape<Messages> = {
       ENCODING: 'Kadence kan ikke læse filen: teksten er skrevet i {{encoding}}, ikke i UTF-8, UTF-16 eller Windows-1252. Gem den som UTF-8 (i Excel: “CSV UTF-8”), og upload den igen.',
     },
   },
+  counts: {
+    duplicates_one: '{{count}} dublet',
+    duplicates_other: '{{count}} dubletter',
+    cards_one: '{{count}} kort',
+    cards_other: '{{count}} kort',
+    comments_one: '{{count}} kommentar',
+    comments_other: '{{count}} kommentarer',
+    members_one: '{{count}} medlem',
+    members_other: '{{count}} medlemmer',
+    rows_one: '{{count}} række',
+    rows_other: '{{count}} rækker',
+  },
+  teamLanguage: { label: 'Teamets standardtekster', hint: 'Dagsordenens punkter og kalenderinvitationer laves på dette sprog.', da: 'Dansk', en: 'Engelsk', save: 'Gem sprog', serverDefault: 'Arbejdsområdets standard' },
 };

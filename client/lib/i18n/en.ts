@@ -55,5 +55,18 @@ export const en = {
       ENCODING: 'Kadence cannot read this file: its text is in {{encoding}}, not UTF-8, UTF-16 or Windows-1252. Save it as UTF-8 (in Excel: “CSV UTF-8”) and upload it again.',
     },
   },
+  counts: {
+    duplicates_one: '{{count}} duplicate',
+    duplicates_other: '{{count}} duplicates',
+    cards_one: '{{count}} card',
+    cards_other: '{{count}} cards',
+    comments_one: '{{count}} comment',
+    comments_other: '{{count}} comments',
+    members_one: '{{count}} member',
+    members_other: '{{count}} members',
+    rows_one: '{{count}} row',
+    rows_other: '{{count}} rows',
+  },
+  teamLanguage: { label: 'Team’s default texts', hint: 'Agenda step names and calendar invitations are made in this language.', da: 'Danish', en: 'English', save: 'Save language', serverDefault: 'Workspace default' },
 };
 export type Messages = typeof en;

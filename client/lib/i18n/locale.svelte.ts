@@ -47,7 +47,10 @@ export class Locale {
     document.documentElement.lang = lang;
   }
 
-  /** Reading `lang` here makes every caller re-render when the language changes. */
+  /**
+   * Reading `lang` here makes every caller re-render when the language changes. A numeric `count`
+   * picks the plural form by the language's rules: keys `name_one` and `name_other`, called as `name`.
+   */
   t = (key: string, params: Params = {}): string => translator.t(this.lang, key, params);
 
   date = (iso: string, pattern: DatePattern = 'PPP'): string => formatDate(this.lang, iso, pattern);

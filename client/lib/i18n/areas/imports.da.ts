@@ -28,7 +28,7 @@ export const importsDa: Shape<typeof importsEn> = {
     skipped: { SUMMARY_ROW: 'en total- eller opsummeringsrække', NOTE_ROW: 'en note under tabellen' },
     start: 'Importér',
     progress: 'Importens fremdrift',
-    progressText: '{{rows}} rækker læst ({{percent}} %)',
+    progressText: '{{rows}} rækker læst ({{percent}})',
     done: 'Importeret {{imported}}, dubletter {{duplicates}}, afvist {{rejected}}.',
     doneWithUpdates: 'Importeret {{imported}}, opdateret {{updated}}, dubletter {{duplicates}}, afvist {{rejected}}.',
     rejectedRows: 'Afviste rækker',

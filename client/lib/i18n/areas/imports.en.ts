@@ -25,7 +25,7 @@ export const importsEn = {
     skipped: { SUMMARY_ROW: 'a total or summary row', NOTE_ROW: 'a note below the table' },
     start: 'Import',
     progress: 'Import progress',
-    progressText: '{{rows}} rows read ({{percent}} %)',
+    progressText: '{{rows}} rows read ({{percent}})',
     done: 'Imported {{imported}}, duplicates {{duplicates}}, rejected {{rejected}}.',
     doneWithUpdates: 'Imported {{imported}}, updated {{updated}}, duplicates {{duplicates}}, rejected {{rejected}}.',
     rejectedRows: 'Rejected rows',

@@ -58,7 +58,7 @@ export const meetingsDa: Shape<typeof meetingsEn> = {
       title: 'Holder vi rytmen?',
       held: '{{held}} af {{planned}} planlagte gennemgange holdt',
       streak: 'Nuværende stime: {{streak}} i træk',
-      completion: 'Handlinger gennemført inden næste gennemgang: {{pct}} %',
+      completion: 'Handlinger gennemført inden næste gennemgang: {{pct}}',
       noActions: 'Ingen handlinger besluttet endnu',
       allTeams: 'Rytmen i de teams, du leder',
       heldColumn: 'Holdt / planlagt',

@@ -55,7 +55,7 @@ export const meetingsEn = {
       title: 'Keeping the rhythm',
       held: '{{held}} of {{planned}} planned reviews held',
       streak: 'Current streak: {{streak}} in a row',
-      completion: 'Actions done by the following review: {{pct}} %',
+      completion: 'Actions done by the following review: {{pct}}',
       noActions: 'No actions decided yet',
       allTeams: 'The rhythm of the teams you lead',
       heldColumn: 'Held / planned',
