@@ -1,7 +1,7 @@
 import { setImmediate as yieldToLoop } from 'node:timers/promises';
 import type { Database } from 'better-sqlite3';
 import { FIELDS, type ImportError, type ImportProgress, type Mapping, type Metric, type PresetName, type Preview } from '../../shared/schemas/imports.ts';
-import { invalid } from '../errors.ts';
+import { invalid, notFound } from '../errors.ts';
 import { createPseudonymiser } from '../feedback/pseudonym.ts';
 import { metricFromHeader, metricFromValues } from './columns.ts';
 import { type DateOrder, ZonedClock, needsOrder, orderEvidence } from './dates.ts';
@@ -195,7 +195,7 @@ export function createImportsService(deps: { db: Database; imports: ImportsRepo 
     /** Removes every row an import brought; the history keeps the import, marked undone. */
     async undo(teamId: number, importId: number): Promise<void> {
       const found = imports.get(teamId, importId);
-      if (!found) throw invalid('there is no such import in this team');
+      if (!found) throw notFound('Import');
       if (found.status !== 'done') throw invalid(`the import is ${found.status}; only a finished import can be undone`);
       imports.setStatus(importId, 'undone');
       await removeRows(importId);
