@@ -10,6 +10,7 @@ import openapiPlugin from './plugins/openapi.ts';
 import securityPlugin from './plugins/security.ts';
 import servicesPlugin from './plugins/services.ts';
 import staticPlugin from './plugins/static.ts';
+import { validatorCompiler } from './plugins/validation.ts';
 import { actionRoutes } from './actions/routes.ts';
 import { registerActionsSocket } from './actions/socket.ts';
 import { authRoutes } from './auth/routes.ts';
@@ -44,8 +45,8 @@ export async function buildApp(config: AppConfig, options: BuildOptions = {}): P
     requestTimeout: config.timeouts.requestMs,
     connectionTimeout: config.timeouts.idleMs,
     trustProxy: false,
-    ajv: { customOptions: { removeAdditional: 'all', coerceTypes: 'array', useDefaults: true } },
   }).withTypeProvider<TypeBoxTypeProvider>();
+  app.setValidatorCompiler(validatorCompiler);
 
   // Order matters: errors first so every later failure has the standard shape; then storage,
   // services, security (cookies, CSRF, rate limits) and the session that depends on them.

@@ -23,6 +23,10 @@ export const ErrorCode = {
   WORKBOOK_MALFORMED: 'WORKBOOK_MALFORMED',
   /** The person was not a member of the team when the pulse round opened, so cannot answer it. */
   PULSE_NOT_ELIGIBLE: 'PULSE_NOT_ELIGIBLE',
+  /** The person is already a member of the team; change their role instead of adding them again. */
+  ALREADY_MEMBER: 'ALREADY_MEMBER',
+  /** The pulse round was closed before; closing it again changes nothing. */
+  PULSE_ROUND_CLOSED: 'PULSE_ROUND_CLOSED',
   INTERNAL: 'INTERNAL',
 } as const;
 

@@ -141,7 +141,9 @@ export function createPulseService(deps: { db: Database; pulse: PulseRepo; teams
 
     closeRound(actor: User, slug: string, roundId: number): void {
       const { team } = teams.access(actor, slug, 'lead');
-      if (!pulse.roundTeams(roundId).includes(team.id)) throw notFound('Round');
+      const round = pulse.round(roundId);
+      if (!round || !pulse.roundTeams(roundId).includes(team.id)) throw notFound('Round');
+      if (round.closed_at !== null) throw new AppError(ErrorCode.PULSE_ROUND_CLOSED, 'the round is already closed');
       pulse.close(roundId);
     },
 

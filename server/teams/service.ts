@@ -113,9 +113,9 @@ export function createTeamsService(deps: { db: Database; teams: TeamsRepo; users
       if (!team) throw notFound(`Team ${slug}`);
       const user = users.byEmail(email.trim());
       if (!user) throw notFound(`User ${email}`);
-      const before = teams.role(team.id, user.id);
+      // Adding is not a role change: a second add must not quietly promote or demote someone.
+      if (teams.role(team.id, user.id)) throw new AppError(ErrorCode.ALREADY_MEMBER, `${user.email} is already a member of ${team.slug}; change their role instead`);
       teams.upsertMember(team.id, user.id, role);
-      if (before && before !== role) announce(team.id, user.id, role);
       return { userId: user.id, name: user.name, email: user.email, role };
     },
 

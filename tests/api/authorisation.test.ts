@@ -68,7 +68,8 @@ describe('auth, teams and the authorisation matrix', () => {
     { method: 'PATCH', route: '/api/teams/support', body: { name: 'Support' }, expect: { anonymous: 401, outsider: 404, member: 403, facilitator: 403, lead: 200, admin: 200 } },
     { method: 'GET', route: '/api/teams/support/invites', expect: { anonymous: 401, outsider: 404, member: 403, facilitator: 403, lead: 200, admin: 200 } },
     { method: 'POST', route: '/api/teams/support/invites', body: { role: 'member' }, expect: { anonymous: 401, outsider: 404, member: 403, facilitator: 403, lead: 201, admin: 201 } },
-    { method: 'POST', route: '/api/teams/support/members', body: { email: 'member@example.dk', role: 'member' }, expect: { anonymous: 401, outsider: 404, member: 403, facilitator: 403, lead: 201, admin: 201 } },
+    // member@example.dk is in the team already: leads and admins pass the role check and meet the duplicate rule.
+    { method: 'POST', route: '/api/teams/support/members', body: { email: 'member@example.dk', role: 'member' }, expect: { anonymous: 401, outsider: 404, member: 403, facilitator: 403, lead: 409, admin: 409 } },
     { method: 'PUT', route: '/api/teams/support/members/MEMBER', body: { role: 'member' }, expect: { anonymous: 401, outsider: 404, member: 403, facilitator: 403, lead: 200, admin: 200 } },
   ];
   for (const row of matrix) {

@@ -7,14 +7,21 @@ const METHODS: Method[] = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'];
 const PASSWORD = 'a-long-password';
 
 interface Operation {
+  security?: Record<string, string[]>[];
   parameters?: { in: string; name: string; required?: boolean; schema?: { enum?: string[]; minLength?: number; anyOf?: { const?: string; enum?: string[] }[] } }[];
 }
 
+type Schemes = Record<string, { type: string; in?: string; name?: string }>;
+
 /** A valid value for every required query parameter, so a refusal is about access, not input. */
-function requiredQuery(operation: Operation): string {
-  const pairs = (operation.parameters ?? [])
+function requiredQuery(operation: Operation, schemes: Schemes): string {
+  // A secret carried in the query (the calendar feed's token) is a security scheme, not a parameter.
+  const secrets = (operation.security?.[0] ? Object.keys(operation.security[0]) : [])
+    .map((name) => schemes[name])
+    .flatMap((scheme) => (scheme?.type === 'apiKey' && scheme.in === 'query' && scheme.name ? [`${scheme.name}=${'1'.repeat(40)}`] : []));
+  const pairs = secrets.concat((operation.parameters ?? [])
     .filter((parameter) => parameter.in === 'query' && parameter.required)
-    .map((parameter) => `${parameter.name}=${parameter.schema?.enum?.[0] ?? parameter.schema?.anyOf?.[0]?.const ?? parameter.schema?.anyOf?.[0]?.enum?.[0] ?? '1'.repeat(Math.max(1, parameter.schema?.minLength ?? 1))}`);
+    .map((parameter) => `${parameter.name}=${parameter.schema?.enum?.[0] ?? parameter.schema?.anyOf?.[0]?.const ?? parameter.schema?.anyOf?.[0]?.enum?.[0] ?? '1'.repeat(Math.max(1, parameter.schema?.minLength ?? 1))}`));
   return pairs.length ? `?${pairs.join('&')}` : '';
 }
 
@@ -40,13 +47,13 @@ describe('every team-scoped route refuses outsiders', () => {
     await outsider.request('POST', '/api/auth/login', { email: user.email, password: PASSWORD });
     anonymous = new SessionClient(app);
 
-    const doc = (await app.inject('/api/openapi.json')).json() as { paths: Record<string, Partial<Record<Lowercase<Method>, Operation>>> };
+    const doc = (await app.inject('/api/openapi.json')).json() as { paths: Record<string, Partial<Record<Lowercase<Method>, Operation>>>; components: { securitySchemes: Schemes } };
     routes = Object.entries(doc.paths)
       .filter(([path]) => path.startsWith('/api/teams/{team}'))
       .flatMap(([path, operations]) =>
         METHODS.flatMap((method) => {
           const operation = operations[method.toLowerCase() as Lowercase<Method>];
-          return operation ? [{ method, path, query: requiredQuery(operation) }] : [];
+          return operation ? [{ method, path, query: requiredQuery(operation, doc.components.securitySchemes) }] : [];
         }),
       );
   });

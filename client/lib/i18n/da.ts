@@ -51,6 +51,8 @@ export const da: Shape<Messages> = {
       WORKBOOK_UNSUPPORTED: 'Regnearket er ikke en .xlsx-projektmappe (.xls, .xlsb og .ods kan ikke læses). Gem det som .xlsx eller CSV, og upload det igen.',
       WORKBOOK_MALFORMED: 'Projektmappen er beskadiget og kan ikke læses. Åbn den i Excel, og gem den igen, eller gem den som CSV.',
       PULSE_NOT_ELIGIBLE: 'Du kom med i teamet, efter målingen startede; du kan svare på den næste.',
+      ALREADY_MEMBER: 'Personen er allerede med i teamet. Skift i stedet rollen i medlemslisten.',
+      PULSE_ROUND_CLOSED: 'Målingen er allerede afsluttet.',
       INTERNAL: 'Noget gik galt på serveren.',
     },
     details: {

@@ -49,6 +49,8 @@ export const en = {
       WORKBOOK_UNSUPPORTED: 'This spreadsheet is not an .xlsx workbook (.xls, .xlsb and .ods are not read). Save it as .xlsx or CSV and upload it again.',
       WORKBOOK_MALFORMED: 'The workbook is damaged and cannot be read. Open it in Excel and save it again, or save it as CSV.',
       PULSE_NOT_ELIGIBLE: 'You joined the team after this round opened; you can answer the next one.',
+      ALREADY_MEMBER: 'That person is already in the team. Change their role in the member list instead.',
+      PULSE_ROUND_CLOSED: 'This round is already closed.',
       INTERNAL: 'Something went wrong on the server.',
     },
     details: {

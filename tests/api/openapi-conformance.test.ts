@@ -1,0 +1,213 @@
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import addFormats from 'ajv-formats';
+import type { FastifyInstance } from 'fastify';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { multipartFile } from '../helpers/multipart.ts';
+import { SessionClient, makeTestApp } from '../helpers/session-client.ts';
+
+const PASSWORD = 'a-long-password';
+type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+interface Operation {
+  responses: Record<string, { content?: Record<string, { schema?: unknown }> }>;
+}
+/** What the checker reads of an answer (app.inject's response has all of it). */
+interface Answer {
+  statusCode: number;
+  headers: Record<string, string | string[] | number | undefined>;
+  body: string;
+  json(): unknown;
+}
+type Paths = Record<string, Partial<Record<Lowercase<Method>, Operation>>>;
+
+/** "/api/teams/{team}" as a pattern; literal segments count, so /imports/mappings wins over /imports/{id}. */
+function matcher(path: string): { path: string; pattern: RegExp; literals: number } {
+  const segments = path.split('/');
+  const pattern = new RegExp(`^${segments.map((segment) => (segment.startsWith('{') ? '[^/]+' : segment.replace(/[.]/g, '\\.'))).join('/')}$`);
+  return { path, pattern, literals: segments.filter((segment) => !segment.startsWith('{')).length };
+}
+
+/**
+ * Realistic traffic over the API — happy paths and refusals — and every answer checked against the
+ * OpenAPI document: the status must be documented, the content type must be one the document names,
+ * and a JSON body must match the documented schema.
+ */
+describe('every answer matches the OpenAPI document', () => {
+  let app: FastifyInstance;
+  let paths: Paths;
+  let matchers: ReturnType<typeof matcher>[];
+  let ajv: Ajv2020;
+  const problems: string[] = [];
+  const seen = new Set<string>();
+
+  const check = <A extends Answer>(method: Method, url: string, response: A): A => {
+    const pathname = url.split('?')[0] ?? url;
+    const found = matchers.filter((entry) => entry.pattern.test(pathname) && paths[entry.path]?.[method.toLowerCase() as Lowercase<Method>]).sort((a, b) => b.literals - a.literals)[0];
+    if (!found) {
+      problems.push(`${method} ${url}: no operation in the document`);
+      return response;
+    }
+    const key = `${method} ${found.path}`;
+    seen.add(key);
+    const operation = paths[found.path]?.[method.toLowerCase() as Lowercase<Method>];
+    const documented = operation?.responses[String(response.statusCode)];
+    if (!documented) {
+      problems.push(`${key}: status ${response.statusCode} is not documented (${response.body.slice(0, 120)})`);
+      return response;
+    }
+    const type = String(response.headers['content-type'] ?? '').split(';')[0]?.trim() ?? '';
+    const media = documented.content?.[type];
+    if (!media) {
+      problems.push(`${key} ${response.statusCode}: content type "${type}" is not documented (${Object.keys(documented.content ?? {}).join(', ')})`);
+      return response;
+    }
+    if (type === 'application/json' && media.schema !== undefined) {
+      const pointer = `openapi.json#/paths/${found.path.replace(/~/g, '~0').replace(/\//g, '~1')}/${method.toLowerCase()}/responses/${response.statusCode}/content/application~1json/schema`;
+      const validate = ajv.getSchema(pointer);
+      if (!validate) problems.push(`${key}: no schema at ${pointer}`);
+      else if (!validate(response.json())) problems.push(`${key} ${response.statusCode}: body does not match: ${ajv.errorsText(validate.errors)}`);
+    }
+    return response;
+  };
+
+  let admin: SessionClient;
+  let member: SessionClient;
+  let anonymous: SessionClient;
+  const send = async (client: SessionClient, method: Method, url: string, payload?: object | Buffer, headers?: Record<string, string>) => check(method, url, await client.request(method, url, payload, headers));
+  const raw = async (method: Method, url: string, headers: Record<string, string>, payload?: object) => check(method, url, await app.inject({ method, url, headers, ...(payload ? { payload } : {}) }));
+
+  beforeAll(async () => {
+    app = await makeTestApp();
+    const doc = (await app.inject('/api/openapi.json')).json() as { paths: Paths };
+    paths = doc.paths;
+    matchers = Object.keys(paths).map(matcher);
+    ajv = addFormats(new Ajv2020({ strict: false, allErrors: true }));
+    ajv.addSchema(doc, 'openapi.json');
+    admin = new SessionClient(app);
+    member = new SessionClient(app);
+    anonymous = new SessionClient(app);
+  });
+  afterAll(async () => app.close());
+
+  it('drives accounts, teams, actions, feedback, imports, pulse and meetings', async () => {
+    await send(anonymous, 'GET', '/api/health');
+    await send(anonymous, 'GET', '/api/auth/csrf');
+    await send(anonymous, 'GET', '/api/setup');
+    await send(admin, 'POST', '/api/setup', { email: 'admin@example.dk', name: 'Admin', password: PASSWORD });
+    await send(admin, 'POST', '/api/setup', { email: 'admin@example.dk', name: 'Admin', password: PASSWORD });
+    await send(anonymous, 'GET', '/api/auth/me');
+    await send(admin, 'GET', '/api/auth/me');
+    await send(anonymous, 'POST', '/api/auth/login', { email: 'admin@example.dk', password: 'wrong-password' });
+    await send(anonymous, 'POST', '/api/auth/login', { email: 'not an email' });
+
+    await send(admin, 'POST', '/api/teams', { name: 'Support', slug: 'support' });
+    await send(admin, 'POST', '/api/teams', { name: 'Support', slug: 'support' });
+    await send(admin, 'GET', '/api/teams');
+    await send(admin, 'GET', '/api/teams/support');
+    await send(admin, 'GET', '/api/teams/no-such-team');
+    await send(admin, 'PATCH', '/api/teams/support', { name: 42 });
+    await send(admin, 'PATCH', '/api/teams/support', { name: 'Kundeservice' });
+    await app.services.users.create({ email: 'anna@example.dk', name: 'Anna', password: PASSWORD });
+    const added = await send(admin, 'POST', '/api/teams/support/members', { email: 'anna@example.dk', role: 'member' });
+    await send(admin, 'POST', '/api/teams/support/members', { email: 'anna@example.dk', role: 'lead' });
+    const anna = (added.json() as { userId: number }).userId;
+    await send(admin, 'PUT', `/api/teams/support/members/${anna}`, { role: 'facilitator' });
+    await send(member, 'POST', '/api/auth/login', { email: 'anna@example.dk', password: PASSWORD });
+    await send(member, 'PATCH', '/api/teams/support', { name: 'Taken over' });
+    await send(admin, 'POST', '/api/teams/support/invites', { email: 'new@example.dk', role: 'member' });
+    await send(admin, 'GET', '/api/teams/support/invites');
+
+    const action = await send(admin, 'POST', '/api/teams/support/actions', { title: 'Ring kunderne op', dueDate: '2026-12-24', ownerId: anna });
+    const actionId = (action.json() as { id: number }).id;
+    await send(admin, 'POST', '/api/teams/support/actions', { title: '' });
+    await send(admin, 'GET', '/api/actions');
+    await send(admin, 'GET', `/api/teams/support/actions/${actionId}`);
+    await send(admin, 'GET', '/api/teams/support/actions/999999');
+    await send(admin, 'PATCH', `/api/teams/support/actions/${actionId}`, { title: 'Ring de utilfredse kunder op' });
+    await send(admin, 'POST', `/api/teams/support/actions/${actionId}/status`, { status: 'in_progress' });
+    await send(admin, 'POST', `/api/teams/support/actions/${actionId}/notes`, { note: 'Halvdelen er ringet op' });
+    await send(admin, 'GET', `/api/teams/support/actions/${actionId}/effect`);
+    await send(admin, 'GET', '/api/teams/support/actions/follow-up');
+    await send(admin, 'GET', '/api/actions/reminders');
+    await send(admin, 'GET', '/api/actions/export?format=csv&delimiter=semicolon');
+    await send(admin, 'GET', '/api/actions/export?format=md');
+    await send(admin, 'GET', '/api/actions/export?format=pdf');
+    await send(admin, 'GET', '/api/teams/support/webhooks');
+
+    const token = await send(admin, 'POST', '/api/teams/support/api-tokens', { name: 'Survey tool' });
+    const secret = (token.json() as { token: string }).token;
+    await send(admin, 'GET', '/api/teams/support/api-tokens');
+    const items = [{ id: 'w1', receivedAt: '2026-11-20T10:00:00Z', metric: 'nps', score: 9, comment: 'Hurtig levering' }];
+    await raw('POST', '/api/teams/support/feedback', { authorization: `Bearer ${secret}` }, { items });
+    await raw('POST', '/api/teams/support/feedback', {}, { items });
+    await send(admin, 'GET', '/api/teams/support/feedback?limit=10');
+    await send(admin, 'GET', '/api/teams/support/feedback?limit=ten');
+    await send(admin, 'GET', '/api/teams/support/feedback/facets');
+    await send(admin, 'GET', '/api/teams/support/kpis?metric=nps');
+    await send(admin, 'GET', '/api/teams/support/kpis?metric=stars');
+    await send(admin, 'GET', '/api/teams/support/kpis/monthly?metric=nps');
+
+    const { body, headers } = multipartFile('feedback.csv', Buffer.from('date;score;comment\n2026-11-02 10:00;9;Fin oplevelse\n2026-11-03 10:00;99;Uden for skala\n'));
+    const uploaded = await send(admin, 'POST', '/api/teams/support/imports/uploads', body, headers);
+    const uploadId = (uploaded.json() as { uploadId?: string }).uploadId;
+    await send(admin, 'GET', '/api/teams/support/imports/mappings');
+    if (uploadId) {
+      const mapping = { receivedAt: 'date', score: 'score', comment: 'comment' };
+      await send(admin, 'POST', `/api/teams/support/imports/uploads/${uploadId}/preview`, { fileName: 'feedback.csv', mapping });
+      const imported = await send(admin, 'POST', '/api/teams/support/imports', { uploadId, fileName: 'feedback.csv', mapping, metric: 'nps' });
+      const importId = (imported.json() as { importId?: number }).importId;
+      if (importId) {
+        await send(admin, 'GET', `/api/teams/support/imports/${importId}/errors.csv`);
+        await send(admin, 'DELETE', `/api/teams/support/imports/${importId}`);
+      }
+    }
+    await send(admin, 'GET', '/api/teams/support/imports');
+    await send(admin, 'DELETE', '/api/teams/support/imports/424242');
+
+    await send(admin, 'GET', '/api/teams/support/pulse/statements');
+    await send(admin, 'GET', '/api/pulse/thresholds');
+    await send(admin, 'POST', '/api/pulse/rounds', { quarter: '2026-Q4', teams: ['support'], endsOn: '2099-12-31' });
+    const rounds = await send(admin, 'GET', '/api/teams/support/pulse/rounds');
+    const roundId = (rounds.json() as { rounds: { id: number }[] }).rounds[0]?.id;
+    await send(admin, 'POST', `/api/teams/support/pulse/rounds/${roundId}/close`);
+    await send(admin, 'POST', `/api/teams/support/pulse/rounds/${roundId}/close`);
+    await send(admin, 'GET', '/api/teams/support/pulse/results');
+
+    await send(admin, 'PUT', '/api/teams/support/cadence', { rrule: 'FREQ=MONTHLY;BYDAY=TU;BYSETPOS=1', time: '10:00', durationMinutes: 60 });
+    await send(admin, 'GET', '/api/teams/support/cadence');
+    const meetings = await send(admin, 'GET', '/api/teams/support/meetings');
+    const meetingId = (meetings.json() as { meetings?: { id: number }[] }).meetings?.[0]?.id;
+    if (meetingId) {
+      await send(admin, 'GET', `/api/teams/support/meetings/${meetingId}/calendar.ics`);
+      await send(admin, 'GET', `/api/teams/support/meetings/${meetingId}/board`);
+      await send(admin, 'GET', `/api/teams/support/meetings/${meetingId}/summary`);
+      await send(admin, 'GET', `/api/teams/support/meetings/${meetingId}/guest-links`);
+    }
+    await send(admin, 'GET', '/api/teams/support/meetings/next');
+    const feed = await send(admin, 'POST', '/api/teams/support/calendar-token');
+    const feedUrl = (feed.json() as { url?: string }).url;
+    if (feedUrl) await send(anonymous, 'GET', new URL(feedUrl, 'http://localhost').pathname + new URL(feedUrl, 'http://localhost').search);
+    else problems.push(`calendar-token: ${feed.statusCode} ${feed.body}`);
+    await send(anonymous, 'GET', `/api/teams/support/calendar.ics?token=${'x'.repeat(40)}`);
+    await send(admin, 'GET', '/api/teams/support/cadence/health');
+    await send(admin, 'GET', '/api/cadence/health');
+    await send(admin, 'GET', '/api/teams/support/reminders');
+    await send(admin, 'GET', '/api/teams/support/themes');
+    await send(admin, 'DELETE', `/api/teams/support/actions/${actionId}`);
+    await send(admin, 'POST', '/api/auth/logout');
+
+    expect(problems).toEqual([]);
+    expect(seen.size).toBeGreaterThanOrEqual(55);
+  }, 60_000);
+
+  it('notices an undocumented status, content type or body shape', () => {
+    const answer = (statusCode: number, type: string, body: string): Answer => ({ statusCode, headers: { 'content-type': type }, body, json: () => JSON.parse(body) });
+    const before = problems.length;
+    check('GET', '/api/health', answer(200, 'application/json', '{"status":"ok"}'));
+    expect(problems.length).toBe(before);
+    check('GET', '/api/health', answer(418, 'application/json', '{}'));
+    check('GET', '/api/teams/support/calendar.ics', answer(200, 'application/json', '"BEGIN:VCALENDAR"'));
+    check('GET', '/api/health', answer(200, 'application/json', '{"status":1}'));
+    check('GET', '/api/nowhere', answer(200, 'application/json', '{}'));
+    expect(problems.splice(before)).toHaveLength(4);
+  });
+});
