@@ -7,6 +7,7 @@ import { ZonedClock, localDate, toLocal } from '../../shared/zoned-clock.ts';
 import { AppError, invalid, notFound } from '../errors.ts';
 import { type FeedEvent, calendar } from './ics.ts';
 import { bandOf, proposeCards } from './proposal.ts';
+import { toArchiveEntry } from './archive.ts';
 import type { CadenceRow, MeetingRow, MeetingsRepo } from './repo.ts';
 
 interface Team {
@@ -180,6 +181,8 @@ export function createMeetingsService(deps: { db: Database; repo: MeetingsRepo }
 
     meetings,
     meeting,
+    /** The team's held reviews, newest first: a read of what each ended meeting kept. */
+    archive: (team: Team) => repo.archive.all(team.id).map(toArchiveEntry),
     next(team: Team, now = new Date()): MeetingRow | null {
       return meetings(team).find((row) => row.status === 'planned' && row.ends_at > now.toISOString()) ?? null;
     },

@@ -6,6 +6,7 @@ import { feedbackDa } from './areas/feedback.da.ts';
 import { liveDa } from './areas/live.da.ts';
 import { meetingsDa } from './areas/meetings.da.ts';
 import { pulseDa } from './areas/pulse.da.ts';
+import { pagesDa } from './areas/pages.da.ts';
 
 export const da: Shape<Messages> = {
   ...feedbackDa,
@@ -14,6 +15,7 @@ export const da: Shape<Messages> = {
   ...liveDa,
   ...actionsDa,
   ...pulseDa,
+  ...pagesDa,
   app: { name: 'Kadence', tagline: 'Den månedlige gennemgang af kundefeedback, som teamet holder sammen', language: 'Sprog', menu: 'Menu', signOut: 'Log ud', account: 'Konto', teams: 'Teams' },
   setup: { title: 'Velkommen til Kadence', intro: 'Opret den første konto. Den bliver administrator for arbejdsområdet.', submit: 'Opret konto' },
   login: { title: 'Log ind', submit: 'Log ind' },

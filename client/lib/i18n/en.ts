@@ -4,6 +4,7 @@ import { feedbackEn } from './areas/feedback.en.ts';
 import { liveEn } from './areas/live.en.ts';
 import { meetingsEn } from './areas/meetings.en.ts';
 import { pulseEn } from './areas/pulse.en.ts';
+import { pagesEn } from './areas/pages.en.ts';
 
 export const en = {
   ...feedbackEn,
@@ -12,6 +13,7 @@ export const en = {
   ...liveEn,
   ...actionsEn,
   ...pulseEn,
+  ...pagesEn,
   app: { name: 'Kadence', tagline: 'The monthly customer-feedback review your team holds together', language: 'Language', menu: 'Menu', signOut: 'Sign out', account: 'Account', teams: 'Teams' },
   setup: { title: 'Welcome to Kadence', intro: 'Create the first account. It becomes the workspace admin.', submit: 'Create account' },
   login: { title: 'Sign in', submit: 'Sign in' },
