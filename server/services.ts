@@ -8,6 +8,7 @@ import { createPulseRepo } from './pulse/repo.ts';
 import { createPulseService } from './pulse/service.ts';
 import { createMeetingsRepo } from './meetings/repo.ts';
 import { createMeetingsService } from './meetings/service.ts';
+import { createOverviewService } from './overview/service.ts';
 import { createImportsRepo } from './imports/repo.ts';
 import { createLiveRepo } from './live/repo.ts';
 import { createImportsService } from './imports/service.ts';
@@ -44,7 +45,7 @@ export function createServices(db: Database, options: ServiceOptions) {
   const importsRepo = createImportsRepo(db);
   const importsService = createImportsService({ db, imports: importsRepo });
   const feedbackService = createFeedbackService({ db, feedback: createFeedbackRepo(db), imports: importsRepo, live: createLiveRepo(db) });
-  return {
+  const core = {
     users: usersService,
     teams: teamsService,
     auth: authService,
@@ -57,5 +58,6 @@ export function createServices(db: Database, options: ServiceOptions) {
     feedback: feedbackService,
     ...createActionsServices({ db, teams, teamsService, feedback: feedbackService }),
   };
+  return { ...core, overview: createOverviewService(core) };
 }
 export type Services = ReturnType<typeof createServices>;

@@ -20,6 +20,7 @@ export const CreateTeamBody = Type.Object({
   name: Type.String({ minLength: 1, maxLength: 80 }),
   slug: Slug,
   timezone: Type.Optional(Type.String({ minLength: 1, maxLength: 64, default: DEFAULT_TIMEZONE })),
+  asLead: Type.Optional(Type.Boolean({ description: 'the person creating the team becomes its lead (the create form sends true unless the admin creates it for others)' })),
 });
 export type CreateTeamBody = Static<typeof CreateTeamBody>;
 
