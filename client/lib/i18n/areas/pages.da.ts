@@ -31,7 +31,7 @@ export const pagesDa: Shape<typeof pagesEn> = {
     noPulse: 'Ingen pulsrunde venter på dit svar.',
     answer: 'Svar på pulsen for {{quarter}}',
     endsOn: 'åben til {{date}}',
-    rhythm: 'Dine teams’ rytme',
+    rhythm: 'Rytmen i de teams, du leder',
     rhythmLine: '{{held}} af {{planned}} gennemgange holdt · stime {{streak}}',
     rhythmLink: 'Rytmen på tværs af teams',
     teams: 'Dine teams',

@@ -28,7 +28,7 @@ export const pagesEn = {
     noPulse: 'No pulse round is waiting for your answer.',
     answer: 'Answer the {{quarter}} pulse',
     endsOn: 'open until {{date}}',
-    rhythm: 'Your teams’ rhythm',
+    rhythm: 'Rhythm of the teams you lead',
     rhythmLine: '{{held}} of {{planned}} reviews held · streak {{streak}}',
     rhythmLink: 'Rhythm across teams',
     teams: 'Your teams',
