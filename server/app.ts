@@ -17,6 +17,7 @@ import { authRoutes } from './auth/routes.ts';
 import { feedbackRoutes } from './feedback/routes.ts';
 import { healthRoutes } from './health/routes.ts';
 import { meetingRoutes } from './meetings/routes.ts';
+import { overviewRoutes } from './overview/routes.ts';
 import { pulseRoutes } from './pulse/routes.ts';
 import { ingestRoutes } from './imports/ingest-routes.ts';
 import { importRoutes } from './imports/routes.ts';
@@ -67,6 +68,7 @@ export async function buildApp(config: AppConfig, options: BuildOptions = {}): P
   await app.register(feedbackRoutes);
   await app.register(pulseRoutes);
   await app.register(meetingRoutes);
+  await app.register(overviewRoutes);
   // Decisions and the follow-up step go through the actions service, like the tracker's changes.
   const live = createLive(app.db, liveActions(app.services));
   await app.register(live.routes);

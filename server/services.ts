@@ -10,6 +10,7 @@ import { createPulseRepo } from './pulse/repo.ts';
 import { createPulseService } from './pulse/service.ts';
 import { createMeetingsRepo } from './meetings/repo.ts';
 import { createMeetingsService } from './meetings/service.ts';
+import { createOverviewService } from './overview/service.ts';
 import { createImportsRepo } from './imports/repo.ts';
 import { createLiveRepo } from './live/repo.ts';
 import { createImportsService } from './imports/service.ts';
@@ -62,7 +63,7 @@ export function createServices(db: Database, options: ServiceOptions) {
   const importsRepo = createImportsRepo(db);
   const importsService = createImportsService({ db, imports: importsRepo });
   const feedbackService = createFeedbackService({ db, feedback: createFeedbackRepo(db), imports: importsRepo, live: createLiveRepo(db) });
-  return {
+  const core = {
     /** Sessions ended and memberships changed, for the sockets to follow at once. */
     access,
     users: usersService,
@@ -77,5 +78,6 @@ export function createServices(db: Database, options: ServiceOptions) {
     feedback: feedbackService,
     ...createActionsServices({ db, teams, teamsService, feedback: feedbackService, webhookAllowedHosts: options.webhookAllowedHosts ?? [] }),
   };
+  return { ...core, overview: createOverviewService(core) };
 }
 export type Services = ReturnType<typeof createServices>;

@@ -22,6 +22,7 @@ export const signedInRoutes: RouteDefinition = {
   '/teams/:slug/meetings/:id/prepare': page(() => import('../pages/Prepare.svelte')),
   '/teams/:slug/meetings/:id/live': page(() => import('../pages/LiveMeeting.svelte')),
   '/teams/:slug/meetings/:id/summary': page(() => import('../pages/MeetingSummary.svelte')),
+  '/teams/:slug/archive': page(() => import('../pages/MeetingArchive.svelte')),
   '/join/:token': GuestJoin,
   '/invite/:token': Invite,
   '/account': page(() => import('../pages/Account.svelte')),

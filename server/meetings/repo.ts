@@ -28,6 +28,14 @@ export interface MeetingRow {
   prepared_at: string | null;
 }
 
+export interface ArchiveRow {
+  id: number;
+  starts_at: string;
+  summary: string | null;
+  /** People who took part, each counted once however often they joined. */
+  attendance: number;
+}
+
 /** SQL for cadences, their exceptions, agenda templates, calendar tokens, meetings and their cards. */
 export function createMeetingsRepo(db: Database) {
   const statements = {
@@ -66,6 +74,10 @@ export function createMeetingsRepo(db: Database) {
     ),
     actionsOf: db.prepare('SELECT status, done_at AS doneAt FROM actions WHERE meeting_id = ?'),
     attendance: db.prepare('SELECT count(DISTINCT participant) AS n FROM meeting_attendance WHERE meeting_id = ?'),
+    archive: db.prepare<[number], ArchiveRow>(
+      `SELECT m.id, m.starts_at, m.summary, (SELECT count(DISTINCT a.participant) FROM meeting_attendance a WHERE a.meeting_id = m.id) AS attendance
+       FROM meetings m WHERE m.team_id = ? AND m.status = 'ended' ORDER BY m.starts_at DESC`,
+    ),
   };
   return statements;
 }

@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
+import { ArchiveSchema } from '../../shared/schemas/archive.ts';
 import { ErrorSchema, OkSchema } from '../../shared/schemas/common.ts';
 import { FeedbackItemSchema } from '../../shared/schemas/feedback.ts';
 import { Slug, TeamParams } from '../../shared/schemas/teams.ts';
@@ -163,6 +164,11 @@ export const meetingRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.put('/api/teams/:team/meetings/:id/cards/:feedbackId', { schema: { tags: ['meetings'], params: Type.Object({ team: Slug, id: Type.Integer({ minimum: 1 }), feedbackId: Type.Integer({ minimum: 1 }) }), body: Type.Object({ picked: Type.Boolean() }), response: { 200: OkSchema, ...errors } } }, async (request) => {
     meetings.pick(access(request, 'facilitator'), request.params.id, request.params.feedbackId, request.body.picked);
     return { ok: true as const };
+  });
+
+  app.get('/api/teams/:team/meetings/archive', { schema: { tags: ['meetings'], params: TeamParams, response: { 200: ArchiveSchema, ...errors } } }, async (request) => {
+    const team = access(request);
+    return { team: { name: team.name, slug: team.slug, timezone: team.timezone }, meetings: meetings.archive(team) };
   });
 
   app.get('/api/teams/:team/cadence/health', { schema: { tags: ['meetings'], params: TeamParams, response: { 200: Type.Object({ planned: Type.Integer(), held: Type.Integer(), streak: Type.Integer(), actionCompletionPct: Type.Union([Type.Integer(), Type.Null()]), templateMinutes: Type.Integer(), meetings: Type.Array(Type.Object({ id: Type.Integer(), startsAt: Type.String(), status: Type.String(), attendance: Type.Union([Type.Integer(), Type.Null()]), actions: Type.Integer(), actionsDoneByNext: Type.Integer() })) }), ...errors } } }, async (request) =>

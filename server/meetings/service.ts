@@ -8,6 +8,7 @@ import { AppError, invalid, notFound } from '../errors.ts';
 import type { Language } from '../../shared/language.ts';
 import { type FeedEvent, calendar, calendarText } from './ics.ts';
 import { bandOf, proposeCards } from './proposal.ts';
+import { toArchiveEntry } from './archive.ts';
 import type { CadenceRow, MeetingRow, MeetingsRepo } from './repo.ts';
 
 interface Team {
@@ -183,6 +184,8 @@ export function createMeetingsService(deps: { db: Database; repo: MeetingsRepo }
 
     meetings,
     meeting,
+    /** The team's held reviews, newest first: a read of what each ended meeting kept. */
+    archive: (team: Team) => repo.archive.all(team.id).map(toArchiveEntry),
     next(team: Team, now = new Date()): MeetingRow | null {
       return meetings(team).find((row) => row.status === 'planned' && row.ends_at > now.toISOString()) ?? null;
     },

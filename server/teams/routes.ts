@@ -35,7 +35,7 @@ export const teamRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.post('/api/teams', { schema: { tags: ['teams'], body: CreateTeamBody, response: { 201: TeamSchema, ...errors } } }, async (request, reply) => {
     const user = requireUser(request);
     if (!user.isAdmin) throw new AppError(ErrorCode.FORBIDDEN, 'Only a workspace admin can create teams');
-    return reply.status(201).send(teams.create(request.body));
+    return reply.status(201).send(teams.create(request.body, request.body.asLead ? user.id : undefined));
   });
 
   app.get('/api/teams/:team', { schema: { tags: ['teams'], params: TeamParams, response: { 200: TeamDetailSchema, ...errors } } }, async (request) =>

@@ -62,7 +62,8 @@ export function createTeamsService(deps: { db: Database; teams: TeamsRepo; users
   return {
     access,
 
-    create(input: { name: string; slug: string; timezone?: string | undefined; language?: string | undefined }): Team {
+    /** A new team; `leadUserId`, when given, joins it as lead in the same transaction. */
+    create(input: { name: string; slug: string; timezone?: string | undefined; language?: string | undefined }, leadUserId?: number): Team {
       const name = input.name.trim();
       if (!name || name.length > 80) throw invalid('a team name of 1 to 80 characters is required');
       if (!SLUG.test(input.slug)) {
@@ -71,7 +72,12 @@ export function createTeamsService(deps: { db: Database; teams: TeamsRepo; users
       const timezone = validateTimezone(input.timezone ?? DEFAULT_TIMEZONE);
       const language = validateLanguage(input.language ?? defaultLanguage);
       if (teams.bySlug(input.slug)) throw new AppError(ErrorCode.CONFLICT, `a team with slug ${input.slug} already exists`);
-      return toTeam(teams.byId(teams.insert(name, input.slug, timezone, language)) as TeamRow);
+      const id = db.transaction(() => {
+        const created = teams.insert(name, input.slug, timezone, language);
+        if (leadUserId !== undefined) teams.upsertMember(created, leadUserId, 'lead');
+        return created;
+      })();
+      return toTeam(teams.byId(id) as TeamRow);
     },
 
     update(slug: string, user: User, input: { name?: string | undefined; timezone?: string | undefined; language?: string | undefined }): Team {

@@ -1,4 +1,5 @@
 import type { User } from '../../shared/schemas/auth.ts';
+import { PASSWORD_MIN_LENGTH } from '../../shared/schemas/common.ts';
 import { AppError } from '../errors.ts';
 import { ErrorCode } from '../../shared/errors.ts';
 import { hashPassword } from '../auth/password.ts';
@@ -21,7 +22,7 @@ export function createUsersService(users: UsersRepo) {
       const name = input.name.trim();
       if (!EMAIL.test(email) || email.length > 254) throw new AppError(ErrorCode.VALIDATION, `"${email}" is not an e-mail address`);
       if (!name || name.length > 100) throw new AppError(ErrorCode.VALIDATION, 'a name of 1 to 100 characters is required');
-      if (input.password.length < 10) throw new AppError(ErrorCode.VALIDATION, 'the password must have at least 10 characters');
+      if (input.password.length < PASSWORD_MIN_LENGTH) throw new AppError(ErrorCode.VALIDATION, `the password must have at least ${PASSWORD_MIN_LENGTH} characters`);
       if (input.password.length > 200) throw new AppError(ErrorCode.VALIDATION, 'the password must have at most 200 characters');
       if (users.byEmail(email)) throw new AppError(ErrorCode.CONFLICT, `a user with e-mail ${email} already exists`);
       const hash = await hashPassword(input.password);

@@ -14,6 +14,8 @@ export type ErrorResponse = Static<typeof ErrorSchema>;
 export const OkSchema = Type.Object({ ok: Type.Literal(true) });
 
 export const Email = Type.String({ format: 'email', maxLength: 254, minLength: 3 });
-export const Password = Type.String({ minLength: 10, maxLength: 200 });
+/** The password rule, shown on every form that sets one before the first try. */
+export const PASSWORD_MIN_LENGTH = 10;
+export const Password = Type.String({ minLength: PASSWORD_MIN_LENGTH, maxLength: 200 });
 export const PersonName = Type.String({ minLength: 1, maxLength: 100 });
 export const IsoDateTime = Type.String({ format: 'date-time' });

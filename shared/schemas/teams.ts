@@ -26,6 +26,7 @@ export const CreateTeamBody = Type.Object({
   timezone: Type.Optional(Type.String({ minLength: 1, maxLength: 64, default: DEFAULT_TIMEZONE })),
   /** Absent: the DEFAULT_LANGUAGE setting. */
   language: Type.Optional(LanguageSchema),
+  asLead: Type.Optional(Type.Boolean({ description: 'the person creating the team becomes its lead (the create form sends true unless the admin creates it for others)' })),
 });
 export type CreateTeamBody = Static<typeof CreateTeamBody>;
 

@@ -29,10 +29,10 @@ describe('team administration on a phone in Chromium', () => {
     expect(await fitsWidth(page)).toBe(true);
 
     // Two links: the facilitator one is revoked and must stop working, the member one is used to join.
-    await page.getByLabel('Rolle').selectOption('facilitator');
+    await page.getByRole('region', { name: 'Invitér en person' }).getByLabel('Rolle').selectOption('facilitator');
     await page.getByRole('button', { name: 'Lav invitationslink' }).click();
     const revokedUrl = await page.getByTestId('invite-url').inputValue();
-    await page.getByLabel('Rolle').selectOption('member');
+    await page.getByRole('region', { name: 'Invitér en person' }).getByLabel('Rolle').selectOption('member');
     await page.getByRole('button', { name: 'Lav invitationslink' }).click();
     await page.waitForFunction((previous) => (document.querySelector('[data-testid="invite-url"]') as HTMLInputElement | null)?.value !== previous, revokedUrl);
     const usedUrl = await page.getByTestId('invite-url').inputValue();

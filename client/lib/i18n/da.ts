@@ -7,6 +7,7 @@ import { liveDa } from './areas/live.da.ts';
 import { boardDa } from './areas/board.da.ts';
 import { meetingsDa } from './areas/meetings.da.ts';
 import { pulseDa } from './areas/pulse.da.ts';
+import { pagesDa } from './areas/pages.da.ts';
 
 export const da: Shape<Messages> = {
   ...feedbackDa,
@@ -16,6 +17,7 @@ export const da: Shape<Messages> = {
   ...boardDa,
   ...actionsDa,
   ...pulseDa,
+  ...pagesDa,
   app: { name: 'Kadence', tagline: 'Den månedlige gennemgang af kundefeedback, som teamet holder sammen', language: 'Sprog', menu: 'Menu', signOut: 'Log ud', account: 'Konto', teams: 'Teams' },
   setup: { title: 'Velkommen til Kadence', intro: 'Opret den første konto. Den bliver administrator for arbejdsområdet.', submit: 'Opret konto' },
   login: { title: 'Log ind', submit: 'Log ind' },

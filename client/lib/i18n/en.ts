@@ -5,6 +5,7 @@ import { liveEn } from './areas/live.en.ts';
 import { boardEn } from './areas/board.en.ts';
 import { meetingsEn } from './areas/meetings.en.ts';
 import { pulseEn } from './areas/pulse.en.ts';
+import { pagesEn } from './areas/pages.en.ts';
 
 export const en = {
   ...feedbackEn,
@@ -14,6 +15,7 @@ export const en = {
   ...boardEn,
   ...actionsEn,
   ...pulseEn,
+  ...pagesEn,
   app: { name: 'Kadence', tagline: 'The monthly customer-feedback review your team holds together', language: 'Language', menu: 'Menu', signOut: 'Sign out', account: 'Account', teams: 'Teams' },
   setup: { title: 'Welcome to Kadence', intro: 'Create the first account. It becomes the workspace admin.', submit: 'Create account' },
   login: { title: 'Sign in', submit: 'Sign in' },

@@ -1,0 +1,46 @@
+import type { Shape } from '../shape.ts';
+import type { pagesEn } from './pages.en.ts';
+
+export const pagesDa: Shape<typeof pagesEn> = {
+  archive: {
+    title: 'Tidligere gennemgange',
+    link: 'Tidligere gennemgange',
+    intro: 'Alle gennemgange, teamet har holdt, nyeste først.',
+    none: 'Der er ikke holdt nogen gennemgang endnu.',
+    held: 'Holdt {{date}}',
+    attendance: 'Deltagere: {{count}}',
+    themes: 'Temaer',
+    noThemes: 'Ingen temaer',
+    decisions: 'Beslutninger',
+    noDecisions: 'Ingen beslutninger',
+    openSummary: 'Opsummering af {{date}}',
+    back: 'Alle tidligere gennemgange',
+  },
+  overview: {
+    greeting: 'Hej {{name}}',
+    nextReviews: 'Dine næste gennemgange',
+    noReviews: 'Der er ingen planlagt gennemgang i dine teams.',
+    join: 'Deltag',
+    prepare: 'Forbered tavlen',
+    live: 'I gang nu',
+    openActions: 'Dine åbne handlinger',
+    noActions: 'Du har ingen åbne handlinger.',
+    due: 'frist {{date}}',
+    allActions: 'Alle handlinger',
+    pulse: 'Pulsrunder, der venter på dig',
+    noPulse: 'Ingen pulsrunde venter på dit svar.',
+    answer: 'Svar på pulsen for {{quarter}}',
+    endsOn: 'åben til {{date}}',
+    rhythm: 'Rytmen i de teams, du leder',
+    rhythmLine: '{{held}} af {{planned}} gennemgange holdt · stime {{streak}}',
+    rhythmLink: 'Rytmen på tværs af teams',
+    teams: 'Dine teams',
+  },
+  createTeam: {
+    slugHint: 'Lavet ud fra navnet; du kan rette det, før du gemmer.',
+    asLead: 'Jeg leder dette team',
+    notLead: 'Du bliver ikke medlem af teamet. Invitér dets leder fra teamsiden, når det er oprettet.',
+  },
+  invites: { copy: 'Kopiér link', copied: 'Kopieret' },
+  passwordRule: 'Mindst {{min}} tegn.',
+};
