@@ -1,6 +1,5 @@
 import { Type, type Static } from 'typebox';
 import { OpId } from '../events.ts';
-import { REACTIONS } from './reactions.ts';
 
 const Id = Type.Integer({ minimum: 1 });
 const Text = Type.String({ minLength: 1, maxLength: 2000 });
