@@ -2,14 +2,7 @@ import { Type, type Static } from 'typebox';
 import type { ImportProgress } from './schemas/imports.ts';
 import { Slug } from './schemas/teams.ts';
 
-/**
- * The largest socket command the server handles, as JSON. Bigger ones are answered PAYLOAD_TOO_LARGE
- * (and the client refuses them before sending); the transport's own limit is well above this, so a
- * message only a little too big is never a silent disconnect.
- */
-export const MAX_COMMAND_BYTES = 64 * 1024;
-/** socket.io's limit per message: beyond it the connection is closed, so the client never sends that much. */
-export const MAX_SOCKET_MESSAGE_BYTES = 1024 * 1024;
+export { MAX_COMMAND_BYTES, MAX_SOCKET_MESSAGE_BYTES } from './socket-limits.ts';
 
 /** Every command carries a client-made opId so that a retry can be recognised. */
 export const OpId = Type.String({ minLength: 8, maxLength: 64, pattern: '^[A-Za-z0-9_-]+$' });

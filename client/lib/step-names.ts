@@ -1,10 +1,11 @@
 import { DEFAULT_AGENDA } from '../../shared/agenda.ts';
 import type { AgendaStep } from '../../shared/meeting/index.ts';
-import { da } from './i18n/da.ts';
-import { en } from './i18n/en.ts';
+import { stepNamesDa } from './i18n/areas/step-names.da.ts';
+import { stepNamesEn } from './i18n/areas/step-names.en.ts';
 
-type StepKey = keyof typeof en.board.steps;
-const isStepKey = (key: string): key is StepKey => Object.hasOwn(en.board.steps, key);
+// Only the step-name tables, not the full catalogues: the live board must not pull both languages in.
+type StepKey = keyof typeof stepNamesEn.steps;
+const isStepKey = (key: string): key is StepKey => Object.hasOwn(stepNamesEn.steps, key);
 
 /**
  * A step keeps the name a team gave it; a name Kadence made (the default agenda's, in either
@@ -13,7 +14,7 @@ const isStepKey = (key: string): key is StepKey => Object.hasOwn(en.board.steps,
 function isDefaultName(step: AgendaStep): step is AgendaStep & { key: StepKey } {
   if (!isStepKey(step.key)) return false;
   const key = step.key;
-  const defaults = [DEFAULT_AGENDA.find((d) => d.key === key)?.name, en.board.steps[key], da.board.steps[key], en.board.stepTitles[key], da.board.stepTitles[key]];
+  const defaults = [DEFAULT_AGENDA.find((d) => d.key === key)?.name, stepNamesEn.steps[key], stepNamesDa.steps[key], stepNamesEn.stepTitles[key], stepNamesDa.stepTitles[key]];
   return defaults.includes(step.name.trim());
 }
 

@@ -1,8 +1,12 @@
 import { io } from 'socket.io-client';
 import { ErrorCode } from '../../shared/errors.ts';
-import { MAX_COMMAND_BYTES, type Ack, type AckError } from '../../shared/events.ts';
+import type { Ack, AckError } from '../../shared/events.ts';
+import { MAX_COMMAND_BYTES } from '../../shared/socket-limits.ts';
 import { codedMessage } from '../lib/errors.ts';
-import { MeetingReplica, currentStep, type Actor, type Card, type Comment, type MeetingCommand, type MeetingEvent, type MeetingState, type Participant, type Theme } from '../../shared/meeting/index.ts';
+// The meeting's own modules, not its index: the index also holds the command schemas, which only the server validates with.
+import type { Actor, Card, Comment, MeetingCommand, MeetingEvent, MeetingState, Participant, Theme } from '../../shared/meeting/index.ts';
+import { MeetingReplica } from '../../shared/meeting/replica.ts';
+import { currentStep } from '../../shared/meeting/state.ts';
 
 type JoinAck = Ack<{ seq: number; state?: MeetingState; events?: MeetingEvent[]; you: Actor }>;
 type CommandAck = Ack<{ seq: number; duplicate: boolean }>;

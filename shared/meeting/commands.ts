@@ -7,8 +7,7 @@ const Text = Type.String({ minLength: 1, maxLength: 2000 });
 const Name = Type.String({ minLength: 1, maxLength: 80, pattern: '\\S' });
 const Strict = { additionalProperties: false } as const;
 
-export const REACTIONS = ['wow', 'heart', 'thumbs', 'idea'] as const;
-export type Reaction = (typeof REACTIONS)[number];
+export { REACTIONS, type Reaction } from './reactions.ts';
 
 /** A board item that can be grouped into a theme. */
 export const ItemRef = Type.Object({ kind: Type.Union([Type.Literal('card'), Type.Literal('comment')]), id: Type.String({ minLength: 1, maxLength: 64 }) }, Strict);

@@ -1,4 +1,4 @@
-import { REACTIONS } from './commands.ts';
+import { REACTIONS } from './reactions.ts';
 import { VISIBILITY_EVENTS } from './rules.ts';
 import { ANONYMOUS, currentStep, emptyMap, own, type Actor, type Card, type Comment, type MeetingEvent, type MeetingState } from './state.ts';
 

@@ -1,4 +1,4 @@
-import { REACTIONS } from './commands.ts';
+import { REACTIONS } from './reactions.ts';
 import { ANONYMOUS, emptyMap, own, withKey, type Card, type Comment, type MeetingEvent, type MeetingState, type Participant } from './state.ts';
 
 /**

@@ -1,18 +1,10 @@
 import type { Shape } from '../shape.ts';
 import type { boardEn } from './board.en.ts';
+import { stepNamesDa } from './step-names.da.ts';
 
 export const boardDa: Shape<typeof boardEn> = {
   board: {
-    steps: { checkin: 'Check-in', followup: 'Opfølgning', read: 'Læs', group: 'Gruppér', vote: 'Stem', decide: 'Beslut', wrapup: 'Afrunding' },
-    stepTitles: {
-      checkin: 'Check-in og KPI-puls',
-      followup: 'Opfølgning på sidste måneds handlinger',
-      read: 'Læs månedens feedback og kommentér',
-      group: 'Gruppér i temaer',
-      vote: 'Stem',
-      decide: 'Beslut forbedringshandlinger',
-      wrapup: 'Afrunding',
-    },
+    ...stepNamesDa,
     stepOf: 'Trin {{n}} af {{total}}',
     review: 'Gennemgang {{date}}',
     timeLeft: 'Tid tilbage på dette trin',

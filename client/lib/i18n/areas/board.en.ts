@@ -1,16 +1,9 @@
+import { stepNamesEn } from './step-names.en.ts';
+
 /** The live board's frame and its steps. */
 export const boardEn = {
   board: {
-    steps: { checkin: 'Check-in', followup: 'Follow-up', read: 'Read', group: 'Group', vote: 'Vote', decide: 'Decide', wrapup: 'Wrap-up' },
-    stepTitles: {
-      checkin: 'Check-in and KPI pulse',
-      followup: 'Follow-up of last month’s actions',
-      read: 'Read the month’s feedback and comment',
-      group: 'Group into themes',
-      vote: 'Vote',
-      decide: 'Decide improvement actions',
-      wrapup: 'Wrap-up',
-    },
+    ...stepNamesEn,
     stepOf: 'Step {{n}} of {{total}}',
     review: 'Review {{date}}',
     timeLeft: 'Time left on this step',
