@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { DEFAULT_AGENDA } from '../../shared/agenda.ts';
+import { defaultAgenda } from '../../shared/agenda.ts';
 import { seriousAxeViolations, useKadenceInChromium } from '../helpers/browser.ts';
 import { makeMeeting, makeMember } from '../helpers/meeting.ts';
 
@@ -31,9 +31,9 @@ describe('the live board, step by step, in Danish', () => {
       { comment: 'Fragten koster 49,95 kr. for en lille pakke. Det er for meget.', score: 2, metric: 'csat', source: 'trustpilot' },
       { comment: 'Appen er blevet meget nemmere at bruge.', score: 9 },
       { comment: 'Ok oplevelse, men chatten lukker kl. 16.', score: 7 },
-    ], DEFAULT_AGENDA, '2026-01-13T09:00:00.000Z');
+    ], defaultAgenda('en'), '2026-01-13T09:00:00.000Z');
     // The review after this one: decided actions are due the day before it.
-    makeMeeting(app, 'kundeservice', [], DEFAULT_AGENDA, '2026-02-10T09:00:00.000Z');
+    makeMeeting(app, 'kundeservice', [], defaultAgenda('en'), '2026-02-10T09:00:00.000Z');
     const team = app.db.prepare<[], { id: number }>("SELECT id FROM teams WHERE slug = 'kundeservice'").get();
     const addAction = app.db.prepare("INSERT INTO actions (team_id, title, owner_id, due_date, status, done_at) VALUES (?, ?, ?, '2026-01-12', ?, ?)");
     addAction.run(team?.id, 'Ring kunder op samme dag', anna.id, 'done', '2026-01-05T10:00:00.000Z');
@@ -203,7 +203,7 @@ describe('the live board, step by step, in Danish', () => {
     const app = e2e.kadence.app;
     app.services.teams.create({ name: 'Tomt team', slug: 'tomt' });
     const lea = await makeMember(app, 'tomt', 'lea@tomt.dk', 'Lea Larsen', 'lead');
-    const meetingId = makeMeeting(app, 'tomt', [], DEFAULT_AGENDA);
+    const meetingId = makeMeeting(app, 'tomt', [], defaultAgenda('en'));
     const page = await open(lea.cookie, `#/teams/tomt/meetings/${meetingId}/live`);
     await page.getByText('Tomt team · Gennemgang').waitFor();
     await page.getByRole('button', { name: 'Start mødet' }).click();

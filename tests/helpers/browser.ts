@@ -30,7 +30,8 @@ export async function startKadence(): Promise<RunningKadence> {
   const port = await freePort();
   const dataDir = mkdtempSync(join(tmpdir(), 'kadence-e2e-'));
   const url = `http://127.0.0.1:${port}`;
-  const config = loadConfig({ PORT: String(port), DATA_DIR: dataDir, PUBLIC_URL: url, LOG_LEVEL: 'warn' });
+  // A browser suite signs many people in from one address within a minute; the limit itself is tested in tests/api.
+  const config = loadConfig({ PORT: String(port), DATA_DIR: dataDir, PUBLIC_URL: url, LOG_LEVEL: 'warn', LOGIN_RATE_LIMIT: '1000' });
   const app = await buildApp(config, { logger: false });
   await app.listen({ port, host: '127.0.0.1' });
   return {

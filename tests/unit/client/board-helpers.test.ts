@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_AGENDA } from '../../../shared/agenda.ts';
+import { defaultAgenda } from '../../../shared/agenda.ts';
 import { cardBand, mainMetric } from '../../../client/lib/card-band.ts';
 import { dayBefore } from '../../../client/lib/day-before.ts';
 import { da } from '../../../client/lib/i18n/da.ts';
@@ -17,7 +17,7 @@ const inEnglish = catalogue(en);
 
 describe('agenda step names on the board', () => {
   it('shows an unedited default step in the viewer’s language, whichever language it was made in', () => {
-    const followUp = DEFAULT_AGENDA.find((step) => step.key === 'followup');
+    const followUp = defaultAgenda('en').find((step) => step.key === 'followup');
     if (!followUp) throw new Error('no follow-up step');
     expect(stepShortName(followUp, inDanish)).toBe('Opfølgning');
     expect(stepTitle(followUp, inDanish)).toBe('Opfølgning på sidste måneds handlinger');
