@@ -21,6 +21,8 @@ export const OPERATIONS: Record<string, OperationDoc> = {
   'GET /api/auth/me': { id: 'auth.me', summary: 'The signed-in user and their teams' },
   'POST /api/auth/password': { id: 'auth.password.change', summary: 'Change the signed-in user’s password' },
 
+  'GET /api/me/overview': { id: 'me.overview', summary: 'The caller’s next reviews, open actions and pulse rounds waiting for an answer' },
+
   'GET /api/teams': { id: 'teams.list', summary: 'Teams the caller can see, with their role' },
   'POST /api/teams': { id: 'teams.create', summary: 'Create a team' },
   'GET /api/teams/{team}': { id: 'teams.get', summary: 'A team with its members' },
@@ -94,6 +96,8 @@ export const OPERATIONS: Record<string, OperationDoc> = {
   'GET /api/cadence/health': { id: 'cadence.health', summary: 'Rhythm health of the teams the caller leads' },
   'GET /api/teams/{team}/meetings': { id: 'teams.meetings.list', summary: 'A team’s planned and held meetings' },
   'GET /api/teams/{team}/meetings/next': { id: 'teams.meetings.next', summary: 'A team’s next meeting' },
+  'GET /api/teams/{team}/meetings/archive': { id: 'teams.meetings.archive', summary: 'A team’s held reviews with attendance, themes and decisions' },
+  'GET /api/teams/{team}/meetings/{id}/frame': { id: 'teams.meetings.frame', summary: 'What the live board’s frame shows: team, date, card count and next review' },
   'GET /api/teams/{team}/meetings/{id}/calendar.ics': { id: 'teams.meetings.calendar', summary: 'One meeting as an iCalendar file' },
   'POST /api/teams/{team}/calendar-token': { id: 'teams.calendarFeed.create', summary: 'Make a new secret calendar feed address' },
   'DELETE /api/teams/{team}/calendar-token': { id: 'teams.calendarFeed.revoke', summary: 'Turn the calendar feed off' },

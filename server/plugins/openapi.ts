@@ -15,6 +15,7 @@ const TAGS: [string, string][] = [
   ['pulse', 'The quarterly anonymous culture pulse'],
   ['meetings', 'The monthly rhythm, meetings and calendar feeds'],
   ['live', 'Live boards, guest links and meeting summaries'],
+  ['overview', 'What the signed-in person needs now, across their teams'],
 ];
 
 /** The OpenAPI 3.1 document is generated from the routes' TypeBox schemas; the UI lives at /api/docs. */
