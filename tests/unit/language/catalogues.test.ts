@@ -13,7 +13,7 @@ const { locale } = await import('../../../client/lib/i18n/locale.svelte.ts');
 const { codedMessage } = await import('../../../client/lib/errors.ts');
 
 describe('the catalogues', () => {
-  it('have a Danish and an English text for every error code, and the client shows the Danish one', () => {
+  it('have a Danish and an English text for every error code, and the client shows the Danish one', async () => {
     const codes = Object.values(ErrorCode);
     expect(codes.length).toBeGreaterThan(10);
     const danish: Record<string, string> = da.errors.codes;
@@ -23,20 +23,20 @@ describe('the catalogues', () => {
       expect(english[code], `en ${code}`).toMatch(/\S/);
       expect(danish[code], `da ${code} is translated`).not.toBe(english[code]);
     }
-    locale.set('da');
+    await locale.set('da');
     for (const code of codes.filter((code) => code !== ErrorCode.VALIDATION && code !== ErrorCode.CONFLICT)) {
       expect(codedMessage({ code, message: 'server text' })).toBe(danish[code]);
     }
   });
 
-  it('pick plural forms by count through i18next', () => {
-    locale.set('da');
+  it('pick plural forms by count by the language’s plural rules', async () => {
+    await locale.set('da');
     expect(locale.t('counts.duplicates', { count: 1 })).toBe('1 dublet');
     expect(locale.t('counts.duplicates', { count: 2 })).toBe('2 dubletter');
     expect(locale.t('counts.duplicates', { count: 0 })).toBe('0 dubletter');
     expect(locale.t('counts.comments', { count: 1 })).toBe('1 kommentar');
     expect(locale.t('counts.members', { count: 12 })).toBe('12 medlemmer');
-    locale.set('en');
+    await locale.set('en');
     expect(locale.t('counts.duplicates', { count: 1 })).toBe('1 duplicate');
     expect(locale.t('counts.duplicates', { count: 2 })).toBe('2 duplicates');
     expect(locale.t('counts.rows', { count: 1 })).toBe('1 row');
