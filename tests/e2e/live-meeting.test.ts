@@ -75,6 +75,8 @@ describe('a whole live meeting in three browsers', () => {
     await boPage.getByText('Callbacks would help').waitFor();
 
     await facilitator.getByRole('button', { name: 'Next step' }).click();
+    // The step change reaches Anna over the socket and the group step's view loads on demand.
+    await annaPage.getByLabel('New theme name').waitFor();
     expect(await annaPage.locator('#known-themes option[value="Waiting time"]').count()).toBe(1);
     await annaPage.getByLabel('New theme name').fill('Waiting time');
     await annaPage.getByRole('button', { name: 'Create theme' }).click();
