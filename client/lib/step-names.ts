@@ -14,7 +14,7 @@ const isStepKey = (key: string): key is StepKey => Object.hasOwn(stepNamesEn.ste
 function isDefaultName(step: AgendaStep): step is AgendaStep & { key: StepKey } {
   if (!isStepKey(step.key)) return false;
   const key = step.key;
-  const defaults = [DEFAULT_STEP_NAMES.en[key], DEFAULT_STEP_NAMES.da[key], stepNamesEn.steps[key], stepNamesDa.steps[key], stepNamesEn.stepTitles[key], stepNamesDa.stepTitles[key]];
+  const defaults = [DEFAULT_STEP_NAMES.da[key], stepNamesEn.steps[key], stepNamesDa.steps[key], stepNamesEn.stepTitles[key], stepNamesDa.stepTitles[key]];
   return defaults.includes(step.name.trim());
 }
 
