@@ -5,6 +5,7 @@ import { registerActionsCommands } from '../actions/cli.ts';
 import { registerFeedbackCommands } from '../feedback/cli.ts';
 import { registerImportCommands } from '../imports/cli.ts';
 import { registerMeetingCommands } from '../meetings/cli.ts';
+import { KADENCE_VERSION } from '../version.ts';
 import { createCliContext } from './context.ts';
 
 export async function runCli(argv: string[], env: NodeJS.ProcessEnv = process.env): Promise<number> {
@@ -14,6 +15,7 @@ export async function runCli(argv: string[], env: NodeJS.ProcessEnv = process.en
 
   const program = new Command('kadence')
     .description('Kadence admin command line')
+    .version(KADENCE_VERSION, '-V, --version', 'print the Kadence version')
     .exitOverride()
     .configureOutput({ writeErr: (text) => process.stderr.write(text.split('\n')[0] + '\n') });
 

@@ -1,15 +1,24 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { ErrorSchema } from '../../shared/schemas/common.ts';
+import { KADENCE_VERSION } from '../version.ts';
+
+const HealthSchema = Type.Object(
+  {
+    status: Type.Literal('ok'),
+    version: Type.String({ description: 'The Kadence release answering, as in its package.json (e.g. 0.1.0)', examples: ['0.1.0'] }),
+  },
+  { description: 'The server and its database answer' },
+);
 
 export const healthRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/api/health',
-    { schema: { tags: ['health'], response: { 200: Type.Object({ status: Type.Literal('ok') }), 503: ErrorSchema } } },
+    { schema: { tags: ['health'], response: { 200: HealthSchema, 503: ErrorSchema } } },
     async (request, reply) => {
       try {
         app.db.prepare('SELECT 1').get();
-        return { status: 'ok' as const };
+        return { status: 'ok' as const, version: KADENCE_VERSION };
       } catch (error) {
         request.log.error({ err: error }, 'database unreachable');
         return reply.status(503).send({ error: { code: 'UNAVAILABLE', message: 'The database is not reachable' } });
