@@ -5,6 +5,8 @@ import Database from 'better-sqlite3';
 import type { Database as DB } from 'better-sqlite3';
 import { migrate, readMigrations } from './migrate.ts';
 
+// Two folders up from this file (server/db/) and from the bundle (dist/server/) alike: a release
+// keeps migrations/ beside dist/, as tests/api/release.test.ts checks.
 export const MIGRATIONS_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'migrations');
 
 export function databasePath(dataDir: string): string {

@@ -5,6 +5,7 @@ import fp from 'fastify-plugin';
 import fastifyStatic, { type SetHeadersResponse } from '@fastify/static';
 import { ErrorCode } from '../../shared/errors.ts';
 
+// The same folder from this file (server/plugins/) and from the bundle (dist/server/), so a release runs from dist/.
 export const CLIENT_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'dist', 'client');
 
 /** Vite names everything under assets/ by its content hash, so a name never changes meaning. */

@@ -14,10 +14,12 @@ export async function freePort(): Promise<number> {
 
 /**
  * The real server as its own process on 127.0.0.1, resolved once it answers /api/health: from the
- * sources by default, or the built bundle that `npm start` runs (`['dist/server/main.js']`).
+ * sources by default, or the built bundle that `npm start` runs (`['dist/server/main.js']`), from `cwd`
+ * (a release's own folder) when given.
  */
-export async function spawnServer(dataDir: string, port: number, entry: string[] = ['--import', 'tsx', 'server/main.ts']): Promise<ChildProcess> {
+export async function spawnServer(dataDir: string, port: number, entry: string[] = ['--import', 'tsx', 'server/main.ts'], cwd?: string): Promise<ChildProcess> {
   const child = spawn(process.execPath, entry, {
+    ...(cwd === undefined ? {} : { cwd }),
     env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, PUBLIC_URL: `http://127.0.0.1:${port}`, LOG_LEVEL: 'error' },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
