@@ -27,6 +27,9 @@ const EnvSchema = Type.Object({
 
 type Env = Static<typeof EnvSchema>;
 
+/** The name of every environment variable Kadence reads (.env.example and the README list them all). */
+export const ENV_SETTINGS: readonly string[] = Object.keys(EnvSchema.properties);
+
 export interface AppConfig {
   port: number;
   host: string;
