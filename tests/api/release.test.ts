@@ -52,7 +52,7 @@ describe('a release installed with runtime dependencies only', () => {
     const port = await freePort();
     base = `http://127.0.0.1:${port}`;
     server = await spawnServer(dataDir, port, ['dist/server/main.js'], dir);
-  }, 240_000);
+  }, 300_000);
 
   afterAll(() => {
     if (server && server.exitCode === null) server.kill('SIGKILL');
