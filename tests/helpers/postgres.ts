@@ -58,6 +58,13 @@ export async function createScratchDatabase(serverUrl: string): Promise<ScratchD
       const client = new pg.Client({ connectionString: serverUrl });
       await client.connect();
       try {
+        // A pool that was just ended may still be closing its connections; FORCE would end them
+        // under their clients' feet, so wait for them to go first and force only what lingers.
+        for (let i = 0; i < 100; i++) {
+          const open = await client.query<{ n: number }>('SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = $1', [name]);
+          if (open.rows[0]?.n === 0) break;
+          await new Promise((resolve) => setTimeout(resolve, 50));
+        }
         await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
       } finally {
         await client.end();

@@ -46,9 +46,13 @@ export async function openStore(config: StoreConfig): Promise<Store> {
       await pool.end();
       throw error;
     }
-    // Kysely ends the pool when the store is destroyed.
     const db = new Kysely<KadenceDatabase>({ dialect: new PostgresDialect({ pool }) });
-    return { db, dialect: 'postgres', close: () => db.destroy() };
+    const close = async () => {
+      await db.destroy();
+      // Kysely ends the pool only once it has used it; the migration's connection is in it either way.
+      if (!pool.ended) await pool.end();
+    };
+    return { db, dialect: 'postgres', close };
   }
   const shared = config.sqlite;
   const database = shared ?? openDatabase(databasePath(config.dataDir), config.migrationsDir);
