@@ -27,13 +27,13 @@ export async function migratePostgres(pool: Pool, files: MigrationFile[]): Promi
       const done = await client.query<AppliedMigration>('SELECT version, name FROM schema_migrations ORDER BY version');
       checkApplied(done.rows, files);
       const applied: string[] = [];
-      for (let index = done.rows.length; index < files.length; index++) {
-        const file = files[index] as MigrationFile;
+      for (const [offset, file] of files.slice(done.rows.length).entries()) {
+        const version = done.rows.length + offset + 1;
         try {
           await client.query('BEGIN');
           // A query without parameters goes as a simple query, which may hold many statements.
           await client.query(file.sql);
-          await client.query('INSERT INTO schema_migrations (version, name) VALUES ($1, $2)', [index + 1, file.name]);
+          await client.query('INSERT INTO schema_migrations (version, name) VALUES ($1, $2)', [version, file.name]);
           await client.query('COMMIT');
         } catch (error) {
           await client.query('ROLLBACK').catch(() => undefined);
