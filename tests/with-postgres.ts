@@ -11,7 +11,11 @@ const bindir = findPostgresBinaries();
 
 function runCommand(env: NodeJS.ProcessEnv): Promise<number> {
   const [bin, ...args] = command;
-  if (!bin) return new Promise(() => {});
+  if (!bin) {
+    // No command: keep the server (and this process) until a signal ends it.
+    setInterval(() => {}, 1 << 30);
+    return new Promise(() => {});
+  }
   const child = spawn(bin, args, { stdio: 'inherit', env });
   for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => child.kill(signal));
   return new Promise((resolve) => child.on('exit', (code, signal) => resolve(code ?? (signal ? 1 : 0))));
