@@ -1,10 +1,10 @@
+import { join } from 'node:path';
 import type { Database as SqliteDatabase } from 'better-sqlite3';
 import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
 import pg from 'pg';
 import { migratePostgres } from '../migrate-postgres.ts';
 import { readMigrations } from '../migrate.ts';
 import { databasePath, MIGRATIONS_DIR, openDatabase } from '../open.ts';
-import { join } from 'node:path';
 import { kadenceTypes } from './pg-types.ts';
 import type { KadenceDatabase } from './schema.ts';
 
