@@ -4,11 +4,13 @@ import { mkdirSync } from 'node:fs';
 
 const steps = [
   ['Chromium', 'bash', ['tests/ensure-chromium.sh']],
+  ['PostgreSQL', 'bash', ['tests/ensure-postgres.sh']],
   ['type check (server, shared, tests)', 'npx', ['tsc', '--noEmit', '-p', 'tsconfig.json']],
   ['type check (client, .svelte)', 'npx', ['svelte-check', '--tsconfig', './tsconfig.json', '--fail-on-warnings']],
   ['lint', 'npx', ['eslint', '.']],
   ['client build', 'npx', ['vite', 'build', '--logLevel', 'warn']],
-  ['unit, API and realtime tests', 'npx', ['vitest', 'run', 'tests/unit', 'tests/api', 'tests/realtime', '--reporter=default', '--reporter=json', '--outputFile.json=reports/vitest.json']],
+  // With a throwaway PostgreSQL (tests/with-postgres.ts) whose DATABASE_URL the PostgreSQL tests use.
+  ['unit, API and realtime tests', 'npx', ['tsx', 'tests/with-postgres.ts', 'npx', 'vitest', 'run', 'tests/unit', 'tests/api', 'tests/realtime', '--reporter=default', '--reporter=json', '--outputFile.json=reports/vitest.json']],
   ['browser tests (Chromium)', 'npx', ['vitest', 'run', 'tests/e2e', '--no-file-parallelism', '--reporter=default', '--reporter=json', '--outputFile.json=reports/e2e.json']],
 ];
 

@@ -25,21 +25,16 @@ export function readMigrations(dir: string): MigrationFile[] {
   return names.map((name) => ({ name, sql: readFileSync(join(dir, name), 'utf8') }));
 }
 
+export interface AppliedMigration {
+  version: number;
+  name: string;
+}
+
 /**
- * Applies pending migrations, each in its own transaction together with its record, so a broken
- * file leaves the database exactly at the previous version. Refuses a database that was migrated
- * by newer code or by a different set of files, because running on it could corrupt data.
+ * Refuses a database that was migrated by newer code or by a different set of files, because
+ * running on it could corrupt data. Shared by the SQLite and the PostgreSQL runner.
  */
-export function migrate(db: Database, files: MigrationFile[]): { applied: string[]; version: number } {
-  db.exec(`CREATE TABLE IF NOT EXISTS schema_migrations (
-    version    INTEGER PRIMARY KEY,
-    name       TEXT NOT NULL,
-    applied_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))
-  )`);
-  const done = db.prepare('SELECT version, name FROM schema_migrations ORDER BY version').all() as {
-    version: number;
-    name: string;
-  }[];
+export function checkApplied(done: AppliedMigration[], files: MigrationFile[]): void {
   if (done.length > files.length) {
     throw new MigrationError(
       `database is at version ${done.length} but this Kadence only knows ${files.length} migrations; upgrade Kadence`,
@@ -53,6 +48,21 @@ export function migrate(db: Database, files: MigrationFile[]): { applied: string
       );
     }
   });
+}
+
+/**
+ * Applies pending migrations, each in its own transaction together with its record, so a broken
+ * file leaves the database exactly at the previous version. Refuses a database that was migrated
+ * by newer code or by a different set of files, because running on it could corrupt data.
+ */
+export function migrate(db: Database, files: MigrationFile[]): { applied: string[]; version: number } {
+  db.exec(`CREATE TABLE IF NOT EXISTS schema_migrations (
+    version    INTEGER PRIMARY KEY,
+    name       TEXT NOT NULL,
+    applied_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))
+  )`);
+  const done = db.prepare<[], AppliedMigration>('SELECT version, name FROM schema_migrations ORDER BY version').all();
+  checkApplied(done, files);
   const record = db.prepare('INSERT INTO schema_migrations (version, name) VALUES (?, ?)');
   const applied: string[] = [];
   for (let index = done.length; index < files.length; index++) {
