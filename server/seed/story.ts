@@ -178,12 +178,12 @@ export const ACTIONS: StoryAction[] = [
   {
     review: 0, theme: 'delivery', owner: 2, metric: 'nps',
     title: { da: 'Sporingslink i ordremailen', en: 'Tracking link in the order email' },
-    moves: [{ at: { review: 1, step: 'followup' }, to: 'in_progress' }, { at: { review: 1, daysAfter: 12 }, to: 'done', note: { da: 'Live for alle ordrer', en: 'Live for every order' } }],
+    moves: [{ at: { review: 0, daysAfter: 3 }, to: 'in_progress' }, { at: { review: 1, step: 'followup' }, to: 'done', note: { da: 'Live for alle ordrer', en: 'Live for every order' } }],
   },
   {
     review: 1, theme: 'delivery', owner: 0, metric: 'nps',
     title: { da: 'Ny aftale med fragtfirmaet om levering inden for to dage', en: 'New carrier agreement: delivery within two days' },
-    moves: [{ at: { review: 2, step: 'followup' }, to: 'in_progress' }, { at: { review: 2, daysAfter: 18 }, to: 'done', note: { da: 'Aftalen er underskrevet', en: 'The agreement is signed' } }],
+    moves: [{ at: { review: 1, daysAfter: 6 }, to: 'in_progress', note: { da: 'Møde med fragtfirmaet på torsdag', en: 'Meeting the carrier on Thursday' } }, { at: { review: 2, step: 'followup' }, to: 'done', note: { da: 'Aftalen er underskrevet', en: 'The agreement is signed' } }],
   },
   {
     review: 2, theme: 'shipping', owner: 3, metric: 'nps',
@@ -211,7 +211,7 @@ export const ACTIONS: StoryAction[] = [
   {
     review: 6, theme: 'waiting', owner: 1, metric: 'nps',
     title: { da: 'Chat på hjemmesiden i åbningstiden', en: 'Chat on the website in opening hours' },
-    moves: [{ at: { review: 7, step: 'followup' }, to: 'in_progress' }, { at: { review: 7, daysAfter: 15 }, to: 'done', note: { da: 'Chatten tager nu en tredjedel af henvendelserne', en: 'Chat now takes a third of all contacts' } }],
+    moves: [{ at: { review: 6, daysAfter: 5 }, to: 'in_progress' }, { at: { review: 7, step: 'followup' }, to: 'done', note: { da: 'Chatten tager nu en tredjedel af henvendelserne', en: 'Chat now takes a third of all contacts' } }],
   },
   {
     review: 7, theme: 'delivery', owner: 0, metric: 'nps',
