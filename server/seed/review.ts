@@ -29,135 +29,176 @@ export interface ReviewPlay {
   followUps: { actionId: number; move: StoryMove; by: Member }[];
   themeOf: ThemeOfText;
   random: Random;
-  /** Stops after this step (the screenshots' live board); the meeting then stays live. */
-  until?: 'checkin' | 'group';
+  /**
+   * Plays only these phases (the screenshots stop a live meeting at a step and go on later); the
+   * meeting is dated back only when it is played to its end.
+   */
+  from?: Phase;
+  until?: Phase;
+  /** Whether the attendees join through presence events (false when real sockets join instead). */
+  join?: boolean;
 }
 
+export const PHASES = ['open', 'followup', 'read', 'group', 'vote', 'decide', 'close'] as const;
+export type Phase = (typeof PHASES)[number];
+
 const MINUTE = 60_000;
+
+/** One review being played: its commands go through the engine, each noted with the minute it belongs to. */
+class Run {
+  readonly times = new Map<number, Date>();
+  /** Follow-up changes to date back with the meeting. */
+  readonly changed: { actionId: number; at: Date }[] = [];
+  readonly decided: number[] = [];
+  minute = 0;
+  private op = 0;
+  constructor(readonly play: ReviewPlay) {}
+
+  at(): Date {
+    return new Date(this.play.startsAt.getTime() + this.minute * MINUTE);
+  }
+  async send(who: Member, command: MeetingCommand) {
+    const applied = await this.play.engine.command(this.play.meetingId, who.actor, `demo-${this.play.meetingId}-${this.play.from ?? 'open'}-${++this.op}`, command);
+    this.times.set(applied.event.seq, this.at());
+    this.minute += 0.05;
+    return applied;
+  }
+  async presence(who: Member, type: 'presence.join' | 'presence.leave'): Promise<void> {
+    const applied = await this.play.engine.presence(this.play.meetingId, who.actor, `demo-${type}-${this.play.meetingId}-${who.actor.key}`, type);
+    this.times.set(applied.event.seq, this.at());
+  }
+  state(): MeetingState {
+    return this.play.engine.state(this.play.meetingId);
+  }
+  /** The facilitator moves to a step and starts its timer. */
+  async go(key: string, atMinute: number): Promise<void> {
+    this.minute = Math.max(this.minute, atMinute);
+    await this.send(this.play.facilitator, { type: 'step.go', index: this.state().steps.findIndex((entry) => entry.key === key) });
+    await this.send(this.play.facilitator, { type: 'timer.start' });
+  }
+  themeOfCard(card: { quote: string }): ThemeKey | null {
+    return this.play.themeOf.get(card.quote) ?? null;
+  }
+  /** The board's theme for a story theme, when the board has it. */
+  themeId(key: ThemeKey | null): number | undefined {
+    if (key === null || !this.play.themes.includes(key)) return undefined;
+    const name = THEMES[key].name[this.play.language];
+    return Object.values(this.state().themes).find((theme) => theme.name === name)?.id;
+  }
+}
+
+const PLAYERS: Record<Phase, (run: Run) => Promise<void>> = {
+  async open(run) {
+    if (run.play.join !== false) for (const person of run.play.attendees) await run.presence(person, 'presence.join');
+    await run.send(run.play.facilitator, { type: 'meeting.start' });
+    await run.send(run.play.facilitator, { type: 'timer.start' });
+  },
+
+  async followup(run) {
+    await run.go('followup', 5);
+    for (const { actionId, move, by } of run.play.followUps) {
+      await run.send(by, { type: 'action.status', actionId, to: move.to, ...(move.reason ? { reason: move.reason[run.play.language] } : {}) });
+      run.changed.push({ actionId, at: run.at() });
+    }
+  },
+
+  async read(run) {
+    await run.go('read', 15);
+    const { random, language } = run.play;
+    const cards = Object.values(run.state().cards);
+    for (const person of run.play.attendees) {
+      for (const card of cards.filter((entry) => run.themeOfCard(entry) !== null && random.chance(0.12)).slice(0, 3)) {
+        const theme = THEMES[run.themeOfCard(card) as ThemeKey];
+        await run.send(person, { type: 'comment.add', cardId: card.id, text: random.pick(theme.comments[language]) });
+      }
+      for (const card of cards.filter((entry) => run.themeOfCard(entry) === 'friendly' && random.chance(0.3)).slice(0, 2)) {
+        await run.send(person, { type: 'card.react', cardId: card.id, reaction: 'wow', on: true });
+      }
+      const worst = cards.find((entry) => entry.score !== null && entry.score <= 2 && random.chance(0.2));
+      if (worst) await run.send(person, { type: 'card.flag', cardId: worst.id, on: true });
+    }
+  },
+
+  async group(run) {
+    await run.go('group', 30);
+    const { attendees, facilitator, language } = run.play;
+    for (const key of run.play.themes) await run.send(facilitator, { type: 'theme.create', name: THEMES[key].name[language] });
+    // Everyone drags: each card into the theme its words belong to, then the comments after their card.
+    let turn = 0;
+    const mover = () => attendees[turn++ % attendees.length] as Member;
+    for (const card of Object.values(run.state().cards)) {
+      const themeId = run.themeId(run.themeOfCard(card));
+      if (themeId !== undefined) await run.send(mover(), { type: 'item.move', item: { kind: 'card', id: card.id }, themeId });
+    }
+    for (const comment of Object.values(run.state().comments)) {
+      const themeId = run.state().cards[comment.cardId]?.themeId;
+      if (themeId !== null && themeId !== undefined) await run.send(mover(), { type: 'item.move', item: { kind: 'comment', id: comment.id }, themeId });
+    }
+  },
+
+  async vote(run) {
+    await run.go('vote', 40);
+    const { random } = run.play;
+    const ranked = run.play.themes.map((key) => run.themeId(key)).filter((id): id is number => id !== undefined);
+    for (const person of run.play.attendees) {
+      for (let dot = 0; dot < run.state().voteLimit; dot++) {
+        // Most dots go to the theme the story puts first; some people spread theirs.
+        const themeId = random.chance(0.6) ? ranked[0] : random.pick(ranked);
+        if (themeId !== undefined) await run.send(person, { type: 'vote.cast', themeId, delta: 1 });
+      }
+    }
+  },
+
+  async decide(run) {
+    await run.go('decide', 45);
+    const { facilitator, language } = run.play;
+    for (const { action, owner } of run.play.decisions) {
+      const themeId = run.themeId(action.theme) ?? null;
+      await run.send(facilitator, { type: 'focus.set', themeId });
+      const state = run.state();
+      const cardIds = Object.values(state.cards).filter((card) => themeId !== null && card.themeId === themeId).slice(0, 3).map((card) => card.id);
+      const commentIds = Object.values(state.comments).filter((comment) => themeId !== null && comment.themeId === themeId).slice(0, 2).map((comment) => comment.id);
+      run.minute += 3;
+      const applied = await run.send(facilitator, {
+        type: 'action.decide',
+        title: action.title[language],
+        ownerId: owner.user.id,
+        dueDate: run.play.dueDate,
+        themeId,
+        cardIds,
+        commentIds,
+        effectMetric: action.metric,
+      });
+      if (applied.event.type !== 'action.decide') throw new Error('the decision was not recorded');
+      run.decided.push(applied.event.payload.actionId);
+      run.play.backdate.decided(applied.event.payload.actionId, run.at());
+    }
+  },
+
+  async close(run) {
+    await run.go('wrapup', 56);
+    for (const person of run.play.attendees) await run.send(person, { type: 'meeting.rate', score: run.play.random.int(3, 5) });
+    run.minute = 60;
+    await run.send(run.play.facilitator, { type: 'meeting.end' });
+    for (const person of run.play.attendees) await run.presence(person, 'presence.leave');
+    const { backdate, meetingId, startsAt } = run.play;
+    backdate.meeting(meetingId, run.times, new Date(startsAt.getTime() - 2 * 86_400_000));
+    for (const change of run.changed) backdate.changed(change.actionId, change.at);
+    run.play.engine.forget([meetingId]);
+  },
+};
 
 /**
  * Holds one review as a team would, through the live engine's one command path: people join, the
  * facilitator starts and walks the agenda, everyone comments, reacts and votes, themes are made
  * (the team's earlier theme of the same name is found again) and the board decides its actions
- * through the actions service. Each event's time is noted and moved to the review's hour afterwards.
- * Returns the ids of the actions it decided, in the order of `decisions`.
+ * through the actions service. Each event's time is noted and moved to the review's hour when the
+ * meeting ends. Returns the ids of the actions it decided, in the order of `decisions`.
  */
 export async function playReview(play: ReviewPlay): Promise<number[]> {
-  const { engine, meetingId, random } = play;
-  const times = new Map<number, Date>();
-  let minute = 0;
-  let op = 0;
-  const at = () => new Date(play.startsAt.getTime() + minute * MINUTE);
-  const send = async (who: Member, command: MeetingCommand) => {
-    const applied = await engine.command(meetingId, who.actor, `demo-${meetingId}-${++op}`, command);
-    times.set(applied.event.seq, at());
-    minute += 0.05;
-    return applied;
-  };
-  const state = (): MeetingState => engine.state(meetingId);
-  const step = (key: string) => state().steps.findIndex((entry) => entry.key === key);
-  const go = async (key: string, atMinute: number) => {
-    minute = Math.max(minute, atMinute);
-    await send(play.facilitator, { type: 'step.go', index: step(key) });
-    await send(play.facilitator, { type: 'timer.start' });
-  };
-
-  for (const person of play.attendees) {
-    const joined = await engine.presence(meetingId, person.actor, `demo-join-${meetingId}-${person.actor.key}`, 'presence.join');
-    times.set(joined.event.seq, at());
-  }
-  await send(play.facilitator, { type: 'meeting.start' });
-  await send(play.facilitator, { type: 'timer.start' });
-  if (play.until === 'checkin') return [];
-
-  await go('followup', 5);
-  const changed: { actionId: number; at: Date }[] = [];
-  for (const { actionId, move, by } of play.followUps) {
-    await send(by, { type: 'action.status', actionId, to: move.to, ...(move.reason ? { reason: move.reason[play.language] } : {}) });
-    changed.push({ actionId, at: at() });
-  }
-
-  await go('read', 15);
-  const cards = Object.values(state().cards);
-  const themed = (card: { quote: string }) => play.themeOf.get(card.quote) ?? null;
-  for (const person of play.attendees) {
-    for (const card of cards.filter((entry) => themed(entry) !== null && random.chance(0.12)).slice(0, 3)) {
-      const theme = THEMES[themed(card) as ThemeKey];
-      await send(person, { type: 'comment.add', cardId: card.id, text: random.pick(theme.comments[play.language]) });
-    }
-    for (const card of cards.filter((entry) => themed(entry) === 'friendly' && random.chance(0.3)).slice(0, 2)) {
-      await send(person, { type: 'card.react', cardId: card.id, reaction: 'wow', on: true });
-    }
-    const worst = cards.find((entry) => entry.score !== null && entry.score <= 2 && random.chance(0.2));
-    if (worst) await send(person, { type: 'card.flag', cardId: worst.id, on: true });
-  }
-
-  await go('group', 30);
-  const themeIds = new Map<ThemeKey, number>();
-  for (const key of play.themes) {
-    const created = await send(play.facilitator, { type: 'theme.create', name: THEMES[key].name[play.language] });
-    if (created.event.type === 'theme.create') themeIds.set(key, created.event.payload.themeId);
-  }
-  const movers = play.attendees;
-  let turn = 0;
-  for (const card of Object.values(state().cards)) {
-    const themeId = themeIds.get(themed(card) as ThemeKey);
-    if (themeId === undefined) continue;
-    await send(movers[turn++ % movers.length] as Member, { type: 'item.move', item: { kind: 'card', id: card.id }, themeId });
-  }
-  for (const comment of Object.values(state().comments)) {
-    const card = state().cards[comment.cardId];
-    const themeId = card?.themeId;
-    if (themeId === null || themeId === undefined) continue;
-    await send(movers[turn++ % movers.length] as Member, { type: 'item.move', item: { kind: 'comment', id: comment.id }, themeId });
-  }
-  if (play.until === 'group') return [];
-
-  await go('vote', 40);
-  const ranked = play.themes.map((key) => themeIds.get(key)).filter((id): id is number => id !== undefined);
-  for (const person of play.attendees) {
-    for (let dot = 0; dot < state().voteLimit; dot++) {
-      // Most dots go to the theme the story puts first; some people spread theirs.
-      const themeId = (random.chance(0.6) ? ranked[0] : random.pick(ranked)) as number;
-      await send(person, { type: 'vote.cast', themeId, delta: 1 });
-    }
-  }
-
-  await go('decide', 45);
-  const decided: number[] = [];
-  for (const { action, owner } of play.decisions) {
-    const themeId = themeIds.get(action.theme) ?? null;
-    await send(play.facilitator, { type: 'focus.set', themeId });
-    const now = state();
-    const cardIds = Object.values(now.cards).filter((card) => themeId !== null && card.themeId === themeId).slice(0, 3).map((card) => card.id);
-    const commentIds = Object.values(now.comments).filter((comment) => themeId !== null && comment.themeId === themeId).slice(0, 2).map((comment) => comment.id);
-    minute += 3;
-    const applied = await send(play.facilitator, {
-      type: 'action.decide',
-      title: action.title[play.language],
-      ownerId: owner.user.id,
-      dueDate: play.dueDate,
-      themeId,
-      cardIds,
-      commentIds,
-      effectMetric: action.metric,
-    });
-    if (applied.event.type !== 'action.decide') throw new Error('the decision was not recorded');
-    decided.push(applied.event.payload.actionId);
-    play.backdate.decided(applied.event.payload.actionId, at());
-  }
-
-  await go('wrapup', 56);
-  for (const person of play.attendees) await send(person, { type: 'meeting.rate', score: random.int(3, 5) });
-  minute = 60;
-  await send(play.facilitator, { type: 'meeting.end' });
-  for (const person of play.attendees) {
-    const left = await engine.presence(meetingId, person.actor, `demo-leave-${meetingId}-${person.actor.key}`, 'presence.leave');
-    times.set(left.event.seq, at());
-  }
-
-  play.backdate.meeting(meetingId, times, new Date(play.startsAt.getTime() - 2 * 86_400_000));
-  for (const change of changed) play.backdate.changed(change.actionId, change.at);
-  engine.forget([meetingId]);
-  return decided;
+  const run = new Run(play);
+  const first = PHASES.indexOf(play.from ?? 'open');
+  const last = PHASES.indexOf(play.until ?? 'close');
+  for (const phase of PHASES.slice(first, last + 1)) await PLAYERS[phase](run);
+  return run.decided;
 }
