@@ -61,7 +61,7 @@ function periodItems(slug: string, language: Language, period: number, from: Dat
   }
   const rest = Math.max(0, Math.round(PER_PERIOD * share) - items.length);
   // Promoters among the rest grow as the year's fixes land.
-  const happy = 0.25 + period * 0.045;
+  const happy = 0.2 + period * 0.035;
   for (let index = 0; index < rest; index++) {
     const metric = index % 3 === 2 ? 'csat' : 'nps';
     if (random.chance(happy)) add(metric, metric === 'nps' ? random.int(9, 10) : random.int(4, 5), random.pick(THEMES.friendly.quotes[language]));

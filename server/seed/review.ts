@@ -109,7 +109,10 @@ const PLAYERS: Record<Phase, (run: Run) => Promise<void>> = {
     for (const person of run.play.attendees) {
       for (const card of cards.filter((entry) => run.themeOfCard(entry) !== null && random.chance(0.12)).slice(0, 3)) {
         const theme = THEMES[run.themeOfCard(card) as ThemeKey];
-        await run.send(person, { type: 'comment.add', cardId: card.id, text: random.pick(theme.comments[language]) });
+        // People add to what is on the card, rather than saying the same thing twice.
+        const said = new Set(Object.values(run.state().comments).filter((comment) => comment.cardId === card.id).map((comment) => comment.text));
+        const fresh = theme.comments[language].filter((text) => !said.has(text));
+        if (fresh.length > 0) await run.send(person, { type: 'comment.add', cardId: card.id, text: random.pick(fresh) });
       }
       for (const card of cards.filter((entry) => run.themeOfCard(entry) === 'friendly' && random.chance(0.3)).slice(0, 2)) {
         await run.send(person, { type: 'card.react', cardId: card.id, reaction: 'wow', on: true });

@@ -34,7 +34,7 @@ export const THEMES: Record<ThemeKey, StoryTheme> = {
       da: ['Igen! Det er tredje måned i træk', 'Kunne et sporingslink have reddet den her?', 'Vi lovede 2 dage på siden', 'Den her gør ondt at læse'],
       en: ['Again! Third month running', 'Would a tracking link have saved this one?', 'We promise two days on the site', 'This one hurts to read'],
     },
-    perPeriod: [9, 10, 8, 5, 2, 1, 1, 4, 7, 3, 1, 1, 1],
+    perPeriod: [9, 10, 8, 5, 2, 1, 1, 4, 7, 3, 1, 1, 4],
     metric: 'nps',
   },
   shipping: {
@@ -92,34 +92,34 @@ export const THEMES: Record<ThemeKey, StoryTheme> = {
   returns: {
     name: { da: 'Returnering', en: 'Returns' },
     quotes: {
-      da: ['Det var besværligt at sende varen retur', 'Jeg skulle selv printe en returlabel', 'Pengene for min retur kom først efter tre uger'],
-      en: ['Sending the item back was a hassle', 'I had to print a return label myself', 'My refund took three weeks'],
+      da: ['Det var besværligt at sende varen retur', 'Jeg skulle selv printe en returlabel', 'Pengene for min retur kom først efter tre uger', 'Ingen kvittering, da jeg sendte pakken retur', 'Returportalen bad om et ordrenummer, jeg ikke havde'],
+      en: ['Sending the item back was a hassle', 'I had to print a return label myself', 'My refund took three weeks', 'No receipt when I sent the parcel back', 'The returns portal asked for an order number I did not have'],
     },
     comments: {
       da: ['Mange har ingen printer', 'Returlabel i pakken?', 'Refusion tager for lang tid'],
       en: ['Many people have no printer', 'A label in the parcel?', 'Refunds take too long'],
     },
-    perPeriod: [0, 0, 0, 0, 0, 1, 1, 3, 5, 6, 4, 3, 2],
+    perPeriod: [0, 0, 0, 0, 0, 1, 1, 3, 5, 6, 4, 3, 6],
     metric: 'csat',
   },
   sizing: {
     name: { da: 'Størrelser', en: 'Sizing' },
     quotes: {
-      da: ['Størrelsen passede slet ikke med guiden', 'Jeg måtte bytte to gange for at få den rigtige størrelse'],
-      en: ['The size did not match the guide at all', 'I had to exchange twice to get the right size'],
+      da: ['Størrelsen passede slet ikke med guiden', 'Jeg måtte bytte to gange for at få den rigtige størrelse', 'Medium hos jer er en small alle andre steder', 'Der stod ingen mål på jakken', 'Bukserne var 5 cm for korte i forhold til guiden'],
+      en: ['The size did not match the guide at all', 'I had to exchange twice to get the right size', 'Your medium is a small everywhere else', 'No measurements for the jacket anywhere', 'The trousers were 5 cm shorter than the guide said'],
     },
     comments: {
       da: ['Guiden er fra før vi skiftede leverandør', 'Kunne vi bruge kundernes egne mål?'],
       en: ['The guide predates the new supplier', 'Could we use customers’ own measurements?'],
     },
-    perPeriod: [0, 0, 0, 0, 0, 0, 0, 0, 1, 2, 4, 5, 4],
+    perPeriod: [0, 0, 0, 0, 0, 0, 0, 0, 1, 2, 4, 5, 9],
     metric: 'csat',
   },
   friendly: {
     name: { da: 'Venlig betjening', en: 'Friendly service' },
     quotes: {
-      da: ['Medarbejderen gik den ekstra mil – tak!', 'Super god og venlig hjælp i telefonen', 'Sara i kundeservice løste det på to minutter', 'Hurtig levering og en sød hilsen i pakken', 'Nem bestilling, og alt kom dagen efter'],
-      en: ['The agent went the extra mile – thank you!', 'Really friendly help on the phone', 'Grace in customer care sorted it in two minutes', 'Fast delivery and a lovely note in the parcel', 'Easy to order and everything came the next day'],
+      da: ['Medarbejderen gik den ekstra mil – tak!', 'Super god og venlig hjælp i telefonen', 'Sara i kundeservice løste det på to minutter', 'Hurtig levering og en sød hilsen i pakken', 'Nem bestilling, og alt kom dagen efter', 'I ringede selv tilbage, før jeg nåede at rykke', 'Chatten svarede med det samme og var rigtig flink', 'Jeg blev hjulpet, selvom fejlen var min egen', 'Sporingslinket gjorde det nemt at være hjemme'],
+      en: ['The agent went the extra mile – thank you!', 'Really friendly help on the phone', 'Grace in customer care sorted it in two minutes', 'Fast delivery and a lovely note in the parcel', 'Easy to order and everything came the next day', 'You called me back before I had to chase', 'The chat answered at once and was really kind', 'They helped even though the mistake was mine', 'The tracking link made it easy to be home'],
     },
     comments: {
       da: ['Den her skal på tavlen i kantinen', 'Sådan vil vi gerne lyde', 'Tak, Sara!'],
@@ -133,8 +133,8 @@ export const THEMES: Record<ThemeKey, StoryTheme> = {
 
 /** Neutral words that belong to no theme, so the unthemed pool is never empty. */
 export const OTHER_QUOTES: Record<Language, string[]> = {
-  da: ['Fin oplevelse, intet særligt', 'Varen var som beskrevet', 'Okay pris, okay kvalitet', 'Det virker, men kunne være nemmere'],
-  en: ['Fine, nothing special', 'The item was as described', 'Fair price, fair quality', 'It works, but could be easier'],
+  da: ['Fin oplevelse, intet særligt', 'Varen var som beskrevet', 'Okay pris, okay kvalitet', 'Det virker, men kunne være nemmere', 'Godt nok, men ikke noget jeg fortæller videre', 'Lidt svært at finde rundt på siden'],
+  en: ['Fine, nothing special', 'The item was as described', 'Fair price, fair quality', 'It works, but could be easier', 'Good enough, nothing to tell friends about', 'The site is a bit hard to find your way around'],
 };
 
 /** Which themes each review groups (from its period's feedback), most talked about first. */
@@ -155,6 +155,9 @@ export const REVIEW_THEMES: ThemeKey[][] = [
 
 /** Who owns an action, by place in the team's roster (0 = the lead). */
 export type OwnerSlot = number;
+
+/** What the review prepared for next week will group, should it be played (the screenshots do). */
+export const NEXT_THEMES: ThemeKey[] = ['sizing', 'returns', 'friendly', 'delivery'];
 
 /** What happens to an action after it was decided: a status change, on the board or in the tracker. */
 export interface StoryMove {
