@@ -84,7 +84,8 @@ async function main(): Promise<void> {
     const live = `teams/${TEAM}/meetings/${meetingId}/live`;
     const facilitator = await open('jonas@demo.kadence', live);
     await facilitator.getByRole('heading').first().waitFor();
-    await shoot(facilitator, 'board-checkin-da');
+    await facilitator.getByRole('heading', { level: 3 }).nth(2).waitFor();
+    await shoot(facilitator, 'board-checkin-da', 1200);
 
     // On to the group step: follow-up, reading with comments, then the theme board.
     await rehearseNext(app.services, app.db, TEAM, 'followup', 'group');

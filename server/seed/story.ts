@@ -240,7 +240,7 @@ export const ACTIONS: StoryAction[] = [
   {
     review: 11, theme: 'returns', owner: 5, metric: 'csat',
     title: { da: 'Skriv en kort returvejledning til pakken', en: 'Write a short returns guide for the parcel' },
-    moves: [{ at: { review: 11, daysAfter: 4 }, to: 'in_progress' }],
+    moves: [{ at: { review: 11, daysAfter: 4 }, to: 'in_progress' }, { at: { review: 11, daysAfter: 14 }, to: 'done', note: { da: 'Vejledningen ligger nu i alle pakker', en: 'The guide is in every parcel now' } }],
   },
   {
     // Due the day before the review prepared for next week: still open, not yet overdue.
