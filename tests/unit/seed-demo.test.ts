@@ -46,6 +46,7 @@ describe('npm run seed:demo', () => {
       const team = services.teams.bySlug(slug);
       const held = services.meetings.meetings(team).filter((row) => row.status === 'ended');
       expect(held).toHaveLength(12);
+      const followUps: string[] = [];
       const archive = services.meetings.archive(team);
       expect(archive).toHaveLength(12);
       for (const row of held) {
@@ -65,10 +66,13 @@ describe('npm run seed:demo', () => {
         expect(state.summary?.endedAt).toBeGreaterThan(start);
         expect(state.summary?.endedAt).toBeLessThan(start + 2 * 3_600_000);
         for (const comment of Object.values(state.comments)) expect(Math.abs(comment.at - start)).toBeLessThan(2 * 3_600_000);
+        followUps.push(...(state.followUps ?? []).map((change) => change.to));
         expect(state.decisions.map((decision) => decision.actionId).sort()).toEqual(services.actions.list(mette, { team: slug }).actions.filter((action) => action.meetingId === row.id).map((action) => action.id).sort());
       }
       expect(held.at(-1)?.starts_at.localeCompare(new Date(now.getTime() - 14 * DAY).toISOString())).toBeLessThan(0);
       expect(Date.parse(held[0]?.starts_at ?? '')).toBeLessThan(now.getTime() - 330 * DAY);
+      // Last month's actions were moved on the board in the follow-up step, as well as in the tracker.
+      expect(new Set(followUps)).toEqual(new Set(['in_progress', 'done', 'dropped']));
       const health = services.meetings.health(team, now);
       expect(health.streak).toBe(12);
     }
