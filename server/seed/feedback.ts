@@ -4,7 +4,7 @@ import type { Random } from './random.ts';
 import { OTHER_QUOTES, THEMES, type ThemeKey } from './story.ts';
 
 /** About this many answers arrive in a whole review period. */
-const PER_PERIOD = 56;
+const PER_PERIOD = 80;
 const SOURCES: Record<Language, string[]> = { da: ['trustpilot', 'webshop', 'telefon', 'app-store'], en: ['trustpilot', 'webshop', 'phone', 'app-store'] };
 
 /** Which theme a customer's text belongs to (null: none), so a board can be grouped as the team would. */
