@@ -1,45 +1,84 @@
+import type { Language } from '../../shared/language.ts';
 import type { Services } from '../services.ts';
+import type { Random } from './random.ts';
+import { OTHER_QUOTES, THEMES, type ThemeKey } from './story.ts';
 
-const COMMENTS = {
-  good: ['Hurtig levering og venlig hjælp', 'Super god service i butikken', 'Fast delivery and friendly staff', 'Medarbejderen gik den ekstra mil – tak!', 'Easy to return an item', 'Nem bestilling på appen'],
-  neutral: ['Helt okay, men ventetiden i telefonen var lang', 'Fine, nothing special', 'Varen var god, fragten dyr', 'The app works, but checkout is slow'],
-  bad: ['Pakken kom aldrig, og ingen svarede på min mail', 'Rude answer from support', 'Fakturaen var forkert – igen', 'Appen lukker når jeg betaler', 'Waited 40 minutes in the queue'],
-};
-const SOURCES = ['trustpilot', 'webshop', 'app-store', 'butik'];
+/** About this many answers arrive in a whole review period. */
+const PER_PERIOD = 80;
+const SOURCES: Record<Language, string[]> = { da: ['trustpilot', 'webshop', 'telefon', 'app-store'], en: ['trustpilot', 'webshop', 'phone', 'app-store'] };
 
-/** A year of believable feedback for one team, improving slowly: what a demo review looks at. */
-export function seedFeedback(services: Services, slug: string, now = new Date()): number {
-  const team = services.teams.bySlug(slug);
-  let seed = 7;
-  const random = () => {
-    seed = (seed * 16807) % 2147483647;
-    return seed / 2147483647;
+/** Which theme a customer's text belongs to (null: none), so a board can be grouped as the team would. */
+export type ThemeOfText = Map<string, ThemeKey | null>;
+
+export function themeOfText(language: Language): ThemeOfText {
+  const map: ThemeOfText = new Map();
+  for (const [key, theme] of Object.entries(THEMES) as [ThemeKey, (typeof THEMES)[ThemeKey]][]) for (const quote of theme.quotes[language]) map.set(quote, key);
+  for (const quote of OTHER_QUOTES[language]) map.set(quote, null);
+  return map;
+}
+
+interface Item {
+  id: string;
+  receivedAt: string;
+  metric: 'nps' | 'csat';
+  score: number;
+  comment: string;
+  source: string;
+  customer: string;
+  language: Language;
+}
+
+/**
+ * One review period's feedback as the story has it: its themes' complaints, praise, and neutral words,
+ * the rest promoters once fixes have landed (the praise theme grows as the year goes on).
+ * `share` is the part of the period that has passed (the current one is not over yet).
+ */
+function periodItems(slug: string, language: Language, period: number, from: Date, to: Date, random: Random): Item[] {
+  const share = Math.min(1, (to.getTime() - from.getTime()) / (30 * 86_400_000));
+  const items: Item[] = [];
+  const add = (metric: 'nps' | 'csat', score: number, comment: string, source?: string) => {
+    const at = new Date(from.getTime() + random.between(0.02, 0.98) * (to.getTime() - from.getTime()));
+    items.push({
+      id: `demo-${slug}-${period}-${items.length}`,
+      receivedAt: at.toISOString(),
+      metric,
+      score,
+      comment,
+      source: source ?? random.pick(SOURCES[language]),
+      customer: `kunde${random.int(0, 600)}@demo.kadence`,
+      language,
+    });
   };
-  const items = [];
-  for (let monthsBack = 11; monthsBack >= 0; monthsBack--) {
-    const month = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - monthsBack, 1));
-    const lift = (11 - monthsBack) * 0.02;
-    for (let index = 0; index < 30; index++) {
-      const day = 1 + Math.floor(random() * 27);
-      const received = new Date(Date.UTC(month.getUTCFullYear(), month.getUTCMonth(), day, 8 + Math.floor(random() * 9), Math.floor(random() * 60)));
-      if (received > now) continue;
-      const roll = random() + lift;
-      const csat = index % 3 === 0;
-      const score = csat ? (roll > 0.75 ? 5 : roll > 0.55 ? 4 : roll > 0.4 ? 3 : roll > 0.2 ? 2 : 1) : roll > 0.6 ? 9 + Math.round(random()) : roll > 0.35 ? 7 + Math.round(random()) : Math.floor(random() * 7);
-      const mood = (csat ? score >= 4 : score >= 9) ? 'good' : (csat ? score === 3 : score >= 7) ? 'neutral' : 'bad';
-      const texts = COMMENTS[mood];
-      items.push({
-        id: `demo-${slug}-${monthsBack}-${index}`,
-        receivedAt: received.toISOString(),
-        metric: csat ? ('csat' as const) : ('nps' as const),
-        score,
-        comment: texts[Math.floor(random() * texts.length)] ?? null,
-        source: SOURCES[index % SOURCES.length] ?? null,
-        customer: `kunde${Math.floor(random() * 400)}@demo.kadence`,
-      });
+  for (const theme of Object.values(THEMES)) {
+    const count = Math.round((theme.perPeriod[period] ?? 0) * share);
+    for (let index = 0; index < count; index++) {
+      const quote = random.pick(theme.quotes[language]);
+      const source = theme === THEMES.app ? 'app-store' : undefined;
+      if (theme.praise) add(theme.metric, theme.metric === 'nps' ? random.int(9, 10) : 5, quote, source);
+      else if (theme.metric === 'nps') add('nps', random.chance(0.85) ? random.int(0, 6) : 7, quote, source);
+      else add('csat', random.chance(0.85) ? random.int(1, 2) : 3, quote, source);
     }
   }
+  const rest = Math.max(0, Math.round(PER_PERIOD * share) - items.length);
+  // Promoters among the rest grow as the year's fixes land.
+  const happy = 0.2 + period * 0.035;
+  for (let index = 0; index < rest; index++) {
+    const metric = index % 3 === 2 ? 'csat' : 'nps';
+    if (random.chance(happy)) add(metric, metric === 'nps' ? random.int(9, 10) : random.int(4, 5), random.pick(THEMES.friendly.quotes[language]));
+    else add(metric, metric === 'nps' ? random.int(7, 8) : random.int(3, 4), random.pick(OTHER_QUOTES[language]));
+  }
+  return items;
+}
+
+/**
+ * Imports a team's year of feedback through the import service, one batch per review period, as a
+ * webhook or export would bring it. `bounds` are the periods' edges: a year ago, each review, now.
+ */
+export function importFeedback(services: Services, team: { id: number; timezone: string }, slug: string, language: Language, bounds: Date[], random: Random): number {
   let imported = 0;
-  for (let start = 0; start < items.length; start += 1000) imported += services.imports.ingestBatch(team, items.slice(start, start + 1000)).imported;
+  for (let period = 0; period + 1 < bounds.length; period++) {
+    const items = periodItems(slug, language, period, bounds[period] as Date, bounds[period + 1] as Date, random);
+    imported += services.imports.ingestBatch(team, items.map((item) => ({ ...item }))).imported;
+  }
   return imported;
 }
