@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
+import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
@@ -40,10 +41,38 @@ function precompress(): Plugin {
   };
 }
 
+const EIO_TRANSPORTS = '\0kadence:engine.io-transports';
+
+/**
+ * Every Kadence socket opens WebSocket only (`transports: ['websocket']`): no sticky sessions are
+ * needed behind a load balancer, and a reconnect simply opens a new WebSocket. engine.io-client still
+ * bundles its HTTP long-polling and WebTransport code through its table of transports by name; this
+ * swaps that table for one holding WebSocket alone, so the client does not ship code it never runs.
+ */
+function websocketOnly(): Plugin {
+  const transports = join(dirname(createRequire(import.meta.url).resolve('engine.io-client/package.json')), 'build', 'esm', 'transports');
+  return {
+    name: 'kadence-websocket-only',
+    enforce: 'pre',
+    async resolveId(source, importer) {
+      if (importer === undefined || !/engine\.io-client[\\/]build[\\/]esm[\\/]/.test(importer)) return null;
+      if (source === './transports/index.js') return EIO_TRANSPORTS;
+      // The package's index re-exports the other transports; said to be free of side effects, they drop out unused.
+      if (!/polling|webtransport|has-cors/.test(source)) return null;
+      const resolved = await this.resolve(source, importer, { skipSelf: true });
+      return resolved && { ...resolved, moduleSideEffects: false };
+    },
+    load(id) {
+      if (id !== EIO_TRANSPORTS) return null;
+      return `import { WS } from ${JSON.stringify(join(transports, 'websocket.js'))};\nexport const transports = { websocket: WS };\n`;
+    },
+  };
+}
+
 export default defineConfig({
   root: `${root}client`,
-  plugins: [svelte(), precompress()],
-  build: { outDir: `${root}dist/client`, emptyOutDir: true, target: 'es2022', manifest: true },
+  plugins: [websocketOnly(), svelte(), precompress()],
+  build: { outDir: `${root}dist/client`, emptyOutDir: true, target: 'es2022', manifest: true, modulePreload: { polyfill: false } },
   server: { proxy: { '/api': 'http://localhost:3000', '/socket.io': { target: 'ws://localhost:3000', ws: true } } },
   test: {
     root,

@@ -7,7 +7,7 @@ let shared: KadenceClientSocket | null = null;
 
 /** One connection per tab, made on first use; the session cookie authenticates it. */
 export function socket(): KadenceClientSocket {
-  shared ??= io({ withCredentials: true, transports: ['websocket', 'polling'] });
+  shared ??= io({ withCredentials: true, transports: ['websocket'] });
   return shared;
 }
 

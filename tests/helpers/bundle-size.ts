@@ -2,6 +2,8 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { STEP_AREAS } from '../../client/components/live/steps/areas.ts';
+import { PAGE_AREAS } from '../../client/routes/areas.ts';
 
 /**
  * Builds the client into its own folder, so a test never measures a stale dist/ nor races the build
@@ -63,25 +65,42 @@ export interface RouteCost {
   page: string;
   pageChunk: number;
   /**
-   * All JS for a cold load in each language: the entry, the page and the viewer's catalogue with
-   * their static imports, plus the heaviest chunk the page itself loads on demand (a board that loads
-   * each step's content lazily is counted at its heaviest step).
+   * All JS for a cold load in each language: the entry, the page, the core catalogue and the page's
+   * catalogue areas (client/routes/areas.ts) with their static imports, plus the heaviest chunk the
+   * page itself loads on demand (a board that loads each step's content lazily is counted at its
+   * heaviest step, with that step's own areas).
    */
-  cold: Record<'da' | 'en', number>;
+  cold: Record<Lang, number>;
 }
 
-/** The language's catalogue chunk: loaded by the entry on demand, found by its source or its name. */
-function catalogueKey(manifest: Manifest, entry: string, lang: 'da' | 'en'): string {
-  const key = (manifest[entry]?.dynamicImports ?? []).find((candidate) => candidate === `lib/i18n/${lang}.ts` || manifest[candidate]?.name === lang);
-  if (!key) throw new Error(`the entry does not load the ${lang} catalogue on demand`);
+type Lang = 'da' | 'en';
+
+/** The chunk of one catalogue part (the core `app`, or an area) in one language, as the entry loads it on demand. */
+function catalogueKey(manifest: Manifest, entry: string, part: string, lang: Lang): string {
+  const key = `lib/i18n/areas/${part}.${lang}.ts`;
+  if (!(manifest[entry]?.dynamicImports ?? []).includes(key)) throw new Error(`the entry does not load the ${lang} catalogue part ${part} on demand`);
   return key;
 }
 
-function coldLoad(outDir: string, manifest: Manifest, entry: string, page: string, lang: 'da' | 'en'): number {
-  const loaded = staticClosure(manifest, [entry, page, catalogueKey(manifest, entry, lang)]);
+const isStep = (name: string): name is keyof typeof STEP_AREAS => Object.hasOwn(STEP_AREAS, name);
+const isPage = (name: string): name is keyof typeof PAGE_AREAS => Object.hasOwn(PAGE_AREAS, name);
+
+/** The areas a lazily loaded step adds to the board's, found by the step's file name. */
+function stepAreas(key: string): readonly string[] {
+  const step = /^components\/live\/steps\/(\w+)\.svelte$/.exec(key)?.[1];
+  if (step === undefined) return [];
+  if (!isStep(step)) throw new Error(`no catalogue areas named for the step ${step}`);
+  return STEP_AREAS[step];
+}
+
+function coldLoad(outDir: string, manifest: Manifest, entry: string, page: string, lang: Lang): number {
+  const name = page.replace(/^pages\//, '').replace(/\.svelte$/, '');
+  if (!isPage(name)) throw new Error(`no catalogue areas named for the page ${name}`);
+  const areas: readonly string[] = ['app', ...PAGE_AREAS[name]];
+  const loaded = staticClosure(manifest, [entry, page, ...areas.map((area) => catalogueKey(manifest, entry, area, lang))]);
   const routed = new Set(manifest[entry]?.dynamicImports ?? []);
   const onDemand = [...loaded].flatMap((key) => manifest[key]?.dynamicImports ?? []).filter((key) => !routed.has(key));
-  const extra = onDemand.map((key) => [...staticClosure(manifest, [key])].filter((chunk) => !loaded.has(chunk)));
+  const extra = onDemand.map((key) => [...staticClosure(manifest, [key, ...stepAreas(key).map((area) => catalogueKey(manifest, entry, area, lang))])].filter((chunk) => !loaded.has(chunk)));
   const heaviest = extra.reduce<string[]>((best, keys) => (gzipBytes(outDir, manifest, keys) > gzipBytes(outDir, manifest, best) ? keys : best), []);
   return gzipBytes(outDir, manifest, [...loaded, ...heaviest]);
 }

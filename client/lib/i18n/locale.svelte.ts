@@ -1,23 +1,25 @@
 import { formatDate, type DatePattern } from './dates.ts';
-import type { Messages } from './en.ts';
-import type { Shape } from './shape.ts';
+import { areaCatalogues, coreCatalogues, type Area, type Lang } from './areas.ts';
 import { Translator, type Params } from './translate.ts';
 
-export type Lang = 'en' | 'da';
+export type { Area, Lang } from './areas.ts';
 const STORAGE_KEY = 'kadence.lang';
-
-// Each language's catalogue is its own chunk: a viewer downloads only the one they read in.
-const catalogues: Record<Lang, () => Promise<Shape<Messages>>> = {
-  en: () => import('./en.ts').then((module) => module.en),
-  da: () => import('./da.ts').then((module) => module.da),
-};
 
 const translator = new Translator('en');
 
-/** Fetches a catalogue once; later calls for the same language resolve at once. */
-async function loadCatalogue(lang: Lang): Promise<void> {
-  if (translator.has(lang)) return;
-  translator.add(lang, await catalogues[lang]());
+// Each catalogue part is its own chunk per language: a viewer downloads the core and the areas of the
+// pages they open, in the language they read. Each is fetched once; a retry after a failure refetches.
+const fetched: Partial<Record<`${Lang}:${Area | 'core'}`, Promise<void>>> = {};
+function loadPart(lang: Lang, part: Area | 'core'): Promise<void> {
+  const id = `${lang}:${part}` as const;
+  let pending = fetched[id];
+  if (!pending) {
+    const load = part === 'core' ? coreCatalogues[lang] : areaCatalogues[lang][part];
+    pending = load().then((catalogue) => translator.add(lang, catalogue));
+    pending.catch(() => delete fetched[id]);
+    fetched[id] = pending;
+  }
+  return pending;
 }
 
 function initialLang(): Lang {
@@ -29,6 +31,12 @@ function initialLang(): Lang {
 /** The chosen language: follows the browser until switched, then remembered. */
 export class Locale {
   lang = $state<Lang>(initialLang());
+  /** The areas pages have asked for, in whatever language: a language switch fetches them all first. */
+  private readonly areas: Area[] = [];
+  // The language shown and the one being switched to, outside reactivity, so that asking for an area
+  // from a template subscribes to nothing (a step's await block must not restart on a switch).
+  private shown: Lang = this.lang;
+  private target: Lang = this.lang;
 
   constructor() {
     document.documentElement.lang = this.lang;
@@ -36,12 +44,27 @@ export class Locale {
 
   /** Resolves when the starting language's catalogue is in; the app mounts after it, so no key ever shows raw. */
   ready(): Promise<void> {
-    return loadCatalogue(this.lang);
+    return loadPart(this.target, 'core');
+  }
+
+  /**
+   * Resolves when the given areas' strings are in for the current language. Routes and the board's
+   * steps await it together with their chunk, so a page renders with its strings and never its keys.
+   */
+  need(...areas: Area[]): Promise<void> {
+    for (const area of areas) if (!this.areas.includes(area)) this.areas.push(area);
+    const langs = this.shown === this.target ? [this.shown] : [this.shown, this.target];
+    return Promise.all(langs.flatMap((lang) => areas.map((area) => loadPart(lang, area)))).then(() => undefined);
   }
 
   /** Switches once the new catalogue has arrived, so the page never shows a half-translated state. */
   async set(lang: Lang): Promise<void> {
-    await loadCatalogue(lang);
+    this.target = lang;
+    await Promise.all([loadPart(lang, 'core'), ...this.areas.map((area) => loadPart(lang, area))]);
+    // An area asked for while this language was being fetched is fetched in it too.
+    await Promise.all(this.areas.map((area) => loadPart(lang, area)));
+    if (this.target !== lang) return;
+    this.shown = lang;
     this.lang = lang;
     localStorage.setItem(STORAGE_KEY, lang);
     document.documentElement.lang = lang;

@@ -18,8 +18,9 @@ export class Translator {
     return this.catalogues.has(lang);
   }
 
+  /** Adds strings to a language; catalogues arrive per area, each with its own top-level groups. */
   add(lang: string, catalogue: Catalogue): void {
-    this.catalogues.set(lang, catalogue);
+    this.catalogues.set(lang, { ...this.catalogues.get(lang), ...catalogue });
   }
 
   /** A key found in neither the language nor the fallback comes back as itself, as in i18next. */

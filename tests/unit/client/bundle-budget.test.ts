@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -7,11 +7,12 @@ import { buildClient, entryKey, kb, readManifest, routeCosts, staticClosure, typ
 /** KB here is 1,024 bytes of gzip, as the issue's budgets count them. */
 const PAGE_BUDGET = 90 * 1024;
 /**
- * The live board's target is 60 KB and it is not met yet (about 70 KB today: the entry, socket.io and
- * a catalogue alone take 47 KB). Until it is, the board may not grow past where it stands.
+ * The live board's target is 60 KB and it is not met yet (69.3 KB in Danish: the entry 26.3, socket.io
+ * 10.3, the board's frame 14, its catalogue areas 5, and the check-in, its heaviest step, 12.8 with
+ * its own areas). Until it is, the board may not grow past where it stands.
  */
 const LIVE_BOARD_TARGET = 60 * 1024;
-const LIVE_BOARD_CEILING = 72 * 1024;
+const LIVE_BOARD_CEILING = 70 * 1024;
 const budgetOf = (page: string): number => (page === 'LiveMeeting' ? LIVE_BOARD_CEILING : PAGE_BUDGET);
 
 const outDir = mkdtempSync(join(tmpdir(), 'kadence-bundle-'));
@@ -44,7 +45,14 @@ describe('the client bundle budget', () => {
     expect(live && home && live.cold.da - home.cold.da).toBeGreaterThan(10 * 1024);
   });
 
-  it('opens the live board cold within its ceiling (72 KB gzip, target 60 KB) and every other page within 90 KB', () => {
+  it('ships WebSocket as the only socket transport, without the long-polling or WebTransport client', () => {
+    const scripts = readdirSync(join(outDir, 'assets')).filter((name) => name.endsWith('.js'));
+    const code = scripts.map((name) => readFileSync(join(outDir, 'assets', name), 'utf8'));
+    expect(code.some((text) => text.includes('WebSocket'))).toBe(true);
+    expect(scripts.filter((_, index) => /XMLHttpRequest|WebTransport\(/.test(code[index] ?? ''))).toEqual([]);
+  });
+
+  it('opens the live board cold within its ceiling (70 KB gzip, target 60 KB) and every other page within 90 KB', () => {
     const over = costs.flatMap((cost) => (['da', 'en'] as const).filter((lang) => cost.cold[lang] > budgetOf(cost.page)).map((lang) => `${cost.page} (${lang}): ${kb(cost.cold[lang])} KB > ${kb(budgetOf(cost.page))} KB`));
     expect(over).toEqual([]);
     expect(costs.some((cost) => cost.page === 'LiveMeeting')).toBe(true);

@@ -7,6 +7,8 @@ vi.stubGlobal('navigator', { languages: ['en'] });
 vi.stubGlobal('document', { documentElement: { lang: '' } });
 const { locale } = await import('../../../client/lib/i18n/locale.svelte.ts');
 const { historyText } = await import('../../../client/lib/action-history.ts');
+// The tracker's pages load the actions area of the catalogues with their route, as this does.
+await locale.need('actions');
 
 describe('an action’s history as the tracker shows it', () => {
   const decided = { kind: 'decided', to: '2026-12-08T09:00:00.000Z' };

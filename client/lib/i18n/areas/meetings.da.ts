@@ -4,7 +4,6 @@ import type { meetingsEn } from './meetings.en.ts';
 export const meetingsDa: Shape<typeof meetingsEn> = {
   meetings: {
     title: 'Møder',
-    rhythmNav: 'Rytme',
     next: 'Næste gennemgang',
     none: 'Ingen kadence endnu: en leder sætter teamets månedlige rytme.',
     setCadence: 'Kadence og dagsorden',

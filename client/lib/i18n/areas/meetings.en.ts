@@ -1,7 +1,6 @@
 export const meetingsEn = {
   meetings: {
     title: 'Meetings',
-    rhythmNav: 'Rhythm',
     next: 'Next review',
     none: 'No cadence yet: a lead sets the team’s monthly rhythm.',
     setCadence: 'Cadence and agenda',

@@ -1,0 +1,30 @@
+import type { Area } from '../lib/i18n/areas.ts';
+
+/** The live board's frame, on the team's board and on a guest's. Its steps add their own (steps/areas.ts). */
+export const BOARD_AREAS = ['live', 'board'] as const satisfies readonly Area[];
+
+/**
+ * The catalogue areas each page (by its file in client/pages/) loads with its chunk, besides the core.
+ * A test reads every page's components and fails when one uses a string from an area not named here.
+ */
+export const PAGE_AREAS = {
+  Account: [],
+  ActionPage: ['actions'],
+  Actions: ['actions'],
+  Cadence: ['meetings', 'pages'],
+  GuestJoin: BOARD_AREAS,
+  Home: ['pages'],
+  Import: ['imports', 'feedback'],
+  Inbox: ['feedback', 'imports', 'actions'],
+  Invite: [],
+  LiveMeeting: BOARD_AREAS,
+  Login: [],
+  MeetingArchive: ['pages', 'live'],
+  MeetingSummary: ['pages', 'live'],
+  Prepare: ['meetings', 'feedback'],
+  Setup: [],
+  Team: ['pages', 'meetings', 'feedback', 'pulse'],
+  TeamsHealth: ['meetings'],
+} as const satisfies Record<string, readonly Area[]>;
+
+export type PageName = keyof typeof PAGE_AREAS;
