@@ -100,7 +100,7 @@ async function main(): Promise<void> {
       const ratio = floorSeconds / figures.seconds;
       console.log(`ratio kadence / same-work floor:   ${ratio.toFixed(2)}x (target >= ${TARGET_RATIO}x: ${ratio >= TARGET_RATIO ? 'met' : 'not met'})`);
     }
-    console.log(`kadence peak RSS:                  ${kadence.peakMb.toFixed(0)} MB (VmHWM of the whole process; target <= ${TARGET_RSS_MB} MB: ${kadence.peakMb <= TARGET_RSS_MB ? 'met' : 'not met'}; ${figures.peakRssMb.toFixed(0)} MB when the import ended, ${figures.baseRssMb.toFixed(0)} MB before its first row)`);
+    console.log(`kadence peak RSS:                  ${kadence.peakMb.toFixed(1)} MB (VmHWM of the whole process; target <= ${TARGET_RSS_MB} MB: ${kadence.peakMb <= TARGET_RSS_MB ? 'met' : 'not met'}; ${figures.peakRssMb.toFixed(0)} MB when the import ended, ${figures.baseRssMb.toFixed(0)} MB before its first row)`);
     console.log(`event loop held during the import: p99 ${figures.loopDelayMs.p99.toFixed(0)} ms, longest ${figures.loopDelayMs.max.toFixed(0)} ms (what a live meeting would wait)`);
     console.log('inbox on the imported rows (ms, median of 5):');
     for (const [name, ms] of Object.entries(figures.inbox)) console.log(`  ${name.padEnd(44)} ${ms.toFixed(1)}`);
