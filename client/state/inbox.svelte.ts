@@ -11,11 +11,13 @@ export interface InboxFilters {
   language: string;
   tag: string;
   flagged: boolean;
+  /** Only items whose rating changed after a reply was posted. */
+  ratingAfterReply: boolean;
 }
 
 /** The inbox of one team: filters, the loaded pages, and changes to tags and flags. */
 export class Inbox {
-  filters = $state<InboxFilters>({ q: '', from: '', to: '', source: '', metric: '', band: '', language: '', tag: '', flagged: false });
+  filters = $state<InboxFilters>({ q: '', from: '', to: '', source: '', metric: '', band: '', language: '', tag: '', flagged: false, ratingAfterReply: false });
   items = $state<FeedbackItem[]>([]);
   nextCursor = $state<string | null>(null);
   loading = $state(false);

@@ -31,10 +31,28 @@ export interface Filter {
   language?: string | undefined;
   tag?: string | undefined;
   flagged?: boolean | undefined;
+  /** Only items whose rating changed after a reply was posted (see RATING_AFTER_REPLY). */
+  ratingAfterReply?: boolean | undefined;
   match?: string | undefined;
 }
 
 const TAG_SEPARATOR = '\u001f';
+
+/**
+ * Items whose rating changed after a reply was posted. An item's versions are its history rows
+ * (each holds the values before a change, migration 0013) and then the item itself; a change is a
+ * pair of consecutive versions. It counts when the rating differs between the two and the later
+ * version carries a reply that was already there before the change (the earlier version had it) or
+ * that is dated before the later rating (a review site's submit date moves when the customer edits).
+ * Driven from the history, which only changed items have, so the inbox's time order stays cheap.
+ */
+const laterVersion = (column: string) => `CASE WHEN n.id IS NULL THEN c.${column} ELSE n.${column} END`;
+const RATING_AFTER_REPLY = `f.id IN (
+  SELECT h.feedback_id FROM feedback_item_history h
+  JOIN feedback c ON c.id = h.feedback_id
+  LEFT JOIN feedback_item_history n ON n.id = (SELECT min(x.id) FROM feedback_item_history x WHERE x.feedback_id = h.feedback_id AND x.id > h.id)
+  WHERE c.team_id = @teamId AND h.score IS NOT NULL AND ${laterVersion('score')} IS NOT NULL AND h.score <> ${laterVersion('score')}
+    AND ${laterVersion('replied_at')} IS NOT NULL AND (h.replied_at IS NOT NULL OR ${laterVersion('replied_at')} <= ${laterVersion('received_at')}))`;
 const latestChange = (column: string) => `(SELECT h.${column} FROM feedback_item_history h WHERE h.feedback_id = f.id ORDER BY h.id DESC LIMIT 1)`;
 // What the inbox, the board and the KPI drill-down show of an item.
 const ITEM_COLUMNS = `f.id, f.source, f.received_at, f.metric, f.score, f.title, f.comment, f.language, f.segment, f.reply, f.replied_at, f.flagged,
@@ -67,6 +85,7 @@ export function createFeedbackRepo(db: Database) {
     add('EXISTS (SELECT 1 FROM feedback_tags t WHERE t.feedback_id = f.id AND t.tag = @tag)', 'tag', filter.tag);
     add('f.flagged = @flagged', 'flagged', filter.flagged === undefined ? undefined : Number(filter.flagged));
     add('f.id IN (SELECT rowid FROM feedback_fts WHERE feedback_fts MATCH @match)', 'match', filter.match);
+    if (filter.ratingAfterReply) conditions.push(RATING_AFTER_REPLY);
     if (filter.bands) {
       conditions.push(`(${filter.bands.map((_, index) => `(f.metric = @bandMetric${index} AND f.score BETWEEN @bandLow${index} AND @bandHigh${index})`).join(' OR ')})`);
       filter.bands.forEach((band, index) => Object.assign(params, { [`bandMetric${index}`]: band.metric, [`bandLow${index}`]: band.low, [`bandHigh${index}`]: band.high }));

@@ -111,6 +111,7 @@ export function createFeedbackService(deps: { db: Database; feedback: FeedbackRe
       language: query.language,
       tag: query.tag?.trim().toLowerCase(),
       flagged: query.flagged,
+      ratingAfterReply: query.ratingAfterReply,
       match: query.q ? ftsQuery(query.q) : undefined,
       bands: band ? bandMetrics.map((metric) => {
         const [low, high] = scoreBandRange(metric, band);

@@ -20,6 +20,11 @@ const Item = Type.Object(
     segment: Text(200),
     source: Text(100),
     language: Text(20),
+    // The tool's own team's answer to the customer, kept like a file's reply column. Stores cap these
+    // replies well below this (Google Play at 350 characters, the App Store near 6,000); a comment's
+    // 20,000 here would double the body limit below for text no tool sends.
+    reply: Text(6_000),
+    repliedAt: Type.Optional(Type.Union([Type.String({ minLength: 1, maxLength: 40, description: 'ISO 8601; without a zone it is read in the team’s time zone' }), Type.Null()])),
   },
   { additionalProperties: false },
 );

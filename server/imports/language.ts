@@ -18,12 +18,27 @@ export function languageFromCode(value: string): 'da' | 'en' | null {
 export function detectLanguage(text: string): 'da' | 'en' | null {
   // The opening words decide as well as a whole paragraph does, at a fraction of the cost per row.
   const sample = (text.length > SAMPLE ? text.slice(0, SAMPLE) : text).toLowerCase();
-  let danish = /[æøå]/.test(sample) ? 2 : 0;
+  let danish = 0;
   let english = 0;
-  for (const word of sample.split(/[^a-zæøå]+/)) {
-    if (DANISH.has(word)) danish++;
-    if (ENGLISH.has(word)) english++;
+  let special = false;
+  // Words are the runs of a–z, æ, ø and å, read in place (no array of words per row).
+  let start = -1;
+  for (let index = 0; index <= sample.length; index++) {
+    const code = index < sample.length ? sample.charCodeAt(index) : 0;
+    const letter = (code >= 97 && code <= 122) || code === 0xe6 || code === 0xf8 || code === 0xe5;
+    if (code === 0xe6 || code === 0xf8 || code === 0xe5) special = true;
+    if (letter) {
+      if (start < 0) start = index;
+      continue;
+    }
+    if (start >= 0) {
+      const word = sample.slice(start, index);
+      if (DANISH.has(word)) danish++;
+      if (ENGLISH.has(word)) english++;
+      start = -1;
+    }
   }
+  if (special) danish += 2;
   if (danish === english) return null;
   return danish > english ? 'da' : 'en';
 }

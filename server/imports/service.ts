@@ -194,7 +194,7 @@ export function createImportsService(deps: { db: Database; imports: ImportsRepo 
      * file, recorded as one import so it can be undone like any other.
      */
     ingestBatch(team: { id: number; timezone: string }, items: Record<string, string | number | null | undefined>[]): ImportResult {
-      const mapping: Mapping = { receivedAt: 'receivedAt', score: 'score', comment: 'comment', title: 'title', externalId: 'id', customer: 'customer', segment: 'segment', source: 'source', language: 'language', metric: 'metric' };
+      const mapping: Mapping = { receivedAt: 'receivedAt', score: 'score', comment: 'comment', title: 'title', externalId: 'id', customer: 'customer', segment: 'segment', source: 'source', language: 'language', metric: 'metric', reply: 'reply', repliedAt: 'repliedAt' };
       const context: RowContext = { preset: { ...GENERIC, source: 'api' }, mapping, metric: null, dateOrder: 'dmy', clock: new ZonedClock(team.timezone), utcClock, pseudonymise, occurrences: new OccurrenceCounter() };
       const importId = imports.start(team.id, 'api', null, 'api', null);
       const normalised: NewFeedback[] = [];

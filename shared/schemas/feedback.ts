@@ -35,6 +35,7 @@ export const FeedbackQuery = Type.Object({
   language: Type.Optional(Type.Union([Type.Literal('da'), Type.Literal('en')])),
   tag: Type.Optional(Type.String({ maxLength: 50 })),
   flagged: Type.Optional(Type.Boolean()),
+  ratingAfterReply: Type.Optional(Type.Boolean({ description: 'only items whose rating changed after the tool’s own team replied (e.g. Google Play’s developer reply)' })),
   q: Type.Optional(Type.String({ maxLength: 200 })),
   cursor: Type.Optional(Type.String({ pattern: '^[0-9TZ:.\\-]+_\\d+$', description: 'nextCursor of the previous page' })),
   limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 200, default: 50 })),

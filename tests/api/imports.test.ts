@@ -158,4 +158,21 @@ describe('imports and ingestion over HTTP', () => {
     await clients.lead.request('DELETE', `/api/teams/support/api-tokens/${apiToken.id}`);
     expect((await post(`Bearer ${token}`)).statusCode).toBe(401);
   });
+
+  it('ingests a reply and its date from a webhook as a file import keeps them; a review that comes back with a new rating after the reply is updated', async () => {
+    const { token } = (await clients.lead.request('POST', '/api/teams/support/api-tokens', { name: 'Google Play relay' })).json() as { token: string };
+    const post = (items: Record<string, unknown>[]) => app.inject({ method: 'POST', url: '/api/teams/support/feedback', headers: { authorization: `Bearer ${token}` }, payload: { items } });
+    const first = await post([{ id: 'gp-hook-1', source: 'google-play-hook', receivedAt: '2026-11-10T08:00:00Z', metric: 'rating', score: 1, comment: 'Betalingen fejler hver gang' }]);
+    expect(first.json()).toMatchObject({ imported: 1, updated: 0 });
+    // The same review after the developer replied: a local reply time is read in the team's zone (Copenhagen, UTC+1 in November).
+    const again = await post([{ id: 'gp-hook-1', source: 'google-play-hook', receivedAt: '2026-11-10T08:00:00Z', metric: 'rating', score: 4, comment: 'Betalingen fejler hver gang', reply: 'Tak! Version 4.2 retter det.', repliedAt: '2026-11-12 10:30' }]);
+    expect(again.statusCode).toBe(201);
+    expect(again.json()).toMatchObject({ imported: 0, updated: 1, duplicates: 0, rejected: 0 });
+    const inbox = (await clients.member.request('GET', '/api/teams/support/feedback?source=google-play-hook')).json() as { items: { score: number; reply: string | null; repliedAt: string | null; edited: { score: number } | null }[] };
+    expect(inbox.items).toHaveLength(1);
+    expect(inbox.items[0]).toMatchObject({ score: 4, reply: 'Tak! Version 4.2 retter det.', repliedAt: '2026-11-12T09:30:00.000Z', edited: { score: 1 } });
+    // An unreadable reply date is a rejection with its line, like a file's.
+    const bad = await post([{ id: 'gp-hook-2', receivedAt: '2026-11-10T08:00:00Z', comment: 'Hej', reply: 'Svar', repliedAt: 'i går' }]);
+    expect(bad.json()).toMatchObject({ imported: 0, rejected: 1, errors: [{ line: 1 }] });
+  });
 });

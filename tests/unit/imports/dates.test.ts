@@ -62,4 +62,12 @@ describe('columns, delimiters and languages', () => {
     expect(detectLanguage('The delivery was very slow')).toBe('en');
     expect(detectLanguage('OK')).toBeNull();
   });
+  it('reads words between any non-letters, counts æ, ø and å for Danish, and looks at the opening 300 characters', () => {
+    expect(detectLanguage('The—delivery,was;slow (#12)')).toBe('en');
+    expect(detectLanguage('hej-med-dig')).toBe('da');
+    expect(detectLanguage('Æblerne')).toBe('da');
+    expect(detectLanguage('the fast and great Smørrebrød')).toBe('en');
+    expect(detectLanguage('the Smørrebrød')).toBe('da');
+    expect(detectLanguage(`${'x'.repeat(300)} the and was`)).toBeNull();
+  });
 });

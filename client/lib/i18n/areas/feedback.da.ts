@@ -17,6 +17,7 @@ export const feedbackDa: Shape<typeof feedbackEn> = {
     tag: 'Mærke',
     any: 'Alle',
     onlyFlagged: 'Kun markeret til næste gennemgang',
+    onlyRatingAfterReply: 'Kun bedømmelser ændret efter vores svar',
     apply: 'Vis',
     none: 'Ingen feedback passer.',
     more: 'Vis flere',

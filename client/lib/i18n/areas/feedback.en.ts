@@ -14,6 +14,7 @@ export const feedbackEn = {
     tag: 'Tag',
     any: 'All',
     onlyFlagged: 'Only flagged for the next review',
+    onlyRatingAfterReply: 'Only ratings changed after our reply',
     apply: 'Show',
     none: 'No feedback matches.',
     more: 'Show more',
