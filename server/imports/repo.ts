@@ -91,11 +91,12 @@ export function createImportsRepo(db: Database) {
   const errorsOf = db.prepare<[number], { line: number; code: string; params: string }>('SELECT line, code, params FROM feedback_import_errors WHERE import_id = ? ORDER BY line');
   const running = db.prepare(`SELECT id FROM feedback_imports WHERE status = 'running'`);
   const setStatus = db.prepare('UPDATE feedback_imports SET status = ?, failure = COALESCE(?, failure) WHERE id = ?');
-  // Found in the params' JSON text (the quote JSON-escaped as stored there). lower() folds ASCII only;
-  // the caller's replacement folds the rest, so a row found here is rewritten right.
+  // Found in the params' JSON text (the quote JSON-escaped as stored there), folded as the caller's
+  // replacement folds (SQLite's lower() folds ASCII only: "Ørsted" would not find "ørsted").
+  db.function('kadence_fold', { deterministic: true }, (text: unknown) => (typeof text === 'string' ? text.toLowerCase() : null));
   const errorsQuoting = db.prepare<[number, string], { rowid: number; params: string }>(
     `SELECT e.rowid AS rowid, e.params AS params FROM feedback_import_errors e JOIN feedback_imports i ON i.id = e.import_id
-     WHERE i.team_id = ? AND instr(lower(e.params), lower(?)) > 0`,
+     WHERE i.team_id = ? AND instr(kadence_fold(e.params), kadence_fold(?)) > 0`,
   );
   const setParams = db.prepare('UPDATE feedback_import_errors SET params = ? WHERE rowid = ?');
 
