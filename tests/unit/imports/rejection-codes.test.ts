@@ -8,7 +8,7 @@ import { MASK } from '../../../shared/redact.ts';
 import { makeServices } from '../../helpers/services.ts';
 
 const MIGRATIONS = readMigrations(new URL('../../../migrations', import.meta.url).pathname);
-const CODES_FROM = MIGRATIONS.findIndex((file) => file.name.endsWith('_import_rejection_codes.sql'));
+const CODES_FROM = MIGRATIONS.findIndex((file) => file.name.includes('_rejection_codes'));
 
 describe('reasons kept as English sentences before they had codes (migration)', () => {
   // Every sentence the import wrote before, with the code and params it must become.

@@ -1,3 +1,4 @@
+-- Two changes of one release: rejection reasons as codes (below), and invite e-mails counted per team (at the end).
 -- A rejected row's reason as a stable code and its params (JSON), so the app can word it in the
 -- viewer's language; the English sentence is made from them when the API or the CLI needs one.
 -- Reasons stored as English sentences before are recognised where their wording is known; any other
@@ -71,3 +72,14 @@ UPDATE feedback_import_errors
 UPDATE feedback_import_errors SET params = json_object('text', reason) WHERE code = 'OTHER';
 
 ALTER TABLE feedback_import_errors DROP COLUMN reason;
+
+-- Invite links sent by e-mail, counted per team so one team cannot make the server send mail without
+-- end (the limit is shared by every process, as the database is). The address is not kept: the
+-- invite row keeps the one it was made for, if any.
+CREATE TABLE invite_emails (
+  id        INTEGER PRIMARY KEY,
+  team_id   INTEGER NOT NULL REFERENCES teams(id) ON DELETE CASCADE,
+  invite_id INTEGER NOT NULL REFERENCES invites(id) ON DELETE CASCADE,
+  sent_at   TEXT NOT NULL
+);
+CREATE INDEX invite_emails_team ON invite_emails(team_id, sent_at);
