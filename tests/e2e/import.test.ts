@@ -194,7 +194,7 @@ describe('importing a file through the browser', () => {
       await page.getByRole('button', { name: 'Importér', exact: true }).click();
       await expect.poll(() => page.getByTestId('import-outcome').textContent()).toBe(outcome);
     }
-    await page.getByRole('cell', { name: '1 importeret · 1 opdateret · 1 dubletter · 0 afvist' }).waitFor();
+    await page.getByRole('cell', { name: '1 importeret · 1 opdateret · 1 dublet · 0 afvist' }).waitFor();
 
     await page.goto(`${e2e.kadence.url}/#/teams/kundeservice/feedback`);
     const card = page.locator('article.feedback').filter({ hasText: 'Betalingen virker nu' });

@@ -75,8 +75,10 @@ export const importsDa: Shape<typeof importsEn> = {
     confirmUndo: 'Fjern alle rækker, som denne import bragte ind?',
     status: { running: 'i gang', done: 'færdig', failed: 'fejlede', undone: 'fortrudt' },
     columns: { when: 'Hvornår', file: 'Fil', preset: 'Kilde', result: 'Resultat', status: 'Status' },
-    counts: '{{imported}} importeret · {{duplicates}} dubletter · {{rejected}} afvist',
-    countsWithUpdates: '{{imported}} importeret · {{updated}} opdateret · {{duplicates}} dubletter · {{rejected}} afvist',
+    counts: '{{imported}} importeret · {{duplicates}} · {{rejected}} afvist',
+    countsWithUpdates: '{{imported}} importeret · {{updated}} opdateret · {{duplicates}} · {{rejected}} afvist',
+    duplicates_one: '{{n}} dublet',
+    duplicates_other: '{{n}} dubletter',
     fields: {
       receivedAt: 'Dato',
       score: 'Score',

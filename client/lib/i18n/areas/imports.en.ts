@@ -72,8 +72,10 @@ export const importsEn = {
     confirmUndo: 'Remove every row this import brought in?',
     status: { running: 'running', done: 'done', failed: 'failed', undone: 'undone' },
     columns: { when: 'When', file: 'File', preset: 'Source', result: 'Result', status: 'Status' },
-    counts: '{{imported}} imported · {{duplicates}} duplicates · {{rejected}} rejected',
-    countsWithUpdates: '{{imported}} imported · {{updated}} updated · {{duplicates}} duplicates · {{rejected}} rejected',
+    counts: '{{imported}} imported · {{duplicates}} · {{rejected}} rejected',
+    countsWithUpdates: '{{imported}} imported · {{updated}} updated · {{duplicates}} · {{rejected}} rejected',
+    duplicates_one: '{{n}} duplicate',
+    duplicates_other: '{{n}} duplicates',
     fields: {
       receivedAt: 'Date',
       score: 'Score',
