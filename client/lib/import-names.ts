@@ -2,9 +2,9 @@ import type { Params } from './i18n/translate.ts';
 
 type Translate = (key: string, params?: Params) => string;
 
-/** A catalogue entry of `group`, or the server's own name when the catalogue has none (a tool added later). */
+/** An entry of `group` in the import page's catalogue (areas/import-reasons), or the server's own name when the catalogue has none (a tool added later). */
 function named(group: string, name: string, t: Translate): string {
-  const key = `imports.${group}.${name}`;
+  const key = `${group}.${name}`;
   const text = t(key);
   return text === key ? name : text;
 }
@@ -18,6 +18,6 @@ export const encodingName = (name: string, t: Translate): string => named('encod
 /** "Read as CSV (Windows-1252), recognised as SurveyMonkey." — a workbook has no text encoding to name. */
 export function recognisedText(preview: { format: string; encoding: string; preset: string }, t: Translate): string {
   const preset = presetName(preview.preset, t);
-  if (preview.encoding === 'binary') return t('imports.recognisedWorkbook', { preset });
-  return t('imports.recognised', { format: preview.format.toUpperCase(), encoding: encodingName(preview.encoding, t), preset });
+  if (preview.encoding === 'binary') return t('recognisedWorkbook', { preset });
+  return t('recognised', { format: preview.format.toUpperCase(), encoding: encodingName(preview.encoding, t), preset });
 }

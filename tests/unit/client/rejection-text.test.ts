@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { da } from '../../../client/lib/i18n/da.ts';
-import { en } from '../../../client/lib/i18n/en.ts';
+import { importReasonsDa } from '../../../client/lib/i18n/areas/import-reasons.da.ts';
+import { importReasonsEn } from '../../../client/lib/i18n/areas/import-reasons.en.ts';
 import { Translator } from '../../../client/lib/i18n/translate.ts';
 import { encodingName, presetName, recognisedText } from '../../../client/lib/import-names.ts';
 import { rejectionText } from '../../../client/lib/rejection-text.ts';
@@ -10,8 +10,8 @@ import { localiseMasks } from '../../../shared/redact.ts';
 import { ImportErrorSchema, type Rejection } from '../../../shared/schemas/imports.ts';
 
 const translator = new Translator('en');
-translator.add('en', en);
-translator.add('da', da);
+translator.add('en', importReasonsEn);
+translator.add('da', importReasonsDa);
 const inLanguage = (lang: 'da' | 'en') => ({
   t: (key: string, params?: Record<string, string | number>) => translator.t(lang, key, params),
   format: formatter(lang, 'Europe/Copenhagen'),
@@ -54,7 +54,7 @@ describe('rejection reasons on the import page', () => {
     const danish = text(rejection, 'da');
     const english = text(rejection, 'en');
     for (const sentence of [danish, english]) {
-      expect(sentence).not.toMatch(/{{|imports\./);
+      expect(sentence).not.toMatch(/{{|rejections\./);
       expect(sentence.length).toBeGreaterThan(10);
     }
     expect(danish).not.toBe(english);
