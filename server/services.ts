@@ -18,6 +18,7 @@ import { createMappingPresets } from './imports/mappings.ts';
 import { createApiTokens } from './imports/tokens.ts';
 import { createInvitesRepo } from './invites/repo.ts';
 import { createInvitesService } from './invites/service.ts';
+import { smtpMailer } from './mail.ts';
 import { createAccessChanges } from './realtime/access.ts';
 import { createTeamsRepo } from './teams/repo.ts';
 import { createTeamsService } from './teams/service.ts';
@@ -33,6 +34,8 @@ export interface ServiceOptions {
   loginRateLimit?: number;
   /** A new team's language when none is given (DEFAULT_LANGUAGE); Danish when absent. */
   defaultLanguage?: Language;
+  /** SMTP_URL: invite links can be sent by e-mail when it is set. */
+  smtpUrl?: string | undefined;
 }
 
 /** Wires repositories and services once per database; shared by HTTP routes, sockets and the CLI. */
@@ -59,6 +62,7 @@ export function createServices(db: Database, options: ServiceOptions) {
     usersService,
     authService,
     publicUrl: options.publicUrl,
+    sendMail: options.smtpUrl ? smtpMailer(options.smtpUrl, options.publicUrl) : null,
   });
   const importsRepo = createImportsRepo(db);
   const importsService = createImportsService({ db, imports: importsRepo });

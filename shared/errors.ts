@@ -27,6 +27,10 @@ export const ErrorCode = {
   ALREADY_MEMBER: 'ALREADY_MEMBER',
   /** The pulse round was closed before; closing it again changes nothing. */
   PULSE_ROUND_CLOSED: 'PULSE_ROUND_CLOSED',
+  /** Sending e-mail needs SMTP_URL, which this server does not have. */
+  MAIL_NOT_CONFIGURED: 'MAIL_NOT_CONFIGURED',
+  /** The invite was made for one address; sending it to another would give a link that does not work there. */
+  INVITE_EMAIL_MISMATCH: 'INVITE_EMAIL_MISMATCH',
   INTERNAL: 'INTERNAL',
 } as const;
 

@@ -1,4 +1,4 @@
-import type { ImportProgress, ImportSkipped, Mapping, Preview } from '../../shared/schemas/imports.ts';
+import type { ImportError, ImportProgress, ImportSkipped, Mapping, Preview } from '../../shared/schemas/imports.ts';
 import { api, upload } from '../lib/api.ts';
 import { onTeamEvent } from '../lib/socket.ts';
 
@@ -9,7 +9,7 @@ export interface ImportOutcome {
   updated: number;
   duplicates: number;
   rejected: number;
-  errors: { line: number; reason: string }[];
+  errors: ImportError[];
   skipped: ImportSkipped[];
 }
 

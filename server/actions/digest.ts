@@ -1,5 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import nodemailer from 'nodemailer';
+import { mailFrom } from '../mail.ts';
 import { dueState, localDate } from '../../shared/actions.ts';
 import type { ActionRow } from './repo.ts';
 
@@ -46,7 +47,7 @@ export async function sendDigest(db: Database, smtpUrl: string | undefined, publ
     for (const recipient of recipients) {
       const lines = recipient.actions.map((action) => `- ${action.state === 'overdue' ? 'OVERDUE' : 'Due soon'}: ${action.title} (due ${action.dueDate ?? '-'})`);
       await transport.sendMail({
-        from: `Kadence <no-reply@${new URL(publicUrl).hostname}>`,
+        from: mailFrom(publicUrl),
         to: recipient.email,
         subject: `Kadence: ${recipient.actions.length} action(s) need your attention`,
         text: `${lines.join('\n')}\n\nOpen your actions: ${publicUrl}/#/actions\n`,

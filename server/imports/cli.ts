@@ -86,7 +86,7 @@ export function registerImportCommands(program: Command, context: CliContext): v
         if (options.saveMapping !== undefined && mapping) services.mappings.save(team.id, options.saveMapping, mapping);
         // Skipped totals and notes appear only when there are some, so the usual answer keeps its shape.
         const summary = { imported: result.imported, updated: result.updated, duplicates: result.duplicates, rejected: result.rejected, errors: result.errors, ...(result.skipped.length > 0 ? { skipped: result.skipped } : {}) };
-        const lines = [...result.errors.slice(0, 20).map((error) => `  line ${error.line}: ${error.reason}`), ...result.skipped.map(skippedText)];
+        const lines = [...result.errors.slice(0, 20).map((error) => `  line ${error.line}: ${error.message}`), ...result.skipped.map(skippedText)];
         const skipped = result.skipped.length > 0 ? `, skipped ${result.skipped.length}` : '';
         context.out(options.json, summary, [`imported ${result.imported}, updated ${result.updated}, duplicates ${result.duplicates}, rejected ${result.rejected}${skipped}`, ...lines].join('\n'));
       } finally {

@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
-import type { Mapping, Metric } from '../../shared/schemas/imports.ts';
+import type { Mapping, Metric, Rejection } from '../../shared/schemas/imports.ts';
 import { metricFromText } from './columns.ts';
 import { type DateOrder, type ZonedClock, parseDate } from './dates.ts';
-import { masked, quoted } from './errors.ts';
+import { masked } from './errors.ts';
 import { detectLanguage, languageFromCode } from './language.ts';
 import type { OccurrenceCounter } from './occurrences.ts';
 import type { Preset } from './presets.ts';
@@ -38,12 +38,7 @@ export interface RowContext {
   occurrences: OccurrenceCounter;
 }
 
-const RANGES: Record<Metric, [number, number, string]> = {
-  nps: [0, 10, '0–10 for NPS'],
-  csat: [1, 5, '1–5 for CSAT'],
-  ces: [1, 7, '1–7 for CES'],
-  rating: [1, 5, '1–5 stars'],
-};
+const RANGES: Record<Metric, [number, number]> = { nps: [0, 10], csat: [1, 5], ces: [1, 7], rating: [1, 5] };
 const MAX_FIELD = 20_000;
 
 const text = (value: string | undefined): string | null => {
@@ -71,48 +66,49 @@ function contentKey(content: string, occurrences: OccurrenceCounter): string {
 }
 
 /**
- * One source row to a feedback item, or the reason a person can act on why it cannot be one.
+ * One source row to a feedback item, or the reason a person can act on why it cannot be one (a code
+ * and params: the client words it in the viewer's language; values in it are masked).
  * `values` is the caller's own copy of the row: the customer column in it is overwritten.
  */
-export function normaliseRow(values: Record<string, string>, context: RowContext): NewFeedback | string {
+export function normaliseRow(values: Record<string, string>, context: RowContext): NewFeedback | Rejection {
   const { mapping, preset } = context;
   const field = (name: keyof Mapping) => fieldOf(values, mapping, name);
   for (const header in values) {
     const length = values[header]?.length ?? 0;
-    if (length > MAX_FIELD) return `the field "${header}" is ${length.toLocaleString('en')} characters long; the limit is ${MAX_FIELD.toLocaleString('en')}`;
+    if (length > MAX_FIELD) return { code: 'FIELD_TOO_LONG', params: { column: header, length, limit: MAX_FIELD } };
   }
 
   const rawDate = field('receivedAt') ?? '';
-  if (rawDate.trim() === '') return `the date is missing (column "${mapping.receivedAt}")`;
+  if (rawDate.trim() === '') return { code: 'DATE_MISSING', params: { column: mapping.receivedAt ?? '' } };
   const date = parseDate(rawDate, context.dateOrder, preset.datesInUtc ? context.utcClock : context.clock);
-  if (!date) return `${quoted(rawDate)} is not a date Kadence can read`;
+  if (!date) return { code: 'DATE_UNREADABLE', params: { value: masked(rawDate) } };
 
   let metric: Metric | null = context.metric;
   const rawMetric = field('metric');
   if (mapping.metric && rawMetric !== undefined && rawMetric.trim() !== '') {
     metric = metricFromText(rawMetric);
-    if (!metric) return `${quoted(rawMetric)} is not a known metric (nps, csat, ces or rating)`;
+    if (!metric) return { code: 'METRIC_UNKNOWN', params: { value: masked(rawMetric) } };
   }
 
   let score: number | null = null;
   const rawScore = field('score')?.trim() ?? '';
   if (rawScore !== '') {
     const read = preset.score ? preset.score(rawScore) : Number(rawScore.replace(',', '.'));
-    if (typeof read === 'string') return read;
-    if (!Number.isInteger(read)) return `the score ${quoted(rawScore)} is not a whole number`;
-    if (!metric) return `the score ${quoted(rawScore)} has no metric; map a metric column or choose the metric`;
-    const [low, high, label] = RANGES[metric];
-    if (read < low || read > high) return `the score ${masked(rawScore)} is outside ${label}`;
+    if (typeof read !== 'number') return read;
+    if (!Number.isInteger(read)) return { code: 'SCORE_NOT_WHOLE', params: { value: masked(rawScore) } };
+    if (!metric) return { code: 'SCORE_NO_METRIC', params: { value: masked(rawScore) } };
+    const [low, high] = RANGES[metric];
+    if (read < low || read > high) return { code: 'SCORE_OUT_OF_RANGE', params: { value: masked(rawScore), metric, low, high } };
     score = read;
   }
   const comment = text(field('comment'));
   const title = text(field('title'));
-  if (score === null && comment === null && title === null) return 'the row has neither a score nor a comment';
+  if (score === null && comment === null && title === null) return { code: 'NO_SCORE_OR_COMMENT', params: {} };
   if (score === null) metric = null;
 
   const rawReplyDate = field('repliedAt')?.trim() ?? '';
   const replyDate = rawReplyDate === '' ? null : parseDate(rawReplyDate, context.dateOrder, preset.datesInUtc ? context.utcClock : context.clock);
-  if (rawReplyDate !== '' && !replyDate) return `"${rawReplyDate}" is not a reply date Kadence can read`;
+  if (rawReplyDate !== '' && !replyDate) return { code: 'REPLY_DATE_UNREADABLE', params: { value: masked(rawReplyDate) } };
 
   const externalId = text(field('externalId'));
   const source = text(field('source'))?.toLowerCase() ?? preset.source;

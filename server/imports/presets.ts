@@ -1,7 +1,7 @@
-import type { Mapping, Metric, PresetName } from '../../shared/schemas/imports.ts';
+import type { Mapping, Metric, PresetName, Rejection } from '../../shared/schemas/imports.ts';
 import { autoMap, normaliseHeader, surveyColumns } from './columns.ts';
 import type { DateOrder } from './dates.ts';
-import { quoted } from './errors.ts';
+import { masked } from './errors.ts';
 
 /** How a known tool's export looks and which of its columns mean what. */
 export interface Preset {
@@ -18,7 +18,7 @@ export interface Preset {
   /** The tool writes naive times in UTC rather than in the team's zone. */
   datesInUtc?: boolean;
   /** Tools that rate in words (Zendesk: good/bad) turn them into a score, or say why there is none. */
-  score?: (raw: string) => number | string;
+  score?: (raw: string) => number | Rejection;
 }
 
 const has = (headers: string[], ...names: string[]) => names.every((name) => headers.some((header) => normaliseHeader(header) === normaliseHeader(name)));
@@ -180,8 +180,8 @@ export const PRESET_LIST: Preset[] = [
       const text = raw.trim().toLowerCase();
       if (text === 'good' || text === 'god') return 5;
       if (text === 'bad' || text === 'dårlig') return 1;
-      if (text === 'offered' || text === 'unoffered' || text === '') return `no rating was given (${text || 'empty'})`;
-      return `${quoted(raw)} is not a Zendesk rating (good or bad)`;
+      if (text === 'offered' || text === 'unoffered' || text === '') return { code: 'RATING_NOT_GIVEN', params: { value: text } };
+      return { code: 'RATING_NOT_GOOD_OR_BAD', params: { value: masked(raw) } };
     },
   },
 ];

@@ -76,7 +76,7 @@ function toRecord(row: RawRow, headers: string[]): SourceRecord {
   const values: Record<string, string> = {};
   for (let index = 0; index < headers.length; index++) values[headers[index] ?? ''] = row.cells[index] ?? '';
   if (row.problem) return { line: row.line, values, problem: row.problem };
-  if (row.cells.length > headers.length || (row.cells.length < headers.length && !row.grid)) return { line: row.line, values, problem: `the row has ${row.cells.length} fields; the header has ${headers.length}` };
+  if (row.cells.length > headers.length || (row.cells.length < headers.length && !row.grid)) return { line: row.line, values, problem: { code: 'FIELD_COUNT', params: { fields: row.cells.length, expected: headers.length } } };
   return { line: row.line, values };
 }
 

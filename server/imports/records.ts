@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Readable } from 'node:stream';
 import { createInterface } from 'node:readline';
+import type { Rejection } from '../../shared/schemas/imports.ts';
 import { notFeedbackFile } from './errors.ts';
 import type { SkippedRow } from './layout.ts';
 
@@ -8,7 +9,8 @@ import type { SkippedRow } from './layout.ts';
 export interface SourceRecord {
   line: number;
   values: Record<string, string>;
-  problem?: string;
+  /** Why the record cannot be an answer, found while reading it. */
+  problem?: Rejection;
   /** A total or note below the table: reported, never an answer. */
   skipped?: SkippedRow;
 }
@@ -49,7 +51,7 @@ export async function jsonRecords(path: string, size: number, decode: (bytes: Bu
   return list.map((item, index) =>
     typeof item === 'object' && item !== null && !Array.isArray(item)
       ? { line: index + 1, values: flatten(item) }
-      : { line: index + 1, values: {}, problem: 'the entry is not an object' },
+      : { line: index + 1, values: {}, problem: { code: 'ENTRY_NOT_OBJECT', params: {} } },
   );
 }
 
@@ -57,9 +59,9 @@ function ndjsonRecord(raw: string, line: number): SourceRecord {
   try {
     const parsed: unknown = JSON.parse(raw);
     if (typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed)) return { line, values: flatten(parsed) };
-    return { line, values: {}, problem: 'the line is not a JSON object' };
+    return { line, values: {}, problem: { code: 'LINE_NOT_OBJECT', params: {} } };
   } catch {
-    return { line, values: {}, problem: 'the line is not valid JSON' };
+    return { line, values: {}, problem: { code: 'LINE_NOT_JSON', params: {} } };
   }
 }
 

@@ -2,6 +2,7 @@ import type { Database } from 'better-sqlite3';
 import type { ImportError, ImportSummary } from '../../shared/schemas/imports.ts';
 import { createChangesRepo } from './changes-repo.ts';
 import type { NewFeedback } from './normalise.ts';
+import { type RejectedRow, storedParams, storedRejection } from './rejections.ts';
 
 interface ImportRow {
   id: number;
@@ -66,7 +67,7 @@ export function createImportsRepo(db: Database) {
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
   const changes = createChangesRepo(db);
-  const insertError = db.prepare('INSERT INTO feedback_import_errors (import_id, line, reason) VALUES (?, ?, ?)');
+  const insertError = db.prepare('INSERT INTO feedback_import_errors (import_id, line, code, params) VALUES (?, ?, ?, ?)');
   const finish = db.prepare(
     `UPDATE feedback_imports SET status = @status, rows_total = @rows, imported = @imported, updated = @updated, duplicates = @duplicates, rejected = @rejected,
        failure = @failure, finished_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = @id`,
@@ -87,22 +88,24 @@ export function createImportsRepo(db: Database) {
   });
   const byTeam = db.prepare('SELECT * FROM feedback_imports WHERE team_id = ? ORDER BY id DESC LIMIT 200');
   const byId = db.prepare('SELECT * FROM feedback_imports WHERE id = ? AND team_id = ?');
-  const errorsOf = db.prepare('SELECT line, reason FROM feedback_import_errors WHERE import_id = ? ORDER BY line');
+  const errorsOf = db.prepare<[number], { line: number; code: string; params: string }>('SELECT line, code, params FROM feedback_import_errors WHERE import_id = ? ORDER BY line');
   const running = db.prepare(`SELECT id FROM feedback_imports WHERE status = 'running'`);
   const setStatus = db.prepare('UPDATE feedback_imports SET status = ?, failure = COALESCE(?, failure) WHERE id = ?');
-  // lower() folds ASCII only; the caller's replacement folds the rest, so a row found here is rewritten right.
-  const errorsQuoting = db.prepare<[number, string], { rowid: number; reason: string }>(
-    `SELECT e.rowid AS rowid, e.reason AS reason FROM feedback_import_errors e JOIN feedback_imports i ON i.id = e.import_id
-     WHERE i.team_id = ? AND instr(lower(e.reason), lower(?)) > 0`,
+  // Found in the params' JSON text (the quote JSON-escaped as stored there), folded as the caller's
+  // replacement folds (SQLite's lower() folds ASCII only: "Ørsted" would not find "ørsted").
+  db.function('kadence_fold', { deterministic: true }, (text: unknown) => (typeof text === 'string' ? text.toLowerCase() : null));
+  const errorsQuoting = db.prepare<[number, string], { rowid: number; params: string }>(
+    `SELECT e.rowid AS rowid, e.params AS params FROM feedback_import_errors e JOIN feedback_imports i ON i.id = e.import_id
+     WHERE i.team_id = ? AND instr(kadence_fold(e.params), kadence_fold(?)) > 0`,
   );
-  const setReason = db.prepare('UPDATE feedback_import_errors SET reason = ? WHERE rowid = ?');
+  const setParams = db.prepare('UPDATE feedback_import_errors SET params = ? WHERE rowid = ?');
 
   /**
    * One batch in one transaction: new items go in (an item already held is ignored by the unique
    * index); of those ignored, the ones with an answer id are compared with what is held, all in one
    * query, and a changed one is staged as an update. Then the rejections.
    */
-  const writeBatchTx = db.transaction((teamId: number, importId: number, items: NewFeedback[], errors: ImportError[]): BatchCounts => {
+  const writeBatchTx = db.transaction((teamId: number, importId: number, items: NewFeedback[], errors: RejectedRow[]): BatchCounts => {
     let imported = 0;
     const again: NewFeedback[] = [];
     // Positional values: no object per row for a million rows.
@@ -112,7 +115,7 @@ export function createImportsRepo(db: Database) {
       else if (item.externalId !== null) again.push(item);
     }
     const updated = again.length > 0 ? changes.stageChanged(teamId, importId, again) : 0;
-    for (const error of errors) insertError.run(importId, error.line, error.reason);
+    for (const error of errors) insertError.run(importId, error.line, error.code, storedParams(error));
     return { imported, updated };
   });
 
@@ -146,7 +149,7 @@ export function createImportsRepo(db: Database) {
       return Number(insertImport.run(teamId, channel, fileName, preset, userId).lastInsertRowid);
     },
     /** Stores a batch of a running import (see unsynced). */
-    writeBatch(teamId: number, importId: number, items: NewFeedback[], errors: ImportError[]): BatchCounts {
+    writeBatch(teamId: number, importId: number, items: NewFeedback[], errors: RejectedRow[]): BatchCounts {
       return unsynced(() => writeBatchTx(teamId, importId, items, errors));
     },
     /** Marks the import done and applies the changes it staged in the same transaction, or marks it failed. */
@@ -183,20 +186,24 @@ export function createImportsRepo(db: Database) {
       const row = byId.get(id, teamId) as ImportRow | undefined;
       return row ? toSummary(row) : null;
     },
+    /** The import's rejected rows, masked, each with its English sentence. */
     errors(importId: number): ImportError[] {
-      return errorsOf.all(importId) as ImportError[];
+      return errorsOf.all(importId).map((row) => storedRejection(row.line, row.code, row.params));
     },
     /**
-     * Erasure: in the team's error reports, every quote of one of `texts` (case-insensitive) becomes
-     * `marker`; the line stays, so the report keeps its counts. Runs in the caller's transaction.
+     * Erasure: in the team's error reports, every quote of one of `texts` (case-insensitive) inside a
+     * rejection's params (a row's value, a reason kept whole) becomes `marker`; the line and code stay,
+     * so the report keeps its counts. Runs in the caller's transaction.
      */
     eraseFromErrors(teamId: number, texts: string[], marker: string): number {
       let changed = 0;
       for (const text of texts) {
         const pattern = new RegExp(text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'giu');
-        for (const row of errorsQuoting.all(teamId, text)) {
-          const next = row.reason.replace(pattern, marker);
-          if (next !== row.reason) changed += setReason.run(next, row.rowid).changes;
+        for (const row of errorsQuoting.all(teamId, JSON.stringify(text).slice(1, -1))) {
+          const params: unknown = JSON.parse(row.params);
+          if (typeof params !== 'object' || params === null) continue;
+          const next = JSON.stringify(Object.fromEntries(Object.entries(params).map(([name, value]: [string, unknown]) => [name, typeof value === 'string' ? value.replace(pattern, marker) : value])));
+          if (next !== row.params) changed += setParams.run(next, row.rowid).changes;
         }
       }
       return changed;

@@ -136,7 +136,7 @@ export function importRoutes(uploads: UploadStore): FastifyPluginAsyncTypebox {
       async (request, reply) => {
         const { team } = teams.access(requireUser(request), request.params.team, 'facilitator');
         if (!imports.get(team.id, request.params.id)) throw notFound('Import');
-        const body = csvLine(['line', 'reason']) + imports.errors(request.params.id).map((error) => csvLine([error.line, error.reason])).join('');
+        const body = csvLine(['line', 'reason']) + imports.errors(request.params.id).map((error) => csvLine([error.line, error.message])).join('');
         return reply
           .type('text/csv; charset=utf-8')
           .header('content-disposition', `attachment; filename="import-${request.params.id}-errors.csv"`)

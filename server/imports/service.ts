@@ -1,7 +1,6 @@
 import { setImmediate as yieldToLoop } from 'node:timers/promises';
 import type { Database } from 'better-sqlite3';
 import { FIELDS, type ImportError, type ImportProgress, type ImportSkipped, type Mapping, type Metric, type PresetName, type Preview } from '../../shared/schemas/imports.ts';
-import { redact } from '../../shared/redact.ts';
 import { invalid, notFound } from '../errors.ts';
 import { createPseudonymiser } from '../feedback/pseudonym.ts';
 import { metricFromHeader, metricFromValues } from './columns.ts';
@@ -10,6 +9,7 @@ import { isStorageFull, notFeedbackFile, quoted, storageFull } from './errors.ts
 import { type NewFeedback, type RowContext, normaliseRow } from './normalise.ts';
 import { OccurrenceCounter } from './occurrences.ts';
 import { BatchPacer } from './pacer.ts';
+import { type RejectedRow, withMessage } from './rejections.ts';
 import { GENERIC } from './presets.ts';
 import { type FeedbackFile, openFeedbackFile } from './reader.ts';
 import type { Counts, ImportsRepo } from './repo.ts';
@@ -94,10 +94,8 @@ export function createImportsService(deps: { db: Database; imports: ImportsRepo 
   const pseudonymise = createPseudonymiser(deps.db);
   const utcClock = new ZonedClock('UTC');
 
-  /** Reasons are masked when written; reports kept from before that are masked on the way out. */
-  function maskedErrors(importId: number): ImportError[] {
-    return imports.errors(importId).map((error) => ({ line: error.line, reason: redact(error.reason) }));
-  }
+  /** Reasons are masked when written; reports kept from before that are masked on the way out (repo). */
+  const maskedErrors = (importId: number): ImportError[] => imports.errors(importId);
 
   async function removeRows(importId: number): Promise<void> {
     imports.discardStaged(importId);
@@ -137,7 +135,7 @@ export function createImportsService(deps: { db: Database; imports: ImportsRepo 
       const importId = imports.start(request.team.id, request.channel, request.fileName, file.preset.name, request.userId);
       const counts: Counts = { rows: 0, imported: 0, updated: 0, duplicates: 0, rejected: 0 };
       let items: NewFeedback[] = [];
-      let errors: ImportError[] = [];
+      let errors: RejectedRow[] = [];
       const skipped: ImportSkipped[] = [];
       const pacer = new BatchPacer(PACE);
       const flush = async () => {
@@ -163,9 +161,9 @@ export function createImportsService(deps: { db: Database; imports: ImportsRepo 
             }
             counts.rows++;
             const item = record.problem ?? normaliseRow(record.values, context);
-            if (typeof item === 'string') {
+            if ('code' in item) {
               counts.rejected++;
-              errors.push({ line: record.line, reason: item });
+              errors.push({ line: record.line, ...item });
             } else {
               items.push(item);
             }
@@ -198,11 +196,11 @@ export function createImportsService(deps: { db: Database; imports: ImportsRepo 
       const context: RowContext = { preset: { ...GENERIC, source: 'api' }, mapping, metric: null, dateOrder: 'dmy', clock: new ZonedClock(team.timezone), utcClock, pseudonymise, occurrences: new OccurrenceCounter() };
       const importId = imports.start(team.id, 'api', null, 'api', null);
       const normalised: NewFeedback[] = [];
-      const errors: ImportError[] = [];
+      const errors: RejectedRow[] = [];
       items.forEach((item, index) => {
         const values = Object.fromEntries(Object.entries(item).filter(([, value]) => value !== null && value !== undefined).map(([key, value]) => [key, String(value)]));
         const result = normaliseRow(values, context);
-        if (typeof result === 'string') errors.push({ line: index + 1, reason: result });
+        if ('code' in result) errors.push({ line: index + 1, ...result });
         else normalised.push(result);
       });
       const { imported, updated } = imports.writeBatch(team.id, importId, normalised, errors);
@@ -210,7 +208,7 @@ export function createImportsService(deps: { db: Database; imports: ImportsRepo 
       // A webhook batch is small (the body limit bounds it): indexed in one go, without yielding.
       for (let after: number | null = 0; after !== null; ) after = imports.indexSomeRows(importId, after);
       imports.finish(importId, 'done', counts);
-      return { importId, ...counts, errors, skipped: [] };
+      return { importId, ...counts, errors: errors.map(withMessage), skipped: [] };
     },
 
     /**

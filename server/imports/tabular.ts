@@ -1,11 +1,12 @@
 import type { Readable } from 'node:stream';
 import Papa from 'papaparse';
+import type { Rejection } from '../../shared/schemas/imports.ts';
 
 /** One spreadsheet row: its number as a spreadsheet shows it, its cells, and why it is unreadable if it is. */
 export interface RawRow {
   line: number;
   cells: string[];
-  problem?: string;
+  problem?: Rejection;
   /** A worksheet's row: cells after its last filled one are empty, not missing. */
   grid?: boolean;
 }
@@ -69,7 +70,7 @@ export function spacedAfterDelimiter(sample: string, delimiter: Delimiter): bool
  * consumer works through a chunk, so memory stays bounded by the chunk size, not the file size.
  */
 export async function* csvRows(text: Readable, delimiter: string): AsyncGenerator<RawRow[]> {
-  const queue: { rows: string[][]; problems: Map<number, string> }[] = [];
+  const queue: { rows: string[][]; problems: Map<number, Rejection> }[] = [];
   let wake: (() => void) | null = null;
   let finished = false;
   let failure: Error | null = null;
@@ -84,11 +85,11 @@ export async function* csvRows(text: Readable, delimiter: string): AsyncGenerato
     delimiter,
     chunk(results, chunkParser) {
       parser = chunkParser;
-      const problems = new Map<number, string>();
+      const problems = new Map<number, Rejection>();
       for (const error of results.errors) {
         if (error.row === undefined) continue;
-        if (error.code === 'MissingQuotes') problems.set(error.row, 'a quoted field is never closed (missing ")');
-        else if (error.code === 'InvalidQuotes') problems.set(error.row, 'a quoted field has a stray " inside it');
+        if (error.code === 'MissingQuotes') problems.set(error.row, { code: 'QUOTE_NOT_CLOSED', params: {} });
+        else if (error.code === 'InvalidQuotes') problems.set(error.row, { code: 'STRAY_QUOTE', params: {} });
       }
       queue.push({ rows: results.data, problems });
       // Pausing papaparse's handle only halts parsing; the source must stop too, or the whole file

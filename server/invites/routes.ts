@@ -9,6 +9,7 @@ import {
   InvitePreviewSchema,
   InviteSchema,
   InviteTokenParams,
+  SendInviteBody,
   Slug,
   TeamParams,
 } from '../../shared/schemas/teams.ts';
@@ -24,6 +25,15 @@ export const inviteRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/api/teams/:team/invites',
     { schema: { tags: ['invites'], params: TeamParams, body: CreateInviteBody, response: { 201: CreatedInviteSchema, ...errors } } },
     async (request, reply) => reply.status(201).send(invites.create(requireUser(request), request.params.team, request.body)),
+  );
+
+  app.post(
+    '/api/teams/:team/invites/email',
+    { schema: { tags: ['invites'], params: TeamParams, body: SendInviteBody, response: { 200: OkSchema, ...errors, 429: ErrorSchema } } },
+    async (request) => {
+      await invites.sendByEmail(requireUser(request), request.params.team, request.body);
+      return { ok: true as const };
+    },
   );
 
   app.get(

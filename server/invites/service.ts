@@ -9,7 +9,13 @@ import { AppError, invalid, notFound } from '../errors.ts';
 import type { TeamsRepo } from '../teams/repo.ts';
 import type { TeamsService } from '../teams/service.ts';
 import type { UsersService } from '../users/service.ts';
+import type { SendMail } from '../mail.ts';
+import { inviteMail } from './mail.ts';
 import type { InviteRow, InvitesRepo } from './repo.ts';
+
+/** Invite e-mails one team may send per hour. */
+export const MAILS_PER_HOUR = 20;
+const HOUR_MS = 3_600_000;
 
 const toInvite = (row: InviteRow): Invite => ({
   id: row.id,
@@ -28,8 +34,11 @@ export function createInvitesService(deps: {
   usersService: UsersService;
   authService: AuthService;
   publicUrl: string;
+  /** Sends e-mail when SMTP_URL is set; null without it. */
+  sendMail: SendMail | null;
 }) {
   const { db, invites, teams, teamsService, usersService, authService } = deps;
+  const inviteUrl = (token: string) => `${deps.publicUrl}/#/invite/${token}`;
 
   /** The invite behind a link, refused with one clear reason when it can no longer be used. */
   function usable(token: string): InviteRow {
@@ -65,7 +74,26 @@ export function createInvitesService(deps: {
       const token = newToken();
       const expiresAt = new Date(Date.now() + days * 86_400_000).toISOString();
       const id = invites.insert(hashToken(token), team.id, input.role, input.email?.trim() || null, actor.id, expiresAt);
-      return { invite: toInvite(invites.byId(id) as InviteRow), token, url: `${deps.publicUrl}/#/invite/${token}` };
+      return { invite: toInvite(invites.byId(id) as InviteRow), token, url: inviteUrl(token), canEmail: deps.sendMail !== null };
+    },
+
+    /**
+     * Sends a link the lead holds (they created it: only its hash is stored) to an address, in the
+     * team's language. An invite made for one address goes only to that address. At most
+     * MAILS_PER_HOUR per team, counted before sending, so a failing mail server is not hammered either.
+     */
+    async sendByEmail(actor: User, slug: string, input: { token: string; email: string }): Promise<void> {
+      const { team } = teamsService.access(actor, slug, 'lead');
+      const row = usable(input.token);
+      if (row.team_id !== team.id) throw new AppError(ErrorCode.INVITE_INVALID, 'This invite link is not valid');
+      const to = input.email.trim();
+      if (row.email && row.email.toLowerCase() !== to.toLowerCase()) throw new AppError(ErrorCode.INVITE_EMAIL_MISMATCH, `This invite is for ${row.email}; send it there or create a new link`);
+      if (!deps.sendMail) throw new AppError(ErrorCode.MAIL_NOT_CONFIGURED, 'This server cannot send e-mail (no SMTP_URL); copy the link instead');
+      if (!invites.takeMail(team.id, row.id, new Date(), HOUR_MS, MAILS_PER_HOUR)) {
+        throw new AppError(ErrorCode.RATE_LIMITED, `This team has sent ${MAILS_PER_HOUR} invite e-mails within the hour; try again later or copy the link`);
+      }
+      const mail = inviteMail({ language: team.language, teamName: team.name, timezone: team.timezone, inviter: actor.name, role: row.role, url: inviteUrl(input.token), expiresAt: row.expires_at });
+      await deps.sendMail({ to, replyTo: actor.email, ...mail });
     },
 
     list(actor: User, slug: string): Invite[] {

@@ -32,6 +32,7 @@ export const OPERATIONS: Record<string, OperationDoc> = {
   'DELETE /api/teams/{team}/members/{userId}': { id: 'teams.members.remove', summary: 'Remove a member from a team' },
 
   'POST /api/teams/{team}/invites': { id: 'teams.invites.create', summary: 'Invite someone to a team by email' },
+  'POST /api/teams/{team}/invites/email': { id: 'teams.invites.email', summary: 'Send an invitation link by e-mail, in the team’s language' },
   'GET /api/teams/{team}/invites': { id: 'teams.invites.list', summary: 'Open invitations of a team' },
   'DELETE /api/teams/{team}/invites/{id}': { id: 'teams.invites.revoke', summary: 'Revoke an invitation' },
   'GET /api/invites/{token}': { id: 'invites.get', summary: 'What an invitation link is for', auth: 'none' },

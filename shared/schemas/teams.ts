@@ -73,7 +73,15 @@ export const InviteSchema = Type.Object({
 });
 export type Invite = Static<typeof InviteSchema>;
 
-export const CreatedInviteSchema = Type.Object({ invite: InviteSchema, token: Type.String(), url: Type.String() });
+export const CreatedInviteSchema = Type.Object({
+  invite: InviteSchema,
+  token: Type.String(),
+  url: Type.String(),
+  canEmail: Type.Boolean({ description: 'the server has SMTP_URL, so the link can be sent by e-mail (POST …/invites/email)' }),
+});
+/** Sends an invite link the lead holds to an address, in the team's language. */
+export const SendInviteBody = Type.Object({ token: Type.String({ minLength: 20, maxLength: 100 }), email: Email });
+export type SendInviteBody = Static<typeof SendInviteBody>;
 export type CreatedInvite = Static<typeof CreatedInviteSchema>;
 
 export const InviteTokenParams = Type.Object({ token: Type.String({ minLength: 20, maxLength: 100 }) });

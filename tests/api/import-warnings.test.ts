@@ -71,10 +71,10 @@ describe('import preview warnings and masked reports over HTTP', () => {
 
   it('the import result and the error report never quote an e-mail address or a phone number', async () => {
     const { uploadId } = (await upload('pii.csv', 'date,score,comment\nanna.jensen@example.dk,9,ok\n2026-11-02,9,ok\n56 78 90 12,3,ok\n')).json() as { uploadId: string };
-    const result = (await lead.request('POST', '/api/teams/support/imports', { uploadId, fileName: 'pii.csv' })).json() as { importId: number; errors: { reason: string }[] };
+    const result = (await lead.request('POST', '/api/teams/support/imports', { uploadId, fileName: 'pii.csv' })).json() as { importId: number; errors: { code: string; message: string }[] };
     expect(result.errors).toEqual([
-      { line: 2, reason: '"[e-mail]" is not a date Kadence can read' },
-      { line: 4, reason: '"[phone]" is not a date Kadence can read' },
+      { line: 2, code: 'DATE_UNREADABLE', params: { value: '[e-mail]' }, message: '"[e-mail]" is not a date Kadence can read' },
+      { line: 4, code: 'DATE_UNREADABLE', params: { value: '[phone]' }, message: '"[phone]" is not a date Kadence can read' },
     ]);
     const csv = await lead.request('GET', `/api/teams/support/imports/${result.importId}/errors.csv`);
     expect(csv.body).toBe('\uFEFFline,reason\r\n2,"""[e-mail]"" is not a date Kadence can read"\r\n4,"""[phone]"" is not a date Kadence can read"\r\n');

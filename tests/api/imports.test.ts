@@ -147,7 +147,7 @@ describe('imports and ingestion over HTTP', () => {
       app.inject({ method: 'POST', url: `/api/teams/${team}/feedback`, headers: auth ? { authorization: auth } : {}, payload: { items } });
     const first = await post(`Bearer ${token}`);
     expect(first.statusCode).toBe(201);
-    expect(first.json()).toEqual({ imported: 1, updated: 0, duplicates: 0, rejected: 1, errors: [{ line: 2, reason: 'the score 9 is outside 1–5 for CSAT' }] });
+    expect(first.json()).toEqual({ imported: 1, updated: 0, duplicates: 0, rejected: 1, errors: [{ line: 2, code: 'SCORE_OUT_OF_RANGE', params: { value: '9', metric: 'csat', low: 1, high: 5 }, message: 'the score 9 is outside 1–5 for CSAT' }] });
     expect((await post(`Bearer ${token}`)).json()).toMatchObject({ imported: 0, duplicates: 1 });
     expect((await post(`Bearer ${token}`, 'other')).statusCode).toBe(401);
     expect((await post(`Bearer ${token}`, 'no-such-team')).statusCode).toBe(401);

@@ -15,6 +15,14 @@ function exportFile(): string {
   return path;
 }
 
+/** A Danish Excel export saved as Windows-1252, with rows that cannot be answers: a phone number for a date, a score above 10, a short row. */
+function rejectedRowsFile(): string {
+  const text = 'Dato;NPS;Kundekommentar\r\n01.11.2026;9;God service, tak\r\n+45 12 34 56 78;8;Ok\r\n02.11.2026;11;For høj score\r\n03.11.2026;5\r\n04.11.2026;10;Rigtig fin oplevelse med leveringen\r\n';
+  const path = join(mkdtempSync(join(tmpdir(), 'kadence-upload-')), 'afviste.csv');
+  writeFileSync(path, Buffer.from(text, 'latin1'));
+  return path;
+}
+
 /** An English export whose comment column has a name Kadence does not recognise. */
 function unrecognisedCommentFile(): string {
   const comments = ['The parcel arrived two days late and nobody told me why', 'Friendly driver, but the box was badly damaged on arrival', 'I could not pay with my card in the app, it kept crashing', 'Quick answer from support and they fixed the invoice', 'Great value for money, I will order again next month'];
@@ -129,6 +137,40 @@ describe('importing a file through the browser', () => {
     await context.close();
   });
 
+  it('names the tool and the encoding and lists rejected rows in Danish, with masks, scales and plural forms', { timeout: 90_000 }, async () => {
+    const context = await e2e.browser.newContext({ locale: 'da-DK' });
+    const page = await context.newPage();
+    page.setDefaultTimeout(15_000);
+    const pageErrors: string[] = [];
+    page.on('pageerror', (error) => pageErrors.push(error.message));
+    await page.goto(e2e.kadence.url);
+    await page.getByLabel('E-mail').fill('lene@example.dk');
+    await page.getByLabel('Adgangskode').fill('correct horse battery');
+    await page.getByRole('button', { name: 'Log ind' }).click();
+    await page.locator('a[href="#/teams/kundeservice"]').first().click();
+    await page.getByRole('link', { name: 'Importér feedback' }).first().click();
+
+    await page.getByLabel('Fil', { exact: true }).setInputFiles(rejectedRowsFile());
+    await page.getByTestId('import-recognised').waitFor();
+    expect(await page.getByTestId('import-recognised').textContent()).toBe('Læst som CSV i Windows-1252, genkendt som en almindelig tabel.');
+    await page.getByRole('button', { name: 'Importér', exact: true }).click();
+    await expect.poll(() => page.getByTestId('import-outcome').textContent()).toBe('Importeret 2, dubletter 0, afvist 3.');
+    expect(await page.getByTestId('import-rejected').locator('li').allTextContents()).toEqual([
+      'Linje 3: “[telefon]” er ikke en dato, Kadence kan læse',
+      'Linje 4: scoren 11 ligger uden for 0–10 for NPS',
+      'Linje 5: rækken har 2 felter; overskriften har 3',
+    ]);
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    await page.screenshot({ path: 'reports/screenshots/import-rejected-da.png', fullPage: true });
+
+    await page.evaluate(() => localStorage.setItem('kadence.lang', 'en'));
+    await page.reload();
+    await page.getByLabel('File', { exact: true }).setInputFiles(rejectedRowsFile());
+    await page.getByText('Read as CSV in Windows-1252, recognised as a general table').waitFor();
+    expect(pageErrors).toEqual([]);
+    await context.close();
+  });
+
   it('a Google Play review that comes back with new stars and a reply is counted as updated and shown edited, in Danish', { timeout: 90_000 }, async () => {
     const context = await e2e.browser.newContext({ locale: 'da-DK' });
     const page = await context.newPage();
@@ -148,11 +190,11 @@ describe('importing a file through the browser', () => {
       ['google-play-later.csv', 'Importeret 1, opdateret 1, dubletter 1, afvist 0.'],
     ] as const) {
       await page.getByLabel('Fil', { exact: true }).setInputFiles(fixture(name));
-      await page.getByText('genkendt som google-play').waitFor();
+      await page.getByText('genkendt som Google Play').waitFor();
       await page.getByRole('button', { name: 'Importér', exact: true }).click();
       await expect.poll(() => page.getByTestId('import-outcome').textContent()).toBe(outcome);
     }
-    await page.getByRole('cell', { name: '1 importeret · 1 opdateret · 1 dubletter · 0 afvist' }).waitFor();
+    await page.getByRole('cell', { name: '1 importeret · 1 opdateret · 1 dublet · 0 afvist' }).waitFor();
 
     await page.goto(`${e2e.kadence.url}/#/teams/kundeservice/feedback`);
     const card = page.locator('article.feedback').filter({ hasText: 'Betalingen virker nu' });

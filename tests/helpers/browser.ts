@@ -25,13 +25,13 @@ export interface RunningKadence {
   stop: () => Promise<void>;
 }
 
-/** A real Kadence on 127.0.0.1 with its own SQLite file and the built client. */
-export async function startKadence(): Promise<RunningKadence> {
+/** A real Kadence on 127.0.0.1 with its own SQLite file and the built client; `env` adds settings (e.g. SMTP_URL). */
+export async function startKadence(env: Record<string, string> = {}): Promise<RunningKadence> {
   const port = await freePort();
   const dataDir = mkdtempSync(join(tmpdir(), 'kadence-e2e-'));
   const url = `http://127.0.0.1:${port}`;
   // A browser suite signs many people in from one address within a minute; the limit itself is tested in tests/api.
-  const config = loadConfig({ PORT: String(port), DATA_DIR: dataDir, PUBLIC_URL: url, LOG_LEVEL: 'warn', LOGIN_RATE_LIMIT: '1000' });
+  const config = loadConfig({ PORT: String(port), DATA_DIR: dataDir, PUBLIC_URL: url, LOG_LEVEL: 'warn', LOGIN_RATE_LIMIT: '1000', ...env });
   const app = await buildApp(config, { logger: false });
   await app.listen({ port, host: '127.0.0.1' });
   return {
@@ -77,11 +77,12 @@ export interface KadenceInChromium {
   open(cookie: string, path: string, options?: { timeoutMs?: number; prepare?: (context: BrowserContext) => Promise<void>; locale?: string; viewport?: { width: number; height: number } }): Promise<{ context: BrowserContext; page: Page }>;
 }
 
-export function useKadenceInChromium(): KadenceInChromium {
+/** `env` is read when Kadence starts (after earlier beforeAll hooks, e.g. one that starts an SMTP sink). */
+export function useKadenceInChromium(options: { env?: () => Record<string, string> } = {}): KadenceInChromium {
   let browser: Browser | null = null;
   let kadence: RunningKadence | null = null;
   beforeAll(async () => {
-    kadence = await startKadence();
+    kadence = await startKadence(options.env?.());
     browser = await launchChromium();
   });
   afterAll(async () => {

@@ -25,8 +25,8 @@ describe('import and kpi on the command line', () => {
       duplicates: 0,
       rejected: 2,
       errors: [
-        { line: 3, reason: 'the row has 2 fields; the header has 3' },
-        { line: 4, reason: 'the row has 4 fields; the header has 3' },
+        { line: 3, code: 'FIELD_COUNT', params: { fields: 2, expected: 3 }, message: 'the row has 2 fields; the header has 3' },
+        { line: 4, code: 'FIELD_COUNT', params: { fields: 4, expected: 3 }, message: 'the row has 4 fields; the header has 3' },
       ],
     });
     const again = JSON.parse(cli(['import', '--team', 'support', '--file', fixture('ragged.csv'), '--json']).stdout) as { imported: number; duplicates: number };

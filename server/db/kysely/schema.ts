@@ -129,7 +129,8 @@ export interface FeedbackTable {
 export interface FeedbackImportErrorsTable {
   import_id: number;
   line: number;
-  reason: string;
+  code: Generated<string>;
+  params: Generated<string>;
 }
 
 export interface FeedbackImportsTable {
@@ -192,6 +193,13 @@ export interface FeedbackStagedUpdatesTable {
 export interface FeedbackTagsTable {
   feedback_id: number;
   tag: string;
+}
+
+export interface InviteEmailsTable {
+  id: Generated<number>;
+  team_id: number;
+  invite_id: number;
+  sent_at: string;
 }
 
 export interface InvitesTable {
@@ -411,6 +419,7 @@ export interface KadenceDatabase {
   feedback_mapping_presets: FeedbackMappingPresetsTable;
   feedback_staged_updates: FeedbackStagedUpdatesTable;
   feedback_tags: FeedbackTagsTable;
+  invite_emails: InviteEmailsTable;
   invites: InvitesTable;
   login_attempts: LoginAttemptsTable;
   meeting_attendance: MeetingAttendanceTable;

@@ -10,7 +10,7 @@ describe('edited answers and updated counts in both languages', () => {
   beforeAll(async () => {
     await i18n.init({ lng: 'en', resources: { en: { translation: en }, da: { translation: da } }, interpolation: { escapeValue: false }, showSupportNotice: false });
   });
-  const t = (lng: 'en' | 'da') => (key: string, params: Record<string, string> = {}) => i18n.t(key, { lng, ...params });
+  const t = (lng: 'en' | 'da') => (key: string, params: Record<string, string | number> = {}) => i18n.t(key, { lng, ...params });
   const edited = { at: '2026-12-03T10:00:00.000Z', metric: 'rating' as const, score: 2 };
 
   it('says "edited (was 2★)" / "redigeret (var 2★)" when the stars changed', () => {
@@ -29,7 +29,9 @@ describe('edited answers and updated counts in both languages', () => {
   it('counts updated in the import result and history only when there are some', () => {
     const counts = { imported: 1, updated: 1, duplicates: 1, rejected: 0 };
     expect(importCounts(counts, 'done', t('en'))).toBe('Imported 1, updated 1, duplicates 1, rejected 0.');
-    expect(importCounts(counts, 'counts', t('da'))).toBe('1 importeret · 1 opdateret · 1 dubletter · 0 afvist');
+    expect(importCounts(counts, 'counts', t('da'))).toBe('1 importeret · 1 opdateret · 1 dublet · 0 afvist');
+    expect(importCounts({ imported: 1234, updated: 0, duplicates: 2, rejected: 0 }, 'counts', t('da'), (value) => value.toLocaleString('da-DK'))).toBe('1.234 importeret · 2 dubletter · 0 afvist');
+    expect(importCounts({ ...counts, updated: 0 }, 'counts', t('en'))).toBe('1 imported · 1 duplicate · 0 rejected');
     expect(importCounts({ ...counts, updated: 0 }, 'done', t('en'))).toBe('Imported 1, duplicates 1, rejected 0.');
   });
 });

@@ -131,7 +131,7 @@ describe('erasing a customer from the whole database file', () => {
     const summary = JSON.parse(db.prepare<[number], { summary: string }>('SELECT summary FROM meetings WHERE id = ?').get(meetingId)?.summary ?? '{}') as { cards: number; themes: { cards: number; comments: number }[] };
     expect(summary.cards).toBe(3);
     expect(summary.themes[0]).toMatchObject({ cards: 1, comments: 0 });
-    expect(services.imports.errors(db.prepare('SELECT import_id FROM feedback_import_errors').pluck().get() as number)).toEqual([{ line: 3, reason: `"${MASK.erased}" is not a date Kadence can read` }]);
+    expect(services.imports.errors(db.prepare('SELECT import_id FROM feedback_import_errors').pluck().get() as number)).toEqual([{ line: 3, code: 'DATE_UNREADABLE', params: { value: MASK.erased }, message: `"${MASK.erased}" is not a date Kadence can read` }]);
     expect(db.prepare(`SELECT count(*) FROM feedback_fts WHERE feedback_fts MATCH 'zebrafinken OR tapirtrist'`).pluck().get()).toBe(0);
     expect(db.prepare(`SELECT count(*) FROM feedback_fts WHERE feedback_fts MATCH 'leveringen'`).pluck().get()).toBe(3000);
     db.prepare(`INSERT INTO feedback_fts (feedback_fts) VALUES ('integrity-check')`).run();

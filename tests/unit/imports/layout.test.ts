@@ -85,8 +85,8 @@ describe('tables as people save them: delimiters, title rows, totals, encodings'
     const result = await run(path);
     expect(result).toMatchObject({ imported: 1, rejected: 2 });
     expect(result.errors).toEqual([
-      { line: 3, reason: 'the score 11 is outside 0–10 for NPS' },
-      { line: 4, reason: 'the score -1 is outside 0–10 for NPS' },
+      { line: 3, code: 'SCORE_OUT_OF_RANGE', params: { value: '11', metric: 'nps', low: 0, high: 10 }, message: 'the score 11 is outside 0–10 for NPS' },
+      { line: 4, code: 'SCORE_OUT_OF_RANGE', params: { value: '-1', metric: 'nps', low: 0, high: 10 }, message: 'the score -1 is outside 0–10 for NPS' },
     ]);
     expect(stored()).toEqual([{ score: 9, comment: 'Hurtigt svar' }]);
   });
@@ -94,17 +94,22 @@ describe('tables as people save them: delimiters, title rows, totals, encodings'
   it('rejection reasons mask personal data, in the result and in the kept report', async () => {
     const path = file('pii.csv', 'date,score,comment\nanna.jensen@example.dk,9,ok\n+45 12 34 56 78,9,ok\n2026-11-03,"0101901234",ok\n');
     const result = await run(path);
-    const reasons = result.errors.map((error) => error.reason);
+    const reasons = result.errors.map((error) => error.message);
     expect(reasons).toEqual(['"[e-mail]" is not a date Kadence can read', '"[phone]" is not a date Kadence can read', 'the score [CPR] is outside 0–10 for NPS']);
-    expect(ctx.services.imports.errors(result.importId).map((error) => error.reason)).toEqual(reasons);
-    const kept = JSON.stringify(ctx.db.prepare('SELECT reason FROM feedback_import_errors').all());
+    expect(result.errors.map((error) => error.params)).toEqual([{ value: '[e-mail]' }, { value: '[phone]' }, { value: '[CPR]', metric: 'nps', low: 0, high: 10 }]);
+    expect(ctx.services.imports.errors(result.importId).map((error) => error.message)).toEqual(reasons);
+    const kept = JSON.stringify(ctx.db.prepare('SELECT code, params FROM feedback_import_errors').all());
     expect(kept).not.toContain('anna.jensen');
     expect(kept).not.toContain('12 34 56 78');
   });
 
   it('masks reasons stored before masking when they are read', async () => {
     const result = await run(file('ok.csv', 'date,score,comment\n2026-11-01,9,ok\n'));
-    ctx.db.prepare('INSERT INTO feedback_import_errors (import_id, line, reason) VALUES (?, 7, ?)').run(result.importId, '"anna.jensen@example.dk" is not a date Kadence can read');
-    expect(ctx.services.imports.errors(result.importId)).toEqual([{ line: 7, reason: '"[e-mail]" is not a date Kadence can read' }]);
+    ctx.db.prepare(`INSERT INTO feedback_import_errors (import_id, line, code, params) VALUES (?, 7, 'DATE_UNREADABLE', ?)`).run(result.importId, JSON.stringify({ value: 'anna.jensen@example.dk' }));
+    ctx.db.prepare(`INSERT INTO feedback_import_errors (import_id, line, code, params) VALUES (?, 8, 'OTHER', ?)`).run(result.importId, JSON.stringify({ text: 'ring til 12 34 56 78' }));
+    expect(ctx.services.imports.errors(result.importId)).toEqual([
+      { line: 7, code: 'DATE_UNREADABLE', params: { value: '[e-mail]' }, message: '"[e-mail]" is not a date Kadence can read' },
+      { line: 8, code: 'OTHER', params: { text: 'ring til [phone]' }, message: 'ring til [phone]' },
+    ]);
   });
 });

@@ -21,15 +21,15 @@ describe('malformed and hostile files', () => {
     const result = await run(fixture('ragged.csv'));
     expect(result).toMatchObject({ imported: 2, rejected: 2 });
     expect(result.errors).toEqual([
-      { line: 3, reason: 'the row has 2 fields; the header has 3' },
-      { line: 4, reason: 'the row has 4 fields; the header has 3' },
+      { line: 3, code: 'FIELD_COUNT', params: { fields: 2, expected: 3 }, message: 'the row has 2 fields; the header has 3' },
+      { line: 4, code: 'FIELD_COUNT', params: { fields: 4, expected: 3 }, message: 'the row has 4 fields; the header has 3' },
     ]);
   });
 
   it('an unterminated quote is reported on the line where it starts', async () => {
     const result = await run(fixture('unterminated.csv'));
     expect(result.imported).toBe(1);
-    expect(result.errors).toEqual([{ line: 3, reason: 'a quoted field is never closed (missing ")' }]);
+    expect(result.errors).toEqual([{ line: 3, code: 'QUOTE_NOT_CLOSED', params: {}, message: 'a quoted field is never closed (missing ")' }]);
   });
 
   it('binary, empty, header-only and unrecognisable files are refused whole, leaving nothing', async () => {
@@ -53,7 +53,7 @@ describe('malformed and hostile files', () => {
     writeFileSync(path, `date,score,comment\n2026-11-01,9,"${'x'.repeat(3_000_000)}"\n2026-11-02,8,ok\n`);
     const result = await run(path);
     expect(result).toMatchObject({ imported: 1, rejected: 1 });
-    expect(result.errors[0]).toEqual({ line: 2, reason: 'the field "comment" is 3,000,000 characters long; the limit is 20,000' });
+    expect(result.errors[0]).toEqual({ line: 2, code: 'FIELD_TOO_LONG', params: { column: 'comment', length: 3_000_000, limit: 20_000 }, message: 'the field "comment" is 3,000,000 characters long; the limit is 20,000' });
   });
 
   it('date order comes from the whole column: a 25th proves month/day; a mix is refused', async () => {

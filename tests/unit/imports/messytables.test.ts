@@ -52,7 +52,7 @@ describe('the messytables corpus (CSV and text files)', () => {
     expect(shown.headers).toEqual(['date', 'another date', 'temperature', 'place']);
     expect(shown.rows[2]).toEqual(['2011-01-03', '', '6,000,000', 'Galway']);
     const result = await run('complex.csv', { receivedAt: 'date', comment: 'place' });
-    expect(result).toMatchObject({ imported: 2, rejected: 1, errors: [{ line: 2, reason: 'the row has neither a score nor a comment' }] });
+    expect(result).toMatchObject({ imported: 2, rejected: 1, errors: [{ line: 2, code: 'NO_SCORE_OR_COMMENT', params: {}, message: 'the row has neither a score nor a comment' }] });
     expect(stored().map((row) => row.comment)).toEqual(['Galway and more', 'Galway']);
   });
 
@@ -84,7 +84,7 @@ describe('the messytables corpus (CSV and text files)', () => {
     const result = await run('excel_pasting.csv', { receivedAt: 'Year', comment: '2000' });
     // Thirteen sectors, none with a date: rejected, not lost. The total and the two notes are no answers.
     expect(result).toMatchObject({ rows: 13, imported: 0, rejected: 13 });
-    expect(result.errors[0]).toEqual({ line: 5, reason: '"Timber" is not a date Kadence can read' });
+    expect(result.errors[0]).toEqual({ line: 5, code: 'DATE_UNREADABLE', params: { value: 'Timber' }, message: '"Timber" is not a date Kadence can read' });
     expect(result.skipped).toEqual([
       { line: 18, code: 'SUMMARY_ROW', label: 'Total' },
       { line: 20, code: 'NOTE_ROW', label: 'Source: Office for National Statistics.' },

@@ -89,7 +89,7 @@ describe('importing real tools’ exports', () => {
 
   it('zendesk JSON: good/bad become CSAT 5/1, an offered-but-unanswered rating is rejected with its reason', async () => {
     const result = await run('zendesk.json');
-    expect(result).toMatchObject({ imported: 2, rejected: 1, errors: [{ line: 3, reason: 'no rating was given (offered)' }] });
+    expect(result).toMatchObject({ imported: 2, rejected: 1, errors: [{ line: 3, code: 'RATING_NOT_GIVEN', params: { value: 'offered' }, message: 'no rating was given (offered)' }] });
     expect(rows().map((row) => [row.metric, row.score, row.segment])).toEqual([
       ['csat', 5, null],
       ['csat', 1, 'Issue is not resolved'],
@@ -117,8 +117,8 @@ describe('importing real tools’ exports', () => {
     const result = await run('responses.ndjson');
     expect(result).toMatchObject({ imported: 1, rejected: 2 });
     expect(result.errors).toEqual([
-      { line: 2, reason: 'the line is not valid JSON' },
-      { line: 3, reason: 'the score 9 is outside 1–7 for CES' },
+      { line: 2, code: 'LINE_NOT_JSON', params: {}, message: 'the line is not valid JSON' },
+      { line: 3, code: 'SCORE_OUT_OF_RANGE', params: { value: '9', metric: 'ces', low: 1, high: 7 }, message: 'the score 9 is outside 1–7 for CES' },
     ]);
   });
 

@@ -166,7 +166,7 @@ describe('corpus workbooks imported as feedback', () => {
     const ctx = makeServices();
     const result = await ctx.services.imports.importFile({ team: ctx.team, path: calamine('date_1904.xlsx'), fileName: 'date_1904.xlsx', channel: 'cli', userId: null, mapping: { receivedAt: '2021-01-01', comment: '15' } });
     expect(result).toMatchObject({ imported: 1, rejected: 1 });
-    expect(result.errors).toEqual([{ line: 3, reason: '"255:10:10" is not a date Kadence can read' }]);
+    expect(result.errors).toEqual([{ line: 3, code: 'DATE_UNREADABLE', params: { value: '255:10:10' }, message: '"255:10:10" is not a date Kadence can read' }]);
     expect(rows(ctx)).toEqual([{ received_at: '2021-01-01T23:00:00.000Z', comment: '16' }]);
   });
 });

@@ -81,7 +81,7 @@ describe('a feedback workbook as real tools write it', () => {
     ].join('');
     const { result, rows } = await run(workbook({ sheetData }), { receivedAt: 'Dato', score: 'Karakter', comment: 'Kommentar' });
     expect(result).toMatchObject({ imported: 1, rejected: 1 });
-    expect(result.errors[0]?.reason).toContain('#N/A');
+    expect(result.errors[0]?.message).toContain('#N/A');
     expect(rows).toEqual([{ received_at: '2026-11-03T09:15:00.000Z', metric: 'csat', score: 4, comment: 'Hurtig\r levering' }]);
   });
 });

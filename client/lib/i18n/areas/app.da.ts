@@ -40,6 +40,8 @@ export const appDa: Shape<typeof appEn> = {
       PULSE_NOT_ELIGIBLE: 'Du kom med i teamet, efter målingen startede; du kan svare på den næste.',
       ALREADY_MEMBER: 'Personen er allerede med i teamet. Skift i stedet rollen i medlemslisten.',
       PULSE_ROUND_CLOSED: 'Målingen er allerede afsluttet.',
+      MAIL_NOT_CONFIGURED: 'Serveren kan ikke sende e-mail. Kopiér linket, og send det selv.',
+      INVITE_EMAIL_MISMATCH: 'Invitationen er lavet til en anden e-mailadresse. Send den dertil, eller lav et nyt link.',
       INTERNAL: 'Noget gik galt på serveren.',
     },
     details: {

@@ -40,6 +40,8 @@ export const appEn = {
       PULSE_NOT_ELIGIBLE: 'You joined the team after this round opened; you can answer the next one.',
       ALREADY_MEMBER: 'That person is already in the team. Change their role in the member list instead.',
       PULSE_ROUND_CLOSED: 'This round is already closed.',
+      MAIL_NOT_CONFIGURED: 'This server cannot send e-mail. Copy the link and send it yourself.',
+      INVITE_EMAIL_MISMATCH: 'This invite was made for another e-mail address. Send it there, or create a new link.',
       INTERNAL: 'Something went wrong on the server.',
     },
     details: {
