@@ -72,10 +72,20 @@ export const feedbackRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         tags: ['kpis'],
         params: TeamParams,
-        querystring: Type.Object({ metric: MetricSchema, months: Type.Optional(Type.Integer({ minimum: 1, maximum: 36, default: 12 })), source: Type.Optional(Type.String({ maxLength: 100 })) }),
+        querystring: Type.Object({
+          metric: MetricSchema,
+          months: Type.Optional(Type.Integer({ minimum: 1, maximum: 36, default: 12 })),
+          source: Type.Optional(Type.String({ maxLength: 100 })),
+          // The last month shown is the one this local date falls in (a meeting's window ends at its start); default today.
+          until: Type.Optional(LocalDate),
+        }),
         response: { 200: Type.Object({ months: Type.Array(KpiMonthSchema) }), ...errors },
       },
     },
-    async (request) => ({ months: feedback.monthly(team(request), request.query.metric, request.query.months ?? 12, request.query.source) }),
+    async (request) => {
+      const { metric, months, source, until } = request.query;
+      const owner = team(request);
+      return { months: feedback.monthly(owner, metric, months ?? 12, source, until === undefined ? undefined : feedback.dayStart(owner, until)) };
+    },
   );
 };

@@ -136,6 +136,9 @@ export function createFeedbackService(deps: { db: Database; feedback: FeedbackRe
       return computeKpi(metric, feedback.scoreCounts({ ...filterFor(team, { ...query, metric }), metric }), decimals);
     },
 
+    /** The instant a local date begins in the team's time zone. */
+    dayStart: (team: Team, date: string): Date => new Date(createPeriods(team.timezone).startOf(date)),
+
     /** One KPI per calendar month in the team's zone, oldest first. */
     monthly(team: Team, metric: Metric, months: number, source: string | undefined, now = new Date()): KpiMonth[] {
       return createPeriods(team.timezone)
