@@ -135,6 +135,26 @@ describe('every page and every live step: nothing overlaps or overflows, one lan
     return { context, page };
   }
 
+  it('the checks find overlapping controls, sideways overflow and text in the other language, and pass a clean page', async () => {
+    const page = await e2e.browser.newPage({ viewport: PHONE });
+    await page.setContent(`<main lang="da">
+      <button style="position:absolute;left:10px;top:10px;width:100px">Gem</button>
+      <a href="#x" style="position:absolute;left:60px;top:12px">Næste</a>
+      <p style="width:600px">Bredt</p>
+      <p>${en.live.start}</p>
+      <p>${en.board.read.commented.replace('{{done}}', '3').replace('{{total}}', '7')}</p>
+    </main>`);
+    expect((await overlappingControls(page)).length).toBe(1);
+    expect((await horizontalOverflow(page)).length).toBeGreaterThan(0);
+    expect(await textInOtherLanguage(page, ENGLISH_ONLY)).toEqual([`"${en.live.start}" (catalogue: "${en.live.start}")`, `"You have commented on 3 of 7" (catalogue: "${en.board.read.commented}")`]);
+    await page.setContent(`<main><button>Kadence</button> <a href="#x">Kadence</a><p>${da.live.start}</p><div style="overflow-x:auto"><p style="width:600px">Bredt i en rullebar boks</p></div></main>`);
+    expect(await overlappingControls(page)).toEqual([]);
+    expect(await horizontalOverflow(page)).toEqual([]);
+    expect(await textInOtherLanguage(page, ENGLISH_ONLY)).toEqual([]);
+    expect(await textInOtherLanguage(page, DANISH_ONLY)).toEqual([`"${da.live.start}" (catalogue: "${da.live.start}")`]);
+    await page.close();
+  });
+
   for (const language of ['da', 'en'] as const) {
     it(`main pages in ${language === 'da' ? 'Danish' : 'English'}`, async () => {
       const team = seeded[language];
@@ -210,7 +230,8 @@ describe('every page and every live step: nothing overlaps or overflows, one lan
           await page.getByTestId('step-loading').waitFor({ state: 'detached' });
           for (const [size, viewport] of SIZES) {
             await page.setViewportSize(viewport);
-            await check(page, `${step} ${role} ${size}`, language, findings, { axe: language === 'da' || size === '1280' });
+            // axe for every role at desk size, and for the participant on a phone too (tests/e2e/live-board.test.ts runs it for both there).
+            await check(page, `${step} ${role} ${size}`, language, findings, { axe: size === '1280' || (language === 'da' && role === 'participant') });
             if (size === '390') {
               // On a phone the header and the frame leave the screen to the step: its title starts high up.
               const top = await page.getByTestId('step-title').evaluate((title) => Math.round(title.getBoundingClientRect().top + window.scrollY));
@@ -228,6 +249,13 @@ describe('every page and every live step: nothing overlaps or overflows, one lan
       };
 
       await member.getByTestId('step-title').waitFor();
+      // Check-in's KPIs cover the meeting's window (since the last review), not the last twelve months.
+      const meeting = e2e.kadence.app.db.prepare<[number], { window_start: string; starts_at: string }>('SELECT window_start, starts_at FROM meetings WHERE id = ?').get(team.meetingId);
+      if (!meeting) throw new Error('no meeting');
+      const medium = (iso: string) => new Intl.DateTimeFormat(language === 'da' ? 'da-DK' : 'en-GB', { dateStyle: 'medium' }).format(new Date(iso));
+      const monthOf = (iso: string) => Number(iso.slice(0, 4)) * 12 + Number(iso.slice(5, 7));
+      await member.getByRole('heading', { name: L.kpi.windowTitle.replace('{{from}}', medium(meeting.window_start)).replace('{{to}}', medium(meeting.starts_at)) }).waitFor();
+      expect(await member.getByTestId('kpi-chart').locator('text.count').count()).toBe(monthOf(meeting.starts_at) - monthOf(meeting.window_start) + 1);
       await shoot('1-checkin');
       await next('followup');
       await shoot('2-followup');
@@ -257,6 +285,8 @@ describe('every page and every live step: nothing overlaps or overflows, one lan
       await shoot('5-vote');
       await next('decide');
       await lead.getByLabel(L.live.decide.focus).selectOption({ index: 1 });
+      // One dot is one dot: plural forms by the language's rules.
+      expect(await lead.getByLabel(L.live.decide.focus).locator('option').nth(1).textContent()).toBe(`${copy.themes[1]} (${language === 'da' ? '1 prik' : '1 dot'})`);
       await member.getByRole('status').filter({ hasText: copy.themes[1] }).first().waitFor();
       await shoot('6-decide');
       await next('wrapup');
