@@ -76,16 +76,18 @@ export const feedbackRoutes: FastifyPluginAsyncTypebox = async (app) => {
           metric: MetricSchema,
           months: Type.Optional(Type.Integer({ minimum: 1, maximum: 36, default: 12 })),
           source: Type.Optional(Type.String({ maxLength: 100 })),
-          // The last month shown is the one this local date falls in (a meeting's window ends at its start); default today.
+          // A period's months instead (a meeting's window): from the month of `since` to the month of `until`, local dates.
+          since: Type.Optional(LocalDate),
           until: Type.Optional(LocalDate),
         }),
         response: { 200: Type.Object({ months: Type.Array(KpiMonthSchema) }), ...errors },
       },
     },
     async (request) => {
-      const { metric, months, source, until } = request.query;
+      const { metric, months, source, since, until } = request.query;
       const owner = team(request);
-      return { months: feedback.monthly(owner, metric, months ?? 12, source, until === undefined ? undefined : feedback.dayStart(owner, until)) };
+      if (since !== undefined && until !== undefined) return { months: feedback.monthlyBetween(owner, metric, since, until, source) };
+      return { months: feedback.monthly(owner, metric, months ?? 12, source) };
     },
   );
 };

@@ -136,13 +136,21 @@ export function createFeedbackService(deps: { db: Database; feedback: FeedbackRe
       return computeKpi(metric, feedback.scoreCounts({ ...filterFor(team, { ...query, metric }), metric }), decimals);
     },
 
-    /** The instant a local date begins in the team's time zone. */
-    dayStart: (team: Team, date: string): Date => new Date(createPeriods(team.timezone).startOf(date)),
-
     /** One KPI per calendar month in the team's zone, oldest first. */
     monthly(team: Team, metric: Metric, months: number, source: string | undefined, now = new Date()): KpiMonth[] {
       return createPeriods(team.timezone)
         .months(months, now)
+        .map((period) => ({ ...period, ...computeKpi(metric, feedback.scoreCounts({ teamId: team.id, metric, source, from: period.start, to: period.end })) }));
+    },
+
+    /** The months a period touches (a meeting's window), from `since`'s month to `until`'s, local dates; at most 36. */
+    monthlyBetween(team: Team, metric: Metric, since: string, until: string, source: string | undefined): KpiMonth[] {
+      const index = (date: string) => Number(date.slice(0, 4)) * 12 + Number(date.slice(5, 7));
+      const count = index(until) - index(since) + 1;
+      if (count < 1) throw invalid('since must not be after until');
+      const periods = createPeriods(team.timezone);
+      return periods
+        .months(Math.min(36, count), new Date(periods.startOf(until)))
         .map((period) => ({ ...period, ...computeKpi(metric, feedback.scoreCounts({ teamId: team.id, metric, source, from: period.start, to: period.end })) }));
     },
 
