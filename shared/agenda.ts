@@ -50,10 +50,14 @@ const isStepKey = (key: string): key is StepKey => (STEP_KEYS as readonly string
  * as written.
  */
 export function stepName(step: Pick<AgendaStep, 'key' | 'name'>, viewer: Language): string {
-  if (!isStepKey(step.key)) return step.name;
+  return isUneditedStep(step) ? DEFAULT_STEP_NAMES[viewer][step.key] : step.name;
+}
+
+/** Whether a step still carries the default name (in any language) of the method's step its key names. */
+export function isUneditedStep(step: Pick<AgendaStep, 'key' | 'name'>): step is Pick<AgendaStep, 'name'> & { key: StepKey } {
+  if (!isStepKey(step.key)) return false;
   const key = step.key;
-  const unedited = LANGUAGES.some((language) => DEFAULT_STEP_NAMES[language][key] === step.name.trim());
-  return unedited ? DEFAULT_STEP_NAMES[viewer][key] : step.name;
+  return LANGUAGES.some((language) => DEFAULT_STEP_NAMES[language][key] === step.name.trim());
 }
 
 export const agendaMinutes = (steps: readonly AgendaStep[]) => steps.reduce((total, step) => total + step.minutes, 0);

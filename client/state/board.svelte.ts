@@ -27,6 +27,9 @@ export interface MeetingFrame {
   nextStartsAt: string | null;
 }
 
+/** What a guest learns on joining: whose review it is and when, for the frame's title. */
+export type GuestTitle = Pick<MeetingFrame, 'teamName' | 'startsAt'>;
+
 export interface TeamMember {
   userId: number;
   name: string;

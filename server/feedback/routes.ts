@@ -72,10 +72,22 @@ export const feedbackRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         tags: ['kpis'],
         params: TeamParams,
-        querystring: Type.Object({ metric: MetricSchema, months: Type.Optional(Type.Integer({ minimum: 1, maximum: 36, default: 12 })), source: Type.Optional(Type.String({ maxLength: 100 })) }),
+        querystring: Type.Object({
+          metric: MetricSchema,
+          months: Type.Optional(Type.Integer({ minimum: 1, maximum: 36, default: 12 })),
+          source: Type.Optional(Type.String({ maxLength: 100 })),
+          // A period's months instead (a meeting's window): from the month of `since` to the month of `until`, local dates.
+          since: Type.Optional(LocalDate),
+          until: Type.Optional(LocalDate),
+        }),
         response: { 200: Type.Object({ months: Type.Array(KpiMonthSchema) }), ...errors },
       },
     },
-    async (request) => ({ months: feedback.monthly(team(request), request.query.metric, request.query.months ?? 12, request.query.source) }),
+    async (request) => {
+      const { metric, months, source, since, until } = request.query;
+      const owner = team(request);
+      if (since !== undefined && until !== undefined) return { months: feedback.monthlyBetween(owner, metric, since, until, source) };
+      return { months: feedback.monthly(owner, metric, months ?? 12, source) };
+    },
   );
 };

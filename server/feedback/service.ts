@@ -144,6 +144,17 @@ export function createFeedbackService(deps: { db: Database; feedback: FeedbackRe
         .map((period) => ({ ...period, ...computeKpi(metric, feedback.scoreCounts({ teamId: team.id, metric, source, from: period.start, to: period.end })) }));
     },
 
+    /** The months a period touches (a meeting's window), from `since`'s month to `until`'s, local dates; at most 36. */
+    monthlyBetween(team: Team, metric: Metric, since: string, until: string, source: string | undefined): KpiMonth[] {
+      const index = (date: string) => Number(date.slice(0, 4)) * 12 + Number(date.slice(5, 7));
+      const count = index(until) - index(since) + 1;
+      if (count < 1) throw invalid('since must not be after until');
+      const periods = createPeriods(team.timezone);
+      return periods
+        .months(Math.min(36, count), new Date(periods.startOf(until)))
+        .map((period) => ({ ...period, ...computeKpi(metric, feedback.scoreCounts({ teamId: team.id, metric, source, from: period.start, to: period.end })) }));
+    },
+
     items(team: Team, ids: number[]): FeedbackItem[] {
       return feedback.byIds(team.id, ids).map(toItem);
     },

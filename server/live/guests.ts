@@ -18,8 +18,9 @@ export function createGuestsService(db: Database) {
   const links = db.prepare<[number], { id: number; role: string; created_at: string; revoked_at: string | null }>(
     'SELECT id, role, created_at, revoked_at FROM meeting_guest_links WHERE meeting_id = ? ORDER BY id',
   );
-  const linkByHash = db.prepare<[string], { id: number; meeting_id: number; role: 'participant' | 'observer'; revoked_at: string | null; status: string }>(
-    `SELECT l.id, l.meeting_id, l.role, l.revoked_at, m.status FROM meeting_guest_links l JOIN meetings m ON m.id = l.meeting_id WHERE l.token_hash = ?`,
+  const linkByHash = db.prepare<[string], { id: number; meeting_id: number; role: 'participant' | 'observer'; revoked_at: string | null; status: string; team_name: string; starts_at: string }>(
+    `SELECT l.id, l.meeting_id, l.role, l.revoked_at, m.status, t.name AS team_name, m.starts_at FROM meeting_guest_links l
+     JOIN meetings m ON m.id = l.meeting_id JOIN teams t ON t.id = m.team_id WHERE l.token_hash = ?`,
   );
   const revoke = db.prepare(
     "UPDATE meeting_guest_links SET revoked_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = ? AND meeting_id = ? AND revoked_at IS NULL",
@@ -52,8 +53,11 @@ export function createGuestsService(db: Database) {
       if (revoke.run(linkId, meetingId).changes === 0) throw notFound('Active guest link');
       for (const listener of revokedListeners) listener(linkId);
     },
-    /** Turns a link plus a display name into a guest with its own secret for the socket. */
-    join(token: string, rawName: string): { secret: string; meetingId: number; role: string; name: string } {
+    /**
+     * Turns a link plus a display name into a guest with its own secret for the socket, and tells the
+     * guest which team's review they joined (the frame names it, as it does for members).
+     */
+    join(token: string, rawName: string): { secret: string; meetingId: number; role: string; name: string; teamName: string; startsAt: string } {
       const name = rawName.trim();
       if (!name || name.length > 60) throw invalid('a display name of 1 to 60 characters is required');
       const link = linkByHash.get(hashToken(token));
@@ -61,7 +65,7 @@ export function createGuestsService(db: Database) {
       if (link.status === 'ended' || link.status === 'skipped') throw new AppError(ErrorCode.INVITE_INVALID, 'This meeting is over');
       const secret = newToken();
       insertGuest.run(hashToken(secret), link.id, name);
-      return { secret, meetingId: link.meeting_id, role: link.role, name };
+      return { secret, meetingId: link.meeting_id, role: link.role, name, teamName: link.team_name, startsAt: link.starts_at };
     },
     /** Whether a guest's link is still valid now (read on every command, so it holds across processes). */
     isActive: (guestId: number): boolean => {

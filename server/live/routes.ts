@@ -86,7 +86,10 @@ export function liveRoutes(engine: LiveEngine, guests: GuestsService): FastifyPl
           tags: ['live'],
           params: Type.Object({ token: Type.String({ minLength: 20, maxLength: 100 }) }),
           body: Type.Object({ name: Type.String({ minLength: 1, maxLength: 60 }) }, { additionalProperties: false }),
-          response: { 200: Type.Object({ secret: Type.String(), meetingId: Type.Integer(), role: Type.String(), name: Type.String() }), ...errors },
+          response: {
+            200: Type.Object({ secret: Type.String(), meetingId: Type.Integer(), role: Type.String(), name: Type.String(), teamName: Type.String(), startsAt: Type.String() }),
+            ...errors,
+          },
         },
       },
       async (request) => guests.join(request.params.token, request.body.name),

@@ -46,6 +46,27 @@ describe('live meeting routes', () => {
     expect((await write('', 'POST', `/api/join/${token}`, { name: '   ' })).statusCode).toBe(400);
   });
 
+  it('tells a guest whose review they joined, so the board’s frame can name the team', async () => {
+    const made = await write(lead.cookie, 'POST', `/api/teams/support/meetings/${meetingId}/guest-links`, { role: 'participant' });
+    const { token } = made.json() as { token: string };
+    const joined = await write('', 'POST', `/api/join/${token}`, { name: 'Gitte' });
+    expect(joined.statusCode).toBe(200);
+    expect(joined.json()).toMatchObject({ meetingId, name: 'Gitte', teamName: 'Support', startsAt: '2026-01-13T09:00:00.000Z' });
+  });
+
+  it('gives the monthly KPIs up to a meeting’s month when asked, not only up to today', async () => {
+    const team = app.db.prepare<[string], { id: number }>('SELECT id FROM teams WHERE slug = ?').get('support');
+    app.db
+      .prepare("INSERT INTO feedback (team_id, source, dedupe_key, received_at, metric, score, comment, original) VALUES (?, 'survey', 'kpi-until', '2026-01-05T10:00:00.000Z', 'nps', 9, 'x', '{}')")
+      .run(team?.id);
+    const url = '/api/teams/support/kpis/monthly?metric=nps&since=2025-12-13&until=2026-01-13';
+    const months = (await app.inject({ url, headers: { cookie: member.cookie } })).json() as { months: { month: string; n: number }[] };
+    expect(months.months.map(({ month }) => month)).toEqual(['2025-12', '2026-01']);
+    expect(months.months[1]?.n).toBeGreaterThan(0);
+    expect((await app.inject({ url: '/api/teams/support/kpis/monthly?metric=nps&since=2025-12-13&until=13-01-2026', headers: { cookie: member.cookie } })).statusCode).toBe(400);
+    expect((await app.inject({ url: '/api/teams/support/kpis/monthly?metric=nps&since=2026-02-01&until=2026-01-13', headers: { cookie: member.cookie } })).statusCode).toBe(400);
+  });
+
   it('lists the team\'s themes from earlier meetings to members, without merged ones', async () => {
     const team = app.db.prepare<[string], { id: number }>('SELECT id FROM teams WHERE slug = ?').get('support');
     const insert = app.db.prepare('INSERT INTO themes (team_id, name, created_in) VALUES (?, ?, ?)');

@@ -114,7 +114,7 @@ describe('the live board, step by step, in Danish', () => {
     await lead.getByRole('button', { name: 'Vis kommentarerne' }).click();
     await lead.getByText('Tilbyd at ringe op').waitFor();
 
-    await next('Gruppér i temaer');
+    await next('Saml i temaer');
     const theme = (page: Page, name: string) => page.getByTestId('theme').filter({ has: page.getByRole('heading', { name }) });
     for (const name of ['Ventetid', 'Levering']) {
       await member.getByLabel('Navn på nyt tema').fill(name);

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { defaultAgenda } from '../../../shared/agenda.ts';
+import { defaultAgenda, stepName } from '../../../shared/agenda.ts';
 import { cardBand, mainMetric } from '../../../client/lib/card-band.ts';
 import { dayBefore } from '../../../client/lib/day-before.ts';
 import { da } from '../../../client/lib/i18n/da.ts';
 import { en } from '../../../client/lib/i18n/en.ts';
-import { stepShortName, stepTitle } from '../../../client/lib/step-names.ts';
+import { stepShortName } from '../../../client/lib/step-names.ts';
 
 /** A stand-in for locale.t: looks the key up in one catalogue. */
 const catalogue = (messages: object) => (key: string): string => {
@@ -20,17 +20,22 @@ describe('agenda step names on the board', () => {
     const followUp = defaultAgenda('en').find((step) => step.key === 'followup');
     if (!followUp) throw new Error('no follow-up step');
     expect(stepShortName(followUp, inDanish)).toBe('Opfølgning');
-    expect(stepTitle(followUp, inDanish)).toBe('Opfølgning på sidste måneds handlinger');
+    expect(stepName(followUp, 'da')).toBe('Opfølgning på sidste måneds handlinger');
     // A team whose defaults were made in Danish, read by an English viewer.
-    const danish = { key: 'group', name: 'Gruppér i temaer', minutes: 10 };
+    const danish = defaultAgenda('da').find((step) => step.key === 'group');
+    if (!danish) throw new Error('no group step');
     expect(stepShortName(danish, inEnglish)).toBe('Group');
-    expect(stepTitle(danish, inEnglish)).toBe('Group into themes');
+    expect(stepName(danish, 'en')).toBe('Group into themes');
+    expect(stepShortName(danish, inDanish)).toBe('Gruppér');
+    expect(stepName(danish, 'da')).toBe('Saml i temaer');
   });
 
   it('shows a name the team wrote as written', () => {
     const edited = { key: 'checkin', name: 'Velkommen og kaffe', minutes: 5 };
     expect(stepShortName(edited, inEnglish)).toBe('Velkommen og kaffe');
-    expect(stepTitle({ key: 'step', name: 'Demo af ny app', minutes: 5 }, inDanish)).toBe('Demo af ny app');
+    expect(stepName(edited, 'da')).toBe('Velkommen og kaffe');
+    expect(stepName({ key: 'step', name: 'Demo af ny app' }, 'en')).toBe('Demo af ny app');
+    expect(stepShortName({ key: 'step', name: 'Demo af ny app', minutes: 5 }, inDanish)).toBe('Demo af ny app');
   });
 });
 

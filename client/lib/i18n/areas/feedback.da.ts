@@ -43,6 +43,7 @@ export const feedbackDa: Shape<typeof feedbackEn> = {
   },
   kpi: {
     title: 'Kunde-KPI’er pr. måned',
+    windowTitle: 'Kunde-KPI’er for perioden {{from}} – {{to}}',
     metric: 'Måling',
     source: 'Kilde',
     allSources: 'Alle kilder',

@@ -40,6 +40,7 @@ export const feedbackEn = {
   },
   kpi: {
     title: 'Customer KPIs by month',
+    windowTitle: 'Customer KPIs for {{from}} – {{to}}',
     metric: 'Metric',
     source: 'Source',
     allSources: 'All sources',

@@ -48,7 +48,6 @@ export const meetingsDa: Shape<typeof meetingsEn> = {
       step: 'Punkt',
       minutes: 'Minutter',
       add: 'Tilføj punkt',
-      remove: 'Fjern punktet {{name}}',
       total: 'I alt {{total}} af {{length}} minutter',
       differs: 'Dagsordenen fylder ikke præcis mødets {{length}} minutter.',
       save: 'Gem dagsorden',

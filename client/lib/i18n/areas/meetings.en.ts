@@ -45,7 +45,6 @@ export const meetingsEn = {
       step: 'Step',
       minutes: 'Minutes',
       add: 'Add step',
-      remove: 'Remove step {{name}}',
       total: 'Total {{total}} of {{length}} minutes',
       differs: 'The agenda does not fill the meeting’s {{length}} minutes exactly.',
       save: 'Save agenda',

@@ -1,12 +1,7 @@
-import { DEFAULT_STEP_NAMES } from '../../../../shared/agenda.ts';
-
 /**
- * The default agenda's step names, short (the stepper) and long (above the step), apart from the
- * board's catalogue so the live board can tell a default name from a team's own without loading
- * both full catalogues.
+ * The default agenda's short step names (the stepper), apart from the board's catalogue. The full
+ * names are the default agenda's own (shared/agenda.ts `stepName`), not a second copy here.
  */
 export const stepNamesEn = {
   steps: { checkin: 'Check-in', followup: 'Follow-up', read: 'Read', group: 'Group', vote: 'Vote', decide: 'Decide', wrapup: 'Wrap-up' },
-  // The long names are the default agenda's own English names.
-  stepTitles: DEFAULT_STEP_NAMES.en,
 };
