@@ -8223,7 +8223,43 @@ export interface operations {
                 content: {
                     "application/json": {
                         status: string;
-                        summary: unknown;
+                        summary: {
+                            /** @description milliseconds since 1970 */
+                            endedAt: number;
+                            attendance: {
+                                name: string;
+                                role: string;
+                            }[];
+                            cards: number;
+                            averageScores: {
+                                metric: string;
+                                average: number;
+                                count: number;
+                            }[];
+                            themes: {
+                                id: number;
+                                name: string;
+                                votes: number;
+                                cards: number;
+                                comments: number;
+                            }[];
+                            decisions: {
+                                actionId: number;
+                                title: string;
+                                ownerId: number | null;
+                                ownerName: string | null;
+                                dueDate: string | null;
+                                themeId: number | null;
+                                commentIds: string[];
+                                cardIds: string[];
+                                at: number;
+                            }[];
+                            /** @description the anonymous 1–5 rating; absent when nobody answered */
+                            rating?: {
+                                count: number;
+                                mean: number;
+                            };
+                        } | null;
                     };
                 };
             };

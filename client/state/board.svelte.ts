@@ -1,36 +1,10 @@
-import type { ActionStatus } from '../../shared/actions.ts';
-import type { Effect } from '../../shared/schemas/actions.ts';
-import type { RoundResult } from '../../shared/schemas/pulse.ts';
-import type { TeamDetail } from '../../shared/schemas/teams.ts';
-import { api } from '../lib/api.ts';
+import { api, type ApiReply, type ApiSchema } from '../lib/api.ts';
 import { dayBefore } from '../lib/day-before.ts';
 import { errorMessage } from '../lib/errors.ts';
 
-export interface FollowUpAction {
-  id: number;
-  title: string;
-  ownerName: string | null;
-  dueDate: string | null;
-  status: ActionStatus;
-  effectMetric: string | null;
-  themeId: number | null;
-  notes: { at: string; by: string | null; note: string }[];
-}
-
-export interface MeetingFrame {
-  teamName: string;
-  startsAt: string;
-  windowStart: string | null;
-  windowEnd: string;
-  preparedAt: string | null;
-  cards: number;
-  nextStartsAt: string | null;
-}
-
-export interface TeamMember {
-  userId: number;
-  name: string;
-}
+export type FollowUpAction = ApiReply<'/api/teams/{team}/actions/follow-up', 'get'>['actions'][number];
+export type MeetingFrame = ApiReply<'/api/teams/{team}/meetings/{id}/frame', 'get'>;
+export type TeamMember = Pick<ApiSchema<'Member'>, 'userId' | 'name'>;
 
 /**
  * What the live board shows around the meeting itself, for a signed-in member: the team and date,
@@ -46,8 +20,8 @@ export class BoardContext {
 
   /** Last month's actions (the follow-up step) and what the latest done ones did (check-in). */
   actions = $state<FollowUpAction[]>([]);
-  effects = $state<{ title: string; effect: Effect }[]>([]);
-  pulse = $state<RoundResult | null>(null);
+  effects = $state<{ title: string; effect: ApiSchema<'ActionEffect'> }[]>([]);
+  pulse = $state<ApiSchema<'PulseRoundResult'> | null>(null);
   error = $state('');
 
   constructor(
@@ -57,15 +31,15 @@ export class BoardContext {
 
   /** Loads everything at once; a part that fails stays empty (the board works without it). */
   load(): void {
-    api<MeetingFrame>('GET', `/api/teams/${this.slug}/meetings/${this.meetingId}/frame`).then(
+    api('get', '/api/teams/{team}/meetings/{id}/frame', { path: { team: this.slug, id: this.meetingId } }).then(
       (frame) => (this.frame = frame),
       () => (this.frame = null),
     );
-    api<TeamDetail>('GET', `/api/teams/${this.slug}`).then(
+    api('get', '/api/teams/{team}', { path: { team: this.slug } }).then(
       (detail) => (this.members = detail.members.map((m) => ({ userId: m.userId, name: m.name }))),
       () => (this.members = []),
     );
-    api<{ themes: string[] }>('GET', `/api/teams/${this.slug}/themes`).then(
+    api('get', '/api/teams/{team}/themes', { path: { team: this.slug } }).then(
       (result) => (this.knownThemes = result.themes),
       () => (this.knownThemes = []),
     );
@@ -73,7 +47,7 @@ export class BoardContext {
 
   async loadFollowUp(): Promise<void> {
     try {
-      this.actions = (await api<{ actions: FollowUpAction[] }>('GET', `/api/teams/${this.slug}/actions/follow-up`)).actions;
+      this.actions = (await api('get', '/api/teams/{team}/actions/follow-up', { path: { team: this.slug } })).actions;
       this.error = '';
     } catch (caught) {
       this.error = errorMessage(caught);
@@ -82,14 +56,14 @@ export class BoardContext {
 
   /** Check-in: the newest pulse result with enough answers and the effect of up to three recently done actions. */
   async loadCheckin(): Promise<void> {
-    api<{ results: RoundResult[] }>('GET', `/api/teams/${this.slug}/pulse/results`).then(
+    api('get', '/api/teams/{team}/pulse/results', { path: { team: this.slug } }).then(
       (loaded) => (this.pulse = loaded.results.find((result) => result.enough) ?? null),
       () => (this.pulse = null),
     );
     await this.loadFollowUp();
     const done = this.actions.filter((action) => action.status === 'done' && (action.effectMetric || action.themeId)).slice(0, 3);
     try {
-      this.effects = await Promise.all(done.map(async (action) => ({ title: action.title, effect: await api<Effect>('GET', `/api/teams/${this.slug}/actions/${action.id}/effect`) })));
+      this.effects = await Promise.all(done.map(async (action) => ({ title: action.title, effect: await api('get', '/api/teams/{team}/actions/{id}/effect', { path: { team: this.slug, id: action.id } }) })));
     } catch {
       this.effects = [];
     }
