@@ -27,6 +27,10 @@ export const ErrorCode = {
   ALREADY_MEMBER: 'ALREADY_MEMBER',
   /** The pulse round was closed before; closing it again changes nothing. */
   PULSE_ROUND_CLOSED: 'PULSE_ROUND_CLOSED',
+  /** The import was undone before; undoing it again changes nothing. */
+  IMPORT_ALREADY_UNDONE: 'IMPORT_ALREADY_UNDONE',
+  /** The page speaks an older (or newer) socket protocol than the server: Kadence was updated, reload. */
+  PROTOCOL_OUTDATED: 'PROTOCOL_OUTDATED',
   INTERNAL: 'INTERNAL',
 } as const;
 

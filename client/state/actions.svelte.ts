@@ -1,10 +1,12 @@
 import { io, type Socket } from 'socket.io-client';
 import type { ClientToServerEvents, ServerToClientEvents } from '../../shared/events.ts';
+import { handshakeAuth } from '../../shared/protocol.ts';
 import { api, type ApiQuery, type ApiSchema } from '../lib/api.ts';
 
 type Action = ApiSchema<'Action'>;
 type ListQuery = ApiQuery<'/api/actions', 'get'>;
 import { errorMessage } from '../lib/errors.ts';
+import { watchProtocol } from '../lib/protocol.svelte.ts';
 
 /** The filter form's fields; '' is "any". The owner is "me" or a user id as the form gives it. */
 export interface TrackerFilter {
@@ -64,7 +66,7 @@ export class ActionsTracker {
 
   /** Joins the rooms of the caller's teams; any change there reloads the list. */
   connect(teams: string[]): void {
-    this.socket ??= io({ withCredentials: true, transports: ['websocket'] });
+    this.socket ??= watchProtocol(io({ withCredentials: true, transports: ['websocket'], auth: handshakeAuth() }));
     const join = () => {
       for (const team of teams) this.socket?.emit('team:join', { opId: opId(), team }, () => undefined);
     };

@@ -1,8 +1,10 @@
 import { io } from 'socket.io-client';
 import { ErrorCode } from '../../shared/errors.ts';
 import type { Ack, AckError } from '../../shared/events.ts';
+import { handshakeAuth } from '../../shared/protocol.ts';
 import { MAX_COMMAND_BYTES } from '../../shared/socket-limits.ts';
 import { codedMessage } from '../lib/errors.ts';
+import { watchProtocol } from '../lib/protocol.svelte.ts';
 // The meeting's own modules, not its index: the index also holds the command schemas, which only the server validates with.
 import type { Actor, Card, Comment, MeetingCommand, MeetingEvent, MeetingState, Participant, Theme } from '../../shared/meeting/index.ts';
 import { MeetingReplica } from '../../shared/meeting/replica.ts';
@@ -103,7 +105,7 @@ export class LiveMeeting {
 
   /** Connects; the returned function disconnects (call it when the page is destroyed). */
   connect(
-    open: () => LiveSocket = () => io('/live', { transports: ['websocket'], withCredentials: true, auth: this.guestSecret ? { guest: this.guestSecret } : {} }),
+    open: () => LiveSocket = () => watchProtocol(io('/live', { transports: ['websocket'], withCredentials: true, auth: { ...handshakeAuth(), ...(this.guestSecret ? { guest: this.guestSecret } : {}) } })),
   ): () => void {
     const socket = open();
     this.socket = socket;

@@ -16,7 +16,7 @@ export const en = {
   ...actionsEn,
   ...pulseEn,
   ...pagesEn,
-  app: { name: 'Kadence', tagline: 'The monthly customer-feedback review your team holds together', language: 'Language', menu: 'Menu', signOut: 'Sign out', account: 'Account', teams: 'Teams' },
+  app: { name: 'Kadence', tagline: 'The monthly customer-feedback review your team holds together', language: 'Language', menu: 'Menu', signOut: 'Sign out', account: 'Account', teams: 'Teams', reload: 'Reload' },
   setup: { title: 'Welcome to Kadence', intro: 'Create the first account. It becomes the workspace admin.', submit: 'Create account' },
   login: { title: 'Sign in', submit: 'Sign in' },
   fields: { email: 'E-mail', name: 'Name', password: 'Password', currentPassword: 'Current password', newPassword: 'New password', teamName: 'Team name', slug: 'Short name (slug)', timezone: 'Time zone', role: 'Role' },
@@ -53,6 +53,8 @@ export const en = {
       PULSE_NOT_ELIGIBLE: 'You joined the team after this round opened; you can answer the next one.',
       ALREADY_MEMBER: 'That person is already in the team. Change their role in the member list instead.',
       PULSE_ROUND_CLOSED: 'This round is already closed.',
+      IMPORT_ALREADY_UNDONE: 'This import was already undone.',
+      PROTOCOL_OUTDATED: 'Kadence was updated — reload the page.',
       INTERNAL: 'Something went wrong on the server.',
     },
     details: {
