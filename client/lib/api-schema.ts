@@ -4724,6 +4724,15 @@ export interface operations {
                 };
             };
             /** @description Error: see error.code */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Error: see error.code */
             413: {
                 headers: {
                     [name: string]: unknown;
