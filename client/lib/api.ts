@@ -55,7 +55,7 @@ export async function api(method: Method, template: string, given?: unknown): Pr
   const init: Loose = typeof given === 'object' && given !== null ? given : {};
   const values = new Map(Object.entries(init.path ?? {}));
   const query = new URLSearchParams();
-  for (const [key, value] of Object.entries(init.query ?? {})) for (const one of [value].flat()) if (one !== undefined && one !== null && one !== '') query.append(key, String(one));
+  for (const [key, value] of Object.entries(init.query ?? {})) if (value !== undefined && value !== null && value !== '') query.append(key, String(value));
   const target = template.replace(/\{(\w+)\}/g, (_, name: string) => encodeURIComponent(String(values.get(name)))) + (String(query) ? `?${query}` : '');
   const body = init.body instanceof FormData ? init.body : init.body === undefined ? null : JSON.stringify(init.body);
   const headers: Record<string, string> = typeof body === 'string' ? { 'content-type': 'application/json' } : {};

@@ -5,8 +5,9 @@ import { api, type ApiQuery, type ApiSchema } from '../lib/api.ts';
 
 type Action = ApiSchema<'Action'>;
 type ListQuery = ApiQuery<'/api/actions', 'get'>;
+import { ErrorCode } from '../../shared/errors.ts';
 import { errorMessage } from '../lib/errors.ts';
-import { watchProtocol } from '../lib/protocol.svelte.ts';
+import { locale } from '../lib/i18n/locale.svelte.ts';
 
 /** The filter form's fields; '' is "any". The owner is "me" or a user id as the form gives it. */
 export interface TrackerFilter {
@@ -66,12 +67,17 @@ export class ActionsTracker {
 
   /** Joins the rooms of the caller's teams; any change there reloads the list. */
   connect(teams: string[]): void {
-    this.socket ??= watchProtocol(io({ withCredentials: true, transports: ['websocket'], auth: handshakeAuth() }));
+    this.socket ??= io({ withCredentials: true, transports: ['websocket'], auth: handshakeAuth() });
     const join = () => {
       for (const team of teams) this.socket?.emit('team:join', { opId: opId(), team }, () => undefined);
     };
     this.socket.off('connect');
     this.socket.off('actions:changed');
+    this.socket.off('connect_error');
+    // The server speaks a newer protocol: this page is out of date and must be reloaded.
+    this.socket.on('connect_error', (error) => {
+      if (error.message === ErrorCode.PROTOCOL_OUTDATED) this.error = locale.t('errors.codes.PROTOCOL_OUTDATED');
+    });
     this.socket.on('connect', join);
     this.socket.on('actions:changed', () => void this.load());
     if (this.socket.connected) join();

@@ -24,22 +24,27 @@ export class BoardContext {
   pulse = $state<ApiSchema<'PulseRoundResult'> | null>(null);
   error = $state('');
 
+  /** The team's part of every request's path. */
+  private readonly team: { path: { team: string } };
+
   constructor(
     readonly slug: string,
     readonly meetingId: number,
-  ) {}
+  ) {
+    this.team = { path: { team: slug } };
+  }
 
   /** Loads everything at once; a part that fails stays empty (the board works without it). */
   load(): void {
-    api('get', '/api/teams/{team}/meetings/{id}/frame', { path: { team: this.slug, id: this.meetingId } }).then(
+    api('get', '/api/teams/{team}/meetings/{id}/frame', { path: { ...this.team.path, id: this.meetingId } }).then(
       (frame) => (this.frame = frame),
       () => (this.frame = null),
     );
-    api('get', '/api/teams/{team}', { path: { team: this.slug } }).then(
+    api('get', '/api/teams/{team}', this.team).then(
       (detail) => (this.members = detail.members.map((m) => ({ userId: m.userId, name: m.name }))),
       () => (this.members = []),
     );
-    api('get', '/api/teams/{team}/themes', { path: { team: this.slug } }).then(
+    api('get', '/api/teams/{team}/themes', this.team).then(
       (result) => (this.knownThemes = result.themes),
       () => (this.knownThemes = []),
     );
@@ -47,7 +52,7 @@ export class BoardContext {
 
   async loadFollowUp(): Promise<void> {
     try {
-      this.actions = (await api('get', '/api/teams/{team}/actions/follow-up', { path: { team: this.slug } })).actions;
+      this.actions = (await api('get', '/api/teams/{team}/actions/follow-up', this.team)).actions;
       this.error = '';
     } catch (caught) {
       this.error = errorMessage(caught);
@@ -56,14 +61,14 @@ export class BoardContext {
 
   /** Check-in: the newest pulse result with enough answers and the effect of up to three recently done actions. */
   async loadCheckin(): Promise<void> {
-    api('get', '/api/teams/{team}/pulse/results', { path: { team: this.slug } }).then(
+    api('get', '/api/teams/{team}/pulse/results', this.team).then(
       (loaded) => (this.pulse = loaded.results.find((result) => result.enough) ?? null),
       () => (this.pulse = null),
     );
     await this.loadFollowUp();
     const done = this.actions.filter((action) => action.status === 'done' && (action.effectMetric || action.themeId)).slice(0, 3);
     try {
-      this.effects = await Promise.all(done.map(async (action) => ({ title: action.title, effect: await api('get', '/api/teams/{team}/actions/{id}/effect', { path: { team: this.slug, id: action.id } }) })));
+      this.effects = await Promise.all(done.map(async (action) => ({ title: action.title, effect: await api('get', '/api/teams/{team}/actions/{id}/effect', { path: { ...this.team.path, id: action.id } }) })));
     } catch {
       this.effects = [];
     }

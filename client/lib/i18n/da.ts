@@ -18,7 +18,7 @@ export const da: Shape<Messages> = {
   ...actionsDa,
   ...pulseDa,
   ...pagesDa,
-  app: { name: 'Kadence', tagline: 'Den månedlige gennemgang af kundefeedback, som teamet holder sammen', language: 'Sprog', menu: 'Menu', signOut: 'Log ud', account: 'Konto', teams: 'Teams', reload: 'Genindlæs' },
+  app: { name: 'Kadence', tagline: 'Den månedlige gennemgang af kundefeedback, som teamet holder sammen', language: 'Sprog', menu: 'Menu', signOut: 'Log ud', account: 'Konto', teams: 'Teams' },
   setup: { title: 'Velkommen til Kadence', intro: 'Opret den første konto. Den bliver administrator for arbejdsområdet.', submit: 'Opret konto' },
   login: { title: 'Log ind', submit: 'Log ind' },
   fields: { email: 'E-mail', name: 'Navn', password: 'Adgangskode', currentPassword: 'Nuværende adgangskode', newPassword: 'Ny adgangskode', teamName: 'Teamets navn', slug: 'Kort navn (slug)', timezone: 'Tidszone', role: 'Rolle' },
@@ -56,7 +56,7 @@ export const da: Shape<Messages> = {
       ALREADY_MEMBER: 'Personen er allerede med i teamet. Skift i stedet rollen i medlemslisten.',
       PULSE_ROUND_CLOSED: 'Målingen er allerede afsluttet.',
       IMPORT_ALREADY_UNDONE: 'Importen er allerede fortrudt.',
-      PROTOCOL_OUTDATED: 'Kadence er blevet opdateret — genindlæs siden.',
+      PROTOCOL_OUTDATED: 'Kadence er opdateret — genindlæs siden.',
       INTERNAL: 'Noget gik galt på serveren.',
     },
     details: {

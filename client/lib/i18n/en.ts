@@ -16,7 +16,7 @@ export const en = {
   ...actionsEn,
   ...pulseEn,
   ...pagesEn,
-  app: { name: 'Kadence', tagline: 'The monthly customer-feedback review your team holds together', language: 'Language', menu: 'Menu', signOut: 'Sign out', account: 'Account', teams: 'Teams', reload: 'Reload' },
+  app: { name: 'Kadence', tagline: 'The monthly customer-feedback review your team holds together', language: 'Language', menu: 'Menu', signOut: 'Sign out', account: 'Account', teams: 'Teams' },
   setup: { title: 'Welcome to Kadence', intro: 'Create the first account. It becomes the workspace admin.', submit: 'Create account' },
   login: { title: 'Sign in', submit: 'Sign in' },
   fields: { email: 'E-mail', name: 'Name', password: 'Password', currentPassword: 'Current password', newPassword: 'New password', teamName: 'Team name', slug: 'Short name (slug)', timezone: 'Time zone', role: 'Role' },
