@@ -221,7 +221,7 @@ export function createImportsService(deps: { db: Database; imports: ImportsRepo 
     async undo(teamId: number, importId: number): Promise<void> {
       const found = imports.get(teamId, importId);
       if (!found) throw notFound('Import');
-      if (found.status === 'undone') throw new AppError(ErrorCode.IMPORT_ALREADY_UNDONE, 'the import was already undone');
+      if (found.status === 'undone') throw new AppError(ErrorCode.IMPORT_ALREADY_UNDONE, 'the import is undone already; undoing it again changes nothing');
       if (found.status !== 'done') throw invalid(`the import is ${found.status}; only a finished import can be undone`);
       imports.markUndone(importId);
       await removeRows(importId);
