@@ -2,6 +2,7 @@
 // argv: JSON { url, mode: 'kadence'|'relay', serverPid, meetings: number[], cookies: string[], perMeeting, rate, seconds }
 import { readFileSync } from 'node:fs';
 import { io as connect, type Socket } from 'socket.io-client';
+import { handshakeAuth } from '../shared/events.ts';
 import { applyMeetingEvent, type MeetingEvent, type MeetingState } from '../shared/meeting/index.ts';
 
 interface Options { url: string; mode: 'kadence' | 'relay'; serverPid: number; meetings: number[]; cookies: string[]; perMeeting: number; rate: number; seconds: number }
@@ -33,7 +34,7 @@ async function main() {
   for (const meetingId of options.meetings) {
     for (let i = 0; i < options.perMeeting; i++) {
       const socket = options.mode === 'kadence'
-        ? connect(`${options.url}/live`, { transports: ['websocket'], extraHeaders: { origin: options.url, cookie: options.cookies[i] ?? '' }, reconnection: false })
+        ? connect(`${options.url}/live`, { transports: ['websocket'], auth: handshakeAuth(), extraHeaders: { origin: options.url, cookie: options.cookies[i] ?? '' }, reconnection: false })
         : connect(options.url, { transports: ['websocket'], reconnection: false });
       const person: Participant = { socket, meetingId, state: null, inbox: [], received: 0 };
       const record = (opId: string) => {

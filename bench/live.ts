@@ -5,6 +5,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { io as connect } from 'socket.io-client';
+import { handshakeAuth } from '../shared/events.ts';
 import { openDatabase } from '../server/db/open.ts';
 import { createServices } from '../server/services.ts';
 import { freePort, spawnServer } from '../tests/helpers/server-process.ts';
@@ -51,7 +52,7 @@ async function load(url: string, mode: 'kadence' | 'relay', serverPid: number, m
 /** Starts each meeting and moves it to the grouping step, as its lead (a fresh socket per ten, within the rate limit). */
 async function prepare(url: string, cookie: string, meetingIds: number[]): Promise<void> {
   for (let start = 0; start < meetingIds.length; start += 10) {
-    const socket = connect(`${url}/live`, { transports: ['websocket'], extraHeaders: { origin: url, cookie }, reconnection: false });
+    const socket = connect(`${url}/live`, { transports: ['websocket'], auth: handshakeAuth(), extraHeaders: { origin: url, cookie }, reconnection: false });
     await new Promise<void>((resolve) => socket.once('connect', () => resolve()));
     for (const meetingId of meetingIds.slice(start, start + 10)) {
       await socket.emitWithAck('live:join', { opId: `prep-join-${meetingId}`, meetingId });

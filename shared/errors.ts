@@ -31,6 +31,10 @@ export const ErrorCode = {
   MAIL_NOT_CONFIGURED: 'MAIL_NOT_CONFIGURED',
   /** The invite was made for one address; sending it to another would give a link that does not work there. */
   INVITE_EMAIL_MISMATCH: 'INVITE_EMAIL_MISMATCH',
+  /** The import was undone before; undoing it again changes nothing. */
+  IMPORT_ALREADY_UNDONE: 'IMPORT_ALREADY_UNDONE',
+  /** The page speaks an older (or newer) socket protocol than the server: Kadence was updated, reload. */
+  PROTOCOL_OUTDATED: 'PROTOCOL_OUTDATED',
   INTERNAL: 'INTERNAL',
 } as const;
 

@@ -4,6 +4,9 @@ import { Slug } from './schemas/teams.ts';
 
 export { MAX_COMMAND_BYTES, MAX_SOCKET_MESSAGE_BYTES } from './socket-limits.ts';
 
+// The protocol version lives in a module of its own so that the client bundle does not take TypeBox with it.
+export { PROTOCOL_VERSION, handshakeAuth, speaksProtocol } from './protocol.ts';
+
 /** Every command carries a client-made opId so that a retry can be recognised. */
 export const OpId = Type.String({ minLength: 8, maxLength: 64, pattern: '^[A-Za-z0-9_-]+$' });
 

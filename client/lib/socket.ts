@@ -1,5 +1,6 @@
 import { io, type Socket } from 'socket.io-client';
 import type { ClientToServerEvents, ServerToClientEvents } from '../../shared/events.ts';
+import { handshakeAuth } from '../../shared/protocol.ts';
 
 export type KadenceClientSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
 
@@ -7,7 +8,7 @@ let shared: KadenceClientSocket | null = null;
 
 /** One connection per tab, made on first use; the session cookie authenticates it. */
 export function socket(): KadenceClientSocket {
-  shared ??= io({ withCredentials: true, transports: ['websocket'] });
+  shared ??= io({ withCredentials: true, transports: ['websocket'], auth: handshakeAuth() });
   return shared;
 }
 

@@ -1,14 +1,20 @@
 import { io, type Socket } from 'socket.io-client';
 import type { ClientToServerEvents, ServerToClientEvents } from '../../shared/events.ts';
-import type { Action, ActionDetail } from '../../shared/schemas/actions.ts';
-import { api } from '../lib/api.ts';
-import { errorMessage } from '../lib/errors.ts';
+import { handshakeAuth } from '../../shared/protocol.ts';
+import { api, type ApiQuery, type ApiSchema } from '../lib/api.ts';
 
+type Action = ApiSchema<'Action'>;
+type ListQuery = ApiQuery<'/api/actions', 'get'>;
+import { ErrorCode } from '../../shared/errors.ts';
+import { errorMessage } from '../lib/errors.ts';
+import { locale } from '../lib/i18n/locale.svelte.ts';
+
+/** The filter form's fields; '' is "any". The owner is "me" or a user id as the form gives it. */
 export interface TrackerFilter {
   team: string;
   owner: string;
-  status: string;
-  due: string;
+  status: NonNullable<ListQuery['status']> | '';
+  due: NonNullable<ListQuery['due']> | '';
 }
 
 const opId = () => `op${Math.random().toString(36).slice(2, 12)}`;
@@ -25,6 +31,13 @@ export class ActionsTracker {
   owners = $state<{ id: number; name: string }[]>([]);
   private socket: Socket<ServerToClientEvents, ClientToServerEvents> | null = null;
 
+  /** The filter as the list's query; empty fields are left out. */
+  private listQuery(): ListQuery {
+    const { team, owner, status, due } = this.filter;
+    return { team: team || undefined, owner: owner === 'me' ? 'me' : owner ? Number(owner) : undefined, status: status || undefined, due: due || undefined };
+  }
+
+  /** The same filter as a query string, for the export links. */
   query(): string {
     return Object.entries(this.filter)
       .filter(([, value]) => value)
@@ -35,8 +48,8 @@ export class ActionsTracker {
   async load(): Promise<void> {
     try {
       const [list, reminders] = await Promise.all([
-        api<{ actions: Action[]; ledTeams: string[] }>('GET', `/api/actions?${this.query()}`),
-        api<{ actions: Action[] }>('GET', '/api/actions/reminders'),
+        api('get', '/api/actions', { query: this.listQuery() }),
+        api('get', '/api/actions/reminders'),
       ]);
       this.actions = list.actions;
       const seen = list.actions.flatMap((action) => (action.ownerId === null ? [] : [{ id: action.ownerId, name: action.ownerName ?? '' }]));
@@ -54,12 +67,17 @@ export class ActionsTracker {
 
   /** Joins the rooms of the caller's teams; any change there reloads the list. */
   connect(teams: string[]): void {
-    this.socket ??= io({ withCredentials: true, transports: ['websocket'] });
+    this.socket ??= io({ withCredentials: true, transports: ['websocket'], auth: handshakeAuth() });
     const join = () => {
       for (const team of teams) this.socket?.emit('team:join', { opId: opId(), team }, () => undefined);
     };
     this.socket.off('connect');
     this.socket.off('actions:changed');
+    this.socket.off('connect_error');
+    // The server speaks a newer protocol: this page is out of date and must be reloaded.
+    this.socket.on('connect_error', (error) => {
+      if (error.message === ErrorCode.PROTOCOL_OUTDATED) this.error = locale.t('errors.codes.PROTOCOL_OUTDATED');
+    });
     this.socket.on('connect', join);
     this.socket.on('actions:changed', () => void this.load());
     if (this.socket.connected) join();
@@ -72,7 +90,7 @@ export class ActionsTracker {
 
   async changeStatus(action: Action, to: Action['status'], reason?: string): Promise<void> {
     try {
-      await api<ActionDetail>('POST', `/api/teams/${action.team.slug}/actions/${action.id}/status`, { to, ...(reason ? { reason } : {}) });
+      await api('post', '/api/teams/{team}/actions/{id}/status', { path: { team: action.team.slug, id: action.id }, body: { to, ...(reason ? { reason } : {}) } });
       await this.load();
     } catch (caught) {
       this.error = errorMessage(caught);

@@ -1,39 +1,13 @@
-import type { ActionStatus } from '../../shared/actions.ts';
-import type { Effect } from '../../shared/schemas/actions.ts';
-import type { RoundResult } from '../../shared/schemas/pulse.ts';
-import type { TeamDetail } from '../../shared/schemas/teams.ts';
-import { api } from '../lib/api.ts';
+import { api, type ApiReply, type ApiSchema } from '../lib/api.ts';
 import { dayBefore } from '../lib/day-before.ts';
 import { errorMessage } from '../lib/errors.ts';
 
-export interface FollowUpAction {
-  id: number;
-  title: string;
-  ownerName: string | null;
-  dueDate: string | null;
-  status: ActionStatus;
-  effectMetric: string | null;
-  themeId: number | null;
-  notes: { at: string; by: string | null; note: string }[];
-}
-
-export interface MeetingFrame {
-  teamName: string;
-  startsAt: string;
-  windowStart: string | null;
-  windowEnd: string;
-  preparedAt: string | null;
-  cards: number;
-  nextStartsAt: string | null;
-}
+export type FollowUpAction = ApiReply<'/api/teams/{team}/actions/follow-up', 'get'>['actions'][number];
+export type MeetingFrame = ApiReply<'/api/teams/{team}/meetings/{id}/frame', 'get'>;
+export type TeamMember = Pick<ApiSchema<'Member'>, 'userId' | 'name'>;
 
 /** What a guest learns on joining: whose review it is and when, for the frame's title. */
 export type GuestTitle = Pick<MeetingFrame, 'teamName' | 'startsAt'>;
-
-export interface TeamMember {
-  userId: number;
-  name: string;
-}
 
 /**
  * What the live board shows around the meeting itself, for a signed-in member: the team and date,
@@ -49,26 +23,31 @@ export class BoardContext {
 
   /** Last month's actions (the follow-up step) and what the latest done ones did (check-in). */
   actions = $state<FollowUpAction[]>([]);
-  effects = $state<{ title: string; effect: Effect }[]>([]);
-  pulse = $state<RoundResult | null>(null);
+  effects = $state<{ title: string; effect: ApiSchema<'ActionEffect'> }[]>([]);
+  pulse = $state<ApiSchema<'PulseRoundResult'> | null>(null);
   error = $state('');
+
+  /** The team's part of every request's path. */
+  private readonly team: { path: { team: string } };
 
   constructor(
     readonly slug: string,
     readonly meetingId: number,
-  ) {}
+  ) {
+    this.team = { path: { team: slug } };
+  }
 
   /** Loads everything at once; a part that fails stays empty (the board works without it). */
   load(): void {
-    api<MeetingFrame>('GET', `/api/teams/${this.slug}/meetings/${this.meetingId}/frame`).then(
+    api('get', '/api/teams/{team}/meetings/{id}/frame', { path: { ...this.team.path, id: this.meetingId } }).then(
       (frame) => (this.frame = frame),
       () => (this.frame = null),
     );
-    api<TeamDetail>('GET', `/api/teams/${this.slug}`).then(
+    api('get', '/api/teams/{team}', this.team).then(
       (detail) => (this.members = detail.members.map((m) => ({ userId: m.userId, name: m.name }))),
       () => (this.members = []),
     );
-    api<{ themes: string[] }>('GET', `/api/teams/${this.slug}/themes`).then(
+    api('get', '/api/teams/{team}/themes', this.team).then(
       (result) => (this.knownThemes = result.themes),
       () => (this.knownThemes = []),
     );
@@ -76,7 +55,7 @@ export class BoardContext {
 
   async loadFollowUp(): Promise<void> {
     try {
-      this.actions = (await api<{ actions: FollowUpAction[] }>('GET', `/api/teams/${this.slug}/actions/follow-up`)).actions;
+      this.actions = (await api('get', '/api/teams/{team}/actions/follow-up', this.team)).actions;
       this.error = '';
     } catch (caught) {
       this.error = errorMessage(caught);
@@ -85,14 +64,14 @@ export class BoardContext {
 
   /** Check-in: the newest pulse result with enough answers and the effect of up to three recently done actions. */
   async loadCheckin(): Promise<void> {
-    api<{ results: RoundResult[] }>('GET', `/api/teams/${this.slug}/pulse/results`).then(
+    api('get', '/api/teams/{team}/pulse/results', this.team).then(
       (loaded) => (this.pulse = loaded.results.find((result) => result.enough) ?? null),
       () => (this.pulse = null),
     );
     await this.loadFollowUp();
     const done = this.actions.filter((action) => action.status === 'done' && (action.effectMetric || action.themeId)).slice(0, 3);
     try {
-      this.effects = await Promise.all(done.map(async (action) => ({ title: action.title, effect: await api<Effect>('GET', `/api/teams/${this.slug}/actions/${action.id}/effect`) })));
+      this.effects = await Promise.all(done.map(async (action) => ({ title: action.title, effect: await api('get', '/api/teams/{team}/actions/{id}/effect', { path: { ...this.team.path, id: action.id } }) })));
     } catch {
       this.effects = [];
     }

@@ -1,17 +1,10 @@
-import type { ImportError, ImportProgress, ImportSkipped, Mapping, Preview } from '../../shared/schemas/imports.ts';
-import { api, upload } from '../lib/api.ts';
+import type { Mapping } from '../../shared/fields.ts';
+import type { ImportProgress } from '../../shared/schemas/imports.ts';
+import { api, type ApiReply } from '../lib/api.ts';
 import { onTeamEvent } from '../lib/socket.ts';
 
-export interface ImportOutcome {
-  importId: number;
-  rows: number;
-  imported: number;
-  updated: number;
-  duplicates: number;
-  rejected: number;
-  errors: ImportError[];
-  skipped: ImportSkipped[];
-}
+export type ImportOutcome = ApiReply<'/api/teams/{team}/imports', 'post'>;
+type Preview = ApiReply<'/api/teams/{team}/imports/uploads/{uploadId}/preview', 'post'>;
 
 /** One file on its way in: uploaded, previewed, mapped, imported with live progress. */
 export class ImportFlow {
@@ -34,7 +27,7 @@ export class ImportFlow {
   }
 
   async loadSaved(): Promise<void> {
-    this.saved = (await api<{ mappings: { name: string; mapping: Mapping }[] }>('GET', `/api/teams/${this.team}/imports/mappings`)).mappings;
+    this.saved = (await api('get', '/api/teams/{team}/imports/mappings', { path: { team: this.team } })).mappings;
   }
 
   /** Applies a saved mapping to the file at hand; columns the file lacks are left unmapped. */
@@ -42,19 +35,21 @@ export class ImportFlow {
     const chosen = this.saved.find((entry) => entry.name === name);
     if (!chosen || !this.preview) return;
     const headers = this.preview.headers;
-    this.mapping = Object.fromEntries(Object.entries(chosen.mapping).filter(([, header]) => headers.includes(header))) as Mapping;
+    this.mapping = Object.fromEntries(Object.entries(chosen.mapping).filter(([, header]) => headers.includes(header)));
     await this.remap();
   }
 
   async saveAs(name: string): Promise<void> {
-    await api('PUT', `/api/teams/${this.team}/imports/mappings/${encodeURIComponent(name)}`, { mapping: this.cleanMapping() });
+    await api('put', '/api/teams/{team}/imports/mappings/{name}', { path: { team: this.team, name }, body: { mapping: this.cleanMapping() } });
     await this.loadSaved();
   }
 
   async choose(file: File): Promise<void> {
     this.reset();
     this.fileName = file.name;
-    const result = await upload<{ uploadId: string; preview: Preview }>(`/api/teams/${this.team}/imports/uploads`, file);
+    const form = new FormData();
+    form.append('file', file);
+    const result = await api('post', '/api/teams/{team}/imports/uploads', { path: { team: this.team }, body: form });
     this.uploadId = result.uploadId;
     this.preview = result.preview;
     this.mapping = { ...result.preview.mapping };
@@ -62,7 +57,7 @@ export class ImportFlow {
 
   async remap(): Promise<void> {
     if (!this.uploadId) return;
-    this.preview = await api<Preview>('POST', `/api/teams/${this.team}/imports/uploads/${this.uploadId}/preview`, { fileName: this.fileName, mapping: this.cleanMapping() });
+    this.preview = await api('post', '/api/teams/{team}/imports/uploads/{uploadId}/preview', { path: { team: this.team, uploadId: this.uploadId }, body: { fileName: this.fileName, mapping: this.cleanMapping() } });
   }
 
   async run(): Promise<void> {
@@ -70,7 +65,7 @@ export class ImportFlow {
     this.busy = true;
     this.progress = { importId: 0, rows: 0, bytes: 0, totalBytes: 1, percent: 0 };
     try {
-      this.outcome = await api<ImportOutcome>('POST', `/api/teams/${this.team}/imports`, { uploadId: this.uploadId, fileName: this.fileName, mapping: this.cleanMapping() });
+      this.outcome = await api('post', '/api/teams/{team}/imports', { path: { team: this.team }, body: { uploadId: this.uploadId, fileName: this.fileName, mapping: this.cleanMapping() } });
       this.progress = { ...this.progress, importId: this.outcome.importId, rows: this.outcome.rows, percent: 100 };
       this.uploadId = null;
     } finally {
@@ -87,6 +82,6 @@ export class ImportFlow {
   }
 
   private cleanMapping(): Mapping {
-    return Object.fromEntries(Object.entries(this.mapping).filter(([, header]) => header)) as Mapping;
+    return Object.fromEntries(Object.entries(this.mapping).filter(([, header]) => header));
   }
 }

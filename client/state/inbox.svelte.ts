@@ -1,14 +1,16 @@
-import type { FeedbackItem, FeedbackPage } from '../../shared/schemas/feedback.ts';
-import { api } from '../lib/api.ts';
+import { api, type ApiQuery, type ApiSchema } from '../lib/api.ts';
+
+type FeedbackItem = ApiSchema<'FeedbackItem'>;
+type FeedbackQuery = ApiQuery<'/api/teams/{team}/feedback', 'get'>;
 
 export interface InboxFilters {
   q: string;
   from: string;
   to: string;
   source: string;
-  metric: string;
-  band: string;
-  language: string;
+  metric: NonNullable<FeedbackQuery['metric']> | '';
+  band: NonNullable<FeedbackQuery['band']> | '';
+  language: NonNullable<FeedbackQuery['language']> | '';
   tag: string;
   flagged: boolean;
   /** Only items whose rating changed after a reply was posted. */
@@ -27,23 +29,21 @@ export class Inbox {
 
   constructor(private readonly team: string) {}
 
-  private query(cursor: string | null): string {
-    const entries: [string, string][] = [];
-    for (const [key, value] of Object.entries(this.filters)) {
-      if (value === true) entries.push([key, 'true']);
-      else if (typeof value === 'string' && value.trim()) entries.push([key, value.trim()]);
-    }
-    if (cursor) entries.push(['cursor', cursor]);
-    entries.push(['limit', '50']);
-    return entries.map(([key, value]) => `${key}=${encodeURIComponent(value)}`).join('&');
+  /** One page of the list under the filters; empty filters are left out of the query. */
+  private page(cursor: string | null) {
+    const { q, from, to, source, metric, band, language, tag, flagged } = this.filters;
+    const text = (value: string) => value.trim() || undefined;
+    const choice = <T extends string>(value: T | ''): T | undefined => (value === '' ? undefined : value);
+    const query = { q: text(q), from: text(from), to: text(to), source: text(source), metric: choice(metric), band: choice(band), language: choice(language), tag: text(tag), flagged: flagged || undefined, cursor: cursor ?? undefined, limit: 50 };
+    return api('get', '/api/teams/{team}/feedback', { path: { team: this.team }, query });
   }
 
   async load(): Promise<void> {
     this.loading = true;
     try {
       const [page, facets] = await Promise.all([
-        api<FeedbackPage>('GET', `/api/teams/${this.team}/feedback?${this.query(null)}`),
-        api<{ sources: string[]; tags: string[] }>('GET', `/api/teams/${this.team}/feedback/facets`),
+        this.page(null),
+        api('get', '/api/teams/{team}/feedback/facets', { path: { team: this.team } }),
       ]);
       this.items = page.items;
       this.nextCursor = page.nextCursor;
@@ -55,30 +55,30 @@ export class Inbox {
 
   async more(): Promise<void> {
     if (!this.nextCursor) return;
-    const page = await api<FeedbackPage>('GET', `/api/teams/${this.team}/feedback?${this.query(this.nextCursor)}`);
+    const page = await this.page(this.nextCursor);
     this.items = [...this.items, ...page.items];
     this.nextCursor = page.nextCursor;
   }
 
   async toggleFlag(item: FeedbackItem): Promise<void> {
-    await api('PUT', `/api/teams/${this.team}/feedback/${item.id}/flag`, { flagged: !item.flagged });
+    await api('put', '/api/teams/{team}/feedback/{id}/flag', { path: { team: this.team, id: item.id }, body: { flagged: !item.flagged } });
     this.items = this.items.map((entry) => (entry.id === item.id ? { ...entry, flagged: !item.flagged } : entry));
   }
 
   async addTag(item: FeedbackItem, tag: string): Promise<void> {
     const clean = tag.trim().toLowerCase();
-    await api('POST', `/api/teams/${this.team}/feedback/${item.id}/tags`, { tag: clean });
+    await api('post', '/api/teams/{team}/feedback/{id}/tags', { path: { team: this.team, id: item.id }, body: { tag: clean } });
     this.items = this.items.map((entry) => (entry.id === item.id ? { ...entry, tags: (entry.tags.includes(clean) ? entry.tags : [...entry.tags, clean]).sort() } : entry));
   }
 
   /** An improvement action between meetings, with this item as where it came from. */
   async makeAction(item: FeedbackItem, title: string): Promise<void> {
-    await api('POST', `/api/teams/${this.team}/actions`, { title, feedbackIds: [item.id] });
+    await api('post', '/api/teams/{team}/actions', { path: { team: this.team }, body: { title, feedbackIds: [item.id] } });
     this.notice = title;
   }
 
   async removeTag(item: FeedbackItem, tag: string): Promise<void> {
-    await api('DELETE', `/api/teams/${this.team}/feedback/${item.id}/tags/${encodeURIComponent(tag)}`);
+    await api('delete', '/api/teams/{team}/feedback/{id}/tags/{tag}', { path: { team: this.team, id: item.id, tag } });
     this.items = this.items.map((entry) => (entry.id === item.id ? { ...entry, tags: entry.tags.filter((existing) => existing !== tag) } : entry));
   }
 }

@@ -1,8 +1,10 @@
 import { io } from 'socket.io-client';
 import { ErrorCode } from '../../shared/errors.ts';
 import type { Ack, AckError } from '../../shared/events.ts';
+import { PROTOCOL_VERSION } from '../../shared/protocol.ts';
 import { MAX_COMMAND_BYTES } from '../../shared/socket-limits.ts';
 import { codedMessage } from '../lib/errors.ts';
+import { locale } from '../lib/i18n/locale.svelte.ts';
 // The meeting's own modules, not its index: the index also holds the command schemas, which only the server validates with.
 import type { Actor, Card, Comment, MeetingCommand, MeetingEvent, MeetingState, Participant, Theme } from '../../shared/meeting/index.ts';
 import { MeetingReplica } from '../../shared/meeting/replica.ts';
@@ -14,7 +16,8 @@ export type Connection = 'connecting' | 'online' | 'offline';
 
 /** The parts of a socket.io socket this class uses; a test can drive it with an in-memory one. */
 export interface LiveSocket {
-  on(event: 'connect' | 'disconnect' | 'connect_error', listener: () => void): unknown;
+  on(event: 'connect' | 'disconnect', listener: () => void): unknown;
+  on(event: 'connect_error', listener: (error?: Error) => void): unknown;
   on(event: 'live:event', listener: (payload: { meetingId: number; event: MeetingEvent }) => void): unknown;
   on(event: 'live:access', listener: (payload: { meetingId: number; rejoin: boolean; error: AckError }) => void): unknown;
   emitWithAck(event: 'live:join' | 'live:time', payload: object): Promise<unknown>;
@@ -103,13 +106,17 @@ export class LiveMeeting {
 
   /** Connects; the returned function disconnects (call it when the page is destroyed). */
   connect(
-    open: () => LiveSocket = () => io('/live', { transports: ['websocket'], withCredentials: true, auth: this.guestSecret ? { guest: this.guestSecret } : {} }),
+    open: () => LiveSocket = () => io('/live', { transports: ['websocket'], withCredentials: true, auth: { protocol: PROTOCOL_VERSION, ...(this.guestSecret ? { guest: this.guestSecret } : {}) } }),
   ): () => void {
     const socket = open();
     this.socket = socket;
     socket.on('connect', () => void this.joined());
     socket.on('disconnect', () => (this.connection = 'offline'));
-    socket.on('connect_error', () => (this.connection = 'offline'));
+    socket.on('connect_error', (error) => {
+      this.connection = 'offline';
+      // The server speaks a newer protocol: this page is out of date and must be reloaded.
+      if (error?.message === ErrorCode.PROTOCOL_OUTDATED) this.error = locale.t('errors.codes.PROTOCOL_OUTDATED');
+    });
     // Access changed on the server: another role means joining again; removed or signed out means stop.
     socket.on('live:access', (payload) => {
       if (payload.meetingId !== this.meetingId) return;

@@ -1,46 +1,15 @@
-import type { AgendaStep } from '../../shared/agenda.ts';
-import { api } from '../lib/api.ts';
+import { api, type ApiReply } from '../lib/api.ts';
 
-export interface MeetingView {
-  id: number;
-  occurrence: string | null;
-  startsAt: string;
-  endsAt: string;
-  status: 'planned' | 'live' | 'ended' | 'skipped';
-  skipReason: string | null;
-  agenda: AgendaStep[];
-  windowStart: string | null;
-  windowEnd: string;
-  preparedAt: string | null;
-}
-export interface CadenceView {
-  rrule: string;
-  startTime: string;
-  timezone: string;
-  durationMinutes: number;
-  validFrom: string;
-}
-export interface Health {
-  planned: number;
-  held: number;
-  streak: number;
-  actionCompletionPct: number | null;
-  templateMinutes: number;
-  meetings: { id: number; startsAt: string; status: string; attendance: number | null; actions: number; actionsDoneByNext: number }[];
-}
-export interface Reminder {
-  kind: 'today' | 'unprepared' | 'skipped';
-  meetingId: number;
-  startsAt: string;
-  reason?: string | null;
-}
+export type MeetingView = ApiReply<'/api/teams/{team}/meetings', 'get'>['meetings'][number];
+type CadenceReply = ApiReply<'/api/teams/{team}/cadence', 'get'>;
+export type Reminder = ApiReply<'/api/teams/{team}/reminders', 'get'>['reminders'][number];
 
 /** A team's rhythm as the cadence page shows it: rule, agenda, meetings, health, feed. */
 export class Rhythm {
-  cadence = $state<CadenceView | null>(null);
-  template = $state<AgendaStep[]>([]);
+  cadence = $state<CadenceReply['cadence']>(null);
+  template = $state<CadenceReply['template']>([]);
   meetings = $state<MeetingView[]>([]);
-  health = $state<Health | null>(null);
+  health = $state<ApiReply<'/api/teams/{team}/cadence/health', 'get'> | null>(null);
   feedUrl = $state('');
   hasFeed = $state(false);
 
@@ -48,9 +17,9 @@ export class Rhythm {
 
   async load(): Promise<void> {
     const [cadence, meetings, health] = await Promise.all([
-      api<{ cadence: CadenceView | null; template: AgendaStep[]; feed: boolean }>('GET', `/api/teams/${this.team}/cadence`),
-      api<{ meetings: MeetingView[] }>('GET', `/api/teams/${this.team}/meetings`),
-      api<Health>('GET', `/api/teams/${this.team}/cadence/health`),
+      api('get', '/api/teams/{team}/cadence', { path: { team: this.team } }),
+      api('get', '/api/teams/{team}/meetings', { path: { team: this.team } }),
+      api('get', '/api/teams/{team}/cadence/health', { path: { team: this.team } }),
     ]);
     this.cadence = cadence.cadence;
     this.template = cadence.template;
@@ -60,32 +29,35 @@ export class Rhythm {
   }
 
   async setCadence(rrule: string, time: string, durationMinutes: number, from: string): Promise<void> {
-    await api('PUT', `/api/teams/${this.team}/cadence`, { rrule, time, durationMinutes, ...(from ? { from } : {}) });
+    await api('put', '/api/teams/{team}/cadence', { path: { team: this.team }, body: { rrule, time, durationMinutes, ...(from ? { from } : {}) } });
     await this.load();
   }
 
   async saveTemplate(): Promise<void> {
-    this.template = (await api<{ steps: AgendaStep[] }>('PUT', `/api/teams/${this.team}/agenda-template`, { steps: this.template })).steps;
+    this.template = (await api('put', '/api/teams/{team}/agenda-template', { path: { team: this.team }, body: { steps: this.template } })).steps;
   }
 
   async newFeed(): Promise<void> {
-    this.feedUrl = `${location.origin}${(await api<{ url: string }>('POST', `/api/teams/${this.team}/calendar-token`)).url}`;
+    this.feedUrl = `${location.origin}${(await api('post', '/api/teams/{team}/calendar-token', { path: { team: this.team } })).url}`;
     this.hasFeed = true;
   }
 
   async revokeFeed(): Promise<void> {
-    await api('DELETE', `/api/teams/${this.team}/calendar-token`);
+    await api('delete', '/api/teams/{team}/calendar-token', { path: { team: this.team } });
     this.feedUrl = '';
     this.hasFeed = false;
   }
 
+  /** Skipping and moving are exceptions to the cadence: a one-off meeting (no occurrence) has neither. */
   async skip(meeting: MeetingView, reason: string): Promise<void> {
-    await api('POST', `/api/teams/${this.team}/cadence/exceptions`, { occurrence: meeting.occurrence, skip: true, reason });
+    if (meeting.occurrence === null) return;
+    await api('post', '/api/teams/{team}/cadence/exceptions', { path: { team: this.team }, body: { occurrence: meeting.occurrence, skip: true, reason } });
     await this.load();
   }
 
   async move(meeting: MeetingView, moveTo: string): Promise<void> {
-    await api('POST', `/api/teams/${this.team}/cadence/exceptions`, { occurrence: meeting.occurrence, moveTo: moveTo.slice(0, 16) });
+    if (meeting.occurrence === null) return;
+    await api('post', '/api/teams/{team}/cadence/exceptions', { path: { team: this.team }, body: { occurrence: meeting.occurrence, moveTo: moveTo.slice(0, 16) } });
     await this.load();
   }
 }

@@ -1,10 +1,12 @@
-import type { OpenRoundResponse, OpenRoundWarning, Round, RoundResult } from '../../shared/schemas/pulse.ts';
-import { api } from '../lib/api.ts';
+import { api, type ApiReply, type ApiSchema } from '../lib/api.ts';
+
+type Round = ApiSchema<'PulseRound'>;
+type OpenRoundWarning = ApiReply<'/api/pulse/rounds', 'post'>['warnings'][number];
 
 /** A team's pulse: its rounds (with the person's own answering state) and the results it may see. */
 export class Pulse {
   rounds = $state<Round[]>([]);
-  results = $state<RoundResult[]>([]);
+  results = $state<ApiSchema<'PulseRoundResult'>[]>([]);
   scores = $state<Record<number, number>>({});
   comments = $state<Record<number, string>>({});
   submittedQuarter = $state('');
@@ -24,8 +26,8 @@ export class Pulse {
 
   async load(): Promise<void> {
     const [rounds, results] = await Promise.all([
-      api<{ rounds: Round[] }>('GET', `/api/teams/${this.team}/pulse/rounds`),
-      api<{ results: RoundResult[] }>('GET', `/api/teams/${this.team}/pulse/results`),
+      api('get', '/api/teams/{team}/pulse/rounds', { path: { team: this.team } }),
+      api('get', '/api/teams/{team}/pulse/results', { path: { team: this.team } }),
     ]);
     this.rounds = rounds.rounds;
     this.results = results.results;
@@ -33,7 +35,7 @@ export class Pulse {
 
   async submit(round: Round): Promise<void> {
     const answers = round.statements.map((statement) => ({ statementId: statement.statementId, score: this.scores[statement.statementId] ?? 0, comment: this.comments[statement.statementId] || undefined }));
-    await api('POST', `/api/teams/${this.team}/pulse/rounds/${round.id}/answers`, { answers });
+    await api('post', '/api/teams/{team}/pulse/rounds/{id}/answers', { path: { team: this.team, id: round.id }, body: { answers } });
     this.submittedQuarter = round.quarter;
     this.scores = {};
     this.comments = {};
@@ -42,17 +44,17 @@ export class Pulse {
 
   async open(quarter: string, endsOn: string): Promise<void> {
     this.openWarnings = [];
-    const opened = await api<OpenRoundResponse>('POST', '/api/pulse/rounds', { quarter, teams: [this.team], endsOn });
+    const opened = await api('post', '/api/pulse/rounds', { body: { quarter, teams: [this.team], endsOn } });
     this.openWarnings = opened.warnings;
     await this.load();
   }
 
   async close(round: Round): Promise<void> {
-    await api('POST', `/api/teams/${this.team}/pulse/rounds/${round.id}/close`);
+    await api('post', '/api/teams/{team}/pulse/rounds/{id}/close', { path: { team: this.team, id: round.id } });
     await this.load();
   }
 
   async addStatement(textEn: string, textDa: string): Promise<void> {
-    await api('POST', `/api/teams/${this.team}/pulse/statements`, { textEn, textDa });
+    await api('post', '/api/teams/{team}/pulse/statements', { path: { team: this.team }, body: { textEn, textDa } });
   }
 }

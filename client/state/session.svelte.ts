@@ -1,5 +1,6 @@
-import type { Me } from '../../shared/schemas/auth.ts';
-import { api, ApiError } from '../lib/api.ts';
+import { api, ApiError, type ApiReply } from '../lib/api.ts';
+
+export type Me = ApiReply<'/api/auth/me', 'get'>;
 
 /** Who is signed in, and whether the workspace still needs its first account. */
 export class Session {
@@ -8,9 +9,9 @@ export class Session {
   loaded = $state(false);
 
   async load(): Promise<void> {
-    this.needsSetup = (await api<{ needsSetup: boolean }>('GET', '/api/setup')).needsSetup;
+    this.needsSetup = (await api('get', '/api/setup')).needsSetup;
     try {
-      this.me = await api<Me>('GET', '/api/auth/me');
+      this.me = await api('get', '/api/auth/me');
     } catch (error) {
       if (!(error instanceof ApiError && error.status === 401)) throw error;
       this.me = null;
@@ -19,7 +20,7 @@ export class Session {
   }
 
   async logout(): Promise<void> {
-    await api('POST', '/api/auth/logout');
+    await api('post', '/api/auth/logout');
     this.me = null;
   }
 }

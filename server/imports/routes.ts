@@ -122,7 +122,7 @@ export function importRoutes(uploads: UploadStore): FastifyPluginAsyncTypebox {
 
     app.delete(
       '/api/teams/:team/imports/:id',
-      { schema: { tags: ['imports'], params: ImportParams, response: { 200: OkSchema, ...errors } } },
+      { schema: { tags: ['imports'], params: ImportParams, response: { 200: OkSchema, ...errors, 409: ErrorSchema } } },
       async (request) => {
         const { team } = teams.access(requireUser(request), request.params.team, 'lead');
         await imports.undo(team.id, request.params.id);

@@ -1,7 +1,8 @@
 import { setImmediate as yieldToLoop } from 'node:timers/promises';
 import type { Database } from 'better-sqlite3';
 import { FIELDS, type ImportError, type ImportProgress, type ImportSkipped, type Mapping, type Metric, type PresetName, type Preview } from '../../shared/schemas/imports.ts';
-import { invalid, notFound } from '../errors.ts';
+import { ErrorCode } from '../../shared/errors.ts';
+import { AppError, invalid, notFound } from '../errors.ts';
 import { createPseudonymiser } from '../feedback/pseudonym.ts';
 import { metricFromHeader, metricFromValues } from './columns.ts';
 import { type DateOrder, ZonedClock, needsOrder, orderEvidence } from './dates.ts';
@@ -218,6 +219,7 @@ export function createImportsService(deps: { db: Database; imports: ImportsRepo 
     async undo(teamId: number, importId: number): Promise<void> {
       const found = imports.get(teamId, importId);
       if (!found) throw notFound('Import');
+      if (found.status === 'undone') throw new AppError(ErrorCode.IMPORT_ALREADY_UNDONE, 'the import is undone already; undoing it again changes nothing');
       if (found.status !== 'done') throw invalid(`the import is ${found.status}; only a finished import can be undone`);
       imports.markUndone(importId);
       await removeRows(importId);

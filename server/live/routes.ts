@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { ErrorSchema, OkSchema } from '../../shared/schemas/common.ts';
+import { MeetingSummarySchema } from '../../shared/schemas/meeting-summary.ts';
 import { notFound } from '../errors.ts';
 import { requireUser } from '../plugins/auth.ts';
 import type { LiveEngine } from './engine.ts';
@@ -25,7 +26,7 @@ export function liveRoutes(engine: LiveEngine, guests: GuestsService): FastifyPl
 
     app.get(
       '/api/teams/:team/meetings/:id/summary',
-      { schema: { tags: ['live'], params: MeetingParams, response: { 200: Type.Object({ status: Type.String(), summary: Type.Unknown() }), ...errors } } },
+      { schema: { tags: ['live'], params: MeetingParams, response: { 200: Type.Object({ status: Type.String(), summary: Type.Union([MeetingSummarySchema, Type.Null()]) }), ...errors } } },
       async (request) => {
         const row = meetingOf(requireUser(request), request.params.team, request.params.id, 'member');
         return { status: row.status, summary: engine.state(row.id).summary };

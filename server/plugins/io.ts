@@ -1,6 +1,7 @@
 import fp from 'fastify-plugin';
 import { Server, type Socket } from 'socket.io';
-import type { ClientToServerEvents, ServerToClientEvents, SocketData } from '../../shared/events.ts';
+import { ErrorCode } from '../../shared/errors.ts';
+import { type ClientToServerEvents, type ServerToClientEvents, type SocketData, speaksProtocol } from '../../shared/events.ts';
 import { endsSession, userRoom, whenExpired } from '../realtime/access.ts';
 import { SESSION_COOKIE } from './auth.ts';
 
@@ -36,6 +37,10 @@ export default fp<IoOptions>(
         callback(origin ? null : 'origin required', origin !== undefined && allowed.has(origin));
       },
     });
+    // Before anything else and on every namespace (the live board's too): an old page is told to reload.
+    const sameProtocol = (socket: Socket, next: (error?: Error) => void) => next(speaksProtocol(socket.handshake.auth) ? undefined : new Error(ErrorCode.PROTOCOL_OUTDATED));
+    io.use(sameProtocol);
+    io.on('new_namespace', (namespace) => namespace.use(sameProtocol));
     io.use((socket, next) => {
       const cookies = app.parseCookie(socket.request.headers.cookie ?? '');
       const session = app.services.auth.sessionForToken(cookies[SESSION_COOKIE]);

@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Round } from '../../shared/schemas/pulse.ts';
 import type { TeamDetail } from '../../shared/schemas/teams.ts';
+import { multipartFile } from '../helpers/multipart.ts';
 import { SessionClient, makeTestApp } from '../helpers/session-client.ts';
 
 const PASSWORD = 'a-long-password';
@@ -73,5 +74,22 @@ describe('request validation and status codes', () => {
     const response = await admin.request('DELETE', '/api/teams/support/imports/424242');
     expect(response.statusCode).toBe(404);
     expect(code(response.body)).toBe('NOT_FOUND');
+  });
+
+  it('answers 409 with its own code when an undone import is undone again, and leaves the feedback alone', async () => {
+    const { body, headers } = multipartFile('feedback.csv', Buffer.from('date;score;comment\n2026-11-02 10:00;9;Fin oplevelse\n'));
+    const uploaded = await admin.request('POST', '/api/teams/support/imports/uploads', body, headers);
+    expect(uploaded.statusCode).toBe(201);
+    const { uploadId }: { uploadId: string } = uploaded.json();
+    const imported = await admin.request('POST', '/api/teams/support/imports', { uploadId, fileName: 'feedback.csv', mapping: { receivedAt: 'date', score: 'score', comment: 'comment' } });
+    expect(imported.statusCode).toBe(201);
+    const { importId }: { importId: number } = imported.json();
+    const undo = () => admin.request('DELETE', `/api/teams/support/imports/${importId}`);
+    expect((await undo()).statusCode).toBe(200);
+    const again = await undo();
+    expect(again.statusCode).toBe(409);
+    expect(code(again.body)).toBe('IMPORT_ALREADY_UNDONE');
+    const history: { imports: { id: number; status: string }[] } = (await admin.request('GET', '/api/teams/support/imports')).json();
+    expect(history.imports.find((entry) => entry.id === importId)?.status).toBe('undone');
   });
 });

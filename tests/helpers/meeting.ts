@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { io as connect, type Socket } from 'socket.io-client';
+import { handshakeAuth } from '../../shared/events.ts';
 import type { Ack } from '../../shared/events.ts';
 import type { Actor, MeetingCommand, MeetingEvent, MeetingState } from '../../shared/meeting/index.ts';
 import type { TeamRole } from '../../shared/roles.ts';
@@ -64,7 +65,7 @@ export class LiveClient {
     this.socket = connect(`${url}/live`, {
       transports: ['websocket'],
       extraHeaders: { origin: url, ...(options.cookie ? { cookie: options.cookie } : {}) },
-      auth: options.guest ? { guest: options.guest } : {},
+      auth: { ...handshakeAuth(), ...(options.guest ? { guest: options.guest } : {}) },
       reconnection: false,
       timeout: 5000,
     });

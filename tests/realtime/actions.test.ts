@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { io as connect, type Socket } from 'socket.io-client';
+import { handshakeAuth } from '../../shared/events.ts';
 import type { ClientToServerEvents, ServerToClientEvents } from '../../shared/events.ts';
 import { startKadence } from '../helpers/browser.ts';
 
@@ -23,7 +24,7 @@ describe('live action updates in team rooms', () => {
     return String(login.headers['set-cookie']).split(';')[0] as string;
   };
   const joined = async (email: string, team: string): Promise<{ socket: ClientSocket; events: Changed[] }> => {
-    const socket: ClientSocket = connect(kadence.url, { transports: ['websocket'], extraHeaders: { origin: kadence.url, cookie: await cookieFor(email) }, reconnection: false });
+    const socket: ClientSocket = connect(kadence.url, { transports: ['websocket'], auth: handshakeAuth(), extraHeaders: { origin: kadence.url, cookie: await cookieFor(email) }, reconnection: false });
     sockets.push(socket);
     const events: Changed[] = [];
     socket.on('actions:changed', (payload) => events.push(payload));

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { io as connect, type Socket } from 'socket.io-client';
-import type { Ack, ClientToServerEvents, PresenceMember, ServerToClientEvents } from '../../shared/events.ts';
+import { type Ack, type ClientToServerEvents, handshakeAuth, PROTOCOL_VERSION, type PresenceMember, type ServerToClientEvents } from '../../shared/events.ts';
 import { startKadence } from '../helpers/browser.ts';
 
 type ClientSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
@@ -10,8 +10,8 @@ describe('socket.io handshake and team rooms', () => {
   let cookie = '';
   const sockets: ClientSocket[] = [];
 
-  const open = (headers: Record<string, string>): ClientSocket => {
-    const socket: ClientSocket = connect(kadence.url, { transports: ['websocket'], extraHeaders: headers, reconnection: false, timeout: 5000 });
+  const open = (headers: Record<string, string>, auth: object = handshakeAuth(), namespace = ''): ClientSocket => {
+    const socket: ClientSocket = connect(`${kadence.url}${namespace}`, { transports: ['websocket'], extraHeaders: headers, auth, reconnection: false, timeout: 5000 });
     sockets.push(socket);
     return socket;
   };
@@ -43,6 +43,16 @@ describe('socket.io handshake and team rooms', () => {
 
   it('refuses a socket without a session', async () => {
     expect(await outcome(open({ origin: kadence.url }))).toBe('refused: UNAUTHENTICATED');
+  });
+
+  it('refuses a page that speaks another protocol version, on the team socket and on the live board', async () => {
+    expect(await outcome(open({ origin: kadence.url, cookie }, {}))).toBe('refused: PROTOCOL_OUTDATED');
+    expect(await outcome(open({ origin: kadence.url, cookie }, { protocol: PROTOCOL_VERSION - 1 }))).toBe('refused: PROTOCOL_OUTDATED');
+    expect(await outcome(open({ origin: kadence.url, cookie }, { protocol: String(PROTOCOL_VERSION) }))).toBe('refused: PROTOCOL_OUTDATED');
+    expect(await outcome(open({ origin: kadence.url, cookie }, { protocol: PROTOCOL_VERSION - 1 }, '/live'))).toBe('refused: PROTOCOL_OUTDATED');
+    // The version is checked before the session: even a guest link's socket is told to reload.
+    expect(await outcome(open({ origin: kadence.url }, { guest: 'x'.repeat(40) }, '/live'))).toBe('refused: PROTOCOL_OUTDATED');
+    expect(await outcome(open({ origin: kadence.url, cookie }, handshakeAuth(), '/live'))).toBe('connected');
   });
 
   it('refuses a socket from an origin outside the allow-list, even with a session', async () => {

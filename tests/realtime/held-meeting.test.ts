@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { io as connect, type Socket } from 'socket.io-client';
+import { handshakeAuth } from '../../shared/events.ts';
 import { sendDigest } from '../../server/actions/digest.ts';
 import type { ActionChange } from '../../server/actions/service.ts';
 import type { ClientToServerEvents, ServerToClientEvents } from '../../shared/events.ts';
@@ -62,7 +63,7 @@ describe('a review held on the live board', () => {
     services.meetings.pick(team(), meetingId, feedbackId, true);
     services.actions.onChange((change) => heard.push({ ...change, inTransaction: kadence.app.db.inTransaction }));
 
-    const socket: TeamSocket = connect(kadence.url, { transports: ['websocket'], extraHeaders: { origin: kadence.url, cookie: lea.cookie }, reconnection: false });
+    const socket: TeamSocket = connect(kadence.url, { transports: ['websocket'], auth: handshakeAuth(), extraHeaders: { origin: kadence.url, cookie: lea.cookie }, reconnection: false });
     sockets.push(socket);
     socket.on('actions:changed', (payload) => tracker.push(payload));
     await new Promise<void>((resolve) => socket.emit('team:join', { opId: 'join-0001', team: 'support' }, () => resolve()));

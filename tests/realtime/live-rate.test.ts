@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { io } from 'socket.io-client';
+import { handshakeAuth } from '../../shared/events.ts';
 import { startKadence } from '../helpers/browser.ts';
 import { LiveClient, makeMeeting, makeMember } from '../helpers/meeting.ts';
 
@@ -63,7 +64,7 @@ describe('the command rate and message size', () => {
     await new Promise((r) => setTimeout(r, 2500));
     const bo = await makeMember(kadence.app, 'support', 'bo@example.dk', 'Bo', 'member');
     const meeting = new LiveMeeting(meetingId);
-    const socket = io(`${kadence.url}/live`, { transports: ['websocket'], forceNew: true, extraHeaders: { origin: kadence.url, cookie: bo.cookie } });
+    const socket = io(`${kadence.url}/live`, { transports: ['websocket'], forceNew: true, auth: handshakeAuth(), extraHeaders: { origin: kadence.url, cookie: bo.cookie } });
     const stop = meeting.connect(() => socket);
     closers.push(stop);
     for (let i = 0; i < 100 && meeting.connection !== 'online'; i++) await new Promise((r) => setTimeout(r, 20));

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { io as connect, type Socket } from 'socket.io-client';
+import { handshakeAuth } from '../../shared/events.ts';
 import { hashToken } from '../../server/auth/tokens.ts';
 import { startKadence } from '../helpers/browser.ts';
 import { LiveClient, makeMeeting, makeMember } from '../helpers/meeting.ts';
@@ -199,7 +200,7 @@ describe('revoking access reaches open sockets', () => {
 
   it('takes a removed member out of the team room, so its events stop at once', async () => {
     const liv = await member('liv@example.dk', 'Liv', 'member');
-    const socket: Socket = connect(kadence.url, { transports: ['websocket'], forceNew: true, extraHeaders: { origin: kadence.url, cookie: liv.cookie }, reconnection: false });
+    const socket: Socket = connect(kadence.url, { transports: ['websocket'], forceNew: true, auth: handshakeAuth(), extraHeaders: { origin: kadence.url, cookie: liv.cookie }, reconnection: false });
     sockets.push({ close: () => socket.disconnect() });
     const changes: unknown[] = [];
     socket.on('actions:changed', (payload: unknown) => changes.push(payload));
@@ -218,7 +219,7 @@ describe('revoking access reaches open sockets', () => {
 
   it('logs a signed-out person’s team socket off too', async () => {
     const mads = await member('mads@example.dk', 'Mads', 'member');
-    const socket: Socket = connect(kadence.url, { transports: ['websocket'], forceNew: true, extraHeaders: { origin: kadence.url, cookie: mads.cookie }, reconnection: false });
+    const socket: Socket = connect(kadence.url, { transports: ['websocket'], forceNew: true, auth: handshakeAuth(), extraHeaders: { origin: kadence.url, cookie: mads.cookie }, reconnection: false });
     sockets.push({ close: () => socket.disconnect() });
     let ended: string | null = null;
     socket.on('disconnect', (reason) => (ended = reason));

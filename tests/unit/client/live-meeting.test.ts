@@ -7,6 +7,7 @@ const saved = new Map([['kadence.lang', 'en']]);
 vi.stubGlobal('localStorage', { getItem: (key: string) => saved.get(key) ?? null, setItem: (key: string, value: string) => saved.set(key, value) });
 vi.stubGlobal('document', { documentElement: { lang: '' } });
 const { LiveMeeting } = await import('../../../client/state/meeting.svelte.ts');
+const { locale } = await import('../../../client/lib/i18n/locale.svelte.ts');
 
 const lea: Actor = { key: 'u:1', name: 'Lea', role: 'lead' };
 const anna: Actor = { key: 'u:2', name: 'Anna', role: 'member' };
@@ -83,6 +84,16 @@ function open() {
 }
 
 describe('LiveMeeting', () => {
+  it('tells a page older than the server to reload when its socket is refused for its protocol', async () => {
+    await locale.set('en');
+    const { socket, meeting } = open();
+    socket.emit('connect_error', new Error('UNAUTHENTICATED'));
+    expect(meeting.connection).toBe('offline');
+    expect(meeting.error).toBe('');
+    socket.emit('connect_error', new Error('PROTOCOL_OUTDATED'));
+    expect(meeting.error).toBe('Kadence was updated — reload the page.');
+  });
+
   it('folds an event that arrives between the join and its answer', async () => {
     const log = startedMeeting();
     const { socket, meeting } = open();

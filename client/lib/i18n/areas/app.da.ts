@@ -42,6 +42,8 @@ export const appDa: Shape<typeof appEn> = {
       PULSE_ROUND_CLOSED: 'Målingen er allerede afsluttet.',
       MAIL_NOT_CONFIGURED: 'Serveren kan ikke sende e-mail. Kopiér linket, og send det selv.',
       INVITE_EMAIL_MISMATCH: 'Invitationen er lavet til en anden e-mailadresse. Send den dertil, eller lav et nyt link.',
+      IMPORT_ALREADY_UNDONE: 'Importen er allerede fortrudt.',
+      PROTOCOL_OUTDATED: 'Kadence er opdateret — genindlæs siden.',
       INTERNAL: 'Noget gik galt på serveren.',
     },
     details: {

@@ -42,6 +42,8 @@ export const appEn = {
       PULSE_ROUND_CLOSED: 'This round is already closed.',
       MAIL_NOT_CONFIGURED: 'This server cannot send e-mail. Copy the link and send it yourself.',
       INVITE_EMAIL_MISMATCH: 'This invite was made for another e-mail address. Send it there, or create a new link.',
+      IMPORT_ALREADY_UNDONE: 'This import was already undone.',
+      PROTOCOL_OUTDATED: 'Kadence was updated — reload the page.',
       INTERNAL: 'Something went wrong on the server.',
     },
     details: {
