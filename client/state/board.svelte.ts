@@ -5,6 +5,7 @@ import type { TeamDetail } from '../../shared/schemas/teams.ts';
 import { api } from '../lib/api.ts';
 import { dayBefore } from '../lib/day-before.ts';
 import { errorMessage } from '../lib/errors.ts';
+import { latestDone } from '../lib/latest-done.ts';
 
 export interface FollowUpAction {
   id: number;
@@ -12,6 +13,7 @@ export interface FollowUpAction {
   ownerName: string | null;
   dueDate: string | null;
   status: ActionStatus;
+  doneAt: string | null;
   effectMetric: string | null;
   themeId: number | null;
   notes: { at: string; by: string | null; note: string }[];
@@ -80,14 +82,14 @@ export class BoardContext {
     }
   }
 
-  /** Check-in: the newest pulse result with enough answers and the effect of up to three recently done actions. */
+  /** Check-in: the newest pulse result with enough answers and the effects of the most recently done actions. */
   async loadCheckin(): Promise<void> {
     api<{ results: RoundResult[] }>('GET', `/api/teams/${this.slug}/pulse/results`).then(
       (loaded) => (this.pulse = loaded.results.find((result) => result.enough) ?? null),
       () => (this.pulse = null),
     );
     await this.loadFollowUp();
-    const done = this.actions.filter((action) => action.status === 'done' && (action.effectMetric || action.themeId)).slice(0, 3);
+    const done = latestDone(this.actions);
     try {
       this.effects = await Promise.all(done.map(async (action) => ({ title: action.title, effect: await api<Effect>('GET', `/api/teams/${this.slug}/actions/${action.id}/effect`) })));
     } catch {

@@ -1,7 +1,8 @@
 import { formatDate, type DatePattern } from './dates.ts';
 import type { Messages } from './en.ts';
 import type { Shape } from './shape.ts';
-import { Translator, type Params } from './translate.ts';
+import { formatter } from '../../../shared/format.ts';
+import { Translator, type MessageParams } from './translate.ts';
 
 export type Lang = 'en' | 'da';
 const STORAGE_KEY = 'kadence.lang';
@@ -51,12 +52,12 @@ export class Locale {
    * Reading `lang` here makes every caller re-render when the language changes. A numeric `count`
    * picks the plural form by the language's rules: keys `name_one` and `name_other`, called as `name`.
    */
-  t = (key: string, params: Params = {}): string => translator.t(this.lang, key, params);
+  t = (key: string, params: MessageParams = {}): string => translator.t(this.lang, key, params);
 
   date = (iso: string, pattern: DatePattern = 'PPP'): string => formatDate(this.lang, iso, pattern);
 
   /** A figure rounded for display, in the viewer's language (Danish: decimal comma); data keep their precision. */
-  number = (value: number, decimals = 1): string => new Intl.NumberFormat(this.lang === 'da' ? 'da-DK' : 'en-GB', { maximumFractionDigits: decimals }).format(value);
+  number = (value: number, decimals = 1): string => formatter(this.lang).number(value, decimals);
 }
 
 export const locale = new Locale();

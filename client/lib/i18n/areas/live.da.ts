@@ -53,7 +53,7 @@ export const liveDa: Shape<typeof liveEn> = {
     split: { open: 'Del {{name}} op …', choose: 'Flyt disse til det nye tema', name: 'Navn på det nye tema', do: 'Flyt {{count}} til det nye tema' },
     moveTo: 'Flyt til tema',
     none: 'Intet tema',
-    votes: { title: 'Prikafstemning', left: '{{left}} af {{limit}} prikker tilbage', add: 'Giv {{name}} en prik', remove: 'Tag en prik fra {{name}}', hidden: 'Stemmerne er skjulte, indtil afstemningen slutter.', limit: 'Prikker pr. person', results: 'Resultat', count: '{{count}} prikker' },
+    votes: { title: 'Prikafstemning', left: '{{left}} af {{limit}} prikker tilbage', add: 'Giv {{name}} en prik', remove: 'Tag en prik fra {{name}}', hidden: 'Stemmerne er skjulte, indtil afstemningen slutter.', limit: 'Prikker pr. person', results: 'Resultat', count_one: '{{count}} prik', count_other: '{{count}} prikker' },
     decide: { title: 'Beslut', focus: 'Tema i fokus', noFocus: 'Intet i fokus', action: 'Ny forbedringshandling', titleField: 'Handling', from: 'Lavet ud fra', fromTheme: 'Temaet i fokus og alt i det', fromComment: 'Kommentar: {{text}}', owner: 'Ansvarlig', noOwner: 'Ingen ansvarlig endnu', due: 'Frist', theme: 'Tema', decide: 'Beslut handlingen', decisions: 'Beslutninger', ownedBy: 'Ansvarlig: {{name}}', dueOn: 'Frist {{date}}' },
     summary: {
       title: 'Referat af mødet',
@@ -61,7 +61,8 @@ export const liveDa: Shape<typeof liveEn> = {
       kpis: 'Scorer på tavlen',
       themes: 'Temaer og stemmer',
       decisions: 'Beslutninger og handlinger',
-      cards: '{{count}} feedbackpunkter på tavlen',
+      cards_one: '{{count}} feedbackpunkt på tavlen',
+      cards_other: '{{count}} feedbackpunkter på tavlen',
       markdown: 'Hent som Markdown',
       print: 'Udskriv eller gem som PDF',
       notEnded: 'Referatet vises, når mødet er slut.',

@@ -50,7 +50,7 @@ export const liveEn = {
     split: { open: 'Split {{name}}…', choose: 'Move these to the new theme', name: 'Name of the new theme', do: 'Split {{count}} off into the new theme' },
     moveTo: 'Move to theme',
     none: 'No theme',
-    votes: { title: 'Dot votes', left: '{{left}} of {{limit}} dots left', add: 'Add a dot to {{name}}', remove: 'Take a dot from {{name}}', hidden: 'Votes stay hidden until voting ends.', limit: 'Dots per person', results: 'Results', count: '{{count}} dots' },
+    votes: { title: 'Dot votes', left: '{{left}} of {{limit}} dots left', add: 'Add a dot to {{name}}', remove: 'Take a dot from {{name}}', hidden: 'Votes stay hidden until voting ends.', limit: 'Dots per person', results: 'Results', count_one: '{{count}} dot', count_other: '{{count}} dots' },
     decide: { title: 'Decide', focus: 'Focus theme', noFocus: 'No focus', action: 'New improvement action', titleField: 'Action', from: 'Made from', fromTheme: 'The focused theme and all in it', fromComment: 'Comment: {{text}}', owner: 'Owner', noOwner: 'No owner yet', due: 'Due date', theme: 'Theme', decide: 'Decide action', decisions: 'Decisions', ownedBy: 'Owner: {{name}}', dueOn: 'Due {{date}}' },
     summary: {
       title: 'Meeting summary',
@@ -58,7 +58,8 @@ export const liveEn = {
       kpis: 'Scores on the board',
       themes: 'Themes and votes',
       decisions: 'Decisions and actions',
-      cards: '{{count}} feedback items on the board',
+      cards_one: '{{count}} feedback item on the board',
+      cards_other: '{{count}} feedback items on the board',
       markdown: 'Download as Markdown',
       print: 'Print or save as PDF',
       notEnded: 'The summary appears when the meeting has ended.',
