@@ -4,8 +4,8 @@ import { formatter } from '../../../shared/format.ts';
 
 const months = ['2026-01', '2026-02', '2026-03', '2026-04', '2026-05', '2026-06', '2026-07', '2026-08', '2026-09', '2026-10', '2026-11', '2026-12'];
 const counts = months.map((_, index) => `n=${40 + index}`);
-/** The KPI chart's plot width (its box less 50 px of axis padding) on a 1280 px screen and on a phone. */
-const WIDTHS = { desktop: 640 - 50, phone: 390 - 2 * 16 - 2 * 16 - 50 };
+/** The KPI chart's plot width (its box, as drawn on the check-in step, less 50 px of axis padding) at 1280 px and on a 390 px phone. */
+const WIDTHS = { desktop: 708 - 50, phone: 390 - 2 * 16 - 2 * 16 - 50 };
 
 /** Label centres sit in the middle of equal slots; neighbours must leave a gap between their texts. */
 function overlaps(texts: { index: number; text: string }[], plotWidth: number): boolean {
@@ -28,6 +28,7 @@ describe('the month labels on the KPI axis', () => {
   });
 
   it('always name the newest month, write the year once per year and use the viewer’s month names', () => {
+    expect(monthAxisLabels(months, WIDTHS.desktop, formatter('da'), counts).step).toBe(1);
     const { labels, step } = monthAxisLabels(months, WIDTHS.phone, formatter('da'), counts);
     expect(step).toBeGreaterThan(1);
     expect(labels.at(-1)?.index).toBe(11);
