@@ -1,7 +1,6 @@
 import { formatDate, type DatePattern } from './dates.ts';
 import type { Messages } from './en.ts';
 import type { Shape } from './shape.ts';
-import { formatter } from '../../../shared/format.ts';
 import { Translator, type MessageParams } from './translate.ts';
 
 export type Lang = 'en' | 'da';
@@ -55,9 +54,6 @@ export class Locale {
   t = (key: string, params: MessageParams = {}): string => translator.t(this.lang, key, params);
 
   date = (iso: string, pattern: DatePattern = 'PPP'): string => formatDate(this.lang, iso, pattern);
-
-  /** A figure rounded for display, in the viewer's language (Danish: decimal comma); data keep their precision. */
-  number = (value: number, decimals = 1): string => formatter(this.lang).number(value, decimals);
 }
 
 export const locale = new Locale();
