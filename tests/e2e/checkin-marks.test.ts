@@ -36,7 +36,7 @@ const presenceBoxes = (page: Page) =>
 
 const monthLabelBoxes = (page: Page) =>
   page.getByTestId('kpi-chart').evaluate((chart) =>
-    [...chart.querySelectorAll('[data-testid="kpi-month"]')].map((label) => {
+    [...chart.querySelectorAll('[data-month]')].map((label) => {
       const { left, right, top, bottom } = label.getBoundingClientRect();
       return { text: label.textContent ?? '', left, right, top, bottom };
     }),
@@ -75,7 +75,7 @@ describe('check-in on the live board, in Danish', () => {
 
     for (const [size, viewport] of SIZES) {
       await lead.setViewportSize(viewport);
-      await lead.getByTestId('kpi-month').first().waitFor();
+      await lead.locator('[data-month]').first().waitFor();
       await lead.screenshot({ path: `${SHOTS}/checkin-marks-${size}.png` });
       const marks = await presenceBoxes(lead);
       expect(marks.length, size).toBeGreaterThan(0);

@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { labelWidth, monthAxisLabels } from '../../../client/lib/month-axis.ts';
+import { monthAxisLabels } from '../../../client/lib/month-axis.ts';
 import { formatter } from '../../../shared/format.ts';
 
 const months = ['2026-01', '2026-02', '2026-03', '2026-04', '2026-05', '2026-06', '2026-07', '2026-08', '2026-09', '2026-10', '2026-11', '2026-12'];
-const counts = months.map((_, index) => `n=${40 + index}`);
+const counts = months.map((_, index) => `n=${1040 + index}`);
+/** A generous width for an 11 px label: 6.5 px a character. */
+const labelWidth = (text: string) => text.length * 6.5;
 /** The KPI chart's plot width (its box, as drawn on the check-in step, less 50 px of axis padding) at 1280 px and on a 390 px phone. */
 const WIDTHS = { desktop: 708 - 50, phone: 390 - 2 * 16 - 2 * 16 - 50 };
 
@@ -19,7 +21,7 @@ function overlaps(texts: { index: number; text: string }[], plotWidth: number): 
 describe('the month labels on the KPI axis', () => {
   it.each(Object.entries(WIDTHS))('fit the plot without touching (%s)', (_, width) => {
     for (const language of ['da', 'en'] as const) {
-      const { labels } = monthAxisLabels(months, width, formatter(language), counts);
+      const { labels } = monthAxisLabels(months, width, formatter(language));
       expect(labels.length).toBeGreaterThan(1);
       expect(overlaps(labels, width), `${language} ${labels.map((l) => l.text).join(' | ')}`).toBe(false);
       // The n= row is drawn in the same slots as the months.
@@ -28,8 +30,8 @@ describe('the month labels on the KPI axis', () => {
   });
 
   it('always name the newest month, write the year once per year and use the viewer’s month names', () => {
-    expect(monthAxisLabels(months, WIDTHS.desktop, formatter('da'), counts).step).toBe(1);
-    const { labels, step } = monthAxisLabels(months, WIDTHS.phone, formatter('da'), counts);
+    expect(monthAxisLabels(months, WIDTHS.desktop, formatter('da')).step).toBeLessThanOrEqual(2);
+    const { labels, step } = monthAxisLabels(months, WIDTHS.phone, formatter('da'));
     expect(step).toBeGreaterThan(1);
     expect(labels.at(-1)?.index).toBe(11);
     const wide = monthAxisLabels(['2026-11', '2026-12', '2027-01', '2027-02'], 600, formatter('da'));

@@ -47,12 +47,10 @@ export const boardDa: Shape<typeof boardEn> = {
       noMatch: 'Ingen kort passer til filteret.',
       comment: 'Kommentér',
       commentOn: 'Kommentér dette kort',
-      comments_one: '{{count}} kommentar',
-      comments_other: '{{count}} kommentarer',
+      comments: '{{count}} kommentarer',
       close: 'Luk',
       progress: 'Skrevet indtil nu (kun antal)',
-      progressRow_one: '{{count}} kommentar',
-      progressRow_other: '{{count}} kommentarer',
+      progressRow: '{{count}} kommentarer',
       everyone: 'Alle',
     },
     group: {
@@ -67,7 +65,7 @@ export const boardDa: Shape<typeof boardEn> = {
       mergeWith: 'Slå {{name}} sammen med',
       items: '{{count}} kort',
     },
-    vote: { dots: 'Dine prikker på {{name}}: {{count}}', ranked: 'Rangeret efter prikker', total_one: '{{count}} prik i alt', total_other: '{{count}} prikker i alt' },
+    vote: { dots: 'Dine prikker på {{name}}: {{count}}', ranked: 'Rangeret efter prikker', total: '{{count}} prikker i alt' },
     decide: {
       pick: 'Vælg først det tema, der skal besluttes om.',
       focused: 'Tema i fokus',

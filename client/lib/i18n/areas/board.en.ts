@@ -46,12 +46,10 @@ export const boardEn = {
       noMatch: 'No cards match this filter.',
       comment: 'Comment',
       commentOn: 'Comment on this card',
-      comments_one: '{{count}} comment',
-      comments_other: '{{count}} comments',
+      comments: '{{count}} comments',
       close: 'Close',
       progress: 'Writing so far (counts only)',
-      progressRow_one: '{{count}} comment',
-      progressRow_other: '{{count}} comments',
+      progressRow: '{{count}} comments',
       everyone: 'Everyone',
     },
     group: {
@@ -66,7 +64,7 @@ export const boardEn = {
       mergeWith: 'Merge {{name}} into',
       items: 'cards: {{count}}',
     },
-    vote: { dots: 'Your dots on {{name}}: {{count}}', ranked: 'Ranked by dots', total_one: '{{count}} dot in all', total_other: '{{count}} dots in all' },
+    vote: { dots: 'Your dots on {{name}}: {{count}}', ranked: 'Ranked by dots', total: '{{count}} dots in all' },
     decide: {
       pick: 'Pick the theme to decide on first.',
       focused: 'Focused theme',
