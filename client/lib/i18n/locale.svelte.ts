@@ -1,3 +1,4 @@
+import { formatter } from '../../../shared/format.ts';
 import { formatDate, type DatePattern } from './dates.ts';
 import type { Messages } from './en.ts';
 import type { Shape } from './shape.ts';
@@ -54,6 +55,9 @@ export class Locale {
   t = (key: string, params: MessageParams = {}): string => translator.t(this.lang, key, params);
 
   date = (iso: string, pattern: DatePattern = 'PPP'): string => formatDate(this.lang, iso, pattern);
+
+  /** A figure rounded for display, in the viewer's language (Danish: decimal comma), by shared/format.ts. */
+  number = (value: number, decimals = 1): string => formatter(this.lang).number(value, decimals);
 }
 
 export const locale = new Locale();
