@@ -12,6 +12,7 @@ import { DEFAULT_TIMEZONE } from './roles.ts';
  * | `longDateTime` | tirsdag 8. december kl. 10.00 | Tuesday 8 December, 10:00 | the next meeting, headlines |
  * | `time`         | kl. 10.00                 | 10:00                   | a time on a day already named     |
  * | `month`        | dec. 2026                 | Dec 2026                | chart axes, monthly figures       |
+ * | `monthShort`   | dec.                      | Dec                     | axis labels where the year is shown once |
  * | `number`       | 1.234,5 / −3              | 1,234.5 / −3            | counts, scores, means             |
  * | `percent`      | 42 %                      | 42%                     | a share given in percent (42)     |
  * | `signed`       | +3,5 / −3,5               | +3.5 / −3.5             | changes, deltas                   |
@@ -30,6 +31,7 @@ export interface Formatter {
   longDateTime(value: string | Date): string;
   time(value: string | Date): string;
   month(value: string | Date): string;
+  monthShort(value: string | Date): string;
   number(value: number, maximumFractionDigits?: number): string;
   percent(value: number, maximumFractionDigits?: number): string;
   signed(value: number, maximumFractionDigits?: number): string;
@@ -55,6 +57,7 @@ function build(language: Language, timeZone: string): Formatter {
   const mediumDate = dates({ day: 'numeric', month: 'short', year: 'numeric' });
   const longDate = dates({ weekday: 'long', day: 'numeric', month: 'long' });
   const monthYear = dates({ month: 'short', year: 'numeric' });
+  const monthOnly = dates({ month: 'short' });
   const clock = new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone });
   const onDay = (styles: ReturnType<typeof dates>, value: string | Date) => {
     const { at, dateOnly } = instant(value);
@@ -87,6 +90,7 @@ function build(language: Language, timeZone: string): Formatter {
     longDateTime: (value) => withTime(longDate, value),
     time,
     month: (value) => onDay(monthYear, value),
+    monthShort: (value) => onDay(monthOnly, value),
     number: (value, maximumFractionDigits = 1) => numeric(value, { maximumFractionDigits }),
     percent: (value, maximumFractionDigits = 0) => numeric(value / 100, { style: 'percent', maximumFractionDigits }),
     signed: (value, maximumFractionDigits = 1) => numeric(value, { maximumFractionDigits, signDisplay: 'exceptZero' }),

@@ -1,6 +1,7 @@
 import { api, type ApiReply, type ApiSchema } from '../lib/api.ts';
 import { dayBefore } from '../lib/day-before.ts';
 import { errorMessage } from '../lib/errors.ts';
+import { latestDone } from '../lib/latest-done.ts';
 
 export type FollowUpAction = ApiReply<'/api/teams/{team}/actions/follow-up', 'get'>['actions'][number];
 export type MeetingFrame = ApiReply<'/api/teams/{team}/meetings/{id}/frame', 'get'>;
@@ -62,14 +63,14 @@ export class BoardContext {
     }
   }
 
-  /** Check-in: the newest pulse result with enough answers and the effect of up to three recently done actions. */
+  /** Check-in: the newest pulse result with enough answers and the effects of the most recently done actions. */
   async loadCheckin(): Promise<void> {
     api('get', '/api/teams/{team}/pulse/results', this.team).then(
       (loaded) => (this.pulse = loaded.results.find((result) => result.enough) ?? null),
       () => (this.pulse = null),
     );
     await this.loadFollowUp();
-    const done = this.actions.filter((action) => action.status === 'done' && (action.effectMetric || action.themeId)).slice(0, 3);
+    const done = latestDone(this.actions);
     try {
       this.effects = await Promise.all(done.map(async (action) => ({ title: action.title, effect: await api('get', '/api/teams/{team}/actions/{id}/effect', { path: { ...this.team.path, id: action.id } }) })));
     } catch {

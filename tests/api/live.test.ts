@@ -3,6 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import { makeTestApp } from '../helpers/session-client.ts';
 import { makeMeeting, makeMember } from '../helpers/meeting.ts';
 import { summaryMarkdown } from '../../client/lib/live-summary.ts';
+import { formatter } from '../../shared/format.ts';
 
 describe('live meeting routes', () => {
   let app: FastifyInstance;
@@ -97,7 +98,7 @@ describe('live meeting routes', () => {
         decisions: [{ actionId: 1, title: '# Call *back*', ownerId: 1, ownerName: 'Lea', dueDate: '2026-02-01', themeId: 1, commentIds: [], cardIds: [], at: 1 }],
       },
       (key, params) => `${key}${params ? JSON.stringify(params) : ''}`,
-      (iso) => iso.slice(0, 10),
+      { date: (iso) => iso.slice(0, 10), number: (value) => formatter('en').number(value) },
     );
     expect(text).toContain('2026-01-13');
     expect(text).toContain('Wait \\| time');

@@ -1,6 +1,7 @@
+import { formatter } from '../../../shared/format.ts';
 import { formatDate, type DatePattern } from './dates.ts';
 import { areaCatalogues, coreCatalogues, type Area, type Lang } from './areas.ts';
-import { Translator, type Params } from './translate.ts';
+import { Translator, type MessageParams } from './translate.ts';
 
 export type { Area, Lang } from './areas.ts';
 const STORAGE_KEY = 'kadence.lang';
@@ -74,12 +75,12 @@ export class Locale {
    * Reading `lang` here makes every caller re-render when the language changes. A numeric `count`
    * picks the plural form by the language's rules: keys `name_one` and `name_other`, called as `name`.
    */
-  t = (key: string, params: Params = {}): string => translator.t(this.lang, key, params);
+  t = (key: string, params: MessageParams = {}): string => translator.t(this.lang, key, params);
 
   date = (iso: string, pattern: DatePattern = 'PPP'): string => formatDate(this.lang, iso, pattern);
 
-  /** A figure rounded for display, in the viewer's language (Danish: decimal comma); data keep their precision. */
-  number = (value: number, decimals = 1): string => new Intl.NumberFormat(this.lang === 'da' ? 'da-DK' : 'en-GB', { maximumFractionDigits: decimals }).format(value);
+  /** A figure rounded for display, in the viewer's language (Danish: decimal comma), by shared/format.ts. */
+  number = (value: number, decimals = 1): string => formatter(this.lang).number(value, decimals);
 }
 
 export const locale = new Locale();

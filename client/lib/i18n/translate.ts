@@ -6,7 +6,12 @@
  * difference: a key naming a group rather than a text comes back as the key, not as a diagnostic).
  */
 export type Catalogue = { readonly [key: string]: string | Catalogue };
-export type Params = Readonly<Record<string, string | number>>;
+export type Params = Readonly<Record<string, string | number | undefined>>;
+/**
+ * What Kadence's own code passes: `count` is a number or absent, since a count given as text skips the
+ * plural rules (as in i18next) and reads "1 prikker". Other figures come formatted by shared/format.ts.
+ */
+export type MessageParams = { readonly count?: number; readonly [name: string]: string | number | undefined };
 
 export class Translator {
   private readonly catalogues = new Map<string, Catalogue>();

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { importReasonsDa } from '../../../client/lib/i18n/areas/import-reasons.da.ts';
 import { importReasonsEn } from '../../../client/lib/i18n/areas/import-reasons.en.ts';
-import { Translator } from '../../../client/lib/i18n/translate.ts';
+import { Translator, type Params } from '../../../client/lib/i18n/translate.ts';
 import { encodingName, presetName, recognisedText } from '../../../client/lib/import-names.ts';
 import { rejectionText } from '../../../client/lib/rejection-text.ts';
 import { formatter } from '../../../shared/format.ts';
@@ -13,7 +13,7 @@ const translator = new Translator('en');
 translator.add('en', importReasonsEn);
 translator.add('da', importReasonsDa);
 const inLanguage = (lang: 'da' | 'en') => ({
-  t: (key: string, params?: Record<string, string | number>) => translator.t(lang, key, params),
+  t: (key: string, params?: Params) => translator.t(lang, key, params),
   format: formatter(lang, 'Europe/Copenhagen'),
   mask: (text: string) => localiseMasks(text, lang),
 });

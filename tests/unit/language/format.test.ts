@@ -28,6 +28,10 @@ const golden: [keyof ReturnType<typeof formatter> & string, string | number, str
   ['time', '2026-07-14T21:45:00Z', 'kl. 23.45', '23:45'],
   ['month', '2026-12', 'dec. 2026', 'Dec 2026'],
   ['month', '2027-01-01', 'jan. 2027', 'Jan 2027'],
+  ['monthShort', '2026-12', 'dec.', 'Dec'],
+  ['monthShort', '2027-05-01', 'maj', 'May'],
+  ['number', 3.9, '3,9', '3.9'],
+  ['number', 2.4, '2,4', '2.4'],
   ['number', 1234.56, '1.234,6', '1,234.6'],
   ['number', 8.25, '8,3', '8.3'],
   ['number', 0, '0', '0'],
@@ -55,6 +59,7 @@ describe('the formatting module', () => {
         case 'longDateTime':
         case 'time':
         case 'month':
+        case 'monthShort':
           return format[method](String(input));
         default:
           throw new Error(`no such method ${method}`);
