@@ -11,18 +11,12 @@ import { createPulseService } from './pulse/service.ts';
 import { createMeetingsRepo } from './meetings/repo.ts';
 import { createMeetingsService } from './meetings/service.ts';
 import { createOverviewService } from './overview/service.ts';
-import { createImportsRepo } from './imports/repo.ts';
 import { createLiveRepo } from './live/repo.ts';
-import { createImportsService } from './imports/service.ts';
-import { createMappingPresets } from './imports/mappings.ts';
 import { createApiTokens } from './imports/tokens.ts';
+import { createImportServices } from './imports/wire.ts';
 import { createInvitesRepo } from './invites/repo.ts';
 import { createInvitesService } from './invites/service.ts';
 import { smtpMailer } from './mail.ts';
-import { createAccessChanges } from './realtime/access.ts';
-import { createTeamsRepo } from './teams/repo.ts';
-import { createTeamsService } from './teams/service.ts';
-import { createUsersRepo } from './users/repo.ts';
 import { createUsersService } from './users/service.ts';
 
 export interface ServiceOptions {
@@ -40,11 +34,9 @@ export interface ServiceOptions {
 
 /** Wires repositories and services once per database; shared by HTTP routes, sockets and the CLI. */
 export function createServices(db: Database, options: ServiceOptions) {
-  const users = createUsersRepo(db);
-  const teams = createTeamsRepo(db);
+  const importing = createImportServices(db, { defaultLanguage: options.defaultLanguage });
+  const { usersRepo: users, teamsRepo: teams, access, teams: teamsService, importsRepo, imports: importsService } = importing;
   const usersService = createUsersService(users);
-  const access = createAccessChanges();
-  const teamsService = createTeamsService({ db, teams, users, access, ...(options.defaultLanguage ? { defaultLanguage: options.defaultLanguage } : {}) });
   const authService = createAuthService({
     db,
     users,
@@ -64,8 +56,6 @@ export function createServices(db: Database, options: ServiceOptions) {
     publicUrl: options.publicUrl,
     sendMail: options.smtpUrl ? smtpMailer(options.smtpUrl, options.publicUrl) : null,
   });
-  const importsRepo = createImportsRepo(db);
-  const importsService = createImportsService({ db, imports: importsRepo });
   const feedbackService = createFeedbackService({ db, feedback: createFeedbackRepo(db), imports: importsRepo, live: createLiveRepo(db) });
   const core = {
     /** Sessions ended and memberships changed, for the sockets to follow at once. */
@@ -76,7 +66,7 @@ export function createServices(db: Database, options: ServiceOptions) {
     invites: invitesService,
     imports: importsService,
     apiTokens: createApiTokens(db),
-    mappings: createMappingPresets(db),
+    mappings: importing.mappings,
     meetings: createMeetingsService({ db, repo: createMeetingsRepo(db) }),
     pulse: createPulseService({ db, pulse: createPulseRepo(db), teams: teamsService }),
     feedback: feedbackService,

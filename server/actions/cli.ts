@@ -1,6 +1,5 @@
 import type { Command } from 'commander';
 import type { CliContext } from '../admin/context.ts';
-import { sendDigest } from './digest.ts';
 
 export function registerActionsCommands(program: Command, context: CliContext): void {
   const actions = program.command('actions').description('improvement actions');
@@ -9,7 +8,9 @@ export function registerActionsCommands(program: Command, context: CliContext): 
     .description('e-mail each owner their overdue and due-soon actions (needs SMTP_URL; without it, lists what would be sent)')
     .option('--json', 'machine-readable output', false)
     .action(async (options: { json: boolean }) => {
-      const { db, config } = context.open();
+      // Mail is loaded only for the digest, not by every command of the command line.
+      const { sendDigest } = await import('./digest.ts');
+      const { db, config } = await context.open();
       try {
         const result = await sendDigest(db, config.smtpUrl, config.publicUrl);
         const text = result.configured

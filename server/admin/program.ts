@@ -29,7 +29,7 @@ export async function runCli(argv: string[], env: NodeJS.ProcessEnv = process.en
     .option('--json', 'machine-readable output', false)
     .action(async (options: { email: string; name: string; admin: boolean; json: boolean }) => {
       const password = readStdin();
-      const { db, services } = open();
+      const { db, services } = await open();
       try {
         const created = await services.users.create({ email: options.email, name: options.name, password, isAdmin: options.admin });
         out(options.json, created, `created user ${created.email} (id ${created.id})`);
@@ -46,8 +46,8 @@ export async function runCli(argv: string[], env: NodeJS.ProcessEnv = process.en
     .option('--timezone <tz>', 'IANA time zone', 'Europe/Copenhagen')
     .option('--language <lang>', 'da or en: the language of the team\'s defaults (default: DEFAULT_LANGUAGE)')
     .option('--json', 'machine-readable output', false)
-    .action((options: { name: string; slug: string; timezone: string; language?: string; json: boolean }) => {
-      const { db, services } = open();
+    .action(async (options: { name: string; slug: string; timezone: string; language?: string; json: boolean }) => {
+      const { db, services } = await open();
       try {
         const created = services.teams.create(options);
         out(options.json, created, `created team ${created.slug} (${created.timezone}, ${created.language})`);
@@ -61,8 +61,8 @@ export async function runCli(argv: string[], env: NodeJS.ProcessEnv = process.en
     .requiredOption('--email <email>')
     .requiredOption('--role <role>', 'lead, facilitator or member')
     .option('--json', 'machine-readable output', false)
-    .action((options: { team: string; email: string; role: string; json: boolean }) => {
-      const { db, services } = open();
+    .action(async (options: { team: string; email: string; role: string; json: boolean }) => {
+      const { db, services } = await open();
       try {
         const member = services.teams.addMember(options.team, options.email, options.role);
         out(options.json, { team: options.team, ...member }, `${member.email} is ${member.role} in ${options.team}`);
@@ -77,7 +77,7 @@ export async function runCli(argv: string[], env: NodeJS.ProcessEnv = process.en
     .requiredOption('--to <file>')
     .option('--json', 'machine-readable output', false)
     .action(async (options: { to: string; json: boolean }) => {
-      const { db } = open();
+      const { db } = await open();
       try {
         const target = resolve(options.to);
         // better-sqlite3's online backup copies page by page while the server keeps writing.

@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { KPI_JSON_DECIMALS } from '../../shared/kpi.ts';
-import { METRICS, type Metric } from '../../shared/schemas/imports.ts';
+import { METRICS, type Metric } from '../../shared/fields.ts';
 import type { CliContext } from '../admin/context.ts';
 import { invalid } from '../errors.ts';
 
@@ -16,12 +16,12 @@ export function registerFeedbackCommands(program: Command, context: CliContext):
     .option('--to <date>', 'YYYY-MM-DD, inclusive')
     .option('--source <source>')
     .option('--json', 'machine-readable output', false)
-    .action((options: { team: string; metric: string; from?: string; to?: string; source?: string; json: boolean }) => {
+    .action(async (options: { team: string; metric: string; from?: string; to?: string; source?: string; json: boolean }) => {
       if (!(METRICS as readonly string[]).includes(options.metric)) throw invalid(`--metric must be one of ${METRICS.join(', ')}`);
       for (const [name, value] of [['--from', options.from], ['--to', options.to]] as const) {
         if (value !== undefined && !DATE.test(value)) throw invalid(`${name} must be a date like 2026-11-30, got "${value}"`);
       }
-      const { db, services } = context.open();
+      const { db, services } = await context.open();
       try {
         const team = services.teams.bySlug(options.team);
         // Scripts get two decimals (rating and CES means differ in the second) and are told so.
@@ -49,7 +49,7 @@ export function registerFeedbackCommands(program: Command, context: CliContext):
     .requiredOption('--customer <reference>', 'the e-mail or customer id as it was imported')
     .option('--json', 'machine-readable output', false)
     .action(async (options: { team: string; customer: string; json: boolean }) => {
-      const { db, services } = context.open();
+      const { db, services } = await context.open();
       try {
         const erased = await services.feedback.eraseCustomer(services.teams.bySlug(options.team), options.customer);
         context.out(options.json, { erased }, `erased ${erased} feedback items`);

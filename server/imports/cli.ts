@@ -1,7 +1,8 @@
 import { access } from 'node:fs/promises';
 import { basename, resolve } from 'node:path';
 import type { Command } from 'commander';
-import { FIELDS, type Field, type ImportSkipped, type ImportWarning, type Mapping, PRESETS, type PresetName } from '../../shared/schemas/imports.ts';
+import { FIELDS, type Field, type Mapping, PRESETS, type PresetName } from '../../shared/fields.ts';
+import type { ImportSkipped, ImportWarning } from '../../shared/schemas/imports.ts';
 import type { CliContext } from '../admin/context.ts';
 import { invalid } from '../errors.ts';
 import { quoted } from './errors.ts';
@@ -59,7 +60,7 @@ export function registerImportCommands(program: Command, context: CliContext): v
       } catch {
         throw invalid(`cannot read ${options.file}`);
       }
-      const { db, services } = context.open();
+      const { db, services } = await context.openImports();
       try {
         const team = services.teams.bySlug(options.team);
         let mapping = given;

@@ -8,7 +8,7 @@ import { GENERIC, type Preset, detectPreset, presetByName } from './presets.ts';
 import { type SourceRecord, jsonRecords, ndjsonRecords } from './records.ts';
 import { withoutInitialSpace } from './csv-spacing.ts';
 import { type RawRow, csvRows, detectDelimiter, spacedAfterDelimiter } from './tabular.ts';
-import { refuseCompoundFile, xlsxRows } from './xlsx.ts';
+import { refuseCompoundFile } from './compound-file.ts';
 
 export type FileFormat = 'csv' | 'xlsx' | 'json' | 'ndjson';
 
@@ -167,7 +167,11 @@ export async function openFeedbackFile(path: string, fileName: string, presetNam
   const forced = presetName ? presetByName(presetName) : null;
 
   // The workbook reader tells an .xlsx from other zip archives by what is inside.
-  if (isZip) return await withHeader('xlsx', 'binary', () => xlsxRows(path));
+  if (isZip) {
+    // The workbook reader (zip and XML parsers) is loaded for workbooks only.
+    const { xlsxRows } = await import('./xlsx.ts');
+    return await withHeader('xlsx', 'binary', () => xlsxRows(path));
+  }
   await refuseCompoundFile(path, start, fileName);
 
   // Binary before encodings: a binary file is no text in an unknown encoding. UTF-16 has zero bytes

@@ -1,6 +1,7 @@
 import { setImmediate as yieldToLoop } from 'node:timers/promises';
 import type { Database } from 'better-sqlite3';
-import { FIELDS, type ImportError, type ImportProgress, type ImportSkipped, type Mapping, type Metric, type PresetName, type Preview } from '../../shared/schemas/imports.ts';
+import { FIELDS, type Mapping, type Metric, type PresetName } from '../../shared/fields.ts';
+import type { ImportError, ImportProgress, ImportSkipped, Preview } from '../../shared/schemas/imports.ts';
 import { ErrorCode } from '../../shared/errors.ts';
 import { AppError, invalid, notFound } from '../errors.ts';
 import { createPseudonymiser } from '../feedback/pseudonym.ts';

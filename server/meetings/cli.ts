@@ -13,9 +13,9 @@ export function registerMeetingCommands(program: Command, context: CliContext): 
     .requiredOption('--duration <minutes>')
     .option('--from <YYYY-MM-DD>', 'first day the rule applies (default: today)')
     .option('--json', 'machine-readable output', false)
-    .action((options: { team: string; rrule: string; time: string; duration: string; from?: string; json: boolean }) => {
+    .action(async (options: { team: string; rrule: string; time: string; duration: string; from?: string; json: boolean }) => {
       if (!/^\d+$/.test(options.duration)) throw invalid(`--duration must be whole minutes, got "${options.duration}"`);
-      const { db, services } = context.open();
+      const { db, services } = await context.open();
       try {
         const team = services.teams.bySlug(options.team);
         const rule = services.meetings.setCadence(team, { rrule: options.rrule, time: options.time, durationMinutes: Number(options.duration), from: options.from }, null);
@@ -30,8 +30,8 @@ export function registerMeetingCommands(program: Command, context: CliContext): 
     .command('ics')
     .description('print the team’s calendar feed (iCalendar)')
     .requiredOption('--team <slug>')
-    .action((options: { team: string }) => {
-      const { db, services } = context.open();
+    .action(async (options: { team: string }) => {
+      const { db, services } = await context.open();
       try {
         process.stdout.write(services.meetings.feed(services.teams.bySlug(options.team)));
       } finally {
