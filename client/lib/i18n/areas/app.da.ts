@@ -13,6 +13,8 @@ export const appDa: Shape<typeof appEn> = {
   invite: { title: 'Bliv en del af {{team}}', asRole: 'Du er inviteret som {{role}}.', join: 'Deltag i teamet', createAndJoin: 'Opret konto og deltag' },
   account: { title: 'Skift adgangskode', submit: 'Skift adgangskode', changed: 'Din adgangskode er skiftet.' },
   route: { loading: 'Indlæser …' },
+  // Setup, invite and account pages show it before the first try; they load no area of their own.
+  passwordRule: 'Mindst {{min}} tegn.',
   errors: {
     generic: 'Noget gik galt. Prøv igen.',
     network: 'Kadence kunne ikke nås.',

@@ -13,6 +13,8 @@ export const appEn = {
   invite: { title: 'Join {{team}}', asRole: 'You are invited as {{role}}.', join: 'Join team', createAndJoin: 'Create account and join' },
   account: { title: 'Change password', submit: 'Change password', changed: 'Your password was changed.' },
   route: { loading: 'Loading…' },
+  // Setup, invite and account pages show it before the first try; they load no area of their own.
+  passwordRule: 'At least {{min}} characters.',
   errors: {
     generic: 'Something went wrong. Try again.',
     network: 'Kadence could not be reached.',

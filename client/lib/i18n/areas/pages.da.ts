@@ -42,5 +42,4 @@ export const pagesDa: Shape<typeof pagesEn> = {
     notLead: 'Du bliver ikke medlem af teamet. Invitér dets leder fra teamsiden, når det er oprettet.',
   },
   invites: { copy: 'Kopiér link', copied: 'Kopieret', address: 'Send linket til (e-mail)', send: 'Send som e-mail', sent: 'Sendt til {{email}}.' },
-  passwordRule: 'Mindst {{min}} tegn.',
 };

@@ -39,5 +39,4 @@ export const pagesEn = {
     notLead: 'You will not be a member of this team. Invite its lead from the team page once it exists.',
   },
   invites: { copy: 'Copy link', copied: 'Copied', address: 'Send the link to (e-mail)', send: 'Send by e-mail', sent: 'Sent to {{email}}.' },
-  passwordRule: 'At least {{min}} characters.',
 };
