@@ -19,7 +19,18 @@ export interface InboxFilters {
 
 /** The inbox of one team: filters, the loaded pages, and changes to tags and flags. */
 export class Inbox {
-  filters = $state<InboxFilters>({ q: '', from: '', to: '', source: '', metric: '', band: '', language: '', tag: '', flagged: false, ratingAfterReply: false });
+  filters = $state<InboxFilters>({
+    q: '',
+    from: '',
+    to: '',
+    source: '',
+    metric: '',
+    band: '',
+    language: '',
+    tag: '',
+    flagged: false,
+    ratingAfterReply: false,
+  });
   items = $state<FeedbackItem[]>([]);
   nextCursor = $state<string | null>(null);
   loading = $state(false);
@@ -31,10 +42,23 @@ export class Inbox {
 
   /** One page of the list under the filters; empty filters are left out of the query. */
   private page(cursor: string | null) {
-    const { q, from, to, source, metric, band, language, tag, flagged } = this.filters;
+    const { q, from, to, source, metric, band, language, tag, flagged, ratingAfterReply } = this.filters;
     const text = (value: string) => value.trim() || undefined;
     const choice = <T extends string>(value: T | ''): T | undefined => (value === '' ? undefined : value);
-    const query = { q: text(q), from: text(from), to: text(to), source: text(source), metric: choice(metric), band: choice(band), language: choice(language), tag: text(tag), flagged: flagged || undefined, cursor: cursor ?? undefined, limit: 50 };
+    const query = {
+      q: text(q),
+      from: text(from),
+      to: text(to),
+      source: text(source),
+      metric: choice(metric),
+      band: choice(band),
+      language: choice(language),
+      tag: text(tag),
+      flagged: flagged || undefined,
+      ratingAfterReply: ratingAfterReply || undefined,
+      cursor: cursor ?? undefined,
+      limit: 50,
+    };
     return api('get', '/api/teams/{team}/feedback', { path: { team: this.team }, query });
   }
 
@@ -61,24 +85,39 @@ export class Inbox {
   }
 
   async toggleFlag(item: FeedbackItem): Promise<void> {
-    await api('put', '/api/teams/{team}/feedback/{id}/flag', { path: { team: this.team, id: item.id }, body: { flagged: !item.flagged } });
+    await api('put', '/api/teams/{team}/feedback/{id}/flag', {
+      path: { team: this.team, id: item.id },
+      body: { flagged: !item.flagged },
+    });
     this.items = this.items.map((entry) => (entry.id === item.id ? { ...entry, flagged: !item.flagged } : entry));
   }
 
   async addTag(item: FeedbackItem, tag: string): Promise<void> {
     const clean = tag.trim().toLowerCase();
-    await api('post', '/api/teams/{team}/feedback/{id}/tags', { path: { team: this.team, id: item.id }, body: { tag: clean } });
-    this.items = this.items.map((entry) => (entry.id === item.id ? { ...entry, tags: (entry.tags.includes(clean) ? entry.tags : [...entry.tags, clean]).sort() } : entry));
+    await api('post', '/api/teams/{team}/feedback/{id}/tags', {
+      path: { team: this.team, id: item.id },
+      body: { tag: clean },
+    });
+    this.items = this.items.map((entry) =>
+      entry.id === item.id
+        ? { ...entry, tags: (entry.tags.includes(clean) ? entry.tags : [...entry.tags, clean]).sort() }
+        : entry,
+    );
   }
 
   /** An improvement action between meetings, with this item as where it came from. */
   async makeAction(item: FeedbackItem, title: string): Promise<void> {
-    await api('post', '/api/teams/{team}/actions', { path: { team: this.team }, body: { title, feedbackIds: [item.id] } });
+    await api('post', '/api/teams/{team}/actions', {
+      path: { team: this.team },
+      body: { title, feedbackIds: [item.id] },
+    });
     this.notice = title;
   }
 
   async removeTag(item: FeedbackItem, tag: string): Promise<void> {
     await api('delete', '/api/teams/{team}/feedback/{id}/tags/{tag}', { path: { team: this.team, id: item.id, tag } });
-    this.items = this.items.map((entry) => (entry.id === item.id ? { ...entry, tags: entry.tags.filter((existing) => existing !== tag) } : entry));
+    this.items = this.items.map((entry) =>
+      entry.id === item.id ? { ...entry, tags: entry.tags.filter((existing) => existing !== tag) } : entry,
+    );
   }
 }
