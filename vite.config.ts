@@ -35,7 +35,12 @@ function precompress(): Plugin {
         if (!COMPRESSIBLE.test(file) || file.includes('/.vite/') || statSync(file).size === 0) continue;
         const content = readFileSync(file);
         writeFileSync(`${file}.gz`, gzipSync(content, { level: 9 }));
-        writeFileSync(`${file}.br`, brotliCompressSync(content, { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: content.length } }));
+        writeFileSync(
+          `${file}.br`,
+          brotliCompressSync(content, {
+            params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: content.length },
+          }),
+        );
       }
     },
   };
@@ -50,7 +55,12 @@ const EIO_TRANSPORTS = '\0kadence:engine.io-transports';
  * swaps that table for one holding WebSocket alone, so the client does not ship code it never runs.
  */
 function websocketOnly(): Plugin {
-  const transports = join(dirname(createRequire(import.meta.url).resolve('engine.io-client/package.json')), 'build', 'esm', 'transports');
+  const transports = join(
+    dirname(createRequire(import.meta.url).resolve('engine.io-client/package.json')),
+    'build',
+    'esm',
+    'transports',
+  );
   return {
     name: 'kadence-websocket-only',
     enforce: 'pre',
@@ -72,7 +82,13 @@ function websocketOnly(): Plugin {
 export default defineConfig({
   root: `${root}client`,
   plugins: [websocketOnly(), svelte(), precompress()],
-  build: { outDir: `${root}dist/client`, emptyOutDir: true, target: 'es2022', manifest: true, modulePreload: { polyfill: false } },
+  build: {
+    outDir: `${root}dist/client`,
+    emptyOutDir: true,
+    target: 'es2022',
+    manifest: true,
+    modulePreload: { polyfill: false },
+  },
   server: { proxy: { '/api': 'http://localhost:3000', '/socket.io': { target: 'ws://localhost:3000', ws: true } } },
   test: {
     root,

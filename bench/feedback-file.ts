@@ -58,7 +58,11 @@ function naiveTime(row: number, rows: number, order: 'chronological' | 'shuffled
   return `${iso.slice(0, 10)} ${iso.slice(11, 19)}`;
 }
 
-export async function writeFeedbackFile(path: string, rows: number, order: 'chronological' | 'shuffled'): Promise<void> {
+export async function writeFeedbackFile(
+  path: string,
+  rows: number,
+  order: 'chronological' | 'shuffled',
+): Promise<void> {
   const out = createWriteStream(path);
   out.write('id,date,score,comment,source,customer\n');
   for (let row = 0; row < rows; row++) {

@@ -29,12 +29,18 @@ function inboxFigures(services: Services, team: Team): Record<string, number> {
   return {
     'first page (50 newest)': median(() => page({})),
     'a page 1,000 items deep (keyset cursor)': median(() => page({ cursor: deep ?? undefined })),
-    'detractors from one source in one month': median(() => page({ band: 'detractor', source: 'webshop', from: '2026-03-01', to: '2026-03-31' })),
+    'detractors from one source in one month': median(() =>
+      page({ band: 'detractor', source: 'webshop', from: '2026-03-01', to: '2026-03-31' }),
+    ),
     'search "levering"': median(() => page({ q: 'levering' })),
     'search "call back" in English': median(() => page({ q: 'call back', language: 'en' })),
     'NPS over the whole period': median(() => services.feedback.kpi(team, 'nps', {})),
-    'NPS for one month and one source': median(() => services.feedback.kpi(team, 'nps', { from: '2026-03-01', to: '2026-03-31', source: 'trustpilot' })),
-    'NPS month by month, 24 months': median(() => services.feedback.monthly(team, 'nps', 24, undefined, new Date('2027-01-01T00:00:00Z'))),
+    'NPS for one month and one source': median(() =>
+      services.feedback.kpi(team, 'nps', { from: '2026-03-01', to: '2026-03-31', source: 'trustpilot' }),
+    ),
+    'NPS month by month, 24 months': median(() =>
+      services.feedback.monthly(team, 'nps', 24, undefined, new Date('2027-01-01T00:00:00Z')),
+    ),
   };
 }
 
@@ -52,7 +58,13 @@ async function main(): Promise<void> {
   stalls.enable();
   const started = process.hrtime.bigint();
   const cpuBefore = process.cpuUsage();
-  const result = await services.imports.importFile({ team, path: file, fileName: 'bench.csv', channel: 'cli', userId: null });
+  const result = await services.imports.importFile({
+    team,
+    path: file,
+    fileName: 'bench.csv',
+    channel: 'cli',
+    userId: null,
+  });
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
   const cpu = process.cpuUsage(cpuBefore);
   const cpuSeconds = (cpu.user + cpu.system) / 1e6;
@@ -61,7 +73,19 @@ async function main(): Promise<void> {
   const peakRssMb = process.resourceUsage().maxRSS / 1024;
   const inbox = inboxFigures(services, team);
   db.close();
-  process.stdout.write(JSON.stringify({ rows: result.rows, imported: result.imported, rejected: result.rejected, seconds, cpuSeconds, baseRssMb, peakRssMb, loopDelayMs, inbox }));
+  process.stdout.write(
+    JSON.stringify({
+      rows: result.rows,
+      imported: result.imported,
+      rejected: result.rejected,
+      seconds,
+      cpuSeconds,
+      baseRssMb,
+      peakRssMb,
+      loopDelayMs,
+      inbox,
+    }),
+  );
 }
 
 main().catch((error: unknown) => {

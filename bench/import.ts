@@ -43,13 +43,25 @@ interface WorkerFigures {
 const rate = (rows: number, seconds: number) => `${Math.round(rows / seconds).toLocaleString('en')} rows/s`;
 
 /** Runs one command with the peak-RSS reporter loaded in it and every node process it starts; MB. */
-function peakRss(command: string, args: string[], env: NodeJS.ProcessEnv, dir: string): { seconds: number; peakMb: number; stdout: string } {
+function peakRss(
+  command: string,
+  args: string[],
+  env: NodeJS.ProcessEnv,
+  dir: string,
+): { seconds: number; peakMb: number; stdout: string } {
   const report = join(dir, `rss-${Date.now()}.txt`);
   const started = process.hrtime.bigint();
-  const run = spawnSync(command, args, { encoding: 'utf8', maxBuffer: 1 << 24, env: { ...process.env, ...env, KADENCE_PEAK_RSS_FILE: report, NODE_OPTIONS: `--import ${PEAK_RSS}` } });
+  const run = spawnSync(command, args, {
+    encoding: 'utf8',
+    maxBuffer: 1 << 24,
+    env: { ...process.env, ...env, KADENCE_PEAK_RSS_FILE: report, NODE_OPTIONS: `--import ${PEAK_RSS}` },
+  });
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
   if (run.status !== 0) throw new Error(`${command} ${args.join(' ')} failed: ${run.stderr}`);
-  const kilobytes = readFileSync(report, 'utf8').trim().split('\n').map((line) => Number(line.split(' ')[1]));
+  const kilobytes = readFileSync(report, 'utf8')
+    .trim()
+    .split('\n')
+    .map((line) => Number(line.split(' ')[1]));
   return { seconds, peakMb: Math.max(...kilobytes) / 1024, stdout: run.stdout };
 }
 
@@ -57,9 +69,16 @@ function cliFigures(label: string, command: string, args: string[], csv: string,
   const dataDir = join(dir, name);
   mkdirSync(dataDir);
   migratedDatabase(join(dataDir, 'kadence.db'), 'bench');
-  const run = peakRss(command, [...args, 'import', '--team', 'bench', '--file', csv, '--json'], { DATA_DIR: dataDir }, dir);
+  const run = peakRss(
+    command,
+    [...args, 'import', '--team', 'bench', '--file', csv, '--json'],
+    { DATA_DIR: dataDir },
+    dir,
+  );
   const result = JSON.parse(run.stdout) as { imported: number };
-  console.log(`${label.padEnd(34)} ${run.seconds.toFixed(1)} s (whole process), peak RSS ${run.peakMb.toFixed(0)} MB (target <= ${TARGET_RSS_MB} MB; imported ${result.imported.toLocaleString('en')})`);
+  console.log(
+    `${label.padEnd(34)} ${run.seconds.toFixed(1)} s (whole process), peak RSS ${run.peakMb.toFixed(0)} MB (target <= ${TARGET_RSS_MB} MB; imported ${result.imported.toLocaleString('en')})`,
+  );
 }
 
 async function main(): Promise<void> {
@@ -70,10 +89,19 @@ async function main(): Promise<void> {
     const csv = join(dir, 'feedback.csv');
     await writeFeedbackFile(csv, ROWS, ORDER);
     const megabytes = statSync(csv).size / 1024 / 1024;
-    console.log(`file: ${ROWS.toLocaleString('en')} rows, ${megabytes.toFixed(0)} MB CSV, ${ORDER} (Danish and English comments, quoted, every 50th multi-line); ${new Date().toISOString().slice(0, 10)}`);
+    console.log(
+      `file: ${ROWS.toLocaleString('en')} rows, ${megabytes.toFixed(0)} MB CSV, ${ORDER} (Danish and English comments, quoted, every 50th multi-line); ${new Date().toISOString().slice(0, 10)}`,
+    );
 
     // Built the way `npm run build` builds the server, and run with plain node as `npm start` runs it.
-    const bundle = { bundle: true, platform: 'node', format: 'esm', packages: 'external', target: 'node20', logLevel: 'warning' } as const;
+    const bundle = {
+      bundle: true,
+      platform: 'node',
+      format: 'esm',
+      packages: 'external',
+      target: 'node20',
+      logLevel: 'warning',
+    } as const;
     await build({ ...bundle, entryPoints: ['bench/import-worker.ts'], outfile: WORKER });
     await build({ ...bundle, entryPoints: ['bench/peak-rss.ts'], outfile: PEAK_RSS });
 
@@ -83,34 +111,62 @@ async function main(): Promise<void> {
       const teamId = migratedDatabase(database, 'bench');
       const floor = runSameWorkFloor(sqlite.path, csv, database, teamId);
       floorSeconds = floor.seconds;
-      console.log(`same-work floor, sqlite3 CLI:       ${floor.seconds.toFixed(1)} s, ${rate(floor.rows, floor.seconds)} (${floor.rows.toLocaleString('en')} rows into the migrated schema, original as JSON, FTS in bulk, one transaction)`);
+      console.log(
+        `same-work floor, sqlite3 CLI:       ${floor.seconds.toFixed(1)} s, ${rate(floor.rows, floor.seconds)} (${floor.rows.toLocaleString('en')} rows into the migrated schema, original as JSON, FTS in bulk, one transaction)`,
+      );
       const bareStart = process.hrtime.bigint();
-      const bare = spawnSync(sqlite.path, [join(dir, 'bare.db')], { input: `CREATE TABLE feedback(id, date, score, comment, source, customer);\n.import --csv --skip 1 ${csv} feedback\n`, encoding: 'utf8' });
+      const bare = spawnSync(sqlite.path, [join(dir, 'bare.db')], {
+        input: `CREATE TABLE feedback(id, date, score, comment, source, customer);\n.import --csv --skip 1 ${csv} feedback\n`,
+        encoding: 'utf8',
+      });
       const bareSeconds = Number(process.hrtime.bigint() - bareStart) / 1e9;
       if (bare.status !== 0) throw new Error(`sqlite3 .import failed: ${bare.stderr}`);
-      console.log(`bare-append floor (reference):     ${bareSeconds.toFixed(1)} s, ${rate(ROWS, bareSeconds)} (.import into a plain table, no index)`);
+      console.log(
+        `bare-append floor (reference):     ${bareSeconds.toFixed(1)} s, ${rate(ROWS, bareSeconds)} (.import into a plain table, no index)`,
+      );
     } else {
       console.log(`same-work floor: skipped, ${sqlite.missing}`);
     }
 
     const kadence = peakRss(process.execPath, [WORKER, csv, join(dir, 'kadence', 'kadence.db')], {}, dir);
     const figures = JSON.parse(kadence.stdout) as WorkerFigures;
-    console.log(`kadence import (import service):   ${figures.seconds.toFixed(1)} s, ${rate(figures.rows, figures.seconds)} (imported ${figures.imported.toLocaleString('en')}, rejected ${figures.rejected}; CPU ${figures.cpuSeconds.toFixed(1)} s); whole process ${kadence.seconds.toFixed(1)} s with the inbox timings below`);
+    console.log(
+      `kadence import (import service):   ${figures.seconds.toFixed(1)} s, ${rate(figures.rows, figures.seconds)} (imported ${figures.imported.toLocaleString('en')}, rejected ${figures.rejected}; CPU ${figures.cpuSeconds.toFixed(1)} s); whole process ${kadence.seconds.toFixed(1)} s with the inbox timings below`,
+    );
     if (floorSeconds !== null) {
       const ratio = floorSeconds / figures.seconds;
-      console.log(`ratio kadence / same-work floor:   ${ratio.toFixed(2)}x (target >= ${TARGET_RATIO}x: ${ratio >= TARGET_RATIO ? 'met' : 'not met'})`);
+      console.log(
+        `ratio kadence / same-work floor:   ${ratio.toFixed(2)}x (target >= ${TARGET_RATIO}x: ${ratio >= TARGET_RATIO ? 'met' : 'not met'})`,
+      );
     }
-    console.log(`kadence peak RSS:                  ${kadence.peakMb.toFixed(1)} MB (VmHWM of the whole process; target <= ${TARGET_RSS_MB} MB: ${kadence.peakMb <= TARGET_RSS_MB ? 'met' : 'not met'}; ${figures.peakRssMb.toFixed(0)} MB when the import ended, ${figures.baseRssMb.toFixed(0)} MB before its first row)`);
-    console.log(`event loop held during the import: p99 ${figures.loopDelayMs.p99.toFixed(0)} ms, longest ${figures.loopDelayMs.max.toFixed(0)} ms (what a live meeting would wait)`);
+    console.log(
+      `kadence peak RSS:                  ${kadence.peakMb.toFixed(1)} MB (VmHWM of the whole process; target <= ${TARGET_RSS_MB} MB: ${kadence.peakMb <= TARGET_RSS_MB ? 'met' : 'not met'}; ${figures.peakRssMb.toFixed(0)} MB when the import ended, ${figures.baseRssMb.toFixed(0)} MB before its first row)`,
+    );
+    console.log(
+      `event loop held during the import: p99 ${figures.loopDelayMs.p99.toFixed(0)} ms, longest ${figures.loopDelayMs.max.toFixed(0)} ms (what a live meeting would wait)`,
+    );
     console.log('inbox on the imported rows (ms, median of 5):');
     for (const [name, ms] of Object.entries(figures.inbox)) console.log(`  ${name.padEnd(44)} ${ms.toFixed(1)}`);
 
     if (WITH_CLI) {
       // As `npm run build:server` builds it: the server and the command line with shared chunks, so
       // what a command loads with `await import()` stays out of the others.
-      const built = await build({ ...bundle, entryPoints: ['server/main.ts', 'server/cli.ts'], splitting: true, outdir: 'dist/server' }).then(() => existsSync('dist/server/cli.js'));
-      if (built) cliFigures('cli import, built (dist/server):', process.execPath, ['dist/server/cli.js'], csv, dir, 'cli-built');
-      cliFigures('cli import, npm run cli (tsx):', join('node_modules', '.bin', 'tsx'), ['server/cli.ts'], csv, dir, 'cli-tsx');
+      const built = await build({
+        ...bundle,
+        entryPoints: ['server/main.ts', 'server/cli.ts'],
+        splitting: true,
+        outdir: 'dist/server',
+      }).then(() => existsSync('dist/server/cli.js'));
+      if (built)
+        cliFigures('cli import, built (dist/server):', process.execPath, ['dist/server/cli.js'], csv, dir, 'cli-built');
+      cliFigures(
+        'cli import, npm run cli (tsx):',
+        join('node_modules', '.bin', 'tsx'),
+        ['server/cli.ts'],
+        csv,
+        dir,
+        'cli-tsx',
+      );
     }
   } finally {
     rmSync(dir, { recursive: true, force: true });

@@ -5,7 +5,16 @@ import { io as connect, type Socket } from 'socket.io-client';
 import { handshakeAuth } from '../shared/events.ts';
 import { applyMeetingEvent, type MeetingEvent, type MeetingState } from '../shared/meeting/index.ts';
 
-interface Options { url: string; mode: 'kadence' | 'relay'; serverPid: number; meetings: number[]; cookies: string[]; perMeeting: number; rate: number; seconds: number }
+interface Options {
+  url: string;
+  mode: 'kadence' | 'relay';
+  serverPid: number;
+  meetings: number[];
+  cookies: string[];
+  perMeeting: number;
+  rate: number;
+  seconds: number;
+}
 const options = JSON.parse(process.argv[2] ?? '{}') as Options;
 
 const procStat = (pid: number) => {
@@ -21,7 +30,13 @@ const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));
  * would add up to 49 other devices' work to the last one's receive time (a real browser folds its own
  * events on its own CPU). The receive time is taken first thing in the handler, on both sides.
  */
-interface Participant { socket: Socket; meetingId: number; state: MeetingState | null; inbox: MeetingEvent[]; received: number }
+interface Participant {
+  socket: Socket;
+  meetingId: number;
+  state: MeetingState | null;
+  inbox: MeetingEvent[];
+  received: number;
+}
 const sent = new Map<string, number>();
 const latencies: number[] = [];
 let acked = 0;
@@ -33,9 +48,15 @@ async function main() {
   const people: Participant[] = [];
   for (const meetingId of options.meetings) {
     for (let i = 0; i < options.perMeeting; i++) {
-      const socket = options.mode === 'kadence'
-        ? connect(`${options.url}/live`, { transports: ['websocket'], auth: handshakeAuth(), extraHeaders: { origin: options.url, cookie: options.cookies[i] ?? '' }, reconnection: false })
-        : connect(options.url, { transports: ['websocket'], reconnection: false });
+      const socket =
+        options.mode === 'kadence'
+          ? connect(`${options.url}/live`, {
+              transports: ['websocket'],
+              auth: handshakeAuth(),
+              extraHeaders: { origin: options.url, cookie: options.cookies[i] ?? '' },
+              reconnection: false,
+            })
+          : connect(options.url, { transports: ['websocket'], reconnection: false });
       const person: Participant = { socket, meetingId, state: null, inbox: [], received: 0 };
       const record = (opId: string) => {
         const at = sent.get(opId);
@@ -52,7 +73,10 @@ async function main() {
         socket.once('connect_error', reject);
       });
       if (options.mode === 'kadence') {
-        const ack = (await socket.emitWithAck('live:join', { opId: `join-${meetingId}-${i}-${Date.now()}`, meetingId })) as { ok: boolean; state?: MeetingState };
+        const ack = (await socket.emitWithAck('live:join', {
+          opId: `join-${meetingId}-${i}-${Date.now()}`,
+          meetingId,
+        })) as { ok: boolean; state?: MeetingState };
         person.state = ack.state ?? null;
       } else {
         await socket.emitWithAck('relay:join', `room-${meetingId}`);
@@ -80,13 +104,17 @@ async function main() {
       const person = inMeeting[n % inMeeting.length] as Participant;
       const cardIds = person.state ? Object.keys(person.state.cards) : ['1'];
       const opId = `m${meetingId}-n${n}-${Math.random().toString(36).slice(2, 10)}`;
-      const command = n % 3 === 0
-        ? { type: 'comment.add', cardId: cardIds[n % cardIds.length], text: `note ${n}` }
-        : n % 3 === 1 ? { type: 'card.react', cardId: cardIds[n % cardIds.length], reaction: 'wow', on: n % 2 === 0 } : { type: 'hand.set', raised: n % 2 === 0 };
+      const command =
+        n % 3 === 0
+          ? { type: 'comment.add', cardId: cardIds[n % cardIds.length], text: `note ${n}` }
+          : n % 3 === 1
+            ? { type: 'card.react', cardId: cardIds[n % cardIds.length], reaction: 'wow', on: n % 2 === 0 }
+            : { type: 'hand.set', raised: n % 2 === 0 };
       sent.set(opId, performance.now());
-      const reply = options.mode === 'kadence'
-        ? person.socket.emitWithAck('live:command', { opId, meetingId, command })
-        : person.socket.emitWithAck('relay:cmd', { room: `room-${meetingId}`, opId, body: command });
+      const reply =
+        options.mode === 'kadence'
+          ? person.socket.emitWithAck('live:command', { opId, meetingId, command })
+          : person.socket.emitWithAck('relay:cmd', { room: `room-${meetingId}`, opId, body: command });
       pending.push(
         (reply as Promise<{ ok: boolean; error?: { code: string } }>).then((ack) => {
           if (ack.ok) acked += 1;
@@ -111,17 +139,30 @@ async function main() {
   let identical = true;
   if (options.mode === 'kadence') {
     for (const meetingId of options.meetings) {
-      const states = people.filter((p) => p.meetingId === meetingId).map((p) => JSON.stringify({ ...p.state, participants: null }));
+      const states = people
+        .filter((p) => p.meetingId === meetingId)
+        .map((p) => JSON.stringify({ ...p.state, participants: null }));
       if (new Set(states).size !== 1) identical = false;
     }
   }
   const expected = total * options.meetings.length * options.perMeeting;
-  process.stdout.write(`${JSON.stringify({
-    sent: total * options.meetings.length, acked, refused, reasons: Object.fromEntries(reasons), lost: total * options.meetings.length - acked,
-    delivered, expectedDeliveries: expected, p50: pct(50), p95: pct(95), p99: pct(99), identical,
-    cpuUsPerDelivery: delivered ? (cpuMs * 1000) / delivered : 0,
-    rssKbPerParticipant: (rssAfter - rssBefore) / people.length,
-  })}\n`);
+  process.stdout.write(
+    `${JSON.stringify({
+      sent: total * options.meetings.length,
+      acked,
+      refused,
+      reasons: Object.fromEntries(reasons),
+      lost: total * options.meetings.length - acked,
+      delivered,
+      expectedDeliveries: expected,
+      p50: pct(50),
+      p95: pct(95),
+      p99: pct(99),
+      identical,
+      cpuUsPerDelivery: delivered ? (cpuMs * 1000) / delivered : 0,
+      rssKbPerParticipant: (rssAfter - rssBefore) / people.length,
+    })}\n`,
+  );
   for (const p of people) p.socket.disconnect();
   process.exit(0);
 }

@@ -11,9 +11,12 @@ io.on('connection', (socket) => {
     void socket.join(room);
     ack(true);
   });
-  socket.on('relay:cmd', (payload: { room: string; opId: string; body: unknown }, ack: (reply: { ok: boolean }) => void) => {
-    io.to(payload.room).emit('relay:event', { opId: payload.opId, body: payload.body });
-    ack({ ok: true });
-  });
+  socket.on(
+    'relay:cmd',
+    (payload: { room: string; opId: string; body: unknown }, ack: (reply: { ok: boolean }) => void) => {
+      io.to(payload.room).emit('relay:event', { opId: payload.opId, body: payload.body });
+      ack({ ok: true });
+    },
+  );
 });
 http.listen(port, '127.0.0.1', () => process.stdout.write('ready\n'));

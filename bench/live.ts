@@ -11,7 +11,21 @@ import { createServices } from '../server/services.ts';
 import { freePort, spawnServer } from '../tests/helpers/server-process.ts';
 import { makeMeeting } from '../tests/helpers/meeting.ts';
 
-interface Result { sent: number; acked: number; refused: number; reasons: Record<string, number>; lost: number; delivered: number; expectedDeliveries: number; p50: number; p95: number; p99: number; identical: boolean; cpuUsPerDelivery: number; rssKbPerParticipant: number }
+interface Result {
+  sent: number;
+  acked: number;
+  refused: number;
+  reasons: Record<string, number>;
+  lost: number;
+  delivered: number;
+  expectedDeliveries: number;
+  p50: number;
+  p95: number;
+  p99: number;
+  identical: boolean;
+  cpuUsPerDelivery: number;
+  rssKbPerParticipant: number;
+}
 
 const SECONDS = 3;
 /**
@@ -43,8 +57,24 @@ async function startRelay(port: number): Promise<ChildProcess> {
   return child;
 }
 
-async function load(url: string, mode: 'kadence' | 'relay', serverPid: number, meetings: number[], cookies: string[], spec: (typeof LOADS)[number]): Promise<Result> {
-  const options = { url, mode, serverPid, meetings, cookies, perMeeting: spec.perMeeting, rate: spec.rate, seconds: SECONDS };
+async function load(
+  url: string,
+  mode: 'kadence' | 'relay',
+  serverPid: number,
+  meetings: number[],
+  cookies: string[],
+  spec: (typeof LOADS)[number],
+): Promise<Result> {
+  const options = {
+    url,
+    mode,
+    serverPid,
+    meetings,
+    cookies,
+    perMeeting: spec.perMeeting,
+    rate: spec.rate,
+    seconds: SECONDS,
+  };
   const { output } = run('bench/live-load.ts', [JSON.stringify(options)]);
   return JSON.parse((await output).trim().split('\n').pop() ?? '{}') as Result;
 }
@@ -52,12 +82,25 @@ async function load(url: string, mode: 'kadence' | 'relay', serverPid: number, m
 /** Starts each meeting and moves it to the grouping step, as its lead (a fresh socket per ten, within the rate limit). */
 async function prepare(url: string, cookie: string, meetingIds: number[]): Promise<void> {
   for (let start = 0; start < meetingIds.length; start += 10) {
-    const socket = connect(`${url}/live`, { transports: ['websocket'], auth: handshakeAuth(), extraHeaders: { origin: url, cookie }, reconnection: false });
+    const socket = connect(`${url}/live`, {
+      transports: ['websocket'],
+      auth: handshakeAuth(),
+      extraHeaders: { origin: url, cookie },
+      reconnection: false,
+    });
     await new Promise<void>((resolve) => socket.once('connect', () => resolve()));
     for (const meetingId of meetingIds.slice(start, start + 10)) {
       await socket.emitWithAck('live:join', { opId: `prep-join-${meetingId}`, meetingId });
-      await socket.emitWithAck('live:command', { opId: `prep-start-${meetingId}`, meetingId, command: { type: 'meeting.start' } });
-      await socket.emitWithAck('live:command', { opId: `prep-step-${meetingId}`, meetingId, command: { type: 'step.go', index: 2 } });
+      await socket.emitWithAck('live:command', {
+        opId: `prep-start-${meetingId}`,
+        meetingId,
+        command: { type: 'meeting.start' },
+      });
+      await socket.emitWithAck('live:command', {
+        opId: `prep-step-${meetingId}`,
+        meetingId,
+        command: { type: 'step.go', index: 2 },
+      });
     }
     socket.disconnect();
   }
@@ -76,7 +119,9 @@ async function main() {
     cookies.push(`kadence_session=${services.auth.startSession(id).token}`);
   }
   const cards = Array.from({ length: 12 }, (_, i) => ({ comment: `Feedback ${i}` }));
-  const meetingSets = LOADS.map((spec) => Array.from({ length: spec.meetings }, () => makeMeeting({ db, services }, 'bench', cards)));
+  const meetingSets = LOADS.map((spec) =>
+    Array.from({ length: spec.meetings }, () => makeMeeting({ db, services }, 'bench', cards)),
+  );
   db.close();
 
   const kadencePort = await freePort();
@@ -103,17 +148,30 @@ async function main() {
         console.log(`    delivery latency ms   kadence p50 ${f(live.p50)}  p95 ${f(live.p95)}  p99 ${f(live.p99)}`);
         console.log(`                          relay   p50 ${f(floor.p50)}  p95 ${f(floor.p95)}  p99 ${f(floor.p99)}`);
         console.log(`    p99 ratio (kadence / relay floor): ${ratio(live, floor).toFixed(2)}×`);
-        console.log(`    commands sent ${live.sent}, acked ${live.acked}, lost ${live.lost} (refused ${live.refused} ${JSON.stringify(live.reasons)}); deliveries ${live.delivered} of ${live.expectedDeliveries}`);
+        console.log(
+          `    commands sent ${live.sent}, acked ${live.acked}, lost ${live.lost} (refused ${live.refused} ${JSON.stringify(live.reasons)}); deliveries ${live.delivered} of ${live.expectedDeliveries}`,
+        );
         console.log(`    final states identical on every client: ${live.identical ? 'yes' : 'NO'}`);
-        console.log(`    server CPU per delivered event: kadence ${f(live.cpuUsPerDelivery)} µs, relay ${f(floor.cpuUsPerDelivery)} µs`);
-        console.log(`    RSS per connected participant: kadence ${f(live.rssKbPerParticipant)} KB, relay ${f(floor.rssKbPerParticipant)} KB`);
+        console.log(
+          `    server CPU per delivered event: kadence ${f(live.cpuUsPerDelivery)} µs, relay ${f(floor.cpuUsPerDelivery)} µs`,
+        );
+        console.log(
+          `    RSS per connected participant: kadence ${f(live.rssKbPerParticipant)} KB, relay ${f(floor.rssKbPerParticipant)} KB`,
+        );
       });
       const ratios = rounds.map(({ live, floor }) => ratio(live, floor));
-      console.log(`  median p99 ratio over the rounds: ${median(ratios).toFixed(2)}× (${ratios.map((r) => `${r.toFixed(2)}×`).join(', ')})`);
-      console.log(`  lost in all rounds: ${rounds.reduce((sum, r) => sum + r.live.lost, 0)}; identical final states in every round: ${rounds.every((r) => r.live.identical) ? 'yes' : 'NO'}`);
+      console.log(
+        `  median p99 ratio over the rounds: ${median(ratios).toFixed(2)}× (${ratios.map((r) => `${r.toFixed(2)}×`).join(', ')})`,
+      );
+      console.log(
+        `  lost in all rounds: ${rounds.reduce((sum, r) => sum + r.live.lost, 0)}; identical final states in every round: ${rounds.every((r) => r.live.identical) ? 'yes' : 'NO'}`,
+      );
       // Later rounds reuse memory the first one grew, so only the first round's RSS growth means much.
       const first = rounds[0];
-      if (first) console.log(`  RSS per participant, first round: kadence ${f(first.live.rssKbPerParticipant)} KB, relay ${f(first.floor.rssKbPerParticipant)} KB`);
+      if (first)
+        console.log(
+          `  RSS per participant, first round: kadence ${f(first.live.rssKbPerParticipant)} KB, relay ${f(first.floor.rssKbPerParticipant)} KB`,
+        );
     }
   } finally {
     kadence.kill('SIGTERM');

@@ -22,7 +22,11 @@ export interface FloorResult {
 /** Debian's sqlite3, installed when missing and the bench runs as root; null (with why) when it cannot be. */
 export function findSqliteCli(): { path: string } | { missing: string } {
   for (const path of ['/usr/bin/sqlite3', '/usr/local/bin/sqlite3']) if (existsSync(path)) return { path };
-  if (process.getuid?.() !== 0) return { missing: 'the sqlite3 command line is not installed and this is not root (install it with: apt-get install -y sqlite3)' };
+  if (process.getuid?.() !== 0)
+    return {
+      missing:
+        'the sqlite3 command line is not installed and this is not root (install it with: apt-get install -y sqlite3)',
+    };
   try {
     execFileSync('apt-get', ['install', '-y', '-qq', 'sqlite3'], { stdio: 'ignore' });
   } catch {
@@ -30,10 +34,14 @@ export function findSqliteCli(): { path: string } | { missing: string } {
       execFileSync('apt-get', ['update', '-qq'], { stdio: 'ignore' });
       execFileSync('apt-get', ['install', '-y', '-qq', 'sqlite3'], { stdio: 'ignore' });
     } catch (error) {
-      return { missing: `apt-get install -y sqlite3 failed (${error instanceof Error ? error.message.split('\n')[0] : String(error)})` };
+      return {
+        missing: `apt-get install -y sqlite3 failed (${error instanceof Error ? error.message.split('\n')[0] : String(error)})`,
+      };
     }
   }
-  return existsSync('/usr/bin/sqlite3') ? { path: '/usr/bin/sqlite3' } : { missing: 'apt-get ran but /usr/bin/sqlite3 is still missing' };
+  return existsSync('/usr/bin/sqlite3')
+    ? { path: '/usr/bin/sqlite3' }
+    : { missing: 'apt-get ran but /usr/bin/sqlite3 is still missing' };
 }
 
 /** A fresh database file with Kadence's schema (all migrations) and one team; returns the team's id. */

@@ -20,7 +20,12 @@ function cellText(value: ExcelJS.CellValue): string {
 
 export async function* exceljsRows(path: string): AsyncGenerator<RawRow[]> {
   const { default: excel } = await import('exceljs');
-  const reader = new excel.stream.xlsx.WorkbookReader(createReadStream(path), { sharedStrings: 'cache', styles: 'cache', hyperlinks: 'ignore', worksheets: 'emit' });
+  const reader = new excel.stream.xlsx.WorkbookReader(createReadStream(path), {
+    sharedStrings: 'cache',
+    styles: 'cache',
+    hyperlinks: 'ignore',
+    worksheets: 'emit',
+  });
   for await (const worksheet of reader) {
     let group: RawRow[] = [];
     for await (const row of worksheet as AsyncIterable<ExcelJS.Row>) {

@@ -12,9 +12,13 @@ import { exceljsRows } from './xlsx-exceljs.ts';
  */
 const readers: Record<string, (path: string) => AsyncGenerator<RawRow[]>> = { kadence: xlsxRows, exceljs: exceljsRows };
 
-const columnName = (index: number): string => (index >= 26 ? columnName(Math.floor(index / 26) - 1) : '') + String.fromCharCode(65 + (index % 26));
+const columnName = (index: number): string =>
+  (index >= 26 ? columnName(Math.floor(index / 26) - 1) : '') + String.fromCharCode(65 + (index % 26));
 
-async function readAll(read: (path: string) => AsyncGenerator<RawRow[]>, path: string): Promise<{ rows: number; filled: number }> {
+async function readAll(
+  read: (path: string) => AsyncGenerator<RawRow[]>,
+  path: string,
+): Promise<{ rows: number; filled: number }> {
   let rows = 0;
   let filled = 0;
   for await (const group of read(path)) {
@@ -28,18 +32,36 @@ async function readAll(read: (path: string) => AsyncGenerator<RawRow[]>, path: s
 
 async function cellsOf(read: (path: string) => AsyncGenerator<RawRow[]>, path: string): Promise<Map<string, string>> {
   const cells = new Map<string, string>();
-  for await (const group of read(path)) for (const row of group) row.cells.forEach((value, index) => value !== '' && cells.set(`${columnName(index)}${row.line}`, value));
+  for await (const group of read(path))
+    for (const row of group)
+      row.cells.forEach((value, index) => value !== '' && cells.set(`${columnName(index)}${row.line}`, value));
   return cells;
 }
 
-type Expected = Record<string, { firstSheet?: boolean; cells?: Record<string, string | number | null | { duration: string } | { time: string }> }>;
+type Expected = Record<
+  string,
+  { firstSheet?: boolean; cells?: Record<string, string | number | null | { duration: string } | { time: string }> }
+>;
 const shown = (cell: string | number | null | { duration: string } | { time: string }): string =>
   cell === null ? '' : typeof cell === 'object' ? ('duration' in cell ? cell.duration : cell.time) : String(cell);
 
 async function corpus(read: (path: string) => AsyncGenerator<RawRow[]>, folder: string) {
   const expected = JSON.parse(readFileSync(join(folder, 'calamine-xlsx', 'expected.json'), 'utf8')) as Expected;
-  const files = ['calamine-xlsx', 'messytables'].flatMap((sub) => readdirSync(join(folder, sub)).filter((name) => /\.(xlsx|xlsm)$/.test(name)).map((name) => join(folder, sub, name)));
-  const outcome = { files: files.length, read: 0, refused: 0, crashed: 0, crashes: [] as string[], cellsRight: 0, cellsChecked: 0, oddCells: 0 };
+  const files = ['calamine-xlsx', 'messytables'].flatMap((sub) =>
+    readdirSync(join(folder, sub))
+      .filter((name) => /\.(xlsx|xlsm)$/.test(name))
+      .map((name) => join(folder, sub, name)),
+  );
+  const outcome = {
+    files: files.length,
+    read: 0,
+    refused: 0,
+    crashed: 0,
+    crashes: [] as string[],
+    cellsRight: 0,
+    cellsChecked: 0,
+    oddCells: 0,
+  };
   const started = process.hrtime.bigint();
   for (const path of files) {
     const name = path.split('/').at(-1) ?? '';
@@ -70,7 +92,8 @@ async function corpus(read: (path: string) => AsyncGenerator<RawRow[]>, folder: 
 async function main(): Promise<void> {
   const [name, job, path] = process.argv.slice(2);
   const read = readers[name ?? ''];
-  if (!read || !path || (job !== 'big' && job !== 'corpus')) throw new Error('usage: xlsx-worker kadence|exceljs big FILE | corpus FOLDER');
+  if (!read || !path || (job !== 'big' && job !== 'corpus'))
+    throw new Error('usage: xlsx-worker kadence|exceljs big FILE | corpus FOLDER');
   // exceljs is loaded on the first workbook; loading it is timed apart from reading.
   const loadStarted = process.hrtime.bigint();
   if (name === 'exceljs') await import('exceljs');
@@ -83,7 +106,9 @@ async function main(): Promise<void> {
   const started = process.hrtime.bigint();
   const { rows, filled } = await readAll(read, path);
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-  console.log(JSON.stringify({ rows, filled, seconds, loadSeconds, baseRssMb, peakRssMb: process.resourceUsage().maxRSS / 1024 }));
+  console.log(
+    JSON.stringify({ rows, filled, seconds, loadSeconds, baseRssMb, peakRssMb: process.resourceUsage().maxRSS / 1024 }),
+  );
 }
 
 main().catch((error: unknown) => {

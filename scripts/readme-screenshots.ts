@@ -30,7 +30,14 @@ async function main(): Promise<void> {
   const dataDir = mkdtempSync(join(tmpdir(), 'kadence-screenshots-'));
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
-  const config = loadConfig({ PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, PUBLIC_URL: url, LOG_LEVEL: 'warn', LOGIN_RATE_LIMIT: '1000' });
+  const config = loadConfig({
+    PORT: String(port),
+    HOST: '127.0.0.1',
+    DATA_DIR: dataDir,
+    PUBLIC_URL: url,
+    LOG_LEVEL: 'warn',
+    LOGIN_RATE_LIMIT: '1000',
+  });
 
   // The demo, and the Danish team's next review started: it stands at check-in.
   const seeding = openDatabase(config.databaseFile);
@@ -44,7 +51,14 @@ async function main(): Promise<void> {
   await app.listen({ port, host: '127.0.0.1' });
   const browser: Browser = await chromium.launch({
     executablePath: '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
   });
   const sockets: LiveClient[] = [];
   try {
@@ -66,13 +80,21 @@ async function main(): Promise<void> {
       await page.waitForLoadState('networkidle');
       await page.waitForTimeout(800);
       const file = join(OUT, `${name}.png`);
-      await page.screenshot({ path: file, ...(height ? { fullPage: true, clip: { x: 0, y: 0, width: DESKTOP.width, height } } : {}) });
+      await page.screenshot({
+        path: file,
+        ...(height ? { fullPage: true, clip: { x: 0, y: 0, width: DESKTOP.width, height } } : {}),
+      });
       console.log(`${file} (${Math.round(statSync(file).size / 1024)} KB)`);
     };
     mkdirSync(OUT, { recursive: true });
 
     // Others in the room, over real sockets: presence with a raised hand and a ready mark.
-    for (const [email, signal] of [['mette@demo.kadence', 'ready'], ['sara@demo.kadence', 'hand'], ['peter@demo.kadence', null], ['anna@demo.kadence', 'ready']] as const) {
+    for (const [email, signal] of [
+      ['mette@demo.kadence', 'ready'],
+      ['sara@demo.kadence', 'hand'],
+      ['peter@demo.kadence', null],
+      ['anna@demo.kadence', 'ready'],
+    ] as const) {
       const client = new LiveClient(url, { cookie: `kadence_session=${cookieOf(email)}`, prefix: email.slice(0, 4) });
       sockets.push(client);
       await client.connected();

@@ -53,7 +53,14 @@ export async function buildApp(config: AppConfig, options: BuildOptions = {}): P
   // services, security (cookies, CSRF, rate limits) and the session that depends on them.
   await app.register(errorsPlugin);
   await app.register(dbPlugin, { file: config.databaseFile });
-  await app.register(servicesPlugin, { sessionDays: config.sessionDays, publicUrl: config.publicUrl, webhookAllowedHosts: config.webhookAllowedHosts, loginRateLimit: config.loginRateLimit, defaultLanguage: config.defaultLanguage, smtpUrl: config.smtpUrl });
+  await app.register(servicesPlugin, {
+    sessionDays: config.sessionDays,
+    publicUrl: config.publicUrl,
+    webhookAllowedHosts: config.webhookAllowedHosts,
+    loginRateLimit: config.loginRateLimit,
+    defaultLanguage: config.defaultLanguage,
+    smtpUrl: config.smtpUrl,
+  });
   await app.register(securityPlugin, { cookieSecret: config.cookieSecret, secureCookies });
   await app.register(authPlugin, { secureCookies });
   await app.register(openapiPlugin);
@@ -63,7 +70,14 @@ export async function buildApp(config: AppConfig, options: BuildOptions = {}): P
   await app.register(teamRoutes);
   await app.register(inviteRoutes);
   await app.register(actionRoutes);
-  await app.register(importRoutes(createUploadStore(config.uploadDir, { maxFileBytes: config.uploadMaxBytes, teamQuotaBytes: config.uploadTeamQuotaBytes })));
+  await app.register(
+    importRoutes(
+      createUploadStore(config.uploadDir, {
+        maxFileBytes: config.uploadMaxBytes,
+        teamQuotaBytes: config.uploadTeamQuotaBytes,
+      }),
+    ),
+  );
   await app.register(ingestRoutes);
   await app.register(feedbackRoutes);
   await app.register(pulseRoutes);

@@ -7,7 +7,13 @@ async function main(): Promise<void> {
   const config = loadConfig();
   const app = await buildApp(config);
   const stopSchedule = startMeetingSchedule({ meetings: app.services.meetings, log: app.log });
-  const stopTimers = startActionTimers({ db: app.db, services: app.services, smtpUrl: config.smtpUrl, publicUrl: config.publicUrl, log: app.log });
+  const stopTimers = startActionTimers({
+    db: app.db,
+    services: app.services,
+    smtpUrl: config.smtpUrl,
+    publicUrl: config.publicUrl,
+    log: app.log,
+  });
   let closing = false;
   const shutdown = (signal: string) => {
     if (closing) return;
@@ -16,13 +22,15 @@ async function main(): Promise<void> {
     const force = setTimeout(() => process.exit(1), 10_000);
     force.unref();
     stopSchedule();
-    stopTimers().then(() => app.close()).then(
-      () => process.exit(0),
-      (error: unknown) => {
-        app.log.error({ err: error }, 'shutdown failed');
-        process.exit(1);
-      },
-    );
+    stopTimers()
+      .then(() => app.close())
+      .then(
+        () => process.exit(0),
+        (error: unknown) => {
+          app.log.error({ err: error }, 'shutdown failed');
+          process.exit(1);
+        },
+      );
   };
   process.on('SIGINT', () => shutdown('SIGINT'));
   process.on('SIGTERM', () => shutdown('SIGTERM'));

@@ -35,7 +35,14 @@ export interface ServiceOptions {
 /** Wires repositories and services once per database; shared by HTTP routes, sockets and the CLI. */
 export function createServices(db: Database, options: ServiceOptions) {
   const importing = createImportServices(db, { defaultLanguage: options.defaultLanguage });
-  const { usersRepo: users, teamsRepo: teams, access, teams: teamsService, importsRepo, imports: importsService } = importing;
+  const {
+    usersRepo: users,
+    teamsRepo: teams,
+    access,
+    teams: teamsService,
+    importsRepo,
+    imports: importsService,
+  } = importing;
   const usersService = createUsersService(users);
   const authService = createAuthService({
     db,
@@ -56,7 +63,12 @@ export function createServices(db: Database, options: ServiceOptions) {
     publicUrl: options.publicUrl,
     sendMail: options.smtpUrl ? smtpMailer(options.smtpUrl, options.publicUrl) : null,
   });
-  const feedbackService = createFeedbackService({ db, feedback: createFeedbackRepo(db), imports: importsRepo, live: createLiveRepo(db) });
+  const feedbackService = createFeedbackService({
+    db,
+    feedback: createFeedbackRepo(db),
+    imports: importsRepo,
+    live: createLiveRepo(db),
+  });
   const core = {
     /** Sessions ended and memberships changed, for the sockets to follow at once. */
     access,
@@ -70,7 +82,13 @@ export function createServices(db: Database, options: ServiceOptions) {
     meetings: createMeetingsService({ db, repo: createMeetingsRepo(db) }),
     pulse: createPulseService({ db, pulse: createPulseRepo(db), teams: teamsService }),
     feedback: feedbackService,
-    ...createActionsServices({ db, teams, teamsService, feedback: feedbackService, webhookAllowedHosts: options.webhookAllowedHosts ?? [] }),
+    ...createActionsServices({
+      db,
+      teams,
+      teamsService,
+      feedback: feedbackService,
+      webhookAllowedHosts: options.webhookAllowedHosts ?? [],
+    }),
   };
   return { ...core, overview: createOverviewService(core) };
 }

@@ -25,7 +25,10 @@ export function checkTransition(from: ActionStatus, to: ActionStatus, reason?: s
   if (from === to) return { ok: false, message: `The action is already ${to.replace('_', ' ')}` };
   if (!NEXT[from].includes(to)) {
     const hint = from === 'done' || from === 'dropped' ? '; reopen it first' : '';
-    return { ok: false, message: `An action that is ${from.replace('_', ' ')} cannot become ${to.replace('_', ' ')}${hint}` };
+    return {
+      ok: false,
+      message: `An action that is ${from.replace('_', ' ')} cannot become ${to.replace('_', ' ')}${hint}`,
+    };
   }
   if (to === 'dropped' && !reason?.trim()) return { ok: false, message: 'Dropping an action needs a reason' };
   return { ok: true };
@@ -33,7 +36,12 @@ export function checkTransition(from: ActionStatus, to: ActionStatus, reason?: s
 
 /** Local YYYY-MM-DD of `now` in a time zone. */
 export function localDate(now: Date, timezone: string): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: timezone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+  return new Intl.DateTimeFormat('en-CA', {
+    timeZone: timezone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(now);
 }
 
 export const DUE_SOON_DAYS = 3;

@@ -36,7 +36,15 @@ export const DEFAULT_STEP_NAMES: Record<Language, Record<StepKey, string>> = {
   },
 };
 
-const DEFAULT_MINUTES: Record<StepKey, number> = { checkin: 5, followup: 10, read: 15, group: 10, vote: 5, decide: 12, wrapup: 3 };
+const DEFAULT_MINUTES: Record<StepKey, number> = {
+  checkin: 5,
+  followup: 10,
+  read: 15,
+  group: 10,
+  vote: 5,
+  decide: 12,
+  wrapup: 3,
+};
 
 /** The method's one-hour review with its step names in the team's language. */
 export const defaultAgenda = (language: Language = DEFAULT_LANGUAGE): AgendaStep[] =>
@@ -54,7 +62,9 @@ export function stepName(step: Pick<AgendaStep, 'key' | 'name'>, viewer: Languag
 }
 
 /** Whether a step still carries the default name (in any language) of the method's step its key names. */
-export function isUneditedStep(step: Pick<AgendaStep, 'key' | 'name'>): step is Pick<AgendaStep, 'name'> & { key: StepKey } {
+export function isUneditedStep(
+  step: Pick<AgendaStep, 'key' | 'name'>,
+): step is Pick<AgendaStep, 'name'> & { key: StepKey } {
   if (!isStepKey(step.key)) return false;
   const key = step.key;
   return LANGUAGES.some((language) => DEFAULT_STEP_NAMES[language][key] === step.name.trim());

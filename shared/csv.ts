@@ -5,7 +5,9 @@
 export function csvCell(value: string | number | null | undefined, delimiter = ','): string {
   let text = value === null || value === undefined ? '' : String(value);
   if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
-  return text.includes('"') || text.includes(delimiter) || /[\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+  return text.includes('"') || text.includes(delimiter) || /[\r\n]/.test(text)
+    ? `"${text.replaceAll('"', '""')}"`
+    : text;
 }
 
 export function csvLine(cells: (string | number | null | undefined)[], delimiter = ','): string {

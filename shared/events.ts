@@ -32,7 +32,11 @@ export interface ClientToServerEvents {
 export interface ServerToClientEvents {
   'team:presence': (payload: { team: string; online: PresenceMember[] }) => void;
   /** An action of the team was created, changed or deleted; trackers reload it. */
-  'actions:changed': (payload: { team: string; actionId: number; event: 'action.created' | 'action.updated' | 'action.done' | 'action.deleted' }) => void;
+  'actions:changed': (payload: {
+    team: string;
+    actionId: number;
+    event: 'action.created' | 'action.updated' | 'action.done' | 'action.deleted';
+  }) => void;
   'import:progress': (payload: ImportProgress & { team: string }) => void;
 }
 

@@ -44,7 +44,8 @@ const DATE_ONLY = /^\d{4}-\d{2}(-\d{2})?$/;
 /** A calendar day (or month) as the UTC midnight of that day, formatted in UTC so it never moves. */
 function instant(value: string | Date): { at: Date; dateOnly: boolean } {
   if (value instanceof Date) return { at: value, dateOnly: false };
-  if (DATE_ONLY.test(value)) return { at: new Date(`${value.length === 7 ? `${value}-01` : value}T00:00:00Z`), dateOnly: true };
+  if (DATE_ONLY.test(value))
+    return { at: new Date(`${value.length === 7 ? `${value}-01` : value}T00:00:00Z`), dateOnly: true };
   return { at: new Date(value), dateOnly: false };
 }
 

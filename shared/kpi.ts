@@ -43,11 +43,22 @@ function sum(counts: ScoreCounts, test: (score: number) => boolean): number {
 }
 
 /** Mean with a normal-approximation interval from the sample standard deviation. */
-function mean(counts: ScoreCounts, n: number, low: number, high: number, round: (value: number) => number): { value: number; ci95: [number, number] } {
-  const average = sum(counts, () => true) === 0 ? 0 : [...counts].reduce((total, [score, count]) => total + score * count, 0) / n;
-  const variance = n > 1 ? [...counts].reduce((total, [score, count]) => total + count * (score - average) ** 2, 0) / (n - 1) : 0;
+function mean(
+  counts: ScoreCounts,
+  n: number,
+  low: number,
+  high: number,
+  round: (value: number) => number,
+): { value: number; ci95: [number, number] } {
+  const average =
+    sum(counts, () => true) === 0 ? 0 : [...counts].reduce((total, [score, count]) => total + score * count, 0) / n;
+  const variance =
+    n > 1 ? [...counts].reduce((total, [score, count]) => total + count * (score - average) ** 2, 0) / (n - 1) : 0;
   const half = Z * Math.sqrt(variance / n);
-  return { value: round(average), ci95: [round(clamp(average - half, low, high)), round(clamp(average + half, low, high))] };
+  return {
+    value: round(average),
+    ci95: [round(clamp(average - half, low, high)), round(clamp(average + half, low, high))],
+  };
 }
 
 /**
@@ -67,12 +78,26 @@ export function computeKpi(metric: Metric, counts: ScoreCounts, decimals = KPI_D
     const detractors = sum(counts, (score) => score <= 6) / n;
     const nps = promoters - detractors;
     const se = Math.sqrt(Math.max(0, promoters + detractors - nps * nps) / n);
-    return { metric, n, value: round(nps * 100), ci95: [round(clamp((nps - Z * se) * 100, -100, 100)), round(clamp((nps + Z * se) * 100, -100, 100))], topBoxPct: null, enough: true };
+    return {
+      metric,
+      n,
+      value: round(nps * 100),
+      ci95: [round(clamp((nps - Z * se) * 100, -100, 100)), round(clamp((nps + Z * se) * 100, -100, 100))],
+      topBoxPct: null,
+      enough: true,
+    };
   }
   if (metric === 'csat') {
     const satisfied = sum(counts, (score) => score >= 4);
     const [low, high] = wilson(satisfied, n);
-    return { metric, n, value: round((satisfied / n) * 100), ci95: [round(low * 100), round(high * 100)], topBoxPct: null, enough: true };
+    return {
+      metric,
+      n,
+      value: round((satisfied / n) * 100),
+      ci95: [round(low * 100), round(high * 100)],
+      topBoxPct: null,
+      enough: true,
+    };
   }
   const [low, high, top] = metric === 'ces' ? [1, 7, 5] : [1, 5, 4];
   const { value, ci95 } = mean(counts, n, low, high, round);

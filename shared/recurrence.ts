@@ -32,15 +32,21 @@ const ALLOWED_PARTS = new Set(['FREQ', 'INTERVAL', 'BYDAY', 'BYMONTHDAY', 'BYSET
  * for the review; COUNT and UNTIL are refused because a cadence changes "from a date on" instead.
  */
 export function parseRule(value: string): string {
-  const text = value.trim().replace(/^RRULE:/i, '').toUpperCase();
+  const text = value
+    .trim()
+    .replace(/^RRULE:/i, '')
+    .toUpperCase();
   if (!text) throw new RecurrenceError('the rule is empty; e.g. FREQ=MONTHLY;BYDAY=2TU for the second Tuesday');
   const parts = text.split(';').map((part) => part.split('='));
   for (const [name, part] of parts) {
-    if (!name || part === undefined || part === '') throw new RecurrenceError(`"${text}" is not an RRULE: write NAME=VALUE pairs separated by ;`);
-    if (!ALLOWED_PARTS.has(name)) throw new RecurrenceError(`${name} is not supported in a cadence; use ${[...ALLOWED_PARTS].join(', ')}`);
+    if (!name || part === undefined || part === '')
+      throw new RecurrenceError(`"${text}" is not an RRULE: write NAME=VALUE pairs separated by ;`);
+    if (!ALLOWED_PARTS.has(name))
+      throw new RecurrenceError(`${name} is not supported in a cadence; use ${[...ALLOWED_PARTS].join(', ')}`);
   }
   const freq = parts.find(([name]) => name === 'FREQ')?.[1];
-  if (freq !== 'MONTHLY' && freq !== 'WEEKLY') throw new RecurrenceError('FREQ must be MONTHLY (or WEEKLY with an INTERVAL) for a review rhythm');
+  if (freq !== 'MONTHLY' && freq !== 'WEEKLY')
+    throw new RecurrenceError('FREQ must be MONTHLY (or WEEKLY with an INTERVAL) for a review rhythm');
   try {
     RRule.parseString(text);
     new RRule({ ...RRule.parseString(text), dtstart: new Date(Date.UTC(2026, 0, 1)) }).all((_, index) => index < 1);
@@ -64,7 +70,8 @@ export function parseLocalDate(value: string): { year: number; month: number; da
   const match = DATE.exec(value);
   const [year, month, day] = match ? [Number(match[1]), Number(match[2]), Number(match[3])] : [0, 0, 0];
   const check = new Date(Date.UTC(year, month - 1, day));
-  if (!match || check.getUTCMonth() !== month - 1 || check.getUTCDate() !== day) throw new RecurrenceError(`"${value}" is not a date; use YYYY-MM-DD`);
+  if (!match || check.getUTCMonth() !== month - 1 || check.getUTCDate() !== day)
+    throw new RecurrenceError(`"${value}" is not a date; use YYYY-MM-DD`);
   return { year, month, day };
 }
 
@@ -78,15 +85,33 @@ export function expand(rule: CadenceRule, fromDate: string, untilDate: string): 
   const start = parseLocalDate(rule.validFrom);
   const from = parseLocalDate(fromDate);
   const until = parseLocalDate(untilDate);
-  const floating = new RRule({ ...RRule.parseString(parseRule(rule.rrule)), dtstart: new Date(Date.UTC(start.year, start.month - 1, start.day, hour, minute)) });
+  const floating = new RRule({
+    ...RRule.parseString(parseRule(rule.rrule)),
+    dtstart: new Date(Date.UTC(start.year, start.month - 1, start.day, hour, minute)),
+  });
   const clock = new ZonedClock(rule.timezone);
   const occurrences: Occurrence[] = [];
-  for (const wall of floating.between(new Date(Date.UTC(from.year, from.month - 1, from.day)), new Date(Date.UTC(until.year, until.month - 1, until.day)), true)) {
+  for (const wall of floating.between(
+    new Date(Date.UTC(from.year, from.month - 1, from.day)),
+    new Date(Date.UTC(until.year, until.month - 1, until.day)),
+    true,
+  )) {
     if (wall.getTime() >= Date.UTC(until.year, until.month - 1, until.day)) continue;
-    const local: LocalTime = { year: wall.getUTCFullYear(), month: wall.getUTCMonth() + 1, day: wall.getUTCDate(), hour: wall.getUTCHours(), minute: wall.getUTCMinutes() };
+    const local: LocalTime = {
+      year: wall.getUTCFullYear(),
+      month: wall.getUTCMonth() + 1,
+      day: wall.getUTCDate(),
+      hour: wall.getUTCHours(),
+      minute: wall.getUTCMinutes(),
+    };
     const startInstant = clock.toUtc(local.year, local.month, local.day, local.hour, local.minute, 0);
     if (!startInstant) continue;
-    occurrences.push({ key: localKey(local), local, start: startInstant, end: new Date(startInstant.getTime() + rule.durationMinutes * 60_000) });
+    occurrences.push({
+      key: localKey(local),
+      local,
+      start: startInstant,
+      end: new Date(startInstant.getTime() + rule.durationMinutes * 60_000),
+    });
   }
   return occurrences;
 }

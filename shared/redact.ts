@@ -17,7 +17,12 @@ export const MASK_LABELS: Record<Language, Record<keyof typeof MASK, string>> = 
 };
 
 const MASK_TOKENS = /\[(?:e-mail|CPR|phone|erased)\]/g;
-const MASK_KEYS = new Map<string, keyof typeof MASK>([[MASK.email, 'email'], [MASK.cpr, 'cpr'], [MASK.phone, 'phone'], [MASK.erased, 'erased']]);
+const MASK_KEYS = new Map<string, keyof typeof MASK>([
+  [MASK.email, 'email'],
+  [MASK.cpr, 'cpr'],
+  [MASK.phone, 'phone'],
+  [MASK.erased, 'erased'],
+]);
 
 /** Masked text with its mask tokens written in the viewer's language. */
 export function localiseMasks(text: string, language: Language): string {
@@ -49,5 +54,9 @@ export function redact(text: string): string;
 export function redact(text: string | null): string | null;
 export function redact(text: string | null): string | null {
   if (text === null) return null;
-  return text.replace(EMAIL, MASK.email).replace(CPR, MASK.cpr).replace(PHONE_INTERNATIONAL, MASK.phone).replace(PHONE_DANISH, MASK.phone);
+  return text
+    .replace(EMAIL, MASK.email)
+    .replace(CPR, MASK.cpr)
+    .replace(PHONE_INTERNATIONAL, MASK.phone)
+    .replace(PHONE_DANISH, MASK.phone);
 }

@@ -32,7 +32,13 @@ export interface LocalTime {
 /** The wall-clock time an instant shows in a zone. */
 export function toLocal(instant: Date, timezone: string): LocalTime {
   const shifted = new Date(instant.getTime() + tzOffset(timezone, instant) * 60_000);
-  return { year: shifted.getUTCFullYear(), month: shifted.getUTCMonth() + 1, day: shifted.getUTCDate(), hour: shifted.getUTCHours(), minute: shifted.getUTCMinutes() };
+  return {
+    year: shifted.getUTCFullYear(),
+    month: shifted.getUTCMonth() + 1,
+    day: shifted.getUTCDate(),
+    hour: shifted.getUTCHours(),
+    minute: shifted.getUTCMinutes(),
+  };
 }
 
 const pad = (value: number, width = 2) => String(value).padStart(width, '0');

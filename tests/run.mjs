@@ -9,10 +9,39 @@ const steps = [
   ['type check (server, shared, tests)', 'npx', ['tsc', '--noEmit', '-p', 'tsconfig.json']],
   ['type check (client, .svelte)', 'npx', ['svelte-check', '--tsconfig', './tsconfig.json', '--fail-on-warnings']],
   ['lint', 'npx', ['eslint', '.']],
+  ['format (Prettier)', 'npx', ['prettier', '--check', '.', '--log-level', 'warn']],
   ['client build', 'npx', ['vite', 'build', '--logLevel', 'warn']],
   // With a throwaway PostgreSQL (tests/with-postgres.ts) whose DATABASE_URL the PostgreSQL tests use.
-  ['unit, API and realtime tests', 'npx', ['tsx', 'tests/with-postgres.ts', 'npx', 'vitest', 'run', 'tests/unit', 'tests/api', 'tests/realtime', '--reporter=default', '--reporter=json', '--outputFile.json=reports/vitest.json']],
-  ['browser tests (Chromium)', 'npx', ['vitest', 'run', 'tests/e2e', '--no-file-parallelism', '--reporter=default', '--reporter=json', '--outputFile.json=reports/e2e.json']],
+  [
+    'unit, API and realtime tests',
+    'npx',
+    [
+      'tsx',
+      'tests/with-postgres.ts',
+      'npx',
+      'vitest',
+      'run',
+      'tests/unit',
+      'tests/api',
+      'tests/realtime',
+      '--reporter=default',
+      '--reporter=json',
+      '--outputFile.json=reports/vitest.json',
+    ],
+  ],
+  [
+    'browser tests (Chromium)',
+    'npx',
+    [
+      'vitest',
+      'run',
+      'tests/e2e',
+      '--no-file-parallelism',
+      '--reporter=default',
+      '--reporter=json',
+      '--outputFile.json=reports/e2e.json',
+    ],
+  ],
 ];
 
 mkdirSync('reports', { recursive: true });

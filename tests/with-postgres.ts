@@ -23,7 +23,9 @@ function runCommand(env: NodeJS.ProcessEnv): Promise<number> {
 
 if (!bindir) {
   if (process.env.CI === 'true') {
-    console.error('PostgreSQL binaries not found (PG_BINDIR, pg_config --bindir, /usr/lib/postgresql/15/bin); CI needs them.');
+    console.error(
+      'PostgreSQL binaries not found (PG_BINDIR, pg_config --bindir, /usr/lib/postgresql/15/bin); CI needs them.',
+    );
     process.exit(1);
   }
   console.log('No PostgreSQL binaries found: the PostgreSQL tests will be skipped.');

@@ -14,7 +14,12 @@ export function startMouseDrag(event: DragEvent, item: ItemRef): void {
 }
 
 const isItemRef = (value: unknown): value is ItemRef =>
-  typeof value === 'object' && value !== null && 'kind' in value && 'id' in value && (value.kind === 'card' || value.kind === 'comment') && typeof value.id === 'string';
+  typeof value === 'object' &&
+  value !== null &&
+  'kind' in value &&
+  'id' in value &&
+  (value.kind === 'card' || value.kind === 'comment') &&
+  typeof value.id === 'string';
 
 /** The item a mouse drop carries, or null when it is not one of ours. */
 export function droppedItem(event: DragEvent): ItemRef | null {
@@ -49,7 +54,16 @@ export function touchDrag(event: PointerEvent, onDrop: (themeId: number | null) 
   const ghost = source.cloneNode(true);
   if (!(ghost instanceof HTMLElement)) return;
   const box = source.getBoundingClientRect();
-  Object.assign(ghost.style, { position: 'fixed', left: `${box.left}px`, top: `${box.top}px`, width: `${box.width}px`, pointerEvents: 'none', opacity: '0.85', zIndex: '50', boxShadow: '0 8px 24px #0003' });
+  Object.assign(ghost.style, {
+    position: 'fixed',
+    left: `${box.left}px`,
+    top: `${box.top}px`,
+    width: `${box.width}px`,
+    pointerEvents: 'none',
+    opacity: '0.85',
+    zIndex: '50',
+    boxShadow: '0 8px 24px #0003',
+  });
   document.body.append(ghost);
   const dx = event.clientX - box.left;
   const dy = event.clientY - box.top;

@@ -18,9 +18,12 @@ export function errorMessage(error: unknown): string {
  * e.g. a file in an encoding Kadence does not read), with the details' other values as parameters.
  */
 export function detailedMessage(details: unknown): string | null {
-  if (typeof details !== 'object' || details === null || !('reason' in details) || typeof details.reason !== 'string') return null;
+  if (typeof details !== 'object' || details === null || !('reason' in details) || typeof details.reason !== 'string')
+    return null;
   const key = `errors.details.${details.reason}`;
-  const params = Object.fromEntries(Object.entries(details).filter((entry): entry is [string, string] => typeof entry[1] === 'string'));
+  const params = Object.fromEntries(
+    Object.entries(details).filter((entry): entry is [string, string] => typeof entry[1] === 'string'),
+  );
   const text = locale.t(key, params);
   return text === key ? null : text;
 }
@@ -29,5 +32,7 @@ export function detailedMessage(details: unknown): string | null {
 export function codedMessage(error: { code: string; message: string }): string {
   if (locale.lang === 'en' || !known.has(error.code)) return error.message;
   const translated = locale.t(`errors.codes.${error.code}`);
-  return error.code === ErrorCode.VALIDATION || error.code === ErrorCode.CONFLICT ? `${translated} (${error.message})` : translated;
+  return error.code === ErrorCode.VALIDATION || error.code === ErrorCode.CONFLICT
+    ? `${translated} (${error.message})`
+    : translated;
 }

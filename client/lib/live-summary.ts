@@ -18,9 +18,12 @@ export function summaryMarkdown(summary: MeetingSummary, t: Translate, format: S
   lines.push(`## ${t('live.summary.attendance')}`, '', ...summary.attendance.map((a) => `- ${md(a.name)}`), '');
   lines.push(`## ${t('live.summary.kpis')}`, '', t('live.summary.cards', { count: summary.cards }), '');
   for (const score of summary.averageScores) lines.push(`- ${summaryScore(score, format)}`);
-  if (summary.rating) lines.push('', t('live.summary.rating', { mean: format.number(summary.rating.mean), count: summary.rating.count }));
+  if (summary.rating)
+    lines.push('', t('live.summary.rating', { mean: format.number(summary.rating.mean), count: summary.rating.count }));
   lines.push('', `## ${t('live.summary.themes')}`, '');
-  summary.themes.forEach((theme, index) => lines.push(`${index + 1}. ${md(theme.name)} — ${t('live.votes.count', { count: theme.votes })}`));
+  summary.themes.forEach((theme, index) =>
+    lines.push(`${index + 1}. ${md(theme.name)} — ${t('live.votes.count', { count: theme.votes })}`),
+  );
   lines.push('', `## ${t('live.summary.decisions')}`, '');
   for (const d of summary.decisions) {
     const owner = d.ownerName ? ` — ${t('live.decide.ownedBy', { name: md(d.ownerName) })}` : '';
@@ -31,6 +34,9 @@ export function summaryMarkdown(summary: MeetingSummary, t: Translate, format: S
 }
 
 /** One average score line, `CSAT: 2,4 (8)` in Danish; the page and the Markdown file share it. */
-export function summaryScore(score: MeetingSummary['averageScores'][number], format: Pick<Formatter, 'number'>): string {
+export function summaryScore(
+  score: MeetingSummary['averageScores'][number],
+  format: Pick<Formatter, 'number'>,
+): string {
   return `${score.metric.toUpperCase()}: ${format.number(score.average)} (${format.number(score.count, 0)})`;
 }

@@ -14,11 +14,22 @@ export const LABEL_ROOM = 70;
  * than a label needs. Counted back from the newest month, so it is always named. The `n=` row under
  * the months is narrower and thins with them.
  */
-export function monthAxisLabels(months: readonly string[], plotWidth: number, format: Pick<Formatter, 'month' | 'monthShort'>): { step: number; labels: AxisLabel[] } {
+export function monthAxisLabels(
+  months: readonly string[],
+  plotWidth: number,
+  format: Pick<Formatter, 'month' | 'monthShort'>,
+): { step: number; labels: AxisLabel[] } {
   const step = Math.max(1, Math.ceil(LABEL_ROOM / (plotWidth / Math.max(1, months.length))));
   const first = (months.length - 1) % step;
   const labels = months.flatMap((month, index) =>
-    index < first || (index - first) % step ? [] : [{ index, text: index === first || month.slice(5, 7) === '01' ? format.month(month) : format.monthShort(month) }],
+    index < first || (index - first) % step
+      ? []
+      : [
+          {
+            index,
+            text: index === first || month.slice(5, 7) === '01' ? format.month(month) : format.monthShort(month),
+          },
+        ],
   );
   return { step, labels };
 }

@@ -10,19 +10,35 @@ type Translate = (key: string, params?: Params) => string;
  * field count picks the plural form, and masks inside a quoted value are written in the viewer's
  * language (`[telefon]`). A reason kept whole from before reasons had codes shows as it was written.
  */
-export function rejectionText(rejection: Rejection, t: Translate, format: Formatter, mask: (text: string) => string): string {
+export function rejectionText(
+  rejection: Rejection,
+  t: Translate,
+  format: Formatter,
+  mask: (text: string) => string,
+): string {
   const key = `rejections.${rejection.code}`;
   switch (rejection.code) {
     case 'FIELD_TOO_LONG':
-      return t(key, { column: rejection.params.column, length: format.number(rejection.params.length, 0), limit: format.number(rejection.params.limit, 0) });
+      return t(key, {
+        column: rejection.params.column,
+        length: format.number(rejection.params.length, 0),
+        limit: format.number(rejection.params.limit, 0),
+      });
     case 'DATE_MISSING':
       return t(key, { column: rejection.params.column });
     case 'SCORE_OUT_OF_RANGE': {
       const { low, high, metric, value } = rejection.params;
-      return t(key, { value: mask(value), scale: t(`scales.${metric}`, { low: format.number(low, 0), high: format.number(high, 0) }) });
+      return t(key, {
+        value: mask(value),
+        scale: t(`scales.${metric}`, { low: format.number(low, 0), high: format.number(high, 0) }),
+      });
     }
     case 'FIELD_COUNT':
-      return t(key, { count: rejection.params.fields, fields: format.number(rejection.params.fields, 0), expected: format.number(rejection.params.expected, 0) });
+      return t(key, {
+        count: rejection.params.fields,
+        fields: format.number(rejection.params.fields, 0),
+        expected: format.number(rejection.params.expected, 0),
+      });
     case 'OTHER':
       return mask(rejection.params.text);
     case 'DATE_UNREADABLE':

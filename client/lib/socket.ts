@@ -17,7 +17,11 @@ export function opId(): string {
 }
 
 /** Joins a team's room and listens to one event; the returned function stops listening. */
-export function onTeamEvent<E extends keyof ServerToClientEvents>(team: string, event: E, listener: ServerToClientEvents[E]): () => void {
+export function onTeamEvent<E extends keyof ServerToClientEvents>(
+  team: string,
+  event: E,
+  listener: ServerToClientEvents[E],
+): () => void {
   const connection = socket();
   const join = () => connection.emit('team:join', { opId: opId(), team }, () => undefined);
   join();

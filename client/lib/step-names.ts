@@ -6,4 +6,5 @@ import type { AgendaStep } from '../../shared/meeting/index.ts';
  * rule as `stepName`, which gives the full name): an unedited default shows in the viewer's language,
  * a name the team wrote shows as written.
  */
-export const stepShortName = (step: AgendaStep, t: (key: string) => string): string => (isUneditedStep(step) ? t(`board.steps.${step.key}`) : step.name);
+export const stepShortName = (step: AgendaStep, t: (key: string) => string): string =>
+  isUneditedStep(step) ? t(`board.steps.${step.key}`) : step.name;

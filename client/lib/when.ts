@@ -5,11 +5,23 @@
 const tag = (lang: string) => (lang === 'da' ? 'da-DK' : 'en-GB');
 
 export function dayOf(iso: string, lang: string, timeZone?: string): string {
-  return new Intl.DateTimeFormat(tag(lang), { day: 'numeric', month: 'short', year: 'numeric', ...(timeZone ? { timeZone } : {}) }).format(new Date(iso));
+  return new Intl.DateTimeFormat(tag(lang), {
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+    ...(timeZone ? { timeZone } : {}),
+  }).format(new Date(iso));
 }
 
 export function dayAndTimeOf(iso: string, lang: string, timeZone?: string): string {
-  return new Intl.DateTimeFormat(tag(lang), { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit', ...(timeZone ? { timeZone } : {}) }).format(new Date(iso));
+  return new Intl.DateTimeFormat(tag(lang), {
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    ...(timeZone ? { timeZone } : {}),
+  }).format(new Date(iso));
 }
 
 /** A date-only value (YYYY-MM-DD) shows no time and does not shift with the zone. */

@@ -11,7 +11,10 @@ import Loading from './Loading.svelte';
  * catalogue areas are fetched beside its chunk and the page renders once both are in.
  */
 const page = (name: PageName, load: AsyncSvelteComponent) =>
-  wrap({ asyncComponent: () => Promise.all([load(), locale.need(...PAGE_AREAS[name])]).then(([module]) => module), loadingComponent: Loading });
+  wrap({
+    asyncComponent: () => Promise.all([load(), locale.need(...PAGE_AREAS[name])]).then(([module]) => module),
+    loadingComponent: Loading,
+  });
 
 const Home = page('Home', () => import('../pages/Home.svelte'));
 const GuestJoin = page('GuestJoin', () => import('../pages/GuestJoin.svelte'));

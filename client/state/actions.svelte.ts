@@ -34,7 +34,12 @@ export class ActionsTracker {
   /** The filter as the list's query; empty fields are left out. */
   private listQuery(): ListQuery {
     const { team, owner, status, due } = this.filter;
-    return { team: team || undefined, owner: owner === 'me' ? 'me' : owner ? Number(owner) : undefined, status: status || undefined, due: due || undefined };
+    return {
+      team: team || undefined,
+      owner: owner === 'me' ? 'me' : owner ? Number(owner) : undefined,
+      status: status || undefined,
+      due: due || undefined,
+    };
   }
 
   /** The same filter as a query string, for the export links. */
@@ -52,7 +57,9 @@ export class ActionsTracker {
         api('get', '/api/actions/reminders'),
       ]);
       this.actions = list.actions;
-      const seen = list.actions.flatMap((action) => (action.ownerId === null ? [] : [{ id: action.ownerId, name: action.ownerName ?? '' }]));
+      const seen = list.actions.flatMap((action) =>
+        action.ownerId === null ? [] : [{ id: action.ownerId, name: action.ownerName ?? '' }],
+      );
       this.owners = [...this.owners, ...seen]
         .filter((owner, index, all) => all.findIndex((other) => other.id === owner.id) === index)
         .sort((a, b) => a.name.localeCompare(b.name));
@@ -90,7 +97,10 @@ export class ActionsTracker {
 
   async changeStatus(action: Action, to: Action['status'], reason?: string): Promise<void> {
     try {
-      await api('post', '/api/teams/{team}/actions/{id}/status', { path: { team: action.team.slug, id: action.id }, body: { to, ...(reason ? { reason } : {}) } });
+      await api('post', '/api/teams/{team}/actions/{id}/status', {
+        path: { team: action.team.slug, id: action.id },
+        body: { to, ...(reason ? { reason } : {}) },
+      });
       await this.load();
     } catch (caught) {
       this.error = errorMessage(caught);

@@ -72,7 +72,14 @@ export class BoardContext {
     await this.loadFollowUp();
     const done = latestDone(this.actions);
     try {
-      this.effects = await Promise.all(done.map(async (action) => ({ title: action.title, effect: await api('get', '/api/teams/{team}/actions/{id}/effect', { path: { ...this.team.path, id: action.id } }) })));
+      this.effects = await Promise.all(
+        done.map(async (action) => ({
+          title: action.title,
+          effect: await api('get', '/api/teams/{team}/actions/{id}/effect', {
+            path: { ...this.team.path, id: action.id },
+          }),
+        })),
+      );
     } catch {
       this.effects = [];
     }

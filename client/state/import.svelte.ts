@@ -40,7 +40,10 @@ export class ImportFlow {
   }
 
   async saveAs(name: string): Promise<void> {
-    await api('put', '/api/teams/{team}/imports/mappings/{name}', { path: { team: this.team, name }, body: { mapping: this.cleanMapping() } });
+    await api('put', '/api/teams/{team}/imports/mappings/{name}', {
+      path: { team: this.team, name },
+      body: { mapping: this.cleanMapping() },
+    });
     await this.loadSaved();
   }
 
@@ -57,7 +60,10 @@ export class ImportFlow {
 
   async remap(): Promise<void> {
     if (!this.uploadId) return;
-    this.preview = await api('post', '/api/teams/{team}/imports/uploads/{uploadId}/preview', { path: { team: this.team, uploadId: this.uploadId }, body: { fileName: this.fileName, mapping: this.cleanMapping() } });
+    this.preview = await api('post', '/api/teams/{team}/imports/uploads/{uploadId}/preview', {
+      path: { team: this.team, uploadId: this.uploadId },
+      body: { fileName: this.fileName, mapping: this.cleanMapping() },
+    });
   }
 
   async run(): Promise<void> {
@@ -65,7 +71,10 @@ export class ImportFlow {
     this.busy = true;
     this.progress = { importId: 0, rows: 0, bytes: 0, totalBytes: 1, percent: 0 };
     try {
-      this.outcome = await api('post', '/api/teams/{team}/imports', { path: { team: this.team }, body: { uploadId: this.uploadId, fileName: this.fileName, mapping: this.cleanMapping() } });
+      this.outcome = await api('post', '/api/teams/{team}/imports', {
+        path: { team: this.team },
+        body: { uploadId: this.uploadId, fileName: this.fileName, mapping: this.cleanMapping() },
+      });
       this.progress = { ...this.progress, importId: this.outcome.importId, rows: this.outcome.rows, percent: 100 };
       this.uploadId = null;
     } finally {

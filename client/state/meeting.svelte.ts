@@ -6,7 +6,16 @@ import { MAX_COMMAND_BYTES } from '../../shared/socket-limits.ts';
 import { codedMessage } from '../lib/errors.ts';
 import { locale } from '../lib/i18n/locale.svelte.ts';
 // The meeting's own modules, not its index: the index also holds the command schemas, which only the server validates with.
-import type { Actor, Card, Comment, MeetingCommand, MeetingEvent, MeetingState, Participant, Theme } from '../../shared/meeting/index.ts';
+import type {
+  Actor,
+  Card,
+  Comment,
+  MeetingCommand,
+  MeetingEvent,
+  MeetingState,
+  Participant,
+  Theme,
+} from '../../shared/meeting/index.ts';
 import { MeetingReplica } from '../../shared/meeting/replica.ts';
 import { currentStep } from '../../shared/meeting/state.ts';
 
@@ -19,7 +28,10 @@ export interface LiveSocket {
   on(event: 'connect' | 'disconnect', listener: () => void): unknown;
   on(event: 'connect_error', listener: (error?: Error) => void): unknown;
   on(event: 'live:event', listener: (payload: { meetingId: number; event: MeetingEvent }) => void): unknown;
-  on(event: 'live:access', listener: (payload: { meetingId: number; rejoin: boolean; error: AckError }) => void): unknown;
+  on(
+    event: 'live:access',
+    listener: (payload: { meetingId: number; rejoin: boolean; error: AckError }) => void,
+  ): unknown;
   emitWithAck(event: 'live:join' | 'live:time', payload: object): Promise<unknown>;
   timeout(ms: number): { emitWithAck(event: 'live:command', payload: object): Promise<unknown> };
   removeAllListeners(): unknown;
@@ -70,19 +82,28 @@ export class LiveMeeting {
   readonly isFacilitator = $derived(this.view !== null && this.you !== null && this.view.facilitator === this.you.key);
   /** May write on the board now: live, and not an observer. */
   readonly canWrite = $derived(this.view?.status === 'live' && this.you !== null && this.you.role !== 'observer');
-  readonly cards = $derived<Card[]>(this.view ? Object.values(this.view.cards).sort((a, b) => a.position - b.position) : []);
-  readonly themes = $derived<Theme[]>(this.view ? Object.values(this.view.themes).sort((a, b) => a.order - b.order) : []);
+  readonly cards = $derived<Card[]>(
+    this.view ? Object.values(this.view.cards).sort((a, b) => a.position - b.position) : [],
+  );
+  readonly themes = $derived<Theme[]>(
+    this.view ? Object.values(this.view.themes).sort((a, b) => a.order - b.order) : [],
+  );
   /** Comments per card, oldest first. */
   readonly commentsByCard = $derived.by(() => {
     const byCard: Record<string, Comment[]> = {};
-    for (const comment of Object.values(this.view?.comments ?? {}).sort((a, b) => a.at - b.at)) (byCard[comment.cardId] ??= []).push(comment);
+    for (const comment of Object.values(this.view?.comments ?? {}).sort((a, b) => a.at - b.at))
+      (byCard[comment.cardId] ??= []).push(comment);
     return byCard;
   });
   /** People connected now, the facilitator first, then by name. */
   readonly present = $derived<Participant[]>(
     Object.values(this.view?.participants ?? {})
       .filter((p) => p.connections > 0)
-      .sort((a, b) => Number(b.key === this.view?.facilitator) - Number(a.key === this.view?.facilitator) || a.name.localeCompare(b.name)),
+      .sort(
+        (a, b) =>
+          Number(b.key === this.view?.facilitator) - Number(a.key === this.view?.facilitator) ||
+          a.name.localeCompare(b.name),
+      ),
   );
   /** Ids of the cards this person has commented on. */
   readonly commentedByMe = $derived<string[]>(
@@ -106,7 +127,12 @@ export class LiveMeeting {
 
   /** Connects; the returned function disconnects (call it when the page is destroyed). */
   connect(
-    open: () => LiveSocket = () => io('/live', { transports: ['websocket'], withCredentials: true, auth: { protocol: PROTOCOL_VERSION, ...(this.guestSecret ? { guest: this.guestSecret } : {}) } }),
+    open: () => LiveSocket = () =>
+      io('/live', {
+        transports: ['websocket'],
+        withCredentials: true,
+        auth: { protocol: PROTOCOL_VERSION, ...(this.guestSecret ? { guest: this.guestSecret } : {}) },
+      }),
   ): () => void {
     const socket = open();
     this.socket = socket;
@@ -164,7 +190,10 @@ export class LiveMeeting {
     // Too big for the server: refused here with the server's own code, never sent to be cut off.
     if (encoder.encode(JSON.stringify(payload)).length > MAX_COMMAND_BYTES) {
       this.replica?.reject(opId);
-      this.error = codedMessage({ code: ErrorCode.PAYLOAD_TOO_LARGE, message: `A command may be at most ${MAX_COMMAND_BYTES / 1024} KB` });
+      this.error = codedMessage({
+        code: ErrorCode.PAYLOAD_TOO_LARGE,
+        message: `A command may be at most ${MAX_COMMAND_BYTES / 1024} KB`,
+      });
       this.refresh();
       return;
     }
@@ -178,7 +207,8 @@ export class LiveMeeting {
     if (!ack.ok && ack.error.code === ErrorCode.RATE_LIMITED) {
       // Not refused, only early: it stays pending and goes again in a moment (same opId).
       await sleep(RATE_LIMITED_RETRY_MS);
-      if (this.socket === socket && this.connection === 'online' && this.replica.pending.some((op) => op.opId === opId)) void this.emit(opId, command);
+      if (this.socket === socket && this.connection === 'online' && this.replica.pending.some((op) => op.opId === opId))
+        void this.emit(opId, command);
       return;
     }
     if (!ack.ok) {
@@ -196,7 +226,8 @@ export class LiveMeeting {
       const sent = Date.now();
       const ack = (await socket.emitWithAck('live:time', { opId: newOpId() })) as Ack<{ serverNow: number }>;
       const received = Date.now();
-      if (ack.ok && received - sent < best.rtt) best = { rtt: received - sent, offset: ack.serverNow + (received - sent) / 2 - received };
+      if (ack.ok && received - sent < best.rtt)
+        best = { rtt: received - sent, offset: ack.serverNow + (received - sent) / 2 - received };
     }
     // Keep the last good estimate when no answer came back (e.g. refused by the rate limit).
     if (Number.isFinite(best.rtt)) this.offsetMs = Math.round(best.offset);
@@ -208,7 +239,11 @@ export class LiveMeeting {
     this.connection = 'connecting';
     const lastSeq = this.replica?.confirmed.seq;
     this.early = [];
-    const ack = (await socket.emitWithAck('live:join', { opId: newOpId(), meetingId: this.meetingId, ...(lastSeq === undefined ? {} : { lastSeq }) })) as JoinAck;
+    const ack = (await socket.emitWithAck('live:join', {
+      opId: newOpId(),
+      meetingId: this.meetingId,
+      ...(lastSeq === undefined ? {} : { lastSeq }),
+    })) as JoinAck;
     // Whatever came meanwhile is folded below, once the answer has set the starting point.
     const early = this.early ?? [];
     this.early = null;

@@ -29,12 +29,20 @@ export class Rhythm {
   }
 
   async setCadence(rrule: string, time: string, durationMinutes: number, from: string): Promise<void> {
-    await api('put', '/api/teams/{team}/cadence', { path: { team: this.team }, body: { rrule, time, durationMinutes, ...(from ? { from } : {}) } });
+    await api('put', '/api/teams/{team}/cadence', {
+      path: { team: this.team },
+      body: { rrule, time, durationMinutes, ...(from ? { from } : {}) },
+    });
     await this.load();
   }
 
   async saveTemplate(): Promise<void> {
-    this.template = (await api('put', '/api/teams/{team}/agenda-template', { path: { team: this.team }, body: { steps: this.template } })).steps;
+    this.template = (
+      await api('put', '/api/teams/{team}/agenda-template', {
+        path: { team: this.team },
+        body: { steps: this.template },
+      })
+    ).steps;
   }
 
   async newFeed(): Promise<void> {
@@ -51,13 +59,19 @@ export class Rhythm {
   /** Skipping and moving are exceptions to the cadence: a one-off meeting (no occurrence) has neither. */
   async skip(meeting: MeetingView, reason: string): Promise<void> {
     if (meeting.occurrence === null) return;
-    await api('post', '/api/teams/{team}/cadence/exceptions', { path: { team: this.team }, body: { occurrence: meeting.occurrence, skip: true, reason } });
+    await api('post', '/api/teams/{team}/cadence/exceptions', {
+      path: { team: this.team },
+      body: { occurrence: meeting.occurrence, skip: true, reason },
+    });
     await this.load();
   }
 
   async move(meeting: MeetingView, moveTo: string): Promise<void> {
     if (meeting.occurrence === null) return;
-    await api('post', '/api/teams/{team}/cadence/exceptions', { path: { team: this.team }, body: { occurrence: meeting.occurrence, moveTo: moveTo.slice(0, 16) } });
+    await api('post', '/api/teams/{team}/cadence/exceptions', {
+      path: { team: this.team },
+      body: { occurrence: meeting.occurrence, moveTo: moveTo.slice(0, 16) },
+    });
     await this.load();
   }
 }

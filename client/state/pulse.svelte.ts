@@ -34,8 +34,15 @@ export class Pulse {
   }
 
   async submit(round: Round): Promise<void> {
-    const answers = round.statements.map((statement) => ({ statementId: statement.statementId, score: this.scores[statement.statementId] ?? 0, comment: this.comments[statement.statementId] || undefined }));
-    await api('post', '/api/teams/{team}/pulse/rounds/{id}/answers', { path: { team: this.team, id: round.id }, body: { answers } });
+    const answers = round.statements.map((statement) => ({
+      statementId: statement.statementId,
+      score: this.scores[statement.statementId] ?? 0,
+      comment: this.comments[statement.statementId] || undefined,
+    }));
+    await api('post', '/api/teams/{team}/pulse/rounds/{id}/answers', {
+      path: { team: this.team, id: round.id },
+      body: { answers },
+    });
     this.submittedQuarter = round.quarter;
     this.scores = {};
     this.comments = {};

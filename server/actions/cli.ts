@@ -5,7 +5,9 @@ export function registerActionsCommands(program: Command, context: CliContext): 
   const actions = program.command('actions').description('improvement actions');
   actions
     .command('digest')
-    .description('e-mail each owner their overdue and due-soon actions (needs SMTP_URL; without it, lists what would be sent)')
+    .description(
+      'e-mail each owner their overdue and due-soon actions (needs SMTP_URL; without it, lists what would be sent)',
+    )
     .option('--json', 'machine-readable output', false)
     .action(async (options: { json: boolean }) => {
       // Mail is loaded only for the digest, not by every command of the command line.

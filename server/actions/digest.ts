@@ -7,7 +7,10 @@ import type { ActionRow } from './repo.ts';
 export interface DigestResult {
   configured: boolean;
   /** One entry per owner who has something overdue or due soon and had no digest about it today. */
-  recipients: { email: string; actions: { id: number; title: string; dueDate: string | null; state: 'overdue' | 'due_soon' }[] }[];
+  recipients: {
+    email: string;
+    actions: { id: number; title: string; dueDate: string | null; state: 'overdue' | 'due_soon' }[];
+  }[];
   sent: number;
 }
 
@@ -15,7 +18,12 @@ export interface DigestResult {
  * The e-mail digest to owners. With no SMTP_URL nothing is sent and nothing fails: the result says
  * what would have been sent. Each action is mentioned at most once per owner per local day.
  */
-export async function sendDigest(db: Database, smtpUrl: string | undefined, publicUrl: string, now = new Date()): Promise<DigestResult> {
+export async function sendDigest(
+  db: Database,
+  smtpUrl: string | undefined,
+  publicUrl: string,
+  now = new Date(),
+): Promise<DigestResult> {
   const rows = db
     .prepare<[], ActionRow>(
       `SELECT a.*, t.slug AS team_slug, t.name AS team_name, t.timezone AS team_timezone, u.name AS owner_name, u.email AS owner_email
@@ -23,7 +31,9 @@ export async function sendDigest(db: Database, smtpUrl: string | undefined, publ
        WHERE a.status IN ('open', 'in_progress') AND a.due_date IS NOT NULL ORDER BY u.email, a.due_date, a.id`,
     )
     .all();
-  const already = db.prepare<[number, string, string], { n: number }>('SELECT COUNT(*) AS n FROM action_reminders WHERE action_id = ? AND kind = ? AND sent_on = ?');
+  const already = db.prepare<[number, string, string], { n: number }>(
+    'SELECT COUNT(*) AS n FROM action_reminders WHERE action_id = ? AND kind = ? AND sent_on = ?',
+  );
   const remember = db.prepare('INSERT OR IGNORE INTO action_reminders (action_id, kind, sent_on) VALUES (?, ?, ?)');
 
   const byOwner = new Map<string, DigestResult['recipients'][number] & { marks: [number, string, string][] }>();
@@ -39,13 +49,20 @@ export async function sendDigest(db: Database, smtpUrl: string | undefined, publ
     byOwner.set(email, entry);
   }
   const recipients = [...byOwner.values()];
-  const result: DigestResult = { configured: Boolean(smtpUrl), recipients: recipients.map(({ email, actions }) => ({ email, actions })), sent: 0 };
+  const result: DigestResult = {
+    configured: Boolean(smtpUrl),
+    recipients: recipients.map(({ email, actions }) => ({ email, actions })),
+    sent: 0,
+  };
   if (!smtpUrl) return result;
 
   const transport = nodemailer.createTransport(smtpUrl);
   try {
     for (const recipient of recipients) {
-      const lines = recipient.actions.map((action) => `- ${action.state === 'overdue' ? 'OVERDUE' : 'Due soon'}: ${action.title} (due ${action.dueDate ?? '-'})`);
+      const lines = recipient.actions.map(
+        (action) =>
+          `- ${action.state === 'overdue' ? 'OVERDUE' : 'Due soon'}: ${action.title} (due ${action.dueDate ?? '-'})`,
+      );
       await transport.sendMail({
         from: mailFrom(publicUrl),
         to: recipient.email,

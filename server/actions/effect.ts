@@ -38,7 +38,12 @@ function verdict(before: Window, after: Window | null, done: boolean): NonNullab
  * Themes: until the meeting keeps a themes table, an item "mentions" a theme when it is the feedback
  * origin of an action linked to that theme; the count is per month the item was received.
  */
-export function createEffect(deps: { db: Database; actions: ActionsRepo; service: ActionsService; feedback: FeedbackService }) {
+export function createEffect(deps: {
+  db: Database;
+  actions: ActionsRepo;
+  service: ActionsService;
+  feedback: FeedbackService;
+}) {
   const { db, actions, service, feedback } = deps;
   const mentions = db.prepare<[number, number, string, string], { n: number }>(
     `SELECT COUNT(DISTINCT f.id) AS n FROM visible_feedback f
@@ -63,14 +68,18 @@ export function createEffect(deps: { db: Database; actions: ActionsRepo; service
           n: kpi?.n ?? 0,
           value: kpi?.value ?? null,
           ci95: kpi?.ci95 ?? null,
-          mentions: row.theme_id ? (mentions.get(row.team_id, row.theme_id, period.start, period.end) as { n: number }).n : 0,
+          mentions: row.theme_id
+            ? (mentions.get(row.team_id, row.theme_id, period.start, period.end) as { n: number }).n
+            : 0,
         };
       });
     const markers = actions
       .linked(row.team_id, metric, row.theme_id)
       .flatMap((linked) => [
         { at: linked.created_at, kind: 'decided' as const, actionId: linked.id, title: linked.title },
-        ...(linked.done_at && linked.status === 'done' ? [{ at: linked.done_at, kind: 'done' as const, actionId: linked.id, title: linked.title }] : []),
+        ...(linked.done_at && linked.status === 'done'
+          ? [{ at: linked.done_at, kind: 'done' as const, actionId: linked.id, title: linked.title }]
+          : []),
       ])
       .map((marker) => ({ ...marker, month: localDate(new Date(marker.at), row.team_timezone).slice(0, 7) }))
       .sort((a, b) => a.at.localeCompare(b.at));

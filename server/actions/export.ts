@@ -1,7 +1,19 @@
 import { csvLine } from '../../shared/csv.ts';
 import type { Action } from '../../shared/schemas/actions.ts';
 
-const HEADER = ['id', 'team', 'title', 'description', 'owner', 'due_date', 'status', 'drop_reason', 'effect_metric', 'created_at', 'done_at'];
+const HEADER = [
+  'id',
+  'team',
+  'title',
+  'description',
+  'owner',
+  'due_date',
+  'status',
+  'drop_reason',
+  'effect_metric',
+  'created_at',
+  'done_at',
+];
 
 const cells = (action: Action) => [
   action.id,
@@ -24,11 +36,13 @@ export function actionsCsv(actions: Action[], delimiter: ',' | ';' = ','): strin
 }
 
 /** Markdown table cells: pipes and line breaks would break the row. */
-const md = (value: string | number | null) => (value === null ? '' : String(value).replaceAll('\\', '\\\\').replaceAll('|', '\\|').replace(/\r?\n/g, ' '));
+const md = (value: string | number | null) =>
+  value === null ? '' : String(value).replaceAll('\\', '\\\\').replaceAll('|', '\\|').replace(/\r?\n/g, ' ');
 
 export function actionsMarkdown(actions: Action[]): string {
-  const rows = actions.map((action) =>
-    `| ${[action.team.slug, action.title, action.ownerName, action.dueDate, action.status + (action.dropReason ? ` (${action.dropReason})` : '')].map(md).join(' | ')} |`,
+  const rows = actions.map(
+    (action) =>
+      `| ${[action.team.slug, action.title, action.ownerName, action.dueDate, action.status + (action.dropReason ? ` (${action.dropReason})` : '')].map(md).join(' | ')} |`,
   );
   return ['| Team | Action | Owner | Due | Status |', '| --- | --- | --- | --- | --- |', ...rows, ''].join('\n');
 }

@@ -15,7 +15,10 @@ export interface OutboundPolicy {
 }
 
 /** Every address a name resolves to (the system resolver by default). */
-export type Resolver = (hostname: string, callback: (error: NodeJS.ErrnoException | null, addresses: LookupAddress[]) => void) => void;
+export type Resolver = (
+  hostname: string,
+  callback: (error: NodeJS.ErrnoException | null, addresses: LookupAddress[]) => void,
+) => void;
 const systemResolver: Resolver = (hostname, callback) => dnsLookup(hostname, { all: true }, callback);
 
 /** Why a delivery did not reach a receiver, as a stable code the client translates. */
@@ -85,10 +88,16 @@ export function literalTargetRefused(policy: OutboundPolicy, url: URL): boolean 
 /** A resolver that hands the socket only addresses it may connect to, so DNS answers cannot point inside. */
 function guardedLookup(policy: OutboundPolicy): LookupFunction {
   const resolve = policy.lookup ?? systemResolver;
-  return (hostname: string, options: LookupOptions, callback: (error: NodeJS.ErrnoException | null, address: string | LookupAddress[], family?: number) => void) => {
+  return (
+    hostname: string,
+    options: LookupOptions,
+    callback: (error: NodeJS.ErrnoException | null, address: string | LookupAddress[], family?: number) => void,
+  ) => {
     resolve(hostname, (error, addresses) => {
       if (error) return callback(error, []);
-      const usable = addresses.filter((entry) => (!options.family || entry.family === options.family) && mayConnect(policy, hostname, entry.address));
+      const usable = addresses.filter(
+        (entry) => (!options.family || entry.family === options.family) && mayConnect(policy, hostname, entry.address),
+      );
       const first = usable[0];
       if (!first) return callback(new DeliveryFailure('PRIVATE_ADDRESS', PRIVATE_ADDRESS_MESSAGE), []);
       if (options.all) return callback(null, usable);
@@ -102,7 +111,13 @@ function guardedLookup(policy: OutboundPolicy): LookupFunction {
  * checked when resolved and again on the connected socket, so neither an IP literal (which skips the
  * resolver) nor a name that rebinds between checks reaches an internal service.
  */
-export function post(policy: OutboundPolicy, target: URL, headers: Record<string, string>, body: string, timeoutMs: number): Promise<{ status: number; headers: IncomingHttpHeaders }> {
+export function post(
+  policy: OutboundPolicy,
+  target: URL,
+  headers: Record<string, string>,
+  body: string,
+  timeoutMs: number,
+): Promise<{ status: number; headers: IncomingHttpHeaders }> {
   return new Promise((resolve, reject) => {
     const host = bare(target.hostname);
     if (isIP(host) && !mayConnect(policy, host, host)) {
@@ -110,16 +125,26 @@ export function post(policy: OutboundPolicy, target: URL, headers: Record<string
       return;
     }
     const send = target.protocol === 'https:' ? httpsRequest : httpRequest;
-    const request = send(target, { method: 'POST', headers: { ...headers, 'content-length': String(Buffer.byteLength(body)) }, lookup: guardedLookup(policy), agent: false }, (response) => {
-      clearTimeout(timer);
-      response.resume();
-      resolve({ status: response.statusCode ?? 0, headers: response.headers });
-    });
+    const request = send(
+      target,
+      {
+        method: 'POST',
+        headers: { ...headers, 'content-length': String(Buffer.byteLength(body)) },
+        lookup: guardedLookup(policy),
+        agent: false,
+      },
+      (response) => {
+        clearTimeout(timer);
+        response.resume();
+        resolve({ status: response.statusCode ?? 0, headers: response.headers });
+      },
+    );
     const timer = setTimeout(() => request.destroy(new DeliveryFailure('TIMED_OUT', 'timed out')), timeoutMs);
     request.on('socket', (socket) => {
       socket.once('connect', () => {
         const address = socket.remoteAddress;
-        if (!address || !mayConnect(policy, host, address)) request.destroy(new DeliveryFailure('PRIVATE_ADDRESS', PRIVATE_ADDRESS_MESSAGE));
+        if (!address || !mayConnect(policy, host, address))
+          request.destroy(new DeliveryFailure('PRIVATE_ADDRESS', PRIVATE_ADDRESS_MESSAGE));
       });
     });
     request.on('error', (error) => {

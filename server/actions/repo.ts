@@ -71,7 +71,9 @@ export function createActionsRepo(db: Database) {
   const forTeams = db.prepare<[string], ActionRow>(
     `${SELECT} WHERE a.team_id IN (SELECT value FROM json_each(?)) ORDER BY a.due_date IS NULL, a.due_date, a.id`,
   );
-  const origins = db.prepare<[number], { kind: string; ref: string }>('SELECT kind, ref FROM action_origins WHERE action_id = ? ORDER BY kind, ref');
+  const origins = db.prepare<[number], { kind: string; ref: string }>(
+    'SELECT kind, ref FROM action_origins WHERE action_id = ? ORDER BY kind, ref',
+  );
   const history = db.prepare<[number], HistoryRow>(
     `SELECT h.id, h.at, h.actor_id, u.name AS actor_name, h.kind, h.from_value, h.to_value, h.note
      FROM action_history h LEFT JOIN users u ON u.id = h.actor_id WHERE h.action_id = ? ORDER BY h.id`,
@@ -92,7 +94,9 @@ export function createActionsRepo(db: Database) {
   const feedbackInTeam = db.prepare<[number, string], { id: number }>(
     'SELECT id FROM visible_feedback WHERE team_id = ? AND id IN (SELECT value FROM json_each(?))',
   );
-  const themeInTeam = db.prepare<[number, number], { id: number }>('SELECT id FROM themes WHERE id = ? AND team_id = ?');
+  const themeInTeam = db.prepare<[number, number], { id: number }>(
+    'SELECT id FROM themes WHERE id = ? AND team_id = ?',
+  );
   const meetingOf = db.prepare<[number, number], { startsAt: string; timezone: string }>(
     'SELECT m.starts_at AS startsAt, t.timezone FROM meetings m JOIN teams t ON t.id = m.team_id WHERE m.id = ? AND m.team_id = ?',
   );
@@ -124,7 +128,14 @@ export function createActionsRepo(db: Database) {
     forTeams: (teamIds: number[]) => forTeams.all(JSON.stringify(teamIds)),
     origins: (id: number) => origins.all(id),
     history: (id: number) => history.all(id),
-    addHistory(id: number, actorId: number | null, kind: HistoryKind, from: string | null, to: string | null, note: string | null): void {
+    addHistory(
+      id: number,
+      actorId: number | null,
+      kind: HistoryKind,
+      from: string | null,
+      to: string | null,
+      note: string | null,
+    ): void {
       insertHistory.run(id, actorId, kind, from, to, note);
       if (kind === 'note') touch.run(id);
     },
@@ -139,12 +150,14 @@ export function createActionsRepo(db: Database) {
         themeId: row.theme_id,
       });
     },
-    setStatus: (id: number, status: ActionStatus, dropReason: string | null) => setStatus.run({ id, status, dropReason }),
+    setStatus: (id: number, status: ActionStatus, dropReason: string | null) =>
+      setStatus.run({ id, status, dropReason }),
     remove: (id: number) => remove.run(id).changes,
     /** The review an action is decided in: its planned start and the team's time zone. */
     meetingOf: (meetingId: number, teamId: number) => meetingOf.get(meetingId, teamId),
     nextMeetingStart: (teamId: number, after: string) => nextMeeting.get(teamId, after)?.starts_at,
-    feedbackInTeam: (teamId: number, ids: number[]) => feedbackInTeam.all(teamId, JSON.stringify(ids)).map((row) => row.id),
+    feedbackInTeam: (teamId: number, ids: number[]) =>
+      feedbackInTeam.all(teamId, JSON.stringify(ids)).map((row) => row.id),
     /** Actions of a team aimed at the same KPI or theme: their decisions and completions are the chart's markers. */
     linked: (teamId: number, metric: string | null, themeId: number | null) => linked.all({ teamId, metric, themeId }),
     themeInTeam: (teamId: number, themeId: number) => themeInTeam.get(themeId, teamId) !== undefined,

@@ -39,13 +39,19 @@ export const actionRoutes: FastifyPluginAsyncTypebox = async (app) => {
     return id;
   };
 
-  app.get('/api/actions', { schema: { tags, querystring: ActionListQuery, response: { 200: ActionListSchema, ...errors } } }, async (request) =>
-    actions.list(requireUser(request), request.query),
+  app.get(
+    '/api/actions',
+    { schema: { tags, querystring: ActionListQuery, response: { 200: ActionListSchema, ...errors } } },
+    async (request) => actions.list(requireUser(request), request.query),
   );
 
-  app.get('/api/actions/reminders', { schema: { tags, response: { 200: ReminderSchema, 401: ErrorSchema } } }, async (request) => ({
-    actions: actions.reminders(requireUser(request)),
-  }));
+  app.get(
+    '/api/actions/reminders',
+    { schema: { tags, response: { 200: ReminderSchema, 401: ErrorSchema } } },
+    async (request) => ({
+      actions: actions.reminders(requireUser(request)),
+    }),
+  );
 
   app.get(
     '/api/actions/export',
@@ -64,7 +70,11 @@ export const actionRoutes: FastifyPluginAsyncTypebox = async (app) => {
     async (request, reply) => {
       const { format, delimiter, ...query } = request.query;
       const list = actions.list(requireUser(request), query).actions;
-      if (format === 'md') return reply.type('text/markdown; charset=utf-8').header('content-disposition', 'attachment; filename="actions.md"').send(actionsMarkdown(list));
+      if (format === 'md')
+        return reply
+          .type('text/markdown; charset=utf-8')
+          .header('content-disposition', 'attachment; filename="actions.md"')
+          .send(actionsMarkdown(list));
       return reply
         .type('text/csv; charset=utf-8')
         .header('content-disposition', 'attachment; filename="actions.csv"')
@@ -72,62 +82,116 @@ export const actionRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
   );
 
-  app.post('/api/teams/:team/actions', { schema: { tags, params: TeamParams, body: CreateActionBody, response: { 201: ActionDetailSchema, ...errors } } }, async (request, reply) =>
-    reply.status(201).send(actions.create(requireUser(request), request.params.team, request.body)),
+  app.post(
+    '/api/teams/:team/actions',
+    { schema: { tags, params: TeamParams, body: CreateActionBody, response: { 201: ActionDetailSchema, ...errors } } },
+    async (request, reply) =>
+      reply.status(201).send(actions.create(requireUser(request), request.params.team, request.body)),
   );
 
   app.get(
     '/api/teams/:team/actions/follow-up',
     { schema: { tags, params: TeamParams, querystring: FollowUpQuery, response: { 200: FollowUpSchema, ...errors } } },
-    async (request) => ({ actions: actions.followUp(requireUser(request), request.params.team, request.query.since ?? null) }),
+    async (request) => ({
+      actions: actions.followUp(requireUser(request), request.params.team, request.query.since ?? null),
+    }),
   );
 
-  app.get('/api/teams/:team/actions/:id', { schema: { tags, params: ActionParams, response: { 200: ActionDetailSchema, ...errors } } }, async (request) => {
-    const user = requireUser(request);
-    return actions.get(user, scoped(user, request.params.team, request.params.id));
-  });
+  app.get(
+    '/api/teams/:team/actions/:id',
+    { schema: { tags, params: ActionParams, response: { 200: ActionDetailSchema, ...errors } } },
+    async (request) => {
+      const user = requireUser(request);
+      return actions.get(user, scoped(user, request.params.team, request.params.id));
+    },
+  );
 
-  app.patch('/api/teams/:team/actions/:id', { schema: { tags, params: ActionParams, body: UpdateActionBody, response: { 200: ActionDetailSchema, ...errors } } }, async (request) => {
-    const user = requireUser(request);
-    return actions.update(user, scoped(user, request.params.team, request.params.id), request.body);
-  });
+  app.patch(
+    '/api/teams/:team/actions/:id',
+    {
+      schema: { tags, params: ActionParams, body: UpdateActionBody, response: { 200: ActionDetailSchema, ...errors } },
+    },
+    async (request) => {
+      const user = requireUser(request);
+      return actions.update(user, scoped(user, request.params.team, request.params.id), request.body);
+    },
+  );
 
-  app.post('/api/teams/:team/actions/:id/status', { schema: { tags, params: ActionParams, body: StatusBody, response: { 200: ActionDetailSchema, ...errors } } }, async (request) => {
-    const user = requireUser(request);
-    const { to, reason, note } = request.body;
-    return actions.changeStatus(user, scoped(user, request.params.team, request.params.id), to, { reason, note });
-  });
+  app.post(
+    '/api/teams/:team/actions/:id/status',
+    { schema: { tags, params: ActionParams, body: StatusBody, response: { 200: ActionDetailSchema, ...errors } } },
+    async (request) => {
+      const user = requireUser(request);
+      const { to, reason, note } = request.body;
+      return actions.changeStatus(user, scoped(user, request.params.team, request.params.id), to, { reason, note });
+    },
+  );
 
-  app.post('/api/teams/:team/actions/:id/notes', { schema: { tags, params: ActionParams, body: NoteBody, response: { 200: ActionDetailSchema, ...errors } } }, async (request) => {
-    const user = requireUser(request);
-    return actions.addNote(user, scoped(user, request.params.team, request.params.id), request.body.note);
-  });
+  app.post(
+    '/api/teams/:team/actions/:id/notes',
+    { schema: { tags, params: ActionParams, body: NoteBody, response: { 200: ActionDetailSchema, ...errors } } },
+    async (request) => {
+      const user = requireUser(request);
+      return actions.addNote(user, scoped(user, request.params.team, request.params.id), request.body.note);
+    },
+  );
 
-  app.delete('/api/teams/:team/actions/:id', { schema: { tags, params: ActionParams, response: { 200: OkSchema, ...errors } } }, async (request) => {
-    const user = requireUser(request);
-    actions.remove(user, scoped(user, request.params.team, request.params.id));
-    return { ok: true as const };
-  });
+  app.delete(
+    '/api/teams/:team/actions/:id',
+    { schema: { tags, params: ActionParams, response: { 200: OkSchema, ...errors } } },
+    async (request) => {
+      const user = requireUser(request);
+      actions.remove(user, scoped(user, request.params.team, request.params.id));
+      return { ok: true as const };
+    },
+  );
 
-  app.get('/api/teams/:team/actions/:id/effect', { schema: { tags, params: ActionParams, response: { 200: EffectSchema, ...errors } } }, async (request) => {
-    const user = requireUser(request);
-    return actions.effect(user, scoped(user, request.params.team, request.params.id));
-  });
+  app.get(
+    '/api/teams/:team/actions/:id/effect',
+    { schema: { tags, params: ActionParams, response: { 200: EffectSchema, ...errors } } },
+    async (request) => {
+      const user = requireUser(request);
+      return actions.effect(user, scoped(user, request.params.team, request.params.id));
+    },
+  );
 
-  app.get('/api/teams/:team/webhooks', { schema: { tags, params: TeamParams, response: { 200: Type.Object({ webhooks: Type.Array(WebhookSchema), deliveries: Type.Array(DeliverySchema) }), ...errors } } }, async (request) => {
-    const { team } = teams.access(requireUser(request), request.params.team, 'lead');
-    return { webhooks: webhooks.list(team.id), deliveries: webhooks.deliveries(team.id) };
-  });
+  app.get(
+    '/api/teams/:team/webhooks',
+    {
+      schema: {
+        tags,
+        params: TeamParams,
+        response: {
+          200: Type.Object({ webhooks: Type.Array(WebhookSchema), deliveries: Type.Array(DeliverySchema) }),
+          ...errors,
+        },
+      },
+    },
+    async (request) => {
+      const { team } = teams.access(requireUser(request), request.params.team, 'lead');
+      return { webhooks: webhooks.list(team.id), deliveries: webhooks.deliveries(team.id) };
+    },
+  );
 
-  app.post('/api/teams/:team/webhooks', { schema: { tags, params: TeamParams, body: CreateWebhookBody, response: { 201: CreatedWebhookSchema, ...errors } } }, async (request, reply) => {
-    const user = requireUser(request);
-    const { team } = teams.access(user, request.params.team, 'lead');
-    return reply.status(201).send(webhooks.create(team.id, request.body.url, user.id));
-  });
+  app.post(
+    '/api/teams/:team/webhooks',
+    {
+      schema: { tags, params: TeamParams, body: CreateWebhookBody, response: { 201: CreatedWebhookSchema, ...errors } },
+    },
+    async (request, reply) => {
+      const user = requireUser(request);
+      const { team } = teams.access(user, request.params.team, 'lead');
+      return reply.status(201).send(webhooks.create(team.id, request.body.url, user.id));
+    },
+  );
 
-  app.delete('/api/teams/:team/webhooks/:id', { schema: { tags, params: WebhookParams, response: { 200: OkSchema, ...errors } } }, async (request) => {
-    const { team } = teams.access(requireUser(request), request.params.team, 'lead');
-    webhooks.remove(team.id, request.params.id);
-    return { ok: true as const };
-  });
+  app.delete(
+    '/api/teams/:team/webhooks/:id',
+    { schema: { tags, params: WebhookParams, response: { 200: OkSchema, ...errors } } },
+    async (request) => {
+      const { team } = teams.access(requireUser(request), request.params.team, 'lead');
+      webhooks.remove(team.id, request.params.id);
+      return { ok: true as const };
+    },
+  );
 };

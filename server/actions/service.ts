@@ -2,7 +2,13 @@ import type { Database } from 'better-sqlite3';
 import { checkTransition, dueState, localDate, type ActionStatus } from '../../shared/actions.ts';
 import { isCalendarDate } from '../../shared/calendar-date.ts';
 import { roleAtLeast, type TeamRole } from '../../shared/roles.ts';
-import type { Action, ActionDetail, ActionListQuery, CreateActionBody, UpdateActionBody } from '../../shared/schemas/actions.ts';
+import type {
+  Action,
+  ActionDetail,
+  ActionListQuery,
+  CreateActionBody,
+  UpdateActionBody,
+} from '../../shared/schemas/actions.ts';
 import type { User } from '../../shared/schemas/auth.ts';
 import { AppError, forbidden, invalid, notFound } from '../errors.ts';
 import { ErrorCode } from '../../shared/errors.ts';
@@ -35,7 +41,12 @@ interface Gate {
   owns: boolean;
 }
 
-export type ActionChange = { teamId: number; teamSlug: string; actionId: number; event: WebhookEvent | 'action.deleted' };
+export type ActionChange = {
+  teamId: number;
+  teamSlug: string;
+  actionId: number;
+  event: WebhookEvent | 'action.deleted';
+};
 
 export function toAction(row: ActionRow, origins: { kind: string; ref: string }[], now = new Date()): Action {
   return {
@@ -66,7 +77,13 @@ function dayBefore(instant: string, timezone: string): string {
   return date.toISOString().slice(0, 10);
 }
 
-export function createActionsService(deps: { db: Database; actions: ActionsRepo; teams: TeamsRepo; teamsService: TeamsService; webhooks: WebhooksService }) {
+export function createActionsService(deps: {
+  db: Database;
+  actions: ActionsRepo;
+  teams: TeamsRepo;
+  teamsService: TeamsService;
+  webhooks: WebhooksService;
+}) {
   const { db, actions, teams, teamsService, webhooks } = deps;
   const listeners = new Set<(change: ActionChange) => void>();
 
@@ -84,13 +101,19 @@ export function createActionsService(deps: { db: Database; actions: ActionsRepo;
   }
 
   function requireMember(teamId: number, userId: number | null | undefined): void {
-    if (userId !== null && userId !== undefined && !teams.role(teamId, userId)) throw invalid('The owner must be a member of the team');
+    if (userId !== null && userId !== undefined && !teams.role(teamId, userId))
+      throw invalid('The owner must be a member of the team');
   }
 
   /** A due date must be a real day and a theme one of the team's own (ids are not trusted). */
-  function requireValidFields(teamId: number, body: { dueDate?: string | null | undefined; themeId?: number | null | undefined }): void {
-    if (body.dueDate !== undefined && body.dueDate !== null && !isCalendarDate(body.dueDate)) throw invalid(`"${body.dueDate}" is not a date in the calendar`);
-    if (body.themeId !== undefined && body.themeId !== null && !actions.themeInTeam(teamId, body.themeId)) throw invalid('The theme must be one of the team’s themes');
+  function requireValidFields(
+    teamId: number,
+    body: { dueDate?: string | null | undefined; themeId?: number | null | undefined },
+  ): void {
+    if (body.dueDate !== undefined && body.dueDate !== null && !isCalendarDate(body.dueDate))
+      throw invalid(`"${body.dueDate}" is not a date in the calendar`);
+    if (body.themeId !== undefined && body.themeId !== null && !actions.themeInTeam(teamId, body.themeId))
+      throw invalid('The theme must be one of the team’s themes');
   }
 
   function detail(row: ActionRow): ActionDetail {
@@ -207,7 +230,9 @@ export function createActionsService(deps: { db: Database; actions: ActionsRepo;
 
     /** All actions of the caller's teams (admins: all teams), filtered; `ledTeams` are the teams they steer. */
     list(user: User, query: ActionListQuery, now = new Date()): { actions: Action[]; ledTeams: string[] } {
-      const mine = user.isAdmin ? teams.all().map((team) => ({ ...team, role: roleOf(user, team.id) as TeamRole })) : teams.forUser(user.id);
+      const mine = user.isAdmin
+        ? teams.all().map((team) => ({ ...team, role: roleOf(user, team.id) as TeamRole }))
+        : teams.forUser(user.id);
       const scope = query.team ? mine.filter((team) => team.slug === query.team) : mine;
       if (query.team && scope.length === 0) throw notFound('Team');
       const ownerId = query.owner === 'me' ? user.id : query.owner;
@@ -217,7 +242,10 @@ export function createActionsService(deps: { db: Database; actions: ActionsRepo;
         .filter((row) => !query.status || row.status === query.status)
         .map((row) => toAction(row, actions.origins(row.id), now))
         .filter((action) => !query.due || action.dueState === query.due);
-      return { actions: list, ledTeams: mine.filter((team) => roleAtLeast(team.role, 'facilitator')).map((team) => team.slug) };
+      return {
+        actions: list,
+        ledTeams: mine.filter((team) => roleAtLeast(team.role, 'facilitator')).map((team) => team.slug),
+      };
     },
 
     get(user: User, actionId: number): ActionDetail {
@@ -228,7 +256,8 @@ export function createActionsService(deps: { db: Database; actions: ActionsRepo;
       const { team, role } = teamsService.access(user, slug);
       const steers = user.isAdmin || (role !== null && roleAtLeast(role, 'facilitator'));
       const ownerId = body.ownerId === undefined ? user.id : body.ownerId;
-      if (!steers && ownerId !== user.id) throw forbidden('Only leads and facilitators create actions for someone else');
+      if (!steers && ownerId !== user.id)
+        throw forbidden('Only leads and facilitators create actions for someone else');
       requireMember(team.id, ownerId);
       requireValidFields(team.id, body);
       const feedbackIds = [...new Set(body.feedbackIds ?? [])];
@@ -263,7 +292,14 @@ export function createActionsService(deps: { db: Database; actions: ActionsRepo;
           if (!steers) throw forbidden('Only leads and facilitators reassign an action');
           requireMember(row.team_id, body.ownerId);
           next.owner_id = body.ownerId;
-          actions.addHistory(row.id, user.id, 'owner', row.owner_id?.toString() ?? null, body.ownerId?.toString() ?? null, null);
+          actions.addHistory(
+            row.id,
+            user.id,
+            'owner',
+            row.owner_id?.toString() ?? null,
+            body.ownerId?.toString() ?? null,
+            null,
+          );
         }
         if (body.dueDate !== undefined && body.dueDate !== row.due_date) {
           if (!steers) throw forbidden('Only leads and facilitators change the due date');
@@ -271,7 +307,11 @@ export function createActionsService(deps: { db: Database; actions: ActionsRepo;
           actions.addHistory(row.id, user.id, 'due', row.due_date, body.dueDate, null);
         }
         const edited: string[] = [];
-        const edit = <K extends 'title' | 'description' | 'effect_metric' | 'theme_id'>(field: K, value: ActionRow[K] | undefined, name: string) => {
+        const edit = <K extends 'title' | 'description' | 'effect_metric' | 'theme_id'>(
+          field: K,
+          value: ActionRow[K] | undefined,
+          name: string,
+        ) => {
           if (value === undefined || value === row[field]) return;
           next[field] = value;
           edited.push(name);
@@ -291,7 +331,12 @@ export function createActionsService(deps: { db: Database; actions: ActionsRepo;
      * Moves an action through the shared state machine. Safe inside a caller's transaction (the
      * meeting engine's follow-up step): better-sqlite3 nests it as a savepoint.
      */
-    changeStatus(actor: User, actionId: number, to: ActionStatus, options: { reason?: string | undefined; note?: string | undefined } = {}): ActionDetail {
+    changeStatus(
+      actor: User,
+      actionId: number,
+      to: ActionStatus,
+      options: { reason?: string | undefined; note?: string | undefined } = {},
+    ): ActionDetail {
       return unit(() => {
         const { row, steers, owns } = gate(actor, actionId);
         if (!steers && !owns) throw forbidden('Only the owner, a lead or a facilitator can change the status');
@@ -330,7 +375,11 @@ export function createActionsService(deps: { db: Database; actions: ActionsRepo;
      * For a meeting's follow-up step: the team's unfinished actions, and those due or finished since
      * `since` (the previous meeting's start, UTC ISO), each with its progress notes.
      */
-    followUp(user: User, slug: string, since: string | null): (Action & { notes: { at: string; by: string | null; note: string }[] })[] {
+    followUp(
+      user: User,
+      slug: string,
+      since: string | null,
+    ): (Action & { notes: { at: string; by: string | null; note: string }[] })[] {
       const { team } = teamsService.access(user, slug);
       const sinceDate = since ? localDate(new Date(since), team.timezone) : null;
       return actions
@@ -347,7 +396,9 @@ export function createActionsService(deps: { db: Database; actions: ActionsRepo;
           ...toAction(row, actions.origins(row.id)),
           notes: actions
             .history(row.id)
-            .flatMap((entry) => (entry.note === null ? [] : [{ at: entry.at, by: entry.actor_name, note: entry.note }])),
+            .flatMap((entry) =>
+              entry.note === null ? [] : [{ at: entry.at, by: entry.actor_name, note: entry.note }],
+            ),
         }));
     },
 

@@ -4,7 +4,13 @@ import { Webhook } from 'standardwebhooks';
 import { ErrorCode } from '../../shared/errors.ts';
 import type { Delivery } from '../../shared/schemas/actions.ts';
 import { AppError, invalid, notFound } from '../errors.ts';
-import { type DeliveryErrorCode, DeliveryFailure, type OutboundPolicy, literalTargetRefused, post } from './outbound.ts';
+import {
+  type DeliveryErrorCode,
+  DeliveryFailure,
+  type OutboundPolicy,
+  literalTargetRefused,
+  post,
+} from './outbound.ts';
 
 export type WebhookEvent = 'action.created' | 'action.updated' | 'action.done';
 
@@ -55,8 +61,14 @@ export function signature(secret: string, body: string): string {
  * Secrets made before Standard Webhooks lack the whsec_ prefix and are used as raw bytes.
  */
 export function standardHeaders(secret: string, id: string, body: string, at = new Date()): Record<string, string> {
-  const signer = secret.startsWith('whsec_') ? new Webhook(secret) : new Webhook(Buffer.from(secret, 'utf8'), { format: 'raw' });
-  return { 'webhook-id': id, 'webhook-timestamp': String(Math.floor(at.getTime() / 1000)), 'webhook-signature': signer.sign(id, at, body) };
+  const signer = secret.startsWith('whsec_')
+    ? new Webhook(secret)
+    : new Webhook(Buffer.from(secret, 'utf8'), { format: 'raw' });
+  return {
+    'webhook-id': id,
+    'webhook-timestamp': String(Math.floor(at.getTime() / 1000)),
+    'webhook-signature': signer.sign(id, at, body),
+  };
 }
 
 export function checkWebhookUrl(url: string, policy: OutboundPolicy = { allowedHosts: [] }): string {
@@ -66,10 +78,15 @@ export function checkWebhookUrl(url: string, policy: OutboundPolicy = { allowedH
   } catch {
     throw invalid(`"${url}" is not a URL`);
   }
-  if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') throw invalid('A webhook URL must start with http:// or https://');
-  if (parsed.username || parsed.password) throw invalid('A webhook URL must not carry a user name or password; use the signing secret');
+  if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:')
+    throw invalid('A webhook URL must start with http:// or https://');
+  if (parsed.username || parsed.password)
+    throw invalid('A webhook URL must not carry a user name or password; use the signing secret');
   if (literalTargetRefused(policy, parsed)) {
-    throw new AppError(ErrorCode.PRIVATE_ADDRESS, `${parsed.hostname} is an internal address; webhooks only go to public addresses unless the host is in WEBHOOK_ALLOWED_HOSTS`);
+    throw new AppError(
+      ErrorCode.PRIVATE_ADDRESS,
+      `${parsed.hostname} is an internal address; webhooks only go to public addresses unless the host is in WEBHOOK_ALLOWED_HOSTS`,
+    );
   }
   return parsed.toString();
 }
@@ -90,10 +107,15 @@ const toDelivery = (row: DeliveryRow): Delivery => ({
 
 /** Outgoing webhooks: a durable queue in SQLite, delivered signed (Standard Webhooks) with exponential backoff. */
 export function createWebhooksService(db: Database, options: WebhookOptions = DEFAULT_WEBHOOK_OPTIONS) {
-  const policy: OutboundPolicy = { allowedHosts: options.allowedHosts ?? [], ...(options.lookup ? { lookup: options.lookup } : {}) };
+  const policy: OutboundPolicy = {
+    allowedHosts: options.allowedHosts ?? [],
+    ...(options.lookup ? { lookup: options.lookup } : {}),
+  };
   const insertHook = db.prepare('INSERT INTO action_webhooks (team_id, url, secret, created_by) VALUES (?, ?, ?, ?)');
   const hooks = db.prepare<[number], WebhookRow>('SELECT * FROM action_webhooks WHERE team_id = ? ORDER BY id');
-  const activeHooks = db.prepare<[number], WebhookRow>('SELECT * FROM action_webhooks WHERE team_id = ? AND active = 1');
+  const activeHooks = db.prepare<[number], WebhookRow>(
+    'SELECT * FROM action_webhooks WHERE team_id = ? AND active = 1',
+  );
   const removeHook = db.prepare('DELETE FROM action_webhooks WHERE id = ? AND team_id = ?');
   const insertDelivery = db.prepare(
     "INSERT INTO action_webhook_deliveries (webhook_id, event, body, next_attempt_at) VALUES (?, ?, ?, strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))",
@@ -110,9 +132,13 @@ export function createWebhooksService(db: Database, options: WebhookOptions = DE
     `SELECT d.*, w.url, w.secret FROM action_webhook_deliveries d JOIN action_webhooks w ON w.id = d.webhook_id
      WHERE w.team_id = ? ORDER BY d.id DESC LIMIT ?`,
   );
-  const nextDue = db.prepare<[], { at: string | null }>("SELECT MIN(next_attempt_at) AS at FROM action_webhook_deliveries WHERE status = 'pending'");
+  const nextDue = db.prepare<[], { at: string | null }>(
+    "SELECT MIN(next_attempt_at) AS at FROM action_webhook_deliveries WHERE status = 'pending'",
+  );
 
-  async function attempt(row: DeliveryRow): Promise<{ status: number | null; error: string | null; code: DeliveryErrorCode | null }> {
+  async function attempt(
+    row: DeliveryRow,
+  ): Promise<{ status: number | null; error: string | null; code: DeliveryErrorCode | null }> {
     const body = row.body;
     const headers = {
       'content-type': 'application/json',
@@ -130,7 +156,11 @@ export function createWebhooksService(db: Database, options: WebhookOptions = DE
       return { status, error: `HTTP ${status}`, code: 'HTTP_STATUS' };
     } catch (error) {
       if (error instanceof DeliveryFailure) return { status: null, error: error.message, code: error.code };
-      return { status: null, error: (error instanceof Error ? error.message : String(error)).slice(0, 300), code: 'NETWORK' };
+      return {
+        status: null,
+        error: (error instanceof Error ? error.message : String(error)).slice(0, 300),
+        code: 'NETWORK',
+      };
     }
   }
 
@@ -142,7 +172,10 @@ export function createWebhooksService(db: Database, options: WebhookOptions = DE
       const row = hooks.all(teamId).find((hook) => hook.id === id) as WebhookRow;
       return { id, url: row.url, active: true, createdAt: row.created_at, secret };
     },
-    list: (teamId: number) => hooks.all(teamId).map((row) => ({ id: row.id, url: row.url, active: row.active === 1, createdAt: row.created_at })),
+    list: (teamId: number) =>
+      hooks
+        .all(teamId)
+        .map((row) => ({ id: row.id, url: row.url, active: row.active === 1, createdAt: row.created_at })),
     remove(teamId: number, id: number): void {
       if (removeHook.run(id, teamId).changes === 0) throw notFound('Webhook');
     },
@@ -168,7 +201,8 @@ export function createWebhooksService(db: Database, options: WebhookOptions = DE
           lastStatus: result.status,
           lastError: result.error,
           lastErrorCode: result.code,
-          next: delivered || gaveUp ? null : new Date(Date.now() + options.backoffMs * 2 ** (attempts - 1)).toISOString(),
+          next:
+            delivered || gaveUp ? null : new Date(Date.now() + options.backoffMs * 2 ** (attempts - 1)).toISOString(),
           deliveredAt: delivered ? new Date().toISOString() : null,
         });
       }

@@ -8,10 +8,25 @@ import { createActionsService } from './service.ts';
 import { DEFAULT_WEBHOOK_OPTIONS, createWebhooksService } from './webhooks.ts';
 
 /** The actions area's services: `actions` (incl. its repo for reads elsewhere), `actionEffect`, `webhooks`. */
-export function createActionsServices(deps: { db: Database; teams: TeamsRepo; teamsService: TeamsService; feedback: FeedbackService; webhookAllowedHosts: readonly string[] }) {
+export function createActionsServices(deps: {
+  db: Database;
+  teams: TeamsRepo;
+  teamsService: TeamsService;
+  feedback: FeedbackService;
+  webhookAllowedHosts: readonly string[];
+}) {
   const repo = createActionsRepo(deps.db);
-  const webhooks = createWebhooksService(deps.db, { ...DEFAULT_WEBHOOK_OPTIONS, allowedHosts: deps.webhookAllowedHosts });
-  const service = createActionsService({ db: deps.db, actions: repo, teams: deps.teams, teamsService: deps.teamsService, webhooks });
+  const webhooks = createWebhooksService(deps.db, {
+    ...DEFAULT_WEBHOOK_OPTIONS,
+    allowedHosts: deps.webhookAllowedHosts,
+  });
+  const service = createActionsService({
+    db: deps.db,
+    actions: repo,
+    teams: deps.teams,
+    teamsService: deps.teamsService,
+    webhooks,
+  });
   const effect = createEffect({ db: deps.db, actions: repo, service, feedback: deps.feedback });
   return { actions: { ...service, repo, effect: effect.effect }, webhooks };
 }

@@ -29,7 +29,15 @@ export function createCliContext(env: NodeJS.ProcessEnv): CliContext {
   return {
     async open() {
       const [{ createServices }, { config, db }] = await Promise.all([import('../services.ts'), database()]);
-      return { db, config, services: createServices(db, { sessionDays: config.sessionDays, publicUrl: config.publicUrl, defaultLanguage: config.defaultLanguage }) };
+      return {
+        db,
+        config,
+        services: createServices(db, {
+          sessionDays: config.sessionDays,
+          publicUrl: config.publicUrl,
+          defaultLanguage: config.defaultLanguage,
+        }),
+      };
     },
     async openImports() {
       const [{ createImportServices }, { config, db }] = await Promise.all([import('../imports/wire.ts'), database()]);

@@ -31,7 +31,12 @@ export async function runCli(argv: string[], env: NodeJS.ProcessEnv = process.en
       const password = readStdin();
       const { db, services } = await open();
       try {
-        const created = await services.users.create({ email: options.email, name: options.name, password, isAdmin: options.admin });
+        const created = await services.users.create({
+          email: options.email,
+          name: options.name,
+          password,
+          isAdmin: options.admin,
+        });
         out(options.json, created, `created user ${created.email} (id ${created.id})`);
       } finally {
         db.close();
@@ -44,7 +49,7 @@ export async function runCli(argv: string[], env: NodeJS.ProcessEnv = process.en
     .requiredOption('--name <name>')
     .requiredOption('--slug <slug>')
     .option('--timezone <tz>', 'IANA time zone', 'Europe/Copenhagen')
-    .option('--language <lang>', 'da or en: the language of the team\'s defaults (default: DEFAULT_LANGUAGE)')
+    .option('--language <lang>', "da or en: the language of the team's defaults (default: DEFAULT_LANGUAGE)")
     .option('--json', 'machine-readable output', false)
     .action(async (options: { name: string; slug: string; timezone: string; language?: string; json: boolean }) => {
       const { db, services } = await open();

@@ -11,7 +11,9 @@ const WINDOW_MS = 60_000;
  */
 export function createLoginLimit(db: Database, maxPerMinute: number) {
   const purge = db.prepare<[string]>('DELETE FROM login_attempts WHERE at <= ?');
-  const count = db.prepare<[string, string], { n: number }>('SELECT COUNT(*) AS n FROM login_attempts WHERE email = ? AND at > ?');
+  const count = db.prepare<[string, string], { n: number }>(
+    'SELECT COUNT(*) AS n FROM login_attempts WHERE email = ? AND at > ?',
+  );
   const insert = db.prepare<[string, string]>('INSERT INTO login_attempts (email, at) VALUES (?, ?)');
   const remove = db.prepare<[number]>('DELETE FROM login_attempts WHERE id = ?');
 

@@ -52,7 +52,8 @@ export function createAuthService(deps: {
 
     /** Creates the first account as workspace admin; refused once anyone exists. */
     async setup(input: { email: string; name: string; password: string }) {
-      if (usersService.count() > 0) throw new AppError(ErrorCode.SETUP_DONE, 'Kadence is already set up; sign in instead');
+      if (usersService.count() > 0)
+        throw new AppError(ErrorCode.SETUP_DONE, 'Kadence is already set up; sign in instead');
       const user = await usersService.create({ ...input, isAdmin: true, onlyIfFirst: true });
       return { user, session: startSession(user.id) };
     },

@@ -13,7 +13,10 @@ export const MIGRATION_LOCK_KEY = 0x6b6164656e6365n;
  * transaction together with its record, and a database migrated by newer code or by a different
  * set of files refused before anything is applied.
  */
-export async function migratePostgres(pool: Pool, files: MigrationFile[]): Promise<{ applied: string[]; version: number }> {
+export async function migratePostgres(
+  pool: Pool,
+  files: MigrationFile[],
+): Promise<{ applied: string[]; version: number }> {
   const client = await pool.connect();
   let broken: Error | undefined;
   try {

@@ -14,7 +14,9 @@ export class MigrationError extends Error {
 const FILE_PATTERN = /^(\d{4})_[a-z0-9_]+\.sql$/;
 
 export function readMigrations(dir: string): MigrationFile[] {
-  const names = readdirSync(dir).filter((name) => name.endsWith('.sql')).sort();
+  const names = readdirSync(dir)
+    .filter((name) => name.endsWith('.sql'))
+    .sort();
   names.forEach((name, index) => {
     const match = FILE_PATTERN.exec(name);
     if (!match) throw new MigrationError(`migration file name "${name}" must look like 0001_name.sql`);

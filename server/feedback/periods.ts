@@ -28,7 +28,11 @@ export function createPeriods(timezone: string) {
     },
     /** The last `count` calendar months up to and including the one `now` falls in. */
     months(count: number, now: Date): { month: string; start: string; end: string }[] {
-      const local = new Intl.DateTimeFormat('en-CA', { timeZone: timezone, year: 'numeric', month: '2-digit' }).formatToParts(now);
+      const local = new Intl.DateTimeFormat('en-CA', {
+        timeZone: timezone,
+        year: 'numeric',
+        month: '2-digit',
+      }).formatToParts(now);
       const year = Number(local.find((part) => part.type === 'year')?.value);
       const month = Number(local.find((part) => part.type === 'month')?.value);
       const result: { month: string; start: string; end: string }[] = [];

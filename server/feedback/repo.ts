@@ -53,7 +53,8 @@ const RATING_AFTER_REPLY = `f.id IN (
   LEFT JOIN feedback_item_history n ON n.id = (SELECT min(x.id) FROM feedback_item_history x WHERE x.feedback_id = h.feedback_id AND x.id > h.id)
   WHERE c.team_id = @teamId AND h.score IS NOT NULL AND ${laterVersion('score')} IS NOT NULL AND h.score <> ${laterVersion('score')}
     AND ${laterVersion('replied_at')} IS NOT NULL AND (h.replied_at IS NOT NULL OR ${laterVersion('replied_at')} <= ${laterVersion('received_at')}))`;
-const latestChange = (column: string) => `(SELECT h.${column} FROM feedback_item_history h WHERE h.feedback_id = f.id ORDER BY h.id DESC LIMIT 1)`;
+const latestChange = (column: string) =>
+  `(SELECT h.${column} FROM feedback_item_history h WHERE h.feedback_id = f.id ORDER BY h.id DESC LIMIT 1)`;
 // What the inbox, the board and the KPI drill-down show of an item.
 const ITEM_COLUMNS = `f.id, f.source, f.received_at, f.metric, f.score, f.title, f.comment, f.language, f.segment, f.reply, f.replied_at, f.flagged,
            (SELECT group_concat(tag, '${TAG_SEPARATOR}') FROM feedback_tags t WHERE t.feedback_id = f.id) AS tags,
@@ -87,18 +88,32 @@ export function createFeedbackRepo(db: Database) {
     add('f.id IN (SELECT rowid FROM feedback_fts WHERE feedback_fts MATCH @match)', 'match', filter.match);
     if (filter.ratingAfterReply) conditions.push(RATING_AFTER_REPLY);
     if (filter.bands) {
-      conditions.push(`(${filter.bands.map((_, index) => `(f.metric = @bandMetric${index} AND f.score BETWEEN @bandLow${index} AND @bandHigh${index})`).join(' OR ')})`);
-      filter.bands.forEach((band, index) => Object.assign(params, { [`bandMetric${index}`]: band.metric, [`bandLow${index}`]: band.low, [`bandHigh${index}`]: band.high }));
+      conditions.push(
+        `(${filter.bands.map((_, index) => `(f.metric = @bandMetric${index} AND f.score BETWEEN @bandLow${index} AND @bandHigh${index})`).join(' OR ')})`,
+      );
+      filter.bands.forEach((band, index) =>
+        Object.assign(params, {
+          [`bandMetric${index}`]: band.metric,
+          [`bandLow${index}`]: band.low,
+          [`bandHigh${index}`]: band.high,
+        }),
+      );
     }
     return { sql: conditions.join(' AND '), params };
   }
 
-  const addTag = db.prepare('INSERT OR IGNORE INTO feedback_tags (feedback_id, tag) SELECT id, ? FROM visible_feedback WHERE id = ? AND team_id = ?');
-  const removeTag = db.prepare('DELETE FROM feedback_tags WHERE tag = ? AND feedback_id IN (SELECT id FROM feedback WHERE id = ? AND team_id = ?)');
+  const addTag = db.prepare(
+    'INSERT OR IGNORE INTO feedback_tags (feedback_id, tag) SELECT id, ? FROM visible_feedback WHERE id = ? AND team_id = ?',
+  );
+  const removeTag = db.prepare(
+    'DELETE FROM feedback_tags WHERE tag = ? AND feedback_id IN (SELECT id FROM feedback WHERE id = ? AND team_id = ?)',
+  );
   const setFlag = db.prepare('UPDATE feedback SET flagged = ? WHERE id = ? AND team_id = ?');
   // Rowid ranges, not an index: there is no customer index (migration 0009). `+team_id` keeps the
   // planner on the rowid range instead of walking the team's time index.
-  const customerRowsIn = db.prepare('SELECT id FROM feedback WHERE id > ? AND id <= ? AND +team_id = ? AND customer_ref = ?').pluck();
+  const customerRowsIn = db
+    .prepare('SELECT id FROM feedback WHERE id > ? AND id <= ? AND +team_id = ? AND customer_ref = ?')
+    .pluck();
   const lastId = db.prepare('SELECT max(id) FROM feedback').pluck();
   const deleteById = db.prepare('DELETE FROM feedback WHERE id = ? AND team_id = ?');
   const deleteAll = db.transaction((teamId: number, ids: number[]) => {
@@ -112,13 +127,19 @@ export function createFeedbackRepo(db: Database) {
   // FTS5 takes a configuration value only as a literal, not as a bound parameter.
   const secureDeletesOn = db.prepare(`INSERT INTO feedback_fts (feedback_fts, rank) VALUES ('secure-delete', 1)`);
   const secureDeletesOff = db.prepare(`INSERT INTO feedback_fts (feedback_fts, rank) VALUES ('secure-delete', 0)`);
-  const sources = db.prepare('SELECT DISTINCT source FROM visible_feedback WHERE team_id = ? ORDER BY source LIMIT 500');
-  const tags = db.prepare('SELECT DISTINCT t.tag FROM feedback_tags t JOIN feedback f ON f.id = t.feedback_id WHERE f.team_id = ? ORDER BY t.tag LIMIT 500');
+  const sources = db.prepare(
+    'SELECT DISTINCT source FROM visible_feedback WHERE team_id = ? ORDER BY source LIMIT 500',
+  );
+  const tags = db.prepare(
+    'SELECT DISTINCT t.tag FROM feedback_tags t JOIN feedback f ON f.id = t.feedback_id WHERE f.team_id = ? ORDER BY t.tag LIMIT 500',
+  );
 
   return {
     page(filter: Filter, cursor: { at: string; id: number } | null, limit: number): FeedbackRow[] {
       const { sql, params } = where(filter);
-      const after = cursor ? ' AND (f.received_at < @cursorAt OR (f.received_at = @cursorAt AND f.id < @cursorId))' : '';
+      const after = cursor
+        ? ' AND (f.received_at < @cursorAt OR (f.received_at = @cursorAt AND f.id < @cursorId))'
+        : '';
       return prepared(
         `SELECT ${ITEM_COLUMNS}
          FROM visible_feedback f WHERE ${sql}${after} ORDER BY f.received_at DESC, f.id DESC LIMIT @limit`,
@@ -127,7 +148,9 @@ export function createFeedbackRepo(db: Database) {
     /** Answers per score for one metric: everything a KPI needs, counted in SQL. */
     scoreCounts(filter: Filter & { metric: Metric }): Map<number, number> {
       const { sql, params } = where(filter);
-      const rows = prepared(`SELECT f.score AS score, count(*) AS n FROM visible_feedback f WHERE ${sql} AND f.score IS NOT NULL GROUP BY f.score`).all(params) as { score: number; n: number }[];
+      const rows = prepared(
+        `SELECT f.score AS score, count(*) AS n FROM visible_feedback f WHERE ${sql} AND f.score IS NOT NULL GROUP BY f.score`,
+      ).all(params) as { score: number; n: number }[];
       return new Map(rows.map((row) => [row.score, row.n]));
     },
     byIds(teamId: number, ids: number[]): FeedbackRow[] {
@@ -142,7 +165,8 @@ export function createFeedbackRepo(db: Database) {
     setFlag: (teamId: number, id: number, flagged: boolean) => setFlag.run(Number(flagged), id, teamId).changes,
     lastId: () => (lastId.get() as number | null) ?? 0,
     /** Ids of one customer's rows among ids (after, upTo]: one step of an erasure scan. */
-    customerRowsIn: (teamId: number, customerRef: string, after: number, upTo: number) => customerRowsIn.all(after, upTo, teamId, customerRef) as number[],
+    customerRowsIn: (teamId: number, customerRef: string, after: number, upTo: number) =>
+      customerRowsIn.all(after, upTo, teamId, customerRef) as number[],
     /** The words of rows about to be erased, so their copies elsewhere can be found. */
     textsOf: (teamId: number, ids: number[]) => textsOf.all(teamId, JSON.stringify(ids)),
     /** Deletes the rows in one transaction (or the caller's), so an erasure is whole or not done. */

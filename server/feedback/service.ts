@@ -45,7 +45,10 @@ export function toItem(row: FeedbackRow): FeedbackItem {
 export function ftsQuery(text: string): string | undefined {
   const words = text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
   if (words.length === 0) return undefined;
-  return words.slice(0, 12).map((word, index, all) => `"${word}"${index === all.length - 1 ? '*' : ''}`).join(' ');
+  return words
+    .slice(0, 12)
+    .map((word, index, all) => `"${word}"${index === all.length - 1 ? '*' : ''}`)
+    .join(' ');
 }
 
 function normaliseTag(tag: string): string {
@@ -74,7 +77,11 @@ export function createFeedbackService(deps: { db: Database; feedback: FeedbackRe
     feedback.secureIndexDeletes(true);
     const cardIds = ids.map(String);
     const meetings = ids.length > 0 ? deps.live.scrubMeetings(teamId, cardIds, cardScrubber(cardIds, texts)) : [];
-    deps.imports.eraseFromErrors(teamId, [...new Set([reference, ...texts.filter((text) => text.length >= MIN_ERROR_QUOTE)])], MASK.erased);
+    deps.imports.eraseFromErrors(
+      teamId,
+      [...new Set([reference, ...texts.filter((text) => text.length >= MIN_ERROR_QUOTE)])],
+      MASK.erased,
+    );
     const deleted = feedback.deleteRows(teamId, ids);
     feedback.secureIndexDeletes(false);
     return { deleted, meetings };
@@ -113,10 +120,12 @@ export function createFeedbackService(deps: { db: Database; feedback: FeedbackRe
       flagged: query.flagged,
       ratingAfterReply: query.ratingAfterReply,
       match: query.q ? ftsQuery(query.q) : undefined,
-      bands: band ? bandMetrics.map((metric) => {
-        const [low, high] = scoreBandRange(metric, band);
-        return { metric, low, high };
-      }) : undefined,
+      bands: band
+        ? bandMetrics.map((metric) => {
+            const [low, high] = scoreBandRange(metric, band);
+            return { metric, low, high };
+          })
+        : undefined,
     };
   }
 
@@ -124,7 +133,12 @@ export function createFeedbackService(deps: { db: Database; feedback: FeedbackRe
     /** Newest first, by keyset: the cursor is the last item's time and id, so pages never skip or repeat. */
     list(team: Team, query: FeedbackQuery): FeedbackPage {
       const limit = query.limit ?? 50;
-      const cursor = query.cursor ? { at: query.cursor.slice(0, query.cursor.lastIndexOf('_')), id: Number(query.cursor.slice(query.cursor.lastIndexOf('_') + 1)) } : null;
+      const cursor = query.cursor
+        ? {
+            at: query.cursor.slice(0, query.cursor.lastIndexOf('_')),
+            id: Number(query.cursor.slice(query.cursor.lastIndexOf('_') + 1)),
+          }
+        : null;
       if (query.q !== undefined && !ftsQuery(query.q)) return { items: [], nextCursor: null };
       const rows = feedback.page(filterFor(team, query), cursor, limit + 1);
       const items = rows.slice(0, limit).map(toItem);
@@ -133,7 +147,12 @@ export function createFeedbackService(deps: { db: Database; feedback: FeedbackRe
     },
 
     /** The KPI over a range; `decimals` only for output that promises more precision than the UI shows. */
-    kpi(team: Team, metric: Metric, query: { from?: string | undefined; to?: string | undefined; source?: string | undefined }, decimals?: number): KpiValue {
+    kpi(
+      team: Team,
+      metric: Metric,
+      query: { from?: string | undefined; to?: string | undefined; source?: string | undefined },
+      decimals?: number,
+    ): KpiValue {
       return computeKpi(metric, feedback.scoreCounts({ ...filterFor(team, { ...query, metric }), metric }), decimals);
     },
 
@@ -141,7 +160,13 @@ export function createFeedbackService(deps: { db: Database; feedback: FeedbackRe
     monthly(team: Team, metric: Metric, months: number, source: string | undefined, now = new Date()): KpiMonth[] {
       return createPeriods(team.timezone)
         .months(months, now)
-        .map((period) => ({ ...period, ...computeKpi(metric, feedback.scoreCounts({ teamId: team.id, metric, source, from: period.start, to: period.end })) }));
+        .map((period) => ({
+          ...period,
+          ...computeKpi(
+            metric,
+            feedback.scoreCounts({ teamId: team.id, metric, source, from: period.start, to: period.end }),
+          ),
+        }));
     },
 
     /** The months a period touches (a meeting's window), from `since`'s month to `until`'s, local dates; at most 36. */
@@ -150,16 +175,21 @@ export function createFeedbackService(deps: { db: Database; feedback: FeedbackRe
       const count = index(until) - index(since) + 1;
       if (count < 1) throw invalid('since must not be after until');
       const periods = createPeriods(team.timezone);
-      return periods
-        .months(Math.min(36, count), new Date(periods.startOf(until)))
-        .map((period) => ({ ...period, ...computeKpi(metric, feedback.scoreCounts({ teamId: team.id, metric, source, from: period.start, to: period.end })) }));
+      return periods.months(Math.min(36, count), new Date(periods.startOf(until))).map((period) => ({
+        ...period,
+        ...computeKpi(
+          metric,
+          feedback.scoreCounts({ teamId: team.id, metric, source, from: period.start, to: period.end }),
+        ),
+      }));
     },
 
     items(team: Team, ids: number[]): FeedbackItem[] {
       return feedback.byIds(team.id, ids).map(toItem);
     },
     addTag(team: Team, id: number, tag: string): void {
-      if (feedback.addTag(team.id, id, normaliseTag(tag)) === 0 && feedback.byIds(team.id, [id]).length === 0) throw notFound('Feedback');
+      if (feedback.addTag(team.id, id, normaliseTag(tag)) === 0 && feedback.byIds(team.id, [id]).length === 0)
+        throw notFound('Feedback');
     },
     removeTag(team: Team, id: number, tag: string): void {
       feedback.removeTag(team.id, id, normaliseTag(tag));
@@ -184,7 +214,10 @@ export function createFeedbackService(deps: { db: Database; feedback: FeedbackRe
         ids.push(...feedback.customerRowsIn(team.id, customerRef, after, Math.min(after + ERASE_STEP, last)));
         await yieldToLoop();
       }
-      const texts = feedback.textsOf(team.id, ids).flatMap((row) => [row.comment, row.title, redact(row.comment), redact(row.title)]).filter((text): text is string => !!text?.trim());
+      const texts = feedback
+        .textsOf(team.id, ids)
+        .flatMap((row) => [row.comment, row.title, redact(row.comment), redact(row.title)])
+        .filter((text): text is string => !!text?.trim());
       const { deleted, meetings } = eraseDurably(team.id, ids, texts, reference.trim());
       for (const listener of erasedListeners) listener(meetings);
       return deleted;

@@ -6,7 +6,10 @@ import { KADENCE_VERSION } from '../version.ts';
 const HealthSchema = Type.Object(
   {
     status: Type.Literal('ok'),
-    version: Type.String({ description: 'The Kadence release answering, as in its package.json (e.g. 0.1.0)', examples: ['0.1.0'] }),
+    version: Type.String({
+      description: 'The Kadence release answering, as in its package.json (e.g. 0.1.0)',
+      examples: ['0.1.0'],
+    }),
   },
   { description: 'The server and its database answer' },
 );

@@ -17,14 +17,23 @@ interface HeldRow {
 // The columns an update sets and the history keeps; title and comment go separately (see below).
 const VALUES = ['received_at', 'metric', 'score', 'language', 'segment', 'reply', 'replied_at', 'original'] as const;
 const TEXTS = ['title', 'comment'] as const;
-const setFrom = (alias: string, columns: readonly string[]) => columns.map((column) => `${column} = ${alias}.${column}`).join(', ');
+const setFrom = (alias: string, columns: readonly string[]) =>
+  columns.map((column) => `${column} = ${alias}.${column}`).join(', ');
 
 /** The latest version of an answer: when it was given, or when it was replied to if that was later. */
-const versionOf = (receivedAt: string, repliedAt: string | null) => (repliedAt !== null && repliedAt > receivedAt ? repliedAt : receivedAt);
+const versionOf = (receivedAt: string, repliedAt: string | null) =>
+  repliedAt !== null && repliedAt > receivedAt ? repliedAt : receivedAt;
 
 /** Whether what the customer or the reply says is different (the date alone is not a change). */
 function differs(held: HeldRow, item: NewFeedback): boolean {
-  return held.metric !== item.metric || held.score !== item.score || held.title !== item.title || held.comment !== item.comment || held.reply !== item.reply || held.replied_at !== item.repliedAt;
+  return (
+    held.metric !== item.metric ||
+    held.score !== item.score ||
+    held.title !== item.title ||
+    held.comment !== item.comment ||
+    held.reply !== item.reply ||
+    held.replied_at !== item.repliedAt
+  );
 }
 
 /**
@@ -49,7 +58,9 @@ export function createChangesRepo(db: Database) {
      SELECT f.id, s.import_id, ${[...VALUES, ...TEXTS].map((column) => `f.${column}`).join(', ')}
      FROM feedback_staged_updates s JOIN feedback f ON f.id = s.feedback_id WHERE s.import_id = ? ORDER BY f.id`,
   );
-  const applyValues = db.prepare(`UPDATE feedback SET ${setFrom('s', VALUES)} FROM feedback_staged_updates s WHERE s.import_id = ? AND s.feedback_id = feedback.id`);
+  const applyValues = db.prepare(
+    `UPDATE feedback SET ${setFrom('s', VALUES)} FROM feedback_staged_updates s WHERE s.import_id = ? AND s.feedback_id = feedback.id`,
+  );
   // Title and comment only where they changed: each such update also rewrites the item's search entry.
   const applyTexts = db.prepare(
     `UPDATE feedback SET ${setFrom('s', TEXTS)} FROM feedback_staged_updates s
@@ -64,8 +75,11 @@ export function createChangesRepo(db: Database) {
      WHERE h.import_id = ? AND later.feedback_id = h.feedback_id
        AND later.id = (SELECT min(n.id) FROM feedback_item_history n WHERE n.feedback_id = h.feedback_id AND n.id > h.id)`,
   );
-  const lastChange = 'NOT EXISTS (SELECT 1 FROM feedback_item_history n WHERE n.feedback_id = h.feedback_id AND n.id > h.id)';
-  const restoreValues = db.prepare(`UPDATE feedback SET ${setFrom('h', VALUES)} FROM feedback_item_history h WHERE h.import_id = ? AND h.feedback_id = feedback.id AND ${lastChange}`);
+  const lastChange =
+    'NOT EXISTS (SELECT 1 FROM feedback_item_history n WHERE n.feedback_id = h.feedback_id AND n.id > h.id)';
+  const restoreValues = db.prepare(
+    `UPDATE feedback SET ${setFrom('h', VALUES)} FROM feedback_item_history h WHERE h.import_id = ? AND h.feedback_id = feedback.id AND ${lastChange}`,
+  );
   const restoreTexts = db.prepare(
     `UPDATE feedback SET ${setFrom('h', TEXTS)} FROM feedback_item_history h
      WHERE h.import_id = ? AND h.feedback_id = feedback.id AND ${lastChange} AND (feedback.title IS NOT h.title OR feedback.comment IS NOT h.comment)`,
@@ -85,7 +99,20 @@ export function createChangesRepo(db: Database) {
         const item = items[row.position];
         if (!item || !differs(row, item)) continue;
         if (versionOf(item.receivedAt, item.repliedAt) < versionOf(row.received_at, row.replied_at)) continue;
-        staged += stage.run(importId, row.id, item.receivedAt, item.metric, item.score, item.title, item.comment, item.language, item.segment, item.reply, item.repliedAt, item.original).changes;
+        staged += stage.run(
+          importId,
+          row.id,
+          item.receivedAt,
+          item.metric,
+          item.score,
+          item.title,
+          item.comment,
+          item.language,
+          item.segment,
+          item.reply,
+          item.repliedAt,
+          item.original,
+        ).changes;
       }
       return staged;
     },

@@ -10,16 +10,110 @@ export function normaliseHeader(header: string): string {
 }
 
 /** The fields a header can name by itself (the metric column has its own few names; a reply is mapped by a tool's preset or by hand, never guessed from a header). */
-type NamedField = 'receivedAt' | 'score' | 'comment' | 'title' | 'externalId' | 'customer' | 'segment' | 'source' | 'language';
+type NamedField =
+  'receivedAt' | 'score' | 'comment' | 'title' | 'externalId' | 'customer' | 'segment' | 'source' | 'language';
 
 /** Whole headers that name a field outright, in Danish or English (compared normalised). */
 const NAMES: Record<NamedField, string[]> = {
-  receivedAt: ['date', 'dato', 'timestamp', 'tidspunkt', 'tidsstempel', 'time', 'tid', 'created', 'created at', 'oprettet', 'submitted', 'submitted at', 'received', 'modtaget', 'date utc', 'datetime', 'response date', 'svardato', 'submit date', 'review date', 'anmeldelsesdato'],
-  score: ['score', 'karakter', 'bedømmelse', 'rating', 'stjerner', 'stars', 'star rating', 'star', 'nps', 'nps score', 'csat', 'csat score', 'ces', 'ces score', 'point', 'points', 'review stars', 'vurdering', 'stjernebedømmelse', 'tilfredshed', 'satisfaction'],
-  comment: ['comment', 'comments', 'kommentar', 'kommentarer', 'begrundelse', 'feedback', 'review', 'reviews', 'anmeldelse', 'anmeldelser', 'text', 'tekst', 'message', 'besked', 'body', 'review text', 'review content', 'review body', 'free text', 'fritekst', 'verbatim', 'remarks', 'bemærkninger'],
+  receivedAt: [
+    'date',
+    'dato',
+    'timestamp',
+    'tidspunkt',
+    'tidsstempel',
+    'time',
+    'tid',
+    'created',
+    'created at',
+    'oprettet',
+    'submitted',
+    'submitted at',
+    'received',
+    'modtaget',
+    'date utc',
+    'datetime',
+    'response date',
+    'svardato',
+    'submit date',
+    'review date',
+    'anmeldelsesdato',
+  ],
+  score: [
+    'score',
+    'karakter',
+    'bedømmelse',
+    'rating',
+    'stjerner',
+    'stars',
+    'star rating',
+    'star',
+    'nps',
+    'nps score',
+    'csat',
+    'csat score',
+    'ces',
+    'ces score',
+    'point',
+    'points',
+    'review stars',
+    'vurdering',
+    'stjernebedømmelse',
+    'tilfredshed',
+    'satisfaction',
+  ],
+  comment: [
+    'comment',
+    'comments',
+    'kommentar',
+    'kommentarer',
+    'begrundelse',
+    'feedback',
+    'review',
+    'reviews',
+    'anmeldelse',
+    'anmeldelser',
+    'text',
+    'tekst',
+    'message',
+    'besked',
+    'body',
+    'review text',
+    'review content',
+    'review body',
+    'free text',
+    'fritekst',
+    'verbatim',
+    'remarks',
+    'bemærkninger',
+  ],
   title: ['title', 'titel', 'overskrift', 'subject', 'emne', 'headline', 'review title', 'summary'],
-  externalId: ['id', '#', 'response id', 'svar id', 'review id', 'ref', 'reference', 'feedback id', 'ticket id', 'uuid'],
-  customer: ['customer', 'kunde', 'email', 'e mail', 'customer id', 'kunde id', 'kundenummer', 'customer email', 'kunde email', 'email address', 'e mail address', 'mailadresse', 'e mailadresse'],
+  externalId: [
+    'id',
+    '#',
+    'response id',
+    'svar id',
+    'review id',
+    'ref',
+    'reference',
+    'feedback id',
+    'ticket id',
+    'uuid',
+  ],
+  customer: [
+    'customer',
+    'kunde',
+    'email',
+    'e mail',
+    'customer id',
+    'kunde id',
+    'kundenummer',
+    'customer email',
+    'kunde email',
+    'email address',
+    'e mail address',
+    'mailadresse',
+    'e mailadresse',
+  ],
   segment: ['segment', 'gruppe', 'product', 'produkt', 'plan', 'afdeling', 'department', 'store', 'butik'],
   source: ['source', 'kilde', 'kanal', 'channel'],
   language: ['language', 'sprog', 'lang', 'locale'],
@@ -30,31 +124,52 @@ const METRIC_NAMES = ['metric', 'måling', 'survey type', 'type'];
 const words = (...list: string[]) => new RegExp(`(?<![\\p{L}\\p{N}])(?:${list.join('|')})(?![\\p{L}\\p{N}])`, 'u');
 
 /** An open question asks for words: why, the reason, what to improve. */
-const OPEN_QUESTION = /reason|why|tell us|what made you|hvad fik dig|explain|improve|anything else|what could|what can we|what did you|what should|årsag|hvorfor|begrund|fortæl|uddyb|forbedr|gøre bedre|hvad kan vi|hvad skal vi|andet du/;
+const OPEN_QUESTION =
+  /reason|why|tell us|what made you|hvad fik dig|explain|improve|anything else|what could|what can we|what did you|what should|årsag|hvorfor|begrund|fortæl|uddyb|forbedr|gøre bedre|hvad kan vi|hvad skal vi|andet du/;
 /** A rating question asks for a number: recommend, how likely, how satisfied, on a scale. */
-const RATING_QUESTION = /recommend|anbefal|how likely|how satisfied|how easy|how would you rate|how do you rate|rate (us|our|your|the)|on a scale|scale of|hvor sandsynligt|hvor tilfreds|hvor nemt|hvor let|på en skala|\b0 10\b|\b1 5\b|\b1 7\b/;
+const RATING_QUESTION =
+  /recommend|anbefal|how likely|how satisfied|how easy|how would you rate|how do you rate|rate (us|our|your|the)|on a scale|scale of|hvor sandsynligt|hvor tilfreds|hvor nemt|hvor let|på en skala|\b0 10\b|\b1 5\b|\b1 7\b/;
 /** A reply to the customer is kept by a tool's preset or mapped by hand, never guessed as their comment. */
 const REPLY = /reply|replied|response from|svar fra|besvarelse fra|answer from/;
 /** A question, whatever it asks: a question mark, or a question word first. */
-const QUESTION = /\?|^\s*(how|what|why|which|would|will|did|do|does|are|is|was|please|hvor|hvad|hvorfor|hvilke|hvilken|hvordan|vil|var|er|har|kan|ville)\b/i;
+const QUESTION =
+  /\?|^\s*(how|what|why|which|would|will|did|do|does|are|is|was|please|hvor|hvad|hvorfor|hvilke|hvilken|hvordan|vil|var|er|har|kan|ville)\b/i;
 /** "Date of comment", "Begrundelse for karakter": the head of the phrase comes before the preposition. */
 const PREPOSITION = words('of', 'for', 'on', 'about', 'from', 'til', 'om', 'af', 'på', 'fra');
 
 /** Words inside a longer header. */
 const WORD_PATTERNS: [NamedField, RegExp][] = [
-  ['customer', words('(customer|kunde|user|bruger|client|klient|person|member|medlem)s? ?(id|nr|no|nummer|number|ref|email|e ?mail)', 'e ?mail', 'mailadresse')],
+  [
+    'customer',
+    words(
+      '(customer|kunde|user|bruger|client|klient|person|member|medlem)s? ?(id|nr|no|nummer|number|ref|email|e ?mail)',
+      'e ?mail',
+      'mailadresse',
+    ),
+  ],
   ['externalId', /(?:^|\s)(id|uuid)$/],
-  ['receivedAt', /(?:^|\s)(date|time|timestamp|datetime|created|submitted|received)(?:\s|$)|dato|tidspunkt|tidsstempel/],
+  [
+    'receivedAt',
+    /(?:^|\s)(date|time|timestamp|datetime|created|submitted|received)(?:\s|$)|dato|tidspunkt|tidsstempel/,
+  ],
   ['title', words('title', 'titel', 'overskrift', 'subject', 'emne', 'headline')],
-  ['score', /(?:^|\s)(score|rating|ratings|stars?|nps|csat|ces|points?)(?:\s|$)|karakter|bedømmelse|bedøm|vurder|stjerne|tilfreds|satisf|effort/],
-  ['comment', /(?:^|\s)(comments?|text|body|message|feedback|verbatim|remarks)(?:\s|$)|kommentar|begrundelse|anmeldelse|tekst|besked|bemærkning/],
+  [
+    'score',
+    /(?:^|\s)(score|rating|ratings|stars?|nps|csat|ces|points?)(?:\s|$)|karakter|bedømmelse|bedøm|vurder|stjerne|tilfreds|satisf|effort/,
+  ],
+  [
+    'comment',
+    /(?:^|\s)(comments?|text|body|message|feedback|verbatim|remarks)(?:\s|$)|kommentar|begrundelse|anmeldelse|tekst|besked|bemærkning/,
+  ],
   ['source', words('source', 'kilde', 'kanal', 'channel')],
   ['segment', words('segment', 'product', 'produkt', 'department', 'afdeling', 'store', 'butik')],
   ['language', words('language', 'sprog', 'locale')],
 ];
 
 // Global copies, for matchAll.
-const WORDS = WORD_PATTERNS.map(([field, pattern]) => [field, new RegExp(pattern.source, `${pattern.flags}g`)] as const);
+const WORDS = WORD_PATTERNS.map(
+  ([field, pattern]) => [field, new RegExp(pattern.source, `${pattern.flags}g`)] as const,
+);
 
 /** The field whose word ends last in `text` (the head of an English noun phrase: "satisfaction comment"). */
 function lastWord(text: string, fields: readonly Field[] | null): NamedField | null {
@@ -122,7 +237,8 @@ export function recogniseColumns(headers: string[]): Recognised {
     const found = recogniseHeader(header);
     if (!found) continue;
     const current = best.get(found.field);
-    if (!current || found.strength > current.strength) best.set(found.field, { strength: found.strength, headers: [header] });
+    if (!current || found.strength > current.strength)
+      best.set(found.field, { strength: found.strength, headers: [header] });
     else if (found.strength === current.strength) current.headers.push(header);
   }
   const mapping: Mapping = {};

@@ -117,7 +117,11 @@ function windows1252Or(piece: Buffer): 'windows1252' {
 /** Counts the bytes read so far, for progress. */
 export class ByteCounter extends Transform {
   bytes = 0;
-  override _transform(chunk: Buffer, _encoding: BufferEncoding, done: (error?: Error | null, data?: Buffer) => void): void {
+  override _transform(
+    chunk: Buffer,
+    _encoding: BufferEncoding,
+    done: (error?: Error | null, data?: Buffer) => void,
+  ): void {
     this.bytes += chunk.length;
     done(null, chunk);
   }

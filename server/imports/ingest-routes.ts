@@ -11,8 +11,14 @@ const Text = (max: number) => Type.Optional(Type.Union([Type.String({ maxLength:
 const Item = Type.Object(
   {
     id: Text(200),
-    receivedAt: Type.String({ minLength: 1, maxLength: 40, description: 'ISO 8601; without a zone it is read in the team’s time zone' }),
-    metric: Type.Optional(Type.Union([Type.Literal('nps'), Type.Literal('csat'), Type.Literal('ces'), Type.Literal('rating'), Type.Null()])),
+    receivedAt: Type.String({
+      minLength: 1,
+      maxLength: 40,
+      description: 'ISO 8601; without a zone it is read in the team’s time zone',
+    }),
+    metric: Type.Optional(
+      Type.Union([Type.Literal('nps'), Type.Literal('csat'), Type.Literal('ces'), Type.Literal('rating'), Type.Null()]),
+    ),
     score: Type.Optional(Type.Union([Type.Integer(), Type.Null()])),
     title: Text(1000),
     comment: Text(20_000),
@@ -24,7 +30,16 @@ const Item = Type.Object(
     // replies well below this (Google Play at 350 characters, the App Store near 6,000); a comment's
     // 20,000 here would double the body limit below for text no tool sends.
     reply: Text(6_000),
-    repliedAt: Type.Optional(Type.Union([Type.String({ minLength: 1, maxLength: 40, description: 'ISO 8601; without a zone it is read in the team’s time zone' }), Type.Null()])),
+    repliedAt: Type.Optional(
+      Type.Union([
+        Type.String({
+          minLength: 1,
+          maxLength: 40,
+          description: 'ISO 8601; without a zone it is read in the team’s time zone',
+        }),
+        Type.Null(),
+      ]),
+    ),
   },
   { additionalProperties: false },
 );
@@ -42,7 +57,13 @@ function maxChars(schema: unknown): number {
 }
 const ITEM_TEXT_CHARS = Object.values(Item.properties).reduce((sum: number, property) => sum + maxChars(property), 0);
 export const INGEST_BODY_LIMIT = MAX_ITEMS * (ITEM_TEXT_CHARS * 4 + 1024) + 1024;
-const TokenSchema = Type.Object({ id: Type.Integer(), name: Type.String(), createdAt: Type.String(), lastUsedAt: Type.Union([Type.String(), Type.Null()]), revokedAt: Type.Union([Type.String(), Type.Null()]) });
+const TokenSchema = Type.Object({
+  id: Type.Integer(),
+  name: Type.String(),
+  createdAt: Type.String(),
+  lastUsedAt: Type.Union([Type.String(), Type.Null()]),
+  revokedAt: Type.Union([Type.String(), Type.Null()]),
+});
 
 /** Continuous ingestion for survey tools' webhooks, and the team API tokens that allow it. */
 export const ingestRoutes: FastifyPluginAsyncTypebox = async (app) => {
@@ -58,8 +79,20 @@ export const ingestRoutes: FastifyPluginAsyncTypebox = async (app) => {
         tags: ['feedback'],
         security: [{ bearerAuth: [] }],
         params: TeamParams,
-        body: Type.Object({ items: Type.Array(Item, { minItems: 1, maxItems: MAX_ITEMS }) }, { additionalProperties: false }),
-        response: { 201: Type.Object({ imported: Type.Integer(), updated: Type.Integer(), duplicates: Type.Integer(), rejected: Type.Integer(), errors: Type.Array(ImportErrorSchema) }), ...errors },
+        body: Type.Object(
+          { items: Type.Array(Item, { minItems: 1, maxItems: MAX_ITEMS }) },
+          { additionalProperties: false },
+        ),
+        response: {
+          201: Type.Object({
+            imported: Type.Integer(),
+            updated: Type.Integer(),
+            duplicates: Type.Integer(),
+            rejected: Type.Integer(),
+            errors: Type.Array(ImportErrorSchema),
+          }),
+          ...errors,
+        },
       },
     },
     async (request, reply) => {
@@ -68,13 +101,25 @@ export const ingestRoutes: FastifyPluginAsyncTypebox = async (app) => {
       apiTokens.authenticate(request.headers.authorization, team?.id ?? -1);
       if (!team) throw notFound('Team');
       const result = imports.ingestBatch(team, request.body.items);
-      return reply.status(201).send({ imported: result.imported, updated: result.updated, duplicates: result.duplicates, rejected: result.rejected, errors: result.errors });
+      return reply.status(201).send({
+        imported: result.imported,
+        updated: result.updated,
+        duplicates: result.duplicates,
+        rejected: result.rejected,
+        errors: result.errors,
+      });
     },
   );
 
   app.get(
     '/api/teams/:team/api-tokens',
-    { schema: { tags: ['feedback'], params: TeamParams, response: { 200: Type.Object({ tokens: Type.Array(TokenSchema) }), ...errors } } },
+    {
+      schema: {
+        tags: ['feedback'],
+        params: TeamParams,
+        response: { 200: Type.Object({ tokens: Type.Array(TokenSchema) }), ...errors },
+      },
+    },
     async (request) => {
       const { team } = teams.access(requireUser(request), request.params.team, 'lead');
       return { tokens: apiTokens.list(team.id) };
@@ -83,7 +128,14 @@ export const ingestRoutes: FastifyPluginAsyncTypebox = async (app) => {
 
   app.post(
     '/api/teams/:team/api-tokens',
-    { schema: { tags: ['feedback'], params: TeamParams, body: Type.Object({ name: Type.String({ minLength: 1, maxLength: 100 }) }), response: { 201: Type.Object({ token: Type.String(), apiToken: TokenSchema }), ...errors } } },
+    {
+      schema: {
+        tags: ['feedback'],
+        params: TeamParams,
+        body: Type.Object({ name: Type.String({ minLength: 1, maxLength: 100 }) }),
+        response: { 201: Type.Object({ token: Type.String(), apiToken: TokenSchema }), ...errors },
+      },
+    },
     async (request, reply) => {
       const user = requireUser(request);
       const { team } = teams.access(user, request.params.team, 'lead');
@@ -93,7 +145,13 @@ export const ingestRoutes: FastifyPluginAsyncTypebox = async (app) => {
 
   app.delete(
     '/api/teams/:team/api-tokens/:id',
-    { schema: { tags: ['feedback'], params: Type.Object({ team: Slug, id: Type.Integer({ minimum: 1 }) }), response: { 200: OkSchema, ...errors } } },
+    {
+      schema: {
+        tags: ['feedback'],
+        params: Type.Object({ team: Slug, id: Type.Integer({ minimum: 1 }) }),
+        response: { 200: OkSchema, ...errors },
+      },
+    },
     async (request) => {
       const { team } = teams.access(requireUser(request), request.params.team, 'lead');
       apiTokens.revoke(team.id, request.params.id);

@@ -38,7 +38,8 @@ export interface SkippedRow {
   label: string;
 }
 
-const SUMMARY = /^(grand total|sub ?total|totals?|totalt|total i alt|i alt|sum|summa|average|avg|mean|median|count|gennemsnit|snit|antal|summary|sammendrag|opsummering)\s*:?$/i;
+const SUMMARY =
+  /^(grand total|sub ?total|totals?|totalt|total i alt|i alt|sum|summa|average|avg|mean|median|count|gennemsnit|snit|antal|summary|sammendrag|opsummering)\s*:?$/i;
 const NOTE = /^[\p{L}][\p{L} .]{1,30}:\s*\S/u;
 
 /**

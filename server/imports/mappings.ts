@@ -20,13 +20,18 @@ export function createMappingPresets(db: Database) {
     save(teamId: number, name: string, mapping: Mapping): SavedMapping {
       const trimmed = name.trim();
       if (!trimmed || trimmed.length > 60) throw invalid('a saved mapping needs a name of 1–60 characters');
-      const clean = Object.fromEntries(Object.entries(mapping).filter(([field, header]) => (FIELDS as readonly string[]).includes(field) && header)) as Mapping;
+      const clean = Object.fromEntries(
+        Object.entries(mapping).filter(([field, header]) => (FIELDS as readonly string[]).includes(field) && header),
+      ) as Mapping;
       if (Object.keys(clean).length === 0) throw invalid('the mapping is empty');
       upsert.run(teamId, trimmed, JSON.stringify(clean));
       return { name: trimmed, mapping: clean };
     },
     list(teamId: number): SavedMapping[] {
-      return (list.all(teamId) as { name: string; mapping: string }[]).map((row) => ({ name: row.name, mapping: JSON.parse(row.mapping) as Mapping }));
+      return (list.all(teamId) as { name: string; mapping: string }[]).map((row) => ({
+        name: row.name,
+        mapping: JSON.parse(row.mapping) as Mapping,
+      }));
     },
     remove(teamId: number, name: string): void {
       remove.run(teamId, name);

@@ -98,7 +98,8 @@ export function normaliseRow(values: Record<string, string>, context: RowContext
     if (!Number.isInteger(read)) return { code: 'SCORE_NOT_WHOLE', params: { value: masked(rawScore) } };
     if (!metric) return { code: 'SCORE_NO_METRIC', params: { value: masked(rawScore) } };
     const [low, high] = RANGES[metric];
-    if (read < low || read > high) return { code: 'SCORE_OUT_OF_RANGE', params: { value: masked(rawScore), metric, low, high } };
+    if (read < low || read > high)
+      return { code: 'SCORE_OUT_OF_RANGE', params: { value: masked(rawScore), metric, low, high } };
     score = read;
   }
   const comment = text(field('comment'));
@@ -107,14 +108,19 @@ export function normaliseRow(values: Record<string, string>, context: RowContext
   if (score === null) metric = null;
 
   const rawReplyDate = field('repliedAt')?.trim() ?? '';
-  const replyDate = rawReplyDate === '' ? null : parseDate(rawReplyDate, context.dateOrder, preset.datesInUtc ? context.utcClock : context.clock);
-  if (rawReplyDate !== '' && !replyDate) return { code: 'REPLY_DATE_UNREADABLE', params: { value: masked(rawReplyDate) } };
+  const replyDate =
+    rawReplyDate === ''
+      ? null
+      : parseDate(rawReplyDate, context.dateOrder, preset.datesInUtc ? context.utcClock : context.clock);
+  if (rawReplyDate !== '' && !replyDate)
+    return { code: 'REPLY_DATE_UNREADABLE', params: { value: masked(rawReplyDate) } };
 
   const externalId = text(field('externalId'));
   const source = text(field('source'))?.toLowerCase() ?? preset.source;
   const customer = text(field('customer'));
   const rawLanguage = field('language');
-  const language = (rawLanguage ? languageFromCode(rawLanguage) : null) ?? detectLanguage(`${title ?? ''} ${comment ?? ''}`);
+  const language =
+    (rawLanguage ? languageFromCode(rawLanguage) : null) ?? detectLanguage(`${title ?? ''} ${comment ?? ''}`);
   const receivedAt = date.toISOString();
   const customerRef = customer ? context.pseudonymise(customer) : null;
   // The raw reference must not survive in the kept original either.
@@ -122,7 +128,12 @@ export function normaliseRow(values: Record<string, string>, context: RowContext
   return {
     source,
     externalId,
-    dedupeKey: externalId ? `id:${externalId}` : contentKey(`${receivedAt}\u0000${metric}\u0000${score}\u0000${title}\u0000${comment}\u0000${customer}`, context.occurrences),
+    dedupeKey: externalId
+      ? `id:${externalId}`
+      : contentKey(
+          `${receivedAt}\u0000${metric}\u0000${score}\u0000${title}\u0000${comment}\u0000${customer}`,
+          context.occurrences,
+        ),
     receivedAt,
     metric,
     score,

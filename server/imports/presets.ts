@@ -21,7 +21,8 @@ export interface Preset {
   score?: (raw: string) => number | Rejection;
 }
 
-const has = (headers: string[], ...names: string[]) => names.every((name) => headers.some((header) => normaliseHeader(header) === normaliseHeader(name)));
+const has = (headers: string[], ...names: string[]) =>
+  names.every((name) => headers.some((header) => normaliseHeader(header) === normaliseHeader(name)));
 /** The first of `names` (in order of preference) that the file has. */
 const find = (headers: string[], ...names: string[]) => {
   for (const name of names) {
@@ -30,7 +31,8 @@ const find = (headers: string[], ...names: string[]) => {
   }
   return undefined;
 };
-const findLike = (headers: string[], pattern: RegExp, not?: string) => headers.find((header) => header !== not && pattern.test(normaliseHeader(header)));
+const findLike = (headers: string[], pattern: RegExp, not?: string) =>
+  headers.find((header) => header !== not && pattern.test(normaliseHeader(header)));
 
 const CONTACT = /e ?mail|mailadresse|name|navn|phone|telefon/;
 
@@ -57,7 +59,14 @@ export const PRESET_LIST: Preset[] = [
         receivedAt: find(headers, 'End Date', 'Start Date'),
         customer: find(headers, 'Email Address'),
         segment: find(headers, 'Custom Data 1'),
-        ...surveyQuestions(headers.filter((header) => !/^(respondent|collector|start date|end date|ip address|email address|first name|last name|custom data)/i.test(header))),
+        ...surveyQuestions(
+          headers.filter(
+            (header) =>
+              !/^(respondent|collector|start date|end date|ip address|email address|first name|last name|custom data)/i.test(
+                header,
+              ),
+          ),
+        ),
       }),
     metric: null,
     source: 'surveymonkey',
@@ -72,7 +81,9 @@ export const PRESET_LIST: Preset[] = [
         externalId: find(headers, '#'),
         receivedAt: find(headers, 'Submit Date (UTC)'),
         customer: findLike(headers, /e ?mail/),
-        ...surveyQuestions(headers.filter((header) => !/^(#|start date|submit date|network id|stage date|tags)/i.test(header))),
+        ...surveyQuestions(
+          headers.filter((header) => !/^(#|start date|submit date|network id|stage date|tags)/i.test(header)),
+        ),
       }),
     metric: null,
     source: 'typeform',
@@ -94,13 +105,22 @@ export const PRESET_LIST: Preset[] = [
   {
     name: 'microsoft-forms',
     headerRows: 1,
-    matches: (headers) => has(headers, 'ID', 'Start time', 'Completion time') || has(headers, 'Id', 'Starttidspunkt', 'Fuldførelsestidspunkt'),
+    matches: (headers) =>
+      has(headers, 'ID', 'Start time', 'Completion time') ||
+      has(headers, 'Id', 'Starttidspunkt', 'Fuldførelsestidspunkt'),
     mapping: (headers) =>
       defined({
         externalId: find(headers, 'ID'),
         receivedAt: find(headers, 'Completion time', 'Fuldførelsestidspunkt'),
         customer: find(headers, 'Email', 'Mail'),
-        ...surveyQuestions(headers.filter((header) => !/^(id|start time|completion time|email|name|starttidspunkt|fuldførelsestidspunkt|mail|navn|last modified time)$/i.test(header))),
+        ...surveyQuestions(
+          headers.filter(
+            (header) =>
+              !/^(id|start time|completion time|email|name|starttidspunkt|fuldførelsestidspunkt|mail|navn|last modified time)$/i.test(
+                header,
+              ),
+          ),
+        ),
       }),
     metric: null,
     source: 'microsoft-forms',
@@ -163,7 +183,8 @@ export const PRESET_LIST: Preset[] = [
   {
     name: 'zendesk',
     headerRows: 1,
-    matches: (headers) => has(headers, 'ticket_id', 'score', 'created_at') || has(headers, 'Ticket ID', 'Satisfaction score'),
+    matches: (headers) =>
+      has(headers, 'ticket_id', 'score', 'created_at') || has(headers, 'Ticket ID', 'Satisfaction score'),
     mapping: (headers) =>
       defined({
         externalId: find(headers, 'id', 'Ticket ID'),
@@ -180,13 +201,21 @@ export const PRESET_LIST: Preset[] = [
       const text = raw.trim().toLowerCase();
       if (text === 'good' || text === 'god') return 5;
       if (text === 'bad' || text === 'dårlig') return 1;
-      if (text === 'offered' || text === 'unoffered' || text === '') return { code: 'RATING_NOT_GIVEN', params: { value: text } };
+      if (text === 'offered' || text === 'unoffered' || text === '')
+        return { code: 'RATING_NOT_GIVEN', params: { value: text } };
       return { code: 'RATING_NOT_GOOD_OR_BAD', params: { value: masked(raw) } };
     },
   },
 ];
 
-export const GENERIC: Preset = { name: 'generic', headerRows: 1, matches: () => true, mapping: autoMap, metric: null, source: 'import' };
+export const GENERIC: Preset = {
+  name: 'generic',
+  headerRows: 1,
+  matches: () => true,
+  mapping: autoMap,
+  metric: null,
+  source: 'import',
+};
 
 export function presetByName(name: PresetName): Preset {
   return PRESET_LIST.find((preset) => preset.name === name) ?? GENERIC;

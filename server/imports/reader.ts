@@ -76,7 +76,12 @@ function toRecord(row: RawRow, headers: string[]): SourceRecord {
   const values: Record<string, string> = {};
   for (let index = 0; index < headers.length; index++) values[headers[index] ?? ''] = row.cells[index] ?? '';
   if (row.problem) return { line: row.line, values, problem: row.problem };
-  if (row.cells.length > headers.length || (row.cells.length < headers.length && !row.grid)) return { line: row.line, values, problem: { code: 'FIELD_COUNT', params: { fields: row.cells.length, expected: headers.length } } };
+  if (row.cells.length > headers.length || (row.cells.length < headers.length && !row.grid))
+    return {
+      line: row.line,
+      values,
+      problem: { code: 'FIELD_COUNT', params: { fields: row.cells.length, expected: headers.length } },
+    };
   return { line: row.line, values };
 }
 
@@ -92,7 +97,11 @@ interface HeaderFound {
  * answers. A row that merely looks like a total is held until the next row shows whether it was
  * the last: followed by an ordinary row, it is an ordinary row too.
  */
-async function* tabularRecords(groups: AsyncGenerator<RawRow[]>, preset: Preset | null, found: (header: HeaderFound) => void): AsyncGenerator<SourceRecord[]> {
+async function* tabularRecords(
+  groups: AsyncGenerator<RawRow[]>,
+  preset: Preset | null,
+  found: (header: HeaderFound) => void,
+): AsyncGenerator<SourceRecord[]> {
   const head: RawRow[] = [];
   for (;;) {
     if (head.length >= HEADER_SAMPLE) break;
@@ -100,7 +109,8 @@ async function* tabularRecords(groups: AsyncGenerator<RawRow[]>, preset: Preset 
     if (next.done) break;
     head.push(...next.value);
   }
-  const known = (cells: string[]) => (preset ? preset !== GENERIC && preset.matches(cells) : detectPreset(cells) !== GENERIC);
+  const known = (cells: string[]) =>
+    preset ? preset !== GENERIC && preset.matches(cells) : detectPreset(cells) !== GENERIC;
   const index = chooseHeaderRow(
     head.slice(0, HEADER_SAMPLE).map((row) => row.cells),
     known,
@@ -236,7 +246,11 @@ export async function openFeedbackFile(path: string, fileName: string, presetNam
     };
   }
 
-  async function withHeader(format: FileFormat, fileEncoding: TextEncoding | 'binary', rows: () => AsyncGenerator<RawRow[]>): Promise<FeedbackFile> {
+  async function withHeader(
+    format: FileFormat,
+    fileEncoding: TextEncoding | 'binary',
+    rows: () => AsyncGenerator<RawRow[]>,
+  ): Promise<FeedbackFile> {
     const seen: { header: HeaderFound | null } = { header: null };
     const probe = tabularRecords(rows(), forced, (found) => (seen.header = found));
     await probe.next();

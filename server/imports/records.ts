@@ -22,7 +22,9 @@ export function flatten(value: unknown, prefix = '', into: Record<string, string
   if (value === null || value === undefined) {
     if (prefix) into[prefix] = '';
   } else if (Array.isArray(value)) {
-    into[prefix] = value.every((item) => typeof item !== 'object' || item === null) ? value.join(', ') : JSON.stringify(value);
+    into[prefix] = value.every((item) => typeof item !== 'object' || item === null)
+      ? value.join(', ')
+      : JSON.stringify(value);
   } else if (typeof value === 'object') {
     for (const [key, inner] of Object.entries(value)) flatten(inner, prefix ? `${prefix}.${key}` : key, into);
   } else {
@@ -35,7 +37,11 @@ export function flatten(value: unknown, prefix = '', into: Record<string, string
  * A JSON document: an array of responses, or an object holding one (as APIs return them, e.g.
  * { "satisfaction_ratings": [ … ] }). Line numbers are positions in that list, counted from 1.
  */
-export async function jsonRecords(path: string, size: number, decode: (bytes: Buffer) => string): Promise<SourceRecord[]> {
+export async function jsonRecords(
+  path: string,
+  size: number,
+  decode: (bytes: Buffer) => string,
+): Promise<SourceRecord[]> {
   if (size > MAX_JSON_BYTES) throw notFeedbackFile('JSON files above 256 MB must be NDJSON (one response per line)');
   let document: unknown;
   try {
@@ -45,7 +51,9 @@ export async function jsonRecords(path: string, size: number, decode: (bytes: Bu
   }
   let list: unknown = document;
   if (!Array.isArray(document) && typeof document === 'object' && document !== null) {
-    list = Object.values(document).find((value) => Array.isArray(value) && value.some((item) => typeof item === 'object' && item !== null));
+    list = Object.values(document).find(
+      (value) => Array.isArray(value) && value.some((item) => typeof item === 'object' && item !== null),
+    );
   }
   if (!Array.isArray(list)) throw notFeedbackFile('the JSON holds no list of responses');
   return list.map((item, index) =>
@@ -58,7 +66,8 @@ export async function jsonRecords(path: string, size: number, decode: (bytes: Bu
 function ndjsonRecord(raw: string, line: number): SourceRecord {
   try {
     const parsed: unknown = JSON.parse(raw);
-    if (typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed)) return { line, values: flatten(parsed) };
+    if (typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed))
+      return { line, values: flatten(parsed) };
     return { line, values: {}, problem: { code: 'LINE_NOT_OBJECT', params: {} } };
   } catch {
     return { line, values: {}, problem: { code: 'LINE_NOT_JSON', params: {} } };

@@ -17,7 +17,9 @@ export const withMessage = (row: RejectedRow): ImportError => ({ ...row, message
  * version does not know is shown by its code rather than lost.
  */
 export function storedRejection(line: number, code: string, params: string): ImportError {
-  const parsed: unknown = JSON.parse(params, (_key, value: unknown) => (typeof value === 'string' ? redact(value) : value));
+  const parsed: unknown = JSON.parse(params, (_key, value: unknown) =>
+    typeof value === 'string' ? redact(value) : value,
+  );
   const row = { line, code, params: parsed, message: '' };
   return withMessage(isImportError.Check(row) ? row : { line, code: 'OTHER', params: { text: code } });
 }

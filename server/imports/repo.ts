@@ -67,12 +67,16 @@ export function createImportsRepo(db: Database) {
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
   const changes = createChangesRepo(db);
-  const insertError = db.prepare('INSERT INTO feedback_import_errors (import_id, line, code, params) VALUES (?, ?, ?, ?)');
+  const insertError = db.prepare(
+    'INSERT INTO feedback_import_errors (import_id, line, code, params) VALUES (?, ?, ?, ?)',
+  );
   const finish = db.prepare(
     `UPDATE feedback_imports SET status = @status, rows_total = @rows, imported = @imported, updated = @updated, duplicates = @duplicates, rejected = @rejected,
        failure = @failure, finished_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = @id`,
   );
-  const deleteSome = db.prepare('DELETE FROM feedback WHERE id IN (SELECT id FROM feedback WHERE import_id = ? LIMIT 5000)');
+  const deleteSome = db.prepare(
+    'DELETE FROM feedback WHERE id IN (SELECT id FROM feedback WHERE import_id = ? LIMIT 5000)',
+  );
   // Runs inside a transaction with lastIndexed, so the two see the same rows.
   const indexChunk = db.prepare(
     `INSERT INTO feedback_fts (rowid, title, comment)
@@ -88,12 +92,16 @@ export function createImportsRepo(db: Database) {
   });
   const byTeam = db.prepare('SELECT * FROM feedback_imports WHERE team_id = ? ORDER BY id DESC LIMIT 200');
   const byId = db.prepare('SELECT * FROM feedback_imports WHERE id = ? AND team_id = ?');
-  const errorsOf = db.prepare<[number], { line: number; code: string; params: string }>('SELECT line, code, params FROM feedback_import_errors WHERE import_id = ? ORDER BY line');
+  const errorsOf = db.prepare<[number], { line: number; code: string; params: string }>(
+    'SELECT line, code, params FROM feedback_import_errors WHERE import_id = ? ORDER BY line',
+  );
   const running = db.prepare(`SELECT id FROM feedback_imports WHERE status = 'running'`);
   const setStatus = db.prepare('UPDATE feedback_imports SET status = ?, failure = COALESCE(?, failure) WHERE id = ?');
   // Found in the params' JSON text (the quote JSON-escaped as stored there), folded as the caller's
   // replacement folds (SQLite's lower() folds ASCII only: "Ørsted" would not find "ørsted").
-  db.function('kadence_fold', { deterministic: true }, (text: unknown) => (typeof text === 'string' ? text.toLowerCase() : null));
+  db.function('kadence_fold', { deterministic: true }, (text: unknown) =>
+    typeof text === 'string' ? text.toLowerCase() : null,
+  );
   const errorsQuoting = db.prepare<[number, string], { rowid: number; params: string }>(
     `SELECT e.rowid AS rowid, e.params AS params FROM feedback_import_errors e JOIN feedback_imports i ON i.id = e.import_id
      WHERE i.team_id = ? AND instr(kadence_fold(e.params), kadence_fold(?)) > 0`,
@@ -105,19 +113,38 @@ export function createImportsRepo(db: Database) {
    * index); of those ignored, the ones with an answer id are compared with what is held, all in one
    * query, and a changed one is staged as an update. Then the rejections.
    */
-  const writeBatchTx = db.transaction((teamId: number, importId: number, items: NewFeedback[], errors: RejectedRow[]): BatchCounts => {
-    let imported = 0;
-    const again: NewFeedback[] = [];
-    // Positional values: no object per row for a million rows.
-    for (const item of items) {
-      const added = insertItem.run(teamId, importId, item.source, item.externalId, item.dedupeKey, item.receivedAt, item.metric, item.score, item.title, item.comment, item.language, item.customerRef, item.segment, item.reply, item.repliedAt, item.original).changes;
-      if (added > 0) imported += added;
-      else if (item.externalId !== null) again.push(item);
-    }
-    const updated = again.length > 0 ? changes.stageChanged(teamId, importId, again) : 0;
-    for (const error of errors) insertError.run(importId, error.line, error.code, storedParams(error));
-    return { imported, updated };
-  });
+  const writeBatchTx = db.transaction(
+    (teamId: number, importId: number, items: NewFeedback[], errors: RejectedRow[]): BatchCounts => {
+      let imported = 0;
+      const again: NewFeedback[] = [];
+      // Positional values: no object per row for a million rows.
+      for (const item of items) {
+        const added = insertItem.run(
+          teamId,
+          importId,
+          item.source,
+          item.externalId,
+          item.dedupeKey,
+          item.receivedAt,
+          item.metric,
+          item.score,
+          item.title,
+          item.comment,
+          item.language,
+          item.customerRef,
+          item.segment,
+          item.reply,
+          item.repliedAt,
+          item.original,
+        ).changes;
+        if (added > 0) imported += added;
+        else if (item.externalId !== null) again.push(item);
+      }
+      const updated = again.length > 0 ? changes.stageChanged(teamId, importId, again) : 0;
+      for (const error of errors) insertError.run(importId, error.line, error.code, storedParams(error));
+      return { imported, updated };
+    },
+  );
 
   /** The import's changes applied and the import made visible, in one transaction: seen whole or not at all. */
   const finishDone = db.transaction((id: number, counts: Counts) => {
@@ -145,7 +172,13 @@ export function createImportsRepo(db: Database) {
   }
 
   return {
-    start(teamId: number, channel: ImportSummary['channel'], fileName: string | null, preset: string, userId: number | null): number {
+    start(
+      teamId: number,
+      channel: ImportSummary['channel'],
+      fileName: string | null,
+      preset: string,
+      userId: number | null,
+    ): number {
       return Number(insertImport.run(teamId, channel, fileName, preset, userId).lastInsertRowid);
     },
     /** Stores a batch of a running import (see unsynced). */
@@ -202,7 +235,14 @@ export function createImportsRepo(db: Database) {
         for (const row of errorsQuoting.all(teamId, JSON.stringify(text).slice(1, -1))) {
           const params: unknown = JSON.parse(row.params);
           if (typeof params !== 'object' || params === null) continue;
-          const next = JSON.stringify(Object.fromEntries(Object.entries(params).map(([name, value]: [string, unknown]) => [name, typeof value === 'string' ? value.replace(pattern, marker) : value])));
+          const next = JSON.stringify(
+            Object.fromEntries(
+              Object.entries(params).map(([name, value]: [string, unknown]) => [
+                name,
+                typeof value === 'string' ? value.replace(pattern, marker) : value,
+              ]),
+            ),
+          );
           if (next !== row.params) changed += setParams.run(next, row.rowid).changes;
         }
       }

@@ -3,13 +3,28 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { csvLine } from '../../shared/csv.ts';
 import { ErrorSchema, OkSchema } from '../../shared/schemas/common.ts';
-import { ImportErrorSchema, ImportSkippedSchema, ImportSummarySchema, MappingSchema, PresetNameSchema, PreviewSchema, type Mapping } from '../../shared/schemas/imports.ts';
+import {
+  ImportErrorSchema,
+  ImportSkippedSchema,
+  ImportSummarySchema,
+  MappingSchema,
+  PresetNameSchema,
+  PreviewSchema,
+  type Mapping,
+} from '../../shared/schemas/imports.ts';
 import { Slug, TeamParams } from '../../shared/schemas/teams.ts';
 import { invalid, notFound } from '../errors.ts';
 import { requireUser } from '../plugins/auth.ts';
 import type { UploadStore } from './uploads.ts';
 
-const errors = { 400: ErrorSchema, 401: ErrorSchema, 403: ErrorSchema, 404: ErrorSchema, 413: ErrorSchema, 507: ErrorSchema };
+const errors = {
+  400: ErrorSchema,
+  401: ErrorSchema,
+  403: ErrorSchema,
+  404: ErrorSchema,
+  413: ErrorSchema,
+  507: ErrorSchema,
+};
 const ImportParams = Type.Object({ team: Slug, id: Type.Integer({ minimum: 1 }) });
 const UploadId = Type.String({ pattern: '^[A-Za-z0-9_-]{32}$' });
 const MappingChoice = { preset: Type.Optional(PresetNameSchema), mapping: Type.Optional(MappingSchema) };
@@ -17,11 +32,18 @@ const ResultSchema = Type.Object({
   importId: Type.Integer(),
   rows: Type.Integer(),
   imported: Type.Integer(),
-  updated: Type.Integer({ description: 'answers already held (same source and id) that came back changed and were updated, keeping their history' }),
+  updated: Type.Integer({
+    description:
+      'answers already held (same source and id) that came back changed and were updated, keeping their history',
+  }),
   duplicates: Type.Integer(),
   rejected: Type.Integer(),
-  errors: Type.Array(ImportErrorSchema, { description: 'the first 100 rejected rows; the whole report is at errors.csv' }),
-  skipped: Type.Array(ImportSkippedSchema, { description: 'totals and notes below the table, left out (not counted in rows)' }),
+  errors: Type.Array(ImportErrorSchema, {
+    description: 'the first 100 rejected rows; the whole report is at errors.csv',
+  }),
+  skipped: Type.Array(ImportSkippedSchema, {
+    description: 'totals and notes below the table, left out (not counted in rows)',
+  }),
 });
 
 /** Uploading, previewing, importing and undoing feedback files, for leads and facilitators. */
@@ -32,7 +54,14 @@ export function importRoutes(uploads: UploadStore): FastifyPluginAsyncTypebox {
 
     app.post(
       '/api/teams/:team/imports/uploads',
-      { schema: { tags: ['imports'], consumes: ['multipart/form-data'], params: TeamParams, response: { 201: Type.Object({ uploadId: Type.String(), preview: PreviewSchema }), ...errors } } },
+      {
+        schema: {
+          tags: ['imports'],
+          consumes: ['multipart/form-data'],
+          params: TeamParams,
+          response: { 201: Type.Object({ uploadId: Type.String(), preview: PreviewSchema }), ...errors },
+        },
+      },
       async (request, reply) => {
         const { team } = teams.access(requireUser(request), request.params.team, 'facilitator');
         if (!request.isMultipart()) throw invalid('send the file as multipart/form-data in a field named file');
@@ -51,10 +80,22 @@ export function importRoutes(uploads: UploadStore): FastifyPluginAsyncTypebox {
 
     app.post(
       '/api/teams/:team/imports/uploads/:uploadId/preview',
-      { schema: { tags: ['imports'], params: Type.Object({ team: Slug, uploadId: UploadId }), body: Type.Object({ fileName: Type.String({ maxLength: 300 }), ...MappingChoice }), response: { 200: PreviewSchema, ...errors } } },
+      {
+        schema: {
+          tags: ['imports'],
+          params: Type.Object({ team: Slug, uploadId: UploadId }),
+          body: Type.Object({ fileName: Type.String({ maxLength: 300 }), ...MappingChoice }),
+          response: { 200: PreviewSchema, ...errors },
+        },
+      },
       async (request) => {
         const { team } = teams.access(requireUser(request), request.params.team, 'facilitator');
-        return imports.preview(await uploads.existing(team.id, request.params.uploadId), request.body.fileName, request.body.preset, request.body.mapping as Mapping | undefined);
+        return imports.preview(
+          await uploads.existing(team.id, request.params.uploadId),
+          request.body.fileName,
+          request.body.preset,
+          request.body.mapping as Mapping | undefined,
+        );
       },
     );
 
@@ -82,7 +123,8 @@ export function importRoutes(uploads: UploadStore): FastifyPluginAsyncTypebox {
             userId: user.id,
             preset: request.body.preset,
             mapping: request.body.mapping as Mapping | undefined,
-            onProgress: (progress) => app.io.to(`team:${team.id}`).emit('import:progress', { team: team.slug, ...progress }),
+            onProgress: (progress) =>
+              app.io.to(`team:${team.id}`).emit('import:progress', { team: team.slug, ...progress }),
           });
         } finally {
           // Used once: removed before answering, so a repeated request finds nothing to import twice.
@@ -95,7 +137,13 @@ export function importRoutes(uploads: UploadStore): FastifyPluginAsyncTypebox {
     const SavedMappingSchema = Type.Object({ name: Type.String(), mapping: MappingSchema });
     app.get(
       '/api/teams/:team/imports/mappings',
-      { schema: { tags: ['imports'], params: TeamParams, response: { 200: Type.Object({ mappings: Type.Array(SavedMappingSchema) }), ...errors } } },
+      {
+        schema: {
+          tags: ['imports'],
+          params: TeamParams,
+          response: { 200: Type.Object({ mappings: Type.Array(SavedMappingSchema) }), ...errors },
+        },
+      },
       async (request) => {
         const { team } = teams.access(requireUser(request), request.params.team, 'facilitator');
         return { mappings: app.services.mappings.list(team.id) };
@@ -104,7 +152,14 @@ export function importRoutes(uploads: UploadStore): FastifyPluginAsyncTypebox {
 
     app.put(
       '/api/teams/:team/imports/mappings/:name',
-      { schema: { tags: ['imports'], params: Type.Object({ team: Slug, name: Type.String({ minLength: 1, maxLength: 60 }) }), body: Type.Object({ mapping: MappingSchema }), response: { 200: SavedMappingSchema, ...errors } } },
+      {
+        schema: {
+          tags: ['imports'],
+          params: Type.Object({ team: Slug, name: Type.String({ minLength: 1, maxLength: 60 }) }),
+          body: Type.Object({ mapping: MappingSchema }),
+          response: { 200: SavedMappingSchema, ...errors },
+        },
+      },
       async (request) => {
         const { team } = teams.access(requireUser(request), request.params.team, 'facilitator');
         return app.services.mappings.save(team.id, request.params.name, request.body.mapping as Mapping);
@@ -113,7 +168,13 @@ export function importRoutes(uploads: UploadStore): FastifyPluginAsyncTypebox {
 
     app.get(
       '/api/teams/:team/imports',
-      { schema: { tags: ['imports'], params: TeamParams, response: { 200: Type.Object({ imports: Type.Array(ImportSummarySchema) }), ...errors } } },
+      {
+        schema: {
+          tags: ['imports'],
+          params: TeamParams,
+          response: { 200: Type.Object({ imports: Type.Array(ImportSummarySchema) }), ...errors },
+        },
+      },
       async (request) => {
         const { team } = teams.access(requireUser(request), request.params.team, 'facilitator');
         return { imports: imports.list(team.id) };
@@ -132,11 +193,22 @@ export function importRoutes(uploads: UploadStore): FastifyPluginAsyncTypebox {
 
     app.get(
       '/api/teams/:team/imports/:id/errors.csv',
-      { schema: { tags: ['imports'], params: ImportParams, response: { 200: Type.String({ description: 'text/csv' }), ...errors } } },
+      {
+        schema: {
+          tags: ['imports'],
+          params: ImportParams,
+          response: { 200: Type.String({ description: 'text/csv' }), ...errors },
+        },
+      },
       async (request, reply) => {
         const { team } = teams.access(requireUser(request), request.params.team, 'facilitator');
         if (!imports.get(team.id, request.params.id)) throw notFound('Import');
-        const body = csvLine(['line', 'reason']) + imports.errors(request.params.id).map((error) => csvLine([error.line, error.message])).join('');
+        const body =
+          csvLine(['line', 'reason']) +
+          imports
+            .errors(request.params.id)
+            .map((error) => csvLine([error.line, error.message]))
+            .join('');
         return reply
           .type('text/csv; charset=utf-8')
           .header('content-disposition', `attachment; filename="import-${request.params.id}-errors.csv"`)

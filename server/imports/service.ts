@@ -43,8 +43,12 @@ export interface ImportResult extends Counts {
 function resolveMapping(file: FeedbackFile, chosen: Mapping | undefined): Mapping {
   const mapping: Mapping = { ...file.preset.mapping(file.headers), ...chosen };
   for (const [field, header] of Object.entries(mapping)) {
-    if (!(FIELDS as readonly string[]).includes(field)) throw invalid(`"${field}" is not a field; fields are ${FIELDS.join(', ')}`);
-    if (!file.headers.includes(header)) throw invalid(`the column "${header}" is not in the file; its columns are ${file.headers.map(quoted).join(', ')}`);
+    if (!(FIELDS as readonly string[]).includes(field))
+      throw invalid(`"${field}" is not a field; fields are ${FIELDS.join(', ')}`);
+    if (!file.headers.includes(header))
+      throw invalid(
+        `the column "${header}" is not in the file; its columns are ${file.headers.map(quoted).join(', ')}`,
+      );
   }
   return mapping;
 }
@@ -60,7 +64,11 @@ function missingFields(mapping: Mapping): string[] {
  * Before importing, one pass over what cannot be decided row by row: the date order of a
  * day/month column (from the whole column, never per row) and the metric of a plain score column.
  */
-async function scanColumns(file: FeedbackFile, mapping: Mapping, preset: FeedbackFile['preset']): Promise<{ dateOrder: DateOrder; metric: Metric | null }> {
+async function scanColumns(
+  file: FeedbackFile,
+  mapping: Mapping,
+  preset: FeedbackFile['preset'],
+): Promise<{ dateOrder: DateOrder; metric: Metric | null }> {
   let metric: Metric | null = preset.metric ?? (mapping.score ? metricFromHeader(mapping.score) : null);
   const needMetric = metric === null && mapping.score !== undefined && mapping.metric === undefined;
   let dateOrder: DateOrder | null = null;
@@ -84,7 +92,9 @@ async function scanColumns(file: FeedbackFile, mapping: Mapping, preset: Feedbac
     if (!checkOrder && needMetric && scores.length >= 5000) break;
   }
   if (proof.dmy !== undefined && proof.mdy !== undefined) {
-    throw invalid(`the dates in "${mapping.receivedAt}" mix day/month (line ${proof.dmy}) and month/day (line ${proof.mdy}); fix the column or export it again`);
+    throw invalid(
+      `the dates in "${mapping.receivedAt}" mix day/month (line ${proof.dmy}) and month/day (line ${proof.mdy}); fix the column or export it again`,
+    );
   }
   dateOrder = proof.dmy !== undefined ? 'dmy' : proof.mdy !== undefined ? 'mdy' : (preset.dateOrder ?? 'dmy');
   if (needMetric) metric = metricFromValues(scores);
@@ -116,8 +126,25 @@ export function createImportsService(deps: { db: Database; imports: ImportsRepo 
         if (sample.length >= 50) break;
       }
       const rows = sample.slice(0, 5).map((values) => file.headers.map((header) => values[header] ?? ''));
-      const { unmapped, warnings } = previewFindings({ headers: file.headers, mapping: resolved, generic: file.preset.name === 'generic', headerLine: file.headerLine, sample });
-      return { format: file.format, encoding: file.encoding, preset: file.preset.name, headers: file.headers, headerLine: file.headerLine, rows, mapping: resolved as Record<string, string>, unmapped, missing: missingFields(resolved), warnings };
+      const { unmapped, warnings } = previewFindings({
+        headers: file.headers,
+        mapping: resolved,
+        generic: file.preset.name === 'generic',
+        headerLine: file.headerLine,
+        sample,
+      });
+      return {
+        format: file.format,
+        encoding: file.encoding,
+        preset: file.preset.name,
+        headers: file.headers,
+        headerLine: file.headerLine,
+        rows,
+        mapping: resolved as Record<string, string>,
+        unmapped,
+        missing: missingFields(resolved),
+        warnings,
+      };
     },
 
     /**
@@ -130,11 +157,28 @@ export function createImportsService(deps: { db: Database; imports: ImportsRepo 
       const mapping = resolveMapping(file, request.mapping);
       const missing = missingFields(mapping);
       if (missing.length > 0) {
-        throw notFeedbackFile(`no column was recognised for ${missing.join(' and ')}; map the columns (columns: ${file.headers.slice(0, 12).map(quoted).join(', ')})`);
+        throw notFeedbackFile(
+          `no column was recognised for ${missing.join(' and ')}; map the columns (columns: ${file.headers.slice(0, 12).map(quoted).join(', ')})`,
+        );
       }
       const { dateOrder, metric } = await scanColumns(file, mapping, file.preset);
-      const context: RowContext = { preset: file.preset, mapping, metric, dateOrder, clock: new ZonedClock(request.team.timezone), utcClock, pseudonymise, occurrences: new OccurrenceCounter() };
-      const importId = imports.start(request.team.id, request.channel, request.fileName, file.preset.name, request.userId);
+      const context: RowContext = {
+        preset: file.preset,
+        mapping,
+        metric,
+        dateOrder,
+        clock: new ZonedClock(request.team.timezone),
+        utcClock,
+        pseudonymise,
+        occurrences: new OccurrenceCounter(),
+      };
+      const importId = imports.start(
+        request.team.id,
+        request.channel,
+        request.fileName,
+        file.preset.name,
+        request.userId,
+      );
       const counts: Counts = { rows: 0, imported: 0, updated: 0, duplicates: 0, rejected: 0 };
       let items: NewFeedback[] = [];
       let errors: RejectedRow[] = [];
@@ -149,7 +193,13 @@ export function createImportsService(deps: { db: Database; imports: ImportsRepo 
         items = [];
         errors = [];
         const bytes = Math.min(file.bytesRead(), file.totalBytes);
-        request.onProgress?.({ importId, rows: counts.rows, bytes, totalBytes: file.totalBytes, percent: file.totalBytes ? Math.round((bytes / file.totalBytes) * 1000) / 10 : 100 });
+        request.onProgress?.({
+          importId,
+          rows: counts.rows,
+          bytes,
+          totalBytes: file.totalBytes,
+          percent: file.totalBytes ? Math.round((bytes / file.totalBytes) * 1000) / 10 : 100,
+        });
         await yieldToLoop();
         pacer.resume();
       };
@@ -176,7 +226,7 @@ export function createImportsService(deps: { db: Database; imports: ImportsRepo 
         await flush();
         if (counts.rows === 0) throw notFeedbackFile('it has a header but no rows');
         // The rows are searchable before the import becomes visible (migrations 0008 and 0009).
-        for (let after: number | null = 0; after !== null; ) {
+        for (let after: number | null = 0; after !== null;) {
           after = imports.indexSomeRows(importId, after);
           await yieldToLoop();
         }
@@ -193,22 +243,57 @@ export function createImportsService(deps: { db: Database; imports: ImportsRepo 
      * A webhook batch from a survey tool: the same validation, pseudonymisation and dedupe as a
      * file, recorded as one import so it can be undone like any other.
      */
-    ingestBatch(team: { id: number; timezone: string }, items: Record<string, string | number | null | undefined>[]): ImportResult {
-      const mapping: Mapping = { receivedAt: 'receivedAt', score: 'score', comment: 'comment', title: 'title', externalId: 'id', customer: 'customer', segment: 'segment', source: 'source', language: 'language', metric: 'metric', reply: 'reply', repliedAt: 'repliedAt' };
-      const context: RowContext = { preset: { ...GENERIC, source: 'api' }, mapping, metric: null, dateOrder: 'dmy', clock: new ZonedClock(team.timezone), utcClock, pseudonymise, occurrences: new OccurrenceCounter() };
+    ingestBatch(
+      team: { id: number; timezone: string },
+      items: Record<string, string | number | null | undefined>[],
+    ): ImportResult {
+      const mapping: Mapping = {
+        receivedAt: 'receivedAt',
+        score: 'score',
+        comment: 'comment',
+        title: 'title',
+        externalId: 'id',
+        customer: 'customer',
+        segment: 'segment',
+        source: 'source',
+        language: 'language',
+        metric: 'metric',
+        reply: 'reply',
+        repliedAt: 'repliedAt',
+      };
+      const context: RowContext = {
+        preset: { ...GENERIC, source: 'api' },
+        mapping,
+        metric: null,
+        dateOrder: 'dmy',
+        clock: new ZonedClock(team.timezone),
+        utcClock,
+        pseudonymise,
+        occurrences: new OccurrenceCounter(),
+      };
       const importId = imports.start(team.id, 'api', null, 'api', null);
       const normalised: NewFeedback[] = [];
       const errors: RejectedRow[] = [];
       items.forEach((item, index) => {
-        const values = Object.fromEntries(Object.entries(item).filter(([, value]) => value !== null && value !== undefined).map(([key, value]) => [key, String(value)]));
+        const values = Object.fromEntries(
+          Object.entries(item)
+            .filter(([, value]) => value !== null && value !== undefined)
+            .map(([key, value]) => [key, String(value)]),
+        );
         const result = normaliseRow(values, context);
         if ('code' in result) errors.push({ line: index + 1, ...result });
         else normalised.push(result);
       });
       const { imported, updated } = imports.writeBatch(team.id, importId, normalised, errors);
-      const counts: Counts = { rows: items.length, imported, updated, duplicates: normalised.length - imported - updated, rejected: errors.length };
+      const counts: Counts = {
+        rows: items.length,
+        imported,
+        updated,
+        duplicates: normalised.length - imported - updated,
+        rejected: errors.length,
+      };
       // A webhook batch is small (the body limit bounds it): indexed in one go, without yielding.
-      for (let after: number | null = 0; after !== null; ) after = imports.indexSomeRows(importId, after);
+      for (let after: number | null = 0; after !== null;) after = imports.indexSomeRows(importId, after);
       imports.finish(importId, 'done', counts);
       return { importId, ...counts, errors: errors.map(withMessage), skipped: [] };
     },
@@ -220,7 +305,11 @@ export function createImportsService(deps: { db: Database; imports: ImportsRepo 
     async undo(teamId: number, importId: number): Promise<void> {
       const found = imports.get(teamId, importId);
       if (!found) throw notFound('Import');
-      if (found.status === 'undone') throw new AppError(ErrorCode.IMPORT_ALREADY_UNDONE, 'the import is undone already; undoing it again changes nothing');
+      if (found.status === 'undone')
+        throw new AppError(
+          ErrorCode.IMPORT_ALREADY_UNDONE,
+          'the import is undone already; undoing it again changes nothing',
+        );
       if (found.status !== 'done') throw invalid(`the import is ${found.status}; only a finished import can be undone`);
       imports.markUndone(importId);
       await removeRows(importId);

@@ -46,7 +46,8 @@ export function detectDelimiter(sample: string): Delimiter {
   let bestScore = 0;
   for (const delimiter of DELIMITERS) {
     const frequency = new Map<number, number>();
-    for (const line of lines) if (line[delimiter] > 0) frequency.set(line[delimiter], (frequency.get(line[delimiter]) ?? 0) + 1);
+    for (const line of lines)
+      if (line[delimiter] > 0) frequency.set(line[delimiter], (frequency.get(line[delimiter]) ?? 0) + 1);
     // Lines that agree on one field count, weighted a little by how many fields that is.
     let score = 0;
     for (const [count, times] of frequency) score = Math.max(score, times * 1000 + Math.min(count, 999));

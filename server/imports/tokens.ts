@@ -16,10 +16,18 @@ const hash = (token: string) => createHash('sha256').update(token).digest('hex')
 /** Team API tokens for survey tools' webhooks: shown once, stored only as a hash, revocable. */
 export function createApiTokens(db: Database) {
   const insert = db.prepare('INSERT INTO team_api_tokens (team_id, name, token_hash, created_by) VALUES (?, ?, ?, ?)');
-  const list = db.prepare('SELECT id, name, created_at AS createdAt, last_used_at AS lastUsedAt, revoked_at AS revokedAt FROM team_api_tokens WHERE team_id = ? ORDER BY id DESC');
-  const revoke = db.prepare(`UPDATE team_api_tokens SET revoked_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = ? AND team_id = ? AND revoked_at IS NULL`);
-  const lookup = db.prepare('SELECT id, team_id AS teamId, revoked_at AS revokedAt FROM team_api_tokens WHERE token_hash = ?');
-  const touch = db.prepare(`UPDATE team_api_tokens SET last_used_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = ?`);
+  const list = db.prepare(
+    'SELECT id, name, created_at AS createdAt, last_used_at AS lastUsedAt, revoked_at AS revokedAt FROM team_api_tokens WHERE team_id = ? ORDER BY id DESC',
+  );
+  const revoke = db.prepare(
+    `UPDATE team_api_tokens SET revoked_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = ? AND team_id = ? AND revoked_at IS NULL`,
+  );
+  const lookup = db.prepare(
+    'SELECT id, team_id AS teamId, revoked_at AS revokedAt FROM team_api_tokens WHERE token_hash = ?',
+  );
+  const touch = db.prepare(
+    `UPDATE team_api_tokens SET last_used_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = ?`,
+  );
 
   return {
     create(teamId: number, name: string, userId: number): { token: string; apiToken: ApiToken } {
@@ -39,8 +47,11 @@ export function createApiTokens(db: Database) {
     /** The team a bearer token may write to; any doubt is the same 401, so tokens cannot be probed. */
     authenticate(header: string | undefined, teamId: number): void {
       const token = /^Bearer (\S+)$/i.exec(header ?? '')?.[1];
-      const row = token ? (lookup.get(hash(token)) as { id: number; teamId: number; revokedAt: string | null } | undefined) : undefined;
-      if (!row || row.revokedAt || row.teamId !== teamId) throw new AppError(ErrorCode.UNAUTHENTICATED, 'a valid team API token is needed (Authorization: Bearer …)');
+      const row = token
+        ? (lookup.get(hash(token)) as { id: number; teamId: number; revokedAt: string | null } | undefined)
+        : undefined;
+      if (!row || row.revokedAt || row.teamId !== teamId)
+        throw new AppError(ErrorCode.UNAUTHENTICATED, 'a valid team API token is needed (Authorization: Bearer …)');
       touch.run(row.id);
     },
   };

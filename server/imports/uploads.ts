@@ -16,13 +16,22 @@ export interface UploadLimits {
   /** What one team's uploads waiting for import may take on disk together (UPLOAD_TEAM_QUOTA_MB). */
   teamQuotaBytes: number;
 }
-export const DEFAULT_UPLOAD_LIMITS: UploadLimits = { maxFileBytes: 100 * 1024 * 1024, teamQuotaBytes: 500 * 1024 * 1024 };
+export const DEFAULT_UPLOAD_LIMITS: UploadLimits = {
+  maxFileBytes: 100 * 1024 * 1024,
+  teamQuotaBytes: 500 * 1024 * 1024,
+};
 
 const megabytes = (bytes: number) => `${Math.round(bytes / 1024 / 1024)} MB`;
 const tooLarge = (limits: UploadLimits) =>
-  new AppError(ErrorCode.UPLOAD_TOO_LARGE, `The file is larger than ${megabytes(limits.maxFileBytes)}, the largest upload this server accepts`);
+  new AppError(
+    ErrorCode.UPLOAD_TOO_LARGE,
+    `The file is larger than ${megabytes(limits.maxFileBytes)}, the largest upload this server accepts`,
+  );
 const overQuota = (limits: UploadLimits) =>
-  new AppError(ErrorCode.UPLOAD_QUOTA, `The team's files waiting to be imported would take more than ${megabytes(limits.teamQuotaBytes)}; import or discard some first`);
+  new AppError(
+    ErrorCode.UPLOAD_QUOTA,
+    `The team's files waiting to be imported would take more than ${megabytes(limits.teamQuotaBytes)}; import or discard some first`,
+  );
 
 /**
  * Uploaded files wait here between the preview (where columns are mapped) and the import.
@@ -44,7 +53,8 @@ export function createUploadStore(directory: string, limits: UploadLimits = DEFA
     return total;
   }
 
-  const writingBytes = (teamId: number) => [...writing.values()].reduce((sum, entry) => (entry.teamId === teamId ? sum + entry.bytes : sum), 0);
+  const writingBytes = (teamId: number) =>
+    [...writing.values()].reduce((sum, entry) => (entry.teamId === teamId ? sum + entry.bytes : sum), 0);
 
   /** Counts the bytes of one upload as they pass and stops it at the file limit or the team's quota. */
   function metered(path: string, teamId: number, finished: number): Transform {
@@ -86,7 +96,8 @@ export function createUploadStore(directory: string, limits: UploadLimits = DEFA
       } catch (error) {
         await rm(path, { force: true });
         file.resume();
-        if (error instanceof Error && 'code' in error && error.code === 'FST_REQ_FILE_TOO_LARGE') throw tooLarge(limits);
+        if (error instanceof Error && 'code' in error && error.code === 'FST_REQ_FILE_TOO_LARGE')
+          throw tooLarge(limits);
         throw error;
       } finally {
         writing.delete(path);

@@ -23,7 +23,13 @@ export interface PreviewFindings {
  * takes, the long free text among them, no score and no comment, fields two columns could fill, and a
  * header found below title rows.
  */
-export function previewFindings(input: { headers: string[]; mapping: Mapping; generic: boolean; headerLine: number | null; sample: Record<string, string>[] }): PreviewFindings {
+export function previewFindings(input: {
+  headers: string[];
+  mapping: Mapping;
+  generic: boolean;
+  headerLine: number | null;
+  sample: Record<string, string>[];
+}): PreviewFindings {
   const { headers, mapping } = input;
   const used = new Set(Object.values(mapping));
   const unmapped = headers.filter((header) => !used.has(header));
@@ -31,12 +37,15 @@ export function previewFindings(input: { headers: string[]; mapping: Mapping; ge
   if (!mapping.score && !mapping.comment) warnings.push({ code: 'NO_SCORE_OR_COMMENT', params: {} });
   if (input.generic) {
     for (const [field, columns] of Object.entries(recogniseColumns(headers).ambiguous) as [Field, string[]][]) {
-      if (!mapping[field] && columns.every((column) => !used.has(column))) warnings.push({ code: 'AMBIGUOUS_COLUMN', params: { field, columns: columns.join(', ') } });
+      if (!mapping[field] && columns.every((column) => !used.has(column)))
+        warnings.push({ code: 'AMBIGUOUS_COLUMN', params: { field, columns: columns.join(', ') } });
     }
   }
   for (const column of unmapped) {
-    if (looksLikeFreeText(input.sample.map((values) => values[column] ?? ''))) warnings.push({ code: 'UNMAPPED_TEXT', params: { column } });
+    if (looksLikeFreeText(input.sample.map((values) => values[column] ?? '')))
+      warnings.push({ code: 'UNMAPPED_TEXT', params: { column } });
   }
-  if (input.headerLine !== null && input.headerLine > 1) warnings.push({ code: 'HEADER_BELOW_TITLE', params: { line: String(input.headerLine) } });
+  if (input.headerLine !== null && input.headerLine > 1)
+    warnings.push({ code: 'HEADER_BELOW_TITLE', params: { line: String(input.headerLine) } });
   return { unmapped, warnings };
 }

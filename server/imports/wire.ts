@@ -18,7 +18,13 @@ export function createImportServices(db: Database, options: { defaultLanguage?: 
   const users = createUsersRepo(db);
   const teams = createTeamsRepo(db);
   const access = createAccessChanges();
-  const teamsService = createTeamsService({ db, teams, users, access, ...(options.defaultLanguage ? { defaultLanguage: options.defaultLanguage } : {}) });
+  const teamsService = createTeamsService({
+    db,
+    teams,
+    users,
+    access,
+    ...(options.defaultLanguage ? { defaultLanguage: options.defaultLanguage } : {}),
+  });
   const importsRepo = createImportsRepo(db);
   return {
     usersRepo: users,

@@ -25,21 +25,33 @@ export function createInvitesRepo(db: Database) {
   const revoke = db.prepare<[string, number, number]>(
     'UPDATE invites SET revoked_at = ? WHERE id = ? AND team_id = ? AND revoked_at IS NULL AND used_at IS NULL',
   );
-  const mailsSince = db.prepare<[number, string], { n: number }>('SELECT COUNT(*) AS n FROM invite_emails WHERE team_id = ? AND sent_at > ?');
-  const recordMail = db.prepare<[number, number, string]>('INSERT INTO invite_emails (team_id, invite_id, sent_at) VALUES (?, ?, ?)');
+  const mailsSince = db.prepare<[number, string], { n: number }>(
+    'SELECT COUNT(*) AS n FROM invite_emails WHERE team_id = ? AND sent_at > ?',
+  );
+  const recordMail = db.prepare<[number, number, string]>(
+    'INSERT INTO invite_emails (team_id, invite_id, sent_at) VALUES (?, ?, ?)',
+  );
   const purgeMails = db.prepare<[string]>('DELETE FROM invite_emails WHERE sent_at <= ?');
   /** Counts the team's invite e-mails since `since` and records one more when under `max`; false when at the limit. */
-  const takeMail = db.transaction((teamId: number, inviteId: number, now: string, since: string, max: number): boolean => {
-    purgeMails.run(since);
-    if ((mailsSince.get(teamId, since)?.n ?? 0) >= max) return false;
-    recordMail.run(teamId, inviteId, now);
-    return true;
-  });
+  const takeMail = db.transaction(
+    (teamId: number, inviteId: number, now: string, since: string, max: number): boolean => {
+      purgeMails.run(since);
+      if ((mailsSince.get(teamId, since)?.n ?? 0) >= max) return false;
+      recordMail.run(teamId, inviteId, now);
+      return true;
+    },
+  );
   return {
     takeMail: (teamId: number, inviteId: number, now: Date, windowMs: number, max: number): boolean =>
       takeMail(teamId, inviteId, now.toISOString(), new Date(now.getTime() - windowMs).toISOString(), max),
-    insert: (hash: string, teamId: number, role: TeamRole, email: string | null, createdBy: number, expiresAt: string) =>
-      Number(insert.run(hash, teamId, role, email, createdBy, expiresAt).lastInsertRowid),
+    insert: (
+      hash: string,
+      teamId: number,
+      role: TeamRole,
+      email: string | null,
+      createdBy: number,
+      expiresAt: string,
+    ) => Number(insert.run(hash, teamId, role, email, createdBy, expiresAt).lastInsertRowid),
     byId: (id: number) => byId.get(id),
     byHash: (hash: string) => byHash.get(hash),
     forTeam: (teamId: number) => forTeam.all(teamId),

@@ -16,20 +16,42 @@ import {
 import { AppError } from '../errors.ts';
 import { requireUser } from '../plugins/auth.ts';
 
-const errors = { 400: ErrorSchema, 401: ErrorSchema, 403: ErrorSchema, 404: ErrorSchema, 409: ErrorSchema, 410: ErrorSchema };
+const errors = {
+  400: ErrorSchema,
+  401: ErrorSchema,
+  403: ErrorSchema,
+  404: ErrorSchema,
+  409: ErrorSchema,
+  410: ErrorSchema,
+};
 
 export const inviteRoutes: FastifyPluginAsyncTypebox = async (app) => {
   const { invites } = app.services;
 
   app.post(
     '/api/teams/:team/invites',
-    { schema: { tags: ['invites'], params: TeamParams, body: CreateInviteBody, response: { 201: CreatedInviteSchema, ...errors } } },
-    async (request, reply) => reply.status(201).send(invites.create(requireUser(request), request.params.team, request.body)),
+    {
+      schema: {
+        tags: ['invites'],
+        params: TeamParams,
+        body: CreateInviteBody,
+        response: { 201: CreatedInviteSchema, ...errors },
+      },
+    },
+    async (request, reply) =>
+      reply.status(201).send(invites.create(requireUser(request), request.params.team, request.body)),
   );
 
   app.post(
     '/api/teams/:team/invites/email',
-    { schema: { tags: ['invites'], params: TeamParams, body: SendInviteBody, response: { 200: OkSchema, ...errors, 429: ErrorSchema } } },
+    {
+      schema: {
+        tags: ['invites'],
+        params: TeamParams,
+        body: SendInviteBody,
+        response: { 200: OkSchema, ...errors, 429: ErrorSchema },
+      },
+    },
     async (request) => {
       await invites.sendByEmail(requireUser(request), request.params.team, request.body);
       return { ok: true as const };
@@ -38,7 +60,13 @@ export const inviteRoutes: FastifyPluginAsyncTypebox = async (app) => {
 
   app.get(
     '/api/teams/:team/invites',
-    { schema: { tags: ['invites'], params: TeamParams, response: { 200: Type.Object({ invites: Type.Array(InviteSchema) }), ...errors } } },
+    {
+      schema: {
+        tags: ['invites'],
+        params: TeamParams,
+        response: { 200: Type.Object({ invites: Type.Array(InviteSchema) }), ...errors },
+      },
+    },
     async (request) => ({ invites: invites.list(requireUser(request), request.params.team) }),
   );
 

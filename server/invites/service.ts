@@ -46,7 +46,8 @@ export function createInvitesService(deps: {
     if (!row) throw new AppError(ErrorCode.INVITE_INVALID, 'This invite link is not valid');
     if (row.revoked_at) throw new AppError(ErrorCode.INVITE_INVALID, 'This invite link was revoked');
     if (row.used_at) throw new AppError(ErrorCode.INVITE_INVALID, 'This invite link has already been used');
-    if (row.expires_at < new Date().toISOString()) throw new AppError(ErrorCode.INVITE_INVALID, 'This invite link has expired');
+    if (row.expires_at < new Date().toISOString())
+      throw new AppError(ErrorCode.INVITE_INVALID, 'This invite link has expired');
     return row;
   }
 
@@ -67,14 +68,30 @@ export function createInvitesService(deps: {
   }
 
   return {
-    create(actor: User, slug: string, input: { role: TeamRole; email?: string | undefined; expiresInDays?: number | undefined }): CreatedInvite {
+    create(
+      actor: User,
+      slug: string,
+      input: { role: TeamRole; email?: string | undefined; expiresInDays?: number | undefined },
+    ): CreatedInvite {
       const { team } = teamsService.access(actor, slug, 'lead');
       const days = input.expiresInDays ?? 7;
       if (!Number.isInteger(days) || days < 1 || days > 30) throw invalid('an invite expires after 1 to 30 days');
       const token = newToken();
       const expiresAt = new Date(Date.now() + days * 86_400_000).toISOString();
-      const id = invites.insert(hashToken(token), team.id, input.role, input.email?.trim() || null, actor.id, expiresAt);
-      return { invite: toInvite(invites.byId(id) as InviteRow), token, url: inviteUrl(token), canEmail: deps.sendMail !== null };
+      const id = invites.insert(
+        hashToken(token),
+        team.id,
+        input.role,
+        input.email?.trim() || null,
+        actor.id,
+        expiresAt,
+      );
+      return {
+        invite: toInvite(invites.byId(id) as InviteRow),
+        token,
+        url: inviteUrl(token),
+        canEmail: deps.sendMail !== null,
+      };
     },
 
     /**
@@ -87,12 +104,31 @@ export function createInvitesService(deps: {
       const row = usable(input.token);
       if (row.team_id !== team.id) throw new AppError(ErrorCode.INVITE_INVALID, 'This invite link is not valid');
       const to = input.email.trim();
-      if (row.email && row.email.toLowerCase() !== to.toLowerCase()) throw new AppError(ErrorCode.INVITE_EMAIL_MISMATCH, `This invite is for ${row.email}; send it there or create a new link`);
-      if (!deps.sendMail) throw new AppError(ErrorCode.MAIL_NOT_CONFIGURED, 'This server cannot send e-mail (no SMTP_URL); copy the link instead');
+      if (row.email && row.email.toLowerCase() !== to.toLowerCase())
+        throw new AppError(
+          ErrorCode.INVITE_EMAIL_MISMATCH,
+          `This invite is for ${row.email}; send it there or create a new link`,
+        );
+      if (!deps.sendMail)
+        throw new AppError(
+          ErrorCode.MAIL_NOT_CONFIGURED,
+          'This server cannot send e-mail (no SMTP_URL); copy the link instead',
+        );
       if (!invites.takeMail(team.id, row.id, new Date(), HOUR_MS, MAILS_PER_HOUR)) {
-        throw new AppError(ErrorCode.RATE_LIMITED, `This team has sent ${MAILS_PER_HOUR} invite e-mails within the hour; try again later or copy the link`);
+        throw new AppError(
+          ErrorCode.RATE_LIMITED,
+          `This team has sent ${MAILS_PER_HOUR} invite e-mails within the hour; try again later or copy the link`,
+        );
       }
-      const mail = inviteMail({ language: team.language, teamName: team.name, timezone: team.timezone, inviter: actor.name, role: row.role, url: inviteUrl(input.token), expiresAt: row.expires_at });
+      const mail = inviteMail({
+        language: team.language,
+        teamName: team.name,
+        timezone: team.timezone,
+        inviter: actor.name,
+        role: row.role,
+        url: inviteUrl(input.token),
+        expiresAt: row.expires_at,
+      });
       await deps.sendMail({ to, replyTo: actor.email, ...mail });
     },
 
@@ -128,7 +164,10 @@ export function createInvitesService(deps: {
     async acceptAsNewUser(token: string, input: { name: string; email: string; password: string }) {
       const row = usable(token);
       const signInToAccept = () =>
-        new AppError(ErrorCode.INVITE_SIGN_IN, 'If you already have a Kadence account with this e-mail address, sign in to accept the invite; otherwise check the address');
+        new AppError(
+          ErrorCode.INVITE_SIGN_IN,
+          'If you already have a Kadence account with this e-mail address, sign in to accept the invite; otherwise check the address',
+        );
       const otherAddress = row.email !== null && row.email.toLowerCase() !== input.email.trim().toLowerCase();
       if (otherAddress || usersService.byEmail(input.email)) {
         await authService.hashLikeNewAccount(input.password);
@@ -143,7 +182,11 @@ export function createInvitesService(deps: {
         throw error;
       }
       join(usable(token), user);
-      return { user, session: authService.startSession(user.id), teamSlug: (teams.byId(row.team_id) as { slug: string }).slug };
+      return {
+        user,
+        session: authService.startSession(user.id),
+        teamSlug: (teams.byId(row.team_id) as { slug: string }).slug,
+      };
     },
   };
 }

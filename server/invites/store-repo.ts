@@ -12,7 +12,14 @@ const columns = ['id', 'team_id', 'role', 'email', 'expires_at', 'used_at', 'rev
  */
 export function createInvitesStoreRepo(db: Kysely<KadenceDatabase>) {
   return {
-    insert: async (hash: string, teamId: number, role: TeamRole, email: string | null, createdBy: number, expiresAt: string): Promise<number> => {
+    insert: async (
+      hash: string,
+      teamId: number,
+      role: TeamRole,
+      email: string | null,
+      createdBy: number,
+      expiresAt: string,
+    ): Promise<number> => {
       const row = await db
         .insertInto('invites')
         .values({ token_hash: hash, team_id: teamId, role, email, created_by: createdBy, expires_at: expiresAt })
@@ -20,12 +27,20 @@ export function createInvitesStoreRepo(db: Kysely<KadenceDatabase>) {
         .executeTakeFirstOrThrow();
       return row.id;
     },
-    byId: (id: number): Promise<InviteRow | undefined> => db.selectFrom('invites').select(columns).where('id', '=', id).executeTakeFirst(),
-    byHash: (hash: string): Promise<InviteRow | undefined> => db.selectFrom('invites').select(columns).where('token_hash', '=', hash).executeTakeFirst(),
-    forTeam: (teamId: number): Promise<InviteRow[]> => db.selectFrom('invites').select(columns).where('team_id', '=', teamId).orderBy('id', 'desc').execute(),
+    byId: (id: number): Promise<InviteRow | undefined> =>
+      db.selectFrom('invites').select(columns).where('id', '=', id).executeTakeFirst(),
+    byHash: (hash: string): Promise<InviteRow | undefined> =>
+      db.selectFrom('invites').select(columns).where('token_hash', '=', hash).executeTakeFirst(),
+    forTeam: (teamId: number): Promise<InviteRow[]> =>
+      db.selectFrom('invites').select(columns).where('team_id', '=', teamId).orderBy('id', 'desc').execute(),
     /** 1 when this call used the invite, 0 when it was used already (so only one person gets in). */
     markUsed: async (id: number, userId: number, at: string): Promise<number> => {
-      const result = await db.updateTable('invites').set({ used_at: at, used_by: userId }).where('id', '=', id).where('used_at', 'is', null).executeTakeFirst();
+      const result = await db
+        .updateTable('invites')
+        .set({ used_at: at, used_by: userId })
+        .where('id', '=', id)
+        .where('used_at', 'is', null)
+        .executeTakeFirst();
       return Number(result.numUpdatedRows);
     },
     revoke: async (id: number, teamId: number, at: string): Promise<number> => {

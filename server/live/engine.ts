@@ -1,7 +1,16 @@
 import type { Database } from 'better-sqlite3';
 import {
-  applyMeetingEvent, checkCommand, initialState, own, voteTotals,
-  type Actor, type EventBody, type MeetingCommand, type MeetingEvent, type MeetingState, type MeetingSummary,
+  applyMeetingEvent,
+  checkCommand,
+  initialState,
+  own,
+  voteTotals,
+  type Actor,
+  type EventBody,
+  type MeetingCommand,
+  type MeetingEvent,
+  type MeetingState,
+  type MeetingSummary,
 } from '../../shared/meeting/index.ts';
 import { ErrorCode } from '../../shared/errors.ts';
 import { redact } from '../../shared/redact.ts';
@@ -14,7 +23,14 @@ const SNAPSHOT_EVERY = 200;
 
 /** The summary's rating: a count and a mean with one decimal, or nothing when nobody answered. */
 const rating = (scores: number[]): Pick<MeetingSummary, 'rating'> =>
-  scores.length === 0 ? {} : { rating: { count: scores.length, mean: Math.round((scores.reduce((sum, n) => sum + n, 0) / scores.length) * 10) / 10 } };
+  scores.length === 0
+    ? {}
+    : {
+        rating: {
+          count: scores.length,
+          mean: Math.round((scores.reduce((sum, n) => sum + n, 0) / scores.length) * 10) / 10,
+        },
+      };
 
 export interface Applied {
   event: MeetingEvent;
@@ -32,11 +48,26 @@ export interface Applied {
  * Changes an earlier action's status for a signed-in person, through the actions service inside the
  * event's transaction; `announce` (the tracker's live update) is called once the event has committed.
  */
-export type ActionStatusChanger = (userId: number, teamId: number, actionId: number, to: 'open' | 'in_progress' | 'done' | 'dropped', reason: string | undefined) => { title: string; from: string; announce: () => void };
+export type ActionStatusChanger = (
+  userId: number,
+  teamId: number,
+  actionId: number,
+  to: 'open' | 'in_progress' | 'done' | 'dropped',
+  reason: string | undefined,
+) => { title: string; from: string; announce: () => void };
 /** Records a decided action through the actions service inside the event's transaction; `announce` as above. */
-export type ActionDecider = (decision: MeetingDecision) => { actionId: number; dueDate: string | null; announce: () => void };
+export type ActionDecider = (decision: MeetingDecision) => {
+  actionId: number;
+  dueDate: string | null;
+  announce: () => void;
+};
 
-export function createLiveEngine(deps: { db: Database; repo: LiveRepo; decideAction: ActionDecider; changeActionStatus?: ActionStatusChanger | undefined }) {
+export function createLiveEngine(deps: {
+  db: Database;
+  repo: LiveRepo;
+  decideAction: ActionDecider;
+  changeActionStatus?: ActionStatusChanger | undefined;
+}) {
   const { db, repo } = deps;
   const cache = new Map<number, MeetingState>();
   /** What the actions area announces about writes not yet committed: run after the commit, dropped on a rollback. */
@@ -69,7 +100,14 @@ export function createLiveEngine(deps: { db: Database; repo: LiveRepo; decideAct
   }
 
   /** Fills in what the server decides: cards, themes from the team's list, action rows, the summary. */
-  function enrich(row: MeetingRow, state: MeetingState, actor: Actor, opId: string, command: MeetingCommand, at: number): EventBody {
+  function enrich(
+    row: MeetingRow,
+    state: MeetingState,
+    actor: Actor,
+    opId: string,
+    command: MeetingCommand,
+    at: number,
+  ): EventBody {
     const { type, ...rest } = command;
     switch (command.type) {
       case 'meeting.start': {
@@ -98,10 +136,14 @@ export function createLiveEngine(deps: { db: Database; repo: LiveRepo; decideAct
         return { type: 'comment.add', payload: { cardId: command.cardId, text: command.text, commentId } };
       }
       case 'comment.delete':
-        return { type: 'comment.delete', payload: { commentId: command.commentId, private: own(state.comments, command.commentId)?.private === true } };
+        return {
+          type: 'comment.delete',
+          payload: { commentId: command.commentId, private: own(state.comments, command.commentId)?.private === true },
+        };
       case 'theme.create': {
         const themeId = repo.themeFor(row.team_id, command.name.trim(), row.id);
-        if (own(state.themes, themeId)) throw new AppError(ErrorCode.CONFLICT, `The theme "${command.name}" is already on the board`);
+        if (own(state.themes, themeId))
+          throw new AppError(ErrorCode.CONFLICT, `The theme "${command.name}" is already on the board`);
         return { type: 'theme.create', payload: { name: command.name.trim(), themeId } };
       }
       case 'theme.rename':
@@ -116,8 +158,12 @@ export function createLiveEngine(deps: { db: Database; repo: LiveRepo; decideAct
         return { type: 'theme.merge', payload: { from: command.from, into: command.into } };
       case 'theme.split': {
         const newThemeId = repo.themeFor(row.team_id, command.name.trim(), row.id);
-        if (own(state.themes, newThemeId)) throw new AppError(ErrorCode.CONFLICT, `The theme "${command.name}" is already on the board`);
-        return { type: 'theme.split', payload: { themeId: command.themeId, name: command.name.trim(), items: command.items, newThemeId } };
+        if (own(state.themes, newThemeId))
+          throw new AppError(ErrorCode.CONFLICT, `The theme "${command.name}" is already on the board`);
+        return {
+          type: 'theme.split',
+          payload: { themeId: command.themeId, name: command.name.trim(), items: command.items, newThemeId },
+        };
       }
       case 'action.decide': {
         const ownerName = command.ownerId === null ? null : repo.memberName(row.team_id, command.ownerId);
@@ -139,14 +185,27 @@ export function createLiveEngine(deps: { db: Database; repo: LiveRepo; decideAct
           origins,
         });
         afterCommit.push(decided.announce);
-        return { type: 'action.decide', payload: { ...command, dueDate: decided.dueDate, actionId: decided.actionId, ownerName } } as EventBody;
+        return {
+          type: 'action.decide',
+          payload: { ...command, dueDate: decided.dueDate, actionId: decided.actionId, ownerName },
+        } as EventBody;
       }
       case 'action.status': {
         // Guests have no account; the owner, a lead or a facilitator of the team may move an action.
-        if (!actor.key.startsWith('u:') || !deps.changeActionStatus) throw new AppError(ErrorCode.FORBIDDEN, 'Only team members can update actions');
-        const changed = deps.changeActionStatus(Number(actor.key.slice(2)), row.team_id, command.actionId, command.to, command.reason);
+        if (!actor.key.startsWith('u:') || !deps.changeActionStatus)
+          throw new AppError(ErrorCode.FORBIDDEN, 'Only team members can update actions');
+        const changed = deps.changeActionStatus(
+          Number(actor.key.slice(2)),
+          row.team_id,
+          command.actionId,
+          command.to,
+          command.reason,
+        );
         afterCommit.push(changed.announce);
-        return { type: 'action.status', payload: { ...command, title: changed.title, from: changed.from } } as EventBody;
+        return {
+          type: 'action.status',
+          payload: { ...command, title: changed.title, from: changed.from },
+        } as EventBody;
       }
       default:
         return { type, payload: rest } as EventBody;
@@ -164,7 +223,11 @@ export function createLiveEngine(deps: { db: Database; repo: LiveRepo; decideAct
       endedAt: at,
       attendance: repo.attendance(state.meetingId),
       cards: Object.keys(state.cards).length,
-      averageScores: [...scores].map(([metric, { sum, count }]) => ({ metric, average: Math.round((sum / count) * 10) / 10, count })),
+      averageScores: [...scores].map(([metric, { sum, count }]) => ({
+        metric,
+        average: Math.round((sum / count) * 10) / 10,
+        count,
+      })),
       themes: voteTotals(state).map(({ themeId, votes }) => ({
         id: themeId,
         name: own(state.themes, themeId)?.name ?? '',
@@ -177,38 +240,47 @@ export function createLiveEngine(deps: { db: Database; repo: LiveRepo; decideAct
     };
   }
 
-  const write = db.transaction((meetingId: number, actor: Actor, opId: string, command: MeetingCommand | EventBody, server: boolean): Applied => {
-    const row = meetingRow(meetingId);
-    const state = load(meetingId);
-    // A retry is the same opId from the same person with the same command; ids the server makes
-    // live apart, so no client can take one first.
-    const scope = server ? SERVER_SCOPE : actor.key;
-    const hash = server ? null : commandHash(command);
-    const seen = repo.op(meetingId, scope, opId);
-    if (seen !== undefined) {
-      if (seen.body_hash !== null && seen.body_hash !== hash) throw new AppError(ErrorCode.OPID_REUSED, 'This opId was already used for another command');
-      const [event] = repo.eventsAfter(meetingId, seen.seq - 1, 1);
-      return { event: event as MeetingEvent, state, duplicate: true };
-    }
-    const at = Date.now();
-    let body: EventBody;
-    if (server) {
-      body = command as EventBody;
-    } else {
-      const refusal = checkCommand(state, actor, command as MeetingCommand);
-      if (refusal) throw new AppError(refusal.code, refusal.message);
-      body = enrich(row, state, actor, opId, command as MeetingCommand, at);
-    }
-    const event = { ...body, seq: state.seq + 1, opId, at, actor } as MeetingEvent;
-    repo.append(meetingId, event, scope, hash);
-    const next = applyMeetingEvent(state, event);
-    if (next.seq % SNAPSHOT_EVERY === 0) repo.saveSnapshot(next);
-    if (body.type === 'presence.join') repo.attend(meetingId, actor);
-    cache.set(meetingId, next);
-    return { event, state: next, duplicate: false };
-  });
+  const write = db.transaction(
+    (meetingId: number, actor: Actor, opId: string, command: MeetingCommand | EventBody, server: boolean): Applied => {
+      const row = meetingRow(meetingId);
+      const state = load(meetingId);
+      // A retry is the same opId from the same person with the same command; ids the server makes
+      // live apart, so no client can take one first.
+      const scope = server ? SERVER_SCOPE : actor.key;
+      const hash = server ? null : commandHash(command);
+      const seen = repo.op(meetingId, scope, opId);
+      if (seen !== undefined) {
+        if (seen.body_hash !== null && seen.body_hash !== hash)
+          throw new AppError(ErrorCode.OPID_REUSED, 'This opId was already used for another command');
+        const [event] = repo.eventsAfter(meetingId, seen.seq - 1, 1);
+        return { event: event as MeetingEvent, state, duplicate: true };
+      }
+      const at = Date.now();
+      let body: EventBody;
+      if (server) {
+        body = command as EventBody;
+      } else {
+        const refusal = checkCommand(state, actor, command as MeetingCommand);
+        if (refusal) throw new AppError(refusal.code, refusal.message);
+        body = enrich(row, state, actor, opId, command as MeetingCommand, at);
+      }
+      const event = { ...body, seq: state.seq + 1, opId, at, actor } as MeetingEvent;
+      repo.append(meetingId, event, scope, hash);
+      const next = applyMeetingEvent(state, event);
+      if (next.seq % SNAPSHOT_EVERY === 0) repo.saveSnapshot(next);
+      if (body.type === 'presence.join') repo.attend(meetingId, actor);
+      cache.set(meetingId, next);
+      return { event, state: next, duplicate: false };
+    },
+  );
 
-  function run(meetingId: number, actor: Actor, opId: string, command: MeetingCommand | EventBody, server: boolean): Applied {
+  function run(
+    meetingId: number,
+    actor: Actor,
+    opId: string,
+    command: MeetingCommand | EventBody,
+    server: boolean,
+  ): Applied {
     try {
       const applied = write(meetingId, actor, opId, command, server);
       announceCommitted();
@@ -226,7 +298,15 @@ export function createLiveEngine(deps: { db: Database; repo: LiveRepo; decideAct
    * fsync); each runs in its own savepoint, so a refused command leaves the others intact. Acks
    * wait for the commit, so nothing is acknowledged before it is durable.
    */
-  interface Queued { meetingId: number; actor: Actor; opId: string; command: MeetingCommand | EventBody; server: boolean; resolve: (a: Applied) => void; reject: (e: unknown) => void }
+  interface Queued {
+    meetingId: number;
+    actor: Actor;
+    opId: string;
+    command: MeetingCommand | EventBody;
+    server: boolean;
+    resolve: (a: Applied) => void;
+    reject: (e: unknown) => void;
+  }
   let queue: Queued[] = [];
   const commitBatch = db.transaction((items: Queued[]) =>
     items.map((item) => {
@@ -261,7 +341,13 @@ export function createLiveEngine(deps: { db: Database; repo: LiveRepo; decideAct
     });
   }
 
-  function enqueue(meetingId: number, actor: Actor, opId: string, command: MeetingCommand | EventBody, server: boolean): Promise<Applied> {
+  function enqueue(
+    meetingId: number,
+    actor: Actor,
+    opId: string,
+    command: MeetingCommand | EventBody,
+    server: boolean,
+  ): Promise<Applied> {
     return new Promise((resolve, reject) => {
       queue.push({ meetingId, actor, opId, command, server, resolve, reject });
       if (queue.length === 1) setImmediate(flush);
@@ -276,13 +362,18 @@ export function createLiveEngine(deps: { db: Database; repo: LiveRepo; decideAct
     meeting: meetingRow,
     /** The team's themes from every meeting so far, for recognising one again by its name. */
     teamThemes: (teamId: number): string[] => repo.teamThemes(teamId),
-    command: (meetingId: number, actor: Actor, opId: string, command: MeetingCommand): Promise<Applied> => enqueue(meetingId, actor, opId, command, false),
+    command: (meetingId: number, actor: Actor, opId: string, command: MeetingCommand): Promise<Applied> =>
+      enqueue(meetingId, actor, opId, command, false),
     /**
      * Presence changes are events too, so a restart or another process rebuilds who is here. They share
      * the group commit: when a whole team joins at the hour, their joins do not take an fsync each.
      */
-    presence: (meetingId: number, actor: Actor, opId: string, type: 'presence.join' | 'presence.leave'): Promise<Applied> =>
-      enqueue(meetingId, actor, opId, { type, payload: {} }, true),
+    presence: (
+      meetingId: number,
+      actor: Actor,
+      opId: string,
+      type: 'presence.join' | 'presence.leave',
+    ): Promise<Applied> => enqueue(meetingId, actor, opId, { type, payload: {} }, true),
     eventsAfter: (meetingId: number, seq: number, limit: number) => repo.eventsAfter(meetingId, seq, limit),
     /** Commits what is queued now, e.g. the leaves of sockets closed at shutdown, before the database closes. */
     settle(): void {
@@ -297,7 +388,13 @@ export function createLiveEngine(deps: { db: Database; repo: LiveRepo; decideAct
       for (const id of repo.liveMeetingIds()) {
         const state = load(id);
         if (Object.values(state.participants).some((p) => p.connections > 0)) {
-          run(id, { key: 'server', name: '', role: 'member' }, `reset-${id}-${state.seq}`, { type: 'presence.reset', payload: {} }, true);
+          run(
+            id,
+            { key: 'server', name: '', role: 'member' },
+            `reset-${id}-${state.seq}`,
+            { type: 'presence.reset', payload: {} },
+            true,
+          );
         }
       }
     },

@@ -14,11 +14,24 @@ export interface GuestIdentity {
 
 /** Revocable meeting links and the guests who came through them. Only hashes of secrets are stored. */
 export function createGuestsService(db: Database) {
-  const insertLink = db.prepare('INSERT INTO meeting_guest_links (meeting_id, token_hash, role, created_by) VALUES (?, ?, ?, ?)');
+  const insertLink = db.prepare(
+    'INSERT INTO meeting_guest_links (meeting_id, token_hash, role, created_by) VALUES (?, ?, ?, ?)',
+  );
   const links = db.prepare<[number], { id: number; role: string; created_at: string; revoked_at: string | null }>(
     'SELECT id, role, created_at, revoked_at FROM meeting_guest_links WHERE meeting_id = ? ORDER BY id',
   );
-  const linkByHash = db.prepare<[string], { id: number; meeting_id: number; role: 'participant' | 'observer'; revoked_at: string | null; status: string; team_name: string; starts_at: string }>(
+  const linkByHash = db.prepare<
+    [string],
+    {
+      id: number;
+      meeting_id: number;
+      role: 'participant' | 'observer';
+      revoked_at: string | null;
+      status: string;
+      team_name: string;
+      starts_at: string;
+    }
+  >(
     `SELECT l.id, l.meeting_id, l.role, l.revoked_at, m.status, t.name AS team_name, m.starts_at FROM meeting_guest_links l
      JOIN meetings m ON m.id = l.meeting_id JOIN teams t ON t.id = m.team_id WHERE l.token_hash = ?`,
   );
@@ -57,15 +70,27 @@ export function createGuestsService(db: Database) {
      * Turns a link plus a display name into a guest with its own secret for the socket, and tells the
      * guest which team's review they joined (the frame names it, as it does for members).
      */
-    join(token: string, rawName: string): { secret: string; meetingId: number; role: string; name: string; teamName: string; startsAt: string } {
+    join(
+      token: string,
+      rawName: string,
+    ): { secret: string; meetingId: number; role: string; name: string; teamName: string; startsAt: string } {
       const name = rawName.trim();
       if (!name || name.length > 60) throw invalid('a display name of 1 to 60 characters is required');
       const link = linkByHash.get(hashToken(token));
-      if (!link || link.revoked_at) throw new AppError(ErrorCode.INVITE_INVALID, 'This meeting link is no longer valid');
-      if (link.status === 'ended' || link.status === 'skipped') throw new AppError(ErrorCode.INVITE_INVALID, 'This meeting is over');
+      if (!link || link.revoked_at)
+        throw new AppError(ErrorCode.INVITE_INVALID, 'This meeting link is no longer valid');
+      if (link.status === 'ended' || link.status === 'skipped')
+        throw new AppError(ErrorCode.INVITE_INVALID, 'This meeting is over');
       const secret = newToken();
       insertGuest.run(hashToken(secret), link.id, name);
-      return { secret, meetingId: link.meeting_id, role: link.role, name, teamName: link.team_name, startsAt: link.starts_at };
+      return {
+        secret,
+        meetingId: link.meeting_id,
+        role: link.role,
+        name,
+        teamName: link.team_name,
+        startsAt: link.starts_at,
+      };
     },
     /** Whether a guest's link is still valid now (read on every command, so it holds across processes). */
     isActive: (guestId: number): boolean => {
@@ -76,7 +101,9 @@ export function createGuestsService(db: Database) {
     guestForSecret(secret: string | undefined): GuestIdentity | undefined {
       if (!secret) return undefined;
       const guest = guestBySecret.get(hashToken(secret));
-      return guest && !guest.revoked_at ? { id: guest.id, linkId: guest.linkId, name: guest.name, meetingId: guest.meetingId, role: guest.role } : undefined;
+      return guest && !guest.revoked_at
+        ? { id: guest.id, linkId: guest.linkId, name: guest.name, meetingId: guest.meetingId, role: guest.role }
+        : undefined;
     },
   };
 }

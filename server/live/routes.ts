@@ -7,17 +7,34 @@ import { requireUser } from '../plugins/auth.ts';
 import type { LiveEngine } from './engine.ts';
 import type { GuestsService } from './guests.ts';
 
-const errors = { 400: ErrorSchema, 401: ErrorSchema, 403: ErrorSchema, 404: ErrorSchema, 409: ErrorSchema, 410: ErrorSchema };
+const errors = {
+  400: ErrorSchema,
+  401: ErrorSchema,
+  403: ErrorSchema,
+  404: ErrorSchema,
+  409: ErrorSchema,
+  410: ErrorSchema,
+};
 const MeetingParams = Type.Object({ team: Type.String({ maxLength: 40 }), id: Type.Integer({ minimum: 1 }) });
 const LinkRole = Type.Union([Type.Literal('participant'), Type.Literal('observer')]);
-const GuestLink = Type.Object({ id: Type.Integer(), role: Type.String(), createdAt: Type.String(), revokedAt: Type.Union([Type.String(), Type.Null()]) });
+const GuestLink = Type.Object({
+  id: Type.Integer(),
+  role: Type.String(),
+  createdAt: Type.String(),
+  revokedAt: Type.Union([Type.String(), Type.Null()]),
+});
 
 /** Guest links for a meeting, the guest's own join, the summary kept when a meeting ends, and the team's themes. */
 export function liveRoutes(engine: LiveEngine, guests: GuestsService): FastifyPluginAsyncTypebox {
   return async (app) => {
     const { teams } = app.services;
     /** The meeting, checked to belong to the team the person may act in with `role`. */
-    const meetingOf = (user: ReturnType<typeof requireUser>, slug: string, id: number, role: 'member' | 'facilitator') => {
+    const meetingOf = (
+      user: ReturnType<typeof requireUser>,
+      slug: string,
+      id: number,
+      role: 'member' | 'facilitator',
+    ) => {
       const { team } = teams.access(user, slug, role);
       const row = engine.meeting(id);
       if (row.team_id !== team.id) throw notFound('Meeting');
@@ -26,7 +43,16 @@ export function liveRoutes(engine: LiveEngine, guests: GuestsService): FastifyPl
 
     app.get(
       '/api/teams/:team/meetings/:id/summary',
-      { schema: { tags: ['live'], params: MeetingParams, response: { 200: Type.Object({ status: Type.String(), summary: Type.Union([MeetingSummarySchema, Type.Null()]) }), ...errors } } },
+      {
+        schema: {
+          tags: ['live'],
+          params: MeetingParams,
+          response: {
+            200: Type.Object({ status: Type.String(), summary: Type.Union([MeetingSummarySchema, Type.Null()]) }),
+            ...errors,
+          },
+        },
+      },
       async (request) => {
         const row = meetingOf(requireUser(request), request.params.team, request.params.id, 'member');
         return { status: row.status, summary: engine.state(row.id).summary };
@@ -35,7 +61,13 @@ export function liveRoutes(engine: LiveEngine, guests: GuestsService): FastifyPl
 
     app.get(
       '/api/teams/:team/themes',
-      { schema: { tags: ['live'], params: Type.Object({ team: Type.String({ maxLength: 40 }) }), response: { 200: Type.Object({ themes: Type.Array(Type.String()) }), ...errors } } },
+      {
+        schema: {
+          tags: ['live'],
+          params: Type.Object({ team: Type.String({ maxLength: 40 }) }),
+          response: { 200: Type.Object({ themes: Type.Array(Type.String()) }), ...errors },
+        },
+      },
       async (request) => {
         const { team } = teams.access(requireUser(request), request.params.team, 'member');
         return { themes: engine.teamThemes(team.id) };
@@ -44,10 +76,20 @@ export function liveRoutes(engine: LiveEngine, guests: GuestsService): FastifyPl
 
     app.get(
       '/api/teams/:team/meetings/:id/guest-links',
-      { schema: { tags: ['live'], params: MeetingParams, response: { 200: Type.Object({ links: Type.Array(GuestLink) }), ...errors } } },
+      {
+        schema: {
+          tags: ['live'],
+          params: MeetingParams,
+          response: { 200: Type.Object({ links: Type.Array(GuestLink) }), ...errors },
+        },
+      },
       async (request) => {
         const row = meetingOf(requireUser(request), request.params.team, request.params.id, 'facilitator');
-        return { links: guests.links(row.id).map((l) => ({ id: l.id, role: l.role, createdAt: l.created_at, revokedAt: l.revoked_at })) };
+        return {
+          links: guests
+            .links(row.id)
+            .map((l) => ({ id: l.id, role: l.role, createdAt: l.created_at, revokedAt: l.revoked_at })),
+        };
       },
     );
 
@@ -71,7 +113,13 @@ export function liveRoutes(engine: LiveEngine, guests: GuestsService): FastifyPl
 
     app.delete(
       '/api/teams/:team/meetings/:id/guest-links/:link',
-      { schema: { tags: ['live'], params: Type.Object({ ...MeetingParams.properties, link: Type.Integer({ minimum: 1 }) }), response: { 200: OkSchema, ...errors } } },
+      {
+        schema: {
+          tags: ['live'],
+          params: Type.Object({ ...MeetingParams.properties, link: Type.Integer({ minimum: 1 }) }),
+          response: { 200: OkSchema, ...errors },
+        },
+      },
       async (request) => {
         const row = meetingOf(requireUser(request), request.params.team, request.params.id, 'facilitator');
         guests.revoke(row.id, request.params.link);
@@ -88,7 +136,14 @@ export function liveRoutes(engine: LiveEngine, guests: GuestsService): FastifyPl
           params: Type.Object({ token: Type.String({ minLength: 20, maxLength: 100 }) }),
           body: Type.Object({ name: Type.String({ minLength: 1, maxLength: 60 }) }, { additionalProperties: false }),
           response: {
-            200: Type.Object({ secret: Type.String(), meetingId: Type.Integer(), role: Type.String(), name: Type.String(), teamName: Type.String(), startsAt: Type.String() }),
+            200: Type.Object({
+              secret: Type.String(),
+              meetingId: Type.Integer(),
+              role: Type.String(),
+              name: Type.String(),
+              teamName: Type.String(),
+              startsAt: Type.String(),
+            }),
             ...errors,
           },
         },

@@ -13,7 +13,9 @@ type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
  */
 export function cardScrubber(cardIds: readonly string[], texts: readonly string[]): (json: string) => string | null {
   const ids = new Set(cardIds);
-  const quoted = [...new Set(texts.map((text) => text.trim()).filter((text) => text.length >= MIN_QUOTED))].sort((a, b) => b.length - a.length);
+  const quoted = [...new Set(texts.map((text) => text.trim()).filter((text) => text.length >= MIN_QUOTED))].sort(
+    (a, b) => b.length - a.length,
+  );
 
   function scrubString(value: string): string {
     let out = value;
@@ -26,7 +28,9 @@ export function cardScrubber(cardIds: readonly string[], texts: readonly string[
     if (Array.isArray(value)) return value.map(walk);
     if (value === null || typeof value !== 'object') return value;
     // fromEntries defines own properties, so a stored "__proto__" key stays a plain key.
-    const out: { [key: string]: Json } = Object.fromEntries(Object.entries(value).map(([key, entry]) => [key, walk(entry)]));
+    const out: { [key: string]: Json } = Object.fromEntries(
+      Object.entries(value).map(([key, entry]) => [key, walk(entry)]),
+    );
     if (typeof value.id === 'string' && ids.has(value.id) && 'quote' in value) {
       out.quote = MASK.erased;
       if ('title' in value) out.title = value.title === null ? null : MASK.erased;

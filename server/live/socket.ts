@@ -1,8 +1,17 @@
 import type { FastifyInstance } from 'fastify';
 import type { Namespace, Socket } from 'socket.io';
 import {
-  LiveCommandPayload, LiveJoinPayload, LiveTimePayload, VISIBILITY_EVENTS, projectCatchUp, projectEvent, projectForOthers, projectState,
-  type Actor, type MeetingEvent, type MeetingState,
+  LiveCommandPayload,
+  LiveJoinPayload,
+  LiveTimePayload,
+  VISIBILITY_EVENTS,
+  projectCatchUp,
+  projectEvent,
+  projectForOthers,
+  projectState,
+  type Actor,
+  type MeetingEvent,
+  type MeetingState,
 } from '../../shared/meeting/index.ts';
 import { ErrorCode } from '../../shared/errors.ts';
 import type { AckCallback, AckError } from '../../shared/events.ts';
@@ -18,7 +27,10 @@ import type { LiveEngine } from './engine.ts';
 const CATCH_UP_LIMIT = 500;
 
 export interface LiveClientToServer {
-  'live:join': (payload: LiveJoinPayload, ack: AckCallback<{ seq: number; state?: MeetingState; events?: MeetingEvent[]; you: Actor }>) => void;
+  'live:join': (
+    payload: LiveJoinPayload,
+    ack: AckCallback<{ seq: number; state?: MeetingState; events?: MeetingEvent[]; you: Actor }>,
+  ) => void;
   'live:command': (payload: LiveCommandPayload, ack: AckCallback<{ seq: number; duplicate: boolean }>) => void;
   'live:time': (payload: LiveTimePayload, ack: AckCallback<{ serverNow: number }>) => void;
 }
@@ -61,13 +73,16 @@ export function registerLiveSocket(app: FastifyInstance, engine: LiveEngine, gue
     const auth = socket.handshake.auth as { guest?: unknown };
     const guest = typeof auth.guest === 'string' ? guests.guestForSecret(auth.guest) : undefined;
     const cookies = app.parseCookie(socket.request.headers.cookie ?? '');
-    const session = guest || typeof auth.guest === 'string' ? undefined : app.services.auth.sessionForToken(cookies[SESSION_COOKIE]);
+    const session =
+      guest || typeof auth.guest === 'string' ? undefined : app.services.auth.sessionForToken(cookies[SESSION_COOKIE]);
     if (!session && !guest) {
       next(new Error('UNAUTHENTICATED'));
       return;
     }
     socket.data.user = session?.user;
-    socket.data.session = session ? { userId: session.user.id, hash: session.hash, expiresAt: session.expiresAt } : undefined;
+    socket.data.session = session
+      ? { userId: session.user.id, hash: session.hash, expiresAt: session.expiresAt }
+      : undefined;
     socket.data.guest = guest;
     socket.data.joined = new Map();
     socket.data.joins = new Map();
@@ -91,7 +106,8 @@ export function registerLiveSocket(app: FastifyInstance, engine: LiveEngine, gue
         if (ids) ids.push(id);
         else byViewer.set(viewer.key, [id]);
       }
-      for (const [viewer, ids] of byViewer) live.to(ids).emit('live:event', { meetingId, event: projectEvent(event, state, viewer) });
+      for (const [viewer, ids] of byViewer)
+        live.to(ids).emit('live:event', { meetingId, event: projectEvent(event, state, viewer) });
       return;
     }
     const others = projectForOthers(event, state);
@@ -101,7 +117,10 @@ export function registerLiveSocket(app: FastifyInstance, engine: LiveEngine, gue
       return;
     }
     const own = actorRoom(meetingId, event.actor.key);
-    live.to(room).except([own, ...skip]).emit('live:event', { meetingId, event: others });
+    live
+      .to(room)
+      .except([own, ...skip])
+      .emit('live:event', { meetingId, event: others });
     live.to(own).except(skip).emit('live:event', { meetingId, event });
   };
 
@@ -134,10 +153,9 @@ export function registerLiveSocket(app: FastifyInstance, engine: LiveEngine, gue
     socket.data.joins.delete(meetingId);
     void socket.leave(meetingRoom(meetingId));
     void socket.leave(actorRoom(meetingId, actor.key));
-    engine.presence(meetingId, actor, `leave-${socket.id}-${meetingId}-${joinId}`, 'presence.leave').then(
-      (applied) => broadcast(meetingId, applied.event, applied.state),
-      onError,
-    );
+    engine
+      .presence(meetingId, actor, `leave-${socket.id}-${meetingId}-${joinId}`, 'presence.leave')
+      .then((applied) => broadcast(meetingId, applied.event, applied.state), onError);
     return true;
   };
 
@@ -158,7 +176,8 @@ export function registerLiveSocket(app: FastifyInstance, engine: LiveEngine, gue
     // Found out twice (the expired session announces itself while this command checks it): tell once.
     if (ending.has(socket)) return;
     ending.add(socket);
-    for (const meetingId of socket.data.joined.keys()) socket.emit('live:access', { meetingId, rejoin: false, error: toAck(error) });
+    for (const meetingId of socket.data.joined.keys())
+      socket.emit('live:access', { meetingId, rejoin: false, error: toAck(error) });
     disconnectSoon(socket);
   };
 
@@ -230,38 +249,51 @@ export function registerLiveSocket(app: FastifyInstance, engine: LiveEngine, gue
     const stopExpiry = session ? whenExpired(session, () => endSocket(socket, sessionEnded())) : () => undefined;
     const limiter = limits.for(guest ? `g:${guest.id}` : `u:${user?.id ?? 0}`);
 
-    socket.on('live:time', command(LiveTimePayload, limiter, () => ({ serverNow: Date.now() }), onError));
+    socket.on(
+      'live:time',
+      command(LiveTimePayload, limiter, () => ({ serverNow: Date.now() }), onError),
+    );
 
     socket.on(
       'live:join',
-      command(LiveJoinPayload, limiter, async ({ meetingId, lastSeq, opId }) => {
-        const actor = currentActor(socket, meetingId);
-        // Joined before with another role (changed since): that presence ends, the new one begins.
-        if (socket.data.joined.get(meetingId)?.role !== actor.role) leave(socket, meetingId);
-        await socket.join([meetingRoom(meetingId), actorRoom(meetingId, actor.key)]);
-        socket.data.joined.set(meetingId, actor);
-        socket.data.joins.set(meetingId, opId);
-        const applied = await engine.presence(meetingId, actor, `join-${socket.id}-${opId}`, 'presence.join');
-        broadcast(meetingId, applied.event, applied.state, socket.id);
-        const { state } = applied;
-        if (lastSeq !== undefined && lastSeq <= state.seq && state.seq - lastSeq <= CATCH_UP_LIMIT) {
-          const events = projectCatchUp(engine.eventsAfter(meetingId, lastSeq, CATCH_UP_LIMIT), state, actor.key);
-          if (events) return { seq: state.seq, events, you: actor };
-        }
-        return { seq: state.seq, state: projectState(state, actor.key), you: actor };
-      }, onError),
+      command(
+        LiveJoinPayload,
+        limiter,
+        async ({ meetingId, lastSeq, opId }) => {
+          const actor = currentActor(socket, meetingId);
+          // Joined before with another role (changed since): that presence ends, the new one begins.
+          if (socket.data.joined.get(meetingId)?.role !== actor.role) leave(socket, meetingId);
+          await socket.join([meetingRoom(meetingId), actorRoom(meetingId, actor.key)]);
+          socket.data.joined.set(meetingId, actor);
+          socket.data.joins.set(meetingId, opId);
+          const applied = await engine.presence(meetingId, actor, `join-${socket.id}-${opId}`, 'presence.join');
+          broadcast(meetingId, applied.event, applied.state, socket.id);
+          const { state } = applied;
+          if (lastSeq !== undefined && lastSeq <= state.seq && state.seq - lastSeq <= CATCH_UP_LIMIT) {
+            const events = projectCatchUp(engine.eventsAfter(meetingId, lastSeq, CATCH_UP_LIMIT), state, actor.key);
+            if (events) return { seq: state.seq, events, you: actor };
+          }
+          return { seq: state.seq, state: projectState(state, actor.key), you: actor };
+        },
+        onError,
+      ),
     );
 
     socket.on(
       'live:command',
-      command(LiveCommandPayload, limiter, async ({ meetingId, opId, command: cmd }) => {
-        // Authorised against the session, the link and the team role as they are now, not at join.
-        const checked = recheck(socket, meetingId);
-        if ('error' in checked) throw checked.error;
-        const applied = await engine.command(meetingId, checked.actor, opId, cmd);
-        if (!applied.duplicate) broadcast(meetingId, applied.event, applied.state);
-        return { seq: applied.event.seq, duplicate: applied.duplicate };
-      }, onError),
+      command(
+        LiveCommandPayload,
+        limiter,
+        async ({ meetingId, opId, command: cmd }) => {
+          // Authorised against the session, the link and the team role as they are now, not at join.
+          const checked = recheck(socket, meetingId);
+          if ('error' in checked) throw checked.error;
+          const applied = await engine.command(meetingId, checked.actor, opId, cmd);
+          if (!applied.duplicate) broadcast(meetingId, applied.event, applied.state);
+          return { seq: applied.event.seq, duplicate: applied.duplicate };
+        },
+        onError,
+      ),
     );
 
     socket.on('disconnect', () => {

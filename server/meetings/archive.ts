@@ -14,6 +14,12 @@ export function toArchiveEntry(row: ArchiveRow): ArchiveEntry {
     endedAt: summary ? new Date(summary.endedAt).toISOString() : null,
     attendance: row.attendance,
     themes: summary ? [...summary.themes].sort((a, b) => b.votes - a.votes).map((theme) => theme.name) : [],
-    decisions: summary ? summary.decisions.map((decision) => ({ title: decision.title, ownerName: decision.ownerName, dueDate: decision.dueDate })) : [],
+    decisions: summary
+      ? summary.decisions.map((decision) => ({
+          title: decision.title,
+          ownerName: decision.ownerName,
+          dueDate: decision.dueDate,
+        }))
+      : [],
   };
 }

@@ -6,25 +6,45 @@ export function registerMeetingCommands(program: Command, context: CliContext): 
   const cadence = program.command('cadence').description('the team’s meeting rhythm');
   cadence
     .command('set')
-    .description('set the cadence from a date on, in the team’s time zone, e.g. --rrule FREQ=MONTHLY;BYDAY=2TU --time 10:00 --duration 60')
+    .description(
+      'set the cadence from a date on, in the team’s time zone, e.g. --rrule FREQ=MONTHLY;BYDAY=2TU --time 10:00 --duration 60',
+    )
     .requiredOption('--team <slug>')
     .requiredOption('--rrule <rule>')
     .requiredOption('--time <HH:MM>')
     .requiredOption('--duration <minutes>')
     .option('--from <YYYY-MM-DD>', 'first day the rule applies (default: today)')
     .option('--json', 'machine-readable output', false)
-    .action(async (options: { team: string; rrule: string; time: string; duration: string; from?: string; json: boolean }) => {
-      if (!/^\d+$/.test(options.duration)) throw invalid(`--duration must be whole minutes, got "${options.duration}"`);
-      const { db, services } = await context.open();
-      try {
-        const team = services.teams.bySlug(options.team);
-        const rule = services.meetings.setCadence(team, { rrule: options.rrule, time: options.time, durationMinutes: Number(options.duration), from: options.from }, null);
-        const next = services.meetings.next(team);
-        context.out(options.json, { ...rule, next: next?.starts_at ?? null }, `cadence of ${team.slug}: ${rule.rrule} at ${rule.startTime} ${rule.timezone}, ${rule.durationMinutes} min, from ${rule.validFrom}; next ${next?.starts_at ?? 'none'}`);
-      } finally {
-        db.close();
-      }
-    });
+    .action(
+      async (options: {
+        team: string;
+        rrule: string;
+        time: string;
+        duration: string;
+        from?: string;
+        json: boolean;
+      }) => {
+        if (!/^\d+$/.test(options.duration))
+          throw invalid(`--duration must be whole minutes, got "${options.duration}"`);
+        const { db, services } = await context.open();
+        try {
+          const team = services.teams.bySlug(options.team);
+          const rule = services.meetings.setCadence(
+            team,
+            { rrule: options.rrule, time: options.time, durationMinutes: Number(options.duration), from: options.from },
+            null,
+          );
+          const next = services.meetings.next(team);
+          context.out(
+            options.json,
+            { ...rule, next: next?.starts_at ?? null },
+            `cadence of ${team.slug}: ${rule.rrule} at ${rule.startTime} ${rule.timezone}, ${rule.durationMinutes} min, from ${rule.validFrom}; next ${next?.starts_at ?? 'none'}`,
+          );
+        } finally {
+          db.close();
+        }
+      },
+    );
 
   program
     .command('ics')

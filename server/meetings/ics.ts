@@ -3,10 +3,21 @@ import type { Language } from '../../shared/language.ts';
 import { type LocalTime, toLocal } from '../../shared/zoned-clock.ts';
 
 /** What a team's calendar says, in the team's language: calendars have no viewer language to follow. */
-export function calendarText(teamName: string, language: Language): { calendar: string; summary: string; description: string } {
+export function calendarText(
+  teamName: string,
+  language: Language,
+): { calendar: string; summary: string; description: string } {
   return language === 'da'
-    ? { calendar: `Kadence – ${teamName}`, summary: `${teamName}: kundefeedback-gennemgang`, description: `Teamets månedlige gennemgang af kundefeedback i Kadence: læs, saml i temaer, stem og beslut handlinger.` }
-    : { calendar: `Kadence – ${teamName}`, summary: `${teamName}: customer feedback review`, description: `The team's monthly customer-feedback review in Kadence: read, group into themes, vote and decide actions.` };
+    ? {
+        calendar: `Kadence – ${teamName}`,
+        summary: `${teamName}: kundefeedback-gennemgang`,
+        description: `Teamets månedlige gennemgang af kundefeedback i Kadence: læs, saml i temaer, stem og beslut handlinger.`,
+      }
+    : {
+        calendar: `Kadence – ${teamName}`,
+        summary: `${teamName}: customer feedback review`,
+        description: `The team's monthly customer-feedback review in Kadence: read, group into themes, vote and decide actions.`,
+      };
 }
 
 /** RFC 5545 text escaping for SUMMARY and DESCRIPTION. */
@@ -34,12 +45,22 @@ export function fold(line: string): string {
 }
 
 const pad = (value: number, width = 2) => String(value).padStart(width, '0');
-export const icsLocal = (time: LocalTime) => `${pad(time.year, 4)}${pad(time.month)}${pad(time.day)}T${pad(time.hour)}${pad(time.minute)}00`;
-export const icsUtc = (instant: Date) => instant.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
-const offset = (minutes: number) => `${minutes < 0 ? '-' : '+'}${pad(Math.floor(Math.abs(minutes) / 60))}${pad(Math.abs(minutes) % 60)}`;
+export const icsLocal = (time: LocalTime) =>
+  `${pad(time.year, 4)}${pad(time.month)}${pad(time.day)}T${pad(time.hour)}${pad(time.minute)}00`;
+export const icsUtc = (instant: Date) =>
+  instant
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}/, '');
+const offset = (minutes: number) =>
+  `${minutes < 0 ? '-' : '+'}${pad(Math.floor(Math.abs(minutes) / 60))}${pad(Math.abs(minutes) % 60)}`;
 
 /** The instants in [from, to) where the zone's UTC offset changes, found day by day then minute by minute. */
-function transitions(timezone: string, fromYear: number, toYear: number): { at: Date; before: number; after: number }[] {
+function transitions(
+  timezone: string,
+  fromYear: number,
+  toYear: number,
+): { at: Date; before: number; after: number }[] {
   const found: { at: Date; before: number; after: number }[] = [];
   const end = Date.UTC(toYear + 1, 0, 1);
   let previous = tzOffset(timezone, new Date(Date.UTC(fromYear, 0, 1)));
@@ -69,12 +90,30 @@ export function vtimezone(timezone: string, fromYear: number, toYear: number): s
   const lines = ['BEGIN:VTIMEZONE', `TZID:${timezone}`];
   // The offset in force when the covered years begin, so times before the first change are defined too.
   const initial = offset(tzOffset(timezone, new Date(Date.UTC(fromYear, 0, 1))));
-  lines.push('BEGIN:STANDARD', `DTSTART:${fromYear}0101T000000`, `TZOFFSETFROM:${initial}`, `TZOFFSETTO:${initial}`, 'END:STANDARD');
+  lines.push(
+    'BEGIN:STANDARD',
+    `DTSTART:${fromYear}0101T000000`,
+    `TZOFFSETFROM:${initial}`,
+    `TZOFFSETTO:${initial}`,
+    'END:STANDARD',
+  );
   for (const change of changes) {
     const kind = change.after > change.before ? 'DAYLIGHT' : 'STANDARD';
     const localBefore = new Date(change.at.getTime() + change.before * 60_000);
-    const start = { year: localBefore.getUTCFullYear(), month: localBefore.getUTCMonth() + 1, day: localBefore.getUTCDate(), hour: localBefore.getUTCHours(), minute: localBefore.getUTCMinutes() };
-    lines.push(`BEGIN:${kind}`, `DTSTART:${icsLocal(start)}`, `TZOFFSETFROM:${offset(change.before)}`, `TZOFFSETTO:${offset(change.after)}`, `END:${kind}`);
+    const start = {
+      year: localBefore.getUTCFullYear(),
+      month: localBefore.getUTCMonth() + 1,
+      day: localBefore.getUTCDate(),
+      hour: localBefore.getUTCHours(),
+      minute: localBefore.getUTCMinutes(),
+    };
+    lines.push(
+      `BEGIN:${kind}`,
+      `DTSTART:${icsLocal(start)}`,
+      `TZOFFSETFROM:${offset(change.before)}`,
+      `TZOFFSETTO:${offset(change.after)}`,
+      `END:${kind}`,
+    );
   }
   lines.push('END:VTIMEZONE');
   return lines;
@@ -94,11 +133,23 @@ export interface FeedEvent {
 
 /** A whole calendar: events with local times in the team's zone and the zone itself. */
 export function calendar(name: string, timezone: string, events: FeedEvent[], now = new Date()): string {
-  const years = events.flatMap((event) => [event.start.getUTCFullYear(), ...(event.exdates ?? []).map((date) => date.getUTCFullYear())]);
+  const years = events.flatMap((event) => [
+    event.start.getUTCFullYear(),
+    ...(event.exdates ?? []).map((date) => date.getUTCFullYear()),
+  ]);
   const fromYear = Math.min(...years, now.getUTCFullYear());
   const toYear = Math.max(...years, now.getUTCFullYear()) + 2;
   const local = (instant: Date) => `;TZID=${timezone}:${icsLocal(toLocal(instant, timezone))}`;
-  const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//Kadence//Kadence 0.1//EN', 'CALSCALE:GREGORIAN', 'METHOD:PUBLISH', `X-WR-CALNAME:${icsText(name)}`, `X-WR-TIMEZONE:${timezone}`, ...vtimezone(timezone, fromYear, toYear)];
+  const lines = [
+    'BEGIN:VCALENDAR',
+    'VERSION:2.0',
+    'PRODID:-//Kadence//Kadence 0.1//EN',
+    'CALSCALE:GREGORIAN',
+    'METHOD:PUBLISH',
+    `X-WR-CALNAME:${icsText(name)}`,
+    `X-WR-TIMEZONE:${timezone}`,
+    ...vtimezone(timezone, fromYear, toYear),
+  ];
   for (const event of events) {
     lines.push('BEGIN:VEVENT', `UID:${event.uid}`, `DTSTAMP:${icsUtc(now)}`);
     if (event.recurrenceId) lines.push(`RECURRENCE-ID${local(event.recurrenceId)}`);

@@ -34,9 +34,16 @@ export function proposeCards(items: Candidate[], size: number, seed: string): nu
     const key = `${bandOf(item)}|${item.source}`;
     strata.set(key, [...(strata.get(key) ?? []), item.id]);
   }
-  const ordered = [...strata.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([key, ids]) => ({ key, ids: ids.sort((x, y) => rank(x).localeCompare(rank(y))) }));
+  const ordered = [...strata.entries()]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([key, ids]) => ({ key, ids: ids.sort((x, y) => rank(x).localeCompare(rank(y))) }));
   const total = ordered.reduce((sum, stratum) => sum + stratum.ids.length, 0);
-  const quota = new Map(ordered.map((stratum) => [stratum.key, Math.min(stratum.ids.length, Math.max(1, Math.floor((stratum.ids.length / Math.max(1, total)) * room)))]));
+  const quota = new Map(
+    ordered.map((stratum) => [
+      stratum.key,
+      Math.min(stratum.ids.length, Math.max(1, Math.floor((stratum.ids.length / Math.max(1, total)) * room))),
+    ]),
+  );
   let chosen = ordered.flatMap((stratum) => stratum.ids.slice(0, quota.get(stratum.key)));
   // Rounding leaves room or overshoots: fill from the largest strata, or trim the smallest quotas last.
   if (chosen.length > room) chosen = chosen.slice(0, room);

@@ -10,8 +10,18 @@ import type { MeetingRow } from './repo.ts';
 
 const errors = { 400: ErrorSchema, 401: ErrorSchema, 403: ErrorSchema, 404: ErrorSchema, 409: ErrorSchema };
 const MeetingParams = Type.Object({ team: Slug, id: Type.Integer({ minimum: 1 }) });
-const Step = Type.Object({ key: Type.String({ maxLength: 30 }), name: Type.String({ minLength: 1, maxLength: 100 }), minutes: Type.Integer({ minimum: 1, maximum: 240 }) });
-const Cadence = Type.Object({ rrule: Type.String(), startTime: Type.String(), timezone: Type.String(), durationMinutes: Type.Integer(), validFrom: Type.String() });
+const Step = Type.Object({
+  key: Type.String({ maxLength: 30 }),
+  name: Type.String({ minLength: 1, maxLength: 100 }),
+  minutes: Type.Integer({ minimum: 1, maximum: 240 }),
+});
+const Cadence = Type.Object({
+  rrule: Type.String(),
+  startTime: Type.String(),
+  timezone: Type.String(),
+  durationMinutes: Type.Integer(),
+  validFrom: Type.String(),
+});
 const MeetingSchema = Type.Object({
   id: Type.Integer(),
   occurrence: Type.Union([Type.String(), Type.Null()]),
@@ -40,23 +50,65 @@ const toMeeting = (row: MeetingRow) => ({
 /** The rhythm: cadence, calendar, meetings, board preparation and cadence health. */
 export const meetingRoutes: FastifyPluginAsyncTypebox = async (app) => {
   const { teams, meetings } = app.services;
-  const access = (request: Parameters<typeof requireUser>[0] & { params: { team: string } }, role: 'member' | 'facilitator' | 'lead' = 'member') =>
-    teams.access(requireUser(request), request.params.team, role).team;
+  const access = (
+    request: Parameters<typeof requireUser>[0] & { params: { team: string } },
+    role: 'member' | 'facilitator' | 'lead' = 'member',
+  ) => teams.access(requireUser(request), request.params.team, role).team;
 
-  app.get('/api/teams/:team/cadence', { schema: { tags: ['meetings'], params: TeamParams, response: { 200: Type.Object({ cadence: Type.Union([Cadence, Type.Null()]), template: Type.Array(Step), feed: Type.Boolean() }), ...errors } } }, async (request) => {
-    const team = access(request);
-    return { cadence: meetings.cadence(team), template: meetings.template(team), feed: meetings.hasFeedToken(team) };
-  });
+  app.get(
+    '/api/teams/:team/cadence',
+    {
+      schema: {
+        tags: ['meetings'],
+        params: TeamParams,
+        response: {
+          200: Type.Object({
+            cadence: Type.Union([Cadence, Type.Null()]),
+            template: Type.Array(Step),
+            feed: Type.Boolean(),
+          }),
+          ...errors,
+        },
+      },
+    },
+    async (request) => {
+      const team = access(request);
+      return { cadence: meetings.cadence(team), template: meetings.template(team), feed: meetings.hasFeedToken(team) };
+    },
+  );
 
   app.put(
     '/api/teams/:team/cadence',
-    { schema: { tags: ['meetings'], params: TeamParams, body: Type.Object({ rrule: Type.String({ maxLength: 200 }), time: Type.String({ maxLength: 5 }), durationMinutes: Type.Integer(), from: Type.Optional(Type.String({ maxLength: 10 })) }), response: { 200: Cadence, ...errors } } },
+    {
+      schema: {
+        tags: ['meetings'],
+        params: TeamParams,
+        body: Type.Object({
+          rrule: Type.String({ maxLength: 200 }),
+          time: Type.String({ maxLength: 5 }),
+          durationMinutes: Type.Integer(),
+          from: Type.Optional(Type.String({ maxLength: 10 })),
+        }),
+        response: { 200: Cadence, ...errors },
+      },
+    },
     async (request) => meetings.setCadence(access(request, 'lead'), request.body, requireUser(request).id),
   );
 
-  app.put('/api/teams/:team/agenda-template', { schema: { tags: ['meetings'], params: TeamParams, body: Type.Object({ steps: Type.Array(Step, { minItems: 1, maxItems: 20 }) }), response: { 200: Type.Object({ steps: Type.Array(Step) }), ...errors } } }, async (request) => ({
-    steps: meetings.saveTemplate(access(request, 'lead'), request.body.steps),
-  }));
+  app.put(
+    '/api/teams/:team/agenda-template',
+    {
+      schema: {
+        tags: ['meetings'],
+        params: TeamParams,
+        body: Type.Object({ steps: Type.Array(Step, { minItems: 1, maxItems: 20 }) }),
+        response: { 200: Type.Object({ steps: Type.Array(Step) }), ...errors },
+      },
+    },
+    async (request) => ({
+      steps: meetings.saveTemplate(access(request, 'lead'), request.body.steps),
+    }),
+  );
 
   app.post(
     '/api/teams/:team/cadence/exceptions',
@@ -64,7 +116,12 @@ export const meetingRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         tags: ['meetings'],
         params: TeamParams,
-        body: Type.Object({ occurrence: Type.String({ maxLength: 16 }), skip: Type.Optional(Type.Boolean()), moveTo: Type.Optional(Type.String({ maxLength: 16 })), reason: Type.Optional(Type.String({ maxLength: 300 })) }),
+        body: Type.Object({
+          occurrence: Type.String({ maxLength: 16 }),
+          skip: Type.Optional(Type.Boolean()),
+          moveTo: Type.Optional(Type.String({ maxLength: 16 })),
+          reason: Type.Optional(Type.String({ maxLength: 300 })),
+        }),
         response: { 200: OkSchema, ...errors },
       },
     },
@@ -74,29 +131,67 @@ export const meetingRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
   );
 
-  app.get('/api/teams/:team/meetings', { schema: { tags: ['meetings'], params: TeamParams, response: { 200: Type.Object({ meetings: Type.Array(MeetingSchema) }), ...errors } } }, async (request) => ({
-    meetings: meetings.meetings(access(request)).map(toMeeting),
-  }));
-
-  app.get('/api/teams/:team/meetings/:id/calendar.ics', { schema: { tags: ['meetings'], params: MeetingParams, response: { 200: Type.String(), ...errors } } }, async (request, reply) =>
-    reply.type('text/calendar; charset=utf-8').header('content-disposition', `attachment; filename="kadence-meeting-${request.params.id}.ics"`).send(meetings.meetingIcs(access(request), request.params.id)),
+  app.get(
+    '/api/teams/:team/meetings',
+    {
+      schema: {
+        tags: ['meetings'],
+        params: TeamParams,
+        response: { 200: Type.Object({ meetings: Type.Array(MeetingSchema) }), ...errors },
+      },
+    },
+    async (request) => ({
+      meetings: meetings.meetings(access(request)).map(toMeeting),
+    }),
   );
 
-  app.post('/api/teams/:team/calendar-token', { schema: { tags: ['meetings'], params: TeamParams, response: { 201: Type.Object({ url: Type.String() }), ...errors } } }, async (request, reply) => {
-    const team = access(request, 'lead');
-    const token = meetings.createFeedToken(team);
-    return reply.status(201).send({ url: `/api/teams/${team.slug}/calendar.ics?token=${token}` });
-  });
+  app.get(
+    '/api/teams/:team/meetings/:id/calendar.ics',
+    { schema: { tags: ['meetings'], params: MeetingParams, response: { 200: Type.String(), ...errors } } },
+    async (request, reply) =>
+      reply
+        .type('text/calendar; charset=utf-8')
+        .header('content-disposition', `attachment; filename="kadence-meeting-${request.params.id}.ics"`)
+        .send(meetings.meetingIcs(access(request), request.params.id)),
+  );
 
-  app.delete('/api/teams/:team/calendar-token', { schema: { tags: ['meetings'], params: TeamParams, response: { 200: OkSchema, ...errors } } }, async (request) => {
-    meetings.revokeFeedTokens(access(request, 'lead'));
-    return { ok: true as const };
-  });
+  app.post(
+    '/api/teams/:team/calendar-token',
+    {
+      schema: {
+        tags: ['meetings'],
+        params: TeamParams,
+        response: { 201: Type.Object({ url: Type.String() }), ...errors },
+      },
+    },
+    async (request, reply) => {
+      const team = access(request, 'lead');
+      const token = meetings.createFeedToken(team);
+      return reply.status(201).send({ url: `/api/teams/${team.slug}/calendar.ics?token=${token}` });
+    },
+  );
+
+  app.delete(
+    '/api/teams/:team/calendar-token',
+    { schema: { tags: ['meetings'], params: TeamParams, response: { 200: OkSchema, ...errors } } },
+    async (request) => {
+      meetings.revokeFeedTokens(access(request, 'lead'));
+      return { ok: true as const };
+    },
+  );
 
   // Calendar programs fetch the feed without a session: the secret token is the only key.
   app.get(
     '/api/teams/:team/calendar.ics',
-    { config: { rateLimit: { max: 60, timeWindow: '1 minute' } }, schema: { tags: ['meetings'], params: TeamParams, querystring: Type.Object({ token: Type.String({ minLength: 20, maxLength: 100 }) }), response: { 200: Type.String(), ...errors } } },
+    {
+      config: { rateLimit: { max: 60, timeWindow: '1 minute' } },
+      schema: {
+        tags: ['meetings'],
+        params: TeamParams,
+        querystring: Type.Object({ token: Type.String({ minLength: 20, maxLength: 100 }) }),
+        response: { 200: Type.String(), ...errors },
+      },
+    },
     async (request, reply) => {
       const team = teams.bySlugOrNull(request.params.team);
       if (!team || meetings.teamForFeedToken(request.query.token) !== team.id) throw notFound('Calendar');
@@ -106,12 +201,34 @@ export const meetingRoutes: FastifyPluginAsyncTypebox = async (app) => {
 
   app.get(
     '/api/teams/:team/meetings/next',
-    { schema: { tags: ['meetings'], params: TeamParams, response: { 200: Type.Object({ meeting: Type.Union([MeetingSchema, Type.Null()]), arrived: Type.Integer(), previous: Type.Array(MeetingSchema) }), ...errors } } },
+    {
+      schema: {
+        tags: ['meetings'],
+        params: TeamParams,
+        response: {
+          200: Type.Object({
+            meeting: Type.Union([MeetingSchema, Type.Null()]),
+            arrived: Type.Integer(),
+            previous: Type.Array(MeetingSchema),
+          }),
+          ...errors,
+        },
+      },
+    },
     async (request) => {
       const team = access(request);
       const next = meetings.next(team);
-      const previous = meetings.meetings(team).filter((row) => row.starts_at < new Date().toISOString() && row.id !== next?.id).slice(-6).reverse().map(toMeeting);
-      return { meeting: next ? toMeeting(next) : null, arrived: next ? meetings.board(team, next.id).arrived : 0, previous };
+      const previous = meetings
+        .meetings(team)
+        .filter((row) => row.starts_at < new Date().toISOString() && row.id !== next?.id)
+        .slice(-6)
+        .reverse()
+        .map(toMeeting);
+      return {
+        meeting: next ? toMeeting(next) : null,
+        arrived: next ? meetings.board(team, next.id).arrived : 0,
+        previous,
+      };
     },
   );
 
@@ -121,7 +238,17 @@ export const meetingRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         tags: ['meetings'],
         params: MeetingParams,
-        response: { 200: Type.Object({ meeting: MeetingSchema, arrived: Type.Integer(), flagged: Type.Integer(), bands: Type.Record(Type.String(), Type.Integer()), cards: Type.Array(FeedbackItemSchema), candidates: Type.Array(FeedbackItemSchema) }), ...errors },
+        response: {
+          200: Type.Object({
+            meeting: MeetingSchema,
+            arrived: Type.Integer(),
+            flagged: Type.Integer(),
+            bands: Type.Record(Type.String(), Type.Integer()),
+            cards: Type.Array(FeedbackItemSchema),
+            candidates: Type.Array(FeedbackItemSchema),
+          }),
+          ...errors,
+        },
       },
     },
     async (request) => {
@@ -129,8 +256,19 @@ export const meetingRoutes: FastifyPluginAsyncTypebox = async (app) => {
       const board = meetings.board(team, request.params.id);
       const onBoard = board.cards.map((card) => card.feedbackId);
       const cardItems = new Map(app.services.feedback.items(team, onBoard).map((item) => [item.id, item]));
-      const candidates = app.services.feedback.items(team, meetings.windowIds(team, request.params.id).filter((id) => !onBoard.includes(id)).slice(0, 100));
-      return { ...board, meeting: toMeeting(board.meeting), cards: onBoard.flatMap((id) => cardItems.get(id) ?? []), candidates };
+      const candidates = app.services.feedback.items(
+        team,
+        meetings
+          .windowIds(team, request.params.id)
+          .filter((id) => !onBoard.includes(id))
+          .slice(0, 100),
+      );
+      return {
+        ...board,
+        meeting: toMeeting(board.meeting),
+        cards: onBoard.flatMap((id) => cardItems.get(id) ?? []),
+        candidates,
+      };
     },
   );
 
@@ -157,22 +295,74 @@ export const meetingRoutes: FastifyPluginAsyncTypebox = async (app) => {
     async (request) => meetings.frame(access(request), request.params.id),
   );
 
-  app.post('/api/teams/:team/meetings/:id/propose', { schema: { tags: ['meetings'], params: MeetingParams, response: { 200: Type.Object({ cards: Type.Array(Type.Integer()) }), ...errors } } }, async (request) => ({
-    cards: meetings.propose(access(request, 'facilitator'), request.params.id),
-  }));
+  app.post(
+    '/api/teams/:team/meetings/:id/propose',
+    {
+      schema: {
+        tags: ['meetings'],
+        params: MeetingParams,
+        response: { 200: Type.Object({ cards: Type.Array(Type.Integer()) }), ...errors },
+      },
+    },
+    async (request) => ({
+      cards: meetings.propose(access(request, 'facilitator'), request.params.id),
+    }),
+  );
 
-  app.put('/api/teams/:team/meetings/:id/cards/:feedbackId', { schema: { tags: ['meetings'], params: Type.Object({ team: Slug, id: Type.Integer({ minimum: 1 }), feedbackId: Type.Integer({ minimum: 1 }) }), body: Type.Object({ picked: Type.Boolean() }), response: { 200: OkSchema, ...errors } } }, async (request) => {
-    meetings.pick(access(request, 'facilitator'), request.params.id, request.params.feedbackId, request.body.picked);
-    return { ok: true as const };
-  });
+  app.put(
+    '/api/teams/:team/meetings/:id/cards/:feedbackId',
+    {
+      schema: {
+        tags: ['meetings'],
+        params: Type.Object({ team: Slug, id: Type.Integer({ minimum: 1 }), feedbackId: Type.Integer({ minimum: 1 }) }),
+        body: Type.Object({ picked: Type.Boolean() }),
+        response: { 200: OkSchema, ...errors },
+      },
+    },
+    async (request) => {
+      meetings.pick(access(request, 'facilitator'), request.params.id, request.params.feedbackId, request.body.picked);
+      return { ok: true as const };
+    },
+  );
 
-  app.get('/api/teams/:team/meetings/archive', { schema: { tags: ['meetings'], params: TeamParams, response: { 200: ArchiveSchema, ...errors } } }, async (request) => {
-    const team = access(request);
-    return { team: { name: team.name, slug: team.slug, timezone: team.timezone }, meetings: meetings.archive(team) };
-  });
+  app.get(
+    '/api/teams/:team/meetings/archive',
+    { schema: { tags: ['meetings'], params: TeamParams, response: { 200: ArchiveSchema, ...errors } } },
+    async (request) => {
+      const team = access(request);
+      return { team: { name: team.name, slug: team.slug, timezone: team.timezone }, meetings: meetings.archive(team) };
+    },
+  );
 
-  app.get('/api/teams/:team/cadence/health', { schema: { tags: ['meetings'], params: TeamParams, response: { 200: Type.Object({ planned: Type.Integer(), held: Type.Integer(), streak: Type.Integer(), actionCompletionPct: Type.Union([Type.Integer(), Type.Null()]), templateMinutes: Type.Integer(), meetings: Type.Array(Type.Object({ id: Type.Integer(), startsAt: Type.String(), status: Type.String(), attendance: Type.Union([Type.Integer(), Type.Null()]), actions: Type.Integer(), actionsDoneByNext: Type.Integer() })) }), ...errors } } }, async (request) =>
-    meetings.health(access(request)),
+  app.get(
+    '/api/teams/:team/cadence/health',
+    {
+      schema: {
+        tags: ['meetings'],
+        params: TeamParams,
+        response: {
+          200: Type.Object({
+            planned: Type.Integer(),
+            held: Type.Integer(),
+            streak: Type.Integer(),
+            actionCompletionPct: Type.Union([Type.Integer(), Type.Null()]),
+            templateMinutes: Type.Integer(),
+            meetings: Type.Array(
+              Type.Object({
+                id: Type.Integer(),
+                startsAt: Type.String(),
+                status: Type.String(),
+                attendance: Type.Union([Type.Integer(), Type.Null()]),
+                actions: Type.Integer(),
+                actionsDoneByNext: Type.Integer(),
+              }),
+            ),
+          }),
+          ...errors,
+        },
+      },
+    },
+    async (request) => meetings.health(access(request)),
   );
 
   app.get(
@@ -181,25 +371,69 @@ export const meetingRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         tags: ['meetings'],
         response: {
-          200: Type.Object({ teams: Type.Array(Type.Object({ slug: Type.String(), name: Type.String(), planned: Type.Integer(), held: Type.Integer(), streak: Type.Integer(), actionCompletionPct: Type.Union([Type.Integer(), Type.Null()]), next: Type.Union([Type.String(), Type.Null()]) })) }),
+          200: Type.Object({
+            teams: Type.Array(
+              Type.Object({
+                slug: Type.String(),
+                name: Type.String(),
+                planned: Type.Integer(),
+                held: Type.Integer(),
+                streak: Type.Integer(),
+                actionCompletionPct: Type.Union([Type.Integer(), Type.Null()]),
+                next: Type.Union([Type.String(), Type.Null()]),
+              }),
+            ),
+          }),
           401: ErrorSchema,
         },
       },
     },
     async (request) => {
       // The teams this person leads (all teams for the workspace admin), side by side.
-      const led = teams.listFor(requireUser(request)).filter((entry) => entry.role === 'lead' || requireUser(request).isAdmin);
+      const led = teams
+        .listFor(requireUser(request))
+        .filter((entry) => entry.role === 'lead' || requireUser(request).isAdmin);
       return {
         teams: led.map(({ team }) => {
           const row = teams.bySlug(team.slug);
           const health = meetings.health(row);
-          return { slug: team.slug, name: team.name, planned: health.planned, held: health.held, streak: health.streak, actionCompletionPct: health.actionCompletionPct, next: meetings.next(row)?.starts_at ?? null };
+          return {
+            slug: team.slug,
+            name: team.name,
+            planned: health.planned,
+            held: health.held,
+            streak: health.streak,
+            actionCompletionPct: health.actionCompletionPct,
+            next: meetings.next(row)?.starts_at ?? null,
+          };
         }),
       };
     },
   );
 
-  app.get('/api/teams/:team/reminders', { schema: { tags: ['meetings'], params: TeamParams, response: { 200: Type.Object({ reminders: Type.Array(Type.Object({ kind: Type.String(), meetingId: Type.Integer(), startsAt: Type.String(), reason: Type.Optional(Type.Union([Type.String(), Type.Null()])) })) }), ...errors } } }, async (request) => ({
-    reminders: meetings.reminders(access(request)),
-  }));
+  app.get(
+    '/api/teams/:team/reminders',
+    {
+      schema: {
+        tags: ['meetings'],
+        params: TeamParams,
+        response: {
+          200: Type.Object({
+            reminders: Type.Array(
+              Type.Object({
+                kind: Type.String(),
+                meetingId: Type.Integer(),
+                startsAt: Type.String(),
+                reason: Type.Optional(Type.Union([Type.String(), Type.Null()])),
+              }),
+            ),
+          }),
+          ...errors,
+        },
+      },
+    },
+    async (request) => ({
+      reminders: meetings.reminders(access(request)),
+    }),
+  );
 };

@@ -2,7 +2,15 @@ import { createHash, randomBytes } from 'node:crypto';
 import type { Database } from 'better-sqlite3';
 import { type AgendaStep, agendaMinutes, defaultAgenda } from '../../shared/agenda.ts';
 import { ErrorCode } from '../../shared/errors.ts';
-import { type CadenceRule, type Occurrence, RecurrenceError, expand, parseLocalDate, parseRule, parseTime } from '../../shared/recurrence.ts';
+import {
+  type CadenceRule,
+  type Occurrence,
+  RecurrenceError,
+  expand,
+  parseLocalDate,
+  parseRule,
+  parseTime,
+} from '../../shared/recurrence.ts';
 import { ZonedClock, localDate, toLocal } from '../../shared/zoned-clock.ts';
 import { AppError, invalid, notFound } from '../errors.ts';
 import type { Language } from '../../shared/language.ts';
@@ -20,7 +28,13 @@ interface Team {
 
 const UPCOMING = 2;
 const hash = (token: string) => createHash('sha256').update(token).digest('hex');
-const toRule = (row: CadenceRow): CadenceRule => ({ rrule: row.rrule, startTime: row.start_time, timezone: row.timezone, durationMinutes: row.duration_minutes, validFrom: row.valid_from });
+const toRule = (row: CadenceRow): CadenceRule => ({
+  rrule: row.rrule,
+  startTime: row.start_time,
+  timezone: row.timezone,
+  durationMinutes: row.duration_minutes,
+  validFrom: row.valid_from,
+});
 const check = <T>(work: () => T): T => {
   try {
     return work();
@@ -45,7 +59,10 @@ export function createMeetingsService(deps: { db: Database; repo: MeetingsRepo }
     const rules = repo.cadences.all(team.id) as CadenceRow[];
     return rules.flatMap((rule, index) => {
       const end = rules[index + 1]?.valid_from ?? until;
-      return expand(toRule(rule), rule.valid_from, end < until ? end : until).map((occurrence) => ({ ...occurrence, rule }));
+      return expand(toRule(rule), rule.valid_from, end < until ? end : until).map((occurrence) => ({
+        ...occurrence,
+        rule,
+      }));
     });
   }
 
@@ -60,8 +77,20 @@ export function createMeetingsService(deps: { db: Database; repo: MeetingsRepo }
     const horizon = `${Number(today(team, now).slice(0, 4)) + 2}${today(team, now).slice(4)}`;
     const all = occurrences(team, horizon);
     const nowIso = now.toISOString();
-    const wanted = [...all.filter((occurrence) => occurrence.start.toISOString() <= nowIso), ...all.filter((occurrence) => occurrence.start.toISOString() > nowIso).slice(0, UPCOMING)];
-    const exceptions = new Map((repo.exceptions.all(team.id) as { occurrence_local: string; kind: string; moved_to_local: string | null; reason: string | null }[]).map((row) => [row.occurrence_local, row]));
+    const wanted = [
+      ...all.filter((occurrence) => occurrence.start.toISOString() <= nowIso),
+      ...all.filter((occurrence) => occurrence.start.toISOString() > nowIso).slice(0, UPCOMING),
+    ];
+    const exceptions = new Map(
+      (
+        repo.exceptions.all(team.id) as {
+          occurrence_local: string;
+          kind: string;
+          moved_to_local: string | null;
+          reason: string | null;
+        }[]
+      ).map((row) => [row.occurrence_local, row]),
+    );
     const existing = new Map((repo.meetings.all(team.id) as MeetingRow[]).map((row) => [row.occurrence_local, row]));
     const clock = new ZonedClock(team.timezone);
     const agenda = JSON.stringify(template(team));
@@ -80,15 +109,28 @@ export function createMeetingsService(deps: { db: Database; repo: MeetingsRepo }
       const found = existing.get(occurrence.key);
       existing.delete(occurrence.key);
       if (!found) {
-        repo.insertMeeting.run({ teamId: team.id, occurrence: occurrence.key, startsAt: start.toISOString(), endsAt: end.toISOString(), status, skipReason, agenda });
+        repo.insertMeeting.run({
+          teamId: team.id,
+          occurrence: occurrence.key,
+          startsAt: start.toISOString(),
+          endsAt: end.toISOString(),
+          status,
+          skipReason,
+          agenda,
+        });
       } else if (found.status === 'planned' || found.status === 'skipped') {
-        const same = found.starts_at === start.toISOString() && found.ends_at === end.toISOString() && found.status === status && found.skip_reason === skipReason;
+        const same =
+          found.starts_at === start.toISOString() &&
+          found.ends_at === end.toISOString() &&
+          found.status === status &&
+          found.skip_reason === skipReason;
         if (!same) repo.updatePlanned.run(start.toISOString(), end.toISOString(), status, skipReason, found.id);
       }
     }
     // Planned meetings the cadence no longer produces (the rule changed from a date on) disappear.
     for (const row of existing.values()) {
-      if (row.occurrence_local !== null && row.status === 'planned' && row.starts_at > nowIso) repo.deleteMeeting.run(row.id);
+      if (row.occurrence_local !== null && row.status === 'planned' && row.starts_at > nowIso)
+        repo.deleteMeeting.run(row.id);
     }
     let previousEnd: string | null = null;
     const setWindow = (row: MeetingRow, start: string | null, end: string) => {
@@ -118,8 +160,13 @@ export function createMeetingsService(deps: { db: Database; repo: MeetingsRepo }
   return {
     template,
     saveTemplate(team: Team, steps: AgendaStep[]): AgendaStep[] {
-      const clean = steps.map((step) => ({ key: step.key.trim() || 'step', name: step.name.trim(), minutes: step.minutes }));
-      if (clean.some((step) => !step.name || step.minutes < 1 || step.minutes > 240)) throw invalid('every step needs a name and 1–240 minutes');
+      const clean = steps.map((step) => ({
+        key: step.key.trim() || 'step',
+        name: step.name.trim(),
+        minutes: step.minutes,
+      }));
+      if (clean.some((step) => !step.name || step.minutes < 1 || step.minutes > 240))
+        throw invalid('every step needs a name and 1–240 minutes');
       db.transaction(() => {
         repo.saveTemplate.run(team.id, JSON.stringify(clean));
         // Meetings still to come follow the new agenda; held ones keep the agenda they were held with.
@@ -135,17 +182,30 @@ export function createMeetingsService(deps: { db: Database; repo: MeetingsRepo }
     },
 
     /** Sets the rule from a date on (default: today); meetings before that date keep their times. */
-    setCadence(team: Team, input: { rrule: string; time: string; durationMinutes: number; from?: string | undefined }, userId: number | null, now = new Date()): CadenceRule {
+    setCadence(
+      team: Team,
+      input: { rrule: string; time: string; durationMinutes: number; from?: string | undefined },
+      userId: number | null,
+      now = new Date(),
+    ): CadenceRule {
       const from = input.from ?? today(team, now);
       const rule = check(() => {
         const value = parseRule(input.rrule);
         parseTime(input.time);
         parseLocalDate(from);
-        return { rrule: value, startTime: input.time, timezone: team.timezone, durationMinutes: input.durationMinutes, validFrom: from };
+        return {
+          rrule: value,
+          startTime: input.time,
+          timezone: team.timezone,
+          durationMinutes: input.durationMinutes,
+          validFrom: from,
+        };
       });
-      if (!Number.isInteger(rule.durationMinutes) || rule.durationMinutes < 5 || rule.durationMinutes > 480) throw invalid('the duration is 5–480 minutes');
+      if (!Number.isInteger(rule.durationMinutes) || rule.durationMinutes < 5 || rule.durationMinutes > 480)
+        throw invalid('the duration is 5–480 minutes');
       const nextYear = `${Number(from.slice(0, 4)) + 2}${from.slice(4)}`;
-      if (check(() => expand(rule, from, nextYear)).length === 0) throw invalid(`${rule.rrule} never occurs in the next two years`);
+      if (check(() => expand(rule, from, nextYear)).length === 0)
+        throw invalid(`${rule.rrule} never occurs in the next two years`);
       db.transaction(() => {
         repo.dropLaterCadences.run(team.id, from);
         repo.upsertCadence.run(team.id, rule.rrule, rule.startTime, rule.timezone, rule.durationMinutes, from, userId);
@@ -155,10 +215,23 @@ export function createMeetingsService(deps: { db: Database; repo: MeetingsRepo }
     },
 
     /** Moves or skips one occurrence, identified by its original local start. */
-    setException(team: Team, input: { occurrence: string; skip?: boolean | undefined; moveTo?: string | undefined; reason?: string | undefined }, userId: number | null, now = new Date()): void {
-      const meetingRow = (repo.meetings.all(team.id) as MeetingRow[]).find((row) => row.occurrence_local === input.occurrence);
+    setException(
+      team: Team,
+      input: {
+        occurrence: string;
+        skip?: boolean | undefined;
+        moveTo?: string | undefined;
+        reason?: string | undefined;
+      },
+      userId: number | null,
+      now = new Date(),
+    ): void {
+      const meetingRow = (repo.meetings.all(team.id) as MeetingRow[]).find(
+        (row) => row.occurrence_local === input.occurrence,
+      );
       if (!meetingRow) throw notFound('Occurrence');
-      if (meetingRow.status === 'live' || meetingRow.status === 'ended') throw new AppError(ErrorCode.CONFLICT, 'a meeting that has started cannot be moved or skipped');
+      if (meetingRow.status === 'live' || meetingRow.status === 'ended')
+        throw new AppError(ErrorCode.CONFLICT, 'a meeting that has started cannot be moved or skipped');
       if (input.skip) {
         if (!input.reason?.trim()) throw invalid('say why the meeting is skipped');
         repo.upsertException.run(team.id, input.occurrence, 'skipped', null, input.reason.trim(), userId);
@@ -193,7 +266,12 @@ export function createMeetingsService(deps: { db: Database; repo: MeetingsRepo }
     /** The team's calendar: one VEVENT per rule (with UNTIL when a later rule takes over), EXDATEs and moved instances. */
     feed(team: Team, now = new Date()): string {
       const rules = repo.cadences.all(team.id) as CadenceRow[];
-      const exceptions = repo.exceptions.all(team.id) as { occurrence_local: string; kind: string; moved_to_local: string | null; reason: string | null }[];
+      const exceptions = repo.exceptions.all(team.id) as {
+        occurrence_local: string;
+        kind: string;
+        moved_to_local: string | null;
+        reason: string | null;
+      }[];
       const clock = new ZonedClock(team.timezone);
       const at = (key: string) => {
         const { year, month, day } = parseLocalDate(key.slice(0, 10));
@@ -203,16 +281,45 @@ export function createMeetingsService(deps: { db: Database; repo: MeetingsRepo }
       const events: FeedEvent[] = [];
       rules.forEach((rule, index) => {
         const nextFrom = rules[index + 1]?.valid_from;
-        const first = expand(toRule(rule), rule.valid_from, `${Number(rule.valid_from.slice(0, 4)) + 3}${rule.valid_from.slice(4)}`)[0];
+        const first = expand(
+          toRule(rule),
+          rule.valid_from,
+          `${Number(rule.valid_from.slice(0, 4)) + 3}${rule.valid_from.slice(4)}`,
+        )[0];
         if (!first || (nextFrom && first.key.slice(0, 10) >= nextFrom)) return;
-        const until = nextFrom ? `;UNTIL=${new Date(at(`${nextFrom}T00:00`).getTime() - 1000).toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '')}` : '';
-        const mine = exceptions.filter((exception) => exception.occurrence_local >= rule.valid_from && (!nextFrom || exception.occurrence_local < nextFrom));
+        const until = nextFrom
+          ? `;UNTIL=${new Date(at(`${nextFrom}T00:00`).getTime() - 1000)
+              .toISOString()
+              .replace(/[-:]/g, '')
+              .replace(/\.\d{3}/, '')}`
+          : '';
+        const mine = exceptions.filter(
+          (exception) =>
+            exception.occurrence_local >= rule.valid_from && (!nextFrom || exception.occurrence_local < nextFrom),
+        );
         const uid = `cadence-${rule.id}-team-${team.id}@kadence`;
         const { summary, description } = calendarText(team.name, team.language);
-        events.push({ uid, summary, description, start: first.start, end: first.end, rrule: `${rule.rrule}${until}`, exdates: mine.filter((exception) => exception.kind === 'skipped').map((exception) => at(exception.occurrence_local)) });
+        events.push({
+          uid,
+          summary,
+          description,
+          start: first.start,
+          end: first.end,
+          rrule: `${rule.rrule}${until}`,
+          exdates: mine
+            .filter((exception) => exception.kind === 'skipped')
+            .map((exception) => at(exception.occurrence_local)),
+        });
         for (const moved of mine.filter((exception) => exception.kind === 'moved' && exception.moved_to_local)) {
           const start = at(moved.moved_to_local ?? '');
-          events.push({ uid, summary, description, recurrenceId: at(moved.occurrence_local), start, end: new Date(start.getTime() + rule.duration_minutes * 60_000) });
+          events.push({
+            uid,
+            summary,
+            description,
+            recurrenceId: at(moved.occurrence_local),
+            start,
+            end: new Date(start.getTime() + rule.duration_minutes * 60_000),
+          });
         }
       });
       return calendar(calendarText(team.name, team.language).calendar, team.timezone, events, now);
@@ -221,7 +328,21 @@ export function createMeetingsService(deps: { db: Database; repo: MeetingsRepo }
     meetingIcs(team: Team, id: number, now = new Date()): string {
       const row = meeting(team, id);
       const text = calendarText(team.name, team.language);
-      return calendar(text.calendar, team.timezone, [{ uid: `meeting-${row.id}@kadence`, summary: text.summary, description: text.description, start: new Date(row.starts_at), end: new Date(row.ends_at), ...(row.status === 'skipped' ? { status: 'CANCELLED' as const } : {}) }], now);
+      return calendar(
+        text.calendar,
+        team.timezone,
+        [
+          {
+            uid: `meeting-${row.id}@kadence`,
+            summary: text.summary,
+            description: text.description,
+            start: new Date(row.starts_at),
+            end: new Date(row.ends_at),
+            ...(row.status === 'skipped' ? { status: 'CANCELLED' as const } : {}),
+          },
+        ],
+        now,
+      );
     },
 
     createFeedToken(team: Team): string {
@@ -234,15 +355,28 @@ export function createMeetingsService(deps: { db: Database; repo: MeetingsRepo }
     },
     revokeFeedTokens: (team: Team) => void repo.revokeTokens.run(team.id),
     hasFeedToken: (team: Team) => (repo.tokens.all(team.id) as unknown[]).length > 0,
-    teamForFeedToken: (token: string) => (repo.tokenTeam.get(hash(token)) as { teamId: number } | undefined)?.teamId ?? null,
+    teamForFeedToken: (token: string) =>
+      (repo.tokenTeam.get(hash(token)) as { teamId: number } | undefined)?.teamId ?? null,
 
     /** What arrived for a meeting and which cards are on its board. */
     board(team: Team, id: number) {
       const row = meeting(team, id);
-      const items = repo.windowItems.all({ teamId: team.id, start: row.window_start, end: row.window_end }) as { id: number; source: string; metric: 'nps' | 'csat' | 'ces' | 'rating' | null; score: number | null; flagged: number }[];
+      const items = repo.windowItems.all({ teamId: team.id, start: row.window_start, end: row.window_end }) as {
+        id: number;
+        source: string;
+        metric: 'nps' | 'csat' | 'ces' | 'rating' | null;
+        score: number | null;
+        flagged: number;
+      }[];
       const bands: Record<string, number> = {};
       for (const item of items) bands[bandOf(item)] = (bands[bandOf(item)] ?? 0) + 1;
-      return { meeting: row, arrived: items.length, flagged: items.filter((item) => item.flagged === 1).length, bands, cards: repo.cards.all(row.id) as { feedbackId: number; pickedBy: string }[] };
+      return {
+        meeting: row,
+        arrived: items.length,
+        flagged: items.filter((item) => item.flagged === 1).length,
+        bands,
+        cards: repo.cards.all(row.id) as { feedbackId: number; pickedBy: string }[],
+      };
     },
 
     /**
@@ -254,20 +388,36 @@ export function createMeetingsService(deps: { db: Database; repo: MeetingsRepo }
       const row = meeting(team, id);
       const cards = (repo.cards.all(row.id) as unknown[]).length;
       const later = meetings(team).find((other) => other.starts_at > row.starts_at && other.status !== 'skipped');
-      return { teamName: team.name, startsAt: row.starts_at, windowStart: row.window_start, windowEnd: row.window_end, preparedAt: row.prepared_at, cards, nextStartsAt: later?.starts_at ?? null };
+      return {
+        teamName: team.name,
+        startsAt: row.starts_at,
+        windowStart: row.window_start,
+        windowEnd: row.window_end,
+        preparedAt: row.prepared_at,
+        cards,
+        nextStartsAt: later?.starts_at ?? null,
+      };
     },
 
     /** Ids of everything that arrived in a meeting's window, newest first. */
     windowIds(team: Team, id: number): number[] {
       const row = meeting(team, id);
-      return (repo.windowItems.all({ teamId: team.id, start: row.window_start, end: row.window_end }) as { id: number }[]).map((item) => item.id).reverse();
+      return (
+        repo.windowItems.all({ teamId: team.id, start: row.window_start, end: row.window_end }) as { id: number }[]
+      )
+        .map((item) => item.id)
+        .reverse();
     },
 
     /** Replaces the proposed cards (not the lead's own picks) with a fresh, deterministic proposal. */
     propose(team: Team, id: number): number[] {
       const row = meeting(team, id);
       if (row.status !== 'planned') throw new AppError(ErrorCode.CONFLICT, 'only a planned meeting can be prepared');
-      const items = repo.windowItems.all({ teamId: team.id, start: row.window_start, end: row.window_end }) as Parameters<typeof proposeCards>[0];
+      const items = repo.windowItems.all({
+        teamId: team.id,
+        start: row.window_start,
+        end: row.window_end,
+      }) as Parameters<typeof proposeCards>[0];
       const reading = (JSON.parse(row.agenda) as AgendaStep[]).find((step) => step.key === 'read')?.minutes ?? 15;
       const size = Math.min(40, Math.max(20, reading * 2));
       const chosen = proposeCards(items, size, `meeting-${row.id}`);
@@ -286,7 +436,9 @@ export function createMeetingsService(deps: { db: Database; repo: MeetingsRepo }
         repo.removeCard.run(row.id, feedbackId);
         return;
       }
-      const inWindow = (repo.windowItems.all({ teamId: team.id, start: row.window_start, end: row.window_end }) as { id: number }[]).some((item) => item.id === feedbackId);
+      const inWindow = (
+        repo.windowItems.all({ teamId: team.id, start: row.window_start, end: row.window_end }) as { id: number }[]
+      ).some((item) => item.id === feedbackId);
       if (!inWindow) throw invalid('that feedback item did not arrive in this meeting’s window');
       repo.addCard.run(row.id, feedbackId, row.id, 'lead');
       repo.setPrepared.run(row.id);
@@ -309,16 +461,38 @@ export function createMeetingsService(deps: { db: Database; repo: MeetingsRepo }
         streak++;
       }
       const perMeeting = due.map((row) => {
-        const nextStart = rows.find((later) => later.starts_at > row.starts_at && later.status !== 'skipped')?.starts_at ?? nowIso;
+        const nextStart =
+          rows.find((later) => later.starts_at > row.starts_at && later.status !== 'skipped')?.starts_at ?? nowIso;
         const actions = repo.actionsOf.all(row.id) as { status: string; doneAt: string | null }[];
         const doneInTime = actions.filter((action) => action.doneAt !== null && action.doneAt <= nextStart).length;
         // Attendance is what the live board recorded; a meeting never held live has none.
         const attendance = isHeld(row) ? (repo.attendance.get(row.id) as { n: number }).n : null;
-        return { id: row.id, startsAt: row.starts_at, status: row.status, attendance, actions: actions.length, actionsDoneByNext: doneInTime };
+        return {
+          id: row.id,
+          startsAt: row.starts_at,
+          status: row.status,
+          attendance,
+          actions: actions.length,
+          actionsDoneByNext: doneInTime,
+        };
       });
       const withActions = perMeeting.filter((entry) => entry.actions > 0);
-      const completion = withActions.length === 0 ? null : Math.round((withActions.reduce((sum, entry) => sum + entry.actionsDoneByNext, 0) / withActions.reduce((sum, entry) => sum + entry.actions, 0)) * 100);
-      return { planned: due.length, held: held.length, streak, actionCompletionPct: completion, meetings: perMeeting, templateMinutes: agendaMinutes(template(team)) };
+      const completion =
+        withActions.length === 0
+          ? null
+          : Math.round(
+              (withActions.reduce((sum, entry) => sum + entry.actionsDoneByNext, 0) /
+                withActions.reduce((sum, entry) => sum + entry.actions, 0)) *
+                100,
+            );
+      return {
+        planned: due.length,
+        held: held.length,
+        streak,
+        actionCompletionPct: completion,
+        meetings: perMeeting,
+        templateMinutes: agendaMinutes(template(team)),
+      };
     },
 
     /** In-app reminders: a meeting today, an unprepared board the day before, skipped months. */
@@ -326,12 +500,24 @@ export function createMeetingsService(deps: { db: Database; repo: MeetingsRepo }
       const rows = meetings(team);
       const day = today(team, now);
       const tomorrow = today(team, new Date(now.getTime() + 86_400_000));
-      const reminders: { kind: 'today' | 'unprepared' | 'skipped'; meetingId: number; startsAt: string; reason?: string | null }[] = [];
+      const reminders: {
+        kind: 'today' | 'unprepared' | 'skipped';
+        meetingId: number;
+        startsAt: string;
+        reason?: string | null;
+      }[] = [];
       for (const row of rows) {
         const date = localDate(toLocal(new Date(row.starts_at), team.timezone));
-        if (row.status === 'planned' && date === day && row.ends_at > now.toISOString()) reminders.push({ kind: 'today', meetingId: row.id, startsAt: row.starts_at });
-        if (row.status === 'planned' && date === tomorrow && !row.prepared_at) reminders.push({ kind: 'unprepared', meetingId: row.id, startsAt: row.starts_at });
-        if (row.status === 'skipped' && row.starts_at > new Date(now.getTime() - 92 * 86_400_000).toISOString() && row.starts_at <= now.toISOString()) reminders.push({ kind: 'skipped', meetingId: row.id, startsAt: row.starts_at, reason: row.skip_reason });
+        if (row.status === 'planned' && date === day && row.ends_at > now.toISOString())
+          reminders.push({ kind: 'today', meetingId: row.id, startsAt: row.starts_at });
+        if (row.status === 'planned' && date === tomorrow && !row.prepared_at)
+          reminders.push({ kind: 'unprepared', meetingId: row.id, startsAt: row.starts_at });
+        if (
+          row.status === 'skipped' &&
+          row.starts_at > new Date(now.getTime() - 92 * 86_400_000).toISOString() &&
+          row.starts_at <= now.toISOString()
+        )
+          reminders.push({ kind: 'skipped', meetingId: row.id, startsAt: row.starts_at, reason: row.skip_reason });
       }
       return reminders;
     },

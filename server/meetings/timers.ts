@@ -8,7 +8,10 @@ const SCHEDULE_EVERY_MS = 60 * 60 * 1000;
  * next two occurrences always exist): once at start, after downtime, then hourly. Reads never
  * schedule, and a run with nothing to do writes nothing. Returns its stop function.
  */
-export function startMeetingSchedule(deps: { meetings: MeetingsService; log: Pick<FastifyBaseLogger, 'error'> }, intervalMs = SCHEDULE_EVERY_MS): () => void {
+export function startMeetingSchedule(
+  deps: { meetings: MeetingsService; log: Pick<FastifyBaseLogger, 'error'> },
+  intervalMs = SCHEDULE_EVERY_MS,
+): () => void {
   const run = () => {
     try {
       deps.meetings.scheduleAll();

@@ -23,7 +23,10 @@ export interface OpenApiDocument {
 /** The OpenAPI document exactly as /api/openapi.json serves it, from an app on an empty database. */
 export async function liveDocument(): Promise<OpenApiDocument> {
   const uploadDir = mkdtempSync(join(tmpdir(), 'kadence-openapi-'));
-  const app = await buildApp({ ...loadConfig({}), databaseFile: ':memory:', uploadDir }, { logger: false, clientDir: '/nonexistent' });
+  const app = await buildApp(
+    { ...loadConfig({}), databaseFile: ':memory:', uploadDir },
+    { logger: false, clientDir: '/nonexistent' },
+  );
   try {
     await app.ready();
     return (await app.inject('/api/openapi.json')).json<OpenApiDocument>();

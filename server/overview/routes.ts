@@ -5,7 +5,9 @@ import { requireUser } from '../plugins/auth.ts';
 
 /** The home page's one read: what needs the signed-in person now. */
 export const overviewRoutes: FastifyPluginAsyncTypebox = async (app) => {
-  app.get('/api/me/overview', { schema: { tags: ['overview'], response: { 200: OverviewSchema, 401: ErrorSchema } } }, async (request) =>
-    app.services.overview.forUser(requireUser(request)),
+  app.get(
+    '/api/me/overview',
+    { schema: { tags: ['overview'], response: { 200: OverviewSchema, 401: ErrorSchema } } },
+    async (request) => app.services.overview.forUser(requireUser(request)),
   );
 };

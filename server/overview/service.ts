@@ -16,13 +16,22 @@ const PER_TEAM = 2;
  * A read: it never schedules or writes. Only teams the person is a member of count (a workspace
  * admin who is not in a team does not "need" its reviews).
  */
-export function createOverviewService(deps: { teams: TeamsService; meetings: MeetingsService; actions: Pick<ActionsService, 'list'>; pulse: PulseService }) {
+export function createOverviewService(deps: {
+  teams: TeamsService;
+  meetings: MeetingsService;
+  actions: Pick<ActionsService, 'list'>;
+  pulse: PulseService;
+}) {
   const { teams, meetings, actions, pulse } = deps;
   return {
     forUser(user: User, now = new Date()): Overview {
       const mine = teams.listFor(user).flatMap(({ team, role }) => (role ? [{ team, role }] : []));
       const nowIso = now.toISOString();
-      const ref = (team: { slug: string; name: string; timezone: string }) => ({ slug: team.slug, name: team.name, timezone: team.timezone });
+      const ref = (team: { slug: string; name: string; timezone: string }) => ({
+        slug: team.slug,
+        name: team.name,
+        timezone: team.timezone,
+      });
 
       const nextReviews = mine
         .flatMap(({ team, role }) =>
@@ -44,7 +53,9 @@ export function createOverviewService(deps: { teams: TeamsService; meetings: Mee
       const memberOf = new Set(mine.map(({ team }) => team.id));
       const openActions = actions
         .list(user, { owner: 'me' }, now)
-        .actions.filter((action) => memberOf.has(action.team.id) && (action.status === 'open' || action.status === 'in_progress'))
+        .actions.filter(
+          (action) => memberOf.has(action.team.id) && (action.status === 'open' || action.status === 'in_progress'),
+        )
         .sort((a, b) => (a.dueDate ?? '9999').localeCompare(b.dueDate ?? '9999'));
 
       const pulseRounds = mine.flatMap(({ team }) =>
@@ -58,10 +69,22 @@ export function createOverviewService(deps: { teams: TeamsService; meetings: Mee
         .filter(({ role }) => role === 'lead')
         .map(({ team }) => {
           const health = meetings.health(team, now);
-          return { team: ref(team), planned: health.planned, held: health.held, streak: health.streak, actionCompletionPct: health.actionCompletionPct };
+          return {
+            team: ref(team),
+            planned: health.planned,
+            held: health.held,
+            streak: health.streak,
+            actionCompletionPct: health.actionCompletionPct,
+          };
         });
 
-      return { nextReviews, openActions, pulseRounds, rhythm, teams: mine.map(({ team, role }) => ({ slug: team.slug, name: team.name, role })) };
+      return {
+        nextReviews,
+        openActions,
+        pulseRounds,
+        rhythm,
+        teams: mine.map(({ team, role }) => ({ slug: team.slug, name: team.name, role })),
+      };
     },
   };
 }

@@ -62,7 +62,9 @@ export interface AppConfig {
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const parsed = envSchema<Env>({ schema: EnvSchema, data: env, dotenv: false });
   const publicUrl = (parsed.PUBLIC_URL ?? `http://localhost:${parsed.PORT}`).replace(/\/$/, '');
-  const extra = parsed.ALLOWED_ORIGINS.split(',').map((origin) => origin.trim()).filter(Boolean);
+  const extra = parsed.ALLOWED_ORIGINS.split(',')
+    .map((origin) => origin.trim())
+    .filter(Boolean);
   return {
     port: parsed.PORT,
     host: parsed.HOST,
@@ -70,7 +72,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     databaseFile: `${parsed.DATA_DIR.replace(/\/$/, '')}/kadence.db`,
     uploadDir: `${parsed.DATA_DIR.replace(/\/$/, '')}/uploads`,
     publicUrl,
-    allowedOrigins: [...new Set([publicUrl, `http://127.0.0.1:${parsed.PORT}`, `http://localhost:${parsed.PORT}`, ...extra])],
+    allowedOrigins: [
+      ...new Set([publicUrl, `http://127.0.0.1:${parsed.PORT}`, `http://localhost:${parsed.PORT}`, ...extra]),
+    ],
     sessionDays: parsed.SESSION_DAYS,
     cookieSecret: parsed.COOKIE_SECRET,
     logLevel: parsed.LOG_LEVEL,
@@ -84,7 +88,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     },
     uploadMaxBytes: parsed.UPLOAD_MAX_MB * 1024 * 1024,
     uploadTeamQuotaBytes: parsed.UPLOAD_TEAM_QUOTA_MB * 1024 * 1024,
-    webhookAllowedHosts: parsed.WEBHOOK_ALLOWED_HOSTS.split(',').map((host) => host.trim()).filter(Boolean),
+    webhookAllowedHosts: parsed.WEBHOOK_ALLOWED_HOSTS.split(',')
+      .map((host) => host.trim())
+      .filter(Boolean),
     defaultLanguage: parsed.DEFAULT_LANGUAGE,
   };
 }

@@ -23,7 +23,11 @@ function shape(error: FastifyError | AppError): Shaped {
     };
   }
   if (error.code?.startsWith('FST_CSRF')) {
-    return { status: 403, code: ErrorCode.CSRF, message: 'Missing or invalid CSRF token; reload the page and try again' };
+    return {
+      status: 403,
+      code: ErrorCode.CSRF,
+      message: 'Missing or invalid CSRF token; reload the page and try again',
+    };
   }
   const status = error.statusCode ?? 500;
   if (status === 413) return { status, code: ErrorCode.PAYLOAD_TOO_LARGE, message: 'The request body is too large' };

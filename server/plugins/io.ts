@@ -1,7 +1,12 @@
 import fp from 'fastify-plugin';
 import { Server, type Socket } from 'socket.io';
 import { ErrorCode } from '../../shared/errors.ts';
-import { type ClientToServerEvents, type ServerToClientEvents, type SocketData, speaksProtocol } from '../../shared/events.ts';
+import {
+  type ClientToServerEvents,
+  type ServerToClientEvents,
+  type SocketData,
+  speaksProtocol,
+} from '../../shared/events.ts';
 import { endsSession, userRoom, whenExpired } from '../realtime/access.ts';
 import { SESSION_COOKIE } from './auth.ts';
 
@@ -38,7 +43,8 @@ export default fp<IoOptions>(
       },
     });
     // Before anything else and on every namespace (the live board's too): an old page is told to reload.
-    const sameProtocol = (socket: Socket, next: (error?: Error) => void) => next(speaksProtocol(socket.handshake.auth) ? undefined : new Error(ErrorCode.PROTOCOL_OUTDATED));
+    const sameProtocol = (socket: Socket, next: (error?: Error) => void) =>
+      next(speaksProtocol(socket.handshake.auth) ? undefined : new Error(ErrorCode.PROTOCOL_OUTDATED));
     io.use(sameProtocol);
     io.on('new_namespace', (namespace) => namespace.use(sameProtocol));
     io.use((socket, next) => {

@@ -154,7 +154,8 @@ function patchOperations(paths: JsonObject): void {
       if (!isObject(responses)) continue;
       for (const [status, response] of Object.entries(responses)) {
         if (!isObject(response)) continue;
-        if (response.description === 'Default Response') response.description = status.startsWith('2') ? 'Success' : 'Error: see error.code';
+        if (response.description === 'Default Response')
+          response.description = status.startsWith('2') ? 'Success' : 'Error: see error.code';
         const media = MEDIA_TYPES[key];
         if (media && status.startsWith('2')) {
           response.content = Object.fromEntries(media.map((type) => [type, { schema: { type: 'string' } }]));
@@ -165,7 +166,17 @@ function patchOperations(paths: JsonObject): void {
           required: true,
           content: {
             'multipart/form-data': {
-              schema: { type: 'object', required: ['file'], properties: { file: { type: 'string', contentMediaType: 'application/octet-stream', description: 'a CSV, XLSX, JSON or NDJSON export' } } },
+              schema: {
+                type: 'object',
+                required: ['file'],
+                properties: {
+                  file: {
+                    type: 'string',
+                    contentMediaType: 'application/octet-stream',
+                    description: 'a CSV, XLSX, JSON or NDJSON export',
+                  },
+                },
+              },
             },
           },
         };

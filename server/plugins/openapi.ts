@@ -29,21 +29,38 @@ export default fp(
         info: {
           title: 'Kadence API',
           version: '0.1.0',
-          description: 'The monthly customer-feedback review, as an API. Errors always have the shape `{ "error": { "code", "message", "details"? } }`.',
+          description:
+            'The monthly customer-feedback review, as an API. Errors always have the shape `{ "error": { "code", "message", "details"? } }`.',
           license: { name: 'Proprietary', identifier: 'LicenseRef-Proprietary' },
         },
         servers: [{ url: '/', description: 'the Kadence server this document was read from' }],
         tags: TAGS.map(([name, description]) => ({ name, description })),
         components: {
           securitySchemes: {
-            session: { type: 'apiKey', in: 'cookie', name: 'kadence_session', description: 'the session cookie set by POST /api/auth/login' },
-            csrf: { type: 'apiKey', in: 'header', name: 'x-csrf-token', description: 'the token from GET /api/auth/csrf, required on cookie-authenticated writes' },
+            session: {
+              type: 'apiKey',
+              in: 'cookie',
+              name: 'kadence_session',
+              description: 'the session cookie set by POST /api/auth/login',
+            },
+            csrf: {
+              type: 'apiKey',
+              in: 'header',
+              name: 'x-csrf-token',
+              description: 'the token from GET /api/auth/csrf, required on cookie-authenticated writes',
+            },
             bearerAuth: { type: 'http', scheme: 'bearer', description: 'a team API token, for survey tools’ webhooks' },
-            calendarToken: { type: 'apiKey', in: 'query', name: 'token', description: 'the secret of a team’s calendar feed address' },
+            calendarToken: {
+              type: 'apiKey',
+              in: 'query',
+              name: 'token',
+              description: 'the secret of a team’s calendar feed address',
+            },
           },
         },
       },
-      transformObject: (documentObject) => ('openapiObject' in documentObject ? finishDocument(documentObject.openapiObject) : documentObject.swaggerObject),
+      transformObject: (documentObject) =>
+        'openapiObject' in documentObject ? finishDocument(documentObject.openapiObject) : documentObject.swaggerObject,
     });
     await app.register(swaggerUi, { routePrefix: '/api/docs', staticCSP: true });
     app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());

@@ -38,7 +38,11 @@ function storedSecret(app: { db: import('better-sqlite3').Database }): string {
   if (row) return row.value;
   const secret = randomBytes(32).toString('base64url');
   app.db.prepare("INSERT OR IGNORE INTO settings (key, value) VALUES ('cookie_secret', ?)").run(secret);
-  return (app.db.prepare<[], { value: string }>("SELECT value FROM settings WHERE key = 'cookie_secret'").get() as { value: string }).value;
+  return (
+    app.db.prepare<[], { value: string }>("SELECT value FROM settings WHERE key = 'cookie_secret'").get() as {
+      value: string;
+    }
+  ).value;
 }
 
 export default fp<{ cookieSecret: string | undefined; secureCookies: boolean }>(
@@ -76,7 +80,10 @@ export default fp<{ cookieSecret: string | undefined; secureCookies: boolean }>(
     await app.register(rateLimit, {
       global: false,
       errorResponseBuilder: (_request, context) =>
-        new AppError(ErrorCode.RATE_LIMITED, `Too many attempts; try again in ${Math.ceil(context.ttl / 1000)} seconds`),
+        new AppError(
+          ErrorCode.RATE_LIMITED,
+          `Too many attempts; try again in ${Math.ceil(context.ttl / 1000)} seconds`,
+        ),
     });
     app.decorateReply('csrfToken', function (this: FastifyReply) {
       return this.generateCsrf({ userInfo: csrfBinding(this.request) });

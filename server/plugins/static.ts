@@ -31,7 +31,14 @@ export default fp<{ root?: string }>(
     const root = options.root ?? CLIENT_DIR;
     const built = existsSync(join(root, 'index.html'));
     if (built) {
-      await app.register(fastifyStatic, { root, wildcard: false, index: ['index.html'], preCompressed: true, cacheControl: false, setHeaders: cacheHeaders(root) });
+      await app.register(fastifyStatic, {
+        root,
+        wildcard: false,
+        index: ['index.html'],
+        preCompressed: true,
+        cacheControl: false,
+        setHeaders: cacheHeaders(root),
+      });
     } else {
       app.log.warn({ root }, 'client not built; run npm run build to serve the web app');
     }
@@ -39,7 +46,9 @@ export default fp<{ root?: string }>(
       // A hashed file that is gone (an old tab after a release) must fail as missing, not arrive as the app's HTML.
       const asset = request.url.startsWith(`/${HASHED_DIR}/`);
       if (request.url.startsWith('/api/') || asset || !built || request.method !== 'GET') {
-        return reply.status(404).send({ error: { code: ErrorCode.NOT_FOUND, message: `No route ${request.method} ${request.url.split('?')[0]}` } });
+        return reply.status(404).send({
+          error: { code: ErrorCode.NOT_FOUND, message: `No route ${request.method} ${request.url.split('?')[0]}` },
+        });
       }
       return reply.sendFile('index.html');
     });

@@ -2,7 +2,14 @@ import type { Database } from 'better-sqlite3';
 import { ErrorCode } from '../../shared/errors.ts';
 import { DEFAULT_COMMENT_RESPONDENTS, MIN_RESPONDENTS, agreeMean } from '../../shared/pulse.ts';
 import type { User } from '../../shared/schemas/auth.ts';
-import type { OpenRoundResponse, OpenRoundWarning, Round, RoundResult, Statement, Thresholds } from '../../shared/schemas/pulse.ts';
+import type {
+  OpenRoundResponse,
+  OpenRoundWarning,
+  Round,
+  RoundResult,
+  Statement,
+  Thresholds,
+} from '../../shared/schemas/pulse.ts';
 import { AppError, forbidden, invalid, notFound } from '../errors.ts';
 import type { TeamsService } from '../teams/service.ts';
 import type { PulseRepo, RoundRow, StatementRow } from './repo.ts';
@@ -13,15 +20,25 @@ const COMMENT_THRESHOLD_SETTING = 'pulse_comment_threshold';
 export function createPulseService(deps: { db: Database; pulse: PulseRepo; teams: TeamsService }) {
   const { db, pulse, teams } = deps;
   const readThreshold = db.prepare('SELECT value FROM settings WHERE key = ?');
-  const writeThreshold = db.prepare('INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value');
+  const writeThreshold = db.prepare(
+    'INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value',
+  );
 
-  const setting = (key: string, fallback: number): number => Number((readThreshold.get(key) as { value: string } | undefined)?.value ?? fallback);
+  const setting = (key: string, fallback: number): number =>
+    Number((readThreshold.get(key) as { value: string } | undefined)?.value ?? fallback);
   const threshold = (): number => Math.max(MIN_RESPONDENTS, setting(THRESHOLD_SETTING, MIN_RESPONDENTS));
   /** Comments say more about who wrote them than scores do: their own threshold, never below the number one. */
-  const commentThreshold = (): number => Math.max(threshold(), setting(COMMENT_THRESHOLD_SETTING, DEFAULT_COMMENT_RESPONDENTS));
+  const commentThreshold = (): number =>
+    Math.max(threshold(), setting(COMMENT_THRESHOLD_SETTING, DEFAULT_COMMENT_RESPONDENTS));
   const today = () => new Date().toISOString().slice(0, 10);
   const isOpen = (round: RoundRow) => round.closed_at === null && today() <= round.ends_on;
-  const toStatement = (row: StatementRow): Statement => ({ id: row.id, scope: row.team_id === null ? 'workspace' : 'team', textEn: row.text_en, textDa: row.text_da, retired: row.retired_at !== null });
+  const toStatement = (row: StatementRow): Statement => ({
+    id: row.id,
+    scope: row.team_id === null ? 'workspace' : 'team',
+    textEn: row.text_en,
+    textDa: row.text_da,
+    retired: row.retired_at !== null,
+  });
 
   /** Workspace statements are the admin's; a team's own statements are its leads'. */
   function mayEdit(actor: User, row: StatementRow): void {
@@ -43,8 +60,17 @@ export function createPulseService(deps: { db: Database; pulse: PulseRepo; teams
     const limit = threshold();
     const commentLimit = commentThreshold();
     const open = isOpen(round);
-    const base = { roundId: round.id, quarter: round.quarter, respondents, threshold: limit, eligible, commentThreshold: commentLimit, open };
-    if (open || respondents < limit || eligible < limit) return { ...base, enough: false, statements: [], comments: [] };
+    const base = {
+      roundId: round.id,
+      quarter: round.quarter,
+      respondents,
+      threshold: limit,
+      eligible,
+      commentThreshold: commentLimit,
+      open,
+    };
+    if (open || respondents < limit || eligible < limit)
+      return { ...base, enough: false, statements: [], comments: [] };
     const counts = pulse.distribution(round.id, teamId);
     const statements = pulse.roundStatements(round.id).map((asked) => {
       const distribution: [number, number, number, number, number] = [0, 0, 0, 0, 0];
@@ -73,7 +99,8 @@ export function createPulseService(deps: { db: Database; pulse: PulseRepo; teams
   function warningsFor(team: { slug: string; name: string }, eligible: number): OpenRoundWarning[] {
     const about = { team: team.slug, teamName: team.name, eligible };
     if (eligible < threshold()) return [{ code: 'PULSE_RESULTS_NEVER_SHOWN', ...about, threshold: threshold() }];
-    if (eligible < commentThreshold()) return [{ code: 'PULSE_COMMENTS_NEVER_SHOWN', ...about, threshold: commentThreshold() }];
+    if (eligible < commentThreshold())
+      return [{ code: 'PULSE_COMMENTS_NEVER_SHOWN', ...about, threshold: commentThreshold() }];
     return [];
   }
 
@@ -83,7 +110,8 @@ export function createPulseService(deps: { db: Database; pulse: PulseRepo; teams
     thresholds: (): Thresholds => ({ threshold: threshold(), commentThreshold: commentThreshold() }),
     setThreshold(actor: User, value: number): number {
       if (!actor.isAdmin) throw forbidden('Only a workspace admin sets the anonymity threshold');
-      if (!Number.isInteger(value) || value < MIN_RESPONDENTS) throw invalid(`the threshold is at least ${MIN_RESPONDENTS} people; it can only be raised`);
+      if (!Number.isInteger(value) || value < MIN_RESPONDENTS)
+        throw invalid(`the threshold is at least ${MIN_RESPONDENTS} people; it can only be raised`);
       writeThreshold.run(THRESHOLD_SETTING, String(value));
       return value;
     },
@@ -91,7 +119,8 @@ export function createPulseService(deps: { db: Database; pulse: PulseRepo; teams
     setCommentThreshold(actor: User, value: number): number {
       if (!actor.isAdmin) throw forbidden('Only a workspace admin sets the anonymity threshold');
       const floor = threshold();
-      if (!Number.isInteger(value) || value < floor) throw invalid(`the comment threshold is at least the number threshold, ${floor} people`);
+      if (!Number.isInteger(value) || value < floor)
+        throw invalid(`the comment threshold is at least the number threshold, ${floor} people`);
       writeThreshold.run(COMMENT_THRESHOLD_SETTING, String(value));
       return value;
     },
@@ -110,11 +139,20 @@ export function createPulseService(deps: { db: Database; pulse: PulseRepo; teams
       const id = pulse.insertStatement(teamId, textEn.trim(), textDa.trim());
       return toStatement(pulse.statement(id) as StatementRow);
     },
-    updateStatement(actor: User, id: number, change: { textEn?: string | undefined; textDa?: string | undefined; retired?: boolean | undefined }): Statement {
+    updateStatement(
+      actor: User,
+      id: number,
+      change: { textEn?: string | undefined; textDa?: string | undefined; retired?: boolean | undefined },
+    ): Statement {
       const row = pulse.statement(id);
       if (!row) throw notFound('Statement');
       mayEdit(actor, row);
-      const retiredAt = change.retired === undefined ? row.retired_at : change.retired ? (row.retired_at ?? new Date().toISOString()) : null;
+      const retiredAt =
+        change.retired === undefined
+          ? row.retired_at
+          : change.retired
+            ? (row.retired_at ?? new Date().toISOString())
+            : null;
       pulse.updateStatement(id, change.textEn?.trim() ?? row.text_en, change.textDa?.trim() ?? row.text_da, retiredAt);
       return toStatement(pulse.statement(id) as StatementRow);
     },
@@ -129,12 +167,19 @@ export function createPulseService(deps: { db: Database; pulse: PulseRepo; teams
       const chosen = [...new Set(input.teams)].map((slug) => teams.access(actor, slug, 'lead').team);
       return db.transaction(() => {
         for (const team of chosen) {
-          if (pulse.openForTeamQuarter(team.id, input.quarter)) throw new AppError(ErrorCode.CONFLICT, `${team.name} already has an open round for ${input.quarter}`);
+          if (pulse.openForTeamQuarter(team.id, input.quarter))
+            throw new AppError(ErrorCode.CONFLICT, `${team.name} already has an open round for ${input.quarter}`);
         }
         const asked = chosen.length === 1 ? pulse.statements(chosen[0]?.id ?? 0) : pulse.statements(-1);
         const active = asked.filter((row) => row.retired_at === null);
         if (active.length === 0) throw invalid('there are no active statements to ask');
-        const id = pulse.insertRound(input.quarter, input.endsOn, actor.id, chosen.map((team) => team.id), active);
+        const id = pulse.insertRound(
+          input.quarter,
+          input.endsOn,
+          actor.id,
+          chosen.map((team) => team.id),
+          active,
+        );
         return { id, warnings: chosen.flatMap((team) => warningsFor(team, pulse.eligible(id, team.id))) };
       })();
     },
@@ -166,21 +211,40 @@ export function createPulseService(deps: { db: Database; pulse: PulseRepo; teams
     },
 
     /** One answer per person and round: participation and answers are written together or not at all. */
-    answer(actor: User, slug: string, roundId: number, answers: { statementId: number; score: number; comment?: string | undefined }[]): void {
+    answer(
+      actor: User,
+      slug: string,
+      roundId: number,
+      answers: { statementId: number; score: number; comment?: string | undefined }[],
+    ): void {
       const { team, role } = teams.access(actor, slug);
       if (!role) throw forbidden('Only members of the team answer its pulse');
       const round = pulse.round(roundId);
       if (!round || !pulse.roundTeams(roundId).includes(team.id)) throw notFound('Round');
       if (!isOpen(round)) throw invalid('the round is closed');
       if (!pulse.isEligible(roundId, team.id, actor.id)) {
-        throw new AppError(ErrorCode.PULSE_NOT_ELIGIBLE, 'only the people who were members of the team when this round opened can answer it; you can answer the next round');
+        throw new AppError(
+          ErrorCode.PULSE_NOT_ELIGIBLE,
+          'only the people who were members of the team when this round opened can answer it; you can answer the next round',
+        );
       }
       const asked = pulse.roundStatements(roundId).map((statement) => statement.statementId);
       const given = answers.map((answer) => answer.statementId);
-      if (given.length !== asked.length || asked.some((id) => !given.includes(id))) throw invalid('answer every statement of the round exactly once');
+      if (given.length !== asked.length || asked.some((id) => !given.includes(id)))
+        throw invalid('answer every statement of the round exactly once');
       db.transaction(() => {
-        if (pulse.hasAnswered(roundId, actor.id)) throw new AppError(ErrorCode.CONFLICT, 'you have already answered this round');
-        pulse.recordAnswers(roundId, actor.id, team.id, answers.map((answer) => ({ statementId: answer.statementId, score: answer.score, comment: answer.comment?.trim() || null })));
+        if (pulse.hasAnswered(roundId, actor.id))
+          throw new AppError(ErrorCode.CONFLICT, 'you have already answered this round');
+        pulse.recordAnswers(
+          roundId,
+          actor.id,
+          team.id,
+          answers.map((answer) => ({
+            statementId: answer.statementId,
+            score: answer.score,
+            comment: answer.comment?.trim() || null,
+          })),
+        );
       }).immediate();
     },
 

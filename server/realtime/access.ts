@@ -43,7 +43,8 @@ export interface SocketSession {
 /** Whether the change ends the session a socket signed in with. */
 export function endsSession(change: AccessChange, session: SocketSession): boolean {
   if (change.kind === 'session-ended') return change.sessionHash === session.hash;
-  if (change.kind === 'password-changed') return change.userId === session.userId && change.keepSessionHash !== session.hash;
+  if (change.kind === 'password-changed')
+    return change.userId === session.userId && change.keepSessionHash !== session.hash;
   return false;
 }
 

@@ -97,7 +97,13 @@ export function command<S extends TSchema, R extends object>(
     if (!limiter.take()) {
       response = { ok: false, error: { code: ErrorCode.RATE_LIMITED, message: 'Too many commands; slow down' } };
     } else if (Buffer.byteLength(JSON.stringify(payload) ?? '') > MAX_COMMAND_BYTES) {
-      response = { ok: false, error: { code: ErrorCode.PAYLOAD_TOO_LARGE, message: `A command may be at most ${MAX_COMMAND_BYTES / 1024} KB` } };
+      response = {
+        ok: false,
+        error: {
+          code: ErrorCode.PAYLOAD_TOO_LARGE,
+          message: `A command may be at most ${MAX_COMMAND_BYTES / 1024} KB`,
+        },
+      };
     } else if (!validator.Check(payload)) {
       const first = validator.Errors(payload)[0];
       const where = first ? `${first.instancePath || 'payload'} ${first.message}` : 'payload is malformed';
@@ -110,7 +116,10 @@ export function command<S extends TSchema, R extends object>(
           response = { ok: false, error: { code: error.code, message: error.message } };
         } else {
           onError(error);
-          response = { ok: false, error: { code: ErrorCode.INTERNAL, message: 'The server could not handle this command' } };
+          response = {
+            ok: false,
+            error: { code: ErrorCode.INTERNAL, message: 'The server could not handle this command' },
+          };
         }
       }
     }

@@ -5,14 +5,18 @@ import { OTHER_QUOTES, THEMES, type ThemeKey } from './story.ts';
 
 /** About this many answers arrive in a whole review period. */
 const PER_PERIOD = 80;
-const SOURCES: Record<Language, string[]> = { da: ['trustpilot', 'webshop', 'telefon', 'app-store'], en: ['trustpilot', 'webshop', 'phone', 'app-store'] };
+const SOURCES: Record<Language, string[]> = {
+  da: ['trustpilot', 'webshop', 'telefon', 'app-store'],
+  en: ['trustpilot', 'webshop', 'phone', 'app-store'],
+};
 
 /** Which theme a customer's text belongs to (null: none), so a board can be grouped as the team would. */
 export type ThemeOfText = Map<string, ThemeKey | null>;
 
 export function themeOfText(language: Language): ThemeOfText {
   const map: ThemeOfText = new Map();
-  for (const [key, theme] of Object.entries(THEMES) as [ThemeKey, (typeof THEMES)[ThemeKey]][]) for (const quote of theme.quotes[language]) map.set(quote, key);
+  for (const [key, theme] of Object.entries(THEMES) as [ThemeKey, (typeof THEMES)[ThemeKey]][])
+    for (const quote of theme.quotes[language]) map.set(quote, key);
   for (const quote of OTHER_QUOTES[language]) map.set(quote, null);
   return map;
 }
@@ -64,7 +68,12 @@ function periodItems(slug: string, language: Language, period: number, from: Dat
   const happy = 0.2 + period * 0.035;
   for (let index = 0; index < rest; index++) {
     const metric = index % 3 === 2 ? 'csat' : 'nps';
-    if (random.chance(happy)) add(metric, metric === 'nps' ? random.int(9, 10) : random.int(4, 5), random.pick(THEMES.friendly.quotes[language]));
+    if (random.chance(happy))
+      add(
+        metric,
+        metric === 'nps' ? random.int(9, 10) : random.int(4, 5),
+        random.pick(THEMES.friendly.quotes[language]),
+      );
     else add(metric, metric === 'nps' ? random.int(7, 8) : random.int(3, 4), random.pick(OTHER_QUOTES[language]));
   }
   return items;
@@ -74,11 +83,21 @@ function periodItems(slug: string, language: Language, period: number, from: Dat
  * Imports a team's year of feedback through the import service, one batch per review period, as a
  * webhook or export would bring it. `bounds` are the periods' edges: a year ago, each review, now.
  */
-export function importFeedback(services: Services, team: { id: number; timezone: string }, slug: string, language: Language, bounds: Date[], random: Random): number {
+export function importFeedback(
+  services: Services,
+  team: { id: number; timezone: string },
+  slug: string,
+  language: Language,
+  bounds: Date[],
+  random: Random,
+): number {
   let imported = 0;
   for (let period = 0; period + 1 < bounds.length; period++) {
     const items = periodItems(slug, language, period, bounds[period] as Date, bounds[period + 1] as Date, random);
-    imported += services.imports.ingestBatch(team, items.map((item) => ({ ...item }))).imported;
+    imported += services.imports.ingestBatch(
+      team,
+      items.map((item) => ({ ...item })),
+    ).imported;
   }
   return imported;
 }

@@ -10,7 +10,16 @@ import { importFeedback, themeOfText } from './feedback.ts';
 import { seedPulse } from './pulse.ts';
 import { Random } from './random.ts';
 import { playReview, type Member } from './review.ts';
-import { ACTIONS, ADMIN_EMAIL, DEMO_PASSWORD, HELD_REVIEWS, REVIEW_THEMES, TEAMS, type StoryMove, type TeamStory } from './story.ts';
+import {
+  ACTIONS,
+  ADMIN_EMAIL,
+  DEMO_PASSWORD,
+  HELD_REVIEWS,
+  REVIEW_THEMES,
+  TEAMS,
+  type StoryMove,
+  type TeamStory,
+} from './story.ts';
 import { cadenceFor } from './cadence.ts';
 
 const DAY = 86_400_000;
@@ -40,13 +49,22 @@ function dayBefore(instant: Date, timezone: string): string {
 }
 
 /** When a tracker move of the story happens: some days after its review, mid-morning. */
-const trackerTime = (reviewStart: Date, daysAfter: number) => new Date(reviewStart.getTime() + daysAfter * DAY + 2 * 3_600_000);
+const trackerTime = (reviewStart: Date, daysAfter: number) =>
+  new Date(reviewStart.getTime() + daysAfter * DAY + 2 * 3_600_000);
 
 /**
  * Plays one team's year: cadence, a year of imported feedback, twelve held reviews with their boards
  * and decisions, the tracker's work between them, the pulse, and the next review prepared.
  */
-async function seedTeam(services: Services, engine: LiveEngine, backdate: Backdate, story: TeamStory, users: Map<string, User>, now: Date, random: Random): Promise<SeededTeam> {
+async function seedTeam(
+  services: Services,
+  engine: LiveEngine,
+  backdate: Backdate,
+  story: TeamStory,
+  users: Map<string, User>,
+  now: Date,
+  random: Random,
+): Promise<SeededTeam> {
   const lead = users.get(story.people[0]?.email ?? '') as User;
   services.teams.create({ name: story.name, slug: story.slug, timezone: story.timezone, language: story.language });
   for (const person of story.people) services.teams.addMember(story.slug, person.email, person.role);
@@ -57,11 +75,24 @@ async function seedTeam(services: Services, engine: LiveEngine, backdate: Backda
   });
   const at = (slot: number) => members[slot] as Member;
 
-  services.meetings.setCadence(team, { ...cadenceFor(now, story.nextInDays, story.timezone), time: story.time, durationMinutes: 60, from: localDate(new Date(now.getTime() - 375 * DAY), story.timezone) }, lead.id, now);
+  services.meetings.setCadence(
+    team,
+    {
+      ...cadenceFor(now, story.nextInDays, story.timezone),
+      time: story.time,
+      durationMinutes: 60,
+      from: localDate(new Date(now.getTime() - 375 * DAY), story.timezone),
+    },
+    lead.id,
+    now,
+  );
   const all = services.meetings.meetings(team);
   const held = all.filter((row) => row.status === 'planned' && row.starts_at <= now.toISOString());
   const next = all.find((row) => row.status === 'planned' && row.starts_at > now.toISOString());
-  if (held.length !== HELD_REVIEWS || !next) throw new Error(`${story.name}: the cadence gave ${held.length} past reviews, expected ${HELD_REVIEWS} and one to come`);
+  if (held.length !== HELD_REVIEWS || !next)
+    throw new Error(
+      `${story.name}: the cadence gave ${held.length} past reviews, expected ${HELD_REVIEWS} and one to come`,
+    );
 
   const starts = held.map((row) => new Date(row.starts_at));
   const bounds = [new Date((starts[0] as Date).getTime() - 30 * DAY), ...starts, now];
@@ -71,22 +102,31 @@ async function seedTeam(services: Services, engine: LiveEngine, backdate: Backda
   const actionIds = new Map<number, number>();
   const owner = (index: number) => at(ACTIONS[index]?.owner ?? 0);
   const moves = (where: (move: StoryMove) => boolean) =>
-    ACTIONS.flatMap((action, index) => action.moves.filter(where).map((move) => ({ index, move, actionId: actionIds.get(index) as number, action })));
+    ACTIONS.flatMap((action, index) =>
+      action.moves.filter(where).map((move) => ({ index, move, actionId: actionIds.get(index) as number, action })),
+    );
 
   for (let review = 0; review < held.length; review++) {
     const row = held[review] as (typeof held)[number];
     const startsAt = starts[review] as Date;
     services.meetings.propose(team, row.id);
     // Someone is away most months; the lead and the facilitator always come.
-    const away = new Set([review % 3 === 0 ? -1 : 2 + (review % (members.length - 2)), review % 4 === 1 ? members.length - 1 : -1]);
+    const away = new Set([
+      review % 3 === 0 ? -1 : 2 + (review % (members.length - 2)),
+      review % 4 === 1 ? members.length - 1 : -1,
+    ]);
     const attendees = members.filter((_, slot) => !away.has(slot));
     const present = (member: Member) => attendees.includes(member);
-    const followUps = moves((move) => 'step' in move.at && move.at.review === review).map(({ index, move, actionId }) => ({
-      actionId,
-      move,
-      by: present(owner(index)) ? owner(index) : at(1),
-    }));
-    const decisions = ACTIONS.flatMap((action, index) => (action.review === review ? [{ action, owner: owner(index), index }] : []));
+    const followUps = moves((move) => 'step' in move.at && move.at.review === review).map(
+      ({ index, move, actionId }) => ({
+        actionId,
+        move,
+        by: present(owner(index)) ? owner(index) : at(1),
+      }),
+    );
+    const decisions = ACTIONS.flatMap((action, index) =>
+      action.review === review ? [{ action, owner: owner(index), index }] : [],
+    );
     const nextStart = review + 1 < starts.length ? (starts[review + 1] as Date) : new Date(next.starts_at);
     const decided = await playReview({
       engine,
@@ -111,17 +151,31 @@ async function seedTeam(services: Services, engine: LiveEngine, backdate: Backda
       backdate.changed(actionId, new Date(startsAt.getTime() + 61 * 60_000));
     }
     // Between reviews, owners move their actions in the tracker.
-    const tracker = moves((move) => 'daysAfter' in move.at && move.at.review === review).sort((a, b) => ('daysAfter' in a.move.at ? a.move.at.daysAfter : 0) - ('daysAfter' in b.move.at ? b.move.at.daysAfter : 0));
+    const tracker = moves((move) => 'daysAfter' in move.at && move.at.review === review).sort(
+      (a, b) =>
+        ('daysAfter' in a.move.at ? a.move.at.daysAfter : 0) - ('daysAfter' in b.move.at ? b.move.at.daysAfter : 0),
+    );
     for (const { index, move, actionId } of tracker) {
       const when = trackerTime(startsAt, 'daysAfter' in move.at ? move.at.daysAfter : 0);
-      services.actions.changeStatus(owner(index).user, actionId, move.to, { reason: move.reason?.[story.language], note: move.note?.[story.language] });
+      services.actions.changeStatus(owner(index).user, actionId, move.to, {
+        reason: move.reason?.[story.language],
+        note: move.note?.[story.language],
+      });
       backdate.changed(actionId, when);
     }
   }
 
   services.meetings.propose(team, next.id);
   backdate.prepared(next.id, new Date(now.getTime() - 3_600_000));
-  const pulse = seedPulse(services, backdate, { slug: story.slug, language: story.language, timezone: story.timezone, lead, members: members.map((member) => member.user), now, random });
+  const pulse = seedPulse(services, backdate, {
+    slug: story.slug,
+    language: story.language,
+    timezone: story.timezone,
+    lead,
+    members: members.map((member) => member.user),
+    now,
+    random,
+  });
   const counts: Record<string, number> = {};
   for (const action of services.actions.list(lead, { team: story.slug }, now).actions) {
     const key = action.dueState === 'overdue' ? `${action.status} (overdue)` : action.status;
@@ -145,13 +199,24 @@ async function seedTeam(services: Services, engine: LiveEngine, backdate: Backda
  * Refuses a database that already has accounts, so it never mixes the demo into real data.
  */
 export async function seedDemo(services: Services, db: Database, now = new Date()): Promise<SeedReport> {
-  if (services.users.count() > 0) throw new Error('the database already has accounts; seed:demo only fills an empty one (point DATA_DIR at an empty folder)');
+  if (services.users.count() > 0)
+    throw new Error(
+      'the database already has accounts; seed:demo only fills an empty one (point DATA_DIR at an empty folder)',
+    );
   const engine = createLiveEngine({ db, repo: createLiveRepo(db), ...liveActions(services) });
   const backdate = createBackdate(db);
   const users = new Map<string, User>();
   for (const person of TEAMS.flatMap((team) => team.people)) {
     if (users.has(person.email)) continue;
-    users.set(person.email, await services.users.create({ email: person.email, name: person.name, password: DEMO_PASSWORD, isAdmin: person.email === ADMIN_EMAIL }));
+    users.set(
+      person.email,
+      await services.users.create({
+        email: person.email,
+        name: person.name,
+        password: DEMO_PASSWORD,
+        isAdmin: person.email === ADMIN_EMAIL,
+      }),
+    );
   }
   const random = new Random(20_261_202);
   const teams: SeededTeam[] = [];

@@ -7,8 +7,18 @@ import type { Backdate } from './backdate.ts';
 import type { Random } from './random.ts';
 
 const COMMENTS: Record<Language, string[]> = {
-  da: ['Opfølgningen hver måned gør en forskel', 'Jeg savner tid til at ringe kunderne op', 'Vi ser nu, hvad vores handlinger betyder for kunderne', 'Ledelsen kunne være mere med på gulvet'],
-  en: ['The monthly follow-up makes a difference', 'I miss time to call customers back', 'We now see what our actions mean for customers', 'Management could be on the floor more'],
+  da: [
+    'Opfølgningen hver måned gør en forskel',
+    'Jeg savner tid til at ringe kunderne op',
+    'Vi ser nu, hvad vores handlinger betyder for kunderne',
+    'Ledelsen kunne være mere med på gulvet',
+  ],
+  en: [
+    'The monthly follow-up makes a difference',
+    'I miss time to call customers back',
+    'We now see what our actions mean for customers',
+    'Management could be on the floor more',
+  ],
 };
 
 const DAY = 86_400_000;
@@ -18,7 +28,11 @@ const DAY = 86_400_000;
  * everyone asked (above the anonymity threshold) and a little more in agreement each quarter, and
  * the current quarter's round still open with some answers in (the lead has not answered yet).
  */
-export function seedPulse(services: Services, backdate: Backdate, input: { slug: string; language: Language; timezone: string; lead: User; members: User[]; now: Date; random: Random }): { closed: number; open: number } {
+export function seedPulse(
+  services: Services,
+  backdate: Backdate,
+  input: { slug: string; language: Language; timezone: string; lead: User; members: User[]; now: Date; random: Random },
+): { closed: number; open: number } {
   const { now, random } = input;
   const today = localDate(now, input.timezone);
   const quarterStart = (back: number) => {
@@ -30,8 +44,13 @@ export function seedPulse(services: Services, backdate: Backdate, input: { slug:
   for (let back = 4; back >= 0; back--) {
     const openedAt = new Date(quarterStart(back).getTime() + 20 * DAY + 9 * 3_600_000);
     const current = back === 0 || openedAt > now;
-    const round = services.pulse.openRound(input.lead, { quarter: quarterOf(openedAt > now ? now : openedAt), teams: [input.slug], endsOn: current ? endsInTwoWeeks : today });
-    const statements = services.pulse.rounds(input.lead, input.slug).find((entry) => entry.id === round.id)?.statements ?? [];
+    const round = services.pulse.openRound(input.lead, {
+      quarter: quarterOf(openedAt > now ? now : openedAt),
+      teams: [input.slug],
+      endsOn: current ? endsInTwoWeeks : today,
+    });
+    const statements =
+      services.pulse.rounds(input.lead, input.slug).find((entry) => entry.id === round.id)?.statements ?? [];
     const answering = current ? input.members.filter((user) => user.id !== input.lead.id).slice(0, 3) : input.members;
     // Agreement grows by about a third of a point a quarter as the reviews take hold.
     const lean = 2.9 + (4 - back) * 0.3;

@@ -14,11 +14,20 @@ import { NEXT_THEMES, TEAMS } from './story.ts';
  * players as the year's reviews, without dating anything back and without presence, since real
  * sockets join. Returns the meeting's id.
  */
-export async function rehearseNext(services: Services, db: Database, slug: string, from: Phase, until: Phase, now = new Date()): Promise<number> {
+export async function rehearseNext(
+  services: Services,
+  db: Database,
+  slug: string,
+  from: Phase,
+  until: Phase,
+  now = new Date(),
+): Promise<number> {
   const story = TEAMS.find((team) => team.slug === slug);
   if (!story) throw new Error(`no demo team ${slug}`);
   const team = services.teams.bySlug(slug);
-  const next = services.meetings.meetings(team).find((row) => row.status !== 'ended' && row.starts_at > now.toISOString());
+  const next = services.meetings
+    .meetings(team)
+    .find((row) => row.status !== 'ended' && row.starts_at > now.toISOString());
   if (!next) throw new Error(`${story.name} has no review to come`);
   const members: Member[] = story.people.map((person) => {
     const user = services.users.byEmail(person.email);

@@ -58,13 +58,23 @@ class Run {
     return new Date(this.play.startsAt.getTime() + this.minute * MINUTE);
   }
   async send(who: Member, command: MeetingCommand) {
-    const applied = await this.play.engine.command(this.play.meetingId, who.actor, `demo-${this.play.meetingId}-${this.play.from ?? 'open'}-${++this.op}`, command);
+    const applied = await this.play.engine.command(
+      this.play.meetingId,
+      who.actor,
+      `demo-${this.play.meetingId}-${this.play.from ?? 'open'}-${++this.op}`,
+      command,
+    );
     this.times.set(applied.event.seq, this.at());
     this.minute += 0.05;
     return applied;
   }
   async presence(who: Member, type: 'presence.join' | 'presence.leave'): Promise<void> {
-    const applied = await this.play.engine.presence(this.play.meetingId, who.actor, `demo-${type}-${this.play.meetingId}-${who.actor.key}`, type);
+    const applied = await this.play.engine.presence(
+      this.play.meetingId,
+      who.actor,
+      `demo-${type}-${this.play.meetingId}-${who.actor.key}`,
+      type,
+    );
     this.times.set(applied.event.seq, this.at());
   }
   state(): MeetingState {
@@ -73,7 +83,10 @@ class Run {
   /** The facilitator moves to a step and starts its timer. */
   async go(key: string, atMinute: number): Promise<void> {
     this.minute = Math.max(this.minute, atMinute);
-    await this.send(this.play.facilitator, { type: 'step.go', index: this.state().steps.findIndex((entry) => entry.key === key) });
+    await this.send(this.play.facilitator, {
+      type: 'step.go',
+      index: this.state().steps.findIndex((entry) => entry.key === key),
+    });
     await this.send(this.play.facilitator, { type: 'timer.start' });
   }
   themeOfCard(card: { quote: string }): ThemeKey | null {
@@ -97,7 +110,12 @@ const PLAYERS: Record<Phase, (run: Run) => Promise<void>> = {
   async followup(run) {
     await run.go('followup', 5);
     for (const { actionId, move, by } of run.play.followUps) {
-      await run.send(by, { type: 'action.status', actionId, to: move.to, ...(move.reason ? { reason: move.reason[run.play.language] } : {}) });
+      await run.send(by, {
+        type: 'action.status',
+        actionId,
+        to: move.to,
+        ...(move.reason ? { reason: move.reason[run.play.language] } : {}),
+      });
       run.changed.push({ actionId, at: run.at() });
     }
   },
@@ -110,11 +128,18 @@ const PLAYERS: Record<Phase, (run: Run) => Promise<void>> = {
       for (const card of cards.filter((entry) => run.themeOfCard(entry) !== null && random.chance(0.12)).slice(0, 3)) {
         const theme = THEMES[run.themeOfCard(card) as ThemeKey];
         // People add to what is on the card, rather than saying the same thing twice.
-        const said = new Set(Object.values(run.state().comments).filter((comment) => comment.cardId === card.id).map((comment) => comment.text));
+        const said = new Set(
+          Object.values(run.state().comments)
+            .filter((comment) => comment.cardId === card.id)
+            .map((comment) => comment.text),
+        );
         const fresh = theme.comments[language].filter((text) => !said.has(text));
-        if (fresh.length > 0) await run.send(person, { type: 'comment.add', cardId: card.id, text: random.pick(fresh) });
+        if (fresh.length > 0)
+          await run.send(person, { type: 'comment.add', cardId: card.id, text: random.pick(fresh) });
       }
-      for (const card of cards.filter((entry) => run.themeOfCard(entry) === 'friendly' && random.chance(0.3)).slice(0, 2)) {
+      for (const card of cards
+        .filter((entry) => run.themeOfCard(entry) === 'friendly' && random.chance(0.3))
+        .slice(0, 2)) {
         await run.send(person, { type: 'card.react', cardId: card.id, reaction: 'wow', on: true });
       }
       const worst = cards.find((entry) => entry.score !== null && entry.score <= 2 && random.chance(0.2));
@@ -125,17 +150,20 @@ const PLAYERS: Record<Phase, (run: Run) => Promise<void>> = {
   async group(run) {
     await run.go('group', 30);
     const { attendees, facilitator, language } = run.play;
-    for (const key of run.play.themes) await run.send(facilitator, { type: 'theme.create', name: THEMES[key].name[language] });
+    for (const key of run.play.themes)
+      await run.send(facilitator, { type: 'theme.create', name: THEMES[key].name[language] });
     // Everyone drags: each card into the theme its words belong to, then the comments after their card.
     let turn = 0;
     const mover = () => attendees[turn++ % attendees.length] as Member;
     for (const card of Object.values(run.state().cards)) {
       const themeId = run.themeId(run.themeOfCard(card));
-      if (themeId !== undefined) await run.send(mover(), { type: 'item.move', item: { kind: 'card', id: card.id }, themeId });
+      if (themeId !== undefined)
+        await run.send(mover(), { type: 'item.move', item: { kind: 'card', id: card.id }, themeId });
     }
     for (const comment of Object.values(run.state().comments)) {
       const themeId = run.state().cards[comment.cardId]?.themeId;
-      if (themeId !== null && themeId !== undefined) await run.send(mover(), { type: 'item.move', item: { kind: 'comment', id: comment.id }, themeId });
+      if (themeId !== null && themeId !== undefined)
+        await run.send(mover(), { type: 'item.move', item: { kind: 'comment', id: comment.id }, themeId });
     }
   },
 
@@ -159,8 +187,14 @@ const PLAYERS: Record<Phase, (run: Run) => Promise<void>> = {
       const themeId = run.themeId(action.theme) ?? null;
       await run.send(facilitator, { type: 'focus.set', themeId });
       const state = run.state();
-      const cardIds = Object.values(state.cards).filter((card) => themeId !== null && card.themeId === themeId).slice(0, 3).map((card) => card.id);
-      const commentIds = Object.values(state.comments).filter((comment) => themeId !== null && comment.themeId === themeId).slice(0, 2).map((comment) => comment.id);
+      const cardIds = Object.values(state.cards)
+        .filter((card) => themeId !== null && card.themeId === themeId)
+        .slice(0, 3)
+        .map((card) => card.id);
+      const commentIds = Object.values(state.comments)
+        .filter((comment) => themeId !== null && comment.themeId === themeId)
+        .slice(0, 2)
+        .map((comment) => comment.id);
       run.minute += 3;
       const applied = await run.send(facilitator, {
         type: 'action.decide',
@@ -180,7 +214,8 @@ const PLAYERS: Record<Phase, (run: Run) => Promise<void>> = {
 
   async close(run) {
     await run.go('wrapup', 56);
-    for (const person of run.play.attendees) await run.send(person, { type: 'meeting.rate', score: run.play.random.int(3, 5) });
+    for (const person of run.play.attendees)
+      await run.send(person, { type: 'meeting.rate', score: run.play.random.int(3, 5) });
     run.minute = 60;
     await run.send(run.play.facilitator, { type: 'meeting.end' });
     for (const person of run.play.attendees) await run.presence(person, 'presence.leave');

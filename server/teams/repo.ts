@@ -28,8 +28,12 @@ export function createTeamsRepo(db: Database) {
        FROM teams t JOIN memberships m ON m.team_id = t.id
       WHERE m.user_id = ? ORDER BY t.name`,
   );
-  const insert = db.prepare<[string, string, string, Language]>('INSERT INTO teams (name, slug, timezone, language) VALUES (?, ?, ?, ?)');
-  const update = db.prepare<[string, string, Language, number]>('UPDATE teams SET name = ?, timezone = ?, language = ? WHERE id = ?');
+  const insert = db.prepare<[string, string, string, Language]>(
+    'INSERT INTO teams (name, slug, timezone, language) VALUES (?, ?, ?, ?)',
+  );
+  const update = db.prepare<[string, string, Language, number]>(
+    'UPDATE teams SET name = ?, timezone = ?, language = ? WHERE id = ?',
+  );
   const role = db.prepare<[number, number], { role: TeamRole }>(
     'SELECT role FROM memberships WHERE team_id = ? AND user_id = ?',
   );
@@ -52,11 +56,14 @@ export function createTeamsRepo(db: Database) {
     byId: (id: number) => byId.get(id),
     all: () => all.all(),
     forUser: (userId: number) => forUser.all(userId),
-    insert: (name: string, slug: string, timezone: string, language: Language) => Number(insert.run(name, slug, timezone, language).lastInsertRowid),
-    update: (id: number, name: string, timezone: string, language: Language) => update.run(name, timezone, language, id),
+    insert: (name: string, slug: string, timezone: string, language: Language) =>
+      Number(insert.run(name, slug, timezone, language).lastInsertRowid),
+    update: (id: number, name: string, timezone: string, language: Language) =>
+      update.run(name, timezone, language, id),
     role: (teamId: number, userId: number) => role.get(teamId, userId)?.role,
     members: (teamId: number) => members.all(teamId),
-    upsertMember: (teamId: number, userId: number, memberRole: TeamRole) => upsertMember.run(teamId, userId, memberRole),
+    upsertMember: (teamId: number, userId: number, memberRole: TeamRole) =>
+      upsertMember.run(teamId, userId, memberRole),
     removeMember: (teamId: number, userId: number) => removeMember.run(teamId, userId).changes,
     leadCount: (teamId: number) => (leadCount.get(teamId) as { n: number }).n,
   };

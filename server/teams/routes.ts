@@ -26,20 +26,33 @@ export const teamRoutes: FastifyPluginAsyncTypebox = async (app) => {
     {
       schema: {
         tags: ['teams'],
-        response: { 200: Type.Object({ teams: Type.Array(Type.Object({ team: TeamSchema, role: Type.Union([MemberSchema.properties.role, Type.Null()]) })) }), 401: ErrorSchema },
+        response: {
+          200: Type.Object({
+            teams: Type.Array(
+              Type.Object({ team: TeamSchema, role: Type.Union([MemberSchema.properties.role, Type.Null()]) }),
+            ),
+          }),
+          401: ErrorSchema,
+        },
       },
     },
     async (request) => ({ teams: teams.listFor(requireUser(request)) }),
   );
 
-  app.post('/api/teams', { schema: { tags: ['teams'], body: CreateTeamBody, response: { 201: TeamSchema, ...errors } } }, async (request, reply) => {
-    const user = requireUser(request);
-    if (!user.isAdmin) throw new AppError(ErrorCode.FORBIDDEN, 'Only a workspace admin can create teams');
-    return reply.status(201).send(teams.create(request.body, request.body.asLead ? user.id : undefined));
-  });
+  app.post(
+    '/api/teams',
+    { schema: { tags: ['teams'], body: CreateTeamBody, response: { 201: TeamSchema, ...errors } } },
+    async (request, reply) => {
+      const user = requireUser(request);
+      if (!user.isAdmin) throw new AppError(ErrorCode.FORBIDDEN, 'Only a workspace admin can create teams');
+      return reply.status(201).send(teams.create(request.body, request.body.asLead ? user.id : undefined));
+    },
+  );
 
-  app.get('/api/teams/:team', { schema: { tags: ['teams'], params: TeamParams, response: { 200: TeamDetailSchema, ...errors } } }, async (request) =>
-    teams.detail(requireUser(request), request.params.team),
+  app.get(
+    '/api/teams/:team',
+    { schema: { tags: ['teams'], params: TeamParams, response: { 200: TeamDetailSchema, ...errors } } },
+    async (request) => teams.detail(requireUser(request), request.params.team),
   );
 
   app.patch(
@@ -50,7 +63,9 @@ export const teamRoutes: FastifyPluginAsyncTypebox = async (app) => {
 
   app.post(
     '/api/teams/:team/members',
-    { schema: { tags: ['teams'], params: TeamParams, body: AddMemberBody, response: { 201: MemberSchema, ...errors } } },
+    {
+      schema: { tags: ['teams'], params: TeamParams, body: AddMemberBody, response: { 201: MemberSchema, ...errors } },
+    },
     async (request, reply) => {
       teams.access(requireUser(request), request.params.team, 'lead');
       return reply.status(201).send(teams.addMember(request.params.team, request.body.email, request.body.role));
@@ -59,8 +74,11 @@ export const teamRoutes: FastifyPluginAsyncTypebox = async (app) => {
 
   app.put(
     '/api/teams/:team/members/:userId',
-    { schema: { tags: ['teams'], params: MemberParams, body: SetRoleBody, response: { 200: MemberSchema, ...errors } } },
-    async (request) => teams.setRole(requireUser(request), request.params.team, request.params.userId, request.body.role),
+    {
+      schema: { tags: ['teams'], params: MemberParams, body: SetRoleBody, response: { 200: MemberSchema, ...errors } },
+    },
+    async (request) =>
+      teams.setRole(requireUser(request), request.params.team, request.params.userId, request.body.role),
   );
 
   app.delete(

@@ -1,7 +1,14 @@
 import type { Database } from 'better-sqlite3';
 import { ErrorCode } from '../../shared/errors.ts';
 import { DEFAULT_LANGUAGE, type Language, isLanguage } from '../../shared/language.ts';
-import { DEFAULT_TIMEZONE, SLUG_PATTERN, isTeamRole, isValidTimeZone, roleAtLeast, type TeamRole } from '../../shared/roles.ts';
+import {
+  DEFAULT_TIMEZONE,
+  SLUG_PATTERN,
+  isTeamRole,
+  isValidTimeZone,
+  roleAtLeast,
+  type TeamRole,
+} from '../../shared/roles.ts';
 import type { User } from '../../shared/schemas/auth.ts';
 import type { Member, Team, TeamDetail } from '../../shared/schemas/teams.ts';
 import { AppError, forbidden, invalid, notFound } from '../errors.ts';
@@ -18,7 +25,12 @@ export const toTeam = (row: TeamRow): Team => ({
   createdAt: row.created_at,
 });
 
-const toMember = (row: MemberRow): Member => ({ userId: row.user_id, name: row.name, email: row.email, role: row.role });
+const toMember = (row: MemberRow): Member => ({
+  userId: row.user_id,
+  name: row.name,
+  email: row.email,
+  role: row.role,
+});
 
 export interface TeamAccess {
   team: TeamRow;
@@ -28,11 +40,18 @@ export interface TeamAccess {
 
 const SLUG = new RegExp(SLUG_PATTERN);
 
-export function createTeamsService(deps: { db: Database; teams: TeamsRepo; users: UsersRepo; access: AccessChanges; defaultLanguage?: Language }) {
+export function createTeamsService(deps: {
+  db: Database;
+  teams: TeamsRepo;
+  users: UsersRepo;
+  access: AccessChanges;
+  defaultLanguage?: Language;
+}) {
   const { db, teams, users } = deps;
   const defaultLanguage = deps.defaultLanguage ?? DEFAULT_LANGUAGE;
   /** Open sockets follow a membership change at once (after the commit). */
-  const announce = (teamId: number, userId: number, role: TeamRole | null) => deps.access.emit({ kind: 'membership', userId, teamId, role });
+  const announce = (teamId: number, userId: number, role: TeamRole | null) =>
+    deps.access.emit({ kind: 'membership', userId, teamId, role });
 
   /**
    * The one gate for team data. Non-members get 404 rather than 403 so that team names and slugs
@@ -63,7 +82,10 @@ export function createTeamsService(deps: { db: Database; teams: TeamsRepo; users
     access,
 
     /** A new team; `leadUserId`, when given, joins it as lead in the same transaction. */
-    create(input: { name: string; slug: string; timezone?: string | undefined; language?: string | undefined }, leadUserId?: number): Team {
+    create(
+      input: { name: string; slug: string; timezone?: string | undefined; language?: string | undefined },
+      leadUserId?: number,
+    ): Team {
       const name = input.name.trim();
       if (!name || name.length > 80) throw invalid('a team name of 1 to 80 characters is required');
       if (!SLUG.test(input.slug)) {
@@ -71,7 +93,8 @@ export function createTeamsService(deps: { db: Database; teams: TeamsRepo; users
       }
       const timezone = validateTimezone(input.timezone ?? DEFAULT_TIMEZONE);
       const language = validateLanguage(input.language ?? defaultLanguage);
-      if (teams.bySlug(input.slug)) throw new AppError(ErrorCode.CONFLICT, `a team with slug ${input.slug} already exists`);
+      if (teams.bySlug(input.slug))
+        throw new AppError(ErrorCode.CONFLICT, `a team with slug ${input.slug} already exists`);
       const id = db.transaction(() => {
         const created = teams.insert(name, input.slug, timezone, language);
         if (leadUserId !== undefined) teams.upsertMember(created, leadUserId, 'lead');
@@ -80,11 +103,20 @@ export function createTeamsService(deps: { db: Database; teams: TeamsRepo; users
       return toTeam(teams.byId(id) as TeamRow);
     },
 
-    update(slug: string, user: User, input: { name?: string | undefined; timezone?: string | undefined; language?: string | undefined }): Team {
+    update(
+      slug: string,
+      user: User,
+      input: { name?: string | undefined; timezone?: string | undefined; language?: string | undefined },
+    ): Team {
       const { team } = access(user, slug, 'lead');
       const name = input.name?.trim() ?? team.name;
       if (!name) throw invalid('the team name cannot be empty');
-      teams.update(team.id, name, validateTimezone(input.timezone ?? team.timezone), validateLanguage(input.language ?? team.language));
+      teams.update(
+        team.id,
+        name,
+        validateTimezone(input.timezone ?? team.timezone),
+        validateLanguage(input.language ?? team.language),
+      );
       return toTeam(teams.byId(team.id) as TeamRow);
     },
 
@@ -120,7 +152,11 @@ export function createTeamsService(deps: { db: Database; teams: TeamsRepo; users
       const user = users.byEmail(email.trim());
       if (!user) throw notFound(`User ${email}`);
       // Adding is not a role change: a second add must not quietly promote or demote someone.
-      if (teams.role(team.id, user.id)) throw new AppError(ErrorCode.ALREADY_MEMBER, `${user.email} is already a member of ${team.slug}; change their role instead`);
+      if (teams.role(team.id, user.id))
+        throw new AppError(
+          ErrorCode.ALREADY_MEMBER,
+          `${user.email} is already a member of ${team.slug}; change their role instead`,
+        );
       teams.upsertMember(team.id, user.id, role);
       return { userId: user.id, name: user.name, email: user.email, role };
     },

@@ -13,7 +13,8 @@ export function registerTeamSocket(app: FastifyInstance) {
   const online = async (teamId: number): Promise<PresenceMember[]> => {
     const sockets = await app.io.in(room(teamId)).fetchSockets();
     const seen = new Map<number, PresenceMember>();
-    for (const socket of sockets) seen.set(socket.data.user.id, { userId: socket.data.user.id, name: socket.data.user.name });
+    for (const socket of sockets)
+      seen.set(socket.data.user.id, { userId: socket.data.user.id, name: socket.data.user.name });
     return [...seen.values()].sort((a, b) => a.name.localeCompare(b.name));
   };
   /** Slugs of the teams whose rooms sockets of this process joined, for the presence message. */
@@ -32,7 +33,10 @@ export function registerTeamSocket(app: FastifyInstance) {
       left = true;
     }
     const slug = slugs.get(change.teamId);
-    if (left && slug) void online(change.teamId).then((members) => app.io.to(teamRoom).emit('team:presence', { team: slug, online: members }));
+    if (left && slug)
+      void online(change.teamId).then((members) =>
+        app.io.to(teamRoom).emit('team:presence', { team: slug, online: members }),
+      );
   });
   app.addHook('onClose', async () => {
     stop();
@@ -45,26 +49,33 @@ export function registerTeamSocket(app: FastifyInstance) {
 
     socket.on(
       'team:join',
-      command(TeamJoinPayload, limiter, async (payload) => {
-        // The session is read again: one that ended since the handshake opens nothing.
-        const user = app.services.auth.userForSession(socket.data.session.hash);
-        if (!user) {
-          setImmediate(() => socket.disconnect(true)); // after the answer has gone
-          throw new AppError(ErrorCode.UNAUTHENTICATED, 'Your session has ended; sign in again');
-        }
-        const { team } = app.services.teams.access(user, payload.team);
-        await socket.join(room(team.id));
-        joined.set(team.id, team.slug);
-        slugs.set(team.id, team.slug);
-        const members = await online(team.id);
-        socket.to(room(team.id)).emit('team:presence', { team: team.slug, online: members });
-        return { online: members };
-      }, onError),
+      command(
+        TeamJoinPayload,
+        limiter,
+        async (payload) => {
+          // The session is read again: one that ended since the handshake opens nothing.
+          const user = app.services.auth.userForSession(socket.data.session.hash);
+          if (!user) {
+            setImmediate(() => socket.disconnect(true)); // after the answer has gone
+            throw new AppError(ErrorCode.UNAUTHENTICATED, 'Your session has ended; sign in again');
+          }
+          const { team } = app.services.teams.access(user, payload.team);
+          await socket.join(room(team.id));
+          joined.set(team.id, team.slug);
+          slugs.set(team.id, team.slug);
+          const members = await online(team.id);
+          socket.to(room(team.id)).emit('team:presence', { team: team.slug, online: members });
+          return { online: members };
+        },
+        onError,
+      ),
     );
 
     socket.on('disconnect', () => {
       for (const [teamId, slug] of joined) {
-        void online(teamId).then((members) => app.io.to(room(teamId)).emit('team:presence', { team: slug, online: members }));
+        void online(teamId).then((members) =>
+          app.io.to(room(teamId)).emit('team:presence', { team: slug, online: members }),
+        );
       }
     });
   });

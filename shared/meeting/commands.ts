@@ -10,7 +10,13 @@ const Strict = { additionalProperties: false } as const;
 export { REACTIONS, type Reaction } from './reactions.ts';
 
 /** A board item that can be grouped into a theme. */
-export const ItemRef = Type.Object({ kind: Type.Union([Type.Literal('card'), Type.Literal('comment')]), id: Type.String({ minLength: 1, maxLength: 64 }) }, Strict);
+export const ItemRef = Type.Object(
+  {
+    kind: Type.Union([Type.Literal('card'), Type.Literal('comment')]),
+    id: Type.String({ minLength: 1, maxLength: 64 }),
+  },
+  Strict,
+);
 export type ItemRef = Static<typeof ItemRef>;
 
 const cmd = <T extends string, P extends Record<string, import('typebox').TSchema>>(type: T, props: P) =>
@@ -23,7 +29,11 @@ export const MeetingCommand = Type.Union([
   cmd('comment.add', { cardId: Type.String({ maxLength: 32 }), text: Text }),
   cmd('comment.delete', { commentId: Type.String({ maxLength: 64 }) }),
   cmd('comments.reveal', {}),
-  cmd('card.react', { cardId: Type.String({ maxLength: 32 }), reaction: Type.Union([Type.Literal('wow'), Type.Literal('heart'), Type.Literal('thumbs'), Type.Literal('idea')]), on: Type.Boolean() }),
+  cmd('card.react', {
+    cardId: Type.String({ maxLength: 32 }),
+    reaction: Type.Union([Type.Literal('wow'), Type.Literal('heart'), Type.Literal('thumbs'), Type.Literal('idea')]),
+    on: Type.Boolean(),
+  }),
   cmd('card.flag', { cardId: Type.String({ maxLength: 32 }), on: Type.Boolean() }),
   cmd('theme.create', { name: Name }),
   cmd('theme.rename', { themeId: Id, name: Name }),
@@ -41,7 +51,9 @@ export const MeetingCommand = Type.Union([
     commentIds: Type.Array(Type.String({ maxLength: 64 }), { maxItems: 50 }),
     cardIds: Type.Array(Type.String({ maxLength: 32 }), { maxItems: 50 }),
     /** The customer KPI the action should move, so its effect view has a measure from the start. */
-    effectMetric: Type.Optional(Type.Union([Type.Literal('nps'), Type.Literal('csat'), Type.Literal('ces'), Type.Literal('rating'), Type.Null()])),
+    effectMetric: Type.Optional(
+      Type.Union([Type.Literal('nps'), Type.Literal('csat'), Type.Literal('ces'), Type.Literal('rating'), Type.Null()]),
+    ),
   }),
   cmd('action.status', {
     actionId: Id,

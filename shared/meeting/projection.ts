@@ -1,11 +1,30 @@
 import { REACTIONS } from './reactions.ts';
 import { VISIBILITY_EVENTS } from './rules.ts';
-import { ANONYMOUS, currentStep, emptyMap, own, type Actor, type Card, type Comment, type MeetingEvent, type MeetingState } from './state.ts';
+import {
+  ANONYMOUS,
+  currentStep,
+  emptyMap,
+  own,
+  type Actor,
+  type Card,
+  type Comment,
+  type MeetingEvent,
+  type MeetingState,
+} from './state.ts';
 
 const HIDDEN_ACTOR: Actor = { key: ANONYMOUS, name: '', role: 'member' };
 
 /** Events whose actor is the author of something on the board; blanked for others when authors are hidden. */
-const AUTHORED = new Set<string>(['comment.add', 'comment.delete', 'theme.create', 'theme.rename', 'theme.merge', 'theme.split', 'item.move', 'vote.cast']);
+const AUTHORED = new Set<string>([
+  'comment.add',
+  'comment.delete',
+  'theme.create',
+  'theme.rename',
+  'theme.merge',
+  'theme.split',
+  'item.move',
+  'vote.cast',
+]);
 
 const anonymise = (list: string[], viewer: string): string[] => list.map((key) => (key === viewer ? key : ANONYMOUS));
 
@@ -48,7 +67,10 @@ export function projectState(state: MeetingState, viewer: string): MeetingState 
     const mine = own(state.votes, viewer);
     return withMarks({ ...state, comments, writing, votes: mine ? { [viewer]: mine } : {} }, viewer);
   }
-  return withMarks({ ...state, comments, writing, votes: state.authorsShown ? state.votes : anonymousVotes(state.votes, viewer) }, viewer);
+  return withMarks(
+    { ...state, comments, writing, votes: state.authorsShown ? state.votes : anonymousVotes(state.votes, viewer) },
+    viewer,
+  );
 }
 
 /** Private-writing counts as others may see them: per person, or one anonymous total when authors are hidden. */
@@ -74,10 +96,19 @@ const writingIsPrivate = (state: MeetingState): boolean => !state.revealed && cu
  * such viewer, so the server can send it to the whole room at once.
  */
 export function projectForOthers(event: MeetingEvent, after: MeetingState): MeetingEvent {
-  const hidden: MeetingEvent = { seq: event.seq, opId: `hidden-${event.seq}`, at: event.at, actor: HIDDEN_ACTOR, type: 'hidden', payload: {} };
+  const hidden: MeetingEvent = {
+    seq: event.seq,
+    opId: `hidden-${event.seq}`,
+    at: event.at,
+    actor: HIDDEN_ACTOR,
+    type: 'hidden',
+    payload: {},
+  };
   // Others learn only the writing counts, never the comment: for an addition and for a private deletion alike.
-  if (event.type === 'comment.add' && writingIsPrivate(after)) return { ...hidden, payload: { writing: writingCounts(after) } };
-  if (event.type === 'comment.delete' && event.payload.private === true) return { ...hidden, payload: { writing: writingCounts(after) } };
+  if (event.type === 'comment.add' && writingIsPrivate(after))
+    return { ...hidden, payload: { writing: writingCounts(after) } };
+  if (event.type === 'comment.delete' && event.payload.private === true)
+    return { ...hidden, payload: { writing: writingCounts(after) } };
   if (event.type === 'vote.cast' && !after.votesRevealed) return hidden;
   if (event.type === 'meeting.rate') return hidden;
   if (after.authorsShown) return event;
@@ -86,7 +117,14 @@ export function projectForOthers(event: MeetingEvent, after: MeetingState): Meet
     const reactions: Partial<Record<(typeof REACTIONS)[number], number>> = {};
     for (const reaction of REACTIONS) reactions[reaction] = card?.reactions[reaction]?.length ?? 0;
     const payload = { cardId: event.payload.cardId, reactions, flags: card?.flags.length ?? 0 };
-    return { seq: event.seq, opId: `marks-${event.seq}`, at: event.at, actor: HIDDEN_ACTOR, type: 'card.marks', payload };
+    return {
+      seq: event.seq,
+      opId: `marks-${event.seq}`,
+      at: event.at,
+      actor: HIDDEN_ACTOR,
+      type: 'card.marks',
+      payload,
+    };
   }
   return AUTHORED.has(event.type) ? { ...event, actor: HIDDEN_ACTOR } : event;
 }
@@ -97,7 +135,14 @@ export function projectForOthers(event: MeetingEvent, after: MeetingState): Meet
  */
 export function projectEvent(event: MeetingEvent, after: MeetingState, viewer: string): MeetingEvent {
   if (VISIBILITY_EVENTS.has(event.type)) {
-    return { seq: event.seq, opId: event.opId, at: event.at, actor: event.actor, type: 'snapshot', payload: { state: projectState(after, viewer) } };
+    return {
+      seq: event.seq,
+      opId: event.opId,
+      at: event.at,
+      actor: event.actor,
+      type: 'snapshot',
+      payload: { state: projectState(after, viewer) },
+    };
   }
   return event.actor.key === viewer ? event : projectForOthers(event, after);
 }
@@ -111,7 +156,8 @@ export function projectCatchUp(events: MeetingEvent[], now: MeetingState, viewer
   const projected: MeetingEvent[] = [];
   for (const event of events) {
     if (VISIBILITY_EVENTS.has(event.type)) return null;
-    if (!now.authorsShown && event.actor.key !== viewer && (event.type === 'card.react' || event.type === 'card.flag')) return null;
+    if (!now.authorsShown && event.actor.key !== viewer && (event.type === 'card.react' || event.type === 'card.flag'))
+      return null;
     projected.push(projectEvent(event, now, viewer));
   }
   return projected;

@@ -1,5 +1,15 @@
 import { REACTIONS } from './reactions.ts';
-import { ANONYMOUS, emptyMap, own, withKey, type Card, type Comment, type MeetingEvent, type MeetingState, type Participant } from './state.ts';
+import {
+  ANONYMOUS,
+  emptyMap,
+  own,
+  withKey,
+  type Card,
+  type Comment,
+  type MeetingEvent,
+  type MeetingState,
+  type Participant,
+} from './state.ts';
 
 /**
  * Applies one accepted event. Pure: the input state is never changed, touched collections are copied.
@@ -38,7 +48,15 @@ function reduce(s: MeetingState, e: MeetingEvent): MeetingState {
       const known = own(s.participants, actor);
       const participant: Participant = known
         ? { ...known, name: e.actor.name, role: e.actor.role, connections: known.connections + 1 }
-        : { key: actor, name: e.actor.name, role: e.actor.role, connections: 1, ready: false, hand: false, handAt: null };
+        : {
+            key: actor,
+            name: e.actor.name,
+            role: e.actor.role,
+            connections: 1,
+            ready: false,
+            hand: false,
+            handAt: null,
+          };
       return { ...s, participants: withKey(s.participants, actor, participant) };
     }
     case 'presence.leave':
@@ -70,7 +88,9 @@ function reduce(s: MeetingState, e: MeetingEvent): MeetingState {
     case 'comment.delete': {
       const gone = own(s.comments, e.payload.commentId);
       const comments = withKey(s.comments, e.payload.commentId, undefined);
-      return gone?.private && gone.author !== null ? { ...s, comments, writing: countWriting(s.writing, gone.author, -1) } : { ...s, comments };
+      return gone?.private && gone.author !== null
+        ? { ...s, comments, writing: countWriting(s.writing, gone.author, -1) }
+        : { ...s, comments };
     }
     case 'comments.reveal':
       return reveal(s);
@@ -94,7 +114,10 @@ function reduce(s: MeetingState, e: MeetingEvent): MeetingState {
     }
     case 'theme.create': {
       const order = Object.keys(s.themes).length;
-      return { ...s, themes: withKey(s.themes, e.payload.themeId, { id: e.payload.themeId, name: e.payload.name, order }) };
+      return {
+        ...s,
+        themes: withKey(s.themes, e.payload.themeId, { id: e.payload.themeId, name: e.payload.name, order }),
+      };
     }
     case 'theme.rename': {
       const theme = own(s.themes, e.payload.themeId);
@@ -104,7 +127,10 @@ function reduce(s: MeetingState, e: MeetingEvent): MeetingState {
       return mergeThemes(s, e.payload.from, e.payload.into);
     case 'theme.split': {
       const order = Object.keys(s.themes).length;
-      let next: MeetingState = { ...s, themes: withKey(s.themes, e.payload.newThemeId, { id: e.payload.newThemeId, name: e.payload.name, order }) };
+      let next: MeetingState = {
+        ...s,
+        themes: withKey(s.themes, e.payload.newThemeId, { id: e.payload.newThemeId, name: e.payload.name, order }),
+      };
       for (const item of e.payload.items) next = moveItem(next, item.kind, item.id, e.payload.newThemeId);
       return next;
     }
@@ -139,7 +165,20 @@ function reduce(s: MeetingState, e: MeetingEvent): MeetingState {
       };
     case 'action.status':
       // Snapshots from before follow-ups were recorded have no list yet.
-      return { ...s, followUps: [...(s.followUps ?? []), { actionId: e.payload.actionId, title: e.payload.title, from: e.payload.from, to: e.payload.to, by: e.actor.name, at: e.at }] };
+      return {
+        ...s,
+        followUps: [
+          ...(s.followUps ?? []),
+          {
+            actionId: e.payload.actionId,
+            title: e.payload.title,
+            from: e.payload.from,
+            to: e.payload.to,
+            by: e.actor.name,
+            at: e.at,
+          },
+        ],
+      };
     case 'step.go':
       return goToStep(s, e.payload.index);
     case 'timer.start':
@@ -172,7 +211,9 @@ const toggle = (list: string[], key: string, on: boolean): string[] =>
   on ? (list.includes(key) ? list : [...list, key]) : list.filter((k) => k !== key);
 
 const pause = (timer: MeetingState['timer'], at: number): MeetingState['timer'] =>
-  timer.runningSince === null ? timer : { ...timer, runningSince: null, elapsedMs: timer.elapsedMs + Math.max(0, at - timer.runningSince) };
+  timer.runningSince === null
+    ? timer
+    : { ...timer, runningSince: null, elapsedMs: timer.elapsedMs + Math.max(0, at - timer.runningSince) };
 
 function patchParticipant(s: MeetingState, key: string, patch: (p: Participant) => Partial<Participant>): MeetingState {
   const p = own(s.participants, key);
@@ -215,7 +256,8 @@ function mergeThemes(s: MeetingState, from: number, into: number): MeetingState 
   const votes = emptyMap<Record<string, number>>();
   for (const [key, byTheme] of Object.entries(s.votes)) {
     const dots = own(byTheme, from);
-    votes[key] = dots === undefined ? byTheme : withKey(withKey(byTheme, from, undefined), into, (own(byTheme, into) ?? 0) + dots);
+    votes[key] =
+      dots === undefined ? byTheme : withKey(withKey(byTheme, from, undefined), into, (own(byTheme, into) ?? 0) + dots);
   }
   const focusThemeId = s.focusThemeId === from ? into : s.focusThemeId;
   return { ...s, themes, cards, comments, votes, focusThemeId };

@@ -3,7 +3,16 @@ import { applyMeetingEvent } from './reducer.ts';
 import type { Actor, MeetingEvent, MeetingState } from './state.ts';
 
 /** Commands a client may show before the server confirms them: they need nothing the server assigns. */
-const OPTIMISTIC = new Set<MeetingCommand['type']>(['comment.add', 'comment.delete', 'card.react', 'card.flag', 'item.move', 'vote.cast', 'ready.set', 'hand.set']);
+const OPTIMISTIC = new Set<MeetingCommand['type']>([
+  'comment.add',
+  'comment.delete',
+  'card.react',
+  'card.flag',
+  'item.move',
+  'vote.cast',
+  'ready.set',
+  'hand.set',
+]);
 
 export interface Pending {
   opId: string;
@@ -30,7 +39,14 @@ export class MeetingReplica {
     for (const op of this.pending) {
       if (!OPTIMISTIC.has(op.command.type)) continue;
       const { type, ...payload } = op.command;
-      const tentative = { type, payload, seq: state.seq, opId: op.opId, at: Date.now(), actor: this.actor } as MeetingEvent;
+      const tentative = {
+        type,
+        payload,
+        seq: state.seq,
+        opId: op.opId,
+        at: Date.now(),
+        actor: this.actor,
+      } as MeetingEvent;
       state = applyMeetingEvent(state, tentative);
     }
     return state;

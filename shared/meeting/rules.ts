@@ -5,8 +5,17 @@ import { currentStep, dotsUsed, own, type Actor, type MeetingState } from './sta
 export type Refusal = { code: 'FORBIDDEN' | 'CONFLICT' | 'NOT_FOUND' | 'VALIDATION'; message: string };
 
 const FACILITATOR_ONLY = new Set<MeetingCommand['type']>([
-  'meeting.end', 'comments.reveal', 'vote.limit', 'focus.set', 'action.decide', 'step.go',
-  'timer.start', 'timer.pause', 'timer.extend', 'facilitator.handover', 'authors.show',
+  'meeting.end',
+  'comments.reveal',
+  'vote.limit',
+  'focus.set',
+  'action.decide',
+  'step.go',
+  'timer.start',
+  'timer.pause',
+  'timer.extend',
+  'facilitator.handover',
+  'authors.show',
 ]);
 /** Commands an observer may send: only their own presence signals. */
 const OBSERVER_MAY = new Set<MeetingCommand['type']>(['ready.set', 'hand.set']);
@@ -36,11 +45,15 @@ export function checkCommand(state: MeetingState, actor: Actor, command: Meeting
   const isFacilitator = state.facilitator === actor.key;
   if (command.type === 'meeting.start') {
     if (state.status !== 'planned') return refuse('CONFLICT', 'The meeting has already started');
-    return actor.role === 'lead' || actor.role === 'facilitator' ? null : refuse('FORBIDDEN', 'Only a lead or facilitator can start the meeting');
+    return actor.role === 'lead' || actor.role === 'facilitator'
+      ? null
+      : refuse('FORBIDDEN', 'Only a lead or facilitator can start the meeting');
   }
   if (state.status !== 'live') return refuse('CONFLICT', 'The meeting is not live');
-  if (actor.role === 'observer' && !OBSERVER_MAY.has(command.type)) return refuse('FORBIDDEN', 'Observers can follow the meeting but not change it');
-  if (FACILITATOR_ONLY.has(command.type) && !isFacilitator) return refuse('FORBIDDEN', 'Only the facilitator can do this');
+  if (actor.role === 'observer' && !OBSERVER_MAY.has(command.type))
+    return refuse('FORBIDDEN', 'Observers can follow the meeting but not change it');
+  if (FACILITATOR_ONLY.has(command.type) && !isFacilitator)
+    return refuse('FORBIDDEN', 'Only the facilitator can do this');
   const allowed = STEPS[command.type];
   const step = currentStep(state)?.key ?? '';
   if (allowed && !allowed.includes(step)) return refuse('CONFLICT', `Not possible in the ${step || 'current'} step`);
@@ -53,34 +66,47 @@ export function checkCommand(state: MeetingState, actor: Actor, command: Meeting
     case 'comment.delete': {
       const comment = own(state.comments, command.commentId);
       // Someone else's private writing does not exist for this actor, not even to delete.
-      if (!comment || (comment.private && comment.author !== actor.key)) return refuse('NOT_FOUND', 'Comment not found');
-      return comment.author === actor.key || isFacilitator ? null : refuse('FORBIDDEN', 'Only the author or the facilitator can delete a comment');
+      if (!comment || (comment.private && comment.author !== actor.key))
+        return refuse('NOT_FOUND', 'Comment not found');
+      return comment.author === actor.key || isFacilitator
+        ? null
+        : refuse('FORBIDDEN', 'Only the author or the facilitator can delete a comment');
     }
     case 'theme.rename':
       return own(state.themes, command.themeId) ? null : refuse('NOT_FOUND', 'Theme not found');
     case 'theme.merge':
       if (command.from === command.into) return refuse('CONFLICT', 'A theme cannot be merged into itself');
-      return own(state.themes, command.from) && own(state.themes, command.into) ? null : refuse('NOT_FOUND', 'Theme not found');
+      return own(state.themes, command.from) && own(state.themes, command.into)
+        ? null
+        : refuse('NOT_FOUND', 'Theme not found');
     case 'theme.split':
       if (!own(state.themes, command.themeId)) return refuse('NOT_FOUND', 'Theme not found');
       return command.items.every((item) => itemTheme(state, item.kind, item.id) === command.themeId)
         ? null
         : refuse('CONFLICT', 'Only items of the theme being split can move to the new theme');
     case 'item.move':
-      if (command.themeId !== null && !own(state.themes, command.themeId)) return refuse('NOT_FOUND', 'Theme not found');
-      return itemTheme(state, command.item.kind, command.item.id) !== undefined ? null : refuse('NOT_FOUND', 'Item not found');
+      if (command.themeId !== null && !own(state.themes, command.themeId))
+        return refuse('NOT_FOUND', 'Theme not found');
+      return itemTheme(state, command.item.kind, command.item.id) !== undefined
+        ? null
+        : refuse('NOT_FOUND', 'Item not found');
     case 'vote.cast':
       if (!own(state.themes, command.themeId)) return refuse('NOT_FOUND', 'Theme not found');
       if (command.delta === 1 && dotsUsed(state, actor.key) >= state.voteLimit) {
         return refuse('CONFLICT', `All ${state.voteLimit} dots are used; take one back first`);
       }
-      if (command.delta === -1 && !own(own(state.votes, actor.key) ?? {}, command.themeId)) return refuse('CONFLICT', 'No dot on this theme to take back');
+      if (command.delta === -1 && !own(own(state.votes, actor.key) ?? {}, command.themeId))
+        return refuse('CONFLICT', 'No dot on this theme to take back');
       return null;
     case 'focus.set':
-      return command.themeId === null || own(state.themes, command.themeId) ? null : refuse('NOT_FOUND', 'Theme not found');
+      return command.themeId === null || own(state.themes, command.themeId)
+        ? null
+        : refuse('NOT_FOUND', 'Theme not found');
     case 'action.decide':
-      if (command.dueDate !== null && !isCalendarDate(command.dueDate)) return refuse('VALIDATION', `"${command.dueDate}" is not a date in the calendar`);
-      if (command.themeId !== null && !own(state.themes, command.themeId)) return refuse('NOT_FOUND', 'Theme not found');
+      if (command.dueDate !== null && !isCalendarDate(command.dueDate))
+        return refuse('VALIDATION', `"${command.dueDate}" is not a date in the calendar`);
+      if (command.themeId !== null && !own(state.themes, command.themeId))
+        return refuse('NOT_FOUND', 'Theme not found');
       if (!command.commentIds.every((id) => own(state.comments, id))) return refuse('NOT_FOUND', 'Comment not found');
       return command.cardIds.every((id) => own(state.cards, id)) ? null : refuse('NOT_FOUND', 'Card not found');
     case 'step.go':
@@ -91,10 +117,13 @@ export function checkCommand(state: MeetingState, actor: Actor, command: Meeting
       return to.role === 'observer' ? refuse('CONFLICT', 'An observer cannot facilitate') : null;
     }
     case 'facilitator.claim': {
-      if (actor.role !== 'lead' && actor.role !== 'facilitator') return refuse('FORBIDDEN', 'Only a lead or facilitator can take over');
+      if (actor.role !== 'lead' && actor.role !== 'facilitator')
+        return refuse('FORBIDDEN', 'Only a lead or facilitator can take over');
       const current = state.facilitator ? own(state.participants, state.facilitator) : undefined;
       // A lead may always take over; a facilitator only when the current one has dropped out.
-      return actor.role === 'lead' || !current || current.connections === 0 ? null : refuse('CONFLICT', 'The facilitator is still here');
+      return actor.role === 'lead' || !current || current.connections === 0
+        ? null
+        : refuse('CONFLICT', 'The facilitator is still here');
     }
     default:
       return null;
@@ -106,4 +135,12 @@ function itemTheme(state: MeetingState, kind: 'card' | 'comment', id: string): n
 }
 
 /** Events after which each viewer gets a fresh projected snapshot, because what they may see changed. */
-export const VISIBILITY_EVENTS = new Set<string>(['comments.reveal', 'authors.show', 'step.go', 'meeting.start', 'meeting.end', 'facilitator.handover', 'facilitator.claim']);
+export const VISIBILITY_EVENTS = new Set<string>([
+  'comments.reveal',
+  'authors.show',
+  'step.go',
+  'meeting.start',
+  'meeting.end',
+  'facilitator.handover',
+  'facilitator.claim',
+]);

@@ -215,7 +215,11 @@ export function emptyMap<T>(): Record<string, T> {
 }
 
 /** A copy of `map` without a prototype, with `key` set to `value` (or removed when undefined). */
-export function withKey<T>(map: Readonly<Record<string, T>>, key: string | number, value: NoInfer<T> | undefined): Record<string, T> {
+export function withKey<T>(
+  map: Readonly<Record<string, T>>,
+  key: string | number,
+  value: NoInfer<T> | undefined,
+): Record<string, T> {
   const copy = emptyMap<T>();
   for (const k of Object.keys(map)) copy[k] = map[k] as T;
   if (value === undefined) delete copy[key];
@@ -243,7 +247,10 @@ export function voteTotals(state: MeetingState): { themeId: number; votes: numbe
   }
   return [...totals.entries()]
     .map(([themeId, votes]) => ({ themeId, votes }))
-    .sort((a, b) => b.votes - a.votes || (own(state.themes, a.themeId)?.order ?? 0) - (own(state.themes, b.themeId)?.order ?? 0));
+    .sort(
+      (a, b) =>
+        b.votes - a.votes || (own(state.themes, a.themeId)?.order ?? 0) - (own(state.themes, b.themeId)?.order ?? 0),
+    );
 }
 
 export const dotsUsed = (state: MeetingState, key: string): number =>

@@ -1,8 +1,18 @@
 import { Type, type Static } from 'typebox';
 import { Slug } from './teams.ts';
 
-export const ActionStatusSchema = Type.Union([Type.Literal('open'), Type.Literal('in_progress'), Type.Literal('done'), Type.Literal('dropped')]);
-export const EffectMetricSchema = Type.Union([Type.Literal('nps'), Type.Literal('csat'), Type.Literal('ces'), Type.Literal('rating')]);
+export const ActionStatusSchema = Type.Union([
+  Type.Literal('open'),
+  Type.Literal('in_progress'),
+  Type.Literal('done'),
+  Type.Literal('dropped'),
+]);
+export const EffectMetricSchema = Type.Union([
+  Type.Literal('nps'),
+  Type.Literal('csat'),
+  Type.Literal('ces'),
+  Type.Literal('rating'),
+]);
 export const LocalDate = Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}$' });
 const Nullable = <T extends Parameters<typeof Type.Union>[0][number]>(schema: T) => Type.Union([schema, Type.Null()]);
 
@@ -29,7 +39,12 @@ export const ActionSchema = Type.Object({
   ownerId: Nullable(Type.Integer()),
   ownerName: Nullable(Type.String()),
   dueDate: Nullable(Type.String()),
-  dueState: Type.Union([Type.Literal('overdue'), Type.Literal('due_soon'), Type.Literal('later'), Type.Literal('none')]),
+  dueState: Type.Union([
+    Type.Literal('overdue'),
+    Type.Literal('due_soon'),
+    Type.Literal('later'),
+    Type.Literal('none'),
+  ]),
   status: ActionStatusSchema,
   dropReason: Nullable(Type.String()),
   effectMetric: Nullable(EffectMetricSchema),
@@ -42,7 +57,10 @@ export const ActionSchema = Type.Object({
 });
 export type Action = Static<typeof ActionSchema>;
 
-export const ActionDetailSchema = Type.Intersect([ActionSchema, Type.Object({ history: Type.Array(HistoryEntrySchema) })]);
+export const ActionDetailSchema = Type.Intersect([
+  ActionSchema,
+  Type.Object({ history: Type.Array(HistoryEntrySchema) }),
+]);
 export type ActionDetail = Static<typeof ActionDetailSchema>;
 
 export const CreateActionBody = Type.Object({
@@ -77,15 +95,24 @@ export const ActionListQuery = Type.Object({
   team: Type.Optional(Slug),
   owner: Type.Optional(Type.Union([Type.Literal('me'), Type.Integer({ minimum: 1 })])),
   status: Type.Optional(ActionStatusSchema),
-  due: Type.Optional(Type.Union([Type.Literal('overdue'), Type.Literal('due_soon'), Type.Literal('later'), Type.Literal('none')])),
+  due: Type.Optional(
+    Type.Union([Type.Literal('overdue'), Type.Literal('due_soon'), Type.Literal('later'), Type.Literal('none')]),
+  ),
 });
 export type ActionListQuery = Static<typeof ActionListQuery>;
 
 export const ActionListSchema = Type.Object({ actions: Type.Array(ActionSchema), ledTeams: Type.Array(Type.String()) });
 
-export const WebhookSchema = Type.Object({ id: Type.Integer(), url: Type.String(), active: Type.Boolean(), createdAt: Type.String() });
+export const WebhookSchema = Type.Object({
+  id: Type.Integer(),
+  url: Type.String(),
+  active: Type.Boolean(),
+  createdAt: Type.String(),
+});
 export const CreatedWebhookSchema = Type.Intersect([WebhookSchema, Type.Object({ secret: Type.String() })]);
-export const CreateWebhookBody = Type.Object({ url: Type.String({ minLength: 8, maxLength: 500, pattern: '^https?://' }) });
+export const CreateWebhookBody = Type.Object({
+  url: Type.String({ minLength: 8, maxLength: 500, pattern: '^https?://' }),
+});
 export const DeliverySchema = Type.Object({
   id: Type.Integer(),
   webhookId: Type.Integer(),
@@ -109,19 +136,62 @@ export const EffectSchema = Type.Object({
   actionId: Type.Integer(),
   metric: Nullable(EffectMetricSchema),
   themeId: Nullable(Type.Integer()),
-  months: Type.Array(Type.Object({ month: Type.String(), n: Type.Integer(), value: Nullable(Type.Number()), ci95: Interval, mentions: Type.Integer() })),
-  markers: Type.Array(Type.Object({ month: Type.String(), at: Type.String(), kind: Type.Union([Type.Literal('decided'), Type.Literal('done')]), actionId: Type.Integer(), title: Type.String() })),
+  months: Type.Array(
+    Type.Object({
+      month: Type.String(),
+      n: Type.Integer(),
+      value: Nullable(Type.Number()),
+      ci95: Interval,
+      mentions: Type.Integer(),
+    }),
+  ),
+  markers: Type.Array(
+    Type.Object({
+      month: Type.String(),
+      at: Type.String(),
+      kind: Type.Union([Type.Literal('decided'), Type.Literal('done')]),
+      actionId: Type.Integer(),
+      title: Type.String(),
+    }),
+  ),
   comparison: Nullable(
     Type.Object({
-      before: Type.Object({ from: Type.String(), to: Type.String(), n: Type.Integer(), value: Nullable(Type.Number()), ci95: Interval }),
-      after: Nullable(Type.Object({ from: Type.String(), to: Type.String(), n: Type.Integer(), value: Nullable(Type.Number()), ci95: Interval })),
-      verdict: Type.Union([Type.Literal('improved'), Type.Literal('worse'), Type.Literal('within_noise'), Type.Literal('too_few'), Type.Literal('not_done')]),
+      before: Type.Object({
+        from: Type.String(),
+        to: Type.String(),
+        n: Type.Integer(),
+        value: Nullable(Type.Number()),
+        ci95: Interval,
+      }),
+      after: Nullable(
+        Type.Object({
+          from: Type.String(),
+          to: Type.String(),
+          n: Type.Integer(),
+          value: Nullable(Type.Number()),
+          ci95: Interval,
+        }),
+      ),
+      verdict: Type.Union([
+        Type.Literal('improved'),
+        Type.Literal('worse'),
+        Type.Literal('within_noise'),
+        Type.Literal('too_few'),
+        Type.Literal('not_done'),
+      ]),
     }),
   ),
 });
 export type Effect = Static<typeof EffectSchema>;
 
 export const FollowUpSchema = Type.Object({
-  actions: Type.Array(Type.Intersect([ActionSchema, Type.Object({ notes: Type.Array(Type.Object({ at: Type.String(), by: Nullable(Type.String()), note: Type.String() })) })])),
+  actions: Type.Array(
+    Type.Intersect([
+      ActionSchema,
+      Type.Object({
+        notes: Type.Array(Type.Object({ at: Type.String(), by: Nullable(Type.String()), note: Type.String() })),
+      }),
+    ]),
+  ),
 });
 export const FollowUpQuery = Type.Object({ since: Type.Optional(Type.String({ format: 'date-time' })) });

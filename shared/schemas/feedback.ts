@@ -1,7 +1,10 @@
 import { Type, type Static } from 'typebox';
 import { MetricSchema } from './imports.ts';
 
-export const LocalDate = Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}$', description: 'YYYY-MM-DD in the team’s time zone' });
+export const LocalDate = Type.String({
+  pattern: '^\\d{4}-\\d{2}-\\d{2}$',
+  description: 'YYYY-MM-DD in the team’s time zone',
+});
 
 export const FeedbackItemSchema = Type.Object({
   id: Type.Integer(),
@@ -13,18 +16,31 @@ export const FeedbackItemSchema = Type.Object({
   comment: Type.Union([Type.String(), Type.Null()]),
   language: Type.Union([Type.Literal('da'), Type.Literal('en'), Type.Null()]),
   segment: Type.Union([Type.String(), Type.Null()]),
-  reply: Type.Union([Type.String(), Type.Null()], { description: 'the reply the tool’s own team gave (Google Play’s developer reply)' }),
+  reply: Type.Union([Type.String(), Type.Null()], {
+    description: 'the reply the tool’s own team gave (Google Play’s developer reply)',
+  }),
   repliedAt: Type.Union([Type.String(), Type.Null()]),
   flagged: Type.Boolean(),
   tags: Type.Array(Type.String()),
   edited: Type.Union(
-    [Type.Object({ at: Type.String({ description: 'when Kadence saw the change' }), metric: Type.Union([MetricSchema, Type.Null()]), score: Type.Union([Type.Integer(), Type.Null()]) }), Type.Null()],
+    [
+      Type.Object({
+        at: Type.String({ description: 'when Kadence saw the change' }),
+        metric: Type.Union([MetricSchema, Type.Null()]),
+        score: Type.Union([Type.Integer(), Type.Null()]),
+      }),
+      Type.Null(),
+    ],
     { description: 'set when the answer came back changed: the latest change and the score before it; null otherwise' },
   ),
 });
 export type FeedbackItem = Static<typeof FeedbackItemSchema>;
 
-export const ScoreBandSchema = Type.Union([Type.Literal('promoter'), Type.Literal('passive'), Type.Literal('detractor')]);
+export const ScoreBandSchema = Type.Union([
+  Type.Literal('promoter'),
+  Type.Literal('passive'),
+  Type.Literal('detractor'),
+]);
 
 export const FeedbackQuery = Type.Object({
   from: Type.Optional(LocalDate),
@@ -35,14 +51,24 @@ export const FeedbackQuery = Type.Object({
   language: Type.Optional(Type.Union([Type.Literal('da'), Type.Literal('en')])),
   tag: Type.Optional(Type.String({ maxLength: 50 })),
   flagged: Type.Optional(Type.Boolean()),
-  ratingAfterReply: Type.Optional(Type.Boolean({ description: 'only items whose rating changed after the tool’s own team replied (e.g. Google Play’s developer reply)' })),
+  ratingAfterReply: Type.Optional(
+    Type.Boolean({
+      description:
+        'only items whose rating changed after the tool’s own team replied (e.g. Google Play’s developer reply)',
+    }),
+  ),
   q: Type.Optional(Type.String({ maxLength: 200 })),
-  cursor: Type.Optional(Type.String({ pattern: '^[0-9TZ:.\\-]+_\\d+$', description: 'nextCursor of the previous page' })),
+  cursor: Type.Optional(
+    Type.String({ pattern: '^[0-9TZ:.\\-]+_\\d+$', description: 'nextCursor of the previous page' }),
+  ),
   limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 200, default: 50 })),
 });
 export type FeedbackQuery = Static<typeof FeedbackQuery>;
 
-export const FeedbackPageSchema = Type.Object({ items: Type.Array(FeedbackItemSchema), nextCursor: Type.Union([Type.String(), Type.Null()]) });
+export const FeedbackPageSchema = Type.Object({
+  items: Type.Array(FeedbackItemSchema),
+  nextCursor: Type.Union([Type.String(), Type.Null()]),
+});
 export type FeedbackPage = Static<typeof FeedbackPageSchema>;
 
 export const KpiSchema = Type.Object({
@@ -53,5 +79,8 @@ export const KpiSchema = Type.Object({
   topBoxPct: Type.Union([Type.Number(), Type.Null()]),
   enough: Type.Boolean(),
 });
-export const KpiMonthSchema = Type.Intersect([KpiSchema, Type.Object({ month: Type.String(), start: Type.String(), end: Type.String() })]);
+export const KpiMonthSchema = Type.Intersect([
+  KpiSchema,
+  Type.Object({ month: Type.String(), start: Type.String(), end: Type.String() }),
+]);
 export type KpiMonth = Static<typeof KpiMonthSchema>;

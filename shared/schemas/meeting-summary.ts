@@ -7,7 +7,15 @@ export const MeetingSummarySchema = Type.Object({
   attendance: Type.Array(Type.Object({ name: Type.String(), role: Type.String() })),
   cards: Type.Integer(),
   averageScores: Type.Array(Type.Object({ metric: Type.String(), average: Type.Number(), count: Type.Integer() })),
-  themes: Type.Array(Type.Object({ id: Type.Integer(), name: Type.String(), votes: Type.Integer(), cards: Type.Integer(), comments: Type.Integer() })),
+  themes: Type.Array(
+    Type.Object({
+      id: Type.Integer(),
+      name: Type.String(),
+      votes: Type.Integer(),
+      cards: Type.Integer(),
+      comments: Type.Integer(),
+    }),
+  ),
   decisions: Type.Array(
     Type.Object({
       actionId: Type.Integer(),
@@ -21,7 +29,12 @@ export const MeetingSummarySchema = Type.Object({
       at: Type.Integer(),
     }),
   ),
-  rating: Type.Optional(Type.Object({ count: Type.Integer(), mean: Type.Number() }, { description: 'the anonymous 1–5 rating; absent when nobody answered' })),
+  rating: Type.Optional(
+    Type.Object(
+      { count: Type.Integer(), mean: Type.Number() },
+      { description: 'the anonymous 1–5 rating; absent when nobody answered' },
+    ),
+  ),
 });
 
 // The schema and the reducer's type must describe the same thing, in both directions.

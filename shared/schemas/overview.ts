@@ -17,7 +17,9 @@ export const OverviewSchema = Type.Object({
     }),
   ),
   openActions: Type.Array(ActionSchema),
-  pulseRounds: Type.Array(Type.Object({ roundId: Type.Integer(), team: TeamRef, quarter: Type.String(), endsOn: Type.String() })),
+  pulseRounds: Type.Array(
+    Type.Object({ roundId: Type.Integer(), team: TeamRef, quarter: Type.String(), endsOn: Type.String() }),
+  ),
   rhythm: Type.Array(
     Type.Object({
       team: TeamRef,

@@ -10,7 +10,10 @@ export const StatementSchema = Type.Object({
 });
 export type Statement = Static<typeof StatementSchema>;
 
-export const StatementText = { textEn: Type.String({ minLength: 5, maxLength: 300 }), textDa: Type.String({ minLength: 5, maxLength: 300 }) };
+export const StatementText = {
+  textEn: Type.String({ minLength: 5, maxLength: 300 }),
+  textDa: Type.String({ minLength: 5, maxLength: 300 }),
+};
 
 export const OpenRoundBody = Type.Object({
   quarter: Type.String({ pattern: '^\\d{4}-Q[1-4]$' }),
@@ -32,7 +35,9 @@ export type OpenRoundResponse = Static<typeof OpenRoundResponse>;
 
 export const ThresholdsSchema = Type.Object({
   threshold: Type.Integer({ description: 'fewest respondents (and eligible members) for a result to show' }),
-  commentThreshold: Type.Integer({ description: 'fewest respondents (and eligible members) for comments to show; never below threshold' }),
+  commentThreshold: Type.Integer({
+    description: 'fewest respondents (and eligible members) for comments to show; never below threshold',
+  }),
 });
 export type Thresholds = Static<typeof ThresholdsSchema>;
 
@@ -52,7 +57,14 @@ export type Round = Static<typeof RoundSchema>;
 
 export const AnswerBody = Type.Object({
   answers: Type.Array(
-    Type.Object({ statementId: Type.Integer({ minimum: 1 }), score: Type.Integer({ minimum: 1, maximum: 5 }), comment: Type.Optional(Type.String({ maxLength: 1000 })) }, { additionalProperties: false }),
+    Type.Object(
+      {
+        statementId: Type.Integer({ minimum: 1 }),
+        score: Type.Integer({ minimum: 1, maximum: 5 }),
+        comment: Type.Optional(Type.String({ maxLength: 1000 })),
+      },
+      { additionalProperties: false },
+    ),
     { minItems: 1, maxItems: 50 },
   ),
 });

@@ -26,7 +26,12 @@ export const CreateTeamBody = Type.Object({
   timezone: Type.Optional(Type.String({ minLength: 1, maxLength: 64, default: DEFAULT_TIMEZONE })),
   /** Absent: the DEFAULT_LANGUAGE setting. */
   language: Type.Optional(LanguageSchema),
-  asLead: Type.Optional(Type.Boolean({ description: 'the person creating the team becomes its lead (the create form sends true unless the admin creates it for others)' })),
+  asLead: Type.Optional(
+    Type.Boolean({
+      description:
+        'the person creating the team becomes its lead (the create form sends true unless the admin creates it for others)',
+    }),
+  ),
 });
 export type CreateTeamBody = Static<typeof CreateTeamBody>;
 
@@ -77,7 +82,9 @@ export const CreatedInviteSchema = Type.Object({
   invite: InviteSchema,
   token: Type.String(),
   url: Type.String(),
-  canEmail: Type.Boolean({ description: 'the server has SMTP_URL, so the link can be sent by e-mail (POST …/invites/email)' }),
+  canEmail: Type.Boolean({
+    description: 'the server has SMTP_URL, so the link can be sent by e-mail (POST …/invites/email)',
+  }),
 });
 /** Sends an invite link the lead holds to an address, in the team's language. */
 export const SendInviteBody = Type.Object({ token: Type.String({ minLength: 20, maxLength: 100 }), email: Email });

@@ -15,12 +15,30 @@ describe('e-mail digest of due actions', () => {
     app = await makeTestApp();
     ({ clients, ids } = await actionsTeam(app));
     sink = await startSmtpSink();
-    await clients.lead.request('POST', '/api/teams/support/actions', { title: 'Overdue one', ownerId: ids.member, dueDate: '2020-01-01' });
-    await clients.lead.request('POST', '/api/teams/support/actions', { title: 'Far away', ownerId: ids.member, dueDate: '2099-01-01' });
+    await clients.lead.request('POST', '/api/teams/support/actions', {
+      title: 'Overdue one',
+      ownerId: ids.member,
+      dueDate: '2020-01-01',
+    });
+    await clients.lead.request('POST', '/api/teams/support/actions', {
+      title: 'Far away',
+      ownerId: ids.member,
+      dueDate: '2099-01-01',
+    });
     const soon = new Date(Date.now() + 86_400_000).toISOString().slice(0, 10);
-    await clients.lead.request('POST', '/api/teams/support/actions', { title: 'Due tomorrow', ownerId: ids.other, dueDate: soon });
-    const done = await clients.lead.request('POST', '/api/teams/support/actions', { title: 'Finished', ownerId: ids.other, dueDate: '2020-01-01' });
-    await clients.lead.request('POST', `/api/teams/support/actions/${(done.json() as { id: number }).id}/status`, { to: 'done' });
+    await clients.lead.request('POST', '/api/teams/support/actions', {
+      title: 'Due tomorrow',
+      ownerId: ids.other,
+      dueDate: soon,
+    });
+    const done = await clients.lead.request('POST', '/api/teams/support/actions', {
+      title: 'Finished',
+      ownerId: ids.other,
+      dueDate: '2020-01-01',
+    });
+    await clients.lead.request('POST', `/api/teams/support/actions/${(done.json() as { id: number }).id}/status`, {
+      to: 'done',
+    });
   });
   afterAll(async () => {
     await app.close();
@@ -30,7 +48,10 @@ describe('e-mail digest of due actions', () => {
   it('sends nothing and fails nothing without SMTP_URL', async () => {
     const result = await sendDigest(app.db, undefined, 'http://localhost:3000');
     expect(result).toMatchObject({ configured: false, sent: 0 });
-    expect(result.recipients.map((recipient) => recipient.email).sort()).toEqual(['member@example.dk', 'other@example.dk']);
+    expect(result.recipients.map((recipient) => recipient.email).sort()).toEqual([
+      'member@example.dk',
+      'other@example.dk',
+    ]);
     expect(sink.mails).toHaveLength(0);
   });
 

@@ -14,10 +14,16 @@ describe('effect of an action on its KPI and theme', () => {
     const insert = app.db.prepare(
       "INSERT INTO feedback (team_id, source, dedupe_key, received_at, metric, score, comment, original) VALUES (?, 'survey', ?, ?, 'nps', ?, 'x', '{}')",
     );
-    return scores.map((score, index) => Number(insert.run(teamId, `${at}-${index}-${Math.random()}`, at, score).lastInsertRowid));
+    return scores.map((score, index) =>
+      Number(insert.run(teamId, `${at}-${index}-${Math.random()}`, at, score).lastInsertRowid),
+    );
   };
   const dated = (id: number, created: string, done: string | null) =>
-    app.db.prepare("UPDATE actions SET created_at = ?, done_at = ?, status = CASE WHEN ? IS NULL THEN status ELSE 'done' END WHERE id = ?").run(created, done, done, id);
+    app.db
+      .prepare(
+        "UPDATE actions SET created_at = ?, done_at = ?, status = CASE WHEN ? IS NULL THEN status ELSE 'done' END WHERE id = ?",
+      )
+      .run(created, done, done, id);
 
   beforeAll(async () => {
     app = await makeTestApp();
@@ -29,13 +35,32 @@ describe('effect of an action on its KPI and theme', () => {
     const team = app.services.teams.bySlug('support');
     feedback(team.id, '2026-01-10T10:00:00.000Z', [...Array(30).fill(2), ...Array(5).fill(9)]);
     feedback(team.id, '2026-04-10T10:00:00.000Z', [...Array(30).fill(10), ...Array(5).fill(3)]);
-    const action = (await clients.lead.request('POST', '/api/teams/support/actions', { title: 'Call detractors', effectMetric: 'nps' })).json() as ActionDetail;
-    const sibling = (await clients.lead.request('POST', '/api/teams/support/actions', { title: 'Fix portal', effectMetric: 'nps' })).json() as ActionDetail;
+    const action = (
+      await clients.lead.request('POST', '/api/teams/support/actions', {
+        title: 'Call detractors',
+        effectMetric: 'nps',
+      })
+    ).json() as ActionDetail;
+    const sibling = (
+      await clients.lead.request('POST', '/api/teams/support/actions', { title: 'Fix portal', effectMetric: 'nps' })
+    ).json() as ActionDetail;
     dated(action.id, '2026-03-01T09:00:00.000Z', '2026-03-20T09:00:00.000Z');
     dated(sibling.id, '2026-02-01T09:00:00.000Z', null);
 
-    const effect: Effect = app.services.actions.effect({ id: ids.member, email: 'member@example.dk', name: 'member', isAdmin: false }, action.id, now);
-    expect(effect.months.map((month) => month.month)).toEqual(['2025-12', '2026-01', '2026-02', '2026-03', '2026-04', '2026-05', '2026-06']);
+    const effect: Effect = app.services.actions.effect(
+      { id: ids.member, email: 'member@example.dk', name: 'member', isAdmin: false },
+      action.id,
+      now,
+    );
+    expect(effect.months.map((month) => month.month)).toEqual([
+      '2025-12',
+      '2026-01',
+      '2026-02',
+      '2026-03',
+      '2026-04',
+      '2026-05',
+      '2026-06',
+    ]);
     expect(effect.months[1]).toMatchObject({ n: 35, value: -71.4 });
     expect(effect.months[4]).toMatchObject({ n: 35, value: 71.4 });
     expect(effect.months[4]?.ci95).toHaveLength(2);
@@ -57,7 +82,11 @@ describe('effect of an action on its KPI and theme', () => {
     feedback(team.id, '2026-01-10T10:00:00.000Z', [10, 10, 10, 0, 0, 9, 6, 8]);
     feedback(team.id, '2026-04-10T10:00:00.000Z', [10, 10, 10, 10, 0, 9, 6, 8]);
     const make = async (title: string) =>
-      ((await clients.outsider.request('POST', '/api/teams/secret/actions', { title, effectMetric: 'nps' })).json() as ActionDetail).id;
+      (
+        (
+          await clients.outsider.request('POST', '/api/teams/secret/actions', { title, effectMetric: 'nps' })
+        ).json() as ActionDetail
+      ).id;
     const noisy = await make('Noisy');
     dated(noisy, '2026-03-01T09:00:00.000Z', '2026-03-20T09:00:00.000Z');
     const outsider = { id: ids.outsider, email: 'outsider@example.dk', name: 'outsider', isAdmin: false };
@@ -66,7 +95,10 @@ describe('effect of an action on its KPI and theme', () => {
     dated(thin, '2025-06-01T09:00:00.000Z', '2025-07-01T09:00:00.000Z');
     expect(app.services.actions.effect(outsider, thin, now).comparison?.verdict).toBe('too_few');
     const open = await make('Open');
-    expect(app.services.actions.effect(outsider, open, now).comparison).toMatchObject({ after: null, verdict: 'not_done' });
+    expect(app.services.actions.effect(outsider, open, now).comparison).toMatchObject({
+      after: null,
+      verdict: 'not_done',
+    });
   });
 
   it('counts feedback mentioning a theme per month through the actions linked to it', async () => {
@@ -74,9 +106,15 @@ describe('effect of an action on its KPI and theme', () => {
     const [first, second] = feedback(team.id, new Date(Date.now() - 3_600_000).toISOString(), [5, 6]);
     // An action's theme must be one of the team's own (issue 14), so theme 7 exists in this team.
     app.db.prepare("INSERT INTO themes (id, team_id, name) VALUES (7, ?, 'Levering')").run(team.id);
-    const response = await clients.lead.request('POST', '/api/teams/support/actions', { title: 'Theme work', themeId: 7, feedbackIds: [first, second] });
+    const response = await clients.lead.request('POST', '/api/teams/support/actions', {
+      title: 'Theme work',
+      themeId: 7,
+      feedbackIds: [first, second],
+    });
     const action = response.json() as ActionDetail;
-    const effect = (await clients.lead.request('GET', `/api/teams/support/actions/${action.id}/effect`)).json() as Effect;
+    const effect = (
+      await clients.lead.request('GET', `/api/teams/support/actions/${action.id}/effect`)
+    ).json() as Effect;
     expect(effect).toMatchObject({ metric: null, themeId: 7, comparison: null });
     expect(effect.months.at(-1)?.mentions).toBe(2);
     expect(effect.months.slice(0, -1).every((month) => month.mentions === 0)).toBe(true);

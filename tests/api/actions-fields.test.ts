@@ -25,24 +25,40 @@ describe('action fields that must be real: due dates and themes', () => {
       expect(made.statusCode).toBe(400);
       expect(made.json()).toMatchObject({ error: { code: 'VALIDATION' } });
     }
-    const ok = await clients.lead.request('POST', '/api/teams/support/actions', { title: 'Call back', dueDate: '2028-02-29' });
+    const ok = await clients.lead.request('POST', '/api/teams/support/actions', {
+      title: 'Call back',
+      dueDate: '2028-02-29',
+    });
     expect(ok.statusCode).toBe(201);
     const { id } = ok.json() as ActionDetail;
     const moved = await clients.lead.request('PATCH', `/api/teams/support/actions/${id}`, { dueDate: '2026-04-31' });
     expect(moved.statusCode).toBe(400);
-    expect(((await clients.lead.request('GET', `/api/teams/support/actions/${id}`)).json() as ActionDetail).dueDate).toBe('2028-02-29');
+    expect(
+      ((await clients.lead.request('GET', `/api/teams/support/actions/${id}`)).json() as ActionDetail).dueDate,
+    ).toBe('2028-02-29');
   });
 
   it('accepts only a theme of the action’s own team', async () => {
-    const foreign = await clients.lead.request('POST', '/api/teams/support/actions', { title: 'Leak', themeId: foreignTheme });
+    const foreign = await clients.lead.request('POST', '/api/teams/support/actions', {
+      title: 'Leak',
+      themeId: foreignTheme,
+    });
     expect(foreign.statusCode).toBe(400);
-    const missing = await clients.lead.request('POST', '/api/teams/support/actions', { title: 'Nothing', themeId: 999_999 });
+    const missing = await clients.lead.request('POST', '/api/teams/support/actions', {
+      title: 'Nothing',
+      themeId: 999_999,
+    });
     expect(missing.statusCode).toBe(400);
-    const made = await clients.lead.request('POST', '/api/teams/support/actions', { title: 'Faster parcels', themeId: ownTheme });
+    const made = await clients.lead.request('POST', '/api/teams/support/actions', {
+      title: 'Faster parcels',
+      themeId: ownTheme,
+    });
     expect(made.statusCode).toBe(201);
     const { id } = made.json() as ActionDetail;
     const swapped = await clients.lead.request('PATCH', `/api/teams/support/actions/${id}`, { themeId: foreignTheme });
     expect(swapped.statusCode).toBe(400);
-    expect(((await clients.lead.request('GET', `/api/teams/support/actions/${id}`)).json() as ActionDetail).themeId).toBe(ownTheme);
+    expect(
+      ((await clients.lead.request('GET', `/api/teams/support/actions/${id}`)).json() as ActionDetail).themeId,
+    ).toBe(ownTheme);
   });
 });

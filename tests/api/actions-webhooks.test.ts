@@ -45,11 +45,19 @@ describe('outgoing webhooks', () => {
   });
 
   it('lets only leads manage webhooks and accepts only http(s) URLs', async () => {
-    expect((await clients.facilitator.request('POST', '/api/teams/support/webhooks', { url: `${base}/hook` })).statusCode).toBe(403);
+    expect(
+      (await clients.facilitator.request('POST', '/api/teams/support/webhooks', { url: `${base}/hook` })).statusCode,
+    ).toBe(403);
     expect((await clients.outsider.request('GET', '/api/teams/support/webhooks')).statusCode).toBe(404);
-    expect((await clients.lead.request('POST', '/api/teams/support/webhooks', { url: 'ftp://example.dk/x' })).statusCode).toBe(400);
-    const badCredentials = await clients.lead.request('POST', '/api/teams/support/webhooks', { url: 'https://user:pw@example.dk/x' });
-    expect(badCredentials.json()).toMatchObject({ error: { message: expect.stringContaining('user name or password') } });
+    expect(
+      (await clients.lead.request('POST', '/api/teams/support/webhooks', { url: 'ftp://example.dk/x' })).statusCode,
+    ).toBe(400);
+    const badCredentials = await clients.lead.request('POST', '/api/teams/support/webhooks', {
+      url: 'https://user:pw@example.dk/x',
+    });
+    expect(badCredentials.json()).toMatchObject({
+      error: { message: expect.stringContaining('user name or password') },
+    });
   });
 
   it('signs the body, retries with backoff persisted in the database, and logs every delivery', async () => {
@@ -58,19 +66,37 @@ describe('outgoing webhooks', () => {
     const { secret } = created.json() as { secret: string };
 
     replies.push(500, 302);
-    const action = (await clients.lead.request('POST', '/api/teams/support/actions', { title: 'Shorter hold times' })).json() as ActionDetail;
+    const action = (
+      await clients.lead.request('POST', '/api/teams/support/actions', { title: 'Shorter hold times' })
+    ).json() as ActionDetail;
     // A fresh service over the same database stands in for a restarted server resuming the queue.
-    const restarted = createWebhooksService(app.db, { backoffMs: 60_000, maxAttempts: 3, timeoutMs: 2_000, allowedHosts: ['127.0.0.1'] });
+    const restarted = createWebhooksService(app.db, {
+      backoffMs: 60_000,
+      maxAttempts: 3,
+      timeoutMs: 2_000,
+      allowedHosts: ['127.0.0.1'],
+    });
     expect(await restarted.deliverDue()).toBe(1);
     let log = (await clients.lead.request('GET', '/api/teams/support/webhooks')).json() as { deliveries: Delivery[] };
-    expect(log.deliveries[0]).toMatchObject({ event: 'action.created', status: 'pending', attempts: 1, lastStatus: 500, lastError: 'HTTP 500' });
+    expect(log.deliveries[0]).toMatchObject({
+      event: 'action.created',
+      status: 'pending',
+      attempts: 1,
+      lastStatus: 500,
+      lastError: 'HTTP 500',
+    });
     const firstRetry = Date.parse(log.deliveries[0]?.nextAttemptAt ?? '');
     expect(firstRetry).toBeGreaterThan(Date.now() + 50_000);
     expect(await restarted.deliverDue()).toBe(0);
 
     expect(await restarted.deliverDue(new Date(firstRetry + 1))).toBe(1);
     log = (await clients.lead.request('GET', '/api/teams/support/webhooks')).json() as { deliveries: Delivery[] };
-    expect(log.deliveries[0]).toMatchObject({ status: 'pending', attempts: 2, lastStatus: 302, lastError: 'redirects are not followed' });
+    expect(log.deliveries[0]).toMatchObject({
+      status: 'pending',
+      attempts: 2,
+      lastStatus: 302,
+      lastError: 'redirects are not followed',
+    });
     const secondRetry = Date.parse(log.deliveries[0]?.nextAttemptAt ?? '');
     expect(secondRetry - Date.now()).toBeGreaterThan(110_000);
 
@@ -83,7 +109,10 @@ describe('outgoing webhooks', () => {
       expect(request.headers['x-kadence-signature']).toBe(signature(secret, request.body));
       expect(request.headers['x-kadence-event']).toBe('action.created');
     }
-    expect(JSON.parse(received[0]?.body ?? '{}')).toMatchObject({ event: 'action.created', action: { id: action.id, title: 'Shorter hold times' } });
+    expect(JSON.parse(received[0]?.body ?? '{}')).toMatchObject({
+      event: 'action.created',
+      action: { id: action.id, title: 'Shorter hold times' },
+    });
 
     await clients.lead.request('POST', `/api/teams/support/actions/${action.id}/status`, { to: 'done' });
     await restarted.deliverDue();
@@ -93,7 +122,12 @@ describe('outgoing webhooks', () => {
   it('gives up after the last attempt and records why', async () => {
     replies.push(503, 503, 503);
     await clients.lead.request('POST', '/api/teams/support/actions', { title: 'Never arrives' });
-    const hooks = createWebhooksService(app.db, { backoffMs: 1, maxAttempts: 3, timeoutMs: 2_000, allowedHosts: ['127.0.0.1'] });
+    const hooks = createWebhooksService(app.db, {
+      backoffMs: 1,
+      maxAttempts: 3,
+      timeoutMs: 2_000,
+      allowedHosts: ['127.0.0.1'],
+    });
     const later = () => new Date(Date.now() + 60_000);
     for (let attempt = 0; attempt < 3; attempt++) await hooks.deliverDue(later());
     const log = (await clients.lead.request('GET', '/api/teams/support/webhooks')).json() as { deliveries: Delivery[] };

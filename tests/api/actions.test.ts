@@ -20,25 +20,43 @@ describe('actions API and authorisation', () => {
     const none = await clients.member.request('POST', '/api/teams/support/actions', { title: 'Call back detractors' });
     expect(none.statusCode).toBe(201);
     memberAction = none.json() as ActionDetail;
-    expect(memberAction).toMatchObject({ ownerId: ids.member, dueDate: null, status: 'open', history: [expect.objectContaining({ kind: 'created', actorId: ids.member })] });
+    expect(memberAction).toMatchObject({
+      ownerId: ids.member,
+      dueDate: null,
+      status: 'open',
+      history: [expect.objectContaining({ kind: 'created', actorId: ids.member })],
+    });
 
     const team = app.services.teams.bySlug('support');
     const start = new Date(Date.now() + 20 * 86_400_000);
     start.setUTCHours(8, 0, 0, 0);
     app.db
-      .prepare("INSERT INTO meetings (team_id, starts_at, ends_at, status, agenda, window_end) VALUES (?, ?, ?, 'planned', '[]', ?)")
+      .prepare(
+        "INSERT INTO meetings (team_id, starts_at, ends_at, status, agenda, window_end) VALUES (?, ?, ?, 'planned', '[]', ?)",
+      )
       .run(team.id, start.toISOString(), new Date(start.getTime() + 3_600_000).toISOString(), start.toISOString());
-    const dated = (await clients.lead.request('POST', '/api/teams/support/actions', { title: 'Fix invoice wording', ownerId: ids.other })).json() as ActionDetail;
+    const dated = (
+      await clients.lead.request('POST', '/api/teams/support/actions', {
+        title: 'Fix invoice wording',
+        ownerId: ids.other,
+      })
+    ).json() as ActionDetail;
     const expected = new Date(start.getTime() - 86_400_000).toISOString().slice(0, 10);
     expect(dated.dueDate).toBe(expected);
     expect(dated.ownerId).toBe(ids.other);
   });
 
   it('refuses an owner outside the team and a member creating for someone else', async () => {
-    const outside = await clients.lead.request('POST', '/api/teams/support/actions', { title: 'X', ownerId: ids.outsider });
+    const outside = await clients.lead.request('POST', '/api/teams/support/actions', {
+      title: 'X',
+      ownerId: ids.outsider,
+    });
     expect(outside.statusCode).toBe(400);
     expect(outside.json()).toMatchObject({ error: { message: 'The owner must be a member of the team' } });
-    const forOther = await clients.member.request('POST', '/api/teams/support/actions', { title: 'X', ownerId: ids.other });
+    const forOther = await clients.member.request('POST', '/api/teams/support/actions', {
+      title: 'X',
+      ownerId: ids.other,
+    });
     expect(forOther.statusCode).toBe(403);
     expect((await clients.outsider.request('POST', '/api/teams/support/actions', { title: 'X' })).statusCode).toBe(404);
   });
@@ -51,10 +69,17 @@ describe('actions API and authorisation', () => {
     const feedbackId = Number(insert.run(team.id, 'k1').lastInsertRowid);
     const secret = app.services.teams.bySlug('secret');
     const foreign = Number(insert.run(secret.id, 'k2').lastInsertRowid);
-    const made = await clients.facilitator.request('POST', '/api/teams/support/actions', { title: 'Faster replies', feedbackIds: [feedbackId], effectMetric: 'nps' });
+    const made = await clients.facilitator.request('POST', '/api/teams/support/actions', {
+      title: 'Faster replies',
+      feedbackIds: [feedbackId],
+      effectMetric: 'nps',
+    });
     expect(made.statusCode).toBe(201);
     expect((made.json() as ActionDetail).origins).toEqual([{ kind: 'feedback', ref: String(feedbackId) }]);
-    const bad = await clients.facilitator.request('POST', '/api/teams/support/actions', { title: 'Leak', feedbackIds: [foreign] });
+    const bad = await clients.facilitator.request('POST', '/api/teams/support/actions', {
+      title: 'Leak',
+      feedbackIds: [foreign],
+    });
     expect(bad.statusCode).toBe(400);
     expect(bad.json()).toMatchObject({ error: { message: `Feedback ${foreign} is not in this team` } });
   });
@@ -78,7 +103,10 @@ describe('actions API and authorisation', () => {
     expect(reassign.statusCode).toBe(403);
     expect((await clients.member.request('PATCH', url, { dueDate: '2030-01-01' })).statusCode).toBe(403);
     expect((await clients.member.request('PATCH', url, { title: 'Call back all detractors' })).statusCode).toBe(200);
-    const byFacilitator = await clients.facilitator.request('PATCH', url, { ownerId: ids.other, dueDate: '2030-01-01' });
+    const byFacilitator = await clients.facilitator.request('PATCH', url, {
+      ownerId: ids.other,
+      dueDate: '2030-01-01',
+    });
     expect(byFacilitator.statusCode).toBe(200);
     const detail = byFacilitator.json() as ActionDetail;
     expect(detail).toMatchObject({ ownerId: ids.other, dueDate: '2030-01-01' });
@@ -104,17 +132,26 @@ describe('actions API and authorisation', () => {
   });
 
   it('filters the tracker by team, owner, status and due; my actions for everyone', async () => {
-    const all = (await clients.lead.request('GET', '/api/actions')).json() as { actions: ActionDetail[]; ledTeams: string[] };
+    const all = (await clients.lead.request('GET', '/api/actions')).json() as {
+      actions: ActionDetail[];
+      ledTeams: string[];
+    };
     expect(all.ledTeams).toEqual(['support']);
     expect(all.actions.length).toBe(3);
     const mine = (await clients.other.request('GET', '/api/actions?owner=me')).json() as { actions: ActionDetail[] };
     expect(mine.actions.map((action) => action.ownerId)).toEqual([ids.other, ids.other]);
-    const progressing = (await clients.lead.request('GET', '/api/actions?status=in_progress&team=support')).json() as { actions: ActionDetail[] };
+    const progressing = (await clients.lead.request('GET', '/api/actions?status=in_progress&team=support')).json() as {
+      actions: ActionDetail[];
+    };
     expect(progressing.actions.map((action) => action.id)).toEqual([memberAction.id]);
     app.db.prepare("UPDATE actions SET due_date = '2020-01-01' WHERE id = ?").run(memberAction.id);
-    const overdue = (await clients.lead.request('GET', '/api/actions?due=overdue')).json() as { actions: ActionDetail[] };
+    const overdue = (await clients.lead.request('GET', '/api/actions?due=overdue')).json() as {
+      actions: ActionDetail[];
+    };
     expect(overdue.actions.map((action) => [action.id, action.dueState])).toEqual([[memberAction.id, 'overdue']]);
-    const reminders = (await clients.other.request('GET', '/api/actions/reminders')).json() as { actions: ActionDetail[] };
+    const reminders = (await clients.other.request('GET', '/api/actions/reminders')).json() as {
+      actions: ActionDetail[];
+    };
     expect(reminders.actions.map((action) => action.id)).toContain(memberAction.id);
   });
 
@@ -123,15 +160,23 @@ describe('actions API and authorisation', () => {
     const followUp = await clients.member.request('GET', `/api/teams/support/actions/follow-up?since=${since}`);
     expect(followUp.statusCode).toBe(200);
     const listed = (followUp.json() as { actions: (ActionDetail & { notes: { note: string }[] })[] }).actions;
-    expect(listed.find((action) => action.id === memberAction.id)?.notes.map((note) => note.note)).toEqual(['started', 'Called 3 of 10']);
+    expect(listed.find((action) => action.id === memberAction.id)?.notes.map((note) => note.note)).toEqual([
+      'started',
+      'Called 3 of 10',
+    ]);
     expect((await clients.outsider.request('GET', '/api/teams/support/actions/follow-up')).statusCode).toBe(404);
   });
 
   it('drops with a reason, reopens, completes, and deletes only by the right people', async () => {
     const url = `/api/teams/support/actions/${memberAction.id}`;
-    expect((await clients.other.request('POST', `${url}/status`, { to: 'dropped', reason: 'Duplicate of another' })).json()).toMatchObject({ status: 'dropped', dropReason: 'Duplicate of another' });
+    expect(
+      (await clients.other.request('POST', `${url}/status`, { to: 'dropped', reason: 'Duplicate of another' })).json(),
+    ).toMatchObject({ status: 'dropped', dropReason: 'Duplicate of another' });
     expect((await clients.other.request('POST', `${url}/status`, { to: 'done' })).statusCode).toBe(409);
-    expect((await clients.other.request('POST', `${url}/status`, { to: 'open' })).json()).toMatchObject({ status: 'open', dropReason: null });
+    expect((await clients.other.request('POST', `${url}/status`, { to: 'open' })).json()).toMatchObject({
+      status: 'open',
+      dropReason: null,
+    });
     const done = (await clients.other.request('POST', `${url}/status`, { to: 'done' })).json() as ActionDetail;
     expect(done.doneAt).not.toBeNull();
     expect((await clients.member.request('DELETE', url)).statusCode).toBe(403);
@@ -140,13 +185,19 @@ describe('actions API and authorisation', () => {
   });
 
   it('exports CSV with formula cells escaped, a semicolon option, and Markdown', async () => {
-    await clients.lead.request('POST', '/api/teams/support/actions', { title: '=HYPERLINK("http://evil")', description: '+1; -2 | @me', ownerId: ids.lead });
+    await clients.lead.request('POST', '/api/teams/support/actions', {
+      title: '=HYPERLINK("http://evil")',
+      description: '+1; -2 | @me',
+      ownerId: ids.lead,
+    });
     const csv = await clients.lead.request('GET', '/api/actions/export?format=csv');
     expect(csv.headers['content-type'], csv.body).toContain('text/csv');
     expect(csv.body).toContain(`"'=HYPERLINK(""http://evil"")"`);
     expect(csv.body).toContain("'+1; -2 | @me");
     const semicolon = await clients.lead.request('GET', '/api/actions/export?format=csv&delimiter=semicolon');
-    expect(semicolon.body.split('\r\n')[0]).toBe('\uFEFFid;team;title;description;owner;due_date;status;drop_reason;effect_metric;created_at;done_at');
+    expect(semicolon.body.split('\r\n')[0]).toBe(
+      '\uFEFFid;team;title;description;owner;due_date;status;drop_reason;effect_metric;created_at;done_at',
+    );
     expect(semicolon.body).toContain(`"'+1; -2 | @me"`);
     const markdown = await clients.lead.request('GET', '/api/actions/export?format=md');
     expect(markdown.body).toContain('| support | =HYPERLINK("http://evil") | lead |');

@@ -38,19 +38,42 @@ describe('the meeting archive', () => {
         { id: 1, name: 'Fragtpris', votes: 1, cards: 0, comments: 0 },
         { id: 2, name: 'Levering', votes: 4, cards: 1, comments: 2 },
       ],
-      decisions: [{ actionId: 7, title: 'Ring til fragtfirmaet', ownerId: member.id, ownerName: 'Mo', dueDate: '2026-02-09', themeId: 2, commentIds: [], cardIds: [], at: 0 }],
+      decisions: [
+        {
+          actionId: 7,
+          title: 'Ring til fragtfirmaet',
+          ownerId: member.id,
+          ownerName: 'Mo',
+          dueDate: '2026-02-09',
+          themeId: 2,
+          commentIds: [],
+          cardIds: [],
+          at: 0,
+        },
+      ],
     });
   });
   afterAll(async () => app.close());
 
   it('keeps each person once in the summary’s attendance, however often they joined', () => {
-    expect(createLiveRepo(app.db).attendance(held).map((person) => person.name).sort()).toEqual(['Lea', 'Mo']);
+    expect(
+      createLiveRepo(app.db)
+        .attendance(held)
+        .map((person) => person.name)
+        .sort(),
+    ).toEqual(['Lea', 'Mo']);
   });
 
   it('lists held reviews only, with attendance counted per person, themes by votes and decisions', async () => {
-    const response = await app.inject({ url: '/api/teams/support/meetings/archive', headers: { cookie: member.cookie } });
+    const response = await app.inject({
+      url: '/api/teams/support/meetings/archive',
+      headers: { cookie: member.cookie },
+    });
     expect(response.statusCode).toBe(200);
-    const body = response.json() as { team: { name: string; slug: string; timezone: string }; meetings: { id: number }[] };
+    const body = response.json() as {
+      team: { name: string; slug: string; timezone: string };
+      meetings: { id: number }[];
+    };
     expect(body.team).toEqual({ name: 'Kundeservice', slug: 'support', timezone: 'Europe/Copenhagen' });
     expect(body.meetings).toEqual([
       {

@@ -58,13 +58,17 @@ describe('CSRF is decided on the matched route and bound to the session', () => 
     app = await makeTestApp();
     await teamWithRoles(app, ['lead']);
     lead = await signIn(app, 'lead@example.dk');
-    const doc = (await app.inject('/api/openapi.json')).json() as { paths: Record<string, Partial<Record<Lowercase<Unsafe>, Operation>>> };
+    const doc = (await app.inject('/api/openapi.json')).json() as {
+      paths: Record<string, Partial<Record<Lowercase<Unsafe>, Operation>>>;
+    };
     routes = Object.entries(doc.paths).flatMap(([path, operations]) =>
       UNSAFE.flatMap((method) => {
         const operation = operations[method.toLowerCase() as Lowercase<Unsafe>];
         // Token-authenticated routes (a survey tool's webhook) carry no cookie and opt out.
         const bearerOnly = operation?.security?.some((scheme) => 'bearerAuth' in scheme) ?? false;
-        return operation && !bearerOnly ? [{ method, path: path.replace('{team}', 'support').replace(/\{[^}]+\}/g, '1') }] : [];
+        return operation && !bearerOnly
+          ? [{ method, path: path.replace('{team}', 'support').replace(/\{[^}]+\}/g, '1') }]
+          : [];
       }),
     );
   });
@@ -78,18 +82,29 @@ describe('CSRF is decided on the matched route and bound to the session', () => 
     const failures: string[] = [];
     for (const route of routes) {
       for (const [how, url] of Object.entries(spellings(route.path))) {
-        const response = await app.inject({ method: route.method, url, headers: { cookie: lead.cookie }, payload: route.method === 'DELETE' ? undefined : {} });
+        const response = await app.inject({
+          method: route.method,
+          url,
+          headers: { cookie: lead.cookie },
+          payload: route.method === 'DELETE' ? undefined : {},
+        });
         const code = (response.json() as { error?: { code?: string } }).error?.code;
         const refused = (response.statusCode === 403 && code === 'CSRF') || response.statusCode === 404;
         if (!refused) failures.push(`${route.method} ${url} (${how}): ${response.statusCode} ${code ?? ''}`);
-        if (how === 'plain' && code !== 'CSRF') failures.push(`${route.method} ${url}: expected CSRF, got ${response.statusCode} ${code ?? ''}`);
+        if (how === 'plain' && code !== 'CSRF')
+          failures.push(`${route.method} ${url}: expected CSRF, got ${response.statusCode} ${code ?? ''}`);
       }
     }
     expect(failures).toEqual([]);
   });
 
   it('creates nothing through an encoded path without a token', async () => {
-    const response = await app.inject({ method: 'POST', url: '/%61pi/teams/support/actions', headers: { cookie: lead.cookie }, payload: { title: 'Sneaked in' } });
+    const response = await app.inject({
+      method: 'POST',
+      url: '/%61pi/teams/support/actions',
+      headers: { cookie: lead.cookie },
+      payload: { title: 'Sneaked in' },
+    });
     expect(response.statusCode).toBe(403);
     expect(response.json()).toMatchObject({ error: { code: 'CSRF' } });
     const list = await app.inject({ url: '/api/teams/support/actions', headers: { cookie: lead.cookie } });
@@ -99,7 +114,12 @@ describe('CSRF is decided on the matched route and bound to the session', () => 
   it('accepts the token of the same session and refuses one taken from another session', async () => {
     const other = await signIn(app, 'lead@example.dk');
     const write = (cookie: string, token: string, title: string) =>
-      app.inject({ method: 'POST', url: '/api/teams/support/actions', headers: { cookie, 'x-csrf-token': token }, payload: { title } });
+      app.inject({
+        method: 'POST',
+        url: '/api/teams/support/actions',
+        headers: { cookie, 'x-csrf-token': token },
+        payload: { title },
+      });
     expect((await write(lead.cookie, lead.token, 'Own token')).statusCode).toBe(201);
     expect((await write(other.cookie, other.token, 'Own token too')).statusCode).toBe(201);
     const crossed = await write(lead.cookie, other.token, 'Borrowed token');
@@ -109,8 +129,15 @@ describe('CSRF is decided on the matched route and bound to the session', () => 
 
   it('refuses a token made before signing in once the session exists', async () => {
     const csrfCookie = lead.cookie.split('; ').find((part) => part.startsWith('kadence_csrf=')) ?? '';
-    const before = ((await app.inject({ url: '/api/auth/csrf', headers: { cookie: csrfCookie } })).json() as { token: string }).token;
-    const response = await app.inject({ method: 'POST', url: '/api/teams/support/actions', headers: { cookie: lead.cookie, 'x-csrf-token': before }, payload: { title: 'Stale token' } });
+    const before = (
+      (await app.inject({ url: '/api/auth/csrf', headers: { cookie: csrfCookie } })).json() as { token: string }
+    ).token;
+    const response = await app.inject({
+      method: 'POST',
+      url: '/api/teams/support/actions',
+      headers: { cookie: lead.cookie, 'x-csrf-token': before },
+      payload: { title: 'Stale token' },
+    });
     expect(response.statusCode).toBe(403);
   });
 });

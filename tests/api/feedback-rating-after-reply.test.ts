@@ -12,7 +12,15 @@ describe('the inbox filter "rating changed after a reply"', () => {
     app = await makeTestApp();
     Object.assign(clients, await teamWithRoles(app, ['member', 'outsider'] as const));
     const team = app.services.teams.bySlug('support');
-    const review = (id: string, receivedAt: string, score: number, extra: Record<string, string> = {}) => ({ id, source: 'google-play', receivedAt, metric: 'rating', score, comment: `Anmeldelse ${id}`, ...extra });
+    const review = (id: string, receivedAt: string, score: number, extra: Record<string, string> = {}) => ({
+      id,
+      source: 'google-play',
+      receivedAt,
+      metric: 'rating',
+      score,
+      comment: `Anmeldelse ${id}`,
+      ...extra,
+    });
     const reply = { reply: 'Tak for din anmeldelse, vi kigger på det.', repliedAt: '2026-11-06T09:30:00Z' };
     // The first export: what the reviews said before anyone replied (rr-4 had its reply already).
     expect(
@@ -48,7 +56,9 @@ describe('the inbox filter "rating changed after a reply"', () => {
   const ids = async (query: string) => {
     const response = await clients.member.request('GET', `/api/teams/support/feedback${query}`);
     expect(response.statusCode).toBe(200);
-    return ((response.json() as FeedbackPage).items as { comment: string | null }[]).map((item) => item.comment?.slice('Anmeldelse '.length));
+    return ((response.json() as FeedbackPage).items as { comment: string | null }[]).map((item) =>
+      item.comment?.slice('Anmeldelse '.length),
+    );
   };
 
   it('lists only items whose rating changed after a reply was posted, with the other filters', async () => {
@@ -65,13 +75,28 @@ describe('the inbox filter "rating changed after a reply"', () => {
       [4, 2, '2026-11-06T09:30:00.000Z'],
       [1, 3, '2026-11-06T09:30:00.000Z'],
     ]);
-    expect((await clients.outsider.request('GET', '/api/teams/support/feedback?ratingAfterReply=true')).statusCode).toBe(404);
-    expect((await clients.member.request('GET', '/api/teams/support/feedback?ratingAfterReply=sometimes')).statusCode).toBe(400);
+    expect(
+      (await clients.outsider.request('GET', '/api/teams/support/feedback?ratingAfterReply=true')).statusCode,
+    ).toBe(404);
+    expect(
+      (await clients.member.request('GET', '/api/teams/support/feedback?ratingAfterReply=sometimes')).statusCode,
+    ).toBe(400);
   });
 
   it('forgets a change once the import that made it is undone', async () => {
     const team = app.services.teams.bySlug('support');
-    const later = app.services.imports.ingestBatch(team, [{ id: 'rr-3', source: 'google-play', receivedAt: '2026-12-10T08:00:00Z', metric: 'rating', score: 1, comment: 'Anmeldelse rr-3', reply: 'Beklager!', repliedAt: '2026-12-01T10:00:00Z' }]);
+    const later = app.services.imports.ingestBatch(team, [
+      {
+        id: 'rr-3',
+        source: 'google-play',
+        receivedAt: '2026-12-10T08:00:00Z',
+        metric: 'rating',
+        score: 1,
+        comment: 'Anmeldelse rr-3',
+        reply: 'Beklager!',
+        repliedAt: '2026-12-01T10:00:00Z',
+      },
+    ]);
     expect(later).toMatchObject({ updated: 1 });
     expect(await ids('?ratingAfterReply=true')).toEqual(['rr-3', 'rr-1', 'rr-4']);
     await app.services.imports.undo(team.id, later.importId);

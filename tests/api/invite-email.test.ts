@@ -13,14 +13,18 @@ function readable(mail: SunkMail): { subject: string; body: string } {
   const unfolded = head.replace(/\n[ \t]+/g, ' ');
   const rawSubject = /^Subject: (.*)$/m.exec(unfolded)?.[1] ?? '';
   const subject = rawSubject.replace(/=\?UTF-8\?([QB])\?(.*?)\?=\s*/gi, (_all, kind: string, text: string) =>
-    kind.toUpperCase() === 'B' ? Buffer.from(text, 'base64').toString('utf8') : decodeQuotedPrintable(text.replace(/_/g, ' ')),
+    kind.toUpperCase() === 'B'
+      ? Buffer.from(text, 'base64').toString('utf8')
+      : decodeQuotedPrintable(text.replace(/_/g, ' ')),
   );
   const raw = rest.join('\n\n');
   const body = /quoted-printable/i.test(head) ? decodeQuotedPrintable(raw) : raw;
   return { subject, body };
 }
 function decodeQuotedPrintable(text: string): string {
-  const bytes = text.replace(/=\n/g, '').replace(/=([0-9A-F]{2})/gi, (_all, hex: string) => String.fromCharCode(parseInt(hex, 16)));
+  const bytes = text
+    .replace(/=\n/g, '')
+    .replace(/=([0-9A-F]{2})/gi, (_all, hex: string) => String.fromCharCode(parseInt(hex, 16)));
   return Buffer.from(bytes, 'latin1').toString('utf8');
 }
 
@@ -39,8 +43,14 @@ describe('sending an invite link by e-mail', () => {
     await sink.stop();
   });
 
-  const createInvite = async (body: Record<string, unknown> = { role: 'member' }) => (await clients.lead.request('POST', '/api/teams/support/invites', body)).json() as { token: string; url: string; canEmail: boolean };
-  const send = (token: string, email: string, client: SessionClient = clients.lead, team = 'support') => client.request('POST', `/api/teams/${team}/invites/email`, { token, email });
+  const createInvite = async (body: Record<string, unknown> = { role: 'member' }) =>
+    (await clients.lead.request('POST', '/api/teams/support/invites', body)).json() as {
+      token: string;
+      url: string;
+      canEmail: boolean;
+    };
+  const send = (token: string, email: string, client: SessionClient = clients.lead, team = 'support') =>
+    client.request('POST', `/api/teams/${team}/invites/email`, { token, email });
 
   it('says a new link can be e-mailed, and sends it in the team’s language with the team name and the link', async () => {
     const invite = await createInvite();
@@ -73,7 +83,8 @@ describe('sending an invite link by e-mail', () => {
   it('refuses an address that is not one, a link of another team or no longer usable, a member, and an invite made for someone else', async () => {
     const before = sink.mails.length;
     const invite = await createInvite();
-    for (const email of ['not-an-address', 'a@', '', `${'x'.repeat(250)}@example.dk`]) expect((await send(invite.token, email)).statusCode).toBe(400);
+    for (const email of ['not-an-address', 'a@', '', `${'x'.repeat(250)}@example.dk`])
+      expect((await send(invite.token, email)).statusCode).toBe(400);
     expect(codeOf(await send(invite.token, 'anna@example.dk', clients.member))).toBe('FORBIDDEN');
     expect(codeOf(await send('x'.repeat(43), 'anna@example.dk'))).toBe('INVITE_INVALID');
     // A link of another team the same person leads is not sent under this team's name.
@@ -87,7 +98,9 @@ describe('sending an invite link by e-mail', () => {
     expect(codeOf(mismatch)).toBe('INVITE_EMAIL_MISMATCH');
     expect((await send(forBo.token, 'Bo@Example.dk')).statusCode).toBe(200);
     const revoked = await createInvite();
-    const id = ((await clients.lead.request('GET', '/api/teams/support/invites')).json() as { invites: { id: number }[] }).invites[0]?.id;
+    const id = (
+      (await clients.lead.request('GET', '/api/teams/support/invites')).json() as { invites: { id: number }[] }
+    ).invites[0]?.id;
     await clients.lead.request('DELETE', `/api/teams/support/invites/${id}`);
     expect(codeOf(await send(revoked.token, 'anna@example.dk'))).toBe('INVITE_INVALID');
     expect(sink.mails.length).toBe(before + 1);
@@ -96,11 +109,15 @@ describe('sending an invite link by e-mail', () => {
   it(`sends at most ${MAILS_PER_HOUR} invite e-mails per team per hour, then answers RATE_LIMITED`, async () => {
     const team = app.db.prepare<[], { id: number }>(`SELECT id FROM teams WHERE slug = 'support'`).get();
     const invite = await createInvite();
-    const sent = app.db.prepare<[number], { n: number }>('SELECT COUNT(*) AS n FROM invite_emails WHERE team_id = ?').get(team?.id ?? 0)?.n ?? 0;
+    const sent =
+      app.db
+        .prepare<[number], { n: number }>('SELECT COUNT(*) AS n FROM invite_emails WHERE team_id = ?')
+        .get(team?.id ?? 0)?.n ?? 0;
     const inviteId = app.db.prepare<[], { id: number }>('SELECT max(id) AS id FROM invites').get()?.id ?? 0;
     // The hour so far: fill the team's allowance up to one short of the limit.
     const record = app.db.prepare('INSERT INTO invite_emails (team_id, invite_id, sent_at) VALUES (?, ?, ?)');
-    for (let index = sent; index < MAILS_PER_HOUR - 1; index++) record.run(team?.id, inviteId, new Date().toISOString());
+    for (let index = sent; index < MAILS_PER_HOUR - 1; index++)
+      record.run(team?.id, inviteId, new Date().toISOString());
     expect((await send(invite.token, 'last@example.dk')).statusCode).toBe(200);
     const refused = await send(invite.token, 'one-too-many@example.dk');
     expect(refused.statusCode).toBe(429);
@@ -122,9 +139,15 @@ describe('an invite link without SMTP', () => {
   afterAll(async () => app.close());
 
   it('says it cannot be e-mailed, and a request to send it is refused with MAIL_NOT_CONFIGURED', async () => {
-    const invite = (await lead.request('POST', '/api/teams/support/invites', { role: 'member' })).json() as { token: string; canEmail: boolean };
+    const invite = (await lead.request('POST', '/api/teams/support/invites', { role: 'member' })).json() as {
+      token: string;
+      canEmail: boolean;
+    };
     expect(invite.canEmail).toBe(false);
-    const response = await lead.request('POST', '/api/teams/support/invites/email', { token: invite.token, email: 'anna@example.dk' });
+    const response = await lead.request('POST', '/api/teams/support/invites/email', {
+      token: invite.token,
+      email: 'anna@example.dk',
+    });
     expect(response.statusCode).toBe(409);
     expect(codeOf(response)).toBe('MAIL_NOT_CONFIGURED');
   });

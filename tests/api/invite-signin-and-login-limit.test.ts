@@ -3,7 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SessionClient, makeTestApp } from '../helpers/session-client.ts';
 import { PASSWORD, teamWithRoles } from '../helpers/team-clients.ts';
 
-const errorOf = (response: LightMyRequestResponse) => (response.json() as { error?: { code: string; message: string } }).error;
+const errorOf = (response: LightMyRequestResponse) =>
+  (response.json() as { error?: { code: string; message: string } }).error;
 
 describe('accepting an invite with an e-mail that already has an account', () => {
   let app: FastifyInstance;
@@ -17,9 +18,17 @@ describe('accepting an invite with an e-mail that already has an account', () =>
   afterAll(async () => app.close());
 
   const invite = async (email?: string) =>
-    ((await lead.request('POST', '/api/teams/support/invites', { role: 'member', ...(email ? { email } : {}) })).json() as { token: string }).token;
+    (
+      (
+        await lead.request('POST', '/api/teams/support/invites', { role: 'member', ...(email ? { email } : {}) })
+      ).json() as { token: string }
+    ).token;
   const acceptAnonymously = (token: string, email: string) =>
-    new SessionClient(app).request('POST', `/api/invites/${token}/accept`, { name: 'Somebody', email, password: 'another-long-password' });
+    new SessionClient(app).request('POST', `/api/invites/${token}/accept`, {
+      name: 'Somebody',
+      email,
+      password: 'another-long-password',
+    });
 
   it('asks the person to sign in, in words that do not say the account exists', async () => {
     const token = await invite();
@@ -45,7 +54,9 @@ describe('accepting an invite with an e-mail that already has an account', () =>
     const token = await invite();
     expect((await acceptAnonymously(token, 'anna@example.dk')).statusCode).toBe(409);
     const anna = new SessionClient(app);
-    expect((await anna.request('POST', '/api/auth/login', { email: 'anna@example.dk', password: PASSWORD })).statusCode).toBe(200);
+    expect(
+      (await anna.request('POST', '/api/auth/login', { email: 'anna@example.dk', password: PASSWORD })).statusCode,
+    ).toBe(200);
     const accepted = await anna.request('POST', `/api/invites/${token}/accept`, {});
     expect(accepted.statusCode).toBe(200);
     expect(accepted.json()).toEqual({ teamSlug: 'support' });
@@ -96,7 +107,8 @@ describe('the sign-in limit counts per account, not only per address', () => {
 
   it('does not count successful sign-ins against the account', async () => {
     const statuses: number[] = [];
-    for (let index = 0; index < 7; index++) statuses.push(await attempt('member@example.dk', PASSWORD, `192.0.2.${index + 1}`));
+    for (let index = 0; index < 7; index++)
+      statuses.push(await attempt('member@example.dk', PASSWORD, `192.0.2.${index + 1}`));
     expect(statuses.every((status) => status === 200)).toBe(true);
   });
 });

@@ -28,14 +28,25 @@ describe('live meeting routes', () => {
   async function write(cookie: string, method: 'POST' | 'DELETE', url: string, payload?: object) {
     const csrf = await app.inject({ url: '/api/auth/csrf', headers: { cookie } });
     const csrfCookie = String(csrf.headers['set-cookie']).split(';')[0] as string;
-    return app.inject({ method, url, headers: { cookie: `${cookie}; ${csrfCookie}`, 'x-csrf-token': (csrf.json() as { token: string }).token }, ...(payload ? { payload } : {}) });
+    return app.inject({
+      method,
+      url,
+      headers: { cookie: `${cookie}; ${csrfCookie}`, 'x-csrf-token': (csrf.json() as { token: string }).token },
+      ...(payload ? { payload } : {}),
+    });
   }
 
   it('lets facilitators and leads make guest links, not members or other teams', async () => {
     const url = `/api/teams/support/meetings/${meetingId}/guest-links`;
     expect((await write(member.cookie, 'POST', url, { role: 'participant' })).statusCode).toBe(403);
     expect((await write(stranger.cookie, 'POST', url, { role: 'participant' })).statusCode).toBe(404);
-    expect((await write(stranger.cookie, 'POST', `/api/teams/other/meetings/${meetingId}/guest-links`, { role: 'participant' })).statusCode).toBe(404);
+    expect(
+      (
+        await write(stranger.cookie, 'POST', `/api/teams/other/meetings/${meetingId}/guest-links`, {
+          role: 'participant',
+        })
+      ).statusCode,
+    ).toBe(404);
     expect((await write(lead.cookie, 'POST', url, { role: 'host' })).statusCode).toBe(400);
     const made = await write(lead.cookie, 'POST', url, { role: 'participant' });
     expect(made.statusCode).toBe(201);
@@ -48,27 +59,52 @@ describe('live meeting routes', () => {
   });
 
   it('tells a guest whose review they joined, so the board’s frame can name the team', async () => {
-    const made = await write(lead.cookie, 'POST', `/api/teams/support/meetings/${meetingId}/guest-links`, { role: 'participant' });
+    const made = await write(lead.cookie, 'POST', `/api/teams/support/meetings/${meetingId}/guest-links`, {
+      role: 'participant',
+    });
     const { token } = made.json() as { token: string };
     const joined = await write('', 'POST', `/api/join/${token}`, { name: 'Gitte' });
     expect(joined.statusCode).toBe(200);
-    expect(joined.json()).toMatchObject({ meetingId, name: 'Gitte', teamName: 'Support', startsAt: '2026-01-13T09:00:00.000Z' });
+    expect(joined.json()).toMatchObject({
+      meetingId,
+      name: 'Gitte',
+      teamName: 'Support',
+      startsAt: '2026-01-13T09:00:00.000Z',
+    });
   });
 
   it('gives the monthly KPIs up to a meeting’s month when asked, not only up to today', async () => {
     const team = app.db.prepare<[string], { id: number }>('SELECT id FROM teams WHERE slug = ?').get('support');
     app.db
-      .prepare("INSERT INTO feedback (team_id, source, dedupe_key, received_at, metric, score, comment, original) VALUES (?, 'survey', 'kpi-until', '2026-01-05T10:00:00.000Z', 'nps', 9, 'x', '{}')")
+      .prepare(
+        "INSERT INTO feedback (team_id, source, dedupe_key, received_at, metric, score, comment, original) VALUES (?, 'survey', 'kpi-until', '2026-01-05T10:00:00.000Z', 'nps', 9, 'x', '{}')",
+      )
       .run(team?.id);
     const url = '/api/teams/support/kpis/monthly?metric=nps&since=2025-12-13&until=2026-01-13';
-    const months = (await app.inject({ url, headers: { cookie: member.cookie } })).json() as { months: { month: string; n: number }[] };
+    const months = (await app.inject({ url, headers: { cookie: member.cookie } })).json() as {
+      months: { month: string; n: number }[];
+    };
     expect(months.months.map(({ month }) => month)).toEqual(['2025-12', '2026-01']);
     expect(months.months[1]?.n).toBeGreaterThan(0);
-    expect((await app.inject({ url: '/api/teams/support/kpis/monthly?metric=nps&since=2025-12-13&until=13-01-2026', headers: { cookie: member.cookie } })).statusCode).toBe(400);
-    expect((await app.inject({ url: '/api/teams/support/kpis/monthly?metric=nps&since=2026-02-01&until=2026-01-13', headers: { cookie: member.cookie } })).statusCode).toBe(400);
+    expect(
+      (
+        await app.inject({
+          url: '/api/teams/support/kpis/monthly?metric=nps&since=2025-12-13&until=13-01-2026',
+          headers: { cookie: member.cookie },
+        })
+      ).statusCode,
+    ).toBe(400);
+    expect(
+      (
+        await app.inject({
+          url: '/api/teams/support/kpis/monthly?metric=nps&since=2026-02-01&until=2026-01-13',
+          headers: { cookie: member.cookie },
+        })
+      ).statusCode,
+    ).toBe(400);
   });
 
-  it('lists the team\'s themes from earlier meetings to members, without merged ones', async () => {
+  it("lists the team's themes from earlier meetings to members, without merged ones", async () => {
     const team = app.db.prepare<[string], { id: number }>('SELECT id FROM teams WHERE slug = ?').get('support');
     const insert = app.db.prepare('INSERT INTO themes (team_id, name, created_in) VALUES (?, ?, ?)');
     const kept = Number(insert.run(team?.id, 'Waiting time', meetingId).lastInsertRowid);
@@ -76,13 +112,18 @@ describe('live meeting routes', () => {
     app.db.prepare('UPDATE themes SET merged_into = ? WHERE id = ?').run(kept, merged);
     insert.run(team?.id, 'App crashes', meetingId);
     const url = '/api/teams/support/themes';
-    expect((await app.inject({ url, headers: { cookie: member.cookie } })).json()).toEqual({ themes: ['App crashes', 'Waiting time'] });
+    expect((await app.inject({ url, headers: { cookie: member.cookie } })).json()).toEqual({
+      themes: ['App crashes', 'Waiting time'],
+    });
     expect((await app.inject({ url, headers: { cookie: stranger.cookie } })).statusCode).toBe(404);
   });
 
   it('serves the summary to team members only', async () => {
     const url = `/api/teams/support/meetings/${meetingId}/summary`;
-    expect((await app.inject({ url, headers: { cookie: member.cookie } })).json()).toEqual({ status: 'planned', summary: null });
+    expect((await app.inject({ url, headers: { cookie: member.cookie } })).json()).toEqual({
+      status: 'planned',
+      summary: null,
+    });
     expect((await app.inject({ url, headers: { cookie: stranger.cookie } })).statusCode).toBe(404);
     expect((await app.inject({ url })).statusCode).toBe(401);
   });
@@ -95,7 +136,19 @@ describe('live meeting routes', () => {
         cards: 3,
         averageScores: [{ metric: 'nps', average: 6.5, count: 3 }],
         themes: [{ id: 1, name: 'Wait | time', votes: 4, cards: 2, comments: 1 }],
-        decisions: [{ actionId: 1, title: '# Call *back*', ownerId: 1, ownerName: 'Lea', dueDate: '2026-02-01', themeId: 1, commentIds: [], cardIds: [], at: 1 }],
+        decisions: [
+          {
+            actionId: 1,
+            title: '# Call *back*',
+            ownerId: 1,
+            ownerName: 'Lea',
+            dueDate: '2026-02-01',
+            themeId: 1,
+            commentIds: [],
+            cardIds: [],
+            at: 1,
+          },
+        ],
       },
       (key, params) => `${key}${params ? JSON.stringify(params) : ''}`,
       { date: (iso) => iso.slice(0, 10), number: (value) => formatter('en').number(value) },

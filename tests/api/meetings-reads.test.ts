@@ -14,7 +14,12 @@ describe('reading the rhythm never writes; the cadence and the schedule do', () 
   beforeAll(async () => {
     app = await makeTestApp();
     Object.assign(clients, await teamWithRoles(app, ['lead', 'member'] as const));
-    const set = await clients.lead.request('PUT', '/api/teams/support/cadence', { rrule: 'FREQ=MONTHLY;BYDAY=2TU', time: '10:00', durationMinutes: 60, from: '2026-01-01' });
+    const set = await clients.lead.request('PUT', '/api/teams/support/cadence', {
+      rrule: 'FREQ=MONTHLY;BYDAY=2TU',
+      time: '10:00',
+      durationMinutes: 60,
+      from: '2026-01-01',
+    });
     expect(set.statusCode).toBe(200);
   });
   afterAll(async () => app.close());
@@ -27,7 +32,9 @@ describe('reading the rhythm never writes; the cadence and the schedule do', () 
 
   it('leaves the database unchanged on every GET of the team’s meetings, health and reminders', async () => {
     const before = { changes: writes(app), meetings: stored(app) };
-    const meetings = (await clients.member.request('GET', '/api/teams/support/meetings')).json() as { meetings: { id: number }[] };
+    const meetings = (await clients.member.request('GET', '/api/teams/support/meetings')).json() as {
+      meetings: { id: number }[];
+    };
     const first = meetings.meetings[0]?.id ?? 0;
     for (const url of [
       '/api/teams/support/meetings',

@@ -10,7 +10,13 @@ describe('the client’s generated API types', () => {
 
   it('would notice a document that changed', async () => {
     const document = await liveDocument();
-    const changed = { ...document, paths: { ...document.paths, '/api/a-new-route': { get: { operationId: 'new.route', responses: { 200: { description: 'ok' } } } } } };
+    const changed = {
+      ...document,
+      paths: {
+        ...document.paths,
+        '/api/a-new-route': { get: { operationId: 'new.route', responses: { 200: { description: 'ok' } } } },
+      },
+    };
     expect(await clientTypes(changed)).not.toBe(readFileSync(CLIENT_TYPES_FILE, 'utf8'));
   }, 60_000);
 });

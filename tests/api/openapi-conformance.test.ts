@@ -22,7 +22,9 @@ type Paths = Record<string, Partial<Record<Lowercase<Method>, Operation>>>;
 /** "/api/teams/{team}" as a pattern; literal segments count, so /imports/mappings wins over /imports/{id}. */
 function matcher(path: string): { path: string; pattern: RegExp; literals: number } {
   const segments = path.split('/');
-  const pattern = new RegExp(`^${segments.map((segment) => (segment.startsWith('{') ? '[^/]+' : segment.replace(/[.]/g, '\\.'))).join('/')}$`);
+  const pattern = new RegExp(
+    `^${segments.map((segment) => (segment.startsWith('{') ? '[^/]+' : segment.replace(/[.]/g, '\\.'))).join('/')}$`,
+  );
   return { path, pattern, literals: segments.filter((segment) => !segment.startsWith('{')).length };
 }
 
@@ -41,7 +43,9 @@ describe('every answer matches the OpenAPI document', () => {
 
   const check = <A extends Answer>(method: Method, url: string, response: A): A => {
     const pathname = url.split('?')[0] ?? url;
-    const found = matchers.filter((entry) => entry.pattern.test(pathname) && paths[entry.path]?.[method.toLowerCase() as Lowercase<Method>]).sort((a, b) => b.literals - a.literals)[0];
+    const found = matchers
+      .filter((entry) => entry.pattern.test(pathname) && paths[entry.path]?.[method.toLowerCase() as Lowercase<Method>])
+      .sort((a, b) => b.literals - a.literals)[0];
     if (!found) {
       problems.push(`${method} ${url}: no operation in the document`);
       return response;
@@ -54,17 +58,23 @@ describe('every answer matches the OpenAPI document', () => {
       problems.push(`${key}: status ${response.statusCode} is not documented (${response.body.slice(0, 120)})`);
       return response;
     }
-    const type = String(response.headers['content-type'] ?? '').split(';')[0]?.trim() ?? '';
+    const type =
+      String(response.headers['content-type'] ?? '')
+        .split(';')[0]
+        ?.trim() ?? '';
     const media = documented.content?.[type];
     if (!media) {
-      problems.push(`${key} ${response.statusCode}: content type "${type}" is not documented (${Object.keys(documented.content ?? {}).join(', ')})`);
+      problems.push(
+        `${key} ${response.statusCode}: content type "${type}" is not documented (${Object.keys(documented.content ?? {}).join(', ')})`,
+      );
       return response;
     }
     if (type === 'application/json' && media.schema !== undefined) {
       const pointer = `openapi.json#/paths/${found.path.replace(/~/g, '~0').replace(/\//g, '~1')}/${method.toLowerCase()}/responses/${response.statusCode}/content/application~1json/schema`;
       const validate = ajv.getSchema(pointer);
       if (!validate) problems.push(`${key}: no schema at ${pointer}`);
-      else if (!validate(response.json())) problems.push(`${key} ${response.statusCode}: body does not match: ${ajv.errorsText(validate.errors)}`);
+      else if (!validate(response.json()))
+        problems.push(`${key} ${response.statusCode}: body does not match: ${ajv.errorsText(validate.errors)}`);
     }
     return response;
   };
@@ -72,11 +82,21 @@ describe('every answer matches the OpenAPI document', () => {
   let admin: SessionClient;
   let member: SessionClient;
   let anonymous: SessionClient;
-  const send = async (client: SessionClient, method: Method, url: string, payload?: object | Buffer, headers?: Record<string, string>) => check(method, url, await client.request(method, url, payload, headers));
-  const raw = async (method: Method, url: string, headers: Record<string, string>, payload?: object) => check(method, url, await app.inject({ method, url, headers, ...(payload ? { payload } : {}) }));
+  const send = async (
+    client: SessionClient,
+    method: Method,
+    url: string,
+    payload?: object | Buffer,
+    headers?: Record<string, string>,
+  ) => check(method, url, await client.request(method, url, payload, headers));
+  const raw = async (method: Method, url: string, headers: Record<string, string>, payload?: object) =>
+    check(method, url, await app.inject({ method, url, headers, ...(payload ? { payload } : {}) }));
 
   /** "METHOD /path" of every operation the document has. */
-  const operations = () => Object.entries(paths).flatMap(([path, item]) => Object.keys(item).map((method) => `${method.toUpperCase()} ${path}`));
+  const operations = () =>
+    Object.entries(paths).flatMap(([path, item]) =>
+      Object.keys(item).map((method) => `${method.toUpperCase()} ${path}`),
+    );
 
   beforeAll(async () => {
     app = await makeTestApp();
@@ -116,19 +136,35 @@ describe('every answer matches the OpenAPI document', () => {
     await send(admin, 'PUT', `/api/teams/support/members/${anna}`, { role: 'facilitator' });
     await send(member, 'POST', '/api/auth/login', { email: 'anna@example.dk', password: PASSWORD });
     await send(member, 'PATCH', '/api/teams/support', { name: 'Taken over' });
-    const invite = (await send(admin, 'POST', '/api/teams/support/invites', { email: 'new@example.dk', role: 'member' })).json() as { invite: { id: number }; token: string };
+    const invite = (
+      await send(admin, 'POST', '/api/teams/support/invites', { email: 'new@example.dk', role: 'member' })
+    ).json() as { invite: { id: number }; token: string };
     await send(admin, 'GET', '/api/teams/support/invites');
     await send(anonymous, 'GET', `/api/invites/${invite.token}`);
     await send(anonymous, 'GET', `/api/invites/${'x'.repeat(43)}`);
-    await send(anonymous, 'POST', `/api/invites/${invite.token}/accept`, { name: 'Ny', email: 'new@example.dk', password: PASSWORD });
-    await send(anonymous, 'POST', `/api/invites/${invite.token}/accept`, { name: 'Ny', email: 'new@example.dk', password: PASSWORD });
-    const revocable = (await send(admin, 'POST', '/api/teams/support/invites', { role: 'member' })).json() as { invite: { id: number } };
+    await send(anonymous, 'POST', `/api/invites/${invite.token}/accept`, {
+      name: 'Ny',
+      email: 'new@example.dk',
+      password: PASSWORD,
+    });
+    await send(anonymous, 'POST', `/api/invites/${invite.token}/accept`, {
+      name: 'Ny',
+      email: 'new@example.dk',
+      password: PASSWORD,
+    });
+    const revocable = (await send(admin, 'POST', '/api/teams/support/invites', { role: 'member' })).json() as {
+      invite: { id: number };
+    };
     await send(admin, 'DELETE', `/api/teams/support/invites/${revocable.invite.id}`);
     await send(admin, 'DELETE', '/api/teams/support/invites/999999');
     await send(admin, 'GET', '/api/me/overview');
     await send(anonymous, 'GET', '/api/me/overview');
 
-    const action = await send(admin, 'POST', '/api/teams/support/actions', { title: 'Ring kunderne op', dueDate: '2026-12-24', ownerId: anna });
+    const action = await send(admin, 'POST', '/api/teams/support/actions', {
+      title: 'Ring kunderne op',
+      dueDate: '2026-12-24',
+      ownerId: anna,
+    });
     const actionId = (action.json() as { id: number }).id;
     await send(admin, 'POST', '/api/teams/support/actions', { title: '' });
     await send(admin, 'GET', '/api/actions');
@@ -146,23 +182,33 @@ describe('every answer matches the OpenAPI document', () => {
     const hook = await send(admin, 'POST', '/api/teams/support/webhooks', { url: 'https://hooks.example.com/kadence' });
     await send(admin, 'POST', '/api/teams/support/webhooks', { url: 'http://127.0.0.1/hook' });
     await send(admin, 'GET', '/api/teams/support/webhooks');
-    await send(admin, 'DELETE', `/api/teams/support/webhooks/${hook.statusCode === 201 ? (hook.json() as { id: number }).id : 999999}`);
+    await send(
+      admin,
+      'DELETE',
+      `/api/teams/support/webhooks/${hook.statusCode === 201 ? (hook.json() as { id: number }).id : 999999}`,
+    );
     await send(admin, 'DELETE', '/api/teams/support/webhooks/999999');
 
     const token = await send(admin, 'POST', '/api/teams/support/api-tokens', { name: 'Survey tool' });
     const secret = (token.json() as { token: string }).token;
     await send(admin, 'GET', '/api/teams/support/api-tokens');
-    const items = [{ id: 'w1', receivedAt: '2026-11-20T10:00:00Z', metric: 'nps', score: 9, comment: 'Hurtig levering' }];
+    const items = [
+      { id: 'w1', receivedAt: '2026-11-20T10:00:00Z', metric: 'nps', score: 9, comment: 'Hurtig levering' },
+    ];
     await raw('POST', '/api/teams/support/feedback', { authorization: `Bearer ${secret}` }, { items });
     await raw('POST', '/api/teams/support/feedback', {}, { items });
-    const feedbackPage = (await send(admin, 'GET', '/api/teams/support/feedback?limit=10')).json() as { items: { id: number }[] };
+    const feedbackPage = (await send(admin, 'GET', '/api/teams/support/feedback?limit=10')).json() as {
+      items: { id: number }[];
+    };
     const itemId = feedbackPage.items[0]?.id ?? 999999;
     await send(admin, 'POST', `/api/teams/support/feedback/${itemId}/tags`, { tag: 'levering' });
     await send(admin, 'POST', `/api/teams/support/feedback/${itemId}/tags`, { tag: '' });
     await send(admin, 'DELETE', `/api/teams/support/feedback/${itemId}/tags/levering`);
     await send(admin, 'PUT', `/api/teams/support/feedback/${itemId}/flag`, { flagged: true });
     await send(admin, 'PUT', '/api/teams/support/feedback/999999/flag', { flagged: 'yes' });
-    const spare = (await send(admin, 'POST', '/api/teams/support/api-tokens', { name: 'Old tool' })).json() as { apiToken: { id: number } };
+    const spare = (await send(admin, 'POST', '/api/teams/support/api-tokens', { name: 'Old tool' })).json() as {
+      apiToken: { id: number };
+    };
     await send(admin, 'DELETE', `/api/teams/support/api-tokens/${spare.apiToken.id}`);
     await send(admin, 'DELETE', '/api/teams/support/api-tokens/999999');
     await send(admin, 'GET', '/api/teams/support/feedback?limit=ten');
@@ -171,16 +217,29 @@ describe('every answer matches the OpenAPI document', () => {
     await send(admin, 'GET', '/api/teams/support/kpis?metric=stars');
     await send(admin, 'GET', '/api/teams/support/kpis/monthly?metric=nps');
 
-    const { body, headers } = multipartFile('feedback.csv', Buffer.from('date;score;comment\n2026-11-02 10:00;9;Fin oplevelse\n2026-11-03 10:00;99;Uden for skala\n'));
+    const { body, headers } = multipartFile(
+      'feedback.csv',
+      Buffer.from('date;score;comment\n2026-11-02 10:00;9;Fin oplevelse\n2026-11-03 10:00;99;Uden for skala\n'),
+    );
     const uploaded = await send(admin, 'POST', '/api/teams/support/imports/uploads', body, headers);
     const uploadId = (uploaded.json() as { uploadId?: string }).uploadId;
-    await send(admin, 'PUT', '/api/teams/support/imports/mappings/Webshop', { mapping: { receivedAt: 'date', score: 'score' } });
+    await send(admin, 'PUT', '/api/teams/support/imports/mappings/Webshop', {
+      mapping: { receivedAt: 'date', score: 'score' },
+    });
     await send(admin, 'PUT', '/api/teams/support/imports/mappings/Webshop', { mapping: { nonsense: 'date' } });
     await send(admin, 'GET', '/api/teams/support/imports/mappings');
     if (uploadId) {
       const mapping = { receivedAt: 'date', score: 'score', comment: 'comment' };
-      await send(admin, 'POST', `/api/teams/support/imports/uploads/${uploadId}/preview`, { fileName: 'feedback.csv', mapping });
-      const imported = await send(admin, 'POST', '/api/teams/support/imports', { uploadId, fileName: 'feedback.csv', mapping, metric: 'nps' });
+      await send(admin, 'POST', `/api/teams/support/imports/uploads/${uploadId}/preview`, {
+        fileName: 'feedback.csv',
+        mapping,
+      });
+      const imported = await send(admin, 'POST', '/api/teams/support/imports', {
+        uploadId,
+        fileName: 'feedback.csv',
+        mapping,
+        metric: 'nps',
+      });
       const importId = (imported.json() as { importId?: number }).importId;
       if (importId) {
         await send(admin, 'GET', `/api/teams/support/imports/${importId}/errors.csv`);
@@ -190,10 +249,22 @@ describe('every answer matches the OpenAPI document', () => {
     await send(admin, 'GET', '/api/teams/support/imports');
     await send(admin, 'DELETE', '/api/teams/support/imports/424242');
 
-    const statement = (await send(admin, 'POST', '/api/pulse/statements', { textEn: 'We act on feedback', textDa: 'Vi handler på feedback' })).json() as { id: number };
-    await send(admin, 'POST', '/api/teams/support/pulse/statements', { textEn: 'Our team listens', textDa: 'Vores team lytter' });
+    const statement = (
+      await send(admin, 'POST', '/api/pulse/statements', {
+        textEn: 'We act on feedback',
+        textDa: 'Vi handler på feedback',
+      })
+    ).json() as { id: number };
+    await send(admin, 'POST', '/api/teams/support/pulse/statements', {
+      textEn: 'Our team listens',
+      textDa: 'Vores team lytter',
+    });
     await send(admin, 'POST', '/api/teams/support/pulse/statements', { textEn: '' });
-    await send(admin, 'PATCH', `/api/pulse/statements/${statement.id}`, { textEn: 'We act on customer feedback', textDa: 'Vi handler på kundefeedback', retired: false });
+    await send(admin, 'PATCH', `/api/pulse/statements/${statement.id}`, {
+      textEn: 'We act on customer feedback',
+      textDa: 'Vi handler på kundefeedback',
+      retired: false,
+    });
     await send(admin, 'PATCH', '/api/pulse/statements/999999', { textEn: 'x', textDa: 'x', retired: true });
     await send(admin, 'PUT', '/api/pulse/threshold', { threshold: 3 });
     await send(admin, 'PUT', '/api/pulse/threshold', { threshold: '3' });
@@ -211,7 +282,11 @@ describe('every answer matches the OpenAPI document', () => {
     await send(admin, 'POST', `/api/teams/support/pulse/rounds/${roundId}/close`);
     await send(admin, 'GET', '/api/teams/support/pulse/results');
 
-    await send(admin, 'PUT', '/api/teams/support/cadence', { rrule: 'FREQ=MONTHLY;BYDAY=TU;BYSETPOS=1', time: '10:00', durationMinutes: 60 });
+    await send(admin, 'PUT', '/api/teams/support/cadence', {
+      rrule: 'FREQ=MONTHLY;BYDAY=TU;BYSETPOS=1',
+      time: '10:00',
+      durationMinutes: 60,
+    });
     await send(admin, 'GET', '/api/teams/support/cadence');
     const cadence = (await send(admin, 'GET', '/api/teams/support/cadence')).json() as { template: unknown[] };
     await send(admin, 'PUT', '/api/teams/support/agenda-template', { steps: cadence.template });
@@ -220,7 +295,12 @@ describe('every answer matches the OpenAPI document', () => {
     const planned = (meetings.json() as { meetings?: { id: number; occurrence: string | null }[] }).meetings ?? [];
     const meetingId = planned[0]?.id;
     const skipped = planned[planned.length - 1];
-    if (skipped?.occurrence) await send(admin, 'POST', '/api/teams/support/cadence/exceptions', { occurrence: skipped.occurrence, skip: true, reason: 'Juleferie' });
+    if (skipped?.occurrence)
+      await send(admin, 'POST', '/api/teams/support/cadence/exceptions', {
+        occurrence: skipped.occurrence,
+        skip: true,
+        reason: 'Juleferie',
+      });
     await send(admin, 'POST', '/api/teams/support/cadence/exceptions', { occurrence: 'not a date', skip: true });
     await send(admin, 'GET', '/api/teams/support/meetings/archive');
     if (meetingId) {
@@ -228,7 +308,9 @@ describe('every answer matches the OpenAPI document', () => {
       await send(admin, 'PUT', `/api/teams/support/meetings/${meetingId}/cards/${itemId}`, { picked: true });
       await send(admin, 'PUT', `/api/teams/support/meetings/${meetingId}/cards/999999`, { picked: true });
       await send(admin, 'POST', `/api/teams/support/meetings/${meetingId}/propose`);
-      const link = await send(admin, 'POST', `/api/teams/support/meetings/${meetingId}/guest-links`, { role: 'participant' });
+      const link = await send(admin, 'POST', `/api/teams/support/meetings/${meetingId}/guest-links`, {
+        role: 'participant',
+      });
       const guest = link.json() as { id: number; token: string };
       await send(anonymous, 'POST', `/api/join/${guest.token}`, { name: 'Gæst' });
       await send(anonymous, 'POST', `/api/join/${guest.token}`, { name: '' });
@@ -243,7 +325,12 @@ describe('every answer matches the OpenAPI document', () => {
     await send(admin, 'GET', '/api/teams/support/meetings/next');
     const feed = await send(admin, 'POST', '/api/teams/support/calendar-token');
     const feedUrl = (feed.json() as { url?: string }).url;
-    if (feedUrl) await send(anonymous, 'GET', new URL(feedUrl, 'http://localhost').pathname + new URL(feedUrl, 'http://localhost').search);
+    if (feedUrl)
+      await send(
+        anonymous,
+        'GET',
+        new URL(feedUrl, 'http://localhost').pathname + new URL(feedUrl, 'http://localhost').search,
+      );
     else problems.push(`calendar-token: ${feed.statusCode} ${feed.body}`);
     await send(anonymous, 'GET', `/api/teams/support/calendar.ics?token=${'x'.repeat(40)}`);
     await send(admin, 'GET', '/api/teams/support/cadence/health');
@@ -254,8 +341,14 @@ describe('every answer matches the OpenAPI document', () => {
     await send(admin, 'POST', '/api/teams/support/feedback/erase', { customer: 'kunde@example.dk' });
     await send(admin, 'POST', '/api/teams/support/feedback/erase', {});
     await send(admin, 'DELETE', `/api/teams/support/actions/${actionId}`);
-    await send(member, 'POST', '/api/auth/password', { currentPassword: 'wrong-password', newPassword: 'another-long-password' });
-    await send(member, 'POST', '/api/auth/password', { currentPassword: PASSWORD, newPassword: 'another-long-password' });
+    await send(member, 'POST', '/api/auth/password', {
+      currentPassword: 'wrong-password',
+      newPassword: 'another-long-password',
+    });
+    await send(member, 'POST', '/api/auth/password', {
+      currentPassword: PASSWORD,
+      newPassword: 'another-long-password',
+    });
     await send(admin, 'DELETE', `/api/teams/support/members/${anna}`);
     await send(admin, 'DELETE', `/api/teams/support/members/${anna}`);
     await send(admin, 'POST', '/api/auth/logout');
@@ -266,7 +359,12 @@ describe('every answer matches the OpenAPI document', () => {
   }, 120_000);
 
   it('notices an undocumented status, content type or body shape', () => {
-    const answer = (statusCode: number, type: string, body: string): Answer => ({ statusCode, headers: { 'content-type': type }, body, json: () => JSON.parse(body) });
+    const answer = (statusCode: number, type: string, body: string): Answer => ({
+      statusCode,
+      headers: { 'content-type': type },
+      body,
+      json: () => JSON.parse(body),
+    });
     const before = problems.length;
     check('GET', '/api/health', answer(200, 'application/json', '{"status":"ok","version":"0.1.0"}'));
     expect(problems.length).toBe(before);

@@ -78,7 +78,11 @@ describe('the OpenAPI document', () => {
     const file = join(dir, 'openapi.json');
     writeFileSync(file, JSON.stringify(doc));
     // redocly exits non-zero only on errors; the JSON report is read either way.
-    const { stdout } = await run('node_modules/.bin/redocly', ['lint', file, '--config', 'redocly.yaml', '--format=json'], { maxBuffer: 16 * 1024 * 1024 }).catch((error: { stdout: string }) => ({ stdout: error.stdout }));
+    const { stdout } = await run(
+      'node_modules/.bin/redocly',
+      ['lint', file, '--config', 'redocly.yaml', '--format=json'],
+      { maxBuffer: 16 * 1024 * 1024 },
+    ).catch((error: { stdout: string }) => ({ stdout: error.stdout }));
     const report = JSON.parse(stdout) as LintReport;
     expect(report.problems.filter((problem) => problem.severity === 'error')).toEqual([]);
     const counts: Record<string, number> = {};
@@ -87,7 +91,9 @@ describe('the OpenAPI document', () => {
   }, 60_000);
 
   it('has no JSON Schema draft-07 tuples: fixed-length pairs are prefixItems', () => {
-    const tuples = [...walk(doc)].filter(([, node]) => Array.isArray(node.items) || 'additionalItems' in node).map(([path]) => path);
+    const tuples = [...walk(doc)]
+      .filter(([, node]) => Array.isArray(node.items) || 'additionalItems' in node)
+      .map(([path]) => path);
     expect(tuples).toEqual([]);
     const pairs = [...walk(doc)].filter(([, node]) => Array.isArray(node.prefixItems));
     expect(pairs.length).toBeGreaterThanOrEqual(5);
@@ -100,9 +106,11 @@ describe('the OpenAPI document', () => {
     const ids = new Set<string>();
     const missing: string[] = [];
     for (const { key, operation } of operations) {
-      if (!operation.operationId || !/^[a-z][A-Za-z]*(\.[a-z][A-Za-z]*)*$/.test(operation.operationId)) missing.push(`${key}: operationId`);
+      if (!operation.operationId || !/^[a-z][A-Za-z]*(\.[a-z][A-Za-z]*)*$/.test(operation.operationId))
+        missing.push(`${key}: operationId`);
       if (!operation.summary) missing.push(`${key}: summary`);
-      if (!operation.tags?.length || !operation.tags.every((tag) => declaredTags.has(tag))) missing.push(`${key}: tags`);
+      if (!operation.tags?.length || !operation.tags.every((tag) => declaredTags.has(tag)))
+        missing.push(`${key}: tags`);
       if (!operation.security) missing.push(`${key}: security`);
       if (operation.operationId) {
         if (ids.has(operation.operationId)) missing.push(`${key}: duplicate operationId ${operation.operationId}`);
@@ -115,14 +123,22 @@ describe('the OpenAPI document', () => {
 
   it('declares the security each kind of route needs', () => {
     const security = (key: string) => operations.find((entry) => entry.key === key)?.operation.security;
-    expect(Object.keys(doc.components.securitySchemes).sort()).toEqual(['bearerAuth', 'calendarToken', 'csrf', 'session']);
+    expect(Object.keys(doc.components.securitySchemes).sort()).toEqual([
+      'bearerAuth',
+      'calendarToken',
+      'csrf',
+      'session',
+    ]);
     expect(security('GET /api/health')).toEqual([]);
     expect(security('GET /api/teams/{team}')).toEqual([{ session: [] }]);
     expect(security('PATCH /api/teams/{team}')).toEqual([{ session: [], csrf: [] }]);
     expect(security('POST /api/teams/{team}/feedback')).toEqual([{ bearerAuth: [] }]);
     expect(security('GET /api/teams/{team}/calendar.ics')).toEqual([{ calendarToken: [] }]);
     expect(security('POST /api/auth/login')).toEqual([{ csrf: [] }]);
-    const unguardedWrites = operations.filter(({ method, operation }) => WRITES.has(method) && !operation.security?.every((option) => 'csrf' in option || 'bearerAuth' in option));
+    const unguardedWrites = operations.filter(
+      ({ method, operation }) =>
+        WRITES.has(method) && !operation.security?.every((option) => 'csrf' in option || 'bearerAuth' in option),
+    );
     expect(unguardedWrites.map((entry) => entry.key)).toEqual([]);
   });
 
@@ -136,7 +152,11 @@ describe('the OpenAPI document', () => {
     const wrong: string[] = [];
     for (const { key, operation } of operations) {
       for (const [status, response] of Object.entries(operation.responses)) {
-        if (Number(status) >= 400 && JSON.stringify(response.content?.['application/json']?.schema) !== JSON.stringify(errorRef)) wrong.push(`${key} ${status}`);
+        if (
+          Number(status) >= 400 &&
+          JSON.stringify(response.content?.['application/json']?.schema) !== JSON.stringify(errorRef)
+        )
+          wrong.push(`${key} ${status}`);
       }
     }
     expect(wrong).toEqual([]);
@@ -153,13 +173,19 @@ describe('the OpenAPI document', () => {
       if (signedIn && !operation.responses['401']) missing.push(`${key} 401`);
     }
     expect(missing).toEqual([]);
-    for (const key of ['POST /api/auth/login', 'POST /api/teams/{team}/feedback', 'GET /api/teams/{team}/calendar.ics', 'POST /api/join/{token}']) {
+    for (const key of [
+      'POST /api/auth/login',
+      'POST /api/teams/{team}/feedback',
+      'GET /api/teams/{team}/calendar.ics',
+      'POST /api/join/{token}',
+    ]) {
       expect(operations.find((entry) => entry.key === key)?.operation.responses['429'], key).toBeDefined();
     }
   });
 
   it('gives CSV, Markdown and calendar answers their own media types, and the upload its multipart body', () => {
-    const media = (key: string) => Object.keys(operations.find((entry) => entry.key === key)?.operation.responses['200']?.content ?? {});
+    const media = (key: string) =>
+      Object.keys(operations.find((entry) => entry.key === key)?.operation.responses['200']?.content ?? {});
     expect(media('GET /api/actions/export')).toEqual(['text/csv', 'text/markdown']);
     expect(media('GET /api/teams/{team}/imports/{id}/errors.csv')).toEqual(['text/csv']);
     expect(media('GET /api/teams/{team}/meetings/{id}/calendar.ics')).toEqual(['text/calendar']);

@@ -19,25 +19,57 @@ describe('GET /api/me/overview: what needs the signed-in person now', () => {
     app = await makeTestApp();
     Object.assign(clients, await teamWithRoles(app, ['lead', 'member', 'outsider'] as const));
     const from = new Date(Date.now() - 100 * 86_400_000).toISOString().slice(0, 10);
-    expect((await clients.lead.request('PUT', '/api/teams/support/cadence', { rrule: 'FREQ=MONTHLY;BYDAY=2TU', time: '10:00', durationMinutes: 60, from })).statusCode).toBe(200);
+    expect(
+      (
+        await clients.lead.request('PUT', '/api/teams/support/cadence', {
+          rrule: 'FREQ=MONTHLY;BYDAY=2TU',
+          time: '10:00',
+          durationMinutes: 60,
+          from,
+        })
+      ).statusCode,
+    ).toBe(200);
     const memberId = app.services.users.byEmail('member@example.dk')?.id ?? 0;
-    const made = async (title: string, ownerId: number) => (await clients.lead.request('POST', '/api/teams/support/actions', { title, ownerId, dueDate: '2030-01-31' })).json() as { id: number };
+    const made = async (title: string, ownerId: number) =>
+      (
+        await clients.lead.request('POST', '/api/teams/support/actions', { title, ownerId, dueDate: '2030-01-31' })
+      ).json() as { id: number };
     await made('Ring til fragtfirmaet', memberId);
     const done = await made('Svar på anmeldelser', memberId);
-    expect((await clients.member.request('POST', `/api/teams/support/actions/${done.id}/status`, { to: 'done' })).statusCode).toBe(200);
+    expect(
+      (await clients.member.request('POST', `/api/teams/support/actions/${done.id}/status`, { to: 'done' })).statusCode,
+    ).toBe(200);
     await made('Lederens egen', app.services.users.byEmail('lead@example.dk')?.id ?? 0);
-    expect((await clients.lead.request('POST', '/api/pulse/rounds', { quarter: '2026-Q4', teams: ['support'], endsOn: '2099-12-31' })).statusCode).toBe(201);
+    expect(
+      (
+        await clients.lead.request('POST', '/api/pulse/rounds', {
+          quarter: '2026-Q4',
+          teams: ['support'],
+          endsOn: '2099-12-31',
+        })
+      ).statusCode,
+    ).toBe(201);
   });
   afterAll(async () => app.close());
 
   it('lists a member’s next reviews with join links only, their open actions and the pulse round waiting for them', async () => {
     const seen = await overview(clients.member);
     expect(seen.nextReviews).toHaveLength(2);
-    expect(seen.nextReviews.every((review) => review.team.slug === 'support' && review.status === 'planned' && !review.mayPrepare)).toBe(true);
+    expect(
+      seen.nextReviews.every(
+        (review) => review.team.slug === 'support' && review.status === 'planned' && !review.mayPrepare,
+      ),
+    ).toBe(true);
     expect(seen.nextReviews[0]?.startsAt.localeCompare(seen.nextReviews[1]?.startsAt ?? '')).toBe(-1);
     expect((seen.nextReviews[0]?.startsAt ?? '') > new Date().toISOString()).toBe(true);
     expect(seen.openActions.map((action) => action.title)).toEqual(['Ring til fragtfirmaet']);
-    expect(seen.pulseRounds).toEqual([expect.objectContaining({ quarter: '2026-Q4', endsOn: '2099-12-31', team: expect.objectContaining({ slug: 'support' }) })]);
+    expect(seen.pulseRounds).toEqual([
+      expect.objectContaining({
+        quarter: '2026-Q4',
+        endsOn: '2099-12-31',
+        team: expect.objectContaining({ slug: 'support' }),
+      }),
+    ]);
     expect(seen.rhythm).toEqual([]);
     expect(seen.teams).toEqual([{ slug: 'support', name: 'Support', role: 'member' }]);
   });
@@ -46,13 +78,24 @@ describe('GET /api/me/overview: what needs the signed-in person now', () => {
     const seen = await overview(clients.lead);
     expect(seen.nextReviews.every((review) => review.mayPrepare)).toBe(true);
     expect(seen.openActions.map((action) => action.title)).toEqual(['Lederens egen']);
-    expect(seen.rhythm).toEqual([expect.objectContaining({ team: expect.objectContaining({ slug: 'support' }), planned: expect.any(Number), held: 0, streak: 0 })]);
+    expect(seen.rhythm).toEqual([
+      expect.objectContaining({
+        team: expect.objectContaining({ slug: 'support' }),
+        planned: expect.any(Number),
+        held: 0,
+        streak: 0,
+      }),
+    ]);
   });
 
   it('drops a pulse round once the person has answered it', async () => {
     const round = (await overview(clients.member)).pulseRounds[0];
-    const statements = app.db.prepare<[number], { statement_id: number }>('SELECT statement_id FROM pulse_round_statements WHERE round_id = ?').all(round?.roundId ?? 0);
-    const answered = await clients.member.request('POST', `/api/teams/support/pulse/rounds/${round?.roundId}/answers`, { answers: statements.map((row) => ({ statementId: row.statement_id, score: 4 })) });
+    const statements = app.db
+      .prepare<[number], { statement_id: number }>('SELECT statement_id FROM pulse_round_statements WHERE round_id = ?')
+      .all(round?.roundId ?? 0);
+    const answered = await clients.member.request('POST', `/api/teams/support/pulse/rounds/${round?.roundId}/answers`, {
+      answers: statements.map((row) => ({ statementId: row.statement_id, score: 4 })),
+    });
     expect(answered.statusCode).toBe(201);
     expect((await overview(clients.member)).pulseRounds).toEqual([]);
   });

@@ -45,7 +45,12 @@ describe('a release installed with runtime dependencies only', () => {
   const dataDir = join(dir, 'data');
   let server: ChildProcess | undefined;
   let base = '';
-  const cli = (args: string[]) => spawnSync(process.execPath, ['dist/server/cli.js', ...args], { cwd: dir, encoding: 'utf8', env: { ...process.env, DATA_DIR: dataDir } });
+  const cli = (args: string[]) =>
+    spawnSync(process.execPath, ['dist/server/cli.js', ...args], {
+      cwd: dir,
+      encoding: 'utf8',
+      env: { ...process.env, DATA_DIR: dataDir },
+    });
 
   beforeAll(async () => {
     packRelease(dir);

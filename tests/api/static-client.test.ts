@@ -21,7 +21,10 @@ describe('serving the built client', () => {
     buildClient(outDir);
     const manifest = readManifest(outDir);
     entry = `/${manifest[entryKey(manifest)]?.file ?? ''}`;
-    app = await buildApp({ ...loadConfig({}), databaseFile: ':memory:', uploadDir }, { logger: false, clientDir: outDir });
+    app = await buildApp(
+      { ...loadConfig({}), databaseFile: ':memory:', uploadDir },
+      { logger: false, clientDir: outDir },
+    );
     await app.ready();
   }, 240_000);
 
@@ -32,7 +35,12 @@ describe('serving the built client', () => {
   });
 
   it('writes a .br and a .gz beside every script, stylesheet and index.html at build time', () => {
-    const files = ['index.html', ...readdirSync(join(outDir, 'assets')).filter((name) => /\.(js|css)$/.test(name)).map((name) => join('assets', name))];
+    const files = [
+      'index.html',
+      ...readdirSync(join(outDir, 'assets'))
+        .filter((name) => /\.(js|css)$/.test(name))
+        .map((name) => join('assets', name)),
+    ];
     expect(files.length).toBeGreaterThan(3);
     for (const file of files) {
       const original = readFileSync(join(outDir, file));

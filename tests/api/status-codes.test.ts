@@ -48,7 +48,10 @@ describe('request validation and status codes', () => {
   });
 
   it('answers 409 when an existing member is added again, and leaves their role alone', async () => {
-    const first = await admin.request('POST', '/api/teams/support/members', { email: 'anna@example.dk', role: 'member' });
+    const first = await admin.request('POST', '/api/teams/support/members', {
+      email: 'anna@example.dk',
+      role: 'member',
+    });
     expect(first.statusCode).toBe(201);
     const again = await admin.request('POST', '/api/teams/support/members', { email: 'anna@example.dk', role: 'lead' });
     expect(again.statusCode).toBe(409);
@@ -58,9 +61,14 @@ describe('request validation and status codes', () => {
   });
 
   it('answers 409 with its own code when a closed pulse round is closed again', async () => {
-    const opened = await admin.request('POST', '/api/pulse/rounds', { quarter: '2026-Q4', teams: ['support'], endsOn: '2099-12-31' });
+    const opened = await admin.request('POST', '/api/pulse/rounds', {
+      quarter: '2026-Q4',
+      teams: ['support'],
+      endsOn: '2099-12-31',
+    });
     expect(opened.statusCode).toBe(201);
-    const round = ((await admin.request('GET', '/api/teams/support/pulse/rounds')).json() as { rounds: Round[] }).rounds[0];
+    const round = ((await admin.request('GET', '/api/teams/support/pulse/rounds')).json() as { rounds: Round[] })
+      .rounds[0];
     expect(round).toBeDefined();
     const close = () => admin.request('POST', `/api/teams/support/pulse/rounds/${round?.id}/close`);
     expect((await close()).statusCode).toBe(200);
@@ -77,11 +85,18 @@ describe('request validation and status codes', () => {
   });
 
   it('answers 409 with its own code when an undone import is undone again, and leaves the feedback alone', async () => {
-    const { body, headers } = multipartFile('feedback.csv', Buffer.from('date;score;comment\n2026-11-02 10:00;9;Fin oplevelse\n'));
+    const { body, headers } = multipartFile(
+      'feedback.csv',
+      Buffer.from('date;score;comment\n2026-11-02 10:00;9;Fin oplevelse\n'),
+    );
     const uploaded = await admin.request('POST', '/api/teams/support/imports/uploads', body, headers);
     expect(uploaded.statusCode).toBe(201);
     const { uploadId }: { uploadId: string } = uploaded.json();
-    const imported = await admin.request('POST', '/api/teams/support/imports', { uploadId, fileName: 'feedback.csv', mapping: { receivedAt: 'date', score: 'score', comment: 'comment' } });
+    const imported = await admin.request('POST', '/api/teams/support/imports', {
+      uploadId,
+      fileName: 'feedback.csv',
+      mapping: { receivedAt: 'date', score: 'score', comment: 'comment' },
+    });
     expect(imported.statusCode).toBe(201);
     const { importId }: { importId: number } = imported.json();
     const undo = () => admin.request('DELETE', `/api/teams/support/imports/${importId}`);
@@ -89,7 +104,9 @@ describe('request validation and status codes', () => {
     const again = await undo();
     expect(again.statusCode).toBe(409);
     expect(code(again.body)).toBe('IMPORT_ALREADY_UNDONE');
-    const history: { imports: { id: number; status: string }[] } = (await admin.request('GET', '/api/teams/support/imports')).json();
+    const history: { imports: { id: number; status: string }[] } = (
+      await admin.request('GET', '/api/teams/support/imports')
+    ).json();
     expect(history.imports.find((entry) => entry.id === importId)?.status).toBe('undone');
   });
 });

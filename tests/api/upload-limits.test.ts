@@ -24,7 +24,11 @@ describe('upload limits: per file and per team', () => {
 
   beforeAll(async () => {
     uploadDir = mkdtempSync(join(tmpdir(), 'kadence-upload-limits-'));
-    app = await makeTestApp({ ...loadConfig({ UPLOAD_MAX_MB: '1', UPLOAD_TEAM_QUOTA_MB: '2' }), databaseFile: ':memory:', uploadDir });
+    app = await makeTestApp({
+      ...loadConfig({ UPLOAD_MAX_MB: '1', UPLOAD_TEAM_QUOTA_MB: '2' }),
+      databaseFile: ':memory:',
+      uploadDir,
+    });
     clients = await teamWithRoles(app, ['lead', 'outsider']);
   });
   afterAll(async () => app.close());
@@ -36,13 +40,18 @@ describe('upload limits: per file and per team', () => {
 
   it('reads UPLOAD_MAX_MB (default 100) and UPLOAD_TEAM_QUOTA_MB from the environment', () => {
     expect(loadConfig({}).uploadMaxBytes).toBe(100 * MB);
-    expect(loadConfig({ UPLOAD_MAX_MB: '5', UPLOAD_TEAM_QUOTA_MB: '50' })).toMatchObject({ uploadMaxBytes: 5 * MB, uploadTeamQuotaBytes: 50 * MB });
+    expect(loadConfig({ UPLOAD_MAX_MB: '5', UPLOAD_TEAM_QUOTA_MB: '50' })).toMatchObject({
+      uploadMaxBytes: 5 * MB,
+      uploadTeamQuotaBytes: 50 * MB,
+    });
   });
 
   it('refuses a file over the limit with 413 UPLOAD_TOO_LARGE and keeps nothing of it', async () => {
     const response = await upload(clients.lead, 'support', csvOf(1.5 * MB));
     expect(response.statusCode).toBe(413);
-    expect(response.json()).toMatchObject({ error: { code: 'UPLOAD_TOO_LARGE', message: expect.stringContaining('1 MB') } });
+    expect(response.json()).toMatchObject({
+      error: { code: 'UPLOAD_TOO_LARGE', message: expect.stringContaining('1 MB') },
+    });
     expect(readdirSync(uploadDir)).toEqual([]);
   });
 
@@ -69,12 +78,21 @@ describe('webhook ingest: the body limit is what the schema allows', () => {
   beforeAll(async () => {
     app = await makeTestApp();
     const clients = await teamWithRoles(app, ['lead']);
-    token = ((await clients.lead.request('POST', '/api/teams/support/api-tokens', { name: 'Survey tool' })).json() as { token: string }).token;
+    token = (
+      (await clients.lead.request('POST', '/api/teams/support/api-tokens', { name: 'Survey tool' })).json() as {
+        token: string;
+      }
+    ).token;
   });
   afterAll(async () => app.close());
 
   const send = (payload: string) =>
-    app.inject({ method: 'POST', url: '/api/teams/support/feedback', headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' }, payload });
+    app.inject({
+      method: 'POST',
+      url: '/api/teams/support/feedback',
+      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+      payload,
+    });
 
   it('accepts the largest batch the schema allows, every text at its longest', async () => {
     // Every text at its maximum length in three-byte characters (a four-byte one counts as two
@@ -101,11 +119,18 @@ describe('webhook ingest: the body limit is what the schema allows', () => {
   });
 
   it('refuses one item more than the schema allows as a validation error, and a body over the limit as 413', async () => {
-    const items = Array.from({ length: 101 }, (_, index) => ({ id: `x${index}`, receivedAt: '2026-11-20T10:00:00Z', metric: 'nps', score: 9 }));
+    const items = Array.from({ length: 101 }, (_, index) => ({
+      id: `x${index}`,
+      receivedAt: '2026-11-20T10:00:00Z',
+      metric: 'nps',
+      score: 9,
+    }));
     const tooMany = await send(JSON.stringify({ items }));
     expect(tooMany.statusCode).toBe(400);
     expect(tooMany.json()).toMatchObject({ error: { code: 'VALIDATION' } });
-    const huge = await send(JSON.stringify({ items: [{ receivedAt: '2026-11-20T10:00:00Z', comment: 'x'.repeat(INGEST_BODY_LIMIT) }] }));
+    const huge = await send(
+      JSON.stringify({ items: [{ receivedAt: '2026-11-20T10:00:00Z', comment: 'x'.repeat(INGEST_BODY_LIMIT) }] }),
+    );
     expect(huge.statusCode).toBe(413);
     expect(huge.json()).toMatchObject({ error: { code: 'PAYLOAD_TOO_LARGE' } });
   });

@@ -21,9 +21,21 @@ describe('the version in /api/health', () => {
   });
 
   it('documents the version as a required string of the health answer', async () => {
-    interface ObjectSchema { type?: string; required?: string[]; properties?: Record<string, { type?: string }> }
+    interface ObjectSchema {
+      type?: string;
+      required?: string[];
+      properties?: Record<string, { type?: string }>;
+    }
     const doc = (await app.inject('/api/openapi.json')).json() as {
-      paths: Record<string, { get: { operationId: string; responses: Record<string, { content: Record<string, { schema: ObjectSchema }> }> } }>;
+      paths: Record<
+        string,
+        {
+          get: {
+            operationId: string;
+            responses: Record<string, { content: Record<string, { schema: ObjectSchema }> }>;
+          };
+        }
+      >;
     };
     const health = doc.paths['/api/health']?.get;
     expect(health?.operationId).toBe('health.get');

@@ -72,8 +72,26 @@ describe('webhooks never reach internal addresses', () => {
   });
 
   it('classifies addresses: only global unicast is public', () => {
-    for (const address of ['8.8.8.8', '2a00:1450:4001:80b::200e', '::ffff:8.8.8.8']) expect(isPublicAddress(address), address).toBe(true);
-    for (const address of ['127.0.0.1', '::ffff:127.0.0.1', '10.1.2.3', '172.31.255.255', '192.168.0.1', '169.254.169.254', '100.64.0.1', '0.0.0.0', '224.0.0.1', '::1', '::', 'fd12::1', 'fe80::1', 'ff02::1', '::ffff:10.0.0.1', 'not an address']) {
+    for (const address of ['8.8.8.8', '2a00:1450:4001:80b::200e', '::ffff:8.8.8.8'])
+      expect(isPublicAddress(address), address).toBe(true);
+    for (const address of [
+      '127.0.0.1',
+      '::ffff:127.0.0.1',
+      '10.1.2.3',
+      '172.31.255.255',
+      '192.168.0.1',
+      '169.254.169.254',
+      '100.64.0.1',
+      '0.0.0.0',
+      '224.0.0.1',
+      '::1',
+      '::',
+      'fd12::1',
+      'fe80::1',
+      'ff02::1',
+      '::ffff:10.0.0.1',
+      'not an address',
+    ]) {
       expect(isPublicAddress(address), address).toBe(false);
     }
   });
@@ -83,13 +101,16 @@ describe('webhooks never reach internal addresses', () => {
     for (const url of INTERNAL_TARGETS) {
       const response = await clients.lead.request('POST', '/api/teams/support/webhooks', { url });
       const code = (response.json() as { error?: { code?: string } }).error?.code;
-      if (response.statusCode !== 400 || code !== 'PRIVATE_ADDRESS') failures.push(`${url}: ${response.statusCode} ${code ?? ''}`);
+      if (response.statusCode !== 400 || code !== 'PRIVATE_ADDRESS')
+        failures.push(`${url}: ${response.statusCode} ${code ?? ''}`);
     }
     expect(failures).toEqual([]);
     const listed = (await clients.lead.request('GET', '/api/teams/support/webhooks')).json() as { webhooks: unknown[] };
     expect(listed.webhooks).toEqual([]);
     // A public name is accepted (it is only resolved, and checked again, when a delivery is sent).
-    const created = await clients.lead.request('POST', '/api/teams/support/webhooks', { url: 'https://hooks.example.com/kadence' });
+    const created = await clients.lead.request('POST', '/api/teams/support/webhooks', {
+      url: 'https://hooks.example.com/kadence',
+    });
     expect(created.statusCode).toBe(201);
     expect((created.json() as { secret: string }).secret).toMatch(/^whsec_[A-Za-z0-9+/]{43}=$/);
     await clients.lead.request('DELETE', `/api/teams/support/webhooks/${(created.json() as { id: number }).id}`);
@@ -99,8 +120,16 @@ describe('webhooks never reach internal addresses', () => {
     const team = app.services.teams.bySlugOrNull('support');
     if (!team) throw new Error('no team');
     // Webhooks stored before the rule (or by hand) go to the receiver on 127.0.0.1 by every spelling.
-    const urls = [`http://127.0.0.1:${port}/a`, `http://[::ffff:127.0.0.1]:${port}/b`, `http://localhost:${port}/c`, `http://rebinding.example.com:${port}/d`];
-    for (const url of urls) app.db.prepare('INSERT INTO action_webhooks (team_id, url, secret, created_by) VALUES (?, ?, ?, ?)').run(team.id, url, 'whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw', 1);
+    const urls = [
+      `http://127.0.0.1:${port}/a`,
+      `http://[::ffff:127.0.0.1]:${port}/b`,
+      `http://localhost:${port}/c`,
+      `http://rebinding.example.com:${port}/d`,
+    ];
+    for (const url of urls)
+      app.db
+        .prepare('INSERT INTO action_webhooks (team_id, url, secret, created_by) VALUES (?, ?, ?, ?)')
+        .run(team.id, url, 'whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw', 1);
     // This name answers with the loopback address at delivery, as a rebinding DNS server would.
     let lookups = 0;
     const lookup: Resolver = (hostname, callback) => {
@@ -119,7 +148,14 @@ describe('webhooks never reach internal addresses', () => {
     expect(log.deliveries).toHaveLength(urls.length);
     for (const delivery of log.deliveries) {
       // Refused for good: no status, no retry that would probe again.
-      expect(delivery).toMatchObject({ status: 'failed', attempts: 1, lastStatus: null, lastError: 'refused: private address', lastErrorCode: 'PRIVATE_ADDRESS', nextAttemptAt: null });
+      expect(delivery).toMatchObject({
+        status: 'failed',
+        attempts: 1,
+        lastStatus: null,
+        lastError: 'refused: private address',
+        lastErrorCode: 'PRIVATE_ADDRESS',
+        nextAttemptAt: null,
+      });
     }
   });
 });
@@ -142,11 +178,15 @@ describe('an allow-listed internal receiver gets Standard Webhooks deliveries', 
   });
 
   it('delivers to 127.0.0.1 when allow-listed, and the receiver verifies the signature with the standardwebhooks package', async () => {
-    const created = await clients.lead.request('POST', '/api/teams/support/webhooks', { url: `http://127.0.0.1:${port}/hook` });
+    const created = await clients.lead.request('POST', '/api/teams/support/webhooks', {
+      url: `http://127.0.0.1:${port}/hook`,
+    });
     expect(created.statusCode).toBe(201);
     const { secret } = created.json() as { secret: string };
     // The allow-list names this host only: other internal addresses stay refused.
-    expect((await clients.lead.request('POST', '/api/teams/support/webhooks', { url: `http://10.0.0.1/hook` })).statusCode).toBe(400);
+    expect(
+      (await clients.lead.request('POST', '/api/teams/support/webhooks', { url: `http://10.0.0.1/hook` })).statusCode,
+    ).toBe(400);
 
     await clients.lead.request('POST', '/api/teams/support/actions', { title: 'Signed and sealed' });
     expect(await app.services.webhooks.deliverDue()).toBe(1);
@@ -154,14 +194,23 @@ describe('an allow-listed internal receiver gets Standard Webhooks deliveries', 
     const [delivery] = received;
     if (!delivery) throw new Error('nothing received');
 
-    const headers = { 'webhook-id': String(delivery.headers['webhook-id']), 'webhook-timestamp': String(delivery.headers['webhook-timestamp']), 'webhook-signature': String(delivery.headers['webhook-signature']) };
+    const headers = {
+      'webhook-id': String(delivery.headers['webhook-id']),
+      'webhook-timestamp': String(delivery.headers['webhook-timestamp']),
+      'webhook-signature': String(delivery.headers['webhook-signature']),
+    };
     const verified = new Webhook(secret).verify(delivery.body, headers);
     expect(verified).toMatchObject({ event: 'action.created', action: { title: 'Signed and sealed' } });
     expect(Math.abs(Number(headers['webhook-timestamp']) - Date.now() / 1000)).toBeLessThan(300);
 
     // A tampered body, a replayed old timestamp and another secret are all rejected by the receiver.
     expect(() => new Webhook(secret).verify(delivery.body.replace('Signed', 'Forged'), headers)).toThrow();
-    expect(() => new Webhook(secret).verify(delivery.body, { ...headers, 'webhook-timestamp': String(Number(headers['webhook-timestamp']) - 3600) })).toThrow();
+    expect(() =>
+      new Webhook(secret).verify(delivery.body, {
+        ...headers,
+        'webhook-timestamp': String(Number(headers['webhook-timestamp']) - 3600),
+      }),
+    ).toThrow();
     expect(() => new Webhook('whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw').verify(delivery.body, headers)).toThrow();
 
     const log = (await clients.lead.request('GET', '/api/teams/support/webhooks')).json() as { deliveries: Delivery[] };

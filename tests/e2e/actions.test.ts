@@ -23,8 +23,22 @@ describe('actions between meetings in Chromium', () => {
     const at = (daysAgo: number) => new Date(Date.now() - daysAgo * 86_400_000).toISOString();
     for (let index = 0; index < 20; index++) insert.run(team.id, `old-${index}`, at(60), index < 16 ? 3 : 9);
     for (let index = 0; index < 20; index++) insert.run(team.id, `new-${index}`, at(0.01), index < 16 ? 10 : 5);
-    actionId = services.actions.repo.create({ teamId: team.id, title: 'Ring til utilfredse kunder', ownerId: owner.userId, dueDate: null, effectMetric: 'nps', createdBy: owner.userId });
-    services.actions.repo.create({ teamId: team.id, title: 'Kortere ventetid', ownerId: owner.userId, dueDate: '2020-01-01', effectMetric: 'nps', createdBy: owner.userId });
+    actionId = services.actions.repo.create({
+      teamId: team.id,
+      title: 'Ring til utilfredse kunder',
+      ownerId: owner.userId,
+      dueDate: null,
+      effectMetric: 'nps',
+      createdBy: owner.userId,
+    });
+    services.actions.repo.create({
+      teamId: team.id,
+      title: 'Kortere ventetid',
+      ownerId: owner.userId,
+      dueDate: '2020-01-01',
+      effectMetric: 'nps',
+      createdBy: owner.userId,
+    });
   });
 
   async function signIn(email: string): Promise<Page> {
@@ -87,7 +101,12 @@ describe('actions between meetings in Chromium', () => {
   }, 90_000);
 
   it('in the next meeting’s follow-up step, the facilitator marks another action done on the board', async () => {
-    const meetingId = makeMeeting(e2e.kadence.app, 'kundeservice', [{ comment: 'Hurtig hjælp', score: 9 }], [{ key: 'followup', name: 'Follow-up', minutes: 10 }, ...AGENDA]);
+    const meetingId = makeMeeting(
+      e2e.kadence.app,
+      'kundeservice',
+      [{ comment: 'Hurtig hjælp', score: 9 }],
+      [{ key: 'followup', name: 'Follow-up', minutes: 10 }, ...AGENDA],
+    );
     const lead = await signIn('lea@example.dk');
     const errors: string[] = [];
     lead.on('pageerror', (error) => errors.push(error.message));
@@ -99,9 +118,13 @@ describe('actions between meetings in Chromium', () => {
     await item.getByRole('button', { name: 'Mark done' }).click();
     await lead.getByTestId('follow-up-log').getByText('Kortere ventetid: Open → Done (Lea Lead)').waitFor();
     expect(await seriousAxeViolations(lead)).toEqual([]);
-    const stored = e2e.kadence.app.db.prepare(`SELECT count(*) AS n FROM meeting_events WHERE meeting_id = ? AND type = 'action.status'`).get(meetingId) as { n: number };
+    const stored = e2e.kadence.app.db
+      .prepare(`SELECT count(*) AS n FROM meeting_events WHERE meeting_id = ? AND type = 'action.status'`)
+      .get(meetingId) as { n: number };
     expect(stored.n).toBe(1);
-    expect(e2e.kadence.app.db.prepare(`SELECT status FROM actions WHERE title = 'Kortere ventetid'`).get()).toEqual({ status: 'done' });
+    expect(e2e.kadence.app.db.prepare(`SELECT status FROM actions WHERE title = 'Kortere ventetid'`).get()).toEqual({
+      status: 'done',
+    });
 
     // At check-in the team sees what its completed actions did to the KPI.
     await lead.getByRole('button', { name: 'Next step' }).click();

@@ -15,11 +15,23 @@ describe('home and the meeting archive in Danish, in Chromium', () => {
     const mo = await makeMember(e2e.kadence.app, 'kundeservice', 'mo@example.dk', 'Mo Madsen', 'member');
     await makeMember(e2e.kadence.app, 'kundeservice', 'lea@example.dk', 'Lea Lund', 'lead');
     const day = 86_400_000;
-    const meeting = db.prepare('INSERT INTO meetings (team_id, starts_at, ends_at, agenda, window_end) VALUES (?, ?, ?, ?, ?)');
+    const meeting = db.prepare(
+      'INSERT INTO meetings (team_id, starts_at, ends_at, agenda, window_end) VALUES (?, ?, ?, ?, ?)',
+    );
     const at = (offset: number) => new Date(Date.now() + offset).toISOString();
-    const held = Number(meeting.run(team.id, at(-30 * day), at(-30 * day + 3_600_000), JSON.stringify(AGENDA), at(-30 * day)).lastInsertRowid);
+    const held = Number(
+      meeting.run(team.id, at(-30 * day), at(-30 * day + 3_600_000), JSON.stringify(AGENDA), at(-30 * day))
+        .lastInsertRowid,
+    );
     meeting.run(team.id, at(7 * day), at(7 * day + 3_600_000), JSON.stringify(AGENDA), at(7 * day));
-    services.actions.repo.create({ teamId: team.id, title: 'Ring til fragtfirmaet', ownerId: mo.id, dueDate: '2030-01-31', effectMetric: 'nps', createdBy: mo.id });
+    services.actions.repo.create({
+      teamId: team.id,
+      title: 'Ring til fragtfirmaet',
+      ownerId: mo.id,
+      dueDate: '2030-01-31',
+      effectMetric: 'nps',
+      createdBy: mo.id,
+    });
     const live = createLiveRepo(db);
     live.attend(held, { key: `u:${mo.id}`, name: 'Mo Madsen', role: 'member' });
     live.attend(held, { key: `u:${mo.id}`, name: 'Mo Madsen', role: 'member' });
@@ -31,7 +43,19 @@ describe('home and the meeting archive in Danish, in Chromium', () => {
         cards: 0,
         averageScores: [],
         themes: [{ id: 1, name: 'Levering', votes: 3, cards: 0, comments: 0 }],
-        decisions: [{ actionId: 1, title: 'Ring til fragtfirmaet', ownerId: mo.id, ownerName: 'Mo Madsen', dueDate: '2030-01-31', themeId: 1, commentIds: [], cardIds: [], at: 0 }],
+        decisions: [
+          {
+            actionId: 1,
+            title: 'Ring til fragtfirmaet',
+            ownerId: mo.id,
+            ownerName: 'Mo Madsen',
+            dueDate: '2030-01-31',
+            themeId: 1,
+            commentIds: [],
+            cardIds: [],
+            at: 0,
+          },
+        ],
       }),
     );
 

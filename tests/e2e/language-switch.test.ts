@@ -29,7 +29,8 @@ function keyWatcher(groups: string[]): string {
 }
 
 const keysSeen = (page: Page) => page.evaluate(() => (window as unknown as { __kadenceKeys: string[] }).__kadenceKeys);
-const switchTo = (page: Page, label: 'Sprog' | 'Language', lang: 'da' | 'en') => page.getByLabel(label).selectOption(lang);
+const switchTo = (page: Page, label: 'Sprog' | 'Language', lang: 'da' | 'en') =>
+  page.getByLabel(label).selectOption(lang);
 
 describe('switching the language, with catalogues loaded per page and per step', () => {
   const e2e = useKadenceInChromium();
@@ -39,8 +40,17 @@ describe('switching the language, with catalogues loaded per page and per step',
     const app = e2e.kadence.app;
     app.services.teams.create({ name: 'Sprogholdet', slug: 'sprog' });
     const lea = await makeMember(app, 'sprog', 'lea@example.dk', 'Lea Larsen', 'lead');
-    const meetingId = makeMeeting(app, 'sprog', [{ comment: 'Pakken kom for sent.', score: 3 }], defaultAgenda('da'), '2026-01-13T09:00:00.000Z');
-    const { page } = await e2e.open(lea.cookie, `#/teams/sprog/meetings/${meetingId}/live`, { locale: 'da-DK', prepare: async (context) => void (await context.addInitScript(keyWatcher(Object.keys(en)))) });
+    const meetingId = makeMeeting(
+      app,
+      'sprog',
+      [{ comment: 'Pakken kom for sent.', score: 3 }],
+      defaultAgenda('da'),
+      '2026-01-13T09:00:00.000Z',
+    );
+    const { page } = await e2e.open(lea.cookie, `#/teams/sprog/meetings/${meetingId}/live`, {
+      locale: 'da-DK',
+      prepare: async (context) => void (await context.addInitScript(keyWatcher(Object.keys(en)))),
+    });
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
 

@@ -10,7 +10,11 @@ const ok = <T extends object>(ack: Ack<T>): T => {
 };
 
 /** Seeding sends a few hundred commands; the per-person rate limit is waited out, not raised. */
-async function send(client: LiveClient, meetingId: number, command: MeetingCommand): Promise<Ack<{ seq: number; duplicate: boolean }>> {
+async function send(
+  client: LiveClient,
+  meetingId: number,
+  command: MeetingCommand,
+): Promise<Ack<{ seq: number; duplicate: boolean }>> {
   for (;;) {
     const ack = await client.send(meetingId, command);
     if (ack.ok || ack.error.code !== 'RATE_LIMITED') return ack;
@@ -36,7 +40,14 @@ describe('the live board with a full month on it', () => {
     app.services.teams.create({ name: 'Travlt team', slug: 'travlt' });
     const lea = await makeMember(app, 'travlt', 'lea@example.dk', 'Lea Larsen', 'lead');
     const bo = await makeMember(app, 'travlt', 'bo@example.dk', 'Bo Berg', 'member');
-    const meetingId = makeMeeting(app, 'travlt', Array.from({ length: CARDS }, (_, index) => ({ comment: `Kort nummer ${index + 1} om leveringen`, score: index % 11 })));
+    const meetingId = makeMeeting(
+      app,
+      'travlt',
+      Array.from({ length: CARDS }, (_, index) => ({
+        comment: `Kort nummer ${index + 1} om leveringen`,
+        score: index % 11,
+      })),
+    );
 
     const lead = new LiveClient(e2e.kadence.url, { cookie: lea.cookie, prefix: 'lea' });
     const member = new LiveClient(e2e.kadence.url, { cookie: bo.cookie, prefix: 'bo' });
@@ -47,13 +58,21 @@ describe('the live board with a full month on it', () => {
       }
       const started = ok(await send(lead, meetingId, { type: 'meeting.start' }));
       await lead.until(started.seq);
-      const snapshot = lead.events.find((event): event is Extract<MeetingEvent, { type: 'snapshot' }> => event.type === 'snapshot');
+      const snapshot = lead.events.find(
+        (event): event is Extract<MeetingEvent, { type: 'snapshot' }> => event.type === 'snapshot',
+      );
       const cardIds = Object.keys(snapshot?.payload.state.cards ?? {});
       expect(cardIds).toHaveLength(CARDS);
       ok(await send(lead, meetingId, { type: 'step.go', index: GROUP_STEP - 1 }));
       for (let index = 0; index < COMMENTS; index++) {
         const client = index % 2 === 0 ? lead : member;
-        ok(await send(client, meetingId, { type: 'comment.add', cardId: cardIds[index % CARDS] ?? '', text: `Kommentar ${index + 1}` }));
+        ok(
+          await send(client, meetingId, {
+            type: 'comment.add',
+            cardId: cardIds[index % CARDS] ?? '',
+            text: `Kommentar ${index + 1}`,
+          }),
+        );
       }
       ok(await send(lead, meetingId, { type: 'comments.reveal' }));
       ok(await send(lead, meetingId, { type: 'step.go', index: GROUP_STEP }));
@@ -63,11 +82,18 @@ describe('the live board with a full month on it', () => {
         const event = lead.events.find((candidate) => candidate.seq === made.seq);
         const themeId = event?.type === 'theme.create' ? event.payload.themeId : 0;
         // Three cards in each theme; the last four stay in the pool.
-        for (const cardId of cardIds.slice(index * 3, index * 3 + 3)) ok(await send(lead, meetingId, { type: 'item.move', item: { kind: 'card', id: cardId }, themeId }));
+        for (const cardId of cardIds.slice(index * 3, index * 3 + 3))
+          ok(await send(lead, meetingId, { type: 'item.move', item: { kind: 'card', id: cardId }, themeId }));
       }
 
-      const { page } = await e2e.open(lea.cookie, `#/teams/travlt/meetings/${meetingId}/live`, { locale: 'da-DK', viewport: { width: 1280, height: 800 } });
-      await page.getByTestId('theme').nth(THEMES - 1).waitFor();
+      const { page } = await e2e.open(lea.cookie, `#/teams/travlt/meetings/${meetingId}/live`, {
+        locale: 'da-DK',
+        viewport: { width: 1280, height: 800 },
+      });
+      await page
+        .getByTestId('theme')
+        .nth(THEMES - 1)
+        .waitFor();
       expect(await page.getByTestId('theme').count()).toBe(THEMES);
       expect(await page.getByTestId('card').count()).toBe(CARDS);
       expect(await page.getByTestId('comment').count()).toBe(COMMENTS);
@@ -87,7 +113,9 @@ describe('the live board with a full month on it', () => {
       const target = cardIds[5] ?? '';
       ok(await send(member, meetingId, { type: 'comment.add', cardId: target, text: 'En helt ny tanke' }));
       await page.getByText('En helt ny tanke').waitFor();
-      const touched = await page.evaluate(() => [...(window as unknown as { __touched: Set<Element> }).__touched].map((card) => card.textContent ?? ''));
+      const touched = await page.evaluate(() =>
+        [...(window as unknown as { __touched: Set<Element> }).__touched].map((card) => card.textContent ?? ''),
+      );
       expect(await page.getByTestId('comment').count()).toBe(COMMENTS + 1);
       expect(touched).toHaveLength(1);
       expect(touched[0]).toContain('En helt ny tanke');

@@ -16,7 +16,8 @@ describe('the live board, step by step, in Danish', () => {
   const e2e = useKadenceInChromium();
   beforeAll(() => mkdirSync(SHOTS, { recursive: true }));
 
-  const open = async (cookie: string, path: string) => (await e2e.open(cookie, path, { locale: 'da-DK', viewport: DESK, timeoutMs: 10_000 })).page;
+  const open = async (cookie: string, path: string) =>
+    (await e2e.open(cookie, path, { locale: 'da-DK', viewport: DESK, timeoutMs: 10_000 })).page;
 
   it('walks a facilitator and a participant through every step at desk and phone size, with a presenter screen', async () => {
     const app = e2e.kadence.app;
@@ -24,18 +25,36 @@ describe('the live board, step by step, in Danish', () => {
     const lea = await makeMember(app, 'kundeservice', 'lea@example.dk', 'Lea Larsen', 'lead');
     const anna = await makeMember(app, 'kundeservice', 'anna@example.dk', 'Anna Mørk', 'member');
     await makeMember(app, 'kundeservice', 'bo@example.dk', 'Bo Berg', 'member');
-    const meetingId = makeMeeting(app, 'kundeservice', [
-      { comment: 'Jeg ventede 40 minutter i telefonen, før nogen tog den.', score: 2 },
-      { comment: 'Mette i kundeservice var fantastisk og løste det hele på fem minutter.', score: 10 },
-      { comment: 'Pakken kom fem dage for sent, og ingen sagde noget.', score: 3, metric: 'csat', source: 'trustpilot' },
-      { comment: 'Fragten koster 49,95 kr. for en lille pakke. Det er for meget.', score: 2, metric: 'csat', source: 'trustpilot' },
-      { comment: 'Appen er blevet meget nemmere at bruge.', score: 9 },
-      { comment: 'Ok oplevelse, men chatten lukker kl. 16.', score: 7 },
-    ], defaultAgenda('en'), '2026-01-13T09:00:00.000Z');
+    const meetingId = makeMeeting(
+      app,
+      'kundeservice',
+      [
+        { comment: 'Jeg ventede 40 minutter i telefonen, før nogen tog den.', score: 2 },
+        { comment: 'Mette i kundeservice var fantastisk og løste det hele på fem minutter.', score: 10 },
+        {
+          comment: 'Pakken kom fem dage for sent, og ingen sagde noget.',
+          score: 3,
+          metric: 'csat',
+          source: 'trustpilot',
+        },
+        {
+          comment: 'Fragten koster 49,95 kr. for en lille pakke. Det er for meget.',
+          score: 2,
+          metric: 'csat',
+          source: 'trustpilot',
+        },
+        { comment: 'Appen er blevet meget nemmere at bruge.', score: 9 },
+        { comment: 'Ok oplevelse, men chatten lukker kl. 16.', score: 7 },
+      ],
+      defaultAgenda('en'),
+      '2026-01-13T09:00:00.000Z',
+    );
     // The review after this one: decided actions are due the day before it.
     makeMeeting(app, 'kundeservice', [], defaultAgenda('en'), '2026-02-10T09:00:00.000Z');
     const team = app.db.prepare<[], { id: number }>("SELECT id FROM teams WHERE slug = 'kundeservice'").get();
-    const addAction = app.db.prepare("INSERT INTO actions (team_id, title, owner_id, due_date, status, done_at) VALUES (?, ?, ?, '2026-01-12', ?, ?)");
+    const addAction = app.db.prepare(
+      "INSERT INTO actions (team_id, title, owner_id, due_date, status, done_at) VALUES (?, ?, ?, '2026-01-12', ?, ?)",
+    );
     addAction.run(team?.id, 'Ring kunder op samme dag', anna.id, 'done', '2026-01-05T10:00:00.000Z');
     addAction.run(team?.id, 'Ny tekst om fragtpriser', lea.id, 'done', '2026-01-06T10:00:00.000Z');
     addAction.run(team?.id, 'Længere åbningstid i chatten', anna.id, 'in_progress', null);
@@ -53,8 +72,14 @@ describe('the live board, step by step, in Danish', () => {
 
     /** Screenshots of each role at both sizes, with axe and the overflow check on each. */
     async function shoot(step: string): Promise<void> {
-      for (const [size, viewport] of [['1280', DESK], ['390', PHONE]] as const) {
-        for (const [role, page] of [['facilitator', lead], ['participant', member]] as const) {
+      for (const [size, viewport] of [
+        ['1280', DESK],
+        ['390', PHONE],
+      ] as const) {
+        for (const [role, page] of [
+          ['facilitator', lead],
+          ['participant', member],
+        ] as const) {
           await page.setViewportSize(viewport);
           await page.screenshot({ path: `${SHOTS}/board-${step}-${role}-${size}.png` });
           expect({ step, role, size, overflow: await overflow(page) }).toEqual({ step, role, size, overflow: 0 });
@@ -78,7 +103,10 @@ describe('the live board, step by step, in Danish', () => {
     await lead.getByTestId('presence').getByText('Anna Mørk, klar').waitFor();
     // Check-in: the KPIs and the WOW moments come first: a promoter's words.
     await member.getByRole('heading', { name: 'WOW-øjeblikke' }).waitFor();
-    await member.getByRole('region', { name: 'WOW-øjeblikke' }).getByText('Mette i kundeservice var fantastisk').waitFor();
+    await member
+      .getByRole('region', { name: 'WOW-øjeblikke' })
+      .getByText('Mette i kundeservice var fantastisk')
+      .waitFor();
     await shoot('1-checkin');
 
     await next('Opfølgning på sidste måneds handlinger');
@@ -115,7 +143,8 @@ describe('the live board, step by step, in Danish', () => {
     await lead.getByText('Tilbyd at ringe op').waitFor();
 
     await next('Saml i temaer');
-    const theme = (page: Page, name: string) => page.getByTestId('theme').filter({ has: page.getByRole('heading', { name }) });
+    const theme = (page: Page, name: string) =>
+      page.getByTestId('theme').filter({ has: page.getByRole('heading', { name }) });
     for (const name of ['Ventetid', 'Levering']) {
       await member.getByLabel('Navn på nyt tema').fill(name);
       await member.getByRole('button', { name: 'Opret tema' }).click();
@@ -132,7 +161,9 @@ describe('the live board, step by step, in Danish', () => {
     await member.keyboard.press('ArrowDown');
     await member.keyboard.press('ArrowDown');
     await new Promise((resolve) => setTimeout(resolve, 300));
-    expect(await theme(lead, 'Levering').locator('blockquote').filter({ hasText: 'Pakken kom fem dage' }).count()).toBe(0);
+    expect(await theme(lead, 'Levering').locator('blockquote').filter({ hasText: 'Pakken kom fem dage' }).count()).toBe(
+      0,
+    );
     await select.selectOption({ label: 'Levering' });
     await late.getByRole('button', { name: 'Flyt hertil' }).click();
     await theme(lead, 'Levering').locator('blockquote').filter({ hasText: 'Pakken kom fem dage' }).waitFor();
@@ -160,11 +191,16 @@ describe('the live board, step by step, in Danish', () => {
     await lead.getByLabel('Handling', { exact: true }).fill('Sms når pakken er forsinket');
     await lead.getByLabel('Ansvarlig').selectOption({ label: 'Anna Mørk' });
     // People here are offered first; the others after them.
-    const groups = await lead.getByLabel('Ansvarlig').locator('optgroup').evaluateAll((nodes) => nodes.map((node) => node.getAttribute('label')));
+    const groups = await lead
+      .getByLabel('Ansvarlig')
+      .locator('optgroup')
+      .evaluateAll((nodes) => nodes.map((node) => node.getAttribute('label')));
     expect(groups).toEqual(['Til stede nu', 'Andre i teamet']);
     await lead.getByRole('button', { name: 'Beslut handlingen' }).click();
     await member.getByTestId('decisions').getByText('Sms når pakken er forsinket').waitFor();
-    const action = app.db.prepare("SELECT due_date, effect_metric, owner_id FROM actions WHERE title = 'Sms når pakken er forsinket'").get();
+    const action = app.db
+      .prepare("SELECT due_date, effect_metric, owner_id FROM actions WHERE title = 'Sms når pakken er forsinket'")
+      .get();
     expect(action).toEqual({ due_date: '2026-02-09', effect_metric: 'csat', owner_id: anna.id });
     await shoot('6-decide');
 

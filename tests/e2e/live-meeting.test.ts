@@ -13,7 +13,8 @@ describe('a whole live meeting in three browsers', () => {
     mkdirSync(SHOTS, { recursive: true });
   });
 
-  const open = async (cookie: string, path: string): Promise<Page> => (await e2e.open(cookie, path, { timeoutMs: 10_000 })).page;
+  const open = async (cookie: string, path: string): Promise<Page> =>
+    (await e2e.open(cookie, path, { timeoutMs: 10_000 })).page;
 
   it('comments privately, reveals, groups, votes, decides an action, ends, and summarises', async () => {
     const app = e2e.kadence.app;
@@ -25,11 +26,20 @@ describe('a whole live meeting in three browsers', () => {
     const agenda = AGENDA.map((step) => ({ ...step, minutes: 0.05 }));
     // Last month's meeting left the team a theme, which this month's board offers again.
     const lastMonth = makeMeeting(app, 'support', [{ comment: 'Nobody picked up', score: 1 }]);
-    app.db.prepare("INSERT INTO themes (team_id, name, created_in) SELECT id, 'Waiting time', ? FROM teams WHERE slug = 'support'").run(lastMonth);
-    const meetingId = makeMeeting(app, 'support', [
-      { comment: 'I waited 40 minutes on the phone', score: 2 },
-      { comment: 'Mette on the phone was wonderful', score: 10 },
-    ], agenda);
+    app.db
+      .prepare(
+        "INSERT INTO themes (team_id, name, created_in) SELECT id, 'Waiting time', ? FROM teams WHERE slug = 'support'",
+      )
+      .run(lastMonth);
+    const meetingId = makeMeeting(
+      app,
+      'support',
+      [
+        { comment: 'I waited 40 minutes on the phone', score: 2 },
+        { comment: 'Mette on the phone was wonderful', score: 10 },
+      ],
+      agenda,
+    );
     const path = `#/teams/support/meetings/${meetingId}/live`;
     const facilitator = await open(lea.cookie, path);
     const annaPage = await open(anna.cookie, path);
@@ -53,7 +63,12 @@ describe('a whole live meeting in three browsers', () => {
     await guestPage.getByLabel('Your name').fill('Gitte Guest');
     await guestPage.getByRole('button', { name: 'Join' }).click();
     await guestPage.getByText('Mette on the phone was wonderful').waitFor();
-    await facilitator.getByTestId('presence').getByRole('listitem').filter({ hasText: 'Gitte Guest' }).first().waitFor();
+    await facilitator
+      .getByTestId('presence')
+      .getByRole('listitem')
+      .filter({ hasText: 'Gitte Guest' })
+      .first()
+      .waitFor();
     await facilitator.keyboard.press('Escape');
 
     await facilitator.getByRole('button', { name: 'Next step' }).click();
@@ -84,7 +99,10 @@ describe('a whole live meeting in three browsers', () => {
     // The same theme as last month, not a new one of the same name.
     expect(app.db.prepare("SELECT COUNT(*) AS n FROM themes WHERE name = 'Waiting time'").get()).toEqual({ n: 1 });
     // With the mouse: Bo drags the card into the theme (the mouse is pressed on the card, moved, released).
-    await waitCard(boPage).first().locator('blockquote').dragTo(boPage.getByTestId('theme').filter({ hasText: 'Waiting time' }), { steps: 8 });
+    await waitCard(boPage)
+      .first()
+      .locator('blockquote')
+      .dragTo(boPage.getByTestId('theme').filter({ hasText: 'Waiting time' }), { steps: 8 });
     await facilitator.getByTestId('theme').filter({ hasText: 'I waited 40 minutes' }).waitFor();
     // With the keyboard: Anna opens the comment's move control, arrows to the theme (nothing moves yet) and confirms.
     const comment = annaPage.getByTestId('comment').filter({ hasText: 'Callbacks would help' });
@@ -92,16 +110,27 @@ describe('a whole live meeting in three browsers', () => {
     await comment.getByLabel('Move to theme').focus();
     await annaPage.keyboard.press('ArrowDown');
     await new Promise((resolve) => setTimeout(resolve, 300));
-    expect(app.db.prepare("SELECT COUNT(*) AS n FROM meeting_events WHERE meeting_id = ? AND type = 'item.move' AND payload LIKE '%comment%'").get(meetingId)).toEqual({ n: 0 });
+    expect(
+      app.db
+        .prepare(
+          "SELECT COUNT(*) AS n FROM meeting_events WHERE meeting_id = ? AND type = 'item.move' AND payload LIKE '%comment%'",
+        )
+        .get(meetingId),
+    ).toEqual({ n: 0 });
     await comment.getByRole('button', { name: 'Move here' }).click();
     await facilitator.getByTestId('theme').filter({ hasText: 'Callbacks would help' }).waitFor();
     // Split: the comment goes on into a theme of its own.
     await facilitator.locator('summary').filter({ hasText: 'More for Waiting time' }).click();
     await facilitator.getByText('Split Waiting time…').click();
-    await facilitator.getByRole('group', { name: 'Move these to the new theme' }).getByLabel('Callbacks would help').check();
+    await facilitator
+      .getByRole('group', { name: 'Move these to the new theme' })
+      .getByLabel('Callbacks would help')
+      .check();
     await facilitator.getByLabel('Name of the new theme').fill('Callbacks');
     await facilitator.getByRole('button', { name: 'Split 1 off into the new theme' }).click();
-    const callbacks = annaPage.getByTestId('theme').filter({ has: annaPage.getByRole('heading', { name: 'Callbacks' }) });
+    const callbacks = annaPage
+      .getByTestId('theme')
+      .filter({ has: annaPage.getByRole('heading', { name: 'Callbacks' }) });
     await callbacks.filter({ hasText: 'Callbacks would help' }).waitFor();
     const waiting = boPage.getByTestId('theme').filter({ has: boPage.getByRole('heading', { name: 'Waiting time' }) });
     await waiting.getByTestId('card').filter({ hasText: 'I waited 40 minutes' }).waitFor();
@@ -110,7 +139,8 @@ describe('a whole live meeting in three browsers', () => {
     await facilitator.screenshot({ path: `${SHOTS}/live-group.png`, fullPage: true });
 
     await facilitator.getByRole('button', { name: 'Next step' }).click();
-    for (const page of [annaPage, boPage]) await page.getByRole('button', { name: 'Add a dot to Waiting time' }).click();
+    for (const page of [annaPage, boPage])
+      await page.getByRole('button', { name: 'Add a dot to Waiting time' }).click();
     await boPage.getByText('2 of 3 dots left').waitFor();
     await facilitator.getByRole('button', { name: 'Next step' }).click();
     await annaPage.getByTestId('vote-results').filter({ hasText: 'Waiting time — 2 dots' }).waitFor();
@@ -131,19 +161,31 @@ describe('a whole live meeting in three browsers', () => {
     await facilitator.getByRole('button', { name: 'Decide action' }).click();
     await boPage.getByTestId('decisions').filter({ hasText: 'Call back within a day' }).waitFor();
     const origins = app.db
-      .prepare("SELECT o.kind FROM action_origins o JOIN actions a ON a.id = o.action_id WHERE a.title = 'Call back within a day' ORDER BY o.kind")
+      .prepare(
+        "SELECT o.kind FROM action_origins o JOIN actions a ON a.id = o.action_id WHERE a.title = 'Call back within a day' ORDER BY o.kind",
+      )
       .all();
     expect(origins).toEqual([{ kind: 'comment' }, { kind: 'feedback' }, { kind: 'theme' }]);
 
     // Ending asks first.
     await facilitator.getByRole('button', { name: 'More' }).click();
     await facilitator.getByRole('button', { name: 'End meeting…' }).click();
-    await facilitator.getByRole('dialog', { name: 'End the meeting for everyone?' }).getByRole('button', { name: 'End meeting' }).click();
+    await facilitator
+      .getByRole('dialog', { name: 'End the meeting for everyone?' })
+      .getByRole('button', { name: 'End meeting' })
+      .click();
     await annaPage.getByText('The meeting has ended.').waitFor();
     await facilitator.getByRole('link', { name: 'See the summary' }).click();
     const summary = facilitator.getByTestId('summary');
     await summary.getByText('Offer callbacks in the phone queue').waitFor();
-    for (const text of ['Anna Agent', 'Bo Berg', 'Lea Lead', 'Gitte Guest', 'Waiting time — 2 dots', 'Owner: Anna Agent']) {
+    for (const text of [
+      'Anna Agent',
+      'Bo Berg',
+      'Lea Lead',
+      'Gitte Guest',
+      'Waiting time — 2 dots',
+      'Owner: Anna Agent',
+    ]) {
       expect(await summary.getByText(text).count()).toBeGreaterThan(0);
     }
     expect(await seriousAxeViolations(facilitator)).toEqual([]);

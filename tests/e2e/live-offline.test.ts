@@ -7,7 +7,9 @@ describe('the live board offline', () => {
 
   /** The sockets the server holds for one person on the live namespace. */
   const liveSocketsOf = (userId: number) =>
-    [...e2e.kadence.app.io.of('/live').sockets.values()].filter((socket) => (socket.data as { user?: { id: number } }).user?.id === userId);
+    [...e2e.kadence.app.io.of('/live').sockets.values()].filter(
+      (socket) => (socket.data as { user?: { id: number } }).user?.id === userId,
+    );
 
   it('queues a comment while offline, delivers it when back, and rolls back one the server refuses', async () => {
     const app = e2e.kadence.app;
@@ -56,7 +58,9 @@ describe('the live board offline', () => {
     await connection.filter({ hasText: 'Connected' }).waitFor();
     expect(await connection.textContent()).not.toContain('waiting to be sent');
     expect(await facilitator.getByText('Too late for this step').count()).toBe(0);
-    const stored = app.db.prepare("SELECT COUNT(*) AS n FROM meeting_events WHERE meeting_id = ? AND type = 'comment.add'").get(meetingId) as { n: number };
+    const stored = app.db
+      .prepare("SELECT COUNT(*) AS n FROM meeting_events WHERE meeting_id = ? AND type = 'comment.add'")
+      .get(meetingId) as { n: number };
     expect(stored.n).toBe(1);
 
     async function goOffline(): Promise<void> {

@@ -19,9 +19,17 @@ describe('the step timer in browsers with different clocks', () => {
     app.services.teams.create({ name: 'Support', slug: 'support' });
     const lea = await makeMember(app, 'support', 'lea@example.dk', 'Lea Lead', 'lead');
     const bo = await makeMember(app, 'support', 'bo@example.dk', 'Bo Berg', 'member');
-    const meetingId = makeMeeting(app, 'support', [{ comment: 'Fine', score: 9 }], AGENDA.map((step) => ({ ...step, minutes: 5 })));
+    const meetingId = makeMeeting(
+      app,
+      'support',
+      [{ comment: 'Fine', score: 9 }],
+      AGENDA.map((step) => ({ ...step, minutes: 5 })),
+    );
     const pages: Page[] = [];
-    for (const [cookie, skewMs] of [[lea.cookie, 0], [bo.cookie, 10 * 60_000]] as const) {
+    for (const [cookie, skewMs] of [
+      [lea.cookie, 0],
+      [bo.cookie, 10 * 60_000],
+    ] as const) {
       // Bo's computer clock is wrong; the board must use the server's time, not his.
       const prepare = async (context: BrowserContext) => {
         if (skewMs) await context.clock.install({ time: Date.now() + skewMs });

@@ -9,12 +9,21 @@ import { defaultAgenda } from '../../shared/agenda.ts';
 import type { Language } from '../../shared/language.ts';
 import { seriousAxeViolations, useKadenceInChromium } from '../helpers/browser.ts';
 import { makeMeeting, makeMember } from '../helpers/meeting.ts';
-import { DANISH_ONLY, ENGLISH_ONLY, horizontalOverflow, overlappingControls, textInOtherLanguage } from '../helpers/ui-checks.ts';
+import {
+  DANISH_ONLY,
+  ENGLISH_ONLY,
+  horizontalOverflow,
+  overlappingControls,
+  textInOtherLanguage,
+} from '../helpers/ui-checks.ts';
 
 const SHOTS = 'reports/screenshots';
 const DESK = { width: 1280, height: 800 };
 const PHONE = { width: 390, height: 844 };
-const SIZES = [['1280', DESK], ['390', PHONE]] as const;
+const SIZES = [
+  ['1280', DESK],
+  ['390', PHONE],
+] as const;
 const DAY = 86_400_000;
 /** Header plus meeting frame on a 390×844 phone: the step's own content must start in the first screen. */
 const PHONE_FRAME_MAX = 210;
@@ -31,14 +40,32 @@ interface Seeded {
   names: string[];
 }
 
-const COPY: Record<Language, { team: string; slug: string; lead: string; member: string; other: string; cards: string[]; themes: [string, string]; comment: string; action: string }> = {
+const COPY: Record<
+  Language,
+  {
+    team: string;
+    slug: string;
+    lead: string;
+    member: string;
+    other: string;
+    cards: string[];
+    themes: [string, string];
+    comment: string;
+    action: string;
+  }
+> = {
   da: {
     team: 'Kundeservice',
     slug: 'kundeservice',
     lead: 'Lea Larsen',
     member: 'Anna Mørk',
     other: 'Bo Berg',
-    cards: ['Jeg ventede 40 minutter i telefonen, før nogen tog den.', 'Mette i kundeservice var fantastisk og løste det hele på fem minutter.', 'Pakken kom fem dage for sent, og ingen sagde noget.', 'Fragten koster 49,95 kr. for en lille pakke.'],
+    cards: [
+      'Jeg ventede 40 minutter i telefonen, før nogen tog den.',
+      'Mette i kundeservice var fantastisk og løste det hele på fem minutter.',
+      'Pakken kom fem dage for sent, og ingen sagde noget.',
+      'Fragten koster 49,95 kr. for en lille pakke.',
+    ],
     themes: ['Ventetid', 'Levering'],
     comment: 'Tilbyd at ringe op',
     action: 'Ring til fragtfirmaet',
@@ -49,7 +76,12 @@ const COPY: Record<Language, { team: string; slug: string; lead: string; member:
     lead: 'Liam Lee',
     member: 'Ann Agent',
     other: 'Ben Brown',
-    cards: ['I waited 40 minutes on the phone before anyone answered.', 'Mette in support was wonderful and solved it all in five minutes.', 'The parcel came five days late and nobody said anything.', 'Shipping costs 49.95 for a small parcel.'],
+    cards: [
+      'I waited 40 minutes on the phone before anyone answered.',
+      'Mette in support was wonderful and solved it all in five minutes.',
+      'The parcel came five days late and nobody said anything.',
+      'Shipping costs 49.95 for a small parcel.',
+    ],
     themes: ['Waiting time', 'Delivery'],
     comment: 'Offer to call back',
     action: 'Call the carrier',
@@ -72,7 +104,8 @@ describe('every page and every live step: nothing overlaps or overflows, one lan
     // A review held a month ago, with its summary, for the archive and the summary page.
     const heldId = makeMeeting(app, copy.slug, [], agenda, at(-30 * DAY));
     const live = createLiveRepo(app.db);
-    for (const person of [lead, member]) live.attend(heldId, { key: `u:${person.id}`, name: person === lead ? copy.lead : copy.member, role: 'member' });
+    for (const person of [lead, member])
+      live.attend(heldId, { key: `u:${person.id}`, name: person === lead ? copy.lead : copy.member, role: 'member' });
     live.end(
       heldId,
       JSON.stringify({
@@ -81,7 +114,19 @@ describe('every page and every live step: nothing overlaps or overflows, one lan
         cards: 2,
         averageScores: [{ metric: 'nps', average: 6.5, count: 2 }],
         themes: [{ id: 1, name: copy.themes[1], votes: 3, cards: 1, comments: 0 }],
-        decisions: [{ actionId: 1, title: copy.action, ownerId: member.id, ownerName: copy.member, dueDate: '2030-01-31', themeId: 1, commentIds: [], cardIds: [], at: 0 }],
+        decisions: [
+          {
+            actionId: 1,
+            title: copy.action,
+            ownerId: member.id,
+            ownerName: copy.member,
+            dueDate: '2030-01-31',
+            themeId: 1,
+            commentIds: [],
+            cardIds: [],
+            at: 0,
+          },
+        ],
       }),
     );
     // Today's review, its window starting at the last one.
@@ -94,16 +139,39 @@ describe('every page and every live step: nothing overlaps or overflows, one lan
     );
     app.db.prepare('UPDATE meetings SET window_start = ? WHERE id = ?').run(at(-30 * DAY), meetingId);
     makeMeeting(app, copy.slug, [], agenda, at(29 * DAY));
-    app.services.actions.repo.create({ teamId: team.id, title: copy.action, ownerId: member.id, dueDate: '2030-01-31', effectMetric: 'nps', createdBy: lead.id });
+    app.services.actions.repo.create({
+      teamId: team.id,
+      title: copy.action,
+      ownerId: member.id,
+      dueDate: '2030-01-31',
+      effectMetric: 'nps',
+      createdBy: lead.id,
+    });
     // Feedback across the window, so the KPIs have figures.
-    const insert = app.db.prepare("INSERT INTO feedback (team_id, source, dedupe_key, received_at, metric, score, comment, language, original) VALUES (?, 'survey', ?, ?, 'nps', ?, NULL, ?, '{}')");
-    for (let index = 0; index < 40; index++) insert.run(team.id, `kpi-${index}`, at(-(index % 25) * DAY - DAY / 2), index % 3 === 0 ? 4 : 9, language);
+    const insert = app.db.prepare(
+      "INSERT INTO feedback (team_id, source, dedupe_key, received_at, metric, score, comment, language, original) VALUES (?, 'survey', ?, ?, 'nps', ?, NULL, ?, '{}')",
+    );
+    for (let index = 0; index < 40; index++)
+      insert.run(team.id, `kpi-${index}`, at(-(index % 25) * DAY - DAY / 2), index % 3 === 0 ? 4 : 9, language);
     const leadUser = app.services.users.byId(lead.id);
     if (!leadUser) throw new Error('no lead');
     app.services.pulse.openRound(leadUser, { quarter: '2030-Q1', teams: [copy.slug], endsOn: '2030-03-31' });
     const guestToken = `guest-link-token-${copy.slug}-0123456789`;
-    app.db.prepare("INSERT INTO meeting_guest_links (meeting_id, token_hash, role, created_by) VALUES (?, ?, 'participant', ?)").run(meetingId, hashToken(guestToken), lead.id);
-    return { slug: copy.slug, teamName: copy.team, lead, member, meetingId, heldId, guestToken, names: [copy.team, copy.lead, copy.member, copy.other, ...copy.themes, copy.comment, copy.action, ...copy.cards] };
+    app.db
+      .prepare(
+        "INSERT INTO meeting_guest_links (meeting_id, token_hash, role, created_by) VALUES (?, ?, 'participant', ?)",
+      )
+      .run(meetingId, hashToken(guestToken), lead.id);
+    return {
+      slug: copy.slug,
+      teamName: copy.team,
+      lead,
+      member,
+      meetingId,
+      heldId,
+      guestToken,
+      names: [copy.team, copy.lead, copy.member, copy.other, ...copy.themes, copy.comment, copy.action, ...copy.cards],
+    };
   }
 
   beforeAll(async () => {
@@ -113,13 +181,25 @@ describe('every page and every live step: nothing overlaps or overflows, one lan
   });
 
   /** Every check on the page as it stands, keyed by where it was made. */
-  async function check(page: Page, where: string, language: Language, findings: Record<string, string[]>, options: { axe?: boolean } = {}): Promise<void> {
+  async function check(
+    page: Page,
+    where: string,
+    language: Language,
+    findings: Record<string, string[]>,
+    options: { axe?: boolean } = {},
+  ): Promise<void> {
     await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
     const found = [
       ...(await horizontalOverflow(page)).map((text) => `overflow: ${text}`),
       ...(await overlappingControls(page)).map((text) => `overlap: ${text}`),
-      ...(await textInOtherLanguage(page, language === 'da' ? ENGLISH_ONLY : DANISH_ONLY, seeded[language].names)).map((text) => `language: ${text}`),
-      ...(options.axe === false ? [] : (await seriousAxeViolations(page)).map((v) => `axe: ${v.id} ${v.help} ${JSON.stringify(v.nodes).slice(0, 300)}`)),
+      ...(await textInOtherLanguage(page, language === 'da' ? ENGLISH_ONLY : DANISH_ONLY, seeded[language].names)).map(
+        (text) => `language: ${text}`,
+      ),
+      ...(options.axe === false
+        ? []
+        : (await seriousAxeViolations(page)).map(
+            (v) => `axe: ${v.id} ${v.help} ${JSON.stringify(v.nodes).slice(0, 300)}`,
+          )),
     ];
     if (found.length > 0) findings[where] = found;
   }
@@ -146,12 +226,19 @@ describe('every page and every live step: nothing overlaps or overflows, one lan
     </main>`);
     expect((await overlappingControls(page)).length).toBe(1);
     expect((await horizontalOverflow(page)).length).toBeGreaterThan(0);
-    expect(await textInOtherLanguage(page, ENGLISH_ONLY)).toEqual([`"${en.live.start}" (catalogue: "${en.live.start}")`, `"You have commented on 3 of 7" (catalogue: "${en.board.read.commented}")`]);
-    await page.setContent(`<main><button>Kadence</button> <a href="#x">Kadence</a><p>${da.live.start}</p><div style="overflow-x:auto"><p style="width:600px">Bredt i en rullebar boks</p></div></main>`);
+    expect(await textInOtherLanguage(page, ENGLISH_ONLY)).toEqual([
+      `"${en.live.start}" (catalogue: "${en.live.start}")`,
+      `"You have commented on 3 of 7" (catalogue: "${en.board.read.commented}")`,
+    ]);
+    await page.setContent(
+      `<main><button>Kadence</button> <a href="#x">Kadence</a><p>${da.live.start}</p><div style="overflow-x:auto"><p style="width:600px">Bredt i en rullebar boks</p></div></main>`,
+    );
     expect(await overlappingControls(page)).toEqual([]);
     expect(await horizontalOverflow(page)).toEqual([]);
     expect(await textInOtherLanguage(page, ENGLISH_ONLY)).toEqual([]);
-    expect(await textInOtherLanguage(page, DANISH_ONLY)).toEqual([`"${da.live.start}" (catalogue: "${da.live.start}")`]);
+    expect(await textInOtherLanguage(page, DANISH_ONLY)).toEqual([
+      `"${da.live.start}" (catalogue: "${da.live.start}")`,
+    ]);
     await page.close();
   });
 
@@ -168,7 +255,11 @@ describe('every page and every live step: nothing overlaps or overflows, one lan
         ['team', `#/teams/${team.slug}`, () => page.getByRole('heading', { name: team.teamName, level: 1 }).waitFor()],
         ['pulse', `#/teams/${team.slug}`, () => page.locator('.pulse-form').waitFor()],
         ['archive', `#/teams/${team.slug}/archive`, () => page.getByTestId('archive').waitFor()],
-        ['summary', `#/teams/${team.slug}/meetings/${team.heldId}/summary`, () => page.getByTestId('summary-team').waitFor()],
+        [
+          'summary',
+          `#/teams/${team.slug}/meetings/${team.heldId}/summary`,
+          () => page.getByTestId('summary-team').waitFor(),
+        ],
         ['tracker', '#/actions', () => page.getByRole('heading', { name: L.actions.title, exact: true }).waitFor()],
         ['feedback', `#/teams/${team.slug}/feedback`, () => page.locator('article.feedback').first().waitFor()],
         ['import', `#/teams/${team.slug}/import`, () => page.locator('input[type="file"]').first().waitFor()],
@@ -182,7 +273,8 @@ describe('every page and every live step: nothing overlaps or overflows, one lan
         for (const [size, viewport] of SIZES) {
           await page.setViewportSize(viewport);
           await check(page, `${name} ${size}`, language, findings, { axe: language === 'da' || size === '1280' });
-          if (language === 'da' || size === '1280') await page.screenshot({ path: `${SHOTS}/ui-${language}-${name}-${size}.png`, fullPage: size === '390' });
+          if (language === 'da' || size === '1280')
+            await page.screenshot({ path: `${SHOTS}/ui-${language}-${name}-${size}.png`, fullPage: size === '390' });
         }
         await page.setViewportSize(DESK);
       }
@@ -223,7 +315,11 @@ describe('every page and every live step: nothing overlaps or overflows, one lan
       await lead.getByTestId('presence').getByText('Gitte Gæst').waitFor();
 
       const frameTops: string[] = [];
-      const roles = [['facilitator', lead], ['participant', member], ['guest', guest]] as const;
+      const roles = [
+        ['facilitator', lead],
+        ['participant', member],
+        ['guest', guest],
+      ] as const;
       async function shoot(step: string): Promise<void> {
         for (const [role, page] of roles) {
           if (role === 'guest' && step !== '1-checkin' && step !== '3-read') continue;
@@ -231,31 +327,58 @@ describe('every page and every live step: nothing overlaps or overflows, one lan
           for (const [size, viewport] of SIZES) {
             await page.setViewportSize(viewport);
             // axe for every role at desk size, and for the participant on a phone too (tests/e2e/live-board.test.ts runs it for both there).
-            await check(page, `${step} ${role} ${size}`, language, findings, { axe: size === '1280' || (language === 'da' && role === 'participant') });
+            await check(page, `${step} ${role} ${size}`, language, findings, {
+              axe: size === '1280' || (language === 'da' && role === 'participant'),
+            });
             if (size === '390') {
               // On a phone the header and the frame leave the screen to the step: its title starts high up.
-              const top = await page.getByTestId('step-title').evaluate((title) => Math.round(title.getBoundingClientRect().top + window.scrollY));
+              const top = await page
+                .getByTestId('step-title')
+                .evaluate((title) => Math.round(title.getBoundingClientRect().top + window.scrollY));
               frameTops.push(`${step} ${role}: ${top}px`);
-              if (top > PHONE_FRAME_MAX) findings[`${step} ${role} 390 frame`] = [`the step's title starts at ${top}px (at most ${PHONE_FRAME_MAX}px)`];
+              if (top > PHONE_FRAME_MAX)
+                findings[`${step} ${role} 390 frame`] = [
+                  `the step's title starts at ${top}px (at most ${PHONE_FRAME_MAX}px)`,
+                ];
             }
-            if (language === 'da' || size === '1280') await page.screenshot({ path: `${SHOTS}/ui-${language}-board-${step}-${role}-${size}.png` });
+            if (language === 'da' || size === '1280')
+              await page.screenshot({ path: `${SHOTS}/ui-${language}-board-${step}-${role}-${size}.png` });
           }
           await page.setViewportSize(DESK);
         }
       }
       const next = async (key: keyof typeof L.board.steps) => {
         await lead.getByRole('button', { name: L.live.next }).click();
-        for (const page of [lead, member, guest]) await page.getByRole('navigation', { name: L.live.agenda }).locator('[aria-current="step"]').filter({ hasText: L.board.steps[key] }).first().waitFor();
+        for (const page of [lead, member, guest])
+          await page
+            .getByRole('navigation', { name: L.live.agenda })
+            .locator('[aria-current="step"]')
+            .filter({ hasText: L.board.steps[key] })
+            .first()
+            .waitFor();
       };
 
       await member.getByTestId('step-title').waitFor();
       // Check-in's KPIs cover the meeting's window (since the last review), not the last twelve months.
-      const meeting = e2e.kadence.app.db.prepare<[number], { window_start: string; starts_at: string }>('SELECT window_start, starts_at FROM meetings WHERE id = ?').get(team.meetingId);
+      const meeting = e2e.kadence.app.db
+        .prepare<[number], { window_start: string; starts_at: string }>(
+          'SELECT window_start, starts_at FROM meetings WHERE id = ?',
+        )
+        .get(team.meetingId);
       if (!meeting) throw new Error('no meeting');
-      const medium = (iso: string) => new Intl.DateTimeFormat(language === 'da' ? 'da-DK' : 'en-GB', { dateStyle: 'medium' }).format(new Date(iso));
+      const medium = (iso: string) =>
+        new Intl.DateTimeFormat(language === 'da' ? 'da-DK' : 'en-GB', { dateStyle: 'medium' }).format(new Date(iso));
       const monthOf = (iso: string) => Number(iso.slice(0, 4)) * 12 + Number(iso.slice(5, 7));
-      await member.getByRole('heading', { name: L.kpi.windowTitle.replace('{{from}}', medium(meeting.window_start)).replace('{{to}}', medium(meeting.starts_at)) }).waitFor();
-      expect(await member.getByTestId('kpi-chart').locator('text.count').count()).toBe(monthOf(meeting.starts_at) - monthOf(meeting.window_start) + 1);
+      await member
+        .getByRole('heading', {
+          name: L.kpi.windowTitle
+            .replace('{{from}}', medium(meeting.window_start))
+            .replace('{{to}}', medium(meeting.starts_at)),
+        })
+        .waitFor();
+      expect(await member.getByTestId('kpi-chart').locator('text.count').count()).toBe(
+        monthOf(meeting.starts_at) - monthOf(meeting.window_start) + 1,
+      );
       await shoot('1-checkin');
       await next('followup');
       await shoot('2-followup');
@@ -272,13 +395,25 @@ describe('every page and every live step: nothing overlaps or overflows, one lan
       for (const name of copy.themes) {
         await member.getByLabel(L.live.newTheme).fill(name);
         await member.getByRole('button', { name: L.live.createTheme }).click();
-        await lead.getByTestId('theme').filter({ has: lead.getByRole('heading', { name }) }).waitFor();
+        await lead
+          .getByTestId('theme')
+          .filter({ has: lead.getByRole('heading', { name }) })
+          .waitFor();
       }
-      const pooled = member.getByTestId('pool').getByTestId('card').filter({ hasText: copy.cards[2] ?? '' });
-      await pooled.getByRole('button', { name: new RegExp(`^${L.board.group.move}`) }).first().click();
+      const pooled = member
+        .getByTestId('pool')
+        .getByTestId('card')
+        .filter({ hasText: copy.cards[2] ?? '' });
+      await pooled
+        .getByRole('button', { name: new RegExp(`^${L.board.group.move}`) })
+        .first()
+        .click();
       await pooled.getByLabel(L.live.moveTo).selectOption({ label: copy.themes[1] });
       await pooled.getByRole('button', { name: L.board.group.moveHere }).click();
-      await lead.getByTestId('theme').filter({ hasText: copy.cards[2] ?? '' }).waitFor();
+      await lead
+        .getByTestId('theme')
+        .filter({ hasText: copy.cards[2] ?? '' })
+        .waitFor();
       await shoot('4-group');
       await next('vote');
       await member.getByRole('button', { name: L.live.votes.add.replace('{{name}}', copy.themes[1]) }).click();
@@ -286,7 +421,9 @@ describe('every page and every live step: nothing overlaps or overflows, one lan
       await next('decide');
       await lead.getByLabel(L.live.decide.focus).selectOption({ index: 1 });
       // One dot is one dot: plural forms by the language's rules.
-      expect(await lead.getByLabel(L.live.decide.focus).locator('option').nth(1).textContent()).toBe(`${copy.themes[1]} (${language === 'da' ? '1 prik' : '1 dot'})`);
+      expect(await lead.getByLabel(L.live.decide.focus).locator('option').nth(1).textContent()).toBe(
+        `${copy.themes[1]} (${language === 'da' ? '1 prik' : '1 dot'})`,
+      );
       await member.getByRole('status').filter({ hasText: copy.themes[1] }).first().waitFor();
       await shoot('6-decide');
       await next('wrapup');

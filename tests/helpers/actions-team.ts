@@ -5,11 +5,17 @@ export type ActionActor = 'admin' | 'outsider' | 'member' | 'other' | 'facilitat
 const PASSWORD = 'a-long-password';
 
 /** A workspace with team "support" (lead, facilitator, two members) and an outsider leading "secret". */
-export async function actionsTeam(app: FastifyInstance): Promise<{ clients: Record<ActionActor, SessionClient>; ids: Record<ActionActor, number> }> {
+export async function actionsTeam(
+  app: FastifyInstance,
+): Promise<{ clients: Record<ActionActor, SessionClient>; ids: Record<ActionActor, number> }> {
   const clients = {} as Record<ActionActor, SessionClient>;
   const ids = {} as Record<ActionActor, number>;
   clients.admin = new SessionClient(app);
-  const setup = await clients.admin.request('POST', '/api/setup', { email: 'admin@example.dk', name: 'Admin', password: PASSWORD });
+  const setup = await clients.admin.request('POST', '/api/setup', {
+    email: 'admin@example.dk',
+    name: 'Admin',
+    password: PASSWORD,
+  });
   ids.admin = (setup.json() as { user: { id: number } }).user.id;
   await clients.admin.request('POST', '/api/teams', { name: 'Support', slug: 'support' });
   await clients.admin.request('POST', '/api/teams', { name: 'Secret', slug: 'secret' });

@@ -15,7 +15,14 @@ const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 export function launchChromium(): Promise<Browser> {
   return chromium.launch({
     executablePath: '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
   });
 }
 
@@ -31,7 +38,14 @@ export async function startKadence(env: Record<string, string> = {}): Promise<Ru
   const dataDir = mkdtempSync(join(tmpdir(), 'kadence-e2e-'));
   const url = `http://127.0.0.1:${port}`;
   // A browser suite signs many people in from one address within a minute; the limit itself is tested in tests/api.
-  const config = loadConfig({ PORT: String(port), DATA_DIR: dataDir, PUBLIC_URL: url, LOG_LEVEL: 'warn', LOGIN_RATE_LIMIT: '1000', ...env });
+  const config = loadConfig({
+    PORT: String(port),
+    DATA_DIR: dataDir,
+    PUBLIC_URL: url,
+    LOG_LEVEL: 'warn',
+    LOGIN_RATE_LIMIT: '1000',
+    ...env,
+  });
   const app = await buildApp(config, { logger: false });
   await app.listen({ port, host: '127.0.0.1' });
   return {
@@ -74,7 +88,16 @@ export interface KadenceInChromium {
    * A page in a new context (English unless `locale` says otherwise), signed in with a session cookie ("name=value"), at `path` below
    * the app's address. `prepare` runs on the context before the page opens (e.g. to set its clock).
    */
-  open(cookie: string, path: string, options?: { timeoutMs?: number; prepare?: (context: BrowserContext) => Promise<void>; locale?: string; viewport?: { width: number; height: number } }): Promise<{ context: BrowserContext; page: Page }>;
+  open(
+    cookie: string,
+    path: string,
+    options?: {
+      timeoutMs?: number;
+      prepare?: (context: BrowserContext) => Promise<void>;
+      locale?: string;
+      viewport?: { width: number; height: number };
+    },
+  ): Promise<{ context: BrowserContext; page: Page }>;
 }
 
 /** `env` is read when Kadence starts (after earlier beforeAll hooks, e.g. one that starts an SMTP sink). */
@@ -102,7 +125,10 @@ export function useKadenceInChromium(options: { env?: () => Record<string, strin
     },
     async open(cookie, path, options = {}) {
       const { url } = started(kadence);
-      const context = await started(browser).newContext({ locale: options.locale ?? 'en-GB', ...(options.viewport ? { viewport: options.viewport } : {}) });
+      const context = await started(browser).newContext({
+        locale: options.locale ?? 'en-GB',
+        ...(options.viewport ? { viewport: options.viewport } : {}),
+      });
       await options.prepare?.(context);
       const [name, value] = cookie.split('=') as [string, string];
       await context.addCookies([{ name, value, url }]);

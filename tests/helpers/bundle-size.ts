@@ -10,7 +10,10 @@ import { PAGE_AREAS } from '../../client/routes/areas.ts';
  * `npm test` makes. vitest sets NODE_ENV=test, which would make Svelte compile in dev mode: build what ships.
  */
 export function buildClient(outDir: string): void {
-  const build = spawnSync('npx', ['vite', 'build', '--logLevel', 'warn', '--outDir', outDir], { encoding: 'utf8', env: { ...process.env, NODE_ENV: 'production' } });
+  const build = spawnSync('npx', ['vite', 'build', '--logLevel', 'warn', '--outDir', outDir], {
+    encoding: 'utf8',
+    env: { ...process.env, NODE_ENV: 'production' },
+  });
   if (build.status !== 0) throw new Error(`client build failed:\n${build.stderr}`);
 }
 
@@ -78,7 +81,8 @@ type Lang = 'da' | 'en';
 /** The chunk of one catalogue part (the core `app`, or an area) in one language, as the entry loads it on demand. */
 function catalogueKey(manifest: Manifest, entry: string, part: string, lang: Lang): string {
   const key = `lib/i18n/areas/${part}.${lang}.ts`;
-  if (!(manifest[entry]?.dynamicImports ?? []).includes(key)) throw new Error(`the entry does not load the ${lang} catalogue part ${part} on demand`);
+  if (!(manifest[entry]?.dynamicImports ?? []).includes(key))
+    throw new Error(`the entry does not load the ${lang} catalogue part ${part} on demand`);
   return key;
 }
 
@@ -97,11 +101,22 @@ function coldLoad(outDir: string, manifest: Manifest, entry: string, page: strin
   const name = page.replace(/^pages\//, '').replace(/\.svelte$/, '');
   if (!isPage(name)) throw new Error(`no catalogue areas named for the page ${name}`);
   const areas: readonly string[] = ['app', ...PAGE_AREAS[name]];
-  const loaded = staticClosure(manifest, [entry, page, ...areas.map((area) => catalogueKey(manifest, entry, area, lang))]);
+  const loaded = staticClosure(manifest, [
+    entry,
+    page,
+    ...areas.map((area) => catalogueKey(manifest, entry, area, lang)),
+  ]);
   const routed = new Set(manifest[entry]?.dynamicImports ?? []);
   const onDemand = [...loaded].flatMap((key) => manifest[key]?.dynamicImports ?? []).filter((key) => !routed.has(key));
-  const extra = onDemand.map((key) => [...staticClosure(manifest, [key, ...stepAreas(key).map((area) => catalogueKey(manifest, entry, area, lang))])].filter((chunk) => !loaded.has(chunk)));
-  const heaviest = extra.reduce<string[]>((best, keys) => (gzipBytes(outDir, manifest, keys) > gzipBytes(outDir, manifest, best) ? keys : best), []);
+  const extra = onDemand.map((key) =>
+    [
+      ...staticClosure(manifest, [key, ...stepAreas(key).map((area) => catalogueKey(manifest, entry, area, lang))]),
+    ].filter((chunk) => !loaded.has(chunk)),
+  );
+  const heaviest = extra.reduce<string[]>(
+    (best, keys) => (gzipBytes(outDir, manifest, keys) > gzipBytes(outDir, manifest, best) ? keys : best),
+    [],
+  );
   return gzipBytes(outDir, manifest, [...loaded, ...heaviest]);
 }
 

@@ -12,7 +12,8 @@ function corporaRoot(): string {
   for (let folder = dirname(repository); ; folder = dirname(folder)) {
     const candidate = join(folder, 'shared', 'corpora');
     if (existsSync(candidate)) return candidate;
-    if (dirname(folder) === folder) throw new Error(`the shared corpora are missing: expected shared/corpora beside ${repository}`);
+    if (dirname(folder) === folder)
+      throw new Error(`the shared corpora are missing: expected shared/corpora beside ${repository}`);
   }
 }
 

@@ -18,7 +18,13 @@ export const AGENDA = [
 ];
 
 /** A person with a session cookie, made directly through the services. */
-export async function makeMember(app: Host, slug: string, email: string, name: string, role: TeamRole): Promise<{ id: number; cookie: string }> {
+export async function makeMember(
+  app: Host,
+  slug: string,
+  email: string,
+  name: string,
+  role: TeamRole,
+): Promise<{ id: number; cookie: string }> {
   const user = await app.services.users.create({ email, name, password: 'a-long-password' });
   app.services.teams.addMember(slug, email, role);
   return { id: user.id, cookie: `kadence_session=${app.services.auth.startSession(user.id).token}` };
@@ -37,14 +43,31 @@ export function makeMeeting(
   const meetingId = Number(
     app.db
       .prepare('INSERT INTO meetings (team_id, starts_at, ends_at, agenda, window_end) VALUES (?, ?, ?, ?, ?)')
-      .run(team.id, startsAt, new Date(Date.parse(startsAt) + 3_600_000).toISOString(), JSON.stringify(agenda), startsAt).lastInsertRowid,
+      .run(
+        team.id,
+        startsAt,
+        new Date(Date.parse(startsAt) + 3_600_000).toISOString(),
+        JSON.stringify(agenda),
+        startsAt,
+      ).lastInsertRowid,
   );
   const insert = app.db.prepare(
     "INSERT INTO feedback (team_id, source, dedupe_key, received_at, metric, score, comment, language, original) VALUES (?, ?, ?, '2026-01-02T10:00:00.000Z', ?, ?, ?, 'da', '{}')",
   );
   cards.forEach((card, index) => {
-    const id = Number(insert.run(team.id, card.source ?? 'survey', `m${meetingId}-${index}`, card.metric ?? 'nps', card.score ?? 7, card.comment).lastInsertRowid);
-    app.db.prepare("INSERT INTO meeting_cards (meeting_id, feedback_id, position, picked_by) VALUES (?, ?, ?, 'lead')").run(meetingId, id, index);
+    const id = Number(
+      insert.run(
+        team.id,
+        card.source ?? 'survey',
+        `m${meetingId}-${index}`,
+        card.metric ?? 'nps',
+        card.score ?? 7,
+        card.comment,
+      ).lastInsertRowid,
+    );
+    app.db
+      .prepare("INSERT INTO meeting_cards (meeting_id, feedback_id, position, picked_by) VALUES (?, ?, ?, 'lead')")
+      .run(meetingId, id, index);
   });
   return meetingId;
 }
@@ -86,10 +109,20 @@ export class LiveClient {
     return `${this.prefix}-op-${String(this.counter).padStart(6, '0')}`;
   }
   join(meetingId: number, lastSeq?: number): Promise<Ack<JoinAck>> {
-    return this.socket.emitWithAck('live:join', { opId: this.nextOpId(), meetingId, ...(lastSeq === undefined ? {} : { lastSeq }) }) as Promise<Ack<JoinAck>>;
+    return this.socket.emitWithAck('live:join', {
+      opId: this.nextOpId(),
+      meetingId,
+      ...(lastSeq === undefined ? {} : { lastSeq }),
+    }) as Promise<Ack<JoinAck>>;
   }
-  send(meetingId: number, command: MeetingCommand, opId = this.nextOpId()): Promise<Ack<{ seq: number; duplicate: boolean }>> {
-    return this.socket.emitWithAck('live:command', { opId, meetingId, command }) as Promise<Ack<{ seq: number; duplicate: boolean }>>;
+  send(
+    meetingId: number,
+    command: MeetingCommand,
+    opId = this.nextOpId(),
+  ): Promise<Ack<{ seq: number; duplicate: boolean }>> {
+    return this.socket.emitWithAck('live:command', { opId, meetingId, command }) as Promise<
+      Ack<{ seq: number; duplicate: boolean }>
+    >;
   }
   /** Resolves once an event with at least `seq` has arrived. */
   async until(seq: number): Promise<void> {

@@ -43,9 +43,13 @@ function idOf(flag: '-u' | '-g', user: string): number | null {
 function serverAccount(): { uid: number; gid: number } | null {
   if (process.getuid?.() !== 0) return null;
   if (idOf('-u', THROWAWAY_OS_USER) === null) {
-    const made = spawnSync('useradd', ['--system', '--no-create-home', '--home-dir', '/nonexistent', '--shell', '/usr/sbin/nologin', THROWAWAY_OS_USER], {
-      encoding: 'utf8',
-    });
+    const made = spawnSync(
+      'useradd',
+      ['--system', '--no-create-home', '--home-dir', '/nonexistent', '--shell', '/usr/sbin/nologin', THROWAWAY_OS_USER],
+      {
+        encoding: 'utf8',
+      },
+    );
     // Another process may have created it at the same moment; only a still-missing account is an error.
     if (made.status !== 0 && idOf('-u', THROWAWAY_OS_USER) === null) {
       throw new Error(`could not create the system user ${THROWAWAY_OS_USER} for PostgreSQL: ${made.stderr.trim()}`);
@@ -60,7 +64,9 @@ function serverAccount(): { uid: number; gid: number } | null {
 function run(bin: string, args: string[], options: SpawnSyncOptions): void {
   const result = spawnSync(bin, args, { ...options, encoding: 'utf8' });
   if (result.status !== 0) {
-    throw new Error(`${bin} ${args.join(' ')} failed (${result.status}): ${String(result.stderr).trim() || String(result.stdout).trim()}`);
+    throw new Error(
+      `${bin} ${args.join(' ')} failed (${result.status}): ${String(result.stderr).trim() || String(result.stdout).trim()}`,
+    );
   }
 }
 
@@ -88,7 +94,23 @@ export async function startThrowawayPostgres(bindir: string): Promise<ThrowawayP
   };
   try {
     // --no-sync only skips flushing initdb's own files (the cluster is thrown away); the server runs with fsync on.
-    run(join(bindir, 'initdb'), ['-D', dataDir, '-U', 'kadence', `--pwfile=${pwFile}`, '-A', 'scram-sha-256', '-E', 'UTF8', '--no-locale', '--no-sync'], asServer);
+    run(
+      join(bindir, 'initdb'),
+      [
+        '-D',
+        dataDir,
+        '-U',
+        'kadence',
+        `--pwfile=${pwFile}`,
+        '-A',
+        'scram-sha-256',
+        '-E',
+        'UTF8',
+        '--no-locale',
+        '--no-sync',
+      ],
+      asServer,
+    );
     let port = 0;
     for (let attempt = 1; ; attempt++) {
       port = await freePort();
@@ -96,10 +118,16 @@ export async function startThrowawayPostgres(bindir: string): Promise<ThrowawayP
         join(dataDir, 'postgresql.conf'),
         `\n# kadence throwaway\nlisten_addresses = '127.0.0.1'\nport = ${port}\nunix_socket_directories = '${root}'\nfsync = on\n`,
       );
-      const started = spawnSync(join(bindir, 'pg_ctl'), ['-D', dataDir, '-l', logFile, '-w', '-t', '60', 'start'], { ...asServer, encoding: 'utf8' });
+      const started = spawnSync(join(bindir, 'pg_ctl'), ['-D', dataDir, '-l', logFile, '-w', '-t', '60', 'start'], {
+        ...asServer,
+        encoding: 'utf8',
+      });
       if (started.status === 0) break;
       // Another process may have taken the free port between the check and the start: try another one.
-      if (attempt === 3) throw new Error(`PostgreSQL did not start: ${existsSync(logFile) ? readFileSync(logFile, 'utf8') : started.stderr}`);
+      if (attempt === 3)
+        throw new Error(
+          `PostgreSQL did not start: ${existsSync(logFile) ? readFileSync(logFile, 'utf8') : started.stderr}`,
+        );
     }
     const admin = new pg.Client({ host: '127.0.0.1', port, user: 'kadence', password, database: 'postgres' });
     await admin.connect();

@@ -61,7 +61,10 @@ export async function createScratchDatabase(serverUrl: string): Promise<ScratchD
         // A pool that was just ended may still be closing its connections; FORCE would end them
         // under their clients' feet, so wait for them to go first and force only what lingers.
         for (let i = 0; i < 100; i++) {
-          const open = await client.query<{ n: number }>('SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = $1', [name]);
+          const open = await client.query<{ n: number }>(
+            'SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = $1',
+            [name],
+          );
           if (open.rows[0]?.n === 0) break;
           await new Promise((resolve) => setTimeout(resolve, 50));
         }

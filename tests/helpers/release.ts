@@ -16,7 +16,8 @@ interface LockEntry {
 
 function run(command: string, args: string[], cwd: string): string {
   const result = spawnSync(command, args, { cwd, encoding: 'utf8', env: { ...process.env, NODE_ENV: 'production' } });
-  if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} failed (${result.status}):\n${result.stdout}\n${result.stderr}`);
+  if (result.status !== 0)
+    throw new Error(`${command} ${args.join(' ')} failed (${result.status}):\n${result.stdout}\n${result.stderr}`);
   return result.stdout;
 }
 
@@ -40,14 +41,23 @@ export function runtimeInstallScripts(lockFile = 'package-lock.json'): string[] 
  */
 export function packRelease(dir: string): void {
   const scripts = runtimeInstallScripts();
-  if (scripts.join() !== 'better-sqlite3') throw new Error(`runtime packages with install scripts changed: ${scripts.join(', ')}; packRelease must build them`);
+  if (scripts.join() !== 'better-sqlite3')
+    throw new Error(
+      `runtime packages with install scripts changed: ${scripts.join(', ')}; packRelease must build them`,
+    );
   run('npm', ['run', '--silent', 'build:server', '--', `--outdir=${join(dir, 'dist', 'server')}`], process.cwd());
   buildClient(join(dir, 'dist', 'client'));
   for (const file of RELEASE_FILES) cpSync(file, join(dir, file), { recursive: true });
   run('npm', ['ci', '--omit=dev', '--ignore-scripts', '--prefer-offline', '--no-audit', '--no-fund'], dir);
 
-  const versionOf = (root: string) => (JSON.parse(readFileSync(join(root, 'node_modules', 'better-sqlite3', 'package.json'), 'utf8')) as { version: string }).version;
-  if (versionOf(dir) !== versionOf('.')) throw new Error(`better-sqlite3 ${versionOf(dir)} in the release, ${versionOf('.')} built here`);
+  const versionOf = (root: string) =>
+    (
+      JSON.parse(readFileSync(join(root, 'node_modules', 'better-sqlite3', 'package.json'), 'utf8')) as {
+        version: string;
+      }
+    ).version;
+  if (versionOf(dir) !== versionOf('.'))
+    throw new Error(`better-sqlite3 ${versionOf(dir)} in the release, ${versionOf('.')} built here`);
   const addon = join('node_modules', 'better-sqlite3', 'build', 'Release', 'better_sqlite3.node');
   mkdirSync(join(dir, 'node_modules', 'better-sqlite3', 'build', 'Release'), { recursive: true });
   copyFileSync(addon, join(dir, addon));

@@ -17,15 +17,30 @@ export async function freePort(): Promise<number> {
  * sources by default, or the built bundle that `npm start` runs (`['dist/server/main.js']`), from `cwd`
  * (a release's own folder) when given.
  */
-export async function spawnServer(dataDir: string, port: number, entry: string[] = ['--import', 'tsx', 'server/main.ts'], cwd?: string): Promise<ChildProcess> {
+export async function spawnServer(
+  dataDir: string,
+  port: number,
+  entry: string[] = ['--import', 'tsx', 'server/main.ts'],
+  cwd?: string,
+): Promise<ChildProcess> {
   const child = spawn(process.execPath, entry, {
     ...(cwd === undefined ? {} : { cwd }),
-    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, PUBLIC_URL: `http://127.0.0.1:${port}`, LOG_LEVEL: 'error' },
+    env: {
+      ...process.env,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      DATA_DIR: dataDir,
+      PUBLIC_URL: `http://127.0.0.1:${port}`,
+      LOG_LEVEL: 'error',
+    },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   for (let i = 0; i < 300; i++) {
     if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}`);
-    const ok = await fetch(`http://127.0.0.1:${port}/api/health`).then((r) => r.ok, () => false);
+    const ok = await fetch(`http://127.0.0.1:${port}/api/health`).then(
+      (r) => r.ok,
+      () => false,
+    );
     if (ok) return child;
     await new Promise((r) => setTimeout(r, 100));
   }

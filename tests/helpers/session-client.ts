@@ -6,7 +6,15 @@ import { buildApp } from '../../server/app.ts';
 import { type AppConfig, loadConfig } from '../../server/plugins/config.ts';
 
 export async function makeTestApp(overrides: Partial<AppConfig> = {}): Promise<FastifyInstance> {
-  const app = await buildApp({ ...loadConfig({}), databaseFile: ':memory:', uploadDir: mkdtempSync(join(tmpdir(), 'kadence-uploads-')), ...overrides }, { logger: false, clientDir: '/nonexistent' });
+  const app = await buildApp(
+    {
+      ...loadConfig({}),
+      databaseFile: ':memory:',
+      uploadDir: mkdtempSync(join(tmpdir(), 'kadence-uploads-')),
+      ...overrides,
+    },
+    { logger: false, clientDir: '/nonexistent' },
+  );
   await app.ready();
   return app;
 }
@@ -26,7 +34,12 @@ export class SessionClient {
     }
   }
 
-  async request(method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE', url: string, payload?: object | Buffer, extraHeaders: Record<string, string> = {}): Promise<LightMyRequestResponse> {
+  async request(
+    method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE',
+    url: string,
+    payload?: object | Buffer,
+    extraHeaders: Record<string, string> = {},
+  ): Promise<LightMyRequestResponse> {
     const headers: Record<string, string> = { ...extraHeaders };
     if (method !== 'GET') {
       if (!this.csrf) {
@@ -36,7 +49,13 @@ export class SessionClient {
       }
       headers['x-csrf-token'] = this.csrf;
     }
-    const response = await this.app.inject({ method, url, headers, cookies: Object.fromEntries(this.cookies), ...(payload ? { payload } : {}) });
+    const response = await this.app.inject({
+      method,
+      url,
+      headers,
+      cookies: Object.fromEntries(this.cookies),
+      ...(payload ? { payload } : {}),
+    });
     this.remember(response);
     return response;
   }

@@ -44,8 +44,7 @@ export async function startSmtpSink(): Promise<{ url: string; mails: SunkMail[];
         else if (verb === 'QUIT') {
           reply('221 bye');
           socket.end();
-        }
-        else reply('250 ok');
+        } else reply('250 ok');
       }
     });
   });

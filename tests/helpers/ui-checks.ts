@@ -34,7 +34,9 @@ export async function horizontalOverflow(page: Page): Promise<string[]> {
         const right = element.getBoundingClientRect().right + window.scrollX;
         if (right > widestRight) [widest, widestRight] = [element, right];
       }
-      found.push(`document is ${scrollWidth}px wide in a ${width}px window (furthest right: ${describe(widest)} at ${Math.round(widestRight)}px)`);
+      found.push(
+        `document is ${scrollWidth}px wide in a ${width}px window (furthest right: ${describe(widest)} at ${Math.round(widestRight)}px)`,
+      );
     }
     const clipped = (element: Element): boolean => {
       for (let parent = element.parentElement; parent && parent !== document.body; parent = parent.parentElement) {
@@ -50,7 +52,9 @@ export async function horizontalOverflow(page: Page): Promise<string[]> {
       const spill = getComputedStyle(element).overflowX === 'visible' ? box.left + element.scrollWidth : box.right;
       const right = Math.max(box.right, spill) + window.scrollX;
       if (right > width + 1 && !clipped(element) && element.checkVisibility({ visibilityProperty: true })) {
-        found.push(`${describe(element)} ${right > box.right + window.scrollX + 1 ? 'spills to' : 'ends at'} ${Math.round(right)}px`);
+        found.push(
+          `${describe(element)} ${right > box.right + window.scrollX + 1 ? 'spills to' : 'ends at'} ${Math.round(right)}px`,
+        );
       }
     }
     return found.slice(0, 10);
@@ -65,7 +69,8 @@ export async function horizontalOverflow(page: Page): Promise<string[]> {
 export async function overlappingControls(page: Page): Promise<string[]> {
   return page.evaluate((describeSource) => {
     const describe = new Function(`return ${describeSource}`)() as (element: Element) => string;
-    const selector = 'a[href], button, input:not([type="hidden"]), select, textarea, summary, [role="button"], [role="link"], [role="tab"], [role="menuitem"], [role="checkbox"], [role="radio"]';
+    const selector =
+      'a[href], button, input:not([type="hidden"]), select, textarea, summary, [role="button"], [role="link"], [role="tab"], [role="menuitem"], [role="checkbox"], [role="radio"]';
     const controls = [...document.querySelectorAll(selector)]
       .filter((element) => element.checkVisibility({ visibilityProperty: true, opacityProperty: true }))
       .map((element) => ({ element, box: element.getBoundingClientRect() }))
@@ -78,7 +83,10 @@ export async function overlappingControls(page: Page): Promise<string[]> {
         if (!a || !b || a.element.contains(b.element) || b.element.contains(a.element)) continue;
         const across = Math.min(a.box.right, b.box.right) - Math.max(a.box.left, b.box.left);
         const down = Math.min(a.box.bottom, b.box.bottom) - Math.max(a.box.top, b.box.top);
-        if (across > 1 && down > 1) found.push(`${describe(a.element)} overlaps ${describe(b.element)} by ${Math.round(across)}×${Math.round(down)}px`);
+        if (across > 1 && down > 1)
+          found.push(
+            `${describe(a.element)} overlaps ${describe(b.element)} by ${Math.round(across)}×${Math.round(down)}px`,
+          );
       }
     }
     return found.slice(0, 10);
@@ -86,7 +94,8 @@ export async function overlappingControls(page: Page): Promise<string[]> {
 }
 
 type Tree = { readonly [key: string]: string | Tree };
-const flatten = (tree: Tree): string[] => Object.values(tree).flatMap((value) => (typeof value === 'string' ? [value] : flatten(value)));
+const flatten = (tree: Tree): string[] =>
+  Object.values(tree).flatMap((value) => (typeof value === 'string' ? [value] : flatten(value)));
 
 /** Templates without enough words of their own (`{{name}}`, `{{a}} · {{b}}`) say nothing about the language. */
 const MIN_LETTERS = 3;
@@ -123,7 +132,11 @@ export const DANISH_ONLY = foreignPatterns(da, en);
  * the visible labels people read (placeholder, aria-label), that equals a string of the other
  * language's catalogue. `ignore` lists data shown as written (names of people and teams).
  */
-export async function textInOtherLanguage(page: Page, foreign: { source: string; pattern: string }[], ignore: readonly string[] = []): Promise<string[]> {
+export async function textInOtherLanguage(
+  page: Page,
+  foreign: { source: string; pattern: string }[],
+  ignore: readonly string[] = [],
+): Promise<string[]> {
   return page.evaluate(
     ({ foreign, ignore }) => {
       const patterns = foreign.map(({ source, pattern }) => ({ source, regex: new RegExp(pattern, 'su') }));

@@ -24,7 +24,12 @@ describe('live action updates in team rooms', () => {
     return String(login.headers['set-cookie']).split(';')[0] as string;
   };
   const joined = async (email: string, team: string): Promise<{ socket: ClientSocket; events: Changed[] }> => {
-    const socket: ClientSocket = connect(kadence.url, { transports: ['websocket'], auth: handshakeAuth(), extraHeaders: { origin: kadence.url, cookie: await cookieFor(email) }, reconnection: false });
+    const socket: ClientSocket = connect(kadence.url, {
+      transports: ['websocket'],
+      auth: handshakeAuth(),
+      extraHeaders: { origin: kadence.url, cookie: await cookieFor(email) },
+      reconnection: false,
+    });
     sockets.push(socket);
     const events: Changed[] = [];
     socket.on('actions:changed', (payload) => events.push(payload));
@@ -54,12 +59,16 @@ describe('live action updates in team rooms', () => {
     const created = services.actions.create(lead, 'support', { title: 'Answer faster' });
     services.actions.changeStatus(lead, created.id, 'done');
     // A round trip on the same connection guarantees earlier emits have arrived.
-    await new Promise<void>((resolve) => member.socket.emit('team:join', { opId: 'join-0002', team: 'support' }, () => resolve()));
+    await new Promise<void>((resolve) =>
+      member.socket.emit('team:join', { opId: 'join-0002', team: 'support' }, () => resolve()),
+    );
     expect(member.events).toEqual([
       { team: 'support', actionId: created.id, event: 'action.created' },
       { team: 'support', actionId: created.id, event: 'action.done' },
     ]);
-    await new Promise<void>((resolve) => stranger.socket.emit('team:join', { opId: 'join-0003', team: 'other' }, () => resolve()));
+    await new Promise<void>((resolve) =>
+      stranger.socket.emit('team:join', { opId: 'join-0003', team: 'other' }, () => resolve()),
+    );
     expect(stranger.events).toEqual([]);
   });
 });

@@ -22,9 +22,26 @@ describe('the follow-up step through the live engine', () => {
     const anna = await makeMember(kadence.app, 'support', 'anna@example.dk', 'Anna', 'member');
     const bo = await makeMember(kadence.app, 'support', 'bo@example.dk', 'Bo', 'member');
     const team = services.teams.bySlug('support');
-    const annasAction = services.actions.repo.create({ teamId: team.id, title: 'Ring tilbage samme dag', ownerId: anna.id, dueDate: null, createdBy: lead.id });
-    const leadsAction = services.actions.repo.create({ teamId: team.id, title: 'Ny FAQ om levering', ownerId: lead.id, dueDate: null, createdBy: lead.id });
-    const meetingId = makeMeeting(kadence.app, 'support', [{ comment: 'Hurtigt svar', score: 9 }], [{ key: 'followup', name: 'Follow-up', minutes: 1 }, ...AGENDA]);
+    const annasAction = services.actions.repo.create({
+      teamId: team.id,
+      title: 'Ring tilbage samme dag',
+      ownerId: anna.id,
+      dueDate: null,
+      createdBy: lead.id,
+    });
+    const leadsAction = services.actions.repo.create({
+      teamId: team.id,
+      title: 'Ny FAQ om levering',
+      ownerId: lead.id,
+      dueDate: null,
+      createdBy: lead.id,
+    });
+    const meetingId = makeMeeting(
+      kadence.app,
+      'support',
+      [{ comment: 'Hurtigt svar', score: 9 }],
+      [{ key: 'followup', name: 'Follow-up', minutes: 1 }, ...AGENDA],
+    );
 
     const [l, a, b] = [lead, anna, bo].map((person, index) => {
       const c = new LiveClient(kadence.url, { cookie: person.cookie, prefix: `p${index}` });
@@ -38,25 +55,47 @@ describe('the follow-up step through the live engine', () => {
     expect(await l.send(meetingId, { type: 'meeting.start' })).toMatchObject({ ok: true });
 
     // Bo neither owns nor facilitates; Anna owns hers; the facilitator may move any.
-    expect(await b.send(meetingId, { type: 'action.status', actionId: annasAction, to: 'done' })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    expect(await b.send(meetingId, { type: 'action.status', actionId: annasAction, to: 'done' })).toMatchObject({
+      ok: false,
+      error: { code: 'FORBIDDEN' },
+    });
     const done = await a.send(meetingId, { type: 'action.status', actionId: annasAction, to: 'done' });
     expect(done).toMatchObject({ ok: true });
-    expect(await a.send(meetingId, { type: 'action.status', actionId: leadsAction, to: 'done' })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
-    expect(await l.send(meetingId, { type: 'action.status', actionId: leadsAction, to: 'dropped' })).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
-    expect(await l.send(meetingId, { type: 'action.status', actionId: leadsAction, to: 'in_progress' })).toMatchObject({ ok: true });
+    expect(await a.send(meetingId, { type: 'action.status', actionId: leadsAction, to: 'done' })).toMatchObject({
+      ok: false,
+      error: { code: 'FORBIDDEN' },
+    });
+    expect(await l.send(meetingId, { type: 'action.status', actionId: leadsAction, to: 'dropped' })).toMatchObject({
+      ok: false,
+      error: { code: 'CONFLICT' },
+    });
+    expect(await l.send(meetingId, { type: 'action.status', actionId: leadsAction, to: 'in_progress' })).toMatchObject({
+      ok: true,
+    });
 
     await b.until(done.ok ? done.seq + 1 : 0);
-    const logged = b.events.filter((event) => event.type === 'action.status').map((event) => (event.type === 'action.status' ? [event.payload.title, event.payload.from, event.payload.to, event.actor.name] : []));
+    const logged = b.events
+      .filter((event) => event.type === 'action.status')
+      .map((event) =>
+        event.type === 'action.status'
+          ? [event.payload.title, event.payload.from, event.payload.to, event.actor.name]
+          : [],
+      );
     expect(logged).toEqual([
       ['Ring tilbage samme dag', 'open', 'done', 'Anna'],
       ['Ny FAQ om levering', 'open', 'in_progress', 'Lea'],
     ]);
     expect(services.actions.repo.byId(annasAction)?.status).toBe('done');
-    const stored = db.prepare(`SELECT count(*) AS n FROM meeting_events WHERE meeting_id = ? AND type = 'action.status'`).get(meetingId) as { n: number };
+    const stored = db
+      .prepare(`SELECT count(*) AS n FROM meeting_events WHERE meeting_id = ? AND type = 'action.status'`)
+      .get(meetingId) as { n: number };
     expect(stored.n).toBe(2);
 
     // Outside the follow-up step the board refuses it.
     expect(await l.send(meetingId, { type: 'step.go', index: 1 })).toMatchObject({ ok: true });
-    expect(await a.send(meetingId, { type: 'action.status', actionId: annasAction, to: 'open' })).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
+    expect(await a.send(meetingId, { type: 'action.status', actionId: annasAction, to: 'open' })).toMatchObject({
+      ok: false,
+      error: { code: 'CONFLICT' },
+    });
   });
 });

@@ -1,6 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { io as connect, type Socket } from 'socket.io-client';
-import { type Ack, type ClientToServerEvents, handshakeAuth, PROTOCOL_VERSION, type PresenceMember, type ServerToClientEvents } from '../../shared/events.ts';
+import {
+  type Ack,
+  type ClientToServerEvents,
+  handshakeAuth,
+  PROTOCOL_VERSION,
+  type PresenceMember,
+  type ServerToClientEvents,
+} from '../../shared/events.ts';
 import { startKadence } from '../helpers/browser.ts';
 
 type ClientSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
@@ -11,7 +18,13 @@ describe('socket.io handshake and team rooms', () => {
   const sockets: ClientSocket[] = [];
 
   const open = (headers: Record<string, string>, auth: object = handshakeAuth(), namespace = ''): ClientSocket => {
-    const socket: ClientSocket = connect(`${kadence.url}${namespace}`, { transports: ['websocket'], extraHeaders: headers, auth, reconnection: false, timeout: 5000 });
+    const socket: ClientSocket = connect(`${kadence.url}${namespace}`, {
+      transports: ['websocket'],
+      extraHeaders: headers,
+      auth,
+      reconnection: false,
+      timeout: 5000,
+    });
     sockets.push(socket);
     return socket;
   };
@@ -47,11 +60,19 @@ describe('socket.io handshake and team rooms', () => {
 
   it('refuses a page that speaks another protocol version, on the team socket and on the live board', async () => {
     expect(await outcome(open({ origin: kadence.url, cookie }, {}))).toBe('refused: PROTOCOL_OUTDATED');
-    expect(await outcome(open({ origin: kadence.url, cookie }, { protocol: PROTOCOL_VERSION - 1 }))).toBe('refused: PROTOCOL_OUTDATED');
-    expect(await outcome(open({ origin: kadence.url, cookie }, { protocol: String(PROTOCOL_VERSION) }))).toBe('refused: PROTOCOL_OUTDATED');
-    expect(await outcome(open({ origin: kadence.url, cookie }, { protocol: PROTOCOL_VERSION - 1 }, '/live'))).toBe('refused: PROTOCOL_OUTDATED');
+    expect(await outcome(open({ origin: kadence.url, cookie }, { protocol: PROTOCOL_VERSION - 1 }))).toBe(
+      'refused: PROTOCOL_OUTDATED',
+    );
+    expect(await outcome(open({ origin: kadence.url, cookie }, { protocol: String(PROTOCOL_VERSION) }))).toBe(
+      'refused: PROTOCOL_OUTDATED',
+    );
+    expect(await outcome(open({ origin: kadence.url, cookie }, { protocol: PROTOCOL_VERSION - 1 }, '/live'))).toBe(
+      'refused: PROTOCOL_OUTDATED',
+    );
     // The version is checked before the session: even a guest link's socket is told to reload.
-    expect(await outcome(open({ origin: kadence.url }, { guest: 'x'.repeat(40) }, '/live'))).toBe('refused: PROTOCOL_OUTDATED');
+    expect(await outcome(open({ origin: kadence.url }, { guest: 'x'.repeat(40) }, '/live'))).toBe(
+      'refused: PROTOCOL_OUTDATED',
+    );
     expect(await outcome(open({ origin: kadence.url, cookie }, handshakeAuth(), '/live'))).toBe('connected');
   });
 
@@ -70,6 +91,9 @@ describe('socket.io handshake and team rooms', () => {
     expect(joined).toEqual({ ok: true, online: [{ userId: 1, name: 'Lea' }] });
     // An admin acts as lead everywhere, so use a bad payload and an unknown team for the refusals.
     expect(await emit({ opId: 'x', team: 'support' })).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
-    expect(await emit({ opId: 'op-000002', team: 'no-such-team' })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+    expect(await emit({ opId: 'op-000002', team: 'no-such-team' })).toMatchObject({
+      ok: false,
+      error: { code: 'NOT_FOUND' },
+    });
   });
 });

@@ -54,19 +54,38 @@ describe('a review held on the live board', () => {
     anna = await makeMember(kadence.app, 'support', 'anna@example.dk', 'Anna', 'member');
     services.webhooks.create(team().id, 'https://hooks.example.com/kadence', lea.id);
     services.meetings.saveTemplate(team(), AGENDA);
-    services.meetings.setCadence(team(), { rrule: 'FREQ=MONTHLY;BYDAY=2TU', time: '10:00', durationMinutes: 60 }, lea.id);
+    services.meetings.setCadence(
+      team(),
+      { rrule: 'FREQ=MONTHLY;BYDAY=2TU', time: '10:00', durationMinutes: 60 },
+      lea.id,
+    );
     const next = services.meetings.next(team());
     if (!next) throw new Error('no planned review');
     [meetingId, startsAt] = [next.id, next.starts_at];
-    services.imports.ingestBatch(team(), [{ id: 'r1', receivedAt: new Date(Date.now() - 3_600_000).toISOString(), metric: 'nps', score: 3, comment: 'Ventetiden i telefonen er for lang' }]);
+    services.imports.ingestBatch(team(), [
+      {
+        id: 'r1',
+        receivedAt: new Date(Date.now() - 3_600_000).toISOString(),
+        metric: 'nps',
+        score: 3,
+        comment: 'Ventetiden i telefonen er for lang',
+      },
+    ]);
     const feedbackId = services.meetings.windowIds(team(), meetingId)[0] ?? 0;
     services.meetings.pick(team(), meetingId, feedbackId, true);
     services.actions.onChange((change) => heard.push({ ...change, inTransaction: kadence.app.db.inTransaction }));
 
-    const socket: TeamSocket = connect(kadence.url, { transports: ['websocket'], auth: handshakeAuth(), extraHeaders: { origin: kadence.url, cookie: lea.cookie }, reconnection: false });
+    const socket: TeamSocket = connect(kadence.url, {
+      transports: ['websocket'],
+      auth: handshakeAuth(),
+      extraHeaders: { origin: kadence.url, cookie: lea.cookie },
+      reconnection: false,
+    });
     sockets.push(socket);
     socket.on('actions:changed', (payload) => tracker.push(payload));
-    await new Promise<void>((resolve) => socket.emit('team:join', { opId: 'join-0001', team: 'support' }, () => resolve()));
+    await new Promise<void>((resolve) =>
+      socket.emit('team:join', { opId: 'join-0001', team: 'support' }, () => resolve()),
+    );
 
     const l = new LiveClient(kadence.url, { cookie: lea.cookie, prefix: 'lea' });
     const a = new LiveClient(kadence.url, { cookie: anna.cookie, prefix: 'anna' });
@@ -77,14 +96,36 @@ describe('a review held on the live board', () => {
     const decideStep = AGENDA.findIndex((step) => step.key === 'decide');
     ok(await l.send(meetingId, { type: 'step.go', index: decideStep }));
     const card = String(feedbackId);
-    const first = ok(await l.send(meetingId, { type: 'action.decide', title: 'Ring kunder op inden for en time', ownerId: anna.id, dueDate: null, themeId: null, commentIds: [], cardIds: [card] }));
-    const second = ok(await l.send(meetingId, { type: 'action.decide', title: 'Mål ventetiden hver uge', ownerId: lea.id, dueDate: '2030-01-31', themeId: null, commentIds: [], cardIds: [] }));
+    const first = ok(
+      await l.send(meetingId, {
+        type: 'action.decide',
+        title: 'Ring kunder op inden for en time',
+        ownerId: anna.id,
+        dueDate: null,
+        themeId: null,
+        commentIds: [],
+        cardIds: [card],
+      }),
+    );
+    const second = ok(
+      await l.send(meetingId, {
+        type: 'action.decide',
+        title: 'Mål ventetiden hver uge',
+        ownerId: lea.id,
+        dueDate: '2030-01-31',
+        themeId: null,
+        commentIds: [],
+        cardIds: [],
+      }),
+    );
     const ended = ok(await l.send(meetingId, { type: 'meeting.end' }));
     await l.until(ended.seq);
     decideEvents = l.events.filter((event) => event.seq === first.seq || event.seq === second.seq);
     decided = decideEvents.flatMap((event) => (event.type === 'action.decide' ? [event.payload.actionId] : []));
     // A round trip on the team socket: every emit before it has arrived.
-    await new Promise<void>((resolve) => socket.emit('team:join', { opId: 'join-0002', team: 'support' }, () => resolve()));
+    await new Promise<void>((resolve) =>
+      socket.emit('team:join', { opId: 'join-0002', team: 'support' }, () => resolve()),
+    );
   });
   afterAll(async () => {
     for (const c of clients) c.close();
@@ -96,9 +137,15 @@ describe('a review held on the live board', () => {
     expect(decided).toHaveLength(2);
     const health = await get<Health>('/api/teams/support/cadence/health');
     expect(health).toMatchObject({ planned: 1, held: 1, streak: 1, actionCompletionPct: 0 });
-    expect(health.meetings).toEqual([{ id: meetingId, startsAt, status: 'ended', attendance: 2, actions: 2, actionsDoneByNext: 0 }]);
-    const teams = await get<{ teams: { slug: string; planned: number; held: number; streak: number; actionCompletionPct: number | null }[] }>('/api/cadence/health');
-    expect(teams.teams).toEqual([expect.objectContaining({ slug: 'support', planned: 1, held: 1, streak: 1, actionCompletionPct: 0 })]);
+    expect(health.meetings).toEqual([
+      { id: meetingId, startsAt, status: 'ended', attendance: 2, actions: 2, actionsDoneByNext: 0 },
+    ]);
+    const teams = await get<{
+      teams: { slug: string; planned: number; held: number; streak: number; actionCompletionPct: number | null }[];
+    }>('/api/cadence/health');
+    expect(teams.teams).toEqual([
+      expect.objectContaining({ slug: 'support', planned: 1, held: 1, streak: 1, actionCompletionPct: 0 }),
+    ]);
   });
 
   it('keeps counting it on every later day, and counts a done action', async () => {
@@ -113,41 +160,65 @@ describe('a review held on the live board', () => {
       services.meetings.scheduleAll(later);
       const health = services.meetings.health(team(), later);
       expect(health.held, `day ${days}`).toBe(1);
-      expect(health.meetings.find((entry) => entry.id === meetingId), `day ${days}`).toMatchObject({ status: 'ended', attendance: 2, actions: 2, actionsDoneByNext: 1 });
+      expect(
+        health.meetings.find((entry) => entry.id === meetingId),
+        `day ${days}`,
+      ).toMatchObject({ status: 'ended', attendance: 2, actions: 2, actionsDoneByNext: 1 });
     }
     // Once the following review's hour is over without it being held, it counts as planned, not held.
-    const following = services.meetings.meetings(team()).find((row) => row.starts_at > startsAt && row.status === 'planned');
+    const following = services.meetings
+      .meetings(team())
+      .find((row) => row.starts_at > startsAt && row.status === 'planned');
     if (!following) throw new Error('no following review');
     const afterIt = new Date(new Date(following.ends_at).getTime() + day);
     services.meetings.scheduleAll(afterIt);
-    expect(services.meetings.health(team(), afterIt)).toMatchObject({ planned: 2, held: 1, streak: 0, actionCompletionPct: 50 });
+    expect(services.meetings.health(team(), afterIt)).toMatchObject({
+      planned: 2,
+      held: 1,
+      streak: 0,
+      actionCompletionPct: 50,
+    });
   });
 
   it('queues an action.created webhook for each decided action', () => {
-    const deliveries = kadence.app.services.webhooks.deliveries(team().id).filter((delivery) => delivery.event === 'action.created');
+    const deliveries = kadence.app.services.webhooks
+      .deliveries(team().id)
+      .filter((delivery) => delivery.event === 'action.created');
     expect(deliveries).toHaveLength(2);
-    const bodies = kadence.app.db.prepare<[], { body: string }>("SELECT body FROM action_webhook_deliveries WHERE event = 'action.created' ORDER BY id").all();
-    expect(bodies.map((row) => (JSON.parse(row.body) as { action: { id: number; meetingId: number } }).action)).toEqual([
-      expect.objectContaining({ id: decided[0], meetingId }),
-      expect.objectContaining({ id: decided[1], meetingId }),
-    ]);
+    const bodies = kadence.app.db
+      .prepare<[], { body: string }>(
+        "SELECT body FROM action_webhook_deliveries WHERE event = 'action.created' ORDER BY id",
+      )
+      .all();
+    expect(bodies.map((row) => (JSON.parse(row.body) as { action: { id: number; meetingId: number } }).action)).toEqual(
+      [expect.objectContaining({ id: decided[0], meetingId }), expect.objectContaining({ id: decided[1], meetingId })],
+    );
   });
 
   it('tells the tracker live, only after the meeting event has committed', () => {
-    expect(tracker.filter((change) => change.event === 'action.created')).toEqual(decided.map((actionId) => ({ team: 'support', actionId, event: 'action.created' })));
+    expect(tracker.filter((change) => change.event === 'action.created')).toEqual(
+      decided.map((actionId) => ({ team: 'support', actionId, event: 'action.created' })),
+    );
     const created = heard.filter((change) => change.event === 'action.created');
     expect(created.map((change) => change.actionId)).toEqual(decided);
     expect(created.every((change) => !change.inTransaction)).toBe(true);
   });
 
   it('keeps in the history in which review it was decided, by whom, and gives the default due date', async () => {
-    const action = await get<{ dueDate: string | null; meetingId: number; origins: { kind: string; ref: string }[]; history: { kind: string; to: string | null; actorName: string | null }[] }>(`/api/teams/support/actions/${decided[0]}`);
+    const action = await get<{
+      dueDate: string | null;
+      meetingId: number;
+      origins: { kind: string; ref: string }[];
+      history: { kind: string; to: string | null; actorName: string | null }[];
+    }>(`/api/teams/support/actions/${decided[0]}`);
     expect(action.history[0]).toMatchObject({ kind: 'decided', to: startsAt, actorName: 'Lea' });
     expect(action.meetingId).toBe(meetingId);
     expect(action.origins).toEqual([{ kind: 'feedback', ref: expect.any(String) }]);
     // No date given on the board: the day before the following review, as the tracker would set it.
     expect(action.dueDate).not.toBeNull();
-    const following = kadence.app.services.meetings.meetings(team()).find((row) => row.starts_at > startsAt && row.status !== 'skipped');
+    const following = kadence.app.services.meetings
+      .meetings(team())
+      .find((row) => row.starts_at > startsAt && row.status !== 'skipped');
     expect(action.dueDate && following && action.dueDate < following.starts_at.slice(0, 10)).toBe(true);
     const event = decideEvents[0];
     expect(event?.type === 'action.decide' ? event.payload.dueDate : undefined).toBe(action.dueDate);
@@ -161,6 +232,8 @@ describe('a review held on the live board', () => {
     const dueDay = new Date(`${dueDate}T09:00:00Z`);
     expect(services.actions.reminders(annaUser, dueDay).map((action) => action.id)).toEqual([decided[0]]);
     const digest = await sendDigest(kadence.app.db, undefined, kadence.url, dueDay);
-    expect(digest.recipients.find((recipient) => recipient.email === 'anna@example.dk')?.actions.map((action) => action.id)).toEqual([decided[0]]);
+    expect(
+      digest.recipients.find((recipient) => recipient.email === 'anna@example.dk')?.actions.map((action) => action.id),
+    ).toEqual([decided[0]]);
   });
 });

@@ -6,7 +6,9 @@ import { LiveClient, makeMeeting, makeMember } from '../helpers/meeting.ts';
 /** Presence is public by design (who is here, raised hands); everything else must not name Anna. */
 const PRESENCE = new Set(['presence.join', 'presence.leave', 'presence.reset', 'ready.set', 'hand.set']);
 function withoutPresence(payload: unknown): unknown {
-  return JSON.parse(JSON.stringify(payload), (key, value: unknown) => (key === 'participants' || key === 'attendance' ? null : value));
+  return JSON.parse(JSON.stringify(payload), (key, value: unknown) =>
+    key === 'participants' || key === 'attendance' ? null : value,
+  );
 }
 
 describe('hidden authors are hidden in every payload', () => {
@@ -21,7 +23,7 @@ describe('hidden authors are hidden in every payload', () => {
     clients.push(c);
     return c;
   };
-  const ok = <T extends object>(ack: { ok: true } & T | { ok: false; error: { message: string } }): T => {
+  const ok = <T extends object>(ack: ({ ok: true } & T) | { ok: false; error: { message: string } }): T => {
     if (!ack.ok) throw new Error(ack.error.message);
     return ack;
   };
@@ -32,7 +34,10 @@ describe('hidden authors are hidden in every payload', () => {
     lea = await makeMember(kadence.app, 'support', 'lea@example.dk', 'Lea', 'lead');
     anna = await makeMember(kadence.app, 'support', 'anna@example.dk', 'Anna', 'member');
     bo = await makeMember(kadence.app, 'support', 'bo@example.dk', 'Bo', 'member');
-    meetingId = makeMeeting(kadence.app, 'support', [{ comment: 'Long queue on the phone', score: 3 }, { comment: 'Friendly help', score: 9 }]);
+    meetingId = makeMeeting(kadence.app, 'support', [
+      { comment: 'Long queue on the phone', score: 3 },
+      { comment: 'Friendly help', score: 9 },
+    ]);
   });
   afterAll(async () => {
     for (const c of clients) c.close();
@@ -85,7 +90,11 @@ describe('hidden authors are hidden in every payload', () => {
     expect(card?.reactions.wow).toContain(`u:${bo.id}`);
     expect(card?.flags).toHaveLength(1);
     expect(card?.flags).not.toContain(`u:${bo.id}`);
-    expect(Object.values(boState.votes).flatMap((byTheme) => Object.values(byTheme)).reduce((s, n) => s + n, 0)).toBe(3);
+    expect(
+      Object.values(boState.votes)
+        .flatMap((byTheme) => Object.values(byTheme))
+        .reduce((s, n) => s + n, 0),
+    ).toBe(3);
     expect(Object.keys(boState.votes)).not.toContain(annaKey);
     // Bo's own stream folds to the same counts as his fresh snapshot.
     const streamed = bEvents(b);
@@ -108,7 +117,10 @@ describe('hidden authors are hidden in every payload', () => {
     await b.until(ended.seq);
     const endEvent = await eventAt(b, ended.seq);
     expect(JSON.stringify(withoutPresence(endEvent))).not.toContain(annaKey);
-    const summary = await kadence.app.inject({ url: `/api/teams/support/meetings/${meetingId}/summary`, headers: { cookie: bo.cookie } });
+    const summary = await kadence.app.inject({
+      url: `/api/teams/support/meetings/${meetingId}/summary`,
+      headers: { cookie: bo.cookie },
+    });
     expect(summary.statusCode).toBe(200);
     expect(JSON.stringify(withoutPresence(summary.json()))).not.toContain(annaKey);
     expect(summary.json()).toMatchObject({ summary: { themes: [{ name: 'Waiting', votes: 3 }] } });
@@ -117,7 +129,10 @@ describe('hidden authors are hidden in every payload', () => {
     function bEvents(c: LiveClient): MeetingState {
       const start = c.events.find((e) => e.type === 'snapshot');
       if (start?.type !== 'snapshot') throw new Error('no snapshot');
-      return fold(start.payload.state, c.events.filter((e) => e.seq > start.payload.state.seq));
+      return fold(
+        start.payload.state,
+        c.events.filter((e) => e.seq > start.payload.state.seq),
+      );
     }
   });
 

@@ -46,14 +46,30 @@ describe('commands are checked against the board itself', () => {
   });
 
   it('refuses prototype names as card, comment and participant ids, and logs none of them', async () => {
-    const before = kadence.app.db.prepare<[number], { n: number }>('SELECT COUNT(*) AS n FROM meeting_events WHERE meeting_id = ?').get(meetingId)?.n;
+    const before = kadence.app.db
+      .prepare<[number], { n: number }>('SELECT COUNT(*) AS n FROM meeting_events WHERE meeting_id = ?')
+      .get(meetingId)?.n;
     for (const id of ['constructor', '__proto__', 'toString']) {
-      expect(await a.send(meetingId, { type: 'card.react', cardId: id, reaction: 'wow', on: true })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
-      expect(await a.send(meetingId, { type: 'card.flag', cardId: id, on: true })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
-      expect(await l.send(meetingId, { type: 'comment.delete', commentId: id })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
-      expect(await l.send(meetingId, { type: 'facilitator.handover', to: id })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+      expect(await a.send(meetingId, { type: 'card.react', cardId: id, reaction: 'wow', on: true })).toMatchObject({
+        ok: false,
+        error: { code: 'NOT_FOUND' },
+      });
+      expect(await a.send(meetingId, { type: 'card.flag', cardId: id, on: true })).toMatchObject({
+        ok: false,
+        error: { code: 'NOT_FOUND' },
+      });
+      expect(await l.send(meetingId, { type: 'comment.delete', commentId: id })).toMatchObject({
+        ok: false,
+        error: { code: 'NOT_FOUND' },
+      });
+      expect(await l.send(meetingId, { type: 'facilitator.handover', to: id })).toMatchObject({
+        ok: false,
+        error: { code: 'NOT_FOUND' },
+      });
     }
-    const after = kadence.app.db.prepare<[number], { n: number }>('SELECT COUNT(*) AS n FROM meeting_events WHERE meeting_id = ?').get(meetingId)?.n;
+    const after = kadence.app.db
+      .prepare<[number], { n: number }>('SELECT COUNT(*) AS n FROM meeting_events WHERE meeting_id = ?')
+      .get(meetingId)?.n;
     expect(after).toBe(before);
     expect((await state()).facilitator).toBe(`u:${lea.id}`);
   });
@@ -62,7 +78,11 @@ describe('commands are checked against the board itself', () => {
     expect(await l.send(meetingId, { type: 'step.go', index: 1 })).toMatchObject({ ok: true });
     const cardId = Object.keys((await state()).cards)[0] as string;
     const from = (await state()).seq;
-    const added = await a.send(meetingId, { type: 'comment.add', cardId, text: 'PRIVATE-THOUGHT' }, 'private-note-0001');
+    const added = await a.send(
+      meetingId,
+      { type: 'comment.add', cardId, text: 'PRIVATE-THOUGHT' },
+      'private-note-0001',
+    );
     expect(added).toMatchObject({ ok: true });
     const deleted = await a.send(meetingId, { type: 'comment.delete', commentId: 'private-note-0001' });
     if (!deleted.ok) throw new Error(deleted.error.message);
@@ -72,7 +92,10 @@ describe('commands are checked against the board itself', () => {
       expect(other.events.find((e) => e.seq === deleted.seq)?.type).toBe('hidden');
       expect(JSON.stringify(other.events)).not.toContain('private-note-0001');
     }
-    expect(a.events.find((e) => e.seq === deleted.seq)).toMatchObject({ type: 'comment.delete', payload: { commentId: 'private-note-0001' } });
+    expect(a.events.find((e) => e.seq === deleted.seq)).toMatchObject({
+      type: 'comment.delete',
+      payload: { commentId: 'private-note-0001' },
+    });
     const late = await joined(lea.cookie, 'lea-late');
     const catchUp = await late.join(meetingId, from);
     expect(JSON.stringify(catchUp)).not.toContain('private-note-0001');
@@ -81,13 +104,37 @@ describe('commands are checked against the board itself', () => {
 
   it('refuses blank theme names and due dates that are not in the calendar', async () => {
     expect(await l.send(meetingId, { type: 'step.go', index: 2 })).toMatchObject({ ok: true });
-    expect(await a.send(meetingId, { type: 'theme.create', name: '   ' })).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
-    expect(kadence.app.db.prepare<[], { n: number }>("SELECT COUNT(*) AS n FROM themes WHERE trim(name) = ''").get()?.n).toBe(0);
+    expect(await a.send(meetingId, { type: 'theme.create', name: '   ' })).toMatchObject({
+      ok: false,
+      error: { code: 'VALIDATION' },
+    });
+    expect(
+      kadence.app.db.prepare<[], { n: number }>("SELECT COUNT(*) AS n FROM themes WHERE trim(name) = ''").get()?.n,
+    ).toBe(0);
     expect(await l.send(meetingId, { type: 'step.go', index: 4 })).toMatchObject({ ok: true });
-    const decide = { type: 'action.decide', title: 'Call back', ownerId: anna.id, themeId: null, commentIds: [], cardIds: [] } as const;
-    expect(await l.send(meetingId, { ...decide, dueDate: '2026-13-45', commentIds: [], cardIds: [] })).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
-    expect(await l.send(meetingId, { ...decide, dueDate: '2026-02-30', commentIds: [], cardIds: [] })).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
-    expect(kadence.app.db.prepare<[], { n: number }>("SELECT COUNT(*) AS n FROM actions WHERE due_date IN ('2026-13-45', '2026-02-30')").get()?.n).toBe(0);
-    expect(await l.send(meetingId, { ...decide, dueDate: '2026-02-28', commentIds: [], cardIds: [] })).toMatchObject({ ok: true });
+    const decide = {
+      type: 'action.decide',
+      title: 'Call back',
+      ownerId: anna.id,
+      themeId: null,
+      commentIds: [],
+      cardIds: [],
+    } as const;
+    expect(await l.send(meetingId, { ...decide, dueDate: '2026-13-45', commentIds: [], cardIds: [] })).toMatchObject({
+      ok: false,
+      error: { code: 'VALIDATION' },
+    });
+    expect(await l.send(meetingId, { ...decide, dueDate: '2026-02-30', commentIds: [], cardIds: [] })).toMatchObject({
+      ok: false,
+      error: { code: 'VALIDATION' },
+    });
+    expect(
+      kadence.app.db
+        .prepare<[], { n: number }>("SELECT COUNT(*) AS n FROM actions WHERE due_date IN ('2026-13-45', '2026-02-30')")
+        .get()?.n,
+    ).toBe(0);
+    expect(await l.send(meetingId, { ...decide, dueDate: '2026-02-28', commentIds: [], cardIds: [] })).toMatchObject({
+      ok: true,
+    });
   });
 });

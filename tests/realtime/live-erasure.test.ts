@@ -20,10 +20,22 @@ describe('erasure reaches a meeting the server holds in memory', () => {
     const team = services.teams.create({ name: 'Support', slug: 'support' });
     const lead = await makeMember(kadence.app, 'support', 'lea@example.dk', 'Lea', 'lead');
     const anna = await makeMember(kadence.app, 'support', 'anna@example.dk', 'Anna', 'member');
-    services.imports.ingestBatch(team, [{ id: 'k1', receivedAt: '2026-11-03T09:00:00Z', metric: 'nps', score: 2, comment: 'Kaptajnhummeren kom aldrig frem', customer: 'kunde-42' }]);
+    services.imports.ingestBatch(team, [
+      {
+        id: 'k1',
+        receivedAt: '2026-11-03T09:00:00Z',
+        metric: 'nps',
+        score: 2,
+        comment: 'Kaptajnhummeren kom aldrig frem',
+        customer: 'kunde-42',
+      },
+    ]);
     const meetingId = makeMeeting(kadence.app, 'support', [{ comment: 'Fin service', score: 9 }]);
     const cardId = db.prepare<[], { id: number }>(`SELECT id FROM feedback WHERE external_id = 'k1'`).get()?.id ?? 0;
-    db.prepare(`INSERT INTO meeting_cards (meeting_id, feedback_id, position, picked_by) VALUES (?, ?, 1, 'lead')`).run(meetingId, cardId);
+    db.prepare(`INSERT INTO meeting_cards (meeting_id, feedback_id, position, picked_by) VALUES (?, ?, 1, 'lead')`).run(
+      meetingId,
+      cardId,
+    );
 
     const l = new LiveClient(kadence.url, { cookie: lead.cookie, prefix: 'lea' });
     clients.push(l);
@@ -43,6 +55,8 @@ describe('erasure reaches a meeting the server holds in memory', () => {
     expect(Object.keys(joined.state.cards)).toHaveLength(2);
     // The log goes on from the rewritten state.
     expect(await l.send(meetingId, { type: 'step.go', index: 1 })).toMatchObject({ ok: true });
-    expect(await a.send(meetingId, { type: 'comment.add', cardId: String(cardId), text: 'Vi ringer dem op' })).toMatchObject({ ok: true });
+    expect(
+      await a.send(meetingId, { type: 'comment.add', cardId: String(cardId), text: 'Vi ringer dem op' }),
+    ).toMatchObject({ ok: true });
   });
 });

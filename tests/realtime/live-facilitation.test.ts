@@ -35,16 +35,30 @@ describe('facilitation over socket.io', () => {
     expect(await l.send(meetingId, { type: 'meeting.start' })).toMatchObject({ ok: true });
 
     // While Lea is here, Finn (a facilitator) may not take over and Anna (a member) never may.
-    expect(await f.send(meetingId, { type: 'facilitator.claim' })).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
-    expect(await a.send(meetingId, { type: 'facilitator.claim' })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    expect(await f.send(meetingId, { type: 'facilitator.claim' })).toMatchObject({
+      ok: false,
+      error: { code: 'CONFLICT' },
+    });
+    expect(await a.send(meetingId, { type: 'facilitator.claim' })).toMatchObject({
+      ok: false,
+      error: { code: 'FORBIDDEN' },
+    });
     // Lea hands over to Anna, who can then move the agenda; Lea no longer can.
     expect(await l.send(meetingId, { type: 'facilitator.handover', to: `u:${anna.id}` })).toMatchObject({ ok: true });
     expect(await a.send(meetingId, { type: 'step.go', index: 1 })).toMatchObject({ ok: true });
-    expect(await l.send(meetingId, { type: 'step.go', index: 2 })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    expect(await l.send(meetingId, { type: 'step.go', index: 2 })).toMatchObject({
+      ok: false,
+      error: { code: 'FORBIDDEN' },
+    });
 
     // Anna drops out: Finn takes over, and everyone still here sees it.
     a.close();
-    for (let i = 0; i < 100 && !f.events.some((e) => e.type === 'presence.leave' && e.actor.key === `u:${anna.id}`); i++) await new Promise((r) => setTimeout(r, 10));
+    for (
+      let i = 0;
+      i < 100 && !f.events.some((e) => e.type === 'presence.leave' && e.actor.key === `u:${anna.id}`);
+      i++
+    )
+      await new Promise((r) => setTimeout(r, 10));
     const claimed = await f.send(meetingId, { type: 'facilitator.claim' });
     if (!claimed.ok) throw new Error(claimed.error.message);
     await l.until(claimed.seq);

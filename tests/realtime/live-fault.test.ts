@@ -47,10 +47,16 @@ describe('a server killed mid-meeting', () => {
     for (let i = 0; i < 40; i++) {
       const opId = a.nextOpId();
       inflight.push(
-        a.send(meetingId, { type: 'comment.add', cardId: Object.keys(joined.state.cards)[0] ?? '1', text: `note ${i}` }, opId).then(
-          (ack) => void (ack.ok && acked.push(opId)),
-          () => undefined,
-        ),
+        a
+          .send(
+            meetingId,
+            { type: 'comment.add', cardId: Object.keys(joined.state.cards)[0] ?? '1', text: `note ${i}` },
+            opId,
+          )
+          .then(
+            (ack) => void (ack.ok && acked.push(opId)),
+            () => undefined,
+          ),
       );
       if (i === 25) server.kill('SIGKILL');
       await new Promise((r) => setTimeout(r, 5));

@@ -50,8 +50,15 @@ describe('opIds belong to the person who sent them', () => {
     expect(theirs).toMatchObject({ ok: true, duplicate: false });
     expect(theirs.ok && mine.ok && theirs.seq).not.toBe(mine.ok && mine.seq);
     // A true retry is still recognised, and the same opId with another body is an error.
-    expect(await a.send(meetingId, { type: 'hand.set', raised: true }, 'shared-op-0001')).toMatchObject({ ok: true, duplicate: true, seq: mine.ok ? mine.seq : -1 });
-    expect(await a.send(meetingId, { type: 'hand.set', raised: false }, 'shared-op-0001')).toMatchObject({ ok: false, error: { code: 'OPID_REUSED' } });
+    expect(await a.send(meetingId, { type: 'hand.set', raised: true }, 'shared-op-0001')).toMatchObject({
+      ok: true,
+      duplicate: true,
+      seq: mine.ok ? mine.seq : -1,
+    });
+    expect(await a.send(meetingId, { type: 'hand.set', raised: false }, 'shared-op-0001')).toMatchObject({
+      ok: false,
+      error: { code: 'OPID_REUSED' },
+    });
     const state = await stateFor(lea.cookie);
     expect(state.participants[`u:${anna.id}`]?.hand).toBe(true);
     expect(state.participants[`u:${bo.id}`]?.hand).toBe(true);
@@ -63,8 +70,12 @@ describe('opIds belong to the person who sent them', () => {
     const b = await client(bo.cookie, 'bo-c');
     expect(await l.send(meetingId, { type: 'step.go', index: 2 })).toMatchObject({ ok: true });
     const cardId = Object.keys((await stateFor(lea.cookie)).cards)[0] as string;
-    expect(await a.send(meetingId, { type: 'comment.add', cardId, text: 'ANNA-WROTE-THIS' }, 'comment-op-0001')).toMatchObject({ ok: true });
-    expect(await b.send(meetingId, { type: 'comment.add', cardId, text: 'BO-WROTE-THIS' }, 'comment-op-0001')).toMatchObject({ ok: true });
+    expect(
+      await a.send(meetingId, { type: 'comment.add', cardId, text: 'ANNA-WROTE-THIS' }, 'comment-op-0001'),
+    ).toMatchObject({ ok: true });
+    expect(
+      await b.send(meetingId, { type: 'comment.add', cardId, text: 'BO-WROTE-THIS' }, 'comment-op-0001'),
+    ).toMatchObject({ ok: true });
     const comments = Object.values((await stateFor(lea.cookie)).comments);
     expect(comments.map((c) => c.text).sort()).toEqual(['ANNA-WROTE-THIS', 'BO-WROTE-THIS']);
     expect(new Set(comments.map((c) => c.id)).size).toBe(2);
@@ -75,7 +86,10 @@ describe('opIds belong to the person who sent them', () => {
     const b = await client(bo.cookie, 'bo-sly');
     // Bo sends commands under the ids the server would use for his leave and for a join.
     const leaveId = `leave-${b.socket.id}-${meetingId}`;
-    expect(await b.send(meetingId, { type: 'hand.set', raised: true }, leaveId)).toMatchObject({ ok: true, duplicate: false });
+    expect(await b.send(meetingId, { type: 'hand.set', raised: true }, leaveId)).toMatchObject({
+      ok: true,
+      duplicate: false,
+    });
     for (const c of clients) c.close();
     await new Promise((resolve) => setTimeout(resolve, 200));
     const state = await stateFor(lea.cookie);

@@ -6,7 +6,10 @@ import { LiveClient, makeMeeting, makeMember } from '../helpers/meeting.ts';
 
 // The meeting page's state class reads the saved language when its error messages are imported.
 const saved = new Map([['kadence.lang', 'en']]);
-vi.stubGlobal('localStorage', { getItem: (key: string) => saved.get(key) ?? null, setItem: (key: string, value: string) => saved.set(key, value) });
+vi.stubGlobal('localStorage', {
+  getItem: (key: string) => saved.get(key) ?? null,
+  setItem: (key: string, value: string) => saved.set(key, value),
+});
 vi.stubGlobal('document', { documentElement: { lang: '' } });
 const { LiveMeeting } = await import('../../client/state/meeting.svelte.ts');
 
@@ -35,12 +38,19 @@ describe('the command rate and message size', () => {
   });
 
   it('limits a person, not a socket: ten sockets share one budget', async () => {
-    const sockets = Array.from({ length: 10 }, (_, i) => new LiveClient(kadence.url, { cookie: anna.cookie, prefix: `anna-${i}` }));
+    const sockets = Array.from(
+      { length: 10 },
+      (_, i) => new LiveClient(kadence.url, { cookie: anna.cookie, prefix: `anna-${i}` }),
+    );
     closers.push(() => sockets.forEach((s) => s.close()));
     await Promise.all(sockets.map((s) => s.connected()));
     const joins = await Promise.all(sockets.map((s) => s.join(meetingId)));
     expect(joins.every((j) => j.ok)).toBe(true);
-    const answers = await Promise.all(sockets.flatMap((s) => Array.from({ length: 60 }, (_, i) => s.send(meetingId, { type: 'ready.set', ready: i % 2 === 0 }))));
+    const answers = await Promise.all(
+      sockets.flatMap((s) =>
+        Array.from({ length: 60 }, (_, i) => s.send(meetingId, { type: 'ready.set', ready: i % 2 === 0 })),
+      ),
+    );
     const through = answers.filter((a) => a.ok).length;
     console.log(`one person, 10 sockets × 60 commands at once: ${through} of ${answers.length} went through`);
     // The per-person bucket holds 60, less the ten joins, plus what refills while the burst is handled.
@@ -54,7 +64,11 @@ describe('the command rate and message size', () => {
     closers.push(() => a.close());
     await a.connected();
     await a.join(meetingId);
-    const big = await a.socket.emitWithAck('live:command', { opId: 'big-op-00001', meetingId, command: { type: 'comment.add', cardId: '1', text: 'x'.repeat(200_000) } });
+    const big = await a.socket.emitWithAck('live:command', {
+      opId: 'big-op-00001',
+      meetingId,
+      command: { type: 'comment.add', cardId: '1', text: 'x'.repeat(200_000) },
+    });
     expect(big).toMatchObject({ ok: false, error: { code: 'PAYLOAD_TOO_LARGE' } });
     expect(a.socket.connected).toBe(true);
     expect(await a.send(meetingId, { type: 'hand.set', raised: true })).toMatchObject({ ok: true });
@@ -64,7 +78,12 @@ describe('the command rate and message size', () => {
     await new Promise((r) => setTimeout(r, 2500));
     const bo = await makeMember(kadence.app, 'support', 'bo@example.dk', 'Bo', 'member');
     const meeting = new LiveMeeting(meetingId);
-    const socket = io(`${kadence.url}/live`, { transports: ['websocket'], forceNew: true, auth: handshakeAuth(), extraHeaders: { origin: kadence.url, cookie: bo.cookie } });
+    const socket = io(`${kadence.url}/live`, {
+      transports: ['websocket'],
+      forceNew: true,
+      auth: handshakeAuth(),
+      extraHeaders: { origin: kadence.url, cookie: bo.cookie },
+    });
     const stop = meeting.connect(() => socket);
     closers.push(stop);
     for (let i = 0; i < 100 && meeting.connection !== 'online'; i++) await new Promise((r) => setTimeout(r, 20));
@@ -77,7 +96,11 @@ describe('the command rate and message size', () => {
     for (let i = 0; i < 600 && meeting.queued > 0; i++) await new Promise((r) => setTimeout(r, 50));
     expect(meeting.queued).toBe(0);
     expect(meeting.error).toBe('');
-    const logged = kadence.app.db.prepare<[number, string], { n: number }>("SELECT COUNT(*) AS n FROM meeting_events WHERE meeting_id = ? AND type = 'ready.set' AND op_scope = ?").get(meetingId, `u:${bo.id}`);
+    const logged = kadence.app.db
+      .prepare<[number, string], { n: number }>(
+        "SELECT COUNT(*) AS n FROM meeting_events WHERE meeting_id = ? AND type = 'ready.set' AND op_scope = ?",
+      )
+      .get(meetingId, `u:${bo.id}`);
     expect(logged?.n).toBe(150);
   }, 60_000);
 });

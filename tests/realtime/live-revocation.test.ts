@@ -36,7 +36,8 @@ describe('revoking access reaches open sockets', () => {
   const sockets: { close(): void }[] = [];
   const figures: string[] = [];
 
-  const member = async (email: string, name: string, role: 'lead' | 'facilitator' | 'member') => makeMember(kadence.app, 'support', email, name, role);
+  const member = async (email: string, name: string, role: 'lead' | 'facilitator' | 'member') =>
+    makeMember(kadence.app, 'support', email, name, role);
   const joined = async (cookie: string, prefix: string) => {
     const c = new WatchedClient(kadence.url, cookie, prefix);
     sockets.push(c);
@@ -53,7 +54,12 @@ describe('revoking access reaches open sockets', () => {
   const asLea = async (method: 'PUT' | 'DELETE', url: string, payload?: object) =>
     kadence.app.inject({ method, url, headers: await csrfHeaders(lea.cookie), ...(payload ? { payload } : {}) });
   /** Cards are the meeting's feedback items, by id. */
-  const cardId = () => String(kadence.app.db.prepare<[number], { feedback_id: number }>('SELECT feedback_id FROM meeting_cards WHERE meeting_id = ?').get(meetingId)?.feedback_id);
+  const cardId = () =>
+    String(
+      kadence.app.db
+        .prepare<[number], { feedback_id: number }>('SELECT feedback_id FROM meeting_cards WHERE meeting_id = ?')
+        .get(meetingId)?.feedback_id,
+    );
 
   beforeAll(async () => {
     kadence = await startKadence();
@@ -78,14 +84,18 @@ describe('revoking access reaches open sockets', () => {
     expect((await asLea('DELETE', `/api/teams/support/members/${anna.id}`)).statusCode).toBe(200);
     figures.push(`removal ${await settle(() => a.ended !== null)} ms`);
     expect(a.ended).toBe('io server disconnect');
-    expect(a.notices).toEqual([{ meetingId, rejoin: false, error: { code: 'FORBIDDEN', message: 'You are no longer a member of this team' } }]);
+    expect(a.notices).toEqual([
+      { meetingId, rejoin: false, error: { code: 'FORBIDDEN', message: 'You are no longer a member of this team' } },
+    ]);
     const seen = a.events.length;
     const hand = await l.send(meetingId, { type: 'hand.set', raised: true });
     if (!hand.ok) throw new Error(hand.error.message);
     await l.until(hand.seq);
     expect(a.events.length).toBe(seen);
     // The others see Anna leave.
-    expect(l.events.some((e) => e.type === 'presence.leave' && e.actor.key === `u:${anna.id}` && e.at >= start)).toBe(true);
+    expect(l.events.some((e) => e.type === 'presence.leave' && e.actor.key === `u:${anna.id}` && e.at >= start)).toBe(
+      true,
+    );
     // And she cannot come back in with the socket she still has a cookie for.
     const again = new WatchedClient(kadence.url, anna.cookie, 'anna-again');
     sockets.push(again);
@@ -102,7 +112,9 @@ describe('revoking access reaches open sockets', () => {
     expect(refused).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
     await settle(() => b.ended !== null);
     expect(b.ended).toBe('io server disconnect');
-    const count = kadence.app.db.prepare<[], { n: number }>("SELECT COUNT(*) AS n FROM meeting_events WHERE payload LIKE '%still here?%'").get();
+    const count = kadence.app.db
+      .prepare<[], { n: number }>("SELECT COUNT(*) AS n FROM meeting_events WHERE payload LIKE '%still here?%'")
+      .get();
     expect(count?.n).toBe(0);
   });
 
@@ -114,17 +126,26 @@ describe('revoking access reaches open sockets', () => {
     expect(f.notices).toEqual([{ meetingId, rejoin: true, error: expect.objectContaining({ code: 'FORBIDDEN' }) }]);
     expect(f.ended).toBeNull();
     // The old presence is gone, so the socket's commands are refused until it joins again …
-    expect(await f.send(meetingId, { type: 'facilitator.claim' })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    expect(await f.send(meetingId, { type: 'facilitator.claim' })).toMatchObject({
+      ok: false,
+      error: { code: 'FORBIDDEN' },
+    });
     // … and joining again gives the new role, under which taking over is not allowed.
     expect(await f.join(meetingId)).toMatchObject({ ok: true, you: { role: 'member' } });
-    expect(await f.send(meetingId, { type: 'facilitator.claim' })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    expect(await f.send(meetingId, { type: 'facilitator.claim' })).toMatchObject({
+      ok: false,
+      error: { code: 'FORBIDDEN' },
+    });
   });
 
   it('checks the role on every command even when it changed in the database only', async () => {
     const gry = await member('gry@example.dk', 'Gry', 'facilitator');
     const g = await joined(gry.cookie, 'gry');
     kadence.app.db.prepare("UPDATE memberships SET role = 'member' WHERE user_id = ?").run(gry.id);
-    expect(await g.send(meetingId, { type: 'facilitator.claim' })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    expect(await g.send(meetingId, { type: 'facilitator.claim' })).toMatchObject({
+      ok: false,
+      error: { code: 'FORBIDDEN' },
+    });
     expect(g.notices.at(-1)).toMatchObject({ meetingId, rejoin: true });
     const state = await g.join(meetingId);
     expect(state).toMatchObject({ ok: true, you: { role: 'member' } });
@@ -135,11 +156,21 @@ describe('revoking access reaches open sockets', () => {
     const other = `kadence_session=${kadence.app.services.auth.startSession(ida.id).token}`;
     const i = await joined(ida.cookie, 'ida');
     const elsewhere = await joined(other, 'ida-phone');
-    const out = await kadence.app.inject({ method: 'POST', url: '/api/auth/logout', headers: await csrfHeaders(ida.cookie) });
+    const out = await kadence.app.inject({
+      method: 'POST',
+      url: '/api/auth/logout',
+      headers: await csrfHeaders(ida.cookie),
+    });
     expect(out.statusCode).toBe(200);
     figures.push(`sign-out ${await settle(() => i.ended !== null)} ms`);
     expect(i.ended).toBe('io server disconnect');
-    expect(i.notices).toEqual([{ meetingId, rejoin: false, error: { code: 'UNAUTHENTICATED', message: 'Your session has ended; sign in again' } }]);
+    expect(i.notices).toEqual([
+      {
+        meetingId,
+        rejoin: false,
+        error: { code: 'UNAUTHENTICATED', message: 'Your session has ended; sign in again' },
+      },
+    ]);
     expect(elsewhere.ended).toBeNull();
     expect(await elsewhere.send(meetingId, { type: 'hand.set', raised: true })).toMatchObject({ ok: true });
   });
@@ -165,25 +196,42 @@ describe('revoking access reaches open sockets', () => {
   it('ends a socket when its session expires, and refuses commands of a session that ended in the database', async () => {
     const kim = await member('kim@example.dk', 'Kim', 'member');
     const token = 'k'.repeat(43);
-    kadence.app.db.prepare('INSERT INTO sessions (token_hash, user_id, expires_at) VALUES (?, ?, ?)').run(hashToken(token), kim.id, new Date(Date.now() + 1500).toISOString());
+    kadence.app.db
+      .prepare('INSERT INTO sessions (token_hash, user_id, expires_at) VALUES (?, ?, ?)')
+      .run(hashToken(token), kim.id, new Date(Date.now() + 1500).toISOString());
     const k = await joined(`kadence_session=${token}`, 'kim');
     figures.push(`expiry (1.5 s session) ${await settle(() => k.ended !== null, 5000)} ms`);
     expect(k.ended).toBe('io server disconnect');
-    expect(k.notices).toEqual([{ meetingId, rejoin: false, error: expect.objectContaining({ code: 'UNAUTHENTICATED' }) }]);
+    expect(k.notices).toEqual([
+      { meetingId, rejoin: false, error: expect.objectContaining({ code: 'UNAUTHENTICATED' }) },
+    ]);
 
     const k2 = await joined(kim.cookie, 'kim-2');
     kadence.app.db.prepare('DELETE FROM sessions WHERE user_id = ?').run(kim.id);
-    expect(await k2.send(meetingId, { type: 'hand.set', raised: true })).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED' } });
+    expect(await k2.send(meetingId, { type: 'hand.set', raised: true })).toMatchObject({
+      ok: false,
+      error: { code: 'UNAUTHENTICATED' },
+    });
     await settle(() => k2.ended !== null);
     expect(k2.ended).toBe('io server disconnect');
   });
 
   it('refuses a guest’s next command once the link was revoked in the database only', async () => {
-    const link = await kadence.app.inject({ method: 'POST', url: `/api/teams/support/meetings/${meetingId}/guest-links`, headers: await csrfHeaders(lea.cookie), payload: { role: 'participant' } });
+    const link = await kadence.app.inject({
+      method: 'POST',
+      url: `/api/teams/support/meetings/${meetingId}/guest-links`,
+      headers: await csrfHeaders(lea.cookie),
+      payload: { role: 'participant' },
+    });
     const { token, id } = link.json() as { token: string; id: number };
     const csrf = await kadence.app.inject({ url: '/api/auth/csrf' });
     const csrfCookie = String(csrf.headers['set-cookie']).split(';')[0] as string;
-    const entered = await kadence.app.inject({ method: 'POST', url: `/api/join/${token}`, headers: { cookie: csrfCookie, 'x-csrf-token': (csrf.json() as { token: string }).token }, payload: { name: 'Gitte' } });
+    const entered = await kadence.app.inject({
+      method: 'POST',
+      url: `/api/join/${token}`,
+      headers: { cookie: csrfCookie, 'x-csrf-token': (csrf.json() as { token: string }).token },
+      payload: { name: 'Gitte' },
+    });
     const { secret } = entered.json() as { secret: string };
     const g = new LiveClient(kadence.url, { guest: secret, prefix: 'gitte' });
     sockets.push(g);
@@ -192,19 +240,32 @@ describe('revoking access reaches open sockets', () => {
     await g.connected();
     expect(await g.join(meetingId)).toMatchObject({ ok: true });
     expect(await g.send(meetingId, { type: 'hand.set', raised: true })).toMatchObject({ ok: true });
-    kadence.app.db.prepare("UPDATE meeting_guest_links SET revoked_at = '2026-01-01T00:00:00.000Z' WHERE id = ?").run(id);
-    expect(await g.send(meetingId, { type: 'hand.set', raised: false })).toMatchObject({ ok: false, error: { code: 'INVITE_INVALID' } });
+    kadence.app.db
+      .prepare("UPDATE meeting_guest_links SET revoked_at = '2026-01-01T00:00:00.000Z' WHERE id = ?")
+      .run(id);
+    expect(await g.send(meetingId, { type: 'hand.set', raised: false })).toMatchObject({
+      ok: false,
+      error: { code: 'INVITE_INVALID' },
+    });
     await settle(() => ended !== null);
     expect(ended).toBe('io server disconnect');
   });
 
   it('takes a removed member out of the team room, so its events stop at once', async () => {
     const liv = await member('liv@example.dk', 'Liv', 'member');
-    const socket: Socket = connect(kadence.url, { transports: ['websocket'], forceNew: true, auth: handshakeAuth(), extraHeaders: { origin: kadence.url, cookie: liv.cookie }, reconnection: false });
+    const socket: Socket = connect(kadence.url, {
+      transports: ['websocket'],
+      forceNew: true,
+      auth: handshakeAuth(),
+      extraHeaders: { origin: kadence.url, cookie: liv.cookie },
+      reconnection: false,
+    });
     sockets.push({ close: () => socket.disconnect() });
     const changes: unknown[] = [];
     socket.on('actions:changed', (payload: unknown) => changes.push(payload));
-    expect(await socket.emitWithAck('team:join', { opId: 'join-liv-0001', team: 'support' })).toMatchObject({ ok: true });
+    expect(await socket.emitWithAck('team:join', { opId: 'join-liv-0001', team: 'support' })).toMatchObject({
+      ok: true,
+    });
     const leaUser = kadence.app.services.users.byId(lea.id);
     if (!leaUser) throw new Error('no lead');
     kadence.app.services.actions.create(leaUser, 'support', { title: 'Before the removal' });
@@ -219,11 +280,19 @@ describe('revoking access reaches open sockets', () => {
 
   it('logs a signed-out person’s team socket off too', async () => {
     const mads = await member('mads@example.dk', 'Mads', 'member');
-    const socket: Socket = connect(kadence.url, { transports: ['websocket'], forceNew: true, auth: handshakeAuth(), extraHeaders: { origin: kadence.url, cookie: mads.cookie }, reconnection: false });
+    const socket: Socket = connect(kadence.url, {
+      transports: ['websocket'],
+      forceNew: true,
+      auth: handshakeAuth(),
+      extraHeaders: { origin: kadence.url, cookie: mads.cookie },
+      reconnection: false,
+    });
     sockets.push({ close: () => socket.disconnect() });
     let ended: string | null = null;
     socket.on('disconnect', (reason) => (ended = reason));
-    expect(await socket.emitWithAck('team:join', { opId: 'join-mads-001', team: 'support' })).toMatchObject({ ok: true });
+    expect(await socket.emitWithAck('team:join', { opId: 'join-mads-001', team: 'support' })).toMatchObject({
+      ok: true,
+    });
     await kadence.app.inject({ method: 'POST', url: '/api/auth/logout', headers: await csrfHeaders(mads.cookie) });
     await settle(() => ended !== null);
     expect(ended).toBe('io server disconnect');

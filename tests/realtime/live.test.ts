@@ -50,7 +50,10 @@ describe('live meeting over socket.io', () => {
     for (const c of [l, a, b]) expect(await c.connected()).toBe('connected');
     for (const c of [l, a, b]) expect(await c.join(meetingId)).toMatchObject({ ok: true });
 
-    expect(await a.send(meetingId, { type: 'meeting.start' })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    expect(await a.send(meetingId, { type: 'meeting.start' })).toMatchObject({
+      ok: false,
+      error: { code: 'FORBIDDEN' },
+    });
     const started = await l.send(meetingId, { type: 'meeting.start' });
     expect(started).toMatchObject({ ok: true, duplicate: false });
     await a.until(started.ok ? started.seq : 0);
@@ -62,8 +65,14 @@ describe('live meeting over socket.io', () => {
     expect(quotes.join(' ')).not.toContain('kim@example.dk');
     const cardId = Object.keys(snapshot.payload.state.cards)[0] as string;
 
-    expect(await a.send(meetingId, { type: 'comment.add', cardId, text: 'Too early' })).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
-    expect(await a.send(meetingId, { type: 'step.go', index: 1 })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    expect(await a.send(meetingId, { type: 'comment.add', cardId, text: 'Too early' })).toMatchObject({
+      ok: false,
+      error: { code: 'CONFLICT' },
+    });
+    expect(await a.send(meetingId, { type: 'step.go', index: 1 })).toMatchObject({
+      ok: false,
+      error: { code: 'FORBIDDEN' },
+    });
     expect(await l.send(meetingId, { type: 'step.go', index: 1 })).toMatchObject({ ok: true });
 
     const secret = await a.send(meetingId, { type: 'comment.add', cardId, text: 'ANNA-SECRET-THOUGHT' });
@@ -89,7 +98,11 @@ describe('live meeting over socket.io', () => {
 
     // Hidden authors: hidden in every payload others receive.
     await l.send(meetingId, { type: 'authors.show', shown: false });
-    const anon = await b.send(meetingId, { type: 'comment.add', cardId, text: 'an anonymous note' }, 'x7f3a9c2e1d4b6a8f');
+    const anon = await b.send(
+      meetingId,
+      { type: 'comment.add', cardId, text: 'an anonymous note' },
+      'x7f3a9c2e1d4b6a8f',
+    );
     if (!anon.ok) throw new Error(anon.error.message);
     await a.until(anon.seq);
     const seen = a.events.find((e) => e.seq === anon.seq);
@@ -107,7 +120,9 @@ describe('live meeting over socket.io', () => {
     const again = await a.send(meetingId, hand, 'retry-op-0001');
     expect(first).toMatchObject({ ok: true, duplicate: false });
     expect(again).toMatchObject({ ok: true, duplicate: true, seq: first.ok ? first.seq : -1 });
-    const count = kadence.app.db.prepare("SELECT COUNT(*) AS n FROM meeting_events WHERE op_id = 'retry-op-0001'").get() as { n: number };
+    const count = kadence.app.db
+      .prepare("SELECT COUNT(*) AS n FROM meeting_events WHERE op_id = 'retry-op-0001'")
+      .get() as { n: number };
     expect(count.n).toBe(1);
   });
 
@@ -115,9 +130,15 @@ describe('live meeting over socket.io', () => {
     const a = client({ cookie: anna.cookie }, 'anna-flood');
     await a.connected();
     await a.join(meetingId);
-    const results = await Promise.all(Array.from({ length: 90 }, (_, i) => a.send(meetingId, { type: 'ready.set', ready: i % 2 === 0 })));
+    const results = await Promise.all(
+      Array.from({ length: 90 }, (_, i) => a.send(meetingId, { type: 'ready.set', ready: i % 2 === 0 })),
+    );
     expect(results.some((r) => !r.ok && r.error.code === 'RATE_LIMITED')).toBe(true);
-    const bad = (await a.socket.emitWithAck('live:command', { opId: 'bad-op-0001', meetingId, command: { type: 'comment.add', cardId: '1', text: 'x'.repeat(5000) } })) as { ok: boolean; error?: { code: string } };
+    const bad = (await a.socket.emitWithAck('live:command', {
+      opId: 'bad-op-0001',
+      meetingId,
+      command: { type: 'comment.add', cardId: '1', text: 'x'.repeat(5000) },
+    })) as { ok: boolean; error?: { code: string } };
     expect(bad).toMatchObject({ ok: false });
   });
 
@@ -156,29 +177,54 @@ describe('live meeting over socket.io', () => {
     expect(link.statusCode).toBe(201);
     const { token, id } = link.json() as { token: string; id: number };
     const joinHeaders = await csrfHeaders('');
-    const joined = await kadence.app.inject({ method: 'POST', url: `/api/join/${token}`, headers: joinHeaders, payload: { name: 'Gitte' } });
+    const joined = await kadence.app.inject({
+      method: 'POST',
+      url: `/api/join/${token}`,
+      headers: joinHeaders,
+      payload: { name: 'Gitte' },
+    });
     expect(joined.statusCode).toBe(200);
     const { secret } = joined.json() as { secret: string };
     const g = client({ guest: secret }, 'guest');
     expect(await g.connected()).toBe('connected');
     const ack = await g.join(meetingId);
     expect(ack).toMatchObject({ ok: true, you: { name: 'Gitte', role: 'observer' } });
-    expect(await g.send(meetingId, { type: 'card.flag', cardId: '1', on: true })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    expect(await g.send(meetingId, { type: 'card.flag', cardId: '1', on: true })).toMatchObject({
+      ok: false,
+      error: { code: 'FORBIDDEN' },
+    });
     expect(await g.send(meetingId, { type: 'hand.set', raised: true })).toMatchObject({ ok: true });
 
     const watcher = client({ cookie: lead.cookie }, 'lea-watch');
     await watcher.connected();
     await watcher.join(meetingId);
     const gone = new Promise<string>((resolve) => g.socket.once('disconnect', (reason) => resolve(reason)));
-    const revoked = await kadence.app.inject({ method: 'DELETE', url: `/api/teams/support/meetings/${meetingId}/guest-links/${id}`, headers: await csrfHeaders(lead.cookie) });
+    const revoked = await kadence.app.inject({
+      method: 'DELETE',
+      url: `/api/teams/support/meetings/${meetingId}/guest-links/${id}`,
+      headers: await csrfHeaders(lead.cookie),
+    });
     expect(revoked.statusCode).toBe(200);
     // The guest who is already in the meeting is let go at once, and the others see them leave.
     expect(await gone).toBe('io server disconnect');
-    for (let i = 0; i < 100 && !watcher.events.some((e) => e.type === 'presence.leave' && e.actor.name === 'Gitte'); i++) await new Promise((r) => setTimeout(r, 10));
-    expect(watcher.events.find((e) => e.type === 'presence.leave')?.actor).toMatchObject({ name: 'Gitte', role: 'observer' });
+    for (
+      let i = 0;
+      i < 100 && !watcher.events.some((e) => e.type === 'presence.leave' && e.actor.name === 'Gitte');
+      i++
+    )
+      await new Promise((r) => setTimeout(r, 10));
+    expect(watcher.events.find((e) => e.type === 'presence.leave')?.actor).toMatchObject({
+      name: 'Gitte',
+      role: 'observer',
+    });
     const after = client({ guest: secret }, 'guest-2');
     expect(await after.connected()).toBe('refused: UNAUTHENTICATED');
-    const rejoin = await kadence.app.inject({ method: 'POST', url: `/api/join/${token}`, headers: joinHeaders, payload: { name: 'Gitte' } });
+    const rejoin = await kadence.app.inject({
+      method: 'POST',
+      url: `/api/join/${token}`,
+      headers: joinHeaders,
+      payload: { name: 'Gitte' },
+    });
     expect(rejoin.statusCode).toBe(410);
   });
 
@@ -186,6 +232,9 @@ describe('live meeting over socket.io', () => {
   async function csrfHeaders(session: string): Promise<Record<string, string>> {
     const csrf = await kadence.app.inject({ url: '/api/auth/csrf', headers: session ? { cookie: session } : {} });
     const csrfCookie = String(csrf.headers['set-cookie']).split(';')[0] as string;
-    return { cookie: [session, csrfCookie].filter(Boolean).join('; '), 'x-csrf-token': (csrf.json() as { token: string }).token };
+    return {
+      cookie: [session, csrfCookie].filter(Boolean).join('; '),
+      'x-csrf-token': (csrf.json() as { token: string }).token,
+    };
   }
 });

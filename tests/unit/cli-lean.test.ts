@@ -15,12 +15,19 @@ describe('the built command line imports a CSV without loading what an import do
   const log = join(dir, 'packages.txt');
 
   beforeAll(() => {
-    const build = spawnSync('npm', ['run', '--silent', 'build:server', '--', `--outdir=${join(dir, 'dist', 'server')}`], { encoding: 'utf8' });
+    const build = spawnSync(
+      'npm',
+      ['run', '--silent', 'build:server', '--', `--outdir=${join(dir, 'dist', 'server')}`],
+      { encoding: 'utf8' },
+    );
     expect(build.status, build.stderr).toBe(0);
     // Laid out as a release: dist/server beside the migrations and the installed packages.
     symlinkSync(resolve('migrations'), join(dir, 'migrations'));
     symlinkSync(resolve('node_modules'), join(dir, 'node_modules'));
-    writeFileSync(join(dir, 'register.mjs'), "import { register } from 'node:module';\nregister('./hooks.mjs', import.meta.url);\n");
+    writeFileSync(
+      join(dir, 'register.mjs'),
+      "import { register } from 'node:module';\nregister('./hooks.mjs', import.meta.url);\n",
+    );
     writeFileSync(
       join(dir, 'hooks.mjs'),
       [
@@ -37,10 +44,14 @@ describe('the built command line imports a CSV without loading what an import do
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   const cli = (args: string[], hooked: boolean) =>
-    spawnSync(process.execPath, [...(hooked ? ['--import', join(dir, 'register.mjs')] : []), join(dir, 'dist', 'server', 'cli.js'), ...args], {
-      encoding: 'utf8',
-      env: { ...process.env, DATA_DIR: dataDir, KADENCE_PACKAGE_LOG: log },
-    });
+    spawnSync(
+      process.execPath,
+      [...(hooked ? ['--import', join(dir, 'register.mjs')] : []), join(dir, 'dist', 'server', 'cli.js'), ...args],
+      {
+        encoding: 'utf8',
+        env: { ...process.env, DATA_DIR: dataDir, KADENCE_PACKAGE_LOG: log },
+      },
+    );
 
   it('loads papaparse and the database, not nodemailer, webhooks, rrule, the workbook reader or fastify', () => {
     const team = cli(['team', 'create', '--name', 'Lean', '--slug', 'lean'], false);
@@ -52,10 +63,28 @@ describe('the built command line imports a CSV without loading what an import do
     expect(run.status, run.stderr).toBe(0);
     expect(JSON.parse(run.stdout)).toMatchObject({ imported: 2, rejected: 0 });
 
-    const loaded = new Set(readFileSync(log, 'utf8').trim().split('\n').map((specifier) => (specifier.startsWith('@') ? specifier.split('/').slice(0, 2).join('/') : specifier.split('/')[0])));
+    const loaded = new Set(
+      readFileSync(log, 'utf8')
+        .trim()
+        .split('\n')
+        .map((specifier) =>
+          specifier.startsWith('@') ? specifier.split('/').slice(0, 2).join('/') : specifier.split('/')[0],
+        ),
+    );
     expect(loaded).toContain('papaparse');
     expect(loaded).toContain('better-sqlite3');
-    for (const unneeded of ['nodemailer', 'standardwebhooks', 'ipaddr.js', 'rrule', 'saxes', 'yauzl', 'fastify', 'socket.io', 'kysely', 'pg']) {
+    for (const unneeded of [
+      'nodemailer',
+      'standardwebhooks',
+      'ipaddr.js',
+      'rrule',
+      'saxes',
+      'yauzl',
+      'fastify',
+      'socket.io',
+      'kysely',
+      'pg',
+    ]) {
       expect(loaded, unneeded).not.toContain(unneeded);
     }
   });

@@ -7,7 +7,11 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 
 let dataDir: string;
 const cli = (args: string[], input = '') =>
-  spawnSync(process.execPath, ['--import', 'tsx', 'server/cli.ts', ...args], { input, encoding: 'utf8', env: { ...process.env, DATA_DIR: dataDir } });
+  spawnSync(process.execPath, ['--import', 'tsx', 'server/cli.ts', ...args], {
+    input,
+    encoding: 'utf8',
+    env: { ...process.env, DATA_DIR: dataDir },
+  });
 const count = (table: string) => {
   const db = new Database(join(dataDir, 'kadence.db'), { readonly: true });
   const n = (db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
@@ -27,7 +31,17 @@ describe('admin CLI', () => {
     expect(JSON.parse(user.stdout)).toMatchObject({ email: 'anna@example.dk', name: 'Anna', isAdmin: false });
     const team = cli(['team', 'create', '--name', 'Support', '--slug', 'support', '--json']);
     expect(JSON.parse(team.stdout)).toMatchObject({ slug: 'support', timezone: 'Europe/Copenhagen' });
-    const member = cli(['team', 'add-member', '--team', 'support', '--email', 'anna@example.dk', '--role', 'facilitator', '--json']);
+    const member = cli([
+      'team',
+      'add-member',
+      '--team',
+      'support',
+      '--email',
+      'anna@example.dk',
+      '--role',
+      'facilitator',
+      '--json',
+    ]);
     expect(JSON.parse(member.stdout)).toMatchObject({ team: 'support', role: 'facilitator' });
     const target = join(dataDir, 'copy.db');
     const backup = cli(['backup', '--to', target, '--json']);
@@ -45,7 +59,11 @@ describe('admin CLI', () => {
       [['user', 'create', '--email', 'x@example.dk', '--name', 'X'], 'short', /at least 10 characters/],
       [['team', 'create', '--name', 'Bad', '--slug', 'Bad Slug'], '', /not a valid slug/],
       [['team', 'create', '--name', 'Tz', '--slug', 'tz', '--timezone', 'Mars/Olympus'], '', /time zone/],
-      [['team', 'add-member', '--team', 'support', '--email', 'nobody@example.dk', '--role', 'member'], '', /not found/],
+      [
+        ['team', 'add-member', '--team', 'support', '--email', 'nobody@example.dk', '--role', 'member'],
+        '',
+        /not found/,
+      ],
       [['team', 'add-member', '--team', 'support', '--email', 'x@example.dk', '--role', 'boss'], '', /not a role/],
       [['team', 'create', '--name', 'Missing slug'], '', /required option/],
     ];

@@ -3,7 +3,8 @@ import { csvCell, csvLine } from '../../shared/csv.ts';
 
 describe('CSV cells a spreadsheet shows as text', () => {
   it('escapes cells that start like a formula', () => {
-    for (const start of ['=', '+', '-', '@', '\t', '\r']) expect(csvCell(`${start}SUM(A1)`).includes(`'${start}SUM(A1)`)).toBe(true);
+    for (const start of ['=', '+', '-', '@', '\t', '\r'])
+      expect(csvCell(`${start}SUM(A1)`).includes(`'${start}SUM(A1)`)).toBe(true);
     expect(csvCell('=HYPERLINK("http://x")')).toBe(`"'=HYPERLINK(""http://x"")"`);
     expect(csvCell('-5')).toBe("'-5");
   });

@@ -2,15 +2,34 @@ import { describe, expect, it } from 'vitest';
 import { Compile } from 'typebox/compile';
 import { isCalendarDate } from '../../shared/calendar-date.ts';
 import {
-  MeetingCommand, applyMeetingEvent, checkCommand, initialState, projectCatchUp, projectEvent, projectState,
-  type Actor, type EventBody, type MeetingEvent, type MeetingState,
+  MeetingCommand,
+  applyMeetingEvent,
+  checkCommand,
+  initialState,
+  projectCatchUp,
+  projectEvent,
+  projectState,
+  type Actor,
+  type EventBody,
+  type MeetingEvent,
+  type MeetingState,
 } from '../../shared/meeting/index.ts';
 
 const lea: Actor = { key: 'u:1', name: 'Lea', role: 'lead' };
 const anna: Actor = { key: 'u:2', name: 'Anna', role: 'member' };
 const bo: Actor = { key: 'u:3', name: 'Bo', role: 'member' };
 const steps = ['checkin', 'read', 'group', 'vote', 'decide'].map((key) => ({ key, name: key, minutes: 2 }));
-const card = { id: '10', quote: 'q', title: null, metric: 'nps', score: 8, source: 's', receivedAt: '2026-01-01', language: 'da', position: 0 };
+const card = {
+  id: '10',
+  quote: 'q',
+  title: null,
+  metric: 'nps',
+  score: 8,
+  source: 's',
+  receivedAt: '2026-01-01',
+  language: 'da',
+  position: 0,
+};
 const PROTOTYPE_KEYS = ['__proto__', 'constructor', 'toString', 'hasOwnProperty', 'valueOf'];
 
 class Log {
@@ -36,17 +55,47 @@ describe('ids in commands are checked against the board', () => {
   it('refuses card, comment and participant ids that only exist on Object.prototype', () => {
     for (const id of PROTOTYPE_KEYS) {
       const read = meetingAt(1).state;
-      expect(checkCommand(read, anna, { type: 'card.react', cardId: id, reaction: 'wow', on: true })).toMatchObject({ code: 'NOT_FOUND' });
-      expect(checkCommand(read, anna, { type: 'card.flag', cardId: id, on: true })).toMatchObject({ code: 'NOT_FOUND' });
-      expect(checkCommand(read, anna, { type: 'comment.add', cardId: id, text: 'x' })).toMatchObject({ code: 'NOT_FOUND' });
+      expect(checkCommand(read, anna, { type: 'card.react', cardId: id, reaction: 'wow', on: true })).toMatchObject({
+        code: 'NOT_FOUND',
+      });
+      expect(checkCommand(read, anna, { type: 'card.flag', cardId: id, on: true })).toMatchObject({
+        code: 'NOT_FOUND',
+      });
+      expect(checkCommand(read, anna, { type: 'comment.add', cardId: id, text: 'x' })).toMatchObject({
+        code: 'NOT_FOUND',
+      });
       expect(checkCommand(read, lea, { type: 'comment.delete', commentId: id })).toMatchObject({ code: 'NOT_FOUND' });
       expect(checkCommand(read, lea, { type: 'facilitator.handover', to: id })).toMatchObject({ code: 'NOT_FOUND' });
       const decide = meetingAt(4).state;
-      expect(checkCommand(decide, lea, { type: 'action.decide', title: 't', ownerId: null, dueDate: null, themeId: null, commentIds: [id], cardIds: [] })).toMatchObject({ code: 'NOT_FOUND' });
-      expect(checkCommand(decide, lea, { type: 'action.decide', title: 't', ownerId: null, dueDate: null, themeId: null, commentIds: [], cardIds: [id] })).toMatchObject({ code: 'NOT_FOUND' });
+      expect(
+        checkCommand(decide, lea, {
+          type: 'action.decide',
+          title: 't',
+          ownerId: null,
+          dueDate: null,
+          themeId: null,
+          commentIds: [id],
+          cardIds: [],
+        }),
+      ).toMatchObject({ code: 'NOT_FOUND' });
+      expect(
+        checkCommand(decide, lea, {
+          type: 'action.decide',
+          title: 't',
+          ownerId: null,
+          dueDate: null,
+          themeId: null,
+          commentIds: [],
+          cardIds: [id],
+        }),
+      ).toMatchObject({ code: 'NOT_FOUND' });
       const group = meetingAt(2).state;
-      expect(checkCommand(group, anna, { type: 'item.move', item: { kind: 'comment', id }, themeId: null })).toMatchObject({ code: 'NOT_FOUND' });
-      expect(checkCommand(group, anna, { type: 'item.move', item: { kind: 'card', id }, themeId: null })).toMatchObject({ code: 'NOT_FOUND' });
+      expect(
+        checkCommand(group, anna, { type: 'item.move', item: { kind: 'comment', id }, themeId: null }),
+      ).toMatchObject({ code: 'NOT_FOUND' });
+      expect(checkCommand(group, anna, { type: 'item.move', item: { kind: 'card', id }, themeId: null })).toMatchObject(
+        { code: 'NOT_FOUND' },
+      );
     }
   });
 
@@ -73,7 +122,9 @@ describe('ids in commands are checked against the board', () => {
     expect(checkCommand(log.state, anna, { type: 'comment.delete', commentId: '__proto__' })).toBeNull();
     // The same state after JSON (a snapshot, or a client's copy) answers the same way.
     const copied = JSON.parse(JSON.stringify(log.state)) as MeetingState;
-    expect(checkCommand(copied, anna, { type: 'card.react', cardId: 'constructor', reaction: 'wow', on: true })).toMatchObject({ code: 'NOT_FOUND' });
+    expect(
+      checkCommand(copied, anna, { type: 'card.react', cardId: 'constructor', reaction: 'wow', on: true }),
+    ).toMatchObject({ code: 'NOT_FOUND' });
   });
 });
 
@@ -89,13 +140,33 @@ describe('names and dates', () => {
   });
 
   it('knows real calendar dates', () => {
-    for (const date of ['2026-01-31', '2028-02-29', '2026-12-31', '2000-02-29']) expect(isCalendarDate(date)).toBe(true);
-    for (const date of ['2026-13-45', '2026-00-10', '2026-02-29', '1900-02-29', '2026-04-31', '2026-01-00', '2026-1-01', '26-01-01']) expect(isCalendarDate(date)).toBe(false);
+    for (const date of ['2026-01-31', '2028-02-29', '2026-12-31', '2000-02-29'])
+      expect(isCalendarDate(date)).toBe(true);
+    for (const date of [
+      '2026-13-45',
+      '2026-00-10',
+      '2026-02-29',
+      '1900-02-29',
+      '2026-04-31',
+      '2026-01-00',
+      '2026-1-01',
+      '26-01-01',
+    ])
+      expect(isCalendarDate(date)).toBe(false);
   });
 
   it('refuses a live decision due on a day that does not exist', () => {
     const decide = meetingAt(4).state;
-    const decideOn = (dueDate: string) => checkCommand(decide, lea, { type: 'action.decide', title: 'Call back', ownerId: null, dueDate, themeId: null, commentIds: [], cardIds: [] });
+    const decideOn = (dueDate: string) =>
+      checkCommand(decide, lea, {
+        type: 'action.decide',
+        title: 'Call back',
+        ownerId: null,
+        dueDate,
+        themeId: null,
+        commentIds: [],
+        cardIds: [],
+      });
     expect(decideOn('2026-13-45')).toMatchObject({ code: 'VALIDATION' });
     expect(decideOn('2026-02-30')).toMatchObject({ code: 'VALIDATION' });
     expect(decideOn('2026-02-28')).toBeNull();
@@ -106,16 +177,25 @@ describe('deleting private writing', () => {
   it('tells only the author, live and in a catch-up, and nobody else may delete it', () => {
     const log = meetingAt(1);
     const from = log.state.seq;
-    const added = log.add(anna, { type: 'comment.add', payload: { cardId: '10', text: 'PRIVATE', commentId: 'anna-note-1' } });
+    const added = log.add(anna, {
+      type: 'comment.add',
+      payload: { cardId: '10', text: 'PRIVATE', commentId: 'anna-note-1' },
+    });
     // Neither Bo nor the facilitator can see it, so for them it does not exist.
-    expect(checkCommand(log.state, lea, { type: 'comment.delete', commentId: 'anna-note-1' })).toMatchObject({ code: 'NOT_FOUND' });
+    expect(checkCommand(log.state, lea, { type: 'comment.delete', commentId: 'anna-note-1' })).toMatchObject({
+      code: 'NOT_FOUND',
+    });
     expect(checkCommand(log.state, anna, { type: 'comment.delete', commentId: 'anna-note-1' })).toBeNull();
     const deleted = log.add(anna, { type: 'comment.delete', payload: { commentId: 'anna-note-1', private: true } });
     for (const viewer of [bo.key, lea.key]) {
       const live = projectEvent(deleted, log.state, viewer);
       expect(live.type).toBe('hidden');
       expect(JSON.stringify(live)).not.toContain('anna-note-1');
-      const replay = projectCatchUp(log.events.filter((e) => e.seq > from), log.state, viewer);
+      const replay = projectCatchUp(
+        log.events.filter((e) => e.seq > from),
+        log.state,
+        viewer,
+      );
       expect(JSON.stringify(replay)).not.toContain('anna-note-1');
       expect(JSON.stringify(replay)).not.toContain('Anna');
     }
@@ -127,7 +207,10 @@ describe('deleting private writing', () => {
     const log = meetingAt(2);
     log.add(anna, { type: 'comment.add', payload: { cardId: '10', text: 'open', commentId: 'anna-note-2' } });
     const deleted = log.add(anna, { type: 'comment.delete', payload: { commentId: 'anna-note-2', private: false } });
-    expect(projectEvent(deleted, log.state, bo.key)).toMatchObject({ type: 'comment.delete', payload: { commentId: 'anna-note-2' } });
+    expect(projectEvent(deleted, log.state, bo.key)).toMatchObject({
+      type: 'comment.delete',
+      payload: { commentId: 'anna-note-2' },
+    });
     expect(projectState(log.state, bo.key).comments).toEqual({});
   });
 });

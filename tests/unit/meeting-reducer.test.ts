@@ -1,20 +1,45 @@
 import { describe, expect, it } from 'vitest';
 import {
-  MeetingReplica, applyMeetingEvent, checkCommand, initialState, projectEvent, projectState, remainingMs, voteTotals,
-  type Actor, type EventBody, type MeetingEvent, type MeetingState,
+  MeetingReplica,
+  applyMeetingEvent,
+  checkCommand,
+  initialState,
+  projectEvent,
+  projectState,
+  remainingMs,
+  voteTotals,
+  type Actor,
+  type EventBody,
+  type MeetingEvent,
+  type MeetingState,
 } from '../../shared/meeting/index.ts';
 
 const lea: Actor = { key: 'u:1', name: 'Lea', role: 'lead' };
 const anna: Actor = { key: 'u:2', name: 'Anna', role: 'member' };
 const bo: Actor = { key: 'u:3', name: 'Bo', role: 'member' };
 const steps = ['checkin', 'read', 'group', 'vote', 'decide', 'wrapup'].map((key) => ({ key, name: key, minutes: 2 }));
-const card = (id: string, position: number) => ({ id, quote: `quote ${id}`, title: null, metric: 'nps', score: 8, source: 's', receivedAt: '2026-01-01', language: 'da', position });
+const card = (id: string, position: number) => ({
+  id,
+  quote: `quote ${id}`,
+  title: null,
+  metric: 'nps',
+  score: 8,
+  source: 's',
+  receivedAt: '2026-01-01',
+  language: 'da',
+  position,
+});
 
 /** Folds bodies into events with consecutive seqs, as the server would. */
 class Log {
   events: MeetingEvent[] = [];
   state: MeetingState = initialState(1);
-  add(actor: Actor, body: EventBody, opId = `op-${this.events.length + 1}`, at = 1_000 * (this.events.length + 1)): MeetingEvent {
+  add(
+    actor: Actor,
+    body: EventBody,
+    opId = `op-${this.events.length + 1}`,
+    at = 1_000 * (this.events.length + 1),
+  ): MeetingEvent {
     const event = { ...body, seq: this.state.seq + 1, opId, at, actor } as MeetingEvent;
     this.events.push(event);
     this.state = applyMeetingEvent(this.state, event);
@@ -78,7 +103,9 @@ describe('applyMeetingEvent', () => {
     expect(checkCommand(log.state, anna, { type: 'meeting.rate', score: 4 })).toMatchObject({ code: 'CONFLICT' });
     log.add(lea, { type: 'step.go', payload: { index: 5 } });
     expect(checkCommand(log.state, anna, { type: 'meeting.rate', score: 4 })).toBeNull();
-    expect(checkCommand(log.state, { key: 'g:9', name: 'Olga', role: 'observer' }, { type: 'meeting.rate', score: 4 })).toMatchObject({ code: 'FORBIDDEN' });
+    expect(
+      checkCommand(log.state, { key: 'g:9', name: 'Olga', role: 'observer' }, { type: 'meeting.rate', score: 4 }),
+    ).toMatchObject({ code: 'FORBIDDEN' });
     const rated = log.add(anna, { type: 'meeting.rate', payload: { score: 4 } });
     log.add(bo, { type: 'meeting.rate', payload: { score: 1 } });
     log.add(bo, { type: 'meeting.rate', payload: { score: 2 } });
@@ -131,7 +158,10 @@ describe('applyMeetingEvent', () => {
     log.add(bo, { type: 'item.move', payload: { item: { kind: 'comment', id: 'c1' }, themeId: 6 } });
     log.add(lea, { type: 'theme.rename', payload: { themeId: 6, name: 'Phone queue' } });
     expect(log.state.themes['6']?.name).toBe('Phone queue');
-    log.add(lea, { type: 'theme.split', payload: { themeId: 6, name: 'Callbacks', items: [{ kind: 'comment', id: 'c1' }], newThemeId: 7 } });
+    log.add(lea, {
+      type: 'theme.split',
+      payload: { themeId: 6, name: 'Callbacks', items: [{ kind: 'comment', id: 'c1' }], newThemeId: 7 },
+    });
     expect(log.state.comments['c1']?.themeId).toBe(7);
     log.add(lea, { type: 'theme.merge', payload: { from: 7, into: 5 } });
     expect(log.state.themes['7']).toBeUndefined();
@@ -149,7 +179,9 @@ describe('applyMeetingEvent', () => {
     log.add(lea, { type: 'vote.limit', payload: { limit: 2 } });
     log.add(anna, { type: 'vote.cast', payload: { themeId: 2, delta: 1 } });
     log.add(anna, { type: 'vote.cast', payload: { themeId: 2, delta: 1 } });
-    expect(checkCommand(log.state, anna, { type: 'vote.cast', themeId: 1, delta: 1 })).toMatchObject({ code: 'CONFLICT' });
+    expect(checkCommand(log.state, anna, { type: 'vote.cast', themeId: 1, delta: 1 })).toMatchObject({
+      code: 'CONFLICT',
+    });
     log.add(bo, { type: 'vote.cast', payload: { themeId: 1, delta: 1 } });
     log.add(bo, { type: 'vote.cast', payload: { themeId: 1, delta: -1 } });
     log.add(bo, { type: 'vote.cast', payload: { themeId: 2, delta: 1 } });
@@ -157,7 +189,10 @@ describe('applyMeetingEvent', () => {
     expect(projectEvent(log.events.at(-1) as MeetingEvent, log.state, 'u:2').type).toBe('hidden');
     log.add(lea, { type: 'step.go', payload: { index: 4 } });
     expect(log.state.votesRevealed).toBe(true);
-    expect(voteTotals(projectState(log.state, 'u:3'))).toEqual([{ themeId: 2, votes: 3 }, { themeId: 1, votes: 0 }]);
+    expect(voteTotals(projectState(log.state, 'u:3'))).toEqual([
+      { themeId: 2, votes: 3 },
+      { themeId: 1, votes: 0 },
+    ]);
   });
 
   it('focuses a theme, records decisions, runs the timer and hands over facilitation', () => {
@@ -165,7 +200,19 @@ describe('applyMeetingEvent', () => {
     log.add(lea, { type: 'step.go', payload: { index: 2 } });
     log.add(lea, { type: 'theme.create', payload: { name: 'A', themeId: 1 } });
     log.add(lea, { type: 'focus.set', payload: { themeId: 1 } });
-    log.add(lea, { type: 'action.decide', payload: { title: 'Call back', ownerId: 2, ownerName: 'Anna', dueDate: '2026-02-01', themeId: 1, commentIds: [], cardIds: ['10'], actionId: 99 } });
+    log.add(lea, {
+      type: 'action.decide',
+      payload: {
+        title: 'Call back',
+        ownerId: 2,
+        ownerName: 'Anna',
+        dueDate: '2026-02-01',
+        themeId: 1,
+        commentIds: [],
+        cardIds: ['10'],
+        actionId: 99,
+      },
+    });
     expect(log.state.focusThemeId).toBe(1);
     expect(log.state.decisions[0]).toMatchObject({ actionId: 99, ownerName: 'Anna', cardIds: ['10'] });
     log.add(lea, { type: 'timer.start', payload: {} }, 't1', 10_000);
@@ -210,7 +257,10 @@ describe('convergence', () => {
     boReplica.propose('b1', { type: 'item.move', item: { kind: 'card', id: '10' }, themeId: 2 });
     expect(annaReplica.view.cards['10']?.themeId).toBe(1);
     expect(boReplica.view.cards['10']?.themeId).toBe(2);
-    for (const order of [['b1', 'a1'], ['a1', 'b1']]) {
+    for (const order of [
+      ['b1', 'a1'],
+      ['a1', 'b1'],
+    ]) {
       const server = new Log();
       server.state = start;
       const events = order.map((opId) =>
@@ -239,7 +289,14 @@ describe('convergence', () => {
     expect(replica.view.cards['10']?.flags).toEqual(['u:2']);
     replica.reject('x1');
     expect(replica.view.cards['10']?.flags).toEqual([]);
-    const far = { type: 'hand.set', payload: { raised: true }, seq: base.state.seq + 5, opId: 'z', at: 1, actor: bo } as MeetingEvent;
+    const far = {
+      type: 'hand.set',
+      payload: { raised: true },
+      seq: base.state.seq + 5,
+      opId: 'z',
+      at: 1,
+      actor: bo,
+    } as MeetingEvent;
     expect(replica.receive(far)).toBe('gap');
   });
 });

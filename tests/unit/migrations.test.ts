@@ -9,7 +9,9 @@ import { openDatabase } from '../../server/db/open.ts';
 let dir: string;
 const write = (name: string, sql: string) => writeFileSync(join(dir, name), sql);
 const tables = (db: Database.Database) =>
-  (db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").all() as { name: string }[]).map((row) => row.name);
+  (db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").all() as { name: string }[]).map(
+    (row) => row.name,
+  );
 
 describe('migration runner', () => {
   beforeEach(() => {

@@ -11,7 +11,8 @@ function seeded(seed: number): () => number {
 }
 
 const WEIGHTS = [4, 3, 2, 7, 6, 5, 4, 3, 2, 1];
-const passesModulus11 = (digits: string) => [...digits].reduce((sum, digit, index) => sum + Number(digit) * (WEIGHTS[index] ?? 0), 0) % 11 === 0;
+const passesModulus11 = (digits: string) =>
+  [...digits].reduce((sum, digit, index) => sum + Number(digit) * (WEIGHTS[index] ?? 0), 0) % 11 === 0;
 
 /** CPR numbers on real calendar dates; half pass the modulus-11 check, half do not (allowed since 2007). */
 function cprCorpus(count: number): { digits: string; modulus11: boolean }[] {
@@ -22,7 +23,12 @@ function cprCorpus(count: number): { digits: string; modulus11: boolean }[] {
     const date = `${String(day.getUTCDate()).padStart(2, '0')}${String(day.getUTCMonth() + 1).padStart(2, '0')}${String(day.getUTCFullYear() % 100).padStart(2, '0')}`;
     const wantValid = out.length % 2 === 0;
     let serial = Math.floor(random() * 10_000);
-    for (let tries = 0; tries < 10_000 && passesModulus11(date + String(serial).padStart(4, '0')) !== wantValid; tries++) serial = (serial + 1) % 10_000;
+    for (
+      let tries = 0;
+      tries < 10_000 && passesModulus11(date + String(serial).padStart(4, '0')) !== wantValid;
+      tries++
+    )
+      serial = (serial + 1) % 10_000;
     const digits = date + String(serial).padStart(4, '0');
     out.push({ digits, modulus11: passesModulus11(digits) });
   }
@@ -37,8 +43,21 @@ describe('masking the formats customers really write', () => {
   });
 
   it('masks phone numbers written with dashes, dots, a country code or 00', () => {
-    const cases = ['56-78-90-12', '67.89.01.23', '+45 12 34 56 78', '+4512345678', '0045 12 34 56 78', '0045-87-65-43-21', '004587654321', '+45 12.34.56.78', '12 34 56 78', '1234 5678', '12345678'];
-    for (const phone of cases) expect(redact(`Ring på ${phone} efter kl. 16`), phone).toBe(`Ring på ${MASK.phone} efter kl. 16`);
+    const cases = [
+      '56-78-90-12',
+      '67.89.01.23',
+      '+45 12 34 56 78',
+      '+4512345678',
+      '0045 12 34 56 78',
+      '0045-87-65-43-21',
+      '004587654321',
+      '+45 12.34.56.78',
+      '12 34 56 78',
+      '1234 5678',
+      '12345678',
+    ];
+    for (const phone of cases)
+      expect(redact(`Ring på ${phone} efter kl. 16`), phone).toBe(`Ring på ${MASK.phone} efter kl. 16`);
   });
 
   it('masks every generated CPR number, with and without the dash, whether or not it passes modulus 11', () => {

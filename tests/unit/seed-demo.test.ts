@@ -34,7 +34,10 @@ describe('npm run seed:demo', () => {
   });
 
   it('makes a Danish and an English team, and the admin signs in with the printed password', async () => {
-    expect(report.teams.map((team) => [team.slug, team.language])).toEqual([['kundeservice', 'da'], ['webshop', 'en']]);
+    expect(report.teams.map((team) => [team.slug, team.language])).toEqual([
+      ['kundeservice', 'da'],
+      ['webshop', 'en'],
+    ]);
     expect(report.signIn.email).toBe(mette.email);
     expect(mette.isAdmin).toBe(true);
     expect((await services.auth.login(report.signIn.email, report.signIn.password)).user.id).toBe(mette.id);
@@ -65,9 +68,16 @@ describe('npm run seed:demo', () => {
         const start = Date.parse(row.starts_at);
         expect(state.summary?.endedAt).toBeGreaterThan(start);
         expect(state.summary?.endedAt).toBeLessThan(start + 2 * 3_600_000);
-        for (const comment of Object.values(state.comments)) expect(Math.abs(comment.at - start)).toBeLessThan(2 * 3_600_000);
+        for (const comment of Object.values(state.comments))
+          expect(Math.abs(comment.at - start)).toBeLessThan(2 * 3_600_000);
         followUps.push(...(state.followUps ?? []).map((change) => change.to));
-        expect(state.decisions.map((decision) => decision.actionId).sort()).toEqual(services.actions.list(mette, { team: slug }).actions.filter((action) => action.meetingId === row.id).map((action) => action.id).sort());
+        expect(state.decisions.map((decision) => decision.actionId).sort()).toEqual(
+          services.actions
+            .list(mette, { team: slug })
+            .actions.filter((action) => action.meetingId === row.id)
+            .map((action) => action.id)
+            .sort(),
+        );
       }
       expect(held.at(-1)?.starts_at.localeCompare(new Date(now.getTime() - 14 * DAY).toISOString())).toBeLessThan(0);
       expect(Date.parse(held[0]?.starts_at ?? '')).toBeLessThan(now.getTime() - 330 * DAY);
@@ -101,21 +111,27 @@ describe('npm run seed:demo', () => {
       expect([...states].sort()).toEqual(['done', 'dropped', 'in_progress', 'open']);
       expect(actions.some((action) => action.status === 'open' && action.dueState === 'overdue')).toBe(true);
       expect(actions.some((action) => action.status === 'open' && action.dueState !== 'overdue')).toBe(true);
-      expect(actions.every((action) => action.meetingId !== null && action.effectMetric !== null && action.themeId !== null)).toBe(true);
+      expect(
+        actions.every((action) => action.meetingId !== null && action.effectMetric !== null && action.themeId !== null),
+      ).toBe(true);
       expect(actions.find((action) => action.status === 'dropped')?.dropReason).toBeTruthy();
       const done = actions.filter((action) => action.status === 'done');
       expect(done.length).toBeGreaterThanOrEqual(6);
       const effects = done.map((action) => services.actions.effect(mette, action.id, now));
       for (const effect of effects) {
         expect(effect.comparison?.after?.n).toBeGreaterThan(0);
-        expect(effect.markers.some((marker) => marker.kind === 'done' && marker.actionId === effect.actionId)).toBe(true);
+        expect(effect.markers.some((marker) => marker.kind === 'done' && marker.actionId === effect.actionId)).toBe(
+          true,
+        );
         expect(effect.months.filter((month) => month.value !== null).length).toBeGreaterThanOrEqual(4);
       }
       expect(effects.filter((effect) => effect.comparison?.verdict === 'improved').length).toBeGreaterThanOrEqual(1);
       // The KPI moves over the year: the last quarter's NPS is well above the first one's.
       const team = services.teams.bySlug(slug);
       const nps = services.feedback.monthly(team, 'nps', 12, undefined, now).map((month) => month.value ?? 0);
-      expect(nps.slice(-3).reduce((a, b) => a + b, 0) / 3).toBeGreaterThan(nps.slice(0, 3).reduce((a, b) => a + b, 0) / 3 + 20);
+      expect(nps.slice(-3).reduce((a, b) => a + b, 0) / 3).toBeGreaterThan(
+        nps.slice(0, 3).reduce((a, b) => a + b, 0) / 3 + 20,
+      );
     }
   });
 
@@ -135,7 +151,10 @@ describe('npm run seed:demo', () => {
   });
 
   it('prepares the next review for next week', () => {
-    for (const [slug, days] of [['kundeservice', 7], ['webshop', 9]] as const) {
+    for (const [slug, days] of [
+      ['kundeservice', 7],
+      ['webshop', 9],
+    ] as const) {
       const team = services.teams.bySlug(slug);
       const next = services.meetings.next(team, now);
       expect(next?.status).toBe('planned');
@@ -146,13 +165,20 @@ describe('npm run seed:demo', () => {
       const board = services.meetings.board(team, next?.id ?? 0);
       expect(board.cards.length).toBeGreaterThanOrEqual(20);
       // Its follow-up step has last month's open and overdue actions to go through.
-      expect(services.actions.followUp(mette, slug, services.meetings.archive(team)[0]?.startsAt ?? null).some((action) => action.status === 'open')).toBe(true);
+      expect(
+        services.actions
+          .followUp(mette, slug, services.meetings.archive(team)[0]?.startsAt ?? null)
+          .some((action) => action.status === 'open'),
+      ).toBe(true);
     }
   });
 
   it('refuses a data folder that already has data, and changes nothing', () => {
     const before = (db.prepare('SELECT COUNT(*) AS n FROM meeting_events').get() as { n: number }).n;
-    const run = spawnSync(process.execPath, ['--import', 'tsx', 'server/seed/demo.ts'], { env: { ...process.env, DATA_DIR: dataDir, LOG_LEVEL: 'error' }, encoding: 'utf8' });
+    const run = spawnSync(process.execPath, ['--import', 'tsx', 'server/seed/demo.ts'], {
+      env: { ...process.env, DATA_DIR: dataDir, LOG_LEVEL: 'error' },
+      encoding: 'utf8',
+    });
     expect(run.status).not.toBe(0);
     expect(run.stderr).toMatch(/already has accounts/);
     expect((db.prepare('SELECT COUNT(*) AS n FROM meeting_events').get() as { n: number }).n).toBe(before);

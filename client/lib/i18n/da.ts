@@ -11,4 +11,14 @@ import { pulseDa } from './areas/pulse.da.ts';
 import { pagesDa } from './areas/pages.da.ts';
 
 /** Every Danish string, for tests; the app loads them per area. */
-export const da: Shape<Messages> = { ...feedbackDa, ...importsDa, ...meetingsDa, ...liveDa, ...boardDa, ...actionsDa, ...pulseDa, ...pagesDa, ...appDa };
+export const da: Shape<Messages> = {
+  ...feedbackDa,
+  ...importsDa,
+  ...meetingsDa,
+  ...liveDa,
+  ...boardDa,
+  ...actionsDa,
+  ...pulseDa,
+  ...pagesDa,
+  ...appDa,
+};

@@ -29,4 +29,5 @@ function datePattern(lang: keyof typeof regions, pattern: DatePattern): Intl.Dat
 }
 
 /** An ISO timestamp in the viewer's language, read in the browser's own time zone. */
-export const formatDate = (lang: keyof typeof regions, iso: string, pattern: DatePattern): string => datePattern(lang, pattern).format(new Date(iso));
+export const formatDate = (lang: keyof typeof regions, iso: string, pattern: DatePattern): string =>
+  datePattern(lang, pattern).format(new Date(iso));

@@ -9,5 +9,15 @@ import { pulseEn } from './areas/pulse.en.ts';
 import { pagesEn } from './areas/pages.en.ts';
 
 /** Every English string, for the Danish type check and for tests; the app never loads it whole. */
-export const en = { ...feedbackEn, ...importsEn, ...meetingsEn, ...liveEn, ...boardEn, ...actionsEn, ...pulseEn, ...pagesEn, ...appEn };
+export const en = {
+  ...feedbackEn,
+  ...importsEn,
+  ...meetingsEn,
+  ...liveEn,
+  ...boardEn,
+  ...actionsEn,
+  ...pulseEn,
+  ...pagesEn,
+  ...appEn,
+};
 export type Messages = typeof en;

@@ -62,14 +62,22 @@ export function describeSqlite(db: Database): TableShape[] {
     .all()
     .filter((object) => !SQLITE_ONLY.some((pattern) => pattern.test(object.name)));
   return objects.map((object) => {
-    const info = db.prepare<[string], SqliteColumn>('SELECT name, type, "notnull", dflt_value, pk FROM pragma_table_info(?)').all(object.name);
+    const info = db
+      .prepare<[string], SqliteColumn>('SELECT name, type, "notnull", dflt_value, pk FROM pragma_table_info(?)')
+      .all(object.name);
     const viewOf = object.type === 'view' ? VIEWS[object.name] : undefined;
     if (object.type === 'view' && !viewOf) throw new Error(`view ${object.name} needs an entry in VIEWS (codegen.ts)`);
-    const referencing = new Set(db.prepare<[string], { from: string }>('SELECT "from" FROM pragma_foreign_key_list(?)').all(object.name).map((row) => row.from));
+    const referencing = new Set(
+      db
+        .prepare<[string], { from: string }>('SELECT "from" FROM pragma_foreign_key_list(?)')
+        .all(object.name)
+        .map((row) => row.from),
+    );
     const keyColumns = info.filter((column) => column.pk > 0).length;
     const columns = info.map((column): ColumnShape => {
       // INTEGER PRIMARY KEY is the rowid, assigned when left out, unless it names another table's row.
-      const rowid = keyColumns === 1 && column.pk === 1 && column.type.toUpperCase() === 'INTEGER' && !referencing.has(column.name);
+      const rowid =
+        keyColumns === 1 && column.pk === 1 && column.type.toUpperCase() === 'INTEGER' && !referencing.has(column.name);
       const check = new RegExp(`CHECK\\s*\\(\\s*${column.name}\\s+IN\\s*\\(([^)]*)\\)\\s*\\)`, 'i').exec(object.sql);
       return {
         name: column.name,
@@ -128,12 +136,14 @@ export async function describePostgres(client: ClientBase): Promise<TableShape[]
     let table = tables.get(row.table_name);
     if (!table) {
       const viewOf = row.table_type === 'VIEW' ? VIEWS[row.table_name] : undefined;
-      if (row.table_type === 'VIEW' && !viewOf) throw new Error(`view ${row.table_name} needs an entry in VIEWS (codegen.ts)`);
+      if (row.table_type === 'VIEW' && !viewOf)
+        throw new Error(`view ${row.table_name} needs an entry in VIEWS (codegen.ts)`);
       table = viewOf ? { name: row.table_name, columns: [], viewOf } : { name: row.table_name, columns: [] };
       tables.set(row.table_name, table);
     }
     const kind = POSTGRES_KINDS[row.data_type];
-    if (!kind) throw new Error(`${row.table_name}.${row.column_name}: type ${row.data_type} has no counterpart in SQLite`);
+    if (!kind)
+      throw new Error(`${row.table_name}.${row.column_name}: type ${row.data_type} has no counterpart in SQLite`);
     const allowed = values.get(`${row.table_name}.${row.column_name}`);
     table.columns.push({
       name: row.column_name,
@@ -170,7 +180,8 @@ export function renderSchema(tables: TableShape[]): string {
   for (const table of tables) {
     if (table.viewOf) {
       const base = byName.get(table.viewOf);
-      const same = base && base.columns.map((column) => column.name).join() === table.columns.map((column) => column.name).join();
+      const same =
+        base && base.columns.map((column) => column.name).join() === table.columns.map((column) => column.name).join();
       if (!same) throw new Error(`view ${table.name} no longer returns the columns of ${table.viewOf}`);
       continue;
     }

@@ -17,7 +17,12 @@ export class ZipPackage {
   static async open(path: string): Promise<ZipPackage> {
     let zip: ZipFile;
     try {
-      zip = await openPromise(path, { lazyEntries: true, autoClose: false, strictFileNames: false, validateEntrySizes: true });
+      zip = await openPromise(path, {
+        lazyEntries: true,
+        autoClose: false,
+        strictFileNames: false,
+        validateEntrySizes: true,
+      });
     } catch {
       throw workbookDamaged('the zip archive is incomplete or corrupt');
     }

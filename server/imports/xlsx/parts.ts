@@ -37,7 +37,8 @@ async function relationships(pkg: ZipPackage, part: string): Promise<Map<string,
   await readXmlPart(pkg, rels, {
     open(name, attributes) {
       const { Id: id, Type: type, Target: target, TargetMode: mode } = attributes;
-      if (name === 'Relationship' && id && type && target && mode !== 'External') found.set(id, { type, target: resolvePart(part, target) });
+      if (name === 'Relationship' && id && type && target && mode !== 'External')
+        found.set(id, { type, target: resolvePart(part, target) });
     },
     close() {},
     text() {},
@@ -49,7 +50,8 @@ async function relationships(pkg: ZipPackage, part: string): Promise<Map<string,
 const ofType = (relationship: Relationship, kind: string): boolean => relationship.type.endsWith(`/${kind}`);
 
 async function mainPart(pkg: ZipPackage): Promise<string> {
-  for (const relationship of (await relationships(pkg, '')).values()) if (ofType(relationship, 'officeDocument')) return relationship.target;
+  for (const relationship of (await relationships(pkg, '')).values())
+    if (ofType(relationship, 'officeDocument')) return relationship.target;
   return 'xl/workbook.xml';
 }
 
@@ -87,7 +89,8 @@ export async function locateWorkbook(pkg: ZipPackage): Promise<WorkbookParts> {
   const sheet = related.get(chosen.id)?.target ?? '';
   if (!pkg.has(sheet)) throw workbookDamaged(`the worksheet "${chosen.name}" is missing from the file`);
   const partOf = (kind: string): string | null => {
-    for (const relationship of related.values()) if (ofType(relationship, kind) && pkg.has(relationship.target)) return relationship.target;
+    for (const relationship of related.values())
+      if (ofType(relationship, kind) && pkg.has(relationship.target)) return relationship.target;
     return null;
   };
   return { sheet, sheetName: chosen.name, sharedStrings: partOf('sharedStrings'), styles: partOf('styles'), date1904 };

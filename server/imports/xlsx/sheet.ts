@@ -106,7 +106,8 @@ class SheetCells implements XmlHandlers {
     this.inCell = true;
     this.reference = attributes['r'] ?? '';
     this.column = columnOf(this.reference) ?? this.column + 1;
-    if (this.column > MAX_COLUMNS) throw workbookDamaged(`a cell in row ${this.rowNumber} lies beyond Excel's last column`);
+    if (this.column > MAX_COLUMNS)
+      throw workbookDamaged(`a cell in row ${this.rowNumber} lies beyond Excel's last column`);
     this.type = attributes['t'] ?? 'n';
     const style = Number(attributes['s'] || 0);
     this.style = Number.isInteger(style) ? style : 0;
@@ -130,7 +131,10 @@ class SheetCells implements XmlHandlers {
         const index = raw === null || raw.trim() === '' ? null : Number(raw);
         if (index === null) return '';
         const text = Number.isInteger(index) ? this.context.strings[index] : undefined;
-        if (text === undefined) throw workbookDamaged(`cell ${this.reference || `in row ${this.rowNumber}`} refers to shared text that the workbook does not hold`);
+        if (text === undefined)
+          throw workbookDamaged(
+            `cell ${this.reference || `in row ${this.rowNumber}`} refers to shared text that the workbook does not hold`,
+          );
         return text;
       }
       case 'inlineStr':
@@ -147,7 +151,9 @@ class SheetCells implements XmlHandlers {
         if (raw === null) return this.rich.take();
         const number = raw.trim();
         const kind = this.context.kinds[this.style];
-        return (kind && number !== '' ? serialText(Number(number), kind, this.context.date1904) : null) ?? numberText(number);
+        return (
+          (kind && number !== '' ? serialText(Number(number), kind, this.context.date1904) : null) ?? numberText(number)
+        );
       }
     }
   }

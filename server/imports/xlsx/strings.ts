@@ -66,7 +66,10 @@ export const MAX_SHARED_TEXT_BYTES = 256 * 1024 * 1024;
 /** The workbook's shared strings, in order; cells refer to them by index. */
 export async function readSharedStrings(pkg: ZipPackage, part: string): Promise<string[]> {
   const size = pkg.size(part) ?? 0;
-  if (size > MAX_SHARED_TEXT_BYTES) throw notFeedbackFile(`its text takes ${Math.round(size / 1024 / 1024).toLocaleString('en')} MB, more than the ${MAX_SHARED_TEXT_BYTES / 1024 / 1024} MB Kadence reads from a workbook; save it as CSV, which has no such limit`);
+  if (size > MAX_SHARED_TEXT_BYTES)
+    throw notFeedbackFile(
+      `its text takes ${Math.round(size / 1024 / 1024).toLocaleString('en')} MB, more than the ${MAX_SHARED_TEXT_BYTES / 1024 / 1024} MB Kadence reads from a workbook; save it as CSV, which has no such limit`,
+    );
   const strings: string[] = [];
   const rich = new RichText();
   let inItem = false;

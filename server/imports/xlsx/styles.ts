@@ -6,7 +6,10 @@ export type DateKind = 'date' | 'time' | 'duration';
 
 /** Built-in number formats (ECMA-376 §18.8.30, with the East Asian ones) that show dates and times. */
 const BUILT_IN: ReadonlyMap<number, DateKind> = new Map([
-  ...[14, 15, 16, 17, 22, 27, 28, 29, 30, 31, 36, 50, 51, 52, 53, 54, 57, 58].map((id): [number, DateKind] => [id, 'date']),
+  ...[14, 15, 16, 17, 22, 27, 28, 29, 30, 31, 36, 50, 51, 52, 53, 54, 57, 58].map((id): [number, DateKind] => [
+    id,
+    'date',
+  ]),
   ...[18, 19, 20, 21, 32, 33, 34, 35, 45, 47, 55, 56].map((id): [number, DateKind] => [id, 'time']),
   [46, 'duration'],
 ]);

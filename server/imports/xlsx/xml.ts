@@ -47,7 +47,14 @@ export class XmlReader {
   write(bytes: Buffer): void {
     // Parts are UTF-8 nearly always; a UTF-16 part says so with its byte order mark.
     // Fatal: bytes that are not valid in the encoding make a damaged part, not replacement characters.
-    this.decoder ??= new TextDecoder(bytes[0] === 0xff && bytes[1] === 0xfe ? 'utf-16le' : bytes[0] === 0xfe && bytes[1] === 0xff ? 'utf-16be' : 'utf-8', { fatal: true });
+    this.decoder ??= new TextDecoder(
+      bytes[0] === 0xff && bytes[1] === 0xfe
+        ? 'utf-16le'
+        : bytes[0] === 0xfe && bytes[1] === 0xff
+          ? 'utf-16be'
+          : 'utf-8',
+      { fatal: true },
+    );
     this.bytes += bytes.length;
     this.feed(() => this.parser.write(this.decoder?.decode(bytes, { stream: true }) ?? ''));
   }
@@ -65,7 +72,9 @@ export class XmlReader {
       step();
     } catch (error) {
       if (error instanceof AppError) throw error;
-      throw workbookDamaged(`${this.part} is not well-formed XML (within its first ${Math.max(1, Math.ceil(this.bytes / 1024)).toLocaleString('en')} KB)`);
+      throw workbookDamaged(
+        `${this.part} is not well-formed XML (within its first ${Math.max(1, Math.ceil(this.bytes / 1024)).toLocaleString('en')} KB)`,
+      );
     }
   }
 }

@@ -15,7 +15,16 @@ async function setup() {
   if (!meeting) throw new Error('no review');
   const heard: (ActionChange & { inTransaction: boolean })[] = [];
   services.actions.onChange((change) => heard.push({ ...change, inTransaction: db.inTransaction }));
-  const decision = { teamId: team.id, meetingId: meeting.id, title: 'Ring tilbage', ownerId: lead.id, dueDate: null, themeId: null, decidedBy: lead.id, origins: [] };
+  const decision = {
+    teamId: team.id,
+    meetingId: meeting.id,
+    title: 'Ring tilbage',
+    ownerId: lead.id,
+    dueDate: null,
+    themeId: null,
+    decidedBy: lead.id,
+    origins: [],
+  };
   const count = (table: string) => (db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
   return { ...made, lead, meeting, heard, decision, count };
 }
@@ -37,7 +46,10 @@ describe('announcing action changes after the commit', () => {
     db.transaction(() => {
       const collected = services.actions.collect(() => services.actions.decide(decision));
       announce = collected.announce;
-      expect(collected.value).toMatchObject({ meetingId: meeting.id, history: [expect.objectContaining({ kind: 'decided', to: meeting.starts_at })] });
+      expect(collected.value).toMatchObject({
+        meetingId: meeting.id,
+        history: [expect.objectContaining({ kind: 'decided', to: meeting.starts_at })],
+      });
     })();
     expect(heard).toEqual([]);
     expect(count("action_webhook_deliveries WHERE event = 'action.created'")).toBe(1);
@@ -60,8 +72,14 @@ describe('announcing action changes after the commit', () => {
 
   it('refuses an owner from outside the team, like the tracker', async () => {
     const { services, decision, count } = await setup();
-    const outsider = await services.users.create({ email: 'olga@example.dk', name: 'Olga', password: 'a-long-password' });
-    expect(() => services.actions.decide({ ...decision, ownerId: outsider.id })).toThrow('The owner must be a member of the team');
+    const outsider = await services.users.create({
+      email: 'olga@example.dk',
+      name: 'Olga',
+      password: 'a-long-password',
+    });
+    expect(() => services.actions.decide({ ...decision, ownerId: outsider.id })).toThrow(
+      'The owner must be a member of the team',
+    );
     expect(count('actions')).toBe(0);
   });
 });

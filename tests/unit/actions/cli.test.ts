@@ -9,7 +9,9 @@ import { startSmtpSink } from '../../helpers/smtp-sink.ts';
 // Asynchronous so the SMTP sink in this process can answer while the CLI runs.
 const cli = (args: string[], env: Record<string, string>, input = '') =>
   new Promise<{ status: number | null; stdout: string; stderr: string }>((resolve) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'server/cli.ts', ...args], { env: { ...process.env, ...env } });
+    const child = spawn(process.execPath, ['--import', 'tsx', 'server/cli.ts', ...args], {
+      env: { ...process.env, ...env },
+    });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
@@ -35,7 +37,11 @@ describe('actions digest CLI', () => {
   it('lists without SMTP, sends with it, as JSON', async () => {
     const dry = await cli(['actions', 'digest', '--json'], { DATA_DIR: dataDir });
     expect(dry.status).toBe(0);
-    expect(JSON.parse(dry.stdout)).toMatchObject({ configured: false, sent: 0, recipients: [{ email: 'anna@example.dk' }] });
+    expect(JSON.parse(dry.stdout)).toMatchObject({
+      configured: false,
+      sent: 0,
+      recipients: [{ email: 'anna@example.dk' }],
+    });
     const sink = await startSmtpSink();
     try {
       const sent = await cli(['actions', 'digest', '--json'], { DATA_DIR: dataDir, SMTP_URL: sink.url });

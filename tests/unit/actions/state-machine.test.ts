@@ -26,12 +26,21 @@ describe('action status machine', () => {
 
   it('refuses dropping without a reason, with a clear message', () => {
     expect(checkTransition('open', 'dropped')).toEqual({ ok: false, message: 'Dropping an action needs a reason' });
-    expect(checkTransition('in_progress', 'dropped', '   ')).toEqual({ ok: false, message: 'Dropping an action needs a reason' });
+    expect(checkTransition('in_progress', 'dropped', '   ')).toEqual({
+      ok: false,
+      message: 'Dropping an action needs a reason',
+    });
   });
 
   it('tells to reopen a finished action first', () => {
-    expect(checkTransition('done', 'in_progress')).toMatchObject({ ok: false, message: expect.stringContaining('reopen it first') });
-    expect(checkTransition('dropped', 'done')).toMatchObject({ ok: false, message: expect.stringContaining('reopen it first') });
+    expect(checkTransition('done', 'in_progress')).toMatchObject({
+      ok: false,
+      message: expect.stringContaining('reopen it first'),
+    });
+    expect(checkTransition('dropped', 'done')).toMatchObject({
+      ok: false,
+      message: expect.stringContaining('reopen it first'),
+    });
   });
 
   it('marks overdue and due-soon only for unfinished actions', () => {

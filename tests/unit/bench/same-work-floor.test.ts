@@ -24,14 +24,33 @@ describe.skipIf(!sqlite && process.env.CI !== 'true')('bench:import same-work fl
 
     const db = new Database(database, { readonly: true });
     try {
-      expect(db.prepare('SELECT status, rows_total, imported FROM feedback_imports').all()).toEqual([{ status: 'done', rows_total: 300, imported: 300 }]);
-      const first = db.prepare('SELECT team_id, dedupe_key, received_at, metric, score, original FROM feedback ORDER BY id LIMIT 1').get() as { original: string };
-      expect(first).toMatchObject({ team_id: teamId, dedupe_key: 'id:r0', received_at: '2025-01-01T06:00:00.000Z', metric: 'nps', score: 0 });
-      expect(JSON.parse(first.original)).toMatchObject({ id: 'r0', score: '0', source: 'trustpilot', customer: '(pseudonymised)' });
+      expect(db.prepare('SELECT status, rows_total, imported FROM feedback_imports').all()).toEqual([
+        { status: 'done', rows_total: 300, imported: 300 },
+      ]);
+      const first = db
+        .prepare('SELECT team_id, dedupe_key, received_at, metric, score, original FROM feedback ORDER BY id LIMIT 1')
+        .get() as { original: string };
+      expect(first).toMatchObject({
+        team_id: teamId,
+        dedupe_key: 'id:r0',
+        received_at: '2025-01-01T06:00:00.000Z',
+        metric: 'nps',
+        score: 0,
+      });
+      expect(JSON.parse(first.original)).toMatchObject({
+        id: 'r0',
+        score: '0',
+        source: 'trustpilot',
+        customer: '(pseudonymised)',
+      });
       // Visible through the view every read uses, and found by the search index built in bulk.
       expect(db.prepare('SELECT count(*) AS n FROM visible_feedback').get()).toEqual({ n: 300 });
-      const searched = db.prepare(`SELECT count(*) AS n FROM feedback_fts WHERE feedback_fts MATCH 'levering'`).get() as { n: number };
-      const scanned = db.prepare(`SELECT count(*) AS n FROM feedback WHERE lower(comment) LIKE '%levering%'`).get() as { n: number };
+      const searched = db
+        .prepare(`SELECT count(*) AS n FROM feedback_fts WHERE feedback_fts MATCH 'levering'`)
+        .get() as { n: number };
+      const scanned = db.prepare(`SELECT count(*) AS n FROM feedback WHERE lower(comment) LIKE '%levering%'`).get() as {
+        n: number;
+      };
       expect(searched.n).toBeGreaterThan(0);
       expect(searched.n).toBe(scanned.n);
     } finally {

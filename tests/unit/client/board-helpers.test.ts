@@ -7,11 +7,14 @@ import { en } from '../../../client/lib/i18n/en.ts';
 import { stepShortName } from '../../../client/lib/step-names.ts';
 
 /** A stand-in for locale.t: looks the key up in one catalogue. */
-const catalogue = (messages: object) => (key: string): string => {
-  let node: unknown = messages;
-  for (const part of key.split('.')) node = typeof node === 'object' && node !== null ? Reflect.get(node, part) : undefined;
-  return typeof node === 'string' ? node : key;
-};
+const catalogue =
+  (messages: object) =>
+  (key: string): string => {
+    let node: unknown = messages;
+    for (const part of key.split('.'))
+      node = typeof node === 'object' && node !== null ? Reflect.get(node, part) : undefined;
+    return typeof node === 'string' ? node : key;
+  };
 const inDanish = catalogue(da);
 const inEnglish = catalogue(en);
 

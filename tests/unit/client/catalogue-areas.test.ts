@@ -26,13 +26,16 @@ beforeAll(async () => {
     if (typeof value === 'string') leaves.add(group);
   };
   for (const [group, value] of Object.entries(await coreCatalogues.en())) note(group, value, 'app');
-  for (const [area, load] of Object.entries(areaCatalogues.en)) for (const [group, value] of Object.entries(await load())) note(group, value, area);
+  for (const [area, load] of Object.entries(areaCatalogues.en))
+    for (const [group, value] of Object.entries(await load())) note(group, value, area);
 });
 
 function imports(file: string, withLazy: boolean): string[] {
   const source = readFileSync(file, 'utf8');
   const pattern = withLazy ? /(?:from\s+|import\s*\(\s*|import\s+)'(\.[^']+)'/g : /(?:from\s+|import\s+)'(\.[^']+)'/g;
-  return [...source.matchAll(pattern)].map((match) => resolve(dirname(file), match[1] ?? '')).filter((path) => path.startsWith(client) && existsSync(path) && /\.(svelte|ts)$/.test(path));
+  return [...source.matchAll(pattern)]
+    .map((match) => resolve(dirname(file), match[1] ?? ''))
+    .filter((path) => path.startsWith(client) && existsSync(path) && /\.(svelte|ts)$/.test(path));
 }
 
 /** The files a root renders, stopping at the board's steps (they load their own areas) unless a step is the root. */
@@ -64,23 +67,44 @@ function partsUsed(files: string[]): Map<string, string> {
   return used;
 }
 
-const missing = (used: Map<string, string>, loaded: readonly string[]): string[] => [...used].filter(([part]) => !loaded.includes(part)).map(([part, where]) => `${part}: ${where}`);
+const missing = (used: Map<string, string>, loaded: readonly string[]): string[] =>
+  [...used].filter(([part]) => !loaded.includes(part)).map(([part, where]) => `${part}: ${where}`);
 
 describe('catalogue areas', () => {
   it('name every page, and every page loads the areas of the strings it shows', () => {
-    const pages = readdirSync(join(client, 'pages')).filter((name) => name.endsWith('.svelte')).map((name) => name.replace(/\.svelte$/, ''));
+    const pages = readdirSync(join(client, 'pages'))
+      .filter((name) => name.endsWith('.svelte'))
+      .map((name) => name.replace(/\.svelte$/, ''));
     expect(Object.keys(PAGE_AREAS).sort()).toEqual(pages.sort());
-    const gaps = pages.flatMap((page) => (isPage(page) ? missing(partsUsed(closure(join(client, 'pages', `${page}.svelte`))), ['app', ...PAGE_AREAS[page]]).map((gap) => `${page} needs ${gap}`) : [`${page} has no areas`]));
+    const gaps = pages.flatMap((page) =>
+      isPage(page)
+        ? missing(partsUsed(closure(join(client, 'pages', `${page}.svelte`))), ['app', ...PAGE_AREAS[page]]).map(
+            (gap) => `${page} needs ${gap}`,
+          )
+        : [`${page} has no areas`],
+    );
     expect(gaps).toEqual([]);
   });
 
   it('name every step of the board, and each step loads the areas its strings need beyond the board’s', () => {
-    const steps = readdirSync(stepsDir).filter((name) => name.endsWith('.svelte')).map((name) => name.replace(/\.svelte$/, ''));
+    const steps = readdirSync(stepsDir)
+      .filter((name) => name.endsWith('.svelte'))
+      .map((name) => name.replace(/\.svelte$/, ''));
     expect(Object.keys(STEP_AREAS).sort()).toEqual(steps.sort());
-    const gaps = steps.flatMap((step) => (isStep(step) ? missing(partsUsed(closure(join(stepsDir, `${step}.svelte`))), ['app', ...BOARD_AREAS, ...STEP_AREAS[step]]).map((gap) => `${step} needs ${gap}`) : []));
+    const gaps = steps.flatMap((step) =>
+      isStep(step)
+        ? missing(partsUsed(closure(join(stepsDir, `${step}.svelte`))), [
+            'app',
+            ...BOARD_AREAS,
+            ...STEP_AREAS[step],
+          ]).map((gap) => `${step} needs ${gap}`)
+        : [],
+    );
     expect(gaps).toEqual([]);
     // The pages that show the board load the board's areas, which the steps count on.
-    const boardPages = Object.entries(PAGE_AREAS).filter(([page]) => closure(join(client, 'pages', `${page}.svelte`)).some((file) => file.endsWith('/live/Board.svelte')));
+    const boardPages = Object.entries(PAGE_AREAS).filter(([page]) =>
+      closure(join(client, 'pages', `${page}.svelte`)).some((file) => file.endsWith('/live/Board.svelte')),
+    );
     expect(boardPages.map(([page]) => page).sort()).toEqual(['GuestJoin', 'LiveMeeting']);
     for (const [, areas] of boardPages) expect(areas).toEqual(expect.arrayContaining([...BOARD_AREAS]));
   });

@@ -2,7 +2,10 @@ import { describe, expect, it, vi } from 'vitest';
 
 // The locale module reads the saved language and sets <html lang> when it is imported.
 const saved = new Map([['kadence.lang', 'en']]);
-vi.stubGlobal('localStorage', { getItem: (key: string) => saved.get(key) ?? null, setItem: (key: string, value: string) => saved.set(key, value) });
+vi.stubGlobal('localStorage', {
+  getItem: (key: string) => saved.get(key) ?? null,
+  setItem: (key: string, value: string) => saved.set(key, value),
+});
 vi.stubGlobal('navigator', { languages: ['en'] });
 vi.stubGlobal('document', { documentElement: { lang: '' } });
 const { locale } = await import('../../../client/lib/i18n/locale.svelte.ts');

@@ -19,7 +19,9 @@ describe('the inbox filter "rating changed after a reply"', () => {
     expect(asked.find((url) => url.startsWith('/api/teams/support/feedback?'))).not.toContain('ratingAfterReply');
     inbox.filters.ratingAfterReply = true;
     await inbox.load();
-    expect(asked.filter((url) => url.startsWith('/api/teams/support/feedback?')).at(-1)).toContain('ratingAfterReply=true');
+    expect(asked.filter((url) => url.startsWith('/api/teams/support/feedback?')).at(-1)).toContain(
+      'ratingAfterReply=true',
+    );
   });
 
   it('has the label in Danish and English', () => {

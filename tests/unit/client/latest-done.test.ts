@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { CHECKIN_EFFECTS, latestDone } from '../../../client/lib/latest-done.ts';
 
-const action = (id: number, doneAt: string | null, extra: Partial<{ status: string; effectMetric: string | null; themeId: number | null }> = {}) => ({
+const action = (
+  id: number,
+  doneAt: string | null,
+  extra: Partial<{ status: string; effectMetric: string | null; themeId: number | null }> = {},
+) => ({
   id,
   status: 'done',
   doneAt,

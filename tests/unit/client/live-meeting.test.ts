@@ -1,10 +1,20 @@
 import { EventEmitter } from 'node:events';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { applyMeetingEvent, initialState, type Actor, type EventBody, type MeetingEvent, type MeetingState } from '../../../shared/meeting/index.ts';
+import {
+  applyMeetingEvent,
+  initialState,
+  type Actor,
+  type EventBody,
+  type MeetingEvent,
+  type MeetingState,
+} from '../../../shared/meeting/index.ts';
 
 // The error-message module reads the saved language and sets <html lang> when it is imported.
 const saved = new Map([['kadence.lang', 'en']]);
-vi.stubGlobal('localStorage', { getItem: (key: string) => saved.get(key) ?? null, setItem: (key: string, value: string) => saved.set(key, value) });
+vi.stubGlobal('localStorage', {
+  getItem: (key: string) => saved.get(key) ?? null,
+  setItem: (key: string, value: string) => saved.set(key, value),
+});
 vi.stubGlobal('document', { documentElement: { lang: '' } });
 const { LiveMeeting } = await import('../../../client/state/meeting.svelte.ts');
 const { locale } = await import('../../../client/lib/i18n/locale.svelte.ts');
@@ -12,7 +22,17 @@ const { locale } = await import('../../../client/lib/i18n/locale.svelte.ts');
 const lea: Actor = { key: 'u:1', name: 'Lea', role: 'lead' };
 const anna: Actor = { key: 'u:2', name: 'Anna', role: 'member' };
 const bo: Actor = { key: 'u:3', name: 'Bo', role: 'member' };
-const card = (id: string, position: number) => ({ id, quote: `quote ${id}`, title: null, metric: 'nps', score: 8, source: 's', receivedAt: '2026-01-01', language: 'da', position });
+const card = (id: string, position: number) => ({
+  id,
+  quote: `quote ${id}`,
+  title: null,
+  metric: 'nps',
+  score: 8,
+  source: 's',
+  receivedAt: '2026-01-01',
+  language: 'da',
+  position,
+});
 
 /** The server's log of meeting 1: events with consecutive seqs, and the state they fold to. */
 class Log {
@@ -28,7 +48,10 @@ class Log {
 /** Seq 3: Lea has started the meeting (cards 10 and 11); Lea and Anna are present. */
 function startedMeeting(): Log {
   const log = new Log();
-  log.add(lea, { type: 'meeting.start', payload: { steps: [{ key: 'read', name: 'Read', minutes: 5 }], cards: [card('10', 0), card('11', 1)] } });
+  log.add(lea, {
+    type: 'meeting.start',
+    payload: { steps: [{ key: 'read', name: 'Read', minutes: 5 }], cards: [card('10', 0), card('11', 1)] },
+  });
   log.add(lea, { type: 'presence.join', payload: {} });
   log.add(anna, { type: 'presence.join', payload: {} });
   return log;
@@ -48,7 +71,9 @@ class FakeSocket extends EventEmitter {
   emitWithAck(event: string, payload: object): Promise<unknown> {
     // Clock measurements are answered at once: they are not what these tests are about.
     if (event === 'live:time') return Promise.resolve({ ok: true, serverNow: Date.now() });
-    return new Promise((resolve, reject) => this.sent.push({ event, payload, answer: resolve, fail: () => reject(new Error('operation has timed out')) }));
+    return new Promise((resolve, reject) =>
+      this.sent.push({ event, payload, answer: resolve, fail: () => reject(new Error('operation has timed out')) }),
+    );
   }
   timeout(): this {
     return this;
@@ -170,7 +195,11 @@ describe('LiveMeeting', () => {
       return socket.last('live:command');
     };
     const first = await reconnect();
-    expect(first.payload).toEqual({ opId: expect.any(String), meetingId: 1, command: { type: 'card.react', cardId: '10', reaction: 'idea', on: true } });
+    expect(first.payload).toEqual({
+      opId: expect.any(String),
+      meetingId: 1,
+      command: { type: 'card.react', cardId: '10', reaction: 'idea', on: true },
+    });
     first.fail();
     await settle();
     expect(meeting.queued).toBe(1); // no answer: still pending, still shown
@@ -225,7 +254,9 @@ describe('LiveMeeting and the server’s limits and access changes', () => {
     const sent = socket.all('live:command');
     expect(new Set(sent.map((s) => (s.payload as { opId: string }).opId)).size).toBe(120);
     // The one the server found too many went again with its opId.
-    expect(sent.filter((s) => (s.payload as { opId: string }).opId === (first[0]?.payload as { opId: string }).opId)).toHaveLength(2);
+    expect(
+      sent.filter((s) => (s.payload as { opId: string }).opId === (first[0]?.payload as { opId: string }).opId),
+    ).toHaveLength(2);
   });
 
   it('refuses a command too large for the server before sending it, with a message to show', async () => {
@@ -245,13 +276,21 @@ describe('LiveMeeting and the server’s limits and access changes', () => {
     const { socket, meeting } = open();
     socket.last('live:join').answer({ ok: true, seq: 3, state: log.state, you: { ...anna, role: 'facilitator' } });
     await settle();
-    socket.emit('live:access', { meetingId: 1, rejoin: true, error: { code: 'FORBIDDEN', message: 'Your role in the team changed; joining again' } });
+    socket.emit('live:access', {
+      meetingId: 1,
+      rejoin: true,
+      error: { code: 'FORBIDDEN', message: 'Your role in the team changed; joining again' },
+    });
     expect(socket.all('live:join')).toHaveLength(2);
     socket.last('live:join').answer({ ok: true, seq: 3, events: [], you: anna });
     await settle();
     expect(meeting.you?.role).toBe('member');
     expect(meeting.error).toBe('');
-    socket.emit('live:access', { meetingId: 1, rejoin: false, error: { code: 'FORBIDDEN', message: 'You are no longer a member of this team' } });
+    socket.emit('live:access', {
+      meetingId: 1,
+      rejoin: false,
+      error: { code: 'FORBIDDEN', message: 'You are no longer a member of this team' },
+    });
     expect(meeting.connection).toBe('offline');
     expect(meeting.error).toBe('You are no longer a member of this team');
   });

@@ -2,7 +2,20 @@ import { describe, expect, it } from 'vitest';
 import { monthAxisLabels } from '../../../client/lib/month-axis.ts';
 import { formatter } from '../../../shared/format.ts';
 
-const months = ['2026-01', '2026-02', '2026-03', '2026-04', '2026-05', '2026-06', '2026-07', '2026-08', '2026-09', '2026-10', '2026-11', '2026-12'];
+const months = [
+  '2026-01',
+  '2026-02',
+  '2026-03',
+  '2026-04',
+  '2026-05',
+  '2026-06',
+  '2026-07',
+  '2026-08',
+  '2026-09',
+  '2026-10',
+  '2026-11',
+  '2026-12',
+];
 const counts = months.map((_, index) => `n=${1040 + index}`);
 /** A generous width for an 11 px label: 6.5 px a character. */
 const labelWidth = (text: string) => text.length * 6.5;
@@ -14,7 +27,9 @@ function overlaps(texts: { index: number; text: string }[], plotWidth: number): 
   const slot = plotWidth / months.length;
   return texts.some((label, i) => {
     const next = texts[i + 1];
-    return next !== undefined && (next.index - label.index) * slot < (labelWidth(label.text) + labelWidth(next.text)) / 2 + 4;
+    return (
+      next !== undefined && (next.index - label.index) * slot < (labelWidth(label.text) + labelWidth(next.text)) / 2 + 4
+    );
   });
 }
 
@@ -25,7 +40,12 @@ describe('the month labels on the KPI axis', () => {
       expect(labels.length).toBeGreaterThan(1);
       expect(overlaps(labels, width), `${language} ${labels.map((l) => l.text).join(' | ')}`).toBe(false);
       // The n= row is drawn in the same slots as the months.
-      expect(overlaps(labels.map(({ index }) => ({ index, text: counts[index] ?? '' })), width)).toBe(false);
+      expect(
+        overlaps(
+          labels.map(({ index }) => ({ index, text: counts[index] ?? '' })),
+          width,
+        ),
+      ).toBe(false);
     }
   });
 
@@ -37,7 +57,10 @@ describe('the month labels on the KPI axis', () => {
     const wide = monthAxisLabels(['2026-11', '2026-12', '2027-01', '2027-02'], 600, formatter('da'));
     expect(wide.step).toBe(1);
     expect(wide.labels.map((l) => l.text)).toEqual(['nov. 2026', 'dec.', 'jan. 2027', 'feb.']);
-    expect(monthAxisLabels(['2026-11', '2026-12'], 600, formatter('en')).labels.map((l) => l.text)).toEqual(['Nov 2026', 'Dec']);
+    expect(monthAxisLabels(['2026-11', '2026-12'], 600, formatter('en')).labels.map((l) => l.text)).toEqual([
+      'Nov 2026',
+      'Dec',
+    ]);
   });
 
   it('shows nothing for no months', () => {

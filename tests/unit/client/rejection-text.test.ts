@@ -50,27 +50,50 @@ describe('rejection reasons on the import page', () => {
     expect(EVERY.map((rejection) => rejection.code).sort()).toEqual([...codes].sort());
   });
 
-  it.each(EVERY.filter((rejection) => rejection.code !== 'OTHER'))('$code has its own sentence in each language, every placeholder filled', (rejection) => {
-    const danish = text(rejection, 'da');
-    const english = text(rejection, 'en');
-    for (const sentence of [danish, english]) {
-      expect(sentence).not.toMatch(/{{|rejections\./);
-      expect(sentence.length).toBeGreaterThan(10);
-    }
-    expect(danish).not.toBe(english);
-  });
+  it.each(EVERY.filter((rejection) => rejection.code !== 'OTHER'))(
+    '$code has its own sentence in each language, every placeholder filled',
+    (rejection) => {
+      const danish = text(rejection, 'da');
+      const english = text(rejection, 'en');
+      for (const sentence of [danish, english]) {
+        expect(sentence).not.toMatch(/{{|rejections\./);
+        expect(sentence.length).toBeGreaterThan(10);
+      }
+      expect(danish).not.toBe(english);
+    },
+  );
 
   it('words reasons as Danes read them: numbers, plurals, masks and scales', () => {
-    expect(text({ code: 'FIELD_TOO_LONG', params: { column: 'Kommentar', length: 3_000_000, limit: 20_000 } }, 'da')).toBe('feltet “Kommentar” er 3.000.000 tegn langt; grænsen er 20.000');
-    expect(text({ code: 'FIELD_TOO_LONG', params: { column: 'Comment', length: 3_000_000, limit: 20_000 } }, 'en')).toBe('the field “Comment” is 3,000,000 characters long; the limit is 20,000');
-    expect(text({ code: 'FIELD_COUNT', params: { fields: 1, expected: 3 } }, 'da')).toBe('rækken har 1 felt; overskriften har 3');
-    expect(text({ code: 'FIELD_COUNT', params: { fields: 4, expected: 3 } }, 'da')).toBe('rækken har 4 felter; overskriften har 3');
-    expect(text({ code: 'FIELD_COUNT', params: { fields: 1, expected: 3 } }, 'en')).toBe('the row has 1 field; the header has 3');
-    expect(text({ code: 'FIELD_COUNT', params: { fields: 1_200, expected: 3 } }, 'en')).toBe('the row has 1,200 fields; the header has 3');
-    expect(text({ code: 'DATE_UNREADABLE', params: { value: '[phone]' } }, 'da')).toBe('“[telefon]” er ikke en dato, Kadence kan læse');
-    expect(text({ code: 'SCORE_OUT_OF_RANGE', params: { value: '6', metric: 'rating', low: 1, high: 5 } }, 'da')).toBe('scoren 6 ligger uden for 1–5 stjerner');
-    expect(text({ code: 'SCORE_OUT_OF_RANGE', params: { value: '11', metric: 'nps', low: 0, high: 10 } }, 'en')).toBe('the score 11 is outside 0–10 for NPS');
-    expect(text({ code: 'OTHER', params: { text: 'kept from before [phone]' } }, 'da')).toBe('kept from before [telefon]');
+    expect(
+      text({ code: 'FIELD_TOO_LONG', params: { column: 'Kommentar', length: 3_000_000, limit: 20_000 } }, 'da'),
+    ).toBe('feltet “Kommentar” er 3.000.000 tegn langt; grænsen er 20.000');
+    expect(
+      text({ code: 'FIELD_TOO_LONG', params: { column: 'Comment', length: 3_000_000, limit: 20_000 } }, 'en'),
+    ).toBe('the field “Comment” is 3,000,000 characters long; the limit is 20,000');
+    expect(text({ code: 'FIELD_COUNT', params: { fields: 1, expected: 3 } }, 'da')).toBe(
+      'rækken har 1 felt; overskriften har 3',
+    );
+    expect(text({ code: 'FIELD_COUNT', params: { fields: 4, expected: 3 } }, 'da')).toBe(
+      'rækken har 4 felter; overskriften har 3',
+    );
+    expect(text({ code: 'FIELD_COUNT', params: { fields: 1, expected: 3 } }, 'en')).toBe(
+      'the row has 1 field; the header has 3',
+    );
+    expect(text({ code: 'FIELD_COUNT', params: { fields: 1_200, expected: 3 } }, 'en')).toBe(
+      'the row has 1,200 fields; the header has 3',
+    );
+    expect(text({ code: 'DATE_UNREADABLE', params: { value: '[phone]' } }, 'da')).toBe(
+      '“[telefon]” er ikke en dato, Kadence kan læse',
+    );
+    expect(text({ code: 'SCORE_OUT_OF_RANGE', params: { value: '6', metric: 'rating', low: 1, high: 5 } }, 'da')).toBe(
+      'scoren 6 ligger uden for 1–5 stjerner',
+    );
+    expect(text({ code: 'SCORE_OUT_OF_RANGE', params: { value: '11', metric: 'nps', low: 0, high: 10 } }, 'en')).toBe(
+      'the score 11 is outside 0–10 for NPS',
+    );
+    expect(text({ code: 'OTHER', params: { text: 'kept from before [phone]' } }, 'da')).toBe(
+      'kept from before [telefon]',
+    );
   });
 
   it('keeps the English message for API users the same as the sentences reasons always had', () => {
@@ -100,9 +123,15 @@ describe('rejection reasons on the import page', () => {
 describe('the tool and the encoding a file was read as', () => {
   const t = (lang: 'da' | 'en') => inLanguage(lang).t;
   it('names them as people do, in each language', () => {
-    expect(recognisedText({ format: 'csv', encoding: 'windows1252', preset: 'surveymonkey' }, t('da'))).toBe('Læst som CSV i Windows-1252, genkendt som SurveyMonkey.');
-    expect(recognisedText({ format: 'csv', encoding: 'utf8', preset: 'google-forms' }, t('en'))).toBe('Read as CSV in UTF-8, recognised as Google Forms.');
-    expect(recognisedText({ format: 'xlsx', encoding: 'binary', preset: 'generic' }, t('da'))).toBe('Læst som Excel-projektmappe, genkendt som en almindelig tabel.');
+    expect(recognisedText({ format: 'csv', encoding: 'windows1252', preset: 'surveymonkey' }, t('da'))).toBe(
+      'Læst som CSV i Windows-1252, genkendt som SurveyMonkey.',
+    );
+    expect(recognisedText({ format: 'csv', encoding: 'utf8', preset: 'google-forms' }, t('en'))).toBe(
+      'Read as CSV in UTF-8, recognised as Google Forms.',
+    );
+    expect(recognisedText({ format: 'xlsx', encoding: 'binary', preset: 'generic' }, t('da'))).toBe(
+      'Læst som Excel-projektmappe, genkendt som en almindelig tabel.',
+    );
     expect(presetName('google-forms', t('da'))).toBe('Google Formularer');
     expect(encodingName('utf16le', t('da'))).toBe('UTF-16 (little-endian)');
   });

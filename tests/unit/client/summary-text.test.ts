@@ -9,7 +9,10 @@ import type { MeetingSummary } from '../../../shared/meeting/index.ts';
 const translator = new Translator('en');
 translator.add('en', en);
 translator.add('da', da);
-const reader = (language: 'da' | 'en') => ({ t: (key: string, params?: MessageParams) => translator.t(language, key, params), format: formatter(language, 'Europe/Copenhagen') });
+const reader = (language: 'da' | 'en') => ({
+  t: (key: string, params?: MessageParams) => translator.t(language, key, params),
+  format: formatter(language, 'Europe/Copenhagen'),
+});
 
 const summary: MeetingSummary = {
   endedAt: Date.UTC(2026, 10, 11, 10),
@@ -23,7 +26,19 @@ const summary: MeetingSummary = {
     { id: 1, name: 'Størrelser', votes: 13, cards: 4, comments: 2 },
     { id: 2, name: 'Returnering', votes: 1, cards: 1, comments: 0 },
   ],
-  decisions: [{ actionId: 1, title: 'Ring til tre kunder', ownerId: 1, ownerName: 'Mette Lund', dueDate: '2026-12-08', themeId: 1, commentIds: [], cardIds: [], at: 1 }],
+  decisions: [
+    {
+      actionId: 1,
+      title: 'Ring til tre kunder',
+      ownerId: 1,
+      ownerName: 'Mette Lund',
+      dueDate: '2026-12-08',
+      themeId: 1,
+      commentIds: [],
+      cardIds: [],
+      at: 1,
+    },
+  ],
   rating: { count: 6, mean: 4.5 },
 };
 

@@ -6,7 +6,13 @@ import { Translator, type Catalogue, type Params } from '../../../client/lib/i18
 
 /** The client's translator replaced i18next to keep 13 KB off every page; it must answer as i18next does. */
 describe('the translator, held to i18next', () => {
-  const plural: Catalogue = { dot_one: '{{count}} prik', dot_other: '{{count}} prikker', none_zero: 'ingen', none_one: 'én', none_other: '{{count}} stk.' };
+  const plural: Catalogue = {
+    dot_one: '{{count}} prik',
+    dot_other: '{{count}} prikker',
+    none_zero: 'ingen',
+    none_one: 'én',
+    none_other: '{{count}} stk.',
+  };
   const spaced = 'Hej {{ name }}, {{missing}}!';
   const extra: Catalogue = { plural, spaced, onlyEn: 'English only' };
   const reference = i18next.createInstance();
@@ -14,7 +20,13 @@ describe('the translator, held to i18next', () => {
 
   beforeAll(async () => {
     const daExtra = { plural, spaced };
-    await reference.init({ lng: 'en', fallbackLng: 'en', resources: { en: { translation: { ...en, ...extra } }, da: { translation: { ...da, ...daExtra } } }, interpolation: { escapeValue: false }, showSupportNotice: false });
+    await reference.init({
+      lng: 'en',
+      fallbackLng: 'en',
+      resources: { en: { translation: { ...en, ...extra } }, da: { translation: { ...da, ...daExtra } } },
+      interpolation: { escapeValue: false },
+      showSupportNotice: false,
+    });
     translator.add('en', { ...en, ...extra });
     translator.add('da', { ...da, ...daExtra });
   });

@@ -7,7 +7,13 @@ import { openStore, type Store } from '../../../server/db/kysely/store.ts';
 import { databasePath, openDatabase } from '../../../server/db/open.ts';
 import { createInvitesRepo } from '../../../server/invites/repo.ts';
 import { createInvitesStoreRepo, type InvitesStoreRepo } from '../../../server/invites/store-repo.ts';
-import { createScratchDatabase, postgresAvailable, postgresSuite, usePostgresServer, type ScratchDatabase } from '../../helpers/postgres.ts';
+import {
+  createScratchDatabase,
+  postgresAvailable,
+  postgresSuite,
+  usePostgresServer,
+  type ScratchDatabase,
+} from '../../helpers/postgres.ts';
 
 /** The synchronous repository behind the asynchronous twin's signature, so one set of cases runs on all three. */
 function asAsync(db: Database): InvitesStoreRepo {
@@ -36,8 +42,16 @@ function inviteCases(open: () => Promise<{ store: Store; repo: InvitesStoreRepo;
 
   beforeAll(async () => {
     ({ store, repo, done } = await open());
-    const user = async (email: string) => (await store.db.insertInto('users').values({ email, name: email, password_hash: 'x' }).returning('id').executeTakeFirstOrThrow()).id;
-    const newTeam = async (slug: string) => (await store.db.insertInto('teams').values({ name: slug, slug }).returning('id').executeTakeFirstOrThrow()).id;
+    const user = async (email: string) =>
+      (
+        await store.db
+          .insertInto('users')
+          .values({ email, name: email, password_hash: 'x' })
+          .returning('id')
+          .executeTakeFirstOrThrow()
+      ).id;
+    const newTeam = async (slug: string) =>
+      (await store.db.insertInto('teams').values({ name: slug, slug }).returning('id').executeTakeFirstOrThrow()).id;
     lead = await user('lead@example.dk');
     member = await user('member@example.dk');
     team = await newTeam('kundeservice');
@@ -47,7 +61,15 @@ function inviteCases(open: () => Promise<{ store: Store; repo: InvitesStoreRepo;
 
   it('stores an invite and reads it back by id and by hash, exactly as given', async () => {
     const id = await repo.insert('hash-1', team, 'facilitator', 'Anna@Example.dk', lead, EXPIRES);
-    const expected = { id, team_id: team, role: 'facilitator', email: 'Anna@Example.dk', expires_at: EXPIRES, used_at: null, revoked_at: null };
+    const expected = {
+      id,
+      team_id: team,
+      role: 'facilitator',
+      email: 'Anna@Example.dk',
+      expires_at: EXPIRES,
+      used_at: null,
+      revoked_at: null,
+    };
     expect(await repo.byId(id)).toEqual(expected);
     expect(await repo.byHash('hash-1')).toEqual(expected);
     expect(await repo.byHash('no-such-hash')).toBeUndefined();
@@ -74,7 +96,7 @@ function inviteCases(open: () => Promise<{ store: Store; repo: InvitesStoreRepo;
     expect(await repo.revoke(id, team, NOW)).toBe(0);
   });
 
-  it("is revoked once, and only through its own team", async () => {
+  it('is revoked once, and only through its own team', async () => {
     const id = await repo.insert('hash-6', team, 'member', null, lead, EXPIRES);
     expect(await repo.revoke(id, otherTeam, NOW)).toBe(0);
     expect(await repo.revoke(id, team, NOW)).toBe(1);

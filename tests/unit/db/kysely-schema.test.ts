@@ -4,7 +4,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { describePostgres, describeSqlite, renderSchema, type TableShape } from '../../../server/db/kysely/codegen.ts';
 import { openStore } from '../../../server/db/kysely/store.ts';
 import { openDatabase } from '../../../server/db/open.ts';
-import { createScratchDatabase, postgresAvailable, postgresSuite, usePostgresServer, type ScratchDatabase } from '../../helpers/postgres.ts';
+import {
+  createScratchDatabase,
+  postgresAvailable,
+  postgresSuite,
+  usePostgresServer,
+  type ScratchDatabase,
+} from '../../helpers/postgres.ts';
 
 const sqliteShape = (): TableShape[] => {
   const db = openDatabase(':memory:');
@@ -24,7 +30,13 @@ describe('the Kysely interface (server/db/kysely/schema.ts)', () => {
 
   it('reads CHECK lists, nullability and defaults from the schema', () => {
     const users = sqliteShape().find((table) => table.name === 'users');
-    expect(users?.columns.find((column) => column.name === 'is_admin')).toEqual({ name: 'is_admin', kind: 'integer', nullable: false, generated: true, values: [0, 1] });
+    expect(users?.columns.find((column) => column.name === 'is_admin')).toEqual({
+      name: 'is_admin',
+      kind: 'integer',
+      nullable: false,
+      generated: true,
+      values: [0, 1],
+    });
     expect(users?.columns.find((column) => column.name === 'id')).toMatchObject({ generated: true, nullable: false });
   });
 });
@@ -54,7 +66,9 @@ describe.skipIf(!postgresAvailable)(postgresSuite('the PostgreSQL schema'), () =
         tables.map((table) => [
           table.name,
           // A view's columns are compared by name: neither store says more about them.
-          table.viewOf ? table.columns.map((column) => column.name) : Object.fromEntries(table.columns.map((column) => [column.name, column])),
+          table.viewOf
+            ? table.columns.map((column) => column.name)
+            : Object.fromEntries(table.columns.map((column) => [column.name, column])),
         ]),
       );
     expect(byTable(shape)).toEqual(byTable(sqliteShape()));

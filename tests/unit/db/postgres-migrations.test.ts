@@ -7,12 +7,20 @@ import { migratePostgres } from '../../../server/db/migrate-postgres.ts';
 import { MigrationError, readMigrations } from '../../../server/db/migrate.ts';
 import { MIGRATIONS_DIR } from '../../../server/db/open.ts';
 import { POSTGRES_MIGRATIONS_DIR } from '../../../server/db/kysely/store.ts';
-import { createScratchDatabase, postgresAvailable, postgresSuite, usePostgresServer, type ScratchDatabase } from '../../helpers/postgres.ts';
+import {
+  createScratchDatabase,
+  postgresAvailable,
+  postgresSuite,
+  usePostgresServer,
+  type ScratchDatabase,
+} from '../../helpers/postgres.ts';
 
 const tables = async (pool: pg.Pool) =>
-  (await pool.query<{ name: string }>("SELECT table_name AS name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE' ORDER BY 1")).rows.map(
-    (row) => row.name,
-  );
+  (
+    await pool.query<{ name: string }>(
+      "SELECT table_name AS name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE' ORDER BY 1",
+    )
+  ).rows.map((row) => row.name);
 
 describe('PostgreSQL migrations mirror the SQLite ones', () => {
   it('have the same numbers and names, so one number is one schema change on both stores', () => {
@@ -43,7 +51,10 @@ describe.skipIf(!postgresAvailable)(postgresSuite('PostgreSQL migration runner')
 
   it('applies every file to an empty database and records it; a second run applies nothing', async () => {
     write('0002_second.sql', 'CREATE TABLE b (id integer PRIMARY KEY); CREATE TABLE c (id integer);');
-    expect(await migratePostgres(pool, readMigrations(dir))).toEqual({ applied: ['0001_first.sql', '0002_second.sql'], version: 2 });
+    expect(await migratePostgres(pool, readMigrations(dir))).toEqual({
+      applied: ['0001_first.sql', '0002_second.sql'],
+      version: 2,
+    });
     expect(await tables(pool)).toEqual(['a', 'b', 'c', 'schema_migrations']);
     expect(await migratePostgres(pool, readMigrations(dir))).toEqual({ applied: [], version: 2 });
   });
@@ -77,7 +88,9 @@ describe.skipIf(!postgresAvailable)(postgresSuite('PostgreSQL migration runner')
       const [first, second] = await Promise.all([migratePostgres(pool, files), migratePostgres(other, files)]);
       // One of them applied everything, the other found it done; nothing failed, nothing twice.
       expect([first.applied.length, second.applied.length].sort((a, b) => a - b)).toEqual([0, files.length]);
-      const recorded = await pool.query<{ version: number; name: string }>('SELECT version, name FROM schema_migrations ORDER BY version');
+      const recorded = await pool.query<{ version: number; name: string }>(
+        'SELECT version, name FROM schema_migrations ORDER BY version',
+      );
       expect(recorded.rows).toEqual(files.map((file, index) => ({ version: index + 1, name: file.name })));
     } finally {
       await other.end();

@@ -1,7 +1,11 @@
 import { existsSync } from 'node:fs';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { findPostgresBinaries, startThrowawayPostgres, type ThrowawayPostgres } from '../../helpers/postgres-throwaway.ts';
+import {
+  findPostgresBinaries,
+  startThrowawayPostgres,
+  type ThrowawayPostgres,
+} from '../../helpers/postgres-throwaway.ts';
 import { postgresSuite } from '../../helpers/postgres.ts';
 
 const bindir = findPostgresBinaries();
@@ -28,7 +32,11 @@ describe.skipIf(!bindir)(postgresSuite('throwaway server'), () => {
 
   it('listens on loopback only, keeps its socket in its own directory, and runs with fsync on', () => {
     expect(new URL(server.url).hostname).toBe('127.0.0.1');
-    expect(settings).toMatchObject({ fsync: 'on', listen_addresses: '127.0.0.1', password_encryption: 'scram-sha-256' });
+    expect(settings).toMatchObject({
+      fsync: 'on',
+      listen_addresses: '127.0.0.1',
+      password_encryption: 'scram-sha-256',
+    });
     expect(settings.data_directory?.startsWith(`${settings.unix_socket_directories}/`)).toBe(true);
     expect(Number(settings.server_version_num)).toBeGreaterThanOrEqual(150000);
   });

@@ -6,8 +6,20 @@ import { sql } from 'kysely';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { migrate, readMigrations } from '../../../server/db/migrate.ts';
 import { databasePath, MIGRATIONS_DIR, openDatabase } from '../../../server/db/open.ts';
-import { openStore, POSTGRES_MIGRATIONS_DIR, storeDialect, type Store, type StoreConfig } from '../../../server/db/kysely/store.ts';
-import { createScratchDatabase, postgresAvailable, postgresSuite, usePostgresServer, type ScratchDatabase } from '../../helpers/postgres.ts';
+import {
+  openStore,
+  POSTGRES_MIGRATIONS_DIR,
+  storeDialect,
+  type Store,
+  type StoreConfig,
+} from '../../../server/db/kysely/store.ts';
+import {
+  createScratchDatabase,
+  postgresAvailable,
+  postgresSuite,
+  usePostgresServer,
+  type ScratchDatabase,
+} from '../../helpers/postgres.ts';
 
 const head = (dir: string) => readMigrations(dir).length;
 
@@ -28,7 +40,10 @@ function storeCases(name: string, config: () => Promise<StoreConfig>, migrations
   afterAll(async () => store?.close());
 
   it(`${name}: is migrated from empty to head when opened`, async () => {
-    const rows = await sql<{ version: number; name: string }>`SELECT version, name FROM schema_migrations ORDER BY version`.execute(store.db);
+    const rows = await sql<{
+      version: number;
+      name: string;
+    }>`SELECT version, name FROM schema_migrations ORDER BY version`.execute(store.db);
     expect(rows.rows.map((row) => row.name)).toEqual(readMigrations(migrationsDir).map((file) => file.name));
     expect(rows.rows.at(-1)?.version).toBe(head(migrationsDir));
   });
@@ -42,18 +57,34 @@ function storeCases(name: string, config: () => Promise<StoreConfig>, migrations
     expect(typeof user.id).toBe('number');
     expect(user.is_admin).toBe(0);
     expect(user.created_at).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/);
-    const team = await store.db.insertInto('teams').values({ name: 'Kundeservice', slug: `ks-${name}` }).returning(['id', 'language', 'timezone']).executeTakeFirstOrThrow();
+    const team = await store.db
+      .insertInto('teams')
+      .values({ name: 'Kundeservice', slug: `ks-${name}` })
+      .returning(['id', 'language', 'timezone'])
+      .executeTakeFirstOrThrow();
     expect(team).toMatchObject({ language: 'da', timezone: 'Europe/Copenhagen' });
     const action = await store.db
       .insertInto('actions')
-      .values({ team_id: team.id, title: 'Ring kunden op', due_date: '2026-12-08', done_at: '2026-12-02T09:30:00.250Z' })
+      .values({
+        team_id: team.id,
+        title: 'Ring kunden op',
+        due_date: '2026-12-08',
+        done_at: '2026-12-02T09:30:00.250Z',
+      })
       .returning(['due_date', 'done_at', 'status'])
       .executeTakeFirstOrThrow();
     expect(action).toEqual({ due_date: '2026-12-08', done_at: '2026-12-02T09:30:00.250Z', status: 'open' });
     // E-mail addresses compare without regard to case, as COLLATE NOCASE does in SQLite.
-    const found = await store.db.selectFrom('users').select('id').where('email', '=', `anna.${name}@example.dk`).executeTakeFirst();
+    const found = await store.db
+      .selectFrom('users')
+      .select('id')
+      .where('email', '=', `anna.${name}@example.dk`)
+      .executeTakeFirst();
     expect(found?.id).toBe(user.id);
-    const counted = await store.db.selectFrom('users').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+    const counted = await store.db
+      .selectFrom('users')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow();
     // count(*) is a bigint on PostgreSQL: the store reads it back as a number, as SQLite gives it.
     expect(counted.n).toBeGreaterThan(0);
     expect(typeof counted.n).toBe('number');
@@ -62,11 +93,19 @@ function storeCases(name: string, config: () => Promise<StoreConfig>, migrations
   it(`${name}: rolls a failed transaction back whole`, async () => {
     await expect(
       store.db.transaction().execute(async (trx) => {
-        await trx.insertInto('settings').values({ key: `rollback-${name}`, value: '1' }).execute();
-        await trx.insertInto('settings').values({ key: `rollback-${name}`, value: '2' }).execute();
+        await trx
+          .insertInto('settings')
+          .values({ key: `rollback-${name}`, value: '1' })
+          .execute();
+        await trx
+          .insertInto('settings')
+          .values({ key: `rollback-${name}`, value: '2' })
+          .execute();
       }),
     ).rejects.toThrow();
-    expect(await store.db.selectFrom('settings').selectAll().where('key', '=', `rollback-${name}`).execute()).toEqual([]);
+    expect(await store.db.selectFrom('settings').selectAll().where('key', '=', `rollback-${name}`).execute()).toEqual(
+      [],
+    );
   });
 }
 
@@ -89,7 +128,9 @@ describe('Kysely store on SQLite', () => {
     try {
       const db = new Database(databasePath(other));
       migrate(db, readMigrations(MIGRATIONS_DIR));
-      db.prepare("INSERT INTO schema_migrations (version, name) VALUES (?, '9999_from_the_future.sql')").run(head(MIGRATIONS_DIR) + 1);
+      db.prepare("INSERT INTO schema_migrations (version, name) VALUES (?, '9999_from_the_future.sql')").run(
+        head(MIGRATIONS_DIR) + 1,
+      );
       db.close();
       await expect(openStore({ dataDir: other })).rejects.toThrow(/upgrade Kadence/);
     } finally {
@@ -116,7 +157,9 @@ describe.skipIf(!postgresAvailable)(postgresSuite('Kysely store'), () => {
   it('postgres: refuses a database newer than the code', async () => {
     const url = await fresh();
     newer = await openStore({ databaseUrl: url, dataDir: 'unused' });
-    await sql`INSERT INTO schema_migrations (version, name) VALUES (${head(POSTGRES_MIGRATIONS_DIR) + 1}, '9999_from_the_future.sql')`.execute(newer.db);
+    await sql`INSERT INTO schema_migrations (version, name) VALUES (${head(POSTGRES_MIGRATIONS_DIR) + 1}, '9999_from_the_future.sql')`.execute(
+      newer.db,
+    );
     await expect(openStore({ databaseUrl: url, dataDir: 'unused' })).rejects.toThrow(/upgrade Kadence/);
   });
 });

@@ -14,27 +14,53 @@ import { makeServices } from '../../helpers/services.ts';
 
 /** Erasure on request scans rows in steps of 50,000 ids (there is no customer index); these span several steps. */
 describe('erasing a customer', () => {
-  const item = (id: string, customer: string, comment: string) => ({ id, receivedAt: '2026-11-02T09:00:00Z', metric: 'nps', score: 3, comment, customer });
+  const item = (id: string, customer: string, comment: string) => ({
+    id,
+    receivedAt: '2026-11-02T09:00:00Z',
+    metric: 'nps',
+    score: 3,
+    comment,
+    customer,
+  });
   const search = (ctx: ReturnType<typeof makeServices>, word: string) =>
     (ctx.db.prepare('SELECT count(*) AS n FROM feedback_fts WHERE feedback_fts MATCH ?').get(word) as { n: number }).n;
 
   it('removes every row of that customer in the team, across steps, and nothing else', async () => {
     const ctx = makeServices();
     const other = ctx.services.teams.create({ name: 'Butik', slug: 'butik', timezone: 'Europe/Copenhagen' });
-    ctx.services.imports.ingestBatch(ctx.team, [item('a1', 'Anna@Example.dk', 'Første klage'), item('b1', 'bo@example.dk', 'Bos ros')]);
+    ctx.services.imports.ingestBatch(ctx.team, [
+      item('a1', 'Anna@Example.dk', 'Første klage'),
+      item('b1', 'bo@example.dk', 'Bos ros'),
+    ]);
     // Push the row ids past two step boundaries, so the customer's rows fall in different steps.
-    ctx.db.prepare(`INSERT INTO feedback (id, team_id, source, dedupe_key, received_at, original) VALUES (60000, ?, 'filler', 'f1', '2026-01-01T00:00:00.000Z', '{}')`).run(ctx.team.id);
+    ctx.db
+      .prepare(
+        `INSERT INTO feedback (id, team_id, source, dedupe_key, received_at, original) VALUES (60000, ?, 'filler', 'f1', '2026-01-01T00:00:00.000Z', '{}')`,
+      )
+      .run(ctx.team.id);
     ctx.services.imports.ingestBatch(ctx.team, [item('a2', 'anna@example.dk ', 'Anden klage')]);
     ctx.services.imports.ingestBatch(other, [item('a3', 'anna@example.dk', 'Klage i butikken')]);
-    ctx.db.prepare(`INSERT INTO feedback (id, team_id, source, dedupe_key, received_at, original) VALUES (120000, ?, 'filler', 'f2', '2026-01-01T00:00:00.000Z', '{}')`).run(ctx.team.id);
+    ctx.db
+      .prepare(
+        `INSERT INTO feedback (id, team_id, source, dedupe_key, received_at, original) VALUES (120000, ?, 'filler', 'f2', '2026-01-01T00:00:00.000Z', '{}')`,
+      )
+      .run(ctx.team.id);
     ctx.services.imports.ingestBatch(ctx.team, [item('a4', 'ANNA@example.dk', 'Tredje klage')]);
-    const ids = ctx.db.prepare(`SELECT id FROM feedback WHERE external_id IN ('a1', 'a2', 'a4') ORDER BY id`).pluck().all() as number[];
+    const ids = ctx.db
+      .prepare(`SELECT id FROM feedback WHERE external_id IN ('a1', 'a2', 'a4') ORDER BY id`)
+      .pluck()
+      .all() as number[];
     expect(ids[0]).toBeLessThan(50_000);
     expect(ids[1]).toBeGreaterThan(50_000);
     expect(ids[2]).toBeGreaterThan(100_000);
 
-    expect(await ctx.services.feedback.eraseCustomer({ id: ctx.team.id, timezone: ctx.team.timezone }, 'anna@example.dk')).toBe(3);
-    const left = ctx.db.prepare('SELECT external_id FROM feedback WHERE external_id IS NOT NULL ORDER BY external_id').pluck().all();
+    expect(
+      await ctx.services.feedback.eraseCustomer({ id: ctx.team.id, timezone: ctx.team.timezone }, 'anna@example.dk'),
+    ).toBe(3);
+    const left = ctx.db
+      .prepare('SELECT external_id FROM feedback WHERE external_id IS NOT NULL ORDER BY external_id')
+      .pluck()
+      .all();
     expect(left).toEqual(['a3', 'b1']);
     expect(search(ctx, 'klage')).toBe(1);
     ctx.db.prepare(`INSERT INTO feedback_fts (feedback_fts) VALUES ('integrity-check')`).run();
@@ -69,7 +95,10 @@ describe('erasing a customer from the whole database file', () => {
 
   /** Which needles occur anywhere in the database file and its WAL, read as raw bytes. */
   function needlesOnDisk(path: string): string[] {
-    const bytes = [path, `${path}-wal`].filter((file) => existsSync(file)).map((file) => readFileSync(file).toString('latin1').toLowerCase()).join('\n');
+    const bytes = [path, `${path}-wal`]
+      .filter((file) => existsSync(file))
+      .map((file) => readFileSync(file).toString('latin1').toLowerCase())
+      .join('\n');
     return NEEDLES.filter((needle) => bytes.includes(needle));
   }
 
@@ -83,20 +112,48 @@ describe('erasing a customer from the whole database file', () => {
     services.feedback.onErased((ids) => engine.forget(ids));
 
     // Enough other customers around theirs that the rows and the index span many pages.
-    const others = Array.from({ length: 3000 }, (_, index) => ({ id: `o${index}`, receivedAt: '2026-11-02T09:00:00Z', metric: 'nps', score: index % 11, comment: `Kunde ${index} synes at leveringen var ${index % 2 ? 'fin' : 'langsom'} i uge ${index % 52}`, customer: `kunde-${index}@example.dk` }));
+    const others = Array.from({ length: 3000 }, (_, index) => ({
+      id: `o${index}`,
+      receivedAt: '2026-11-02T09:00:00Z',
+      metric: 'nps',
+      score: index % 11,
+      comment: `Kunde ${index} synes at leveringen var ${index % 2 ? 'fin' : 'langsom'} i uge ${index % 52}`,
+      customer: `kunde-${index}@example.dk`,
+    }));
     services.imports.ingestBatch(team, others.slice(0, 1500));
     services.imports.ingestBatch(team, [
-      { id: 'z1', receivedAt: '2026-11-03T09:00:00Z', metric: 'nps', score: 2, title: TITLE, comment: COMMENT, customer: REFERENCE },
-      { id: 'z2', receivedAt: '2026-11-04T09:00:00Z', metric: 'nps', score: 4, comment: `Igen: ${COMMENT}`, customer: REFERENCE.toLowerCase() },
+      {
+        id: 'z1',
+        receivedAt: '2026-11-03T09:00:00Z',
+        metric: 'nps',
+        score: 2,
+        title: TITLE,
+        comment: COMMENT,
+        customer: REFERENCE,
+      },
+      {
+        id: 'z2',
+        receivedAt: '2026-11-04T09:00:00Z',
+        metric: 'nps',
+        score: 4,
+        comment: `Igen: ${COMMENT}`,
+        customer: REFERENCE.toLowerCase(),
+      },
       // A rejected row of theirs: the error report quotes what was in the date column.
       { id: 'z3', receivedAt: REFERENCE, metric: 'nps', score: 1, comment: 'Ring til mig', customer: REFERENCE },
     ]);
     services.imports.ingestBatch(team, others.slice(1500));
 
     // A meeting held through the live engine with their item on the board, grouped and commented.
-    const meetingId = makeMeeting({ services, db }, team.slug, [{ comment: 'Hurtig levering, tak', score: 9 }, { comment: 'Appen driller', score: 5 }]);
+    const meetingId = makeMeeting({ services, db }, team.slug, [
+      { comment: 'Hurtig levering, tak', score: 9 },
+      { comment: 'Appen driller', score: 5 },
+    ]);
     const cardId = db.prepare<[], { id: number }>(`SELECT id FROM feedback WHERE external_id = 'z1'`).get()?.id ?? 0;
-    db.prepare(`INSERT INTO meeting_cards (meeting_id, feedback_id, position, picked_by) VALUES (?, ?, 2, 'lead')`).run(meetingId, cardId);
+    db.prepare(`INSERT INTO meeting_cards (meeting_id, feedback_id, position, picked_by) VALUES (?, ?, 2, 'lead')`).run(
+      meetingId,
+      cardId,
+    );
     let op = 0;
     const run = (actor: Actor, command: MeetingCommand) => engine.command(meetingId, actor, `t-${(op += 1)}`, command);
     await run(lead, { type: 'meeting.start' });
@@ -121,19 +178,48 @@ describe('erasing a customer from the whole database file', () => {
     expect(needlesOnDisk(path)).toEqual([]);
 
     // The board keeps the card, its place, score, theme, reaction and the team's comment; only the words go.
-    for (const state of [engine.state(meetingId), createLiveEngine({ db, repo: createLiveRepo(db), ...liveActions(services) }).state(meetingId)]) {
+    for (const state of [
+      engine.state(meetingId),
+      createLiveEngine({ db, repo: createLiveRepo(db), ...liveActions(services) }).state(meetingId),
+    ]) {
       const card = state.cards[String(cardId)];
-      expect(card).toMatchObject({ quote: MASK.erased, title: MASK.erased, score: 2, position: 2, themeId, reactions: { heart: [member.key] } });
+      expect(card).toMatchObject({
+        quote: MASK.erased,
+        title: MASK.erased,
+        score: 2,
+        position: 2,
+        themeId,
+        reactions: { heart: [member.key] },
+      });
       expect(Object.keys(state.cards)).toEqual(Object.keys(before.cards));
       expect(Object.values(state.comments).map((comment) => comment.text)).toEqual(['Vi skal svare inden for et døgn']);
       expect(state.summary).toEqual(before.summary);
     }
-    const summary = JSON.parse(db.prepare<[number], { summary: string }>('SELECT summary FROM meetings WHERE id = ?').get(meetingId)?.summary ?? '{}') as { cards: number; themes: { cards: number; comments: number }[] };
+    const summary = JSON.parse(
+      db.prepare<[number], { summary: string }>('SELECT summary FROM meetings WHERE id = ?').get(meetingId)?.summary ??
+        '{}',
+    ) as { cards: number; themes: { cards: number; comments: number }[] };
     expect(summary.cards).toBe(3);
     expect(summary.themes[0]).toMatchObject({ cards: 1, comments: 0 });
-    expect(services.imports.errors(db.prepare('SELECT import_id FROM feedback_import_errors').pluck().get() as number)).toEqual([{ line: 3, code: 'DATE_UNREADABLE', params: { value: MASK.erased }, message: `"${MASK.erased}" is not a date Kadence can read` }]);
-    expect(db.prepare(`SELECT count(*) FROM feedback_fts WHERE feedback_fts MATCH 'zebrafinken OR tapirtrist'`).pluck().get()).toBe(0);
-    expect(db.prepare(`SELECT count(*) FROM feedback_fts WHERE feedback_fts MATCH 'leveringen'`).pluck().get()).toBe(3000);
+    expect(
+      services.imports.errors(db.prepare('SELECT import_id FROM feedback_import_errors').pluck().get() as number),
+    ).toEqual([
+      {
+        line: 3,
+        code: 'DATE_UNREADABLE',
+        params: { value: MASK.erased },
+        message: `"${MASK.erased}" is not a date Kadence can read`,
+      },
+    ]);
+    expect(
+      db
+        .prepare(`SELECT count(*) FROM feedback_fts WHERE feedback_fts MATCH 'zebrafinken OR tapirtrist'`)
+        .pluck()
+        .get(),
+    ).toBe(0);
+    expect(db.prepare(`SELECT count(*) FROM feedback_fts WHERE feedback_fts MATCH 'leveringen'`).pluck().get()).toBe(
+      3000,
+    );
     db.prepare(`INSERT INTO feedback_fts (feedback_fts) VALUES ('integrity-check')`).run();
     db.close();
   });

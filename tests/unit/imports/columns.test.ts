@@ -90,13 +90,22 @@ describe('column recognition from what headers mean', () => {
   });
 
   it('maps a Danish question sheet and an English one whole', () => {
-    expect(recogniseColumns(['Tidspunkt', 'Hvor sandsynligt er det, at du vil anbefale os?', 'Hvad er den primære årsag til din bedømmelse?', 'Kunde']).mapping).toEqual({
+    expect(
+      recogniseColumns([
+        'Tidspunkt',
+        'Hvor sandsynligt er det, at du vil anbefale os?',
+        'Hvad er den primære årsag til din bedømmelse?',
+        'Kunde',
+      ]).mapping,
+    ).toEqual({
       receivedAt: 'Tidspunkt',
       score: 'Hvor sandsynligt er det, at du vil anbefale os?',
       comment: 'Hvad er den primære årsag til din bedømmelse?',
       customer: 'Kunde',
     });
-    expect(recogniseColumns(['created_at', 'nps_score', 'What is the main reason for your score?', 'email']).mapping).toEqual({
+    expect(
+      recogniseColumns(['created_at', 'nps_score', 'What is the main reason for your score?', 'email']).mapping,
+    ).toEqual({
       receivedAt: 'created_at',
       score: 'nps_score',
       comment: 'What is the main reason for your score?',
@@ -106,7 +115,10 @@ describe('column recognition from what headers mean', () => {
 
   it('a field named outright wins over one named by a word; two equally sure headers are left for the person', () => {
     // "Review Text" names the comment outright; "Customer comment text" only has a word for it.
-    expect(recogniseColumns(['Date', 'Stars', 'Review Text', 'Customer comment text']).mapping).toMatchObject({ score: 'Stars', comment: 'Review Text' });
+    expect(recogniseColumns(['Date', 'Stars', 'Review Text', 'Customer comment text']).mapping).toMatchObject({
+      score: 'Stars',
+      comment: 'Review Text',
+    });
     const both = recogniseColumns(['Date', 'NPS', 'Why?', 'Anything else you want to tell us?']);
     expect(both.mapping.comment).toBeUndefined();
     expect(both.ambiguous.comment).toEqual(['Why?', 'Anything else you want to tell us?']);

@@ -47,8 +47,18 @@ describe('columns, delimiters and languages', () => {
     expect(detectDelimiter('"x;y",b,c')).toBe(',');
   });
   it('maps unambiguous Danish and English headers, and leaves ambiguous ones to the person', () => {
-    expect(autoMap(['Dato', 'Karakter', 'Begrundelse', 'Kilde', 'Kunde'])).toEqual({ receivedAt: 'Dato', score: 'Karakter', comment: 'Begrundelse', source: 'Kilde', customer: 'Kunde' });
-    expect(autoMap(['Timestamp', 'How likely are you to recommend us?', 'Comment'])).toEqual({ receivedAt: 'Timestamp', score: 'How likely are you to recommend us?', comment: 'Comment' });
+    expect(autoMap(['Dato', 'Karakter', 'Begrundelse', 'Kilde', 'Kunde'])).toEqual({
+      receivedAt: 'Dato',
+      score: 'Karakter',
+      comment: 'Begrundelse',
+      source: 'Kilde',
+      customer: 'Kunde',
+    });
+    expect(autoMap(['Timestamp', 'How likely are you to recommend us?', 'Comment'])).toEqual({
+      receivedAt: 'Timestamp',
+      score: 'How likely are you to recommend us?',
+      comment: 'Comment',
+    });
     expect(autoMap(['date', 'created', 'score']).receivedAt).toBeUndefined();
   });
   it('infers the metric of a plain score column from its values', () => {

@@ -19,7 +19,14 @@ interface Stored {
 
 describe('importing real tools’ exports', () => {
   let ctx: ReturnType<typeof makeServices>;
-  const run = (file: string) => ctx.services.imports.importFile({ team: ctx.team, path: fixture(file), fileName: file, channel: 'cli', userId: null });
+  const run = (file: string) =>
+    ctx.services.imports.importFile({
+      team: ctx.team,
+      path: fixture(file),
+      fileName: file,
+      channel: 'cli',
+      userId: null,
+    });
   const rows = () => ctx.db.prepare('SELECT * FROM visible_feedback ORDER BY received_at').all() as Stored[];
   beforeEach(() => {
     ctx = makeServices();
@@ -29,11 +36,24 @@ describe('importing real tools’ exports', () => {
     const result = await run('surveymonkey.csv');
     expect(result).toMatchObject({ rows: 3, imported: 3, rejected: 0 });
     const [first, second, third] = rows();
-    expect(first).toMatchObject({ source: 'surveymonkey', external_id: '114239857341', metric: 'nps', score: 10, received_at: '2026-11-02T09:01:12.000Z', language: 'en', segment: 'Webshop' });
+    expect(first).toMatchObject({
+      source: 'surveymonkey',
+      external_id: '114239857341',
+      metric: 'nps',
+      score: 10,
+      received_at: '2026-11-02T09:01:12.000Z',
+      language: 'en',
+      segment: 'Webshop',
+    });
     expect(first?.comment).toBe('Fast delivery, and the "gift wrap" was lovely');
     expect(second).toMatchObject({ score: 6, language: 'da', received_at: '2026-11-14T12:15:02.000Z' });
     // 08:03 PM on 20 November in Copenhagen (UTC+1) is 19:03 UTC; no comment is fine with a score.
-    expect(third).toMatchObject({ score: 3, comment: null, received_at: '2026-11-20T19:03:30.000Z', customer_ref: null });
+    expect(third).toMatchObject({
+      score: 3,
+      comment: null,
+      received_at: '2026-11-20T19:03:30.000Z',
+      customer_ref: null,
+    });
     expect(first?.customer_ref).toMatch(/^[0-9a-f]{32}$/);
   });
 
@@ -67,7 +87,13 @@ describe('importing real tools’ exports', () => {
   it('google-play: UTF-16LE with BOM, star ratings, titles and languages kept', async () => {
     expect(await run('google-play.csv')).toMatchObject({ imported: 2, rejected: 0 });
     const [danish, english] = rows();
-    expect(danish).toMatchObject({ metric: 'rating', score: 2, language: 'da', comment: 'Appen lukker når jeg betaler – øv', segment: '4.1.2' });
+    expect(danish).toMatchObject({
+      metric: 'rating',
+      score: 2,
+      language: 'da',
+      comment: 'Appen lukker når jeg betaler – øv',
+      segment: '4.1.2',
+    });
     expect(english).toMatchObject({ score: 5, title: 'Love it', comment: 'Works great, “finally”', language: 'en' });
   });
 
@@ -89,7 +115,13 @@ describe('importing real tools’ exports', () => {
 
   it('zendesk JSON: good/bad become CSAT 5/1, an offered-but-unanswered rating is rejected with its reason', async () => {
     const result = await run('zendesk.json');
-    expect(result).toMatchObject({ imported: 2, rejected: 1, errors: [{ line: 3, code: 'RATING_NOT_GIVEN', params: { value: 'offered' }, message: 'no rating was given (offered)' }] });
+    expect(result).toMatchObject({
+      imported: 2,
+      rejected: 1,
+      errors: [
+        { line: 3, code: 'RATING_NOT_GIVEN', params: { value: 'offered' }, message: 'no rating was given (offered)' },
+      ],
+    });
     expect(rows().map((row) => [row.metric, row.score, row.segment])).toEqual([
       ['csat', 5, null],
       ['csat', 1, 'Issue is not resolved'],
@@ -99,7 +131,13 @@ describe('importing real tools’ exports', () => {
   it('generic Danish Excel export: Windows-1252 decoded without mangling, `;` delimiter, NPS from "anbefale"', async () => {
     expect(await run('generic-excel-da.csv')).toMatchObject({ imported: 3, rejected: 0 });
     const stored = rows();
-    expect(stored[0]).toMatchObject({ source: 'butik århus', metric: 'nps', score: 8, comment: '”Fin service” – men 49,95 € for fragt er for dyrt', received_at: '2026-11-01T07:30:00.000Z' });
+    expect(stored[0]).toMatchObject({
+      source: 'butik århus',
+      metric: 'nps',
+      score: 8,
+      comment: '”Fin service” – men 49,95 € for fragt er for dyrt',
+      received_at: '2026-11-01T07:30:00.000Z',
+    });
     expect(stored[2]?.received_at).toBe('2026-11-25T15:45:00.000Z');
   });
 
@@ -118,7 +156,12 @@ describe('importing real tools’ exports', () => {
     expect(result).toMatchObject({ imported: 1, rejected: 2 });
     expect(result.errors).toEqual([
       { line: 2, code: 'LINE_NOT_JSON', params: {}, message: 'the line is not valid JSON' },
-      { line: 3, code: 'SCORE_OUT_OF_RANGE', params: { value: '9', metric: 'ces', low: 1, high: 7 }, message: 'the score 9 is outside 1–7 for CES' },
+      {
+        line: 3,
+        code: 'SCORE_OUT_OF_RANGE',
+        params: { value: '9', metric: 'ces', low: 1, high: 7 },
+        message: 'the score 9 is outside 1–7 for CES',
+      },
     ]);
   });
 

@@ -33,7 +33,11 @@ describe('reasons kept as English sentences before they had codes (migration)', 
     ['"meh" is not a Zendesk rating (good or bad)', 'RATING_NOT_GOOD_OR_BAD', { value: 'meh' }],
     ['the date is missing (column "Dato")', 'DATE_MISSING', { column: 'Dato' }],
     ['the row has 2 fields; the header has 3', 'FIELD_COUNT', { fields: 2, expected: 3 }],
-    ['the field "comment" is 3,000,000 characters long; the limit is 20,000', 'FIELD_TOO_LONG', { column: 'comment', length: 3_000_000, limit: 20_000 }],
+    [
+      'the field "comment" is 3,000,000 characters long; the limit is 20,000',
+      'FIELD_TOO_LONG',
+      { column: 'comment', length: 3_000_000, limit: 20_000 },
+    ],
     ['something a later version wrote', 'OTHER', { text: 'something a later version wrote' }],
     ['the score is odd', 'OTHER', { text: 'the score is odd' }],
   ];
@@ -46,14 +50,27 @@ describe('reasons kept as English sentences before they had codes (migration)', 
     const insert = db.prepare('INSERT INTO feedback_import_errors (import_id, line, reason) VALUES (1, ?, ?)');
     cases.forEach(([reason], index) => insert.run(index + 2, reason));
     migrate(db, MIGRATIONS);
-    const rows = db.prepare<[], { line: number; code: string; params: string }>('SELECT line, code, params FROM feedback_import_errors ORDER BY line').all();
-    expect(rows.map((row) => [row.code, JSON.parse(row.params)])).toEqual(cases.map(([, code, params]) => [code, params]));
-    expect(db.prepare(`SELECT name FROM pragma_table_info('feedback_import_errors')`).pluck().all()).toEqual(['import_id', 'line', 'code', 'params']);
+    const rows = db
+      .prepare<[], { line: number; code: string; params: string }>(
+        'SELECT line, code, params FROM feedback_import_errors ORDER BY line',
+      )
+      .all();
+    expect(rows.map((row) => [row.code, JSON.parse(row.params)])).toEqual(
+      cases.map(([, code, params]) => [code, params]),
+    );
+    expect(db.prepare(`SELECT name FROM pragma_table_info('feedback_import_errors')`).pluck().all()).toEqual([
+      'import_id',
+      'line',
+      'code',
+      'params',
+    ]);
   });
 
   it('the English message of a migrated reason is the sentence it was', () => {
     const { db, services, team } = makeServices();
-    const importId = services.imports.ingestBatch(team, [{ id: 'a', receivedAt: '2026-11-02T09:00:00Z', metric: 'nps', score: 9 }]).importId;
+    const importId = services.imports.ingestBatch(team, [
+      { id: 'a', receivedAt: '2026-11-02T09:00:00Z', metric: 'nps', score: 9 },
+    ]).importId;
     const insert = db.prepare('INSERT INTO feedback_import_errors (import_id, line, code, params) VALUES (?, ?, ?, ?)');
     cases.forEach(([, code, params], index) => insert.run(importId, index + 2, code, JSON.stringify(params)));
     expect(services.imports.errors(importId).map((error) => error.message)).toEqual(cases.map(([reason]) => reason));
@@ -70,9 +87,24 @@ describe('rejections as codes', () => {
       { id: 'd', receivedAt: '2026-11-02T09:00:00Z' },
     ]);
     expect(result.errors).toEqual([
-      { line: 1, code: 'DATE_UNREADABLE', params: { value: 'i går' }, message: '"i går" is not a date Kadence can read' },
-      { line: 2, code: 'SCORE_OUT_OF_RANGE', params: { value: '12', metric: 'nps', low: 0, high: 10 }, message: 'the score 12 is outside 0–10 for NPS' },
-      { line: 3, code: 'METRIC_UNKNOWN', params: { value: 'kpi' }, message: '"kpi" is not a known metric (nps, csat, ces or rating)' },
+      {
+        line: 1,
+        code: 'DATE_UNREADABLE',
+        params: { value: 'i går' },
+        message: '"i går" is not a date Kadence can read',
+      },
+      {
+        line: 2,
+        code: 'SCORE_OUT_OF_RANGE',
+        params: { value: '12', metric: 'nps', low: 0, high: 10 },
+        message: 'the score 12 is outside 0–10 for NPS',
+      },
+      {
+        line: 3,
+        code: 'METRIC_UNKNOWN',
+        params: { value: 'kpi' },
+        message: '"kpi" is not a known metric (nps, csat, ces or rating)',
+      },
       { line: 4, code: 'NO_SCORE_OR_COMMENT', params: {}, message: 'the row has neither a score nor a comment' },
     ]);
   });
@@ -83,8 +115,22 @@ describe('rejections as codes', () => {
     const path = join(dir, 'replies.csv');
     writeFileSync(path, 'date,score,svar\n2026-11-02,9,svar sendt til anna@example.dk\n');
     try {
-      const result = await services.imports.importFile({ team, path, fileName: 'replies.csv', channel: 'cli', userId: null, mapping: { receivedAt: 'date', score: 'score', repliedAt: 'svar' } });
-      expect(result.errors).toEqual([{ line: 2, code: 'REPLY_DATE_UNREADABLE', params: { value: 'svar sendt til [e-mail]' }, message: '"svar sendt til [e-mail]" is not a reply date Kadence can read' }]);
+      const result = await services.imports.importFile({
+        team,
+        path,
+        fileName: 'replies.csv',
+        channel: 'cli',
+        userId: null,
+        mapping: { receivedAt: 'date', score: 'score', repliedAt: 'svar' },
+      });
+      expect(result.errors).toEqual([
+        {
+          line: 2,
+          code: 'REPLY_DATE_UNREADABLE',
+          params: { value: 'svar sendt til [e-mail]' },
+          message: '"svar sendt til [e-mail]" is not a reply date Kadence can read',
+        },
+      ]);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
@@ -92,9 +138,15 @@ describe('rejections as codes', () => {
 
   it('a stored row of a code this version does not know is shown by its code, not lost', () => {
     const { db, services, team } = makeServices();
-    const importId = services.imports.ingestBatch(team, [{ id: 'a', receivedAt: '2026-11-02T09:00:00Z', metric: 'nps', score: 9 }]).importId;
-    db.prepare(`INSERT INTO feedback_import_errors (import_id, line, code, params) VALUES (?, 5, 'FROM_THE_FUTURE', '{"x":1}')`).run(importId);
-    db.prepare(`INSERT INTO feedback_import_errors (import_id, line, code, params) VALUES (?, 6, 'DATE_UNREADABLE', '{"value":3}')`).run(importId);
+    const importId = services.imports.ingestBatch(team, [
+      { id: 'a', receivedAt: '2026-11-02T09:00:00Z', metric: 'nps', score: 9 },
+    ]).importId;
+    db.prepare(
+      `INSERT INTO feedback_import_errors (import_id, line, code, params) VALUES (?, 5, 'FROM_THE_FUTURE', '{"x":1}')`,
+    ).run(importId);
+    db.prepare(
+      `INSERT INTO feedback_import_errors (import_id, line, code, params) VALUES (?, 6, 'DATE_UNREADABLE', '{"value":3}')`,
+    ).run(importId);
     expect(services.imports.errors(importId)).toEqual([
       { line: 5, code: 'OTHER', params: { text: 'FROM_THE_FUTURE' }, message: 'FROM_THE_FUTURE' },
       { line: 6, code: 'OTHER', params: { text: 'DATE_UNREADABLE' }, message: 'DATE_UNREADABLE' },
@@ -107,22 +159,58 @@ describe('erasing a customer reaches the params of rejected rows', () => {
     const { db, services, team } = makeServices();
     const reference = 'Kunde "Ørsted-77"';
     const result = services.imports.ingestBatch(team, [
-      { id: 'a', receivedAt: '2026-11-02T09:00:00Z', metric: 'nps', score: 3, comment: 'Pakken kom for sent', customer: reference },
+      {
+        id: 'a',
+        receivedAt: '2026-11-02T09:00:00Z',
+        metric: 'nps',
+        score: 3,
+        comment: 'Pakken kom for sent',
+        customer: reference,
+      },
       // Their reference ended up in the date and the metric columns of rejected rows.
       { id: 'b', receivedAt: reference, metric: 'nps', score: 2, customer: reference },
       { id: 'c', receivedAt: '2026-11-02T09:00:00Z', metric: `kunde "ørsted-77"`, score: 2 },
       { id: 'd', receivedAt: 'Bo Berg', metric: 'nps', score: 2, customer: 'Bo Berg' },
     ]);
-    db.prepare(`INSERT INTO feedback_import_errors (import_id, line, code, params) VALUES (?, 9, 'OTHER', ?)`).run(result.importId, JSON.stringify({ text: `the customer ${reference} wrote nothing` }));
-    expect(result.errors.map((error) => error.params)).toEqual([{ value: reference }, { value: 'kunde "ørsted-77"' }, { value: 'Bo Berg' }]);
+    db.prepare(`INSERT INTO feedback_import_errors (import_id, line, code, params) VALUES (?, 9, 'OTHER', ?)`).run(
+      result.importId,
+      JSON.stringify({ text: `the customer ${reference} wrote nothing` }),
+    );
+    expect(result.errors.map((error) => error.params)).toEqual([
+      { value: reference },
+      { value: 'kunde "ørsted-77"' },
+      { value: 'Bo Berg' },
+    ]);
 
     expect(await services.feedback.eraseCustomer(team, reference)).toBe(1);
     expect(services.imports.errors(result.importId)).toEqual([
-      { line: 2, code: 'DATE_UNREADABLE', params: { value: MASK.erased }, message: `"${MASK.erased}" is not a date Kadence can read` },
-      { line: 3, code: 'METRIC_UNKNOWN', params: { value: MASK.erased }, message: `"${MASK.erased}" is not a known metric (nps, csat, ces or rating)` },
-      { line: 4, code: 'DATE_UNREADABLE', params: { value: 'Bo Berg' }, message: '"Bo Berg" is not a date Kadence can read' },
-      { line: 9, code: 'OTHER', params: { text: `the customer ${MASK.erased} wrote nothing` }, message: `the customer ${MASK.erased} wrote nothing` },
+      {
+        line: 2,
+        code: 'DATE_UNREADABLE',
+        params: { value: MASK.erased },
+        message: `"${MASK.erased}" is not a date Kadence can read`,
+      },
+      {
+        line: 3,
+        code: 'METRIC_UNKNOWN',
+        params: { value: MASK.erased },
+        message: `"${MASK.erased}" is not a known metric (nps, csat, ces or rating)`,
+      },
+      {
+        line: 4,
+        code: 'DATE_UNREADABLE',
+        params: { value: 'Bo Berg' },
+        message: '"Bo Berg" is not a date Kadence can read',
+      },
+      {
+        line: 9,
+        code: 'OTHER',
+        params: { text: `the customer ${MASK.erased} wrote nothing` },
+        message: `the customer ${MASK.erased} wrote nothing`,
+      },
     ]);
-    expect(JSON.stringify(db.prepare('SELECT * FROM feedback_import_errors').all()).toLowerCase()).not.toContain('ørsted');
+    expect(JSON.stringify(db.prepare('SELECT * FROM feedback_import_errors').all()).toLowerCase()).not.toContain(
+      'ørsted',
+    );
   });
 });

@@ -13,7 +13,8 @@ describe('search index of imported feedback', () => {
     writeFileSync(path, ['id;dato;score;kommentar', ...rows].join('\n'));
     return path;
   };
-  const run = (path: string) => ctx.services.imports.importFile({ team: ctx.team, path, fileName: 'feedback.csv', channel: 'file', userId: null });
+  const run = (path: string) =>
+    ctx.services.imports.importFile({ team: ctx.team, path, fileName: 'feedback.csv', channel: 'file', userId: null });
   const search = (word: string) =>
     (ctx.db.prepare('SELECT count(*) AS n FROM feedback_fts WHERE feedback_fts MATCH ?').get(word) as { n: number }).n;
   const intact = () => ctx.db.prepare(`INSERT INTO feedback_fts (feedback_fts) VALUES ('integrity-check')`).run();
@@ -22,7 +23,10 @@ describe('search index of imported feedback', () => {
   });
 
   it('every imported row is searchable once the import is done, and undo takes them out again', async () => {
-    const rows = Array.from({ length: 2500 }, (_, index) => `a${index};03.11.2026 10:00;${index % 11};${index % 2 ? 'Levering' : 'Delivery'} nummer ${index}`);
+    const rows = Array.from(
+      { length: 2500 },
+      (_, index) => `a${index};03.11.2026 10:00;${index % 11};${index % 2 ? 'Levering' : 'Delivery'} nummer ${index}`,
+    );
     const result = await run(csv('many.csv', rows));
     expect(result.imported).toBe(2500);
     expect(search('levering')).toBe(1250);
@@ -34,15 +38,27 @@ describe('search index of imported feedback', () => {
   });
 
   it('rows of a running file import wait for the indexing step; a crash before it leaves the index intact', async () => {
-    const importId = Number(ctx.db.prepare(`INSERT INTO feedback_imports (team_id, channel, preset, status) VALUES (?, 'file', 'generic', 'running')`).run(ctx.team.id).lastInsertRowid);
-    ctx.db.prepare(`INSERT INTO feedback (team_id, import_id, source, dedupe_key, received_at, comment, original) VALUES (?, ?, 'x', 'k', '2026-11-01T00:00:00.000Z', 'halvfærdig', '{}')`).run(ctx.team.id, importId);
+    const importId = Number(
+      ctx.db
+        .prepare(
+          `INSERT INTO feedback_imports (team_id, channel, preset, status) VALUES (?, 'file', 'generic', 'running')`,
+        )
+        .run(ctx.team.id).lastInsertRowid,
+    );
+    ctx.db
+      .prepare(
+        `INSERT INTO feedback (team_id, import_id, source, dedupe_key, received_at, comment, original) VALUES (?, ?, 'x', 'k', '2026-11-01T00:00:00.000Z', 'halvfærdig', '{}')`,
+      )
+      .run(ctx.team.id, importId);
     expect(search('halvfærdig')).toBe(0);
     expect(await ctx.services.imports.recoverInterrupted()).toBe(1);
     intact();
   });
 
   it('webhook batches are searchable as soon as they are stored, and undo takes them out again', async () => {
-    const first = ctx.services.imports.ingestBatch(ctx.team, [{ id: 'w1', receivedAt: '2026-11-02T09:00:00Z', metric: 'nps', score: 9, comment: 'Hurtig ekspedition' }]);
+    const first = ctx.services.imports.ingestBatch(ctx.team, [
+      { id: 'w1', receivedAt: '2026-11-02T09:00:00Z', metric: 'nps', score: 9, comment: 'Hurtig ekspedition' },
+    ]);
     expect(first).toMatchObject({ imported: 1, rejected: 0 });
     const second = ctx.services.imports.ingestBatch(ctx.team, [
       { id: 'w2', receivedAt: '2026-11-02T10:00:00Z', metric: 'csat', score: 5, comment: 'Venlig service' },
@@ -59,7 +75,13 @@ describe('search index of imported feedback', () => {
   });
 
   it('a re-sent webhook batch adds nothing to the index', () => {
-    const item = { id: 'w1', receivedAt: '2026-11-02T09:00:00Z', metric: 'nps', score: 9, comment: 'Hurtig ekspedition' };
+    const item = {
+      id: 'w1',
+      receivedAt: '2026-11-02T09:00:00Z',
+      metric: 'nps',
+      score: 9,
+      comment: 'Hurtig ekspedition',
+    };
     ctx.services.imports.ingestBatch(ctx.team, [item]);
     expect(ctx.services.imports.ingestBatch(ctx.team, [item])).toMatchObject({ imported: 0, duplicates: 1 });
     expect(search('ekspedition')).toBe(1);

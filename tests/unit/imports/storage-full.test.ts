@@ -15,9 +15,15 @@ describe('an import that runs out of space', () => {
     const db = openDatabase(join(dir, 'kadence.db'));
     const services = createServices(db, { sessionDays: 30, publicUrl: 'http://localhost:3000' });
     const team = services.teams.create({ name: 'Kundeservice', slug: 'kundeservice', timezone: 'Europe/Copenhagen' });
-    services.imports.ingestBatch(team, [{ id: 'kept', receivedAt: '2026-11-02T09:00:00Z', metric: 'nps', score: 9, comment: 'Fra før' }]);
+    services.imports.ingestBatch(team, [
+      { id: 'kept', receivedAt: '2026-11-02T09:00:00Z', metric: 'nps', score: 9, comment: 'Fra før' },
+    ]);
     const path = join(dir, 'big.csv');
-    const rows = Array.from({ length: 4000 }, (_, index) => `r${index};2026-10-${String(1 + (index % 28)).padStart(2, '0')} 10:00;${index % 11};Kommentar nummer ${index} om levering og service`);
+    const rows = Array.from(
+      { length: 4000 },
+      (_, index) =>
+        `r${index};2026-10-${String(1 + (index % 28)).padStart(2, '0')} 10:00;${index % 11};Kommentar nummer ${index} om levering og service`,
+    );
     writeFileSync(path, ['id;dato;score;kommentar', ...rows].join('\n'));
 
     // Room for a few batches, not for the whole file.
@@ -25,7 +31,9 @@ describe('an import that runs out of space', () => {
     db.pragma(`max_page_count = ${pages + 60}`);
     const failure = services.imports.importFile({ team, path, fileName: 'big.csv', channel: 'file', userId: null });
     await expect(failure).rejects.toMatchObject({ code: ErrorCode.STORAGE_FULL, statusCode: 507 });
-    await expect(failure).rejects.toThrow(/disk is full: the import stopped after [\d,]+ rows and nothing of it was kept/);
+    await expect(failure).rejects.toThrow(
+      /disk is full: the import stopped after [\d,]+ rows and nothing of it was kept/,
+    );
 
     const [latest] = services.imports.list(team.id);
     expect(latest).toMatchObject({ status: 'failed', fileName: 'big.csv' });
@@ -35,7 +43,9 @@ describe('an import that runs out of space', () => {
 
     // With room again the same file goes in whole: no half import is left to count as duplicates.
     db.pragma('max_page_count = 1073741823');
-    expect(await services.imports.importFile({ team, path, fileName: 'big.csv', channel: 'file', userId: null })).toMatchObject({ imported: 4000, duplicates: 0, rejected: 0 });
+    expect(
+      await services.imports.importFile({ team, path, fileName: 'big.csv', channel: 'file', userId: null }),
+    ).toMatchObject({ imported: 4000, duplicates: 0, rejected: 0 });
     db.prepare(`INSERT INTO feedback_fts (feedback_fts) VALUES ('integrity-check')`).run();
     db.close();
   });

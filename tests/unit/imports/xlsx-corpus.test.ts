@@ -25,7 +25,8 @@ function shown(cell: ExpectedCell): string {
   return 'duration' in cell ? cell.duration : cell.time;
 }
 
-const columnName = (index: number): string => (index >= 26 ? columnName(Math.floor(index / 26) - 1) : '') + String.fromCharCode(65 + (index % 26));
+const columnName = (index: number): string =>
+  (index >= 26 ? columnName(Math.floor(index / 26) - 1) : '') + String.fromCharCode(65 + (index % 26));
 
 /** Every filled cell of the workbook's first worksheet by its A1 reference, as the importer reads it. */
 async function grid(path: string): Promise<{ cells: Map<string, string>; rows: { line: number; cells: string[] }[] }> {
@@ -53,7 +54,10 @@ async function refusal(run: () => Promise<unknown>): Promise<AppError | null> {
   }
 }
 
-const withCells = Object.entries(expected).filter((entry): entry is [string, ExpectedBook & { cells: Record<string, ExpectedCell> }] => entry[1].firstSheet === true && entry[1].cells !== undefined);
+const withCells = Object.entries(expected).filter(
+  (entry): entry is [string, ExpectedBook & { cells: Record<string, ExpectedCell> }] =>
+    entry[1].firstSheet === true && entry[1].cells !== undefined,
+);
 
 describe('the xlsx reader on real third-party workbooks', () => {
   it.each(withCells)('%s reads the values calamine asserts', async (name, book) => {
@@ -69,21 +73,39 @@ describe('the xlsx reader on real third-party workbooks', () => {
     expect(mac.cells.get('A1')).toBe('2021-01-01');
     // messytables' simple.xlsx is a real 1904 workbook from another writer.
     const other = await grid(messy('simple.xlsx'));
-    expect([other.cells.get('A2'), other.cells.get('A3'), other.cells.get('A4')]).toEqual(['2011-01-01', '2011-01-02', '2011-01-03']);
+    expect([other.cells.get('A2'), other.cells.get('A3'), other.cells.get('A4')]).toEqual([
+      '2011-01-01',
+      '2011-01-02',
+      '2011-01-03',
+    ]);
   });
 
   it('cells and rows without r references are placed by order, exactly as Excel places them', async () => {
-    const [bare, resaved] = await Promise.all([grid(calamine('issue_261.xlsx')), grid(calamine('issue_261_fixed_by_excel.xlsx'))]);
+    const [bare, resaved] = await Promise.all([
+      grid(calamine('issue_261.xlsx')),
+      grid(calamine('issue_261_fixed_by_excel.xlsx')),
+    ]);
     expect(bare.rows).toEqual(resaved.rows);
     expect(bare.rows.at(-1)?.line).toBe(66);
     expect(Math.max(...bare.rows.map((row) => row.cells.length))).toBe(7);
   });
 
   it('shared formulas read as their cached values, never as an object', async () => {
-    for (const name of ['issue_565_multi_axis_shared.xlsx', 'issue_567_absolute_shared.xlsx', 'column_row_ranges.xlsx', 'issue446.xlsx', 'formula.issue.xlsx', 'issue_553.xlsx', 'shared_formula_bench.xlsx']) {
+    for (const name of [
+      'issue_565_multi_axis_shared.xlsx',
+      'issue_567_absolute_shared.xlsx',
+      'column_row_ranges.xlsx',
+      'issue446.xlsx',
+      'formula.issue.xlsx',
+      'issue_553.xlsx',
+      'shared_formula_bench.xlsx',
+    ]) {
       const { cells } = await grid(calamine(name));
       expect(cells.size, name).toBeGreaterThan(0);
-      expect([...cells.values()].filter((value) => value.includes('[object')), name).toEqual([]);
+      expect(
+        [...cells.values()].filter((value) => value.includes('[object')),
+        name,
+      ).toEqual([]);
     }
     const bench = await grid(calamine('shared_formula_bench.xlsx'));
     expect(bench.rows.every((row) => Number(row.cells[1]) === 2 * Number(row.cells[0]))).toBe(true);
@@ -91,9 +113,24 @@ describe('the xlsx reader on real third-party workbooks', () => {
 
   it('gnumeric and openpyxl inline strings carry no XML indentation', async () => {
     const gnumeric = await grid(calamine('issue_174.xlsx'));
-    expect(gnumeric.rows[0]?.cells.slice(0, 5)).toEqual(['Your Ref #', 'Contact Name', 'Contact Number', 'Address', 'City']);
+    expect(gnumeric.rows[0]?.cells.slice(0, 5)).toEqual([
+      'Your Ref #',
+      'Contact Name',
+      'Contact Number',
+      'Address',
+      'City',
+    ]);
     const inline = await grid(calamine('inlineStr_with_value.xlsx'));
-    expect(inline.rows[0]?.cells).toEqual(['NN', 'Hierarchy', '', 'Outline Number', 'ID', 'Name', 'Type', 'Description']);
+    expect(inline.rows[0]?.cells).toEqual([
+      'NN',
+      'Hierarchy',
+      '',
+      'Outline Number',
+      'ID',
+      'Name',
+      'Type',
+      'Description',
+    ]);
   });
 
   it('a merged region keeps its value in the top-left cell only', async () => {
@@ -107,7 +144,9 @@ describe('the xlsx reader on real third-party workbooks', () => {
   });
 
   it('no corpus workbook leaves an escape, an object or XML in a cell', async () => {
-    const readable = readdirSync(corpusFile('calamine-xlsx', '')).filter((name) => /\.xls[xm]$/.test(name) && !['issue252.xlsx', 'pass_protected.xlsx'].includes(name));
+    const readable = readdirSync(corpusFile('calamine-xlsx', '')).filter(
+      (name) => /\.xls[xm]$/.test(name) && !['issue252.xlsx', 'pass_protected.xlsx'].includes(name),
+    );
     for (const name of readable) {
       const outcome = await refusal(() => grid(calamine(name)));
       if (outcome) {
@@ -140,7 +179,15 @@ describe('workbooks that cannot be read are refused with a clear one-line reason
 
   it.each(refused)('%s: %s', async (path, code, reason) => {
     const ctx = makeServices();
-    const error = await refusal(() => ctx.services.imports.importFile({ team: ctx.team, path, fileName: path.split('/').at(-1) ?? '', channel: 'cli', userId: null }));
+    const error = await refusal(() =>
+      ctx.services.imports.importFile({
+        team: ctx.team,
+        path,
+        fileName: path.split('/').at(-1) ?? '',
+        channel: 'cli',
+        userId: null,
+      }),
+    );
     expect(error).toMatchObject({ code, statusCode: 400 });
     expect(error?.message).toContain(reason);
     expect(error?.message).not.toMatch(/\n|Error:|TypeError|signature|attribute without value/);
@@ -149,11 +196,22 @@ describe('workbooks that cannot be read are refused with a clear one-line reason
 });
 
 describe('corpus workbooks imported as feedback', () => {
-  const rows = (ctx: ReturnType<typeof makeServices>) => ctx.db.prepare('SELECT received_at, comment FROM feedback ORDER BY id').all() as { received_at: string; comment: string }[];
+  const rows = (ctx: ReturnType<typeof makeServices>) =>
+    ctx.db.prepare('SELECT received_at, comment FROM feedback ORDER BY id').all() as {
+      received_at: string;
+      comment: string;
+    }[];
 
   it('a 1904 workbook imports its real dates (messytables simple.xlsx), not dates four years early', async () => {
     const ctx = makeServices();
-    const result = await ctx.services.imports.importFile({ team: ctx.team, path: messy('simple.xlsx'), fileName: 'simple.xlsx', channel: 'cli', userId: null, mapping: { receivedAt: 'date', comment: 'place' } });
+    const result = await ctx.services.imports.importFile({
+      team: ctx.team,
+      path: messy('simple.xlsx'),
+      fileName: 'simple.xlsx',
+      channel: 'cli',
+      userId: null,
+      mapping: { receivedAt: 'date', comment: 'place' },
+    });
     expect(result).toMatchObject({ imported: 6, rejected: 0 });
     expect(rows(ctx).slice(0, 3)).toEqual([
       { received_at: '2010-12-31T23:00:00.000Z', comment: 'Galway' },
@@ -164,9 +222,23 @@ describe('corpus workbooks imported as feedback', () => {
 
   it('a duration under a [h]:mm:ss style is never taken for a date (date_1904.xlsx, A3)', async () => {
     const ctx = makeServices();
-    const result = await ctx.services.imports.importFile({ team: ctx.team, path: calamine('date_1904.xlsx'), fileName: 'date_1904.xlsx', channel: 'cli', userId: null, mapping: { receivedAt: '2021-01-01', comment: '15' } });
+    const result = await ctx.services.imports.importFile({
+      team: ctx.team,
+      path: calamine('date_1904.xlsx'),
+      fileName: 'date_1904.xlsx',
+      channel: 'cli',
+      userId: null,
+      mapping: { receivedAt: '2021-01-01', comment: '15' },
+    });
     expect(result).toMatchObject({ imported: 1, rejected: 1 });
-    expect(result.errors).toEqual([{ line: 3, code: 'DATE_UNREADABLE', params: { value: '255:10:10' }, message: '"255:10:10" is not a date Kadence can read' }]);
+    expect(result.errors).toEqual([
+      {
+        line: 3,
+        code: 'DATE_UNREADABLE',
+        params: { value: '255:10:10' },
+        message: '"255:10:10" is not a date Kadence can read',
+      },
+    ]);
     expect(rows(ctx)).toEqual([{ received_at: '2021-01-01T23:00:00.000Z', comment: '16' }]);
   });
 });

@@ -21,7 +21,14 @@ function saved(content: Buffer): string {
 async function run(content: Buffer, mapping?: Record<string, string>) {
   const ctx = makeServices();
   const path = saved(content);
-  const result = await ctx.services.imports.importFile({ team: ctx.team, path, fileName: 'svar.xlsx', channel: 'file', userId: null, ...(mapping ? { mapping } : {}) });
+  const result = await ctx.services.imports.importFile({
+    team: ctx.team,
+    path,
+    fileName: 'svar.xlsx',
+    channel: 'file',
+    userId: null,
+    ...(mapping ? { mapping } : {}),
+  });
   const rows = ctx.db.prepare('SELECT received_at, metric, score, comment FROM feedback ORDER BY id').all();
   return { result, rows };
 }
@@ -29,7 +36,13 @@ async function run(content: Buffer, mapping?: Record<string, string>) {
 async function refused(content: Buffer): Promise<{ code: string; message: string; statusCode: number }> {
   const ctx = makeServices();
   try {
-    await ctx.services.imports.importFile({ team: ctx.team, path: saved(content), fileName: 'svar.xlsx', channel: 'file', userId: null });
+    await ctx.services.imports.importFile({
+      team: ctx.team,
+      path: saved(content),
+      fileName: 'svar.xlsx',
+      channel: 'file',
+      userId: null,
+    });
   } catch (error) {
     if (!(error instanceof AppError)) throw error;
     const { code, message, statusCode } = error;
@@ -68,7 +81,9 @@ describe('a feedback workbook as real tools write it', () => {
       sharedStrings: STRINGS,
       styles: [0, 22, 14],
       date1904: true,
-      override: { 'xl/worksheets/sheet1.xml': `<?xml version="1.0" encoding="UTF-8"?><x:worksheet xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><x:sheetData>${prefixed}</x:sheetData></x:worksheet>` },
+      override: {
+        'xl/worksheets/sheet1.xml': `<?xml version="1.0" encoding="UTF-8"?><x:worksheet xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><x:sheetData>${prefixed}</x:sheetData></x:worksheet>`,
+      },
     });
     expect((await run(namespaced)).rows).toEqual(rows);
   });
@@ -79,17 +94,24 @@ describe('a feedback workbook as real tools write it', () => {
       '<row r="2"><c r="A2" t="d"><v>2026-11-03T10:15:00</v></c><c r="B2"><v>4.0000000000000009</v></c><c r="C2" t="str"><f>A1&amp;"x"</f><v>Hurtig_x000D_ levering</v></c><c r="D2" t="b"><v>1</v></c></row>',
       '<row r="3"><c r="A3" t="d"><v>2026-11-04</v></c><c r="B3" t="e"><v>#N/A</v></c><c r="C3" t="inlineStr"><is><t>Ingen karakter</t></is></c><c r="D3" t="b"><v>0</v></c></row>',
     ].join('');
-    const { result, rows } = await run(workbook({ sheetData }), { receivedAt: 'Dato', score: 'Karakter', comment: 'Kommentar' });
+    const { result, rows } = await run(workbook({ sheetData }), {
+      receivedAt: 'Dato',
+      score: 'Karakter',
+      comment: 'Kommentar',
+    });
     expect(result).toMatchObject({ imported: 1, rejected: 1 });
     expect(result.errors[0]?.message).toContain('#N/A');
-    expect(rows).toEqual([{ received_at: '2026-11-03T09:15:00.000Z', metric: 'csat', score: 4, comment: 'Hurtig\r levering' }]);
+    expect(rows).toEqual([
+      { received_at: '2026-11-03T09:15:00.000Z', metric: 'csat', score: 4, comment: 'Hurtig\r levering' },
+    ]);
   });
 });
 
 describe('workbooks written by Python tools', () => {
   const rowsOf = async (name: string) => {
     const rows: string[][] = [];
-    for await (const group of xlsxRows(fileURLToPath(new URL(`../../fixtures/imports/${name}`, import.meta.url)))) for (const row of group) rows.push(row.cells);
+    for await (const group of xlsxRows(fileURLToPath(new URL(`../../fixtures/imports/${name}`, import.meta.url))))
+      for (const row of group) rows.push(row.cells);
     return rows;
   };
 
@@ -114,20 +136,66 @@ describe('workbooks written by Python tools', () => {
 });
 
 describe('damaged workbooks are refused with a one-line reason, never a parser message or a 500', () => {
-  const good = workbook({ sheetData: `${HEADER}<row r="2"><c r="A2" t="d"><v>2026-11-03</v></c><c r="B2"><v>9</v></c></row>`, sharedStrings: STRINGS });
+  const good = workbook({
+    sheetData: `${HEADER}<row r="2"><c r="A2" t="d"><v>2026-11-03</v></c><c r="B2"><v>9</v></c></row>`,
+    sharedStrings: STRINGS,
+  });
   const cases: [string, Buffer, string][] = [
     ['a truncated file', good.subarray(0, Math.floor(good.length / 2)), 'the zip archive is incomplete or corrupt'],
-    ['a worksheet that is not well-formed XML', workbook({ sheetData: '<row r="1"><c r="A1" t="s"><v>0</v></c></row><row r="2"><c r=A2><v>1</v></c></row>', sharedStrings: STRINGS }), 'xl/worksheets/sheet1.xml is not well-formed XML (within its first 1 KB)'],
-    ['shared strings that are not UTF-8', workbook({ sheetData: HEADER, override: { 'xl/sharedStrings.xml': Buffer.concat([Buffer.from('<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><si><t>Bedømmelse'), Buffer.from([0xf8]), Buffer.from('</t></si></sst>')]), 'xl/_rels/workbook.xml.rels': '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/><Relationship Id="rId3" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings" Target="sharedStrings.xml"/></Relationships>' } }), 'xl/sharedStrings.xml is not well-formed XML (within its first 1 KB)'],
-    ['a cell pointing past the shared strings', workbook({ sheetData: `${HEADER}<row r="2"><c r="A2" t="s"><v>99</v></c></row>`, sharedStrings: STRINGS }), 'cell A2 refers to shared text that the workbook does not hold'],
-    ['a worksheet part that is missing', workbook({ sheetData: HEADER, sharedStrings: STRINGS, override: { 'xl/_rels/workbook.xml.rels': '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/gone.xml"/></Relationships>' } }), 'the worksheet "Svar" is missing from the file'],
-    ['a cell beyond Excel’s last column', workbook({ sheetData: `${HEADER}<row r="2"><c r="XFE2"><v>1</v></c></row>`, sharedStrings: STRINGS }), "a cell in row 2 lies beyond Excel's last column"],
+    [
+      'a worksheet that is not well-formed XML',
+      workbook({
+        sheetData: '<row r="1"><c r="A1" t="s"><v>0</v></c></row><row r="2"><c r=A2><v>1</v></c></row>',
+        sharedStrings: STRINGS,
+      }),
+      'xl/worksheets/sheet1.xml is not well-formed XML (within its first 1 KB)',
+    ],
+    [
+      'shared strings that are not UTF-8',
+      workbook({
+        sheetData: HEADER,
+        override: {
+          'xl/sharedStrings.xml': Buffer.concat([
+            Buffer.from('<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><si><t>Bedømmelse'),
+            Buffer.from([0xf8]),
+            Buffer.from('</t></si></sst>'),
+          ]),
+          'xl/_rels/workbook.xml.rels':
+            '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/><Relationship Id="rId3" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings" Target="sharedStrings.xml"/></Relationships>',
+        },
+      }),
+      'xl/sharedStrings.xml is not well-formed XML (within its first 1 KB)',
+    ],
+    [
+      'a cell pointing past the shared strings',
+      workbook({ sheetData: `${HEADER}<row r="2"><c r="A2" t="s"><v>99</v></c></row>`, sharedStrings: STRINGS }),
+      'cell A2 refers to shared text that the workbook does not hold',
+    ],
+    [
+      'a worksheet part that is missing',
+      workbook({
+        sheetData: HEADER,
+        sharedStrings: STRINGS,
+        override: {
+          'xl/_rels/workbook.xml.rels':
+            '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/gone.xml"/></Relationships>',
+        },
+      }),
+      'the worksheet "Svar" is missing from the file',
+    ],
+    [
+      'a cell beyond Excel’s last column',
+      workbook({ sheetData: `${HEADER}<row r="2"><c r="XFE2"><v>1</v></c></row>`, sharedStrings: STRINGS }),
+      "a cell in row 2 lies beyond Excel's last column",
+    ],
   ];
 
   it.each(cases)('%s', async (_, content, reason) => {
     const error = await refused(content);
     expect(error).toMatchObject({ code: 'WORKBOOK_MALFORMED', statusCode: 400 });
-    expect(error.message).toBe(`This workbook is damaged and cannot be read (${reason}): open it in Excel, save it again, or save it as CSV.`);
+    expect(error.message).toBe(
+      `This workbook is damaged and cannot be read (${reason}): open it in Excel, save it again, or save it as CSV.`,
+    );
   });
 
   it('a part whose bytes do not match its checksum is refused even when it still unpacks', async () => {
@@ -135,7 +203,9 @@ describe('damaged workbooks are refused with a one-line reason, never a parser m
     // Flip the stored checksum of the worksheet in the central directory.
     const name = content.lastIndexOf(Buffer.from('xl/worksheets/sheet1.xml'));
     content.writeUInt32LE((content.readUInt32LE(name - 46 + 16) ^ 1) >>> 0, name - 46 + 16);
-    expect((await refused(content)).message).toContain('xl/worksheets/sheet1.xml is corrupt (its checksum does not match)');
+    expect((await refused(content)).message).toContain(
+      'xl/worksheets/sheet1.xml is corrupt (its checksum does not match)',
+    );
   });
 
   it('a workbook whose shared text would not fit the memory bound is refused before it is read', async () => {
@@ -143,12 +213,26 @@ describe('damaged workbooks are refused with a one-line reason, never a parser m
     // Declare the shared strings part 300 MB large in the central directory.
     const name = content.lastIndexOf(Buffer.from('xl/sharedStrings.xml'));
     content.writeUInt32LE(300 * 1024 * 1024, name - 46 + 24);
-    expect(await refused(content)).toMatchObject({ code: 'VALIDATION', message: 'This is not a feedback file Kadence can read: its text takes 300 MB, more than the 256 MB Kadence reads from a workbook; save it as CSV, which has no such limit' });
+    expect(await refused(content)).toMatchObject({
+      code: 'VALIDATION',
+      message:
+        'This is not a feedback file Kadence can read: its text takes 300 MB, more than the 256 MB Kadence reads from a workbook; save it as CSV, which has no such limit',
+    });
   });
 
   it('a zip without a workbook, and an OpenDocument spreadsheet, say what they are', async () => {
-    expect(await refused(zipArchive({ 'word/document.xml': '<w:document/>' }))).toMatchObject({ code: 'VALIDATION', message: 'This is not a feedback file Kadence can read: it is a zip archive, not an .xlsx workbook' });
-    expect(await refused(zipArchive({ mimetype: 'application/vnd.oasis.opendocument.spreadsheet', 'content.xml': '<office:document-content/>' }))).toMatchObject({ code: 'WORKBOOK_UNSUPPORTED' });
+    expect(await refused(zipArchive({ 'word/document.xml': '<w:document/>' }))).toMatchObject({
+      code: 'VALIDATION',
+      message: 'This is not a feedback file Kadence can read: it is a zip archive, not an .xlsx workbook',
+    });
+    expect(
+      await refused(
+        zipArchive({
+          mimetype: 'application/vnd.oasis.opendocument.spreadsheet',
+          'content.xml': '<office:document-content/>',
+        }),
+      ),
+    ).toMatchObject({ code: 'WORKBOOK_UNSUPPORTED' });
   });
 });
 

@@ -6,7 +6,10 @@ import { en } from '../../../client/lib/i18n/en.ts';
 
 // The locale module reads the saved language and sets <html lang> when it is imported.
 const saved = new Map([['kadence.lang', 'da']]);
-vi.stubGlobal('localStorage', { getItem: (key: string) => saved.get(key) ?? null, setItem: (key: string, value: string) => saved.set(key, value) });
+vi.stubGlobal('localStorage', {
+  getItem: (key: string) => saved.get(key) ?? null,
+  setItem: (key: string, value: string) => saved.set(key, value),
+});
 vi.stubGlobal('document', { documentElement: { lang: '' } });
 vi.stubGlobal('navigator', { languages: ['da-DK'] });
 const { locale } = await import('../../../client/lib/i18n/locale.svelte.ts');

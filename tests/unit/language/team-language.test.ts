@@ -10,7 +10,11 @@ import { createServices } from '../../../server/services.ts';
 
 const servicesWith = (defaultLanguage?: 'da' | 'en') => {
   const db = openDatabase(':memory:');
-  return createServices(db, { sessionDays: 30, publicUrl: 'http://localhost:3000', ...(defaultLanguage ? { defaultLanguage } : {}) });
+  return createServices(db, {
+    sessionDays: 30,
+    publicUrl: 'http://localhost:3000',
+    ...(defaultLanguage ? { defaultLanguage } : {}),
+  });
 };
 
 describe('a team’s language', () => {
@@ -23,12 +27,19 @@ describe('a team’s language', () => {
     const english = servicesWith('en');
     expect(english.teams.create({ name: 'Support', slug: 'support' }).language).toBe('en');
     expect(english.teams.create({ name: 'Salg', slug: 'salg', language: 'da' }).language).toBe('da');
-    expect(() => english.teams.create({ name: 'Verkauf', slug: 'verkauf', language: 'de' })).toThrow(/not a team language/);
+    expect(() => english.teams.create({ name: 'Verkauf', slug: 'verkauf', language: 'de' })).toThrow(
+      /not a team language/,
+    );
   });
 
   it('is changed by the team’s update, and an unknown one is refused', async () => {
     const services = servicesWith();
-    const admin = await services.users.create({ email: 'admin@example.dk', name: 'Admin', password: 'a-long-password', isAdmin: true });
+    const admin = await services.users.create({
+      email: 'admin@example.dk',
+      name: 'Admin',
+      password: 'a-long-password',
+      isAdmin: true,
+    });
     services.teams.create({ name: 'Kundeservice', slug: 'kundeservice' });
     expect(services.teams.update('kundeservice', admin, { language: 'en' }).language).toBe('en');
     expect(services.teams.update('kundeservice', admin, { name: 'Kundeservice DK' }).language).toBe('en');
@@ -40,12 +51,17 @@ describe('a team’s language', () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'kadence-lang-'));
     try {
       const cli = (args: string[], env: Record<string, string> = {}) =>
-        spawnSync(process.execPath, ['--import', 'tsx', 'server/cli.ts', ...args], { encoding: 'utf8', env: { ...process.env, DATA_DIR: dataDir, ...env } });
+        spawnSync(process.execPath, ['--import', 'tsx', 'server/cli.ts', ...args], {
+          encoding: 'utf8',
+          env: { ...process.env, DATA_DIR: dataDir, ...env },
+        });
       const plain = cli(['team', 'create', '--name', 'Kundeservice', '--slug', 'kundeservice', '--json']);
       expect(JSON.parse(plain.stdout)).toMatchObject({ slug: 'kundeservice', language: 'da' });
       const english = cli(['team', 'create', '--name', 'Support', '--slug', 'support', '--language', 'en', '--json']);
       expect(JSON.parse(english.stdout)).toMatchObject({ slug: 'support', language: 'en' });
-      const fromSetting = cli(['team', 'create', '--name', 'Web', '--slug', 'web', '--json'], { DEFAULT_LANGUAGE: 'en' });
+      const fromSetting = cli(['team', 'create', '--name', 'Web', '--slug', 'web', '--json'], {
+        DEFAULT_LANGUAGE: 'en',
+      });
       expect(JSON.parse(fromSetting.stdout)).toMatchObject({ slug: 'web', language: 'en' });
       const bad = cli(['team', 'create', '--name', 'Bad', '--slug', 'bad', '--language', 'sv']);
       expect(bad.status).not.toBe(0);
@@ -70,12 +86,25 @@ describe('defaults made for a team', () => {
       'Beslut forbedringshandlinger',
       'Afrunding',
     ]);
-    expect(services.meetings.template(english)[0]).toEqual({ key: 'checkin', name: 'Check-in and KPI pulse', minutes: 5 });
+    expect(services.meetings.template(english)[0]).toEqual({
+      key: 'checkin',
+      name: 'Check-in and KPI pulse',
+      minutes: 5,
+    });
 
     const now = new Date('2026-11-23T12:00:00Z');
-    services.meetings.setCadence(danish, { rrule: 'FREQ=MONTHLY;BYDAY=2TU', time: '10:00', durationMinutes: 60, from: '2026-11-01' }, null, now);
+    services.meetings.setCadence(
+      danish,
+      { rrule: 'FREQ=MONTHLY;BYDAY=2TU', time: '10:00', durationMinutes: 60, from: '2026-11-01' },
+      null,
+      now,
+    );
     const [first] = services.meetings.meetings(danish);
-    expect(JSON.parse(first?.agenda ?? '[]')).toEqual(STEP_KEYS.map((key, index) => expect.objectContaining({ key, name: services.meetings.template(danish)[index]?.name })));
+    expect(JSON.parse(first?.agenda ?? '[]')).toEqual(
+      STEP_KEYS.map((key, index) =>
+        expect.objectContaining({ key, name: services.meetings.template(danish)[index]?.name }),
+      ),
+    );
   });
 
   it('give calendar titles and descriptions in the team’s language', () => {
@@ -83,7 +112,13 @@ describe('defaults made for a team', () => {
     const danish = services.teams.create({ name: 'Kundeservice', slug: 'kundeservice' });
     const english = services.teams.create({ name: 'Support', slug: 'support', language: 'en' });
     const now = new Date('2026-11-23T12:00:00Z');
-    for (const team of [danish, english]) services.meetings.setCadence(team, { rrule: 'FREQ=MONTHLY;BYDAY=2TU', time: '10:00', durationMinutes: 60, from: '2026-11-01' }, null, now);
+    for (const team of [danish, english])
+      services.meetings.setCadence(
+        team,
+        { rrule: 'FREQ=MONTHLY;BYDAY=2TU', time: '10:00', durationMinutes: 60, from: '2026-11-01' },
+        null,
+        now,
+      );
     const unfold = (ics: string) => ics.replace(/\r\n /g, '');
     const danishFeed = unfold(services.meetings.feed(danish, now));
     expect(danishFeed).toContain('SUMMARY:Kundeservice: kundefeedback-gennemgang');
@@ -93,7 +128,9 @@ describe('defaults made for a team', () => {
     expect(englishFeed).toContain('SUMMARY:Support: customer feedback review');
     expect(englishFeed).toMatch(/DESCRIPTION:The team's monthly customer-feedback review/);
     const [meeting] = services.meetings.meetings(danish);
-    expect(unfold(services.meetings.meetingIcs(danish, meeting?.id ?? 0, now))).toContain('SUMMARY:Kundeservice: kundefeedback-gennemgang');
+    expect(unfold(services.meetings.meetingIcs(danish, meeting?.id ?? 0, now))).toContain(
+      'SUMMARY:Kundeservice: kundefeedback-gennemgang',
+    );
   });
 });
 

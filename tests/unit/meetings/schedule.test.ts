@@ -8,7 +8,12 @@ describe('the meeting schedule job', () => {
   it('brings the meetings up to today when it starts, e.g. after the server was down for months', () => {
     const { services, team } = makeServices();
     const full = { ...team, name: 'Kundeservice' };
-    services.meetings.setCadence(full, { rrule: 'FREQ=MONTHLY;BYDAY=2TU', time: '10:00', durationMinutes: 60, from: '2025-01-01' }, null, new Date('2025-01-02T12:00:00Z'));
+    services.meetings.setCadence(
+      full,
+      { rrule: 'FREQ=MONTHLY;BYDAY=2TU', time: '10:00', durationMinutes: 60, from: '2025-01-01' },
+      null,
+      new Date('2025-01-02T12:00:00Z'),
+    );
     const now = new Date().toISOString();
     expect(services.meetings.meetings(full).filter((row) => row.starts_at > now)).toHaveLength(0);
     const stop = startMeetingSchedule({ meetings: services.meetings, log: quietLog });

@@ -3,14 +3,61 @@
  * loads this first and each page's areas (the other files here) with the page, see ../areas.ts.
  */
 export const appEn = {
-  app: { name: 'Kadence', tagline: 'The monthly customer-feedback review your team holds together', language: 'Language', menu: 'Menu', signOut: 'Sign out', account: 'Account', teams: 'Teams', actions: 'Actions', rhythm: 'Rhythm' },
-  setup: { title: 'Welcome to Kadence', intro: 'Create the first account. It becomes the workspace admin.', submit: 'Create account' },
+  app: {
+    name: 'Kadence',
+    tagline: 'The monthly customer-feedback review your team holds together',
+    language: 'Language',
+    menu: 'Menu',
+    signOut: 'Sign out',
+    account: 'Account',
+    teams: 'Teams',
+    actions: 'Actions',
+    rhythm: 'Rhythm',
+  },
+  setup: {
+    title: 'Welcome to Kadence',
+    intro: 'Create the first account. It becomes the workspace admin.',
+    submit: 'Create account',
+  },
   login: { title: 'Sign in', submit: 'Sign in' },
-  fields: { email: 'E-mail', name: 'Name', password: 'Password', currentPassword: 'Current password', newPassword: 'New password', teamName: 'Team name', slug: 'Short name (slug)', timezone: 'Time zone', role: 'Role' },
+  fields: {
+    email: 'E-mail',
+    name: 'Name',
+    password: 'Password',
+    currentPassword: 'Current password',
+    newPassword: 'New password',
+    teamName: 'Team name',
+    slug: 'Short name (slug)',
+    timezone: 'Time zone',
+    role: 'Role',
+  },
   roles: { lead: 'Lead', facilitator: 'Facilitator', member: 'Member' },
-  home: { title: 'Your teams', none: 'You are not in any team yet.', createTeam: 'Create team', create: 'Create', since: 'Created {{date}}' },
-  team: { members: 'Members', invite: 'Invite someone', createInvite: 'Create invite link', inviteLink: 'Invite link (valid until {{date}})', back: 'All teams', actions: 'Actions', remove: 'Remove', confirmRemove: 'Remove {{name}} from the team?', openInvites: 'Open invite links', validUntil: 'valid until {{date}}', revoke: 'Revoke' },
-  invite: { title: 'Join {{team}}', asRole: 'You are invited as {{role}}.', join: 'Join team', createAndJoin: 'Create account and join' },
+  home: {
+    title: 'Your teams',
+    none: 'You are not in any team yet.',
+    createTeam: 'Create team',
+    create: 'Create',
+    since: 'Created {{date}}',
+  },
+  team: {
+    members: 'Members',
+    invite: 'Invite someone',
+    createInvite: 'Create invite link',
+    inviteLink: 'Invite link (valid until {{date}})',
+    back: 'All teams',
+    actions: 'Actions',
+    remove: 'Remove',
+    confirmRemove: 'Remove {{name}} from the team?',
+    openInvites: 'Open invite links',
+    validUntil: 'valid until {{date}}',
+    revoke: 'Revoke',
+  },
+  invite: {
+    title: 'Join {{team}}',
+    asRole: 'You are invited as {{role}}.',
+    join: 'Join team',
+    createAndJoin: 'Create account and join',
+  },
   account: { title: 'Change password', submit: 'Change password', changed: 'Your password was changed.' },
   route: { loading: 'Loading…' },
   // Setup, invite and account pages show it before the first try; they load no area of their own.
@@ -32,13 +79,17 @@ export const appEn = {
       SETUP_DONE: 'Kadence is already set up.',
       INVITE_INVALID: 'This invite link can no longer be used.',
       STORAGE_FULL: 'The server’s disk is full. Nothing was saved; free some space and try again.',
-      PRIVATE_ADDRESS: 'Webhooks cannot be sent to internal or private addresses. Use a public address, or ask the administrator to allow this receiver.',
+      PRIVATE_ADDRESS:
+        'Webhooks cannot be sent to internal or private addresses. Use a public address, or ask the administrator to allow this receiver.',
       UPLOAD_TOO_LARGE: 'This file is larger than the server accepts.',
       UPLOAD_QUOTA: 'The team has too many files waiting to be imported. Import or discard some first.',
       INVITE_SIGN_IN: 'Sign in to accept this invite, or use another e-mail address.',
-      WORKBOOK_PROTECTED: 'The workbook is password-protected. Remove the password in Excel, save the file and upload it again.',
-      WORKBOOK_UNSUPPORTED: 'This spreadsheet is not an .xlsx workbook (.xls, .xlsb and .ods are not read). Save it as .xlsx or CSV and upload it again.',
-      WORKBOOK_MALFORMED: 'The workbook is damaged and cannot be read. Open it in Excel and save it again, or save it as CSV.',
+      WORKBOOK_PROTECTED:
+        'The workbook is password-protected. Remove the password in Excel, save the file and upload it again.',
+      WORKBOOK_UNSUPPORTED:
+        'This spreadsheet is not an .xlsx workbook (.xls, .xlsb and .ods are not read). Save it as .xlsx or CSV and upload it again.',
+      WORKBOOK_MALFORMED:
+        'The workbook is damaged and cannot be read. Open it in Excel and save it again, or save it as CSV.',
       PULSE_NOT_ELIGIBLE: 'You joined the team after this round opened; you can answer the next one.',
       ALREADY_MEMBER: 'That person is already in the team. Change their role in the member list instead.',
       PULSE_ROUND_CLOSED: 'This round is already closed.',
@@ -49,7 +100,8 @@ export const appEn = {
       INTERNAL: 'Something went wrong on the server.',
     },
     details: {
-      ENCODING: 'Kadence cannot read this file: its text is in {{encoding}}, not UTF-8, UTF-16 or Windows-1252. Save it as UTF-8 (in Excel: “CSV UTF-8”) and upload it again.',
+      ENCODING:
+        'Kadence cannot read this file: its text is in {{encoding}}, not UTF-8, UTF-16 or Windows-1252. Save it as UTF-8 (in Excel: “CSV UTF-8”) and upload it again.',
     },
   },
   counts: {
@@ -64,5 +116,12 @@ export const appEn = {
     rows_one: '{{count}} row',
     rows_other: '{{count}} rows',
   },
-  teamLanguage: { label: 'Team’s default texts', hint: 'Agenda step names and calendar invitations are made in this language.', da: 'Danish', en: 'English', save: 'Save language', serverDefault: 'Workspace default' },
+  teamLanguage: {
+    label: 'Team’s default texts',
+    hint: 'Agenda step names and calendar invitations are made in this language.',
+    da: 'Danish',
+    en: 'English',
+    save: 'Save language',
+    serverDefault: 'Workspace default',
+  },
 };

@@ -20,9 +20,11 @@ export const boardDa: Shape<typeof boardEn> = {
     cancel: 'Annullér',
     endMenu: 'Afslut mødet …',
     endTitle: 'Afslut mødet for alle?',
-    endBody: 'Tavlen lukkes for alle, og referatet gemmes med mødets beslutninger (i alt: {{count}}). Der kan ikke tilføjes mere bagefter.',
+    endBody:
+      'Tavlen lukkes for alle, og referatet gemmes med mødets beslutninger (i alt: {{count}}). Der kan ikke tilføjes mere bagefter.',
     emptyTitle: 'Tavlen er tom',
-    emptyBody: 'Der er endnu ikke lagt kundefeedback på tavlen. Forbered tavlen først, eller start alligevel og hold mødet uden kort.',
+    emptyBody:
+      'Der er endnu ikke lagt kundefeedback på tavlen. Forbered tavlen først, eller start alligevel og hold mødet uden kort.',
     startAnyway: 'Start alligevel',
     prepare: 'Forbered tavlen',
     checkin: {
@@ -36,7 +38,12 @@ export const boardDa: Shape<typeof boardEn> = {
       promoter: 'Anbefaler',
       starred: 'Stjerne fra {{count}}',
     },
-    followup: { done: '{{done}} af {{total}} udført', owner: 'Ansvarlig: {{name}}', noOwner: 'Ingen ansvarlig', due: 'Frist {{date}}' },
+    followup: {
+      done: '{{done}} af {{total}} udført',
+      owner: 'Ansvarlig: {{name}}',
+      noOwner: 'Ingen ansvarlig',
+      due: 'Frist {{date}}',
+    },
     read: {
       filter: 'Vis',
       all: 'Alle ({{count}})',
@@ -65,7 +72,11 @@ export const boardDa: Shape<typeof boardEn> = {
       mergeWith: 'Slå {{name}} sammen med',
       items: '{{count}} kort',
     },
-    vote: { dots: 'Dine prikker på {{name}}: {{count}}', ranked: 'Rangeret efter prikker', total: '{{count}} prikker i alt' },
+    vote: {
+      dots: 'Dine prikker på {{name}}: {{count}}',
+      ranked: 'Rangeret efter prikker',
+      total: '{{count}} prikker i alt',
+    },
     decide: {
       pick: 'Vælg først det tema, der skal besluttes om.',
       focused: 'Tema i fokus',

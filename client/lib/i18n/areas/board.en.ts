@@ -19,9 +19,11 @@ export const boardEn = {
     cancel: 'Cancel',
     endMenu: 'End meeting…',
     endTitle: 'End the meeting for everyone?',
-    endBody: 'The board closes for everyone and the summary is saved with the meeting’s decisions (in all: {{count}}). Nothing can be added afterwards.',
+    endBody:
+      'The board closes for everyone and the summary is saved with the meeting’s decisions (in all: {{count}}). Nothing can be added afterwards.',
     emptyTitle: 'This board is empty',
-    emptyBody: 'No customer feedback has been put on this board yet. Prepare the board first, or start anyway and hold the meeting without cards.',
+    emptyBody:
+      'No customer feedback has been put on this board yet. Prepare the board first, or start anyway and hold the meeting without cards.',
     startAnyway: 'Start anyway',
     prepare: 'Prepare the board',
     checkin: {
@@ -35,7 +37,12 @@ export const boardEn = {
       promoter: 'Promoter',
       starred: 'Starred by {{count}}',
     },
-    followup: { done: '{{done}} of {{total}} done', owner: 'Owner: {{name}}', noOwner: 'No owner', due: 'Due {{date}}' },
+    followup: {
+      done: '{{done}} of {{total}} done',
+      owner: 'Owner: {{name}}',
+      noOwner: 'No owner',
+      due: 'Due {{date}}',
+    },
     read: {
       filter: 'Show',
       all: 'All ({{count}})',

@@ -39,7 +39,13 @@ export const feedbackDa: Shape<typeof feedbackEn> = {
     bands: { promoter: 'Anbefalere / tilfredse', passive: 'Passive / neutrale', detractor: 'Kritikere / utilfredse' },
     languages: { da: 'Dansk', en: 'Engelsk' },
     metrics: { nps: 'NPS', csat: 'CSAT', ces: 'CES', rating: 'Bedømmelse' },
-    erase: { title: 'Slet en kundes data', help: 'Efter anmodning: fjerner alle svar fra kunden, fundet ud fra referencen som den blev importeret (e-mail eller kunde-id).', customer: 'Kundereference', submit: 'Slet', done: '{{count}} svar slettet.' },
+    erase: {
+      title: 'Slet en kundes data',
+      help: 'Efter anmodning: fjerner alle svar fra kunden, fundet ud fra referencen som den blev importeret (e-mail eller kunde-id).',
+      customer: 'Kundereference',
+      submit: 'Slet',
+      done: '{{count}} svar slettet.',
+    },
   },
   kpi: {
     title: 'Kunde-KPI’er pr. måned',

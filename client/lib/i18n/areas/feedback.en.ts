@@ -36,7 +36,13 @@ export const feedbackEn = {
     bands: { promoter: 'Promoters / satisfied', passive: 'Passives / neutral', detractor: 'Detractors / dissatisfied' },
     languages: { da: 'Danish', en: 'English' },
     metrics: { nps: 'NPS', csat: 'CSAT', ces: 'CES', rating: 'Rating' },
-    erase: { title: 'Erase a customer’s data', help: 'On request: removes every item from this customer, found by the reference as imported (e-mail or customer id).', customer: 'Customer reference', submit: 'Erase', done: '{{count}} items erased.' },
+    erase: {
+      title: 'Erase a customer’s data',
+      help: 'On request: removes every item from this customer, found by the reference as imported (e-mail or customer id).',
+      customer: 'Customer reference',
+      submit: 'Erase',
+      done: '{{count}} items erased.',
+    },
   },
   kpi: {
     title: 'Customer KPIs by month',

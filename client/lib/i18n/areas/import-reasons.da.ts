@@ -24,7 +24,12 @@ export const importReasonsDa: Shape<typeof importReasonsEn> = {
     LINE_NOT_OBJECT: 'linjen er ikke et JSON-objekt',
     LINE_NOT_JSON: 'linjen er ikke gyldig JSON',
   },
-  scales: { nps: '{{low}}–{{high}} for NPS', csat: '{{low}}–{{high}} for CSAT', ces: '{{low}}–{{high}} for CES', rating: '{{low}}–{{high}} stjerner' },
+  scales: {
+    nps: '{{low}}–{{high}} for NPS',
+    csat: '{{low}}–{{high}} for CSAT',
+    ces: '{{low}}–{{high}} for CES',
+    rating: '{{low}}–{{high}} stjerner',
+  },
   presets: {
     surveymonkey: 'SurveyMonkey',
     typeform: 'Typeform',
@@ -37,5 +42,10 @@ export const importReasonsDa: Shape<typeof importReasonsEn> = {
     generic: 'en almindelig tabel',
     api: 'API’et',
   },
-  encodings: { utf8: 'UTF-8', utf16le: 'UTF-16 (little-endian)', utf16be: 'UTF-16 (big-endian)', windows1252: 'Windows-1252' },
+  encodings: {
+    utf8: 'UTF-8',
+    utf16le: 'UTF-16 (little-endian)',
+    utf16be: 'UTF-16 (big-endian)',
+    windows1252: 'Windows-1252',
+  },
 };

@@ -25,7 +25,12 @@ export const importReasonsEn = {
     LINE_NOT_OBJECT: 'the line is not a JSON object',
     LINE_NOT_JSON: 'the line is not valid JSON',
   },
-  scales: { nps: '{{low}}–{{high}} for NPS', csat: '{{low}}–{{high}} for CSAT', ces: '{{low}}–{{high}} for CES', rating: '{{low}}–{{high}} stars' },
+  scales: {
+    nps: '{{low}}–{{high}} for NPS',
+    csat: '{{low}}–{{high}} for CSAT',
+    ces: '{{low}}–{{high}} for CES',
+    rating: '{{low}}–{{high}} stars',
+  },
   presets: {
     surveymonkey: 'SurveyMonkey',
     typeform: 'Typeform',
@@ -38,5 +43,10 @@ export const importReasonsEn = {
     generic: 'a general table',
     api: 'the API',
   },
-  encodings: { utf8: 'UTF-8', utf16le: 'UTF-16 (little-endian)', utf16be: 'UTF-16 (big-endian)', windows1252: 'Windows-1252' },
+  encodings: {
+    utf8: 'UTF-8',
+    utf16le: 'UTF-16 (little-endian)',
+    utf16be: 'UTF-16 (big-endian)',
+    windows1252: 'Windows-1252',
+  },
 };

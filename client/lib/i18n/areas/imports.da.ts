@@ -4,7 +4,8 @@ import type { importsEn } from './imports.en.ts';
 export const importsDa: Shape<typeof importsEn> = {
   imports: {
     title: 'Importér feedback',
-    intro: 'Hent en eksport fra jeres spørgeskema- eller anmeldelsesværktøj: CSV, TSV, Excel (.xlsx), JSON eller NDJSON. Kadence genkender SurveyMonkey, Typeform, Google Formularer, Microsoft Forms, Google Play, Trustpilot, Delighted og Zendesk og kobler andre filer ud fra kolonnernes navne.',
+    intro:
+      'Hent en eksport fra jeres spørgeskema- eller anmeldelsesværktøj: CSV, TSV, Excel (.xlsx), JSON eller NDJSON. Kadence genkender SurveyMonkey, Typeform, Google Formularer, Microsoft Forms, Google Play, Trustpilot, Delighted og Zendesk og kobler andre filer ud fra kolonnernes navne.',
     file: 'Fil',
     previewCaption: 'Filens første rækker',
     mappingTitle: 'Kolonner',
@@ -17,7 +18,8 @@ export const importsDa: Shape<typeof importsEn> = {
     mapped: 'Koblet: {{pairs}}',
     unmapped: 'Importeres ikke (intet felt valgt): {{columns}}',
     warnings: {
-      UNMAPPED_TEXT: 'Kolonnen “{{column}}” indeholder lange fritekster, men importeres ikke. Er det det, kunderne skrev, så vælg den som Kommentar.',
+      UNMAPPED_TEXT:
+        'Kolonnen “{{column}}” indeholder lange fritekster, men importeres ikke. Er det det, kunderne skrev, så vælg den som Kommentar.',
       NO_SCORE_OR_COMMENT: 'Ingen kolonne blev genkendt som score eller kommentar. Vælg mindst én herunder.',
       AMBIGUOUS_COLUMN: 'Flere kolonner kan være {{field}}: {{columns}}. Vælg én herunder.',
       HEADER_BELOW_TITLE: 'Kolonnenavnene blev fundet på linje {{line}}; titelrækkerne over dem er sprunget over.',

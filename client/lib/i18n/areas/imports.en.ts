@@ -1,7 +1,8 @@
 export const importsEn = {
   imports: {
     title: 'Import feedback',
-    intro: 'Bring in an export from your survey or review tool: CSV, TSV, Excel (.xlsx), JSON or NDJSON. Kadence recognises SurveyMonkey, Typeform, Google Forms, Microsoft Forms, Google Play, Trustpilot, Delighted and Zendesk, and maps other files by their column names.',
+    intro:
+      'Bring in an export from your survey or review tool: CSV, TSV, Excel (.xlsx), JSON or NDJSON. Kadence recognises SurveyMonkey, Typeform, Google Forms, Microsoft Forms, Google Play, Trustpilot, Delighted and Zendesk, and maps other files by their column names.',
     file: 'File',
     previewCaption: 'The first rows of the file',
     mappingTitle: 'Columns',
@@ -14,7 +15,8 @@ export const importsEn = {
     mapped: 'Mapped: {{pairs}}',
     unmapped: 'Not imported (no field chosen): {{columns}}',
     warnings: {
-      UNMAPPED_TEXT: 'The column “{{column}}” holds long free text but is not imported. If it is what customers wrote, choose it as Comment.',
+      UNMAPPED_TEXT:
+        'The column “{{column}}” holds long free text but is not imported. If it is what customers wrote, choose it as Comment.',
       NO_SCORE_OR_COMMENT: 'No column was recognised as a score or a comment. Choose at least one below.',
       AMBIGUOUS_COLUMN: 'Several columns could be the {{field}}: {{columns}}. Choose one below.',
       HEADER_BELOW_TITLE: 'The column names were found on line {{line}}; the title rows above them were passed over.',

@@ -24,7 +24,8 @@ export const meetingsDa: Shape<typeof meetingsEn> = {
     },
     cadence: {
       title: 'Kadence',
-      intro: 'En time hver måned, holdt indtil det er sådan teamet arbejder. Reglen gemmes som en RFC 5545-gentagelse i teamets tidszone ({{timezone}}).',
+      intro:
+        'En time hver måned, holdt indtil det er sådan teamet arbejder. Reglen gemmes som en RFC 5545-gentagelse i teamets tidszone ({{timezone}}).',
       ordinal: 'Hvilken',
       weekday: 'Ugedag',
       time: 'Starttid',

@@ -21,7 +21,8 @@ export const meetingsEn = {
     },
     cadence: {
       title: 'Cadence',
-      intro: 'One hour every month, held until it is how the team works. The rule is stored as an RFC 5545 recurrence in the team’s time zone ({{timezone}}).',
+      intro:
+        'One hour every month, held until it is how the team works. The rule is stored as an RFC 5545 recurrence in the team’s time zone ({{timezone}}).',
       ordinal: 'Which',
       weekday: 'Weekday',
       time: 'Start time',

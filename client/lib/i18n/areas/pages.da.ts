@@ -41,5 +41,11 @@ export const pagesDa: Shape<typeof pagesEn> = {
     asLead: 'Jeg leder dette team',
     notLead: 'Du bliver ikke medlem af teamet. Invitér dets leder fra teamsiden, når det er oprettet.',
   },
-  invites: { copy: 'Kopiér link', copied: 'Kopieret', address: 'Send linket til (e-mail)', send: 'Send som e-mail', sent: 'Sendt til {{email}}.' },
+  invites: {
+    copy: 'Kopiér link',
+    copied: 'Kopieret',
+    address: 'Send linket til (e-mail)',
+    send: 'Send som e-mail',
+    sent: 'Sendt til {{email}}.',
+  },
 };

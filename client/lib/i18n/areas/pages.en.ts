@@ -38,5 +38,11 @@ export const pagesEn = {
     asLead: 'I will lead this team',
     notLead: 'You will not be a member of this team. Invite its lead from the team page once it exists.',
   },
-  invites: { copy: 'Copy link', copied: 'Copied', address: 'Send the link to (e-mail)', send: 'Send by e-mail', sent: 'Sent to {{email}}.' },
+  invites: {
+    copy: 'Copy link',
+    copied: 'Copied',
+    address: 'Send the link to (e-mail)',
+    send: 'Send by e-mail',
+    sent: 'Sent to {{email}}.',
+  },
 };

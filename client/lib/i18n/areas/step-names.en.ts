@@ -3,5 +3,13 @@
  * names are the default agenda's own (shared/agenda.ts `stepName`), not a second copy here.
  */
 export const stepNamesEn = {
-  steps: { checkin: 'Check-in', followup: 'Follow-up', read: 'Read', group: 'Group', vote: 'Vote', decide: 'Decide', wrapup: 'Wrap-up' },
+  steps: {
+    checkin: 'Check-in',
+    followup: 'Follow-up',
+    read: 'Read',
+    group: 'Group',
+    vote: 'Vote',
+    decide: 'Decide',
+    wrapup: 'Wrap-up',
+  },
 };
