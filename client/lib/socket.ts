@@ -1,6 +1,8 @@
 import { io, type Socket } from 'socket.io-client';
 import type { ClientToServerEvents, ServerToClientEvents } from '../../shared/events.ts';
 import { handshakeAuth } from '../../shared/protocol.ts';
+import { updateNotice } from '../state/update-notice.svelte.ts';
+import { watchProtocol } from './protocol-watch.ts';
 
 export type KadenceClientSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
 
@@ -8,7 +10,10 @@ let shared: KadenceClientSocket | null = null;
 
 /** One connection per tab, made on first use; the session cookie authenticates it. */
 export function socket(): KadenceClientSocket {
-  shared ??= io({ withCredentials: true, transports: ['websocket'], auth: handshakeAuth() });
+  if (!shared) {
+    shared = io({ withCredentials: true, transports: ['websocket'], auth: handshakeAuth() });
+    watchProtocol(shared, updateNotice.show);
+  }
   return shared;
 }
 

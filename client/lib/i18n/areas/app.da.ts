@@ -12,6 +12,7 @@ export const appDa: Shape<typeof appEn> = {
     account: 'Konto',
     teams: 'Teams',
     actions: 'Handlinger',
+    reload: 'Genindlæs',
     rhythm: 'Rytme',
   },
   setup: {

@@ -12,6 +12,7 @@ export const appEn = {
     account: 'Account',
     teams: 'Teams',
     actions: 'Actions',
+    reload: 'Reload',
     rhythm: 'Rhythm',
   },
   setup: {
