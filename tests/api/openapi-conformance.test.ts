@@ -140,6 +140,9 @@ describe('every answer matches the OpenAPI document', () => {
       await send(admin, 'POST', '/api/teams/support/invites', { email: 'new@example.dk', role: 'member' })
     ).json() as { invite: { id: number }; token: string };
     await send(admin, 'GET', '/api/teams/support/invites');
+    // This server has no SMTP_URL: the documented refusal, and a bad address's.
+    await send(admin, 'POST', '/api/teams/support/invites/email', { token: invite.token, email: 'new@example.dk' });
+    await send(admin, 'POST', '/api/teams/support/invites/email', { token: invite.token, email: 'not an address' });
     await send(anonymous, 'GET', `/api/invites/${invite.token}`);
     await send(anonymous, 'GET', `/api/invites/${'x'.repeat(43)}`);
     await send(anonymous, 'POST', `/api/invites/${invite.token}/accept`, {

@@ -17,7 +17,7 @@ function readmeSettings(): string[] {
   const readme = readFileSync('README.md', 'utf8');
   const section = readme.slice(readme.indexOf('## Configure it'));
   const table = section.slice(0, section.indexOf('\n\n', section.indexOf('|')));
-  return [...table.matchAll(/^\| `([A-Z][A-Z0-9_]*)` \|/gm)].map((match) => match[1] ?? '');
+  return [...table.matchAll(/^\| `([A-Z][A-Z0-9_]*)` *\|/gm)].map((match) => match[1] ?? '');
 }
 
 describe('the settings are documented where people look', () => {
