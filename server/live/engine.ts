@@ -35,6 +35,8 @@ const rating = (scores: number[]): Pick<MeetingSummary, 'rating'> =>
 export interface Applied {
   event: MeetingEvent;
   state: MeetingState;
+  /** The state before the event, from which each viewer's step change is told as a patch. */
+  before: MeetingState;
   /** True when the opId was seen before: nothing was applied again. */
   duplicate: boolean;
 }
@@ -253,7 +255,7 @@ export function createLiveEngine(deps: {
         if (seen.body_hash !== null && seen.body_hash !== hash)
           throw new AppError(ErrorCode.OPID_REUSED, 'This opId was already used for another command');
         const [event] = repo.eventsAfter(meetingId, seen.seq - 1, 1);
-        return { event: event as MeetingEvent, state, duplicate: true };
+        return { event: event as MeetingEvent, state, before: state, duplicate: true };
       }
       const at = Date.now();
       let body: EventBody;
@@ -270,7 +272,7 @@ export function createLiveEngine(deps: {
       if (next.seq % SNAPSHOT_EVERY === 0) repo.saveSnapshot(next);
       if (body.type === 'presence.join') repo.attend(meetingId, actor);
       cache.set(meetingId, next);
-      return { event, state: next, duplicate: false };
+      return { event, state: next, before: state, duplicate: false };
     },
   );
 

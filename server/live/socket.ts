@@ -6,7 +6,7 @@ import {
   LiveTimePayload,
   VISIBILITY_EVENTS,
   projectCatchUp,
-  projectEvent,
+  projectChange,
   projectForOthers,
   projectState,
   type Actor,
@@ -21,7 +21,7 @@ import { SESSION_COOKIE } from '../plugins/auth.ts';
 import { endsSession, userRoom, whenExpired, type SocketSession } from '../realtime/access.ts';
 import { PersonRateLimits, command } from '../realtime/command.ts';
 import type { GuestIdentity, GuestsService } from './guests.ts';
-import type { LiveEngine } from './engine.ts';
+import type { Applied, LiveEngine } from './engine.ts';
 
 /** A reconnecting client gets the events it missed when there are at most this many, else a snapshot. */
 const CATCH_UP_LIMIT = 500;
@@ -93,9 +93,11 @@ export function registerLiveSocket(app: FastifyInstance, engine: LiveEngine, gue
    * Sends the event to the room as each socket may see it. Everyone but the actor gets the same
    * projection, so that is one broadcast to the room (socket.io encodes the packet once); the actor's
    * own sockets, in a room of their own, get the event as it is. Only events that change visibility
-   * are personalised per viewer, as a projected snapshot.
+   * are personalised per viewer: a step change, the reveal or authors shown as the event with a patch
+   * of that viewer's projection, the rarer ones (start, end, facilitator) as a projected snapshot.
    */
-  const broadcast = (meetingId: number, event: MeetingEvent, state: MeetingState, except?: string) => {
+  const broadcast = (meetingId: number, applied: Applied, except?: string) => {
+    const { event, state, before } = applied;
     const room = meetingRoom(meetingId);
     if (VISIBILITY_EVENTS.has(event.type)) {
       const byViewer = new Map<string, string[]>();
@@ -107,7 +109,7 @@ export function registerLiveSocket(app: FastifyInstance, engine: LiveEngine, gue
         else byViewer.set(viewer.key, [id]);
       }
       for (const [viewer, ids] of byViewer)
-        live.to(ids).emit('live:event', { meetingId, event: projectEvent(event, state, viewer) });
+        live.to(ids).emit('live:event', { meetingId, event: projectChange(event, before, state, viewer) });
       return;
     }
     const others = projectForOthers(event, state);
@@ -155,7 +157,7 @@ export function registerLiveSocket(app: FastifyInstance, engine: LiveEngine, gue
     void socket.leave(actorRoom(meetingId, actor.key));
     engine
       .presence(meetingId, actor, `leave-${socket.id}-${meetingId}-${joinId}`, 'presence.leave')
-      .then((applied) => broadcast(meetingId, applied.event, applied.state), onError);
+      .then((applied) => broadcast(meetingId, applied), onError);
     return true;
   };
 
@@ -267,7 +269,7 @@ export function registerLiveSocket(app: FastifyInstance, engine: LiveEngine, gue
           socket.data.joined.set(meetingId, actor);
           socket.data.joins.set(meetingId, opId);
           const applied = await engine.presence(meetingId, actor, `join-${socket.id}-${opId}`, 'presence.join');
-          broadcast(meetingId, applied.event, applied.state, socket.id);
+          broadcast(meetingId, applied, socket.id);
           const { state } = applied;
           if (lastSeq !== undefined && lastSeq <= state.seq && state.seq - lastSeq <= CATCH_UP_LIMIT) {
             const events = projectCatchUp(engine.eventsAfter(meetingId, lastSeq, CATCH_UP_LIMIT), state, actor.key);
@@ -289,7 +291,7 @@ export function registerLiveSocket(app: FastifyInstance, engine: LiveEngine, gue
           const checked = recheck(socket, meetingId);
           if ('error' in checked) throw checked.error;
           const applied = await engine.command(meetingId, checked.actor, opId, cmd);
-          if (!applied.duplicate) broadcast(meetingId, applied.event, applied.state);
+          if (!applied.duplicate) broadcast(meetingId, applied);
           return { seq: applied.event.seq, duplicate: applied.duplicate };
         },
         onError,

@@ -4,3 +4,4 @@ export * from './reducer.ts';
 export * from './rules.ts';
 export * from './projection.ts';
 export * from './replica.ts';
+export * from './patch.ts';

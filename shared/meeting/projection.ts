@@ -1,5 +1,8 @@
+import type { MeetingCommand } from './commands.ts';
+import { diffStates } from './patch.ts';
 import { REACTIONS } from './reactions.ts';
-import { VISIBILITY_EVENTS } from './rules.ts';
+import { applyMeetingEvent } from './reducer.ts';
+import { CHANGE_EVENTS, VISIBILITY_EVENTS } from './rules.ts';
 import {
   ANONYMOUS,
   currentStep,
@@ -8,6 +11,7 @@ import {
   type Actor,
   type Card,
   type Comment,
+  type EventBody,
   type MeetingEvent,
   type MeetingState,
 } from './state.ts';
@@ -146,6 +150,29 @@ export function projectEvent(event: MeetingEvent, after: MeetingState, viewer: s
   }
   return event.actor.key === viewer ? event : projectForOthers(event, after);
 }
+
+/**
+ * A visibility event as `viewer` receives it when it is one of CHANGE_EVENTS: the event and the patch
+ * from what the viewer folds themselves (their projection before, with the event applied) to their
+ * projection after. Everything in the patch comes from the projection after, so nothing leaks that a
+ * snapshot would not show; a step change late in a meeting costs what it reveals, not the whole board.
+ * Other visibility events, and events that are none, are projected as `projectEvent` does.
+ */
+export function projectChange(
+  event: MeetingEvent,
+  before: MeetingState,
+  after: MeetingState,
+  viewer: string,
+): MeetingEvent {
+  const { seq, opId, at, actor, ...body } = event;
+  if (!isCommandBody(body)) return projectEvent(event, after, viewer);
+  const folded = applyMeetingEvent(projectState(before, viewer), event);
+  const patch = diffStates(folded, projectState(after, viewer));
+  return { seq, opId, at, actor, type: 'change', payload: { event: body, patch } };
+}
+
+const isCommandBody = (body: EventBody): body is Extract<EventBody, { type: MeetingCommand['type'] }> =>
+  CHANGE_EVENTS.has(body.type);
 
 /**
  * The events after a client's last seq as it may see them, judged against the state now; or null when

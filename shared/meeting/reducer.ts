@@ -1,3 +1,4 @@
+import { applyPatch } from './patch.ts';
 import { REACTIONS } from './reactions.ts';
 import {
   ANONYMOUS,
@@ -26,6 +27,10 @@ function reduce(s: MeetingState, e: MeetingEvent): MeetingState {
   switch (e.type) {
     case 'snapshot':
       return e.payload.state;
+    case 'change': {
+      const inner = { ...e.payload.event, seq: e.seq, opId: e.opId, at: e.at, actor: e.actor } as MeetingEvent;
+      return applyPatch(reduce(s, inner), e.payload.patch);
+    }
     case 'hidden':
       return e.payload.writing ? { ...s, writing: e.payload.writing } : s;
     case 'meeting.start': {

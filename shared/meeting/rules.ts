@@ -144,3 +144,9 @@ export const VISIBILITY_EVENTS = new Set<string>([
   'facilitator.handover',
   'facilitator.claim',
 ]);
+
+/**
+ * The visibility events a viewer receives as a `change` (the event and a patch of their projection)
+ * rather than a snapshot: the ones that happen many times in a meeting, late, with the board full.
+ */
+export const CHANGE_EVENTS = new Set<string>(['step.go', 'comments.reveal', 'authors.show']);

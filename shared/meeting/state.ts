@@ -1,4 +1,5 @@
 import type { CommandType, MeetingCommand, Reaction } from './commands.ts';
+import type { StatePatch } from './patch.ts';
 
 export interface AgendaStep {
   key: string;
@@ -161,6 +162,13 @@ type ServerBody =
   | { type: 'presence.reset'; payload: Record<string, never> }
   /** Only in a viewer's stream: the whole projected state, sent when visibility changes. */
   | { type: 'snapshot'; payload: { state: MeetingState } }
+  /**
+   * Only in a viewer's stream: an event that changes what this viewer may see (a step change, the
+   * reveal, authors shown or hidden), as the event itself plus the patch that turns the viewer's
+   * projection folded with it into their projection after it (private writing now revealed, votes
+   * now counted, authors now named), instead of a whole snapshot.
+   */
+  | { type: 'change'; payload: { event: CommandBody; patch: StatePatch } }
   /**
    * Only in a viewer's stream: an event this viewer may not see; keeps seq gapless. For someone's
    * private comment it carries the writing counts after it (never the text).

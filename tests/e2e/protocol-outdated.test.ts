@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { useKadenceInChromium } from '../helpers/browser.ts';
 import { makeMember } from '../helpers/meeting.ts';
+import { PROTOCOL_VERSION } from '../../shared/protocol.ts';
 
 describe('a tab left open across an update, in Chromium', () => {
   const e2e = useKadenceInChromium();
@@ -16,7 +17,11 @@ describe('a tab left open across an update, in Chromium', () => {
         ctx.routeWebSocket(/\/socket\.io\//, (ws) => {
           const server = ws.connectToServer();
           ws.onMessage((message) =>
-            server.send(typeof message === 'string' ? message.replace('"protocol":1', '"protocol":0') : message),
+            server.send(
+              typeof message === 'string'
+                ? message.replace(`"protocol":${PROTOCOL_VERSION}`, `"protocol":${PROTOCOL_VERSION - 1}`)
+                : message,
+            ),
           );
           server.onMessage((message) => ws.send(message));
         }),
