@@ -1,0 +1,160 @@
+import { sql, type Kysely, type Transaction } from 'kysely';
+import type { Actor, EventBody, MeetingEvent } from '../../shared/meeting/index.ts';
+import type { KadenceDatabase } from '../db/kysely/schema.ts';
+import type { Store } from '../db/kysely/store.ts';
+import { toEvent } from './repo.ts';
+
+/**
+ * The key space of the live log's transaction-scoped advisory locks: the two-key form
+ * `pg_advisory_xact_lock(space, meeting)`, apart from the migration runner's one-key session lock
+ * (PostgreSQL keeps one-key and two-key locks apart) and from any other area's space. "KLIV".
+ */
+export const LIVE_LOCK_SPACE = 0x4b4c4956;
+
+/** An event to append: what the engine decided, without the seq the log gives it. */
+export interface NewEvent {
+  opId: string;
+  /** The opId's scope: the sender's key, or SERVER_SCOPE for ids the server makes. */
+  scope: string;
+  /** The command's hash, to tell a retry from a reused opId; null for events the server makes. */
+  bodyHash: string | null;
+  actor: Actor;
+  body: EventBody;
+  at: number;
+}
+
+/** The outcome of one append: the stored event (the original one when the opId was seen before). */
+export interface Appended {
+  event: MeetingEvent;
+  /** True when the opId was already in the log: nothing was written, `event` is the first one. */
+  duplicate: boolean;
+  /** For a duplicate: the hash stored with the original, so the caller can refuse a reused opId. */
+  storedHash: string | null;
+}
+
+/** Called inside the append's transaction once its events are written, e.g. to queue a NOTIFY that fires on commit. */
+export type OnAppended = (trx: Transaction<KadenceDatabase>, meetingId: number, lastSeq: number) => Promise<void>;
+
+const eventColumns = ['seq', 'op_id', 'actor', 'type', 'payload', 'at'] as const;
+
+/** Reads of one meeting's log, over the store or inside a transaction. */
+function logReads(db: Kysely<KadenceDatabase>, meetingId: number) {
+  return {
+    maxSeq: async (): Promise<number> => {
+      const row = await db
+        .selectFrom('meeting_events')
+        .select((eb) => eb.fn.max('seq').as('seq'))
+        .where('meeting_id', '=', meetingId)
+        .executeTakeFirst();
+      return row?.seq ?? 0;
+    },
+    op: (scope: string, opId: string) =>
+      db
+        .selectFrom('meeting_events')
+        .select(['seq', 'body_hash'])
+        .where('meeting_id', '=', meetingId)
+        .where('op_scope', '=', scope)
+        .where('op_id', '=', opId)
+        .executeTakeFirst(),
+    eventsAfter: async (seq: number, limit = 100_000): Promise<MeetingEvent[]> =>
+      (
+        await db
+          .selectFrom('meeting_events')
+          .select(eventColumns)
+          .where('meeting_id', '=', meetingId)
+          .where('seq', '>', seq)
+          .orderBy('seq')
+          .limit(limit)
+          .execute()
+      ).map(toEvent),
+  };
+}
+
+/**
+ * The live event log over the Kysely store, with the ordering contract on both databases: one
+ * order per meeting, gapless, whichever process writes. Each append is one transaction that first
+ * takes the meeting's lock (PostgreSQL: a transaction-scoped advisory lock in LIVE_LOCK_SPACE;
+ * SQLite: the database's write lock, taken by the transaction's first statement, since SQLite
+ * has one writer anyway), then reads max(seq), recognises a seen opId through
+ * UNIQUE (meeting_id, op_scope, op_id), and inserts at seq + 1; the primary key (meeting_id, seq)
+ * refuses a writer that got past a missing lock. The promise resolves after the commit, so an ack
+ * sent then is for something durable.
+ *
+ * Not used by the engine yet (it runs on the synchronous repo.ts); the conversion plugs it in
+ * (docs/postgres.md). On SQLite only one Kysely store may write a file at a time from one process:
+ * a second connection would busy-wait on the event loop while the first awaits inside its transaction.
+ */
+export function createLiveStoreRepo(store: Pick<Store, 'db' | 'dialect'>, options: { onAppended?: OnAppended } = {}) {
+  const { db, dialect } = store;
+
+  async function lockMeeting(trx: Transaction<KadenceDatabase>, meetingId: number): Promise<void> {
+    if (dialect === 'postgres') {
+      // The two-key form takes int4 keys; ids past 2^31 share a lock with another meeting, which only serialises the two.
+      await sql`SELECT pg_advisory_xact_lock(${LIVE_LOCK_SPACE}, ${meetingId % 2 ** 31}::int)`.execute(trx);
+    } else {
+      // A write as the first statement makes SQLite take its write lock now (waiting up to busy_timeout),
+      // so the max(seq) read below cannot be stale.
+      await trx.updateTable('meetings').set({ id: meetingId }).where('id', '=', meetingId).execute();
+    }
+  }
+
+  /**
+   * Runs `fn` holding the meeting's lock inside one transaction: the engine's path, which folds the
+   * tail, checks the command and appends what it decided before anyone else can write the meeting.
+   */
+  async function withMeeting<T>(
+    meetingId: number,
+    fn: (log: ReturnType<typeof logReads> & { insert: (event: NewEvent) => Promise<Appended> }) => Promise<T>,
+  ): Promise<T> {
+    return db.transaction().execute(async (trx) => {
+      await lockMeeting(trx, meetingId);
+      const reads = logReads(trx, meetingId);
+      let last: number | undefined;
+      const insert = async (event: NewEvent): Promise<Appended> => {
+        const seen = await reads.op(event.scope, event.opId);
+        if (seen) {
+          const [original] = await reads.eventsAfter(seen.seq - 1, 1);
+          if (!original) throw new Error(`event ${seen.seq} of meeting ${meetingId} vanished`);
+          return { event: original, duplicate: true, storedHash: seen.body_hash };
+        }
+        const seq = (last ?? (await reads.maxSeq())) + 1;
+        await trx
+          .insertInto('meeting_events')
+          .values({
+            meeting_id: meetingId,
+            seq,
+            op_scope: event.scope,
+            op_id: event.opId,
+            body_hash: event.bodyHash,
+            actor: JSON.stringify(event.actor),
+            type: event.body.type,
+            payload: JSON.stringify(event.body.payload),
+            at: event.at,
+          })
+          .execute();
+        last = seq;
+        const stored = { ...event.body, seq, opId: event.opId, at: event.at, actor: event.actor } as MeetingEvent;
+        return { event: stored, duplicate: false, storedHash: event.bodyHash };
+      };
+      const result = await fn({ ...reads, insert });
+      if (last !== undefined && options.onAppended) await options.onAppended(trx, meetingId, last);
+      return result;
+    });
+  }
+
+  return {
+    withMeeting,
+    /** Appends events to one meeting in one transaction (a group commit); resolves after the commit. */
+    append: (meetingId: number, events: NewEvent[]): Promise<Appended[]> =>
+      withMeeting(meetingId, async (log) => {
+        const results: Appended[] = [];
+        for (const event of events) results.push(await log.insert(event));
+        return results;
+      }),
+    maxSeq: (meetingId: number) => logReads(db, meetingId).maxSeq(),
+    op: (meetingId: number, scope: string, opId: string) => logReads(db, meetingId).op(scope, opId),
+    /** The events after `seq`, in order: a reconnecting client's gap, or what a NOTIFY announced. */
+    eventsAfter: (meetingId: number, seq: number, limit?: number) => logReads(db, meetingId).eventsAfter(seq, limit),
+  };
+}
+export type LiveStoreRepo = ReturnType<typeof createLiveStoreRepo>;
