@@ -216,6 +216,22 @@ export interface InvitesTable {
   used_by: number | null;
 }
 
+export interface JobsTable {
+  id: Generated<number>;
+  kind: string;
+  payload: Generated<string>;
+  state: Generated<'ready' | 'running' | 'done' | 'dead'>;
+  attempts: Generated<number>;
+  max_attempts: Generated<number>;
+  run_after: string;
+  lease_until: string | null;
+  locked_by: string | null;
+  last_error: string | null;
+  dedupe_key: string | null;
+  created_at: Generated<string>;
+  finished_at: string | null;
+}
+
 export interface LoginAttemptsTable {
   id: Generated<number>;
   email: string;
@@ -421,6 +437,7 @@ export interface KadenceDatabase {
   feedback_tags: FeedbackTagsTable;
   invite_emails: InviteEmailsTable;
   invites: InvitesTable;
+  jobs: JobsTable;
   login_attempts: LoginAttemptsTable;
   meeting_attendance: MeetingAttendanceTable;
   meeting_cards: MeetingCardsTable;
