@@ -1332,6 +1332,14 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        /**
+         * @example {
+         *       "error": {
+         *         "code": "NOT_FOUND",
+         *         "message": "Team not found"
+         *       }
+         *     }
+         */
         Error: {
             error: {
                 code: string;
@@ -1343,12 +1351,30 @@ export interface components {
             /** @enum {boolean} */
             ok: true;
         };
+        /**
+         * @example {
+         *       "id": 12,
+         *       "email": "mette.ostergaard@example.dk",
+         *       "name": "Mette Østergaard",
+         *       "isAdmin": false
+         *     }
+         */
         User: {
             id: number;
             email: string;
             name: string;
             isAdmin: boolean;
         };
+        /**
+         * @example {
+         *       "id": 3,
+         *       "name": "Kundeservice",
+         *       "slug": "kundeservice",
+         *       "timezone": "Europe/Copenhagen",
+         *       "language": "da",
+         *       "createdAt": "2026-09-01T08:15:00.000Z"
+         *     }
+         */
         Team: {
             id: number;
             name: string;
@@ -1362,12 +1388,30 @@ export interface components {
             myRole: ("lead" | "facilitator" | "member") | null;
             members: components["schemas"]["Member"][];
         };
+        /**
+         * @example {
+         *       "userId": 12,
+         *       "name": "Mette Østergaard",
+         *       "email": "mette.ostergaard@example.dk",
+         *       "role": "facilitator"
+         *     }
+         */
         Member: {
             userId: number;
             name: string;
             email: string;
             role: "lead" | "facilitator" | "member";
         };
+        /**
+         * @example {
+         *       "id": 41,
+         *       "role": "member",
+         *       "email": "jonas.riis@example.dk",
+         *       "expiresAt": "2026-12-09T09:30:00.000Z",
+         *       "usedAt": null,
+         *       "revokedAt": null
+         *     }
+         */
         Invite: {
             id: number;
             role: "lead" | "facilitator" | "member";
@@ -1376,6 +1420,36 @@ export interface components {
             usedAt: string | null;
             revokedAt: string | null;
         };
+        /**
+         * @example {
+         *       "id": 57,
+         *       "team": {
+         *         "id": 3,
+         *         "slug": "kundeservice",
+         *         "name": "Kundeservice"
+         *       },
+         *       "title": "Ring kunder op inden for 24 timer efter en NPS på 0–6",
+         *       "description": "Vi tager fat i kritikerne, mens sagen er frisk, og noterer årsagen i sagen.",
+         *       "ownerId": 12,
+         *       "ownerName": "Mette Østergaard",
+         *       "dueDate": "2026-12-18",
+         *       "dueState": "later",
+         *       "status": "in_progress",
+         *       "dropReason": null,
+         *       "effectMetric": "nps",
+         *       "themeId": 8,
+         *       "meetingId": 21,
+         *       "origins": [
+         *         {
+         *           "kind": "feedback",
+         *           "ref": "1834"
+         *         }
+         *       ],
+         *       "createdAt": "2026-11-10T09:42:17.000Z",
+         *       "updatedAt": "2026-11-24T13:05:00.000Z",
+         *       "doneAt": null
+         *     }
+         */
         Action: {
             id: number;
             team: {
@@ -1465,6 +1539,30 @@ export interface components {
             active: boolean;
             createdAt: string;
         };
+        /**
+         * @example {
+         *       "id": 1834,
+         *       "source": "Trustpilot",
+         *       "receivedAt": "2026-11-03T14:12:00.000Z",
+         *       "metric": "rating",
+         *       "score": 2,
+         *       "title": "Lang ventetid",
+         *       "comment": "Jeg ventede 40 minutter i telefonen, og ingen svarede på min mail til [e-mail]. Ring på [phone].",
+         *       "language": "da",
+         *       "segment": "Privat",
+         *       "reply": "Undskyld ventetiden. Vi har ringet dig op og løst sagen.",
+         *       "repliedAt": "2026-11-04T08:30:00.000Z",
+         *       "flagged": true,
+         *       "tags": [
+         *         "ventetid"
+         *       ],
+         *       "edited": {
+         *         "at": "2026-11-06T10:00:00.000Z",
+         *         "metric": "rating",
+         *         "score": 1
+         *       }
+         *     }
+         */
         FeedbackItem: {
             id: number;
             source: string;
@@ -1488,6 +1586,19 @@ export interface components {
                 score: number | null;
             } | null;
         };
+        /**
+         * @example {
+         *       "metric": "nps",
+         *       "n": 214,
+         *       "value": 31.8,
+         *       "ci95": [
+         *         22.4,
+         *         41.2
+         *       ],
+         *       "topBoxPct": null,
+         *       "enough": true
+         *     }
+         */
         KpiResult: {
             metric: "nps" | "csat" | "ces" | "rating";
             n: number;
@@ -1576,6 +1687,108 @@ export interface components {
                 statementId: number;
                 text: string;
             }[];
+        };
+        /**
+         * @example {
+         *       "endedAt": 1765184400000,
+         *       "attendance": [
+         *         {
+         *           "name": "Mette Østergaard",
+         *           "role": "facilitator"
+         *         },
+         *         {
+         *           "name": "Jonas Riis",
+         *           "role": "member"
+         *         },
+         *         {
+         *           "name": "Sofie Juhl",
+         *           "role": "member"
+         *         }
+         *       ],
+         *       "cards": 24,
+         *       "averageScores": [
+         *         {
+         *           "metric": "nps",
+         *           "average": 6.4,
+         *           "count": 18
+         *         }
+         *       ],
+         *       "themes": [
+         *         {
+         *           "id": 8,
+         *           "name": "Ventetid",
+         *           "votes": 7,
+         *           "cards": 6,
+         *           "comments": 3
+         *         },
+         *         {
+         *           "id": 9,
+         *           "name": "Levering",
+         *           "votes": 4,
+         *           "cards": 5,
+         *           "comments": 1
+         *         }
+         *       ],
+         *       "decisions": [
+         *         {
+         *           "actionId": 57,
+         *           "title": "Ring kunder op inden for 24 timer efter en NPS på 0–6",
+         *           "ownerId": 12,
+         *           "ownerName": "Mette Østergaard",
+         *           "dueDate": "2026-12-18",
+         *           "themeId": 8,
+         *           "commentIds": [
+         *             "c-3f9a"
+         *           ],
+         *           "cardIds": [
+         *             "1834",
+         *             "1840"
+         *           ],
+         *           "at": 1765183800000
+         *         }
+         *       ],
+         *       "rating": {
+         *         "count": 3,
+         *         "mean": 4.3
+         *       }
+         *     }
+         */
+        MeetingSummary: {
+            /** @description milliseconds since 1970 */
+            endedAt: number;
+            attendance: {
+                name: string;
+                role: string;
+            }[];
+            cards: number;
+            averageScores: {
+                metric: string;
+                average: number;
+                count: number;
+            }[];
+            themes: {
+                id: number;
+                name: string;
+                votes: number;
+                cards: number;
+                comments: number;
+            }[];
+            decisions: {
+                actionId: number;
+                title: string;
+                ownerId: number | null;
+                ownerName: string | null;
+                dueDate: string | null;
+                themeId: number | null;
+                commentIds: string[];
+                cardIds: string[];
+                at: number;
+            }[];
+            /** @description the anonymous 1–5 rating; absent when nobody answered */
+            rating?: {
+                count: number;
+                mean: number;
+            };
         };
     };
     responses: never;
@@ -1676,6 +1889,13 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "email": "it-drift@example.dk",
+                 *       "name": "Anders Lund",
+                 *       "password": "kaffe-og-kanelsnegle-7"
+                 *     }
+                 */
                 "application/json": {
                     /** Format: email */
                     email: string;
@@ -1768,6 +1988,12 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "email": "mette.ostergaard@example.dk",
+                 *       "password": "rugbrød-på-fredag-42"
+                 *     }
+                 */
                 "application/json": {
                     /** Format: email */
                     email: string;
@@ -2077,6 +2303,15 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "name": "Kundeservice",
+                 *       "slug": "kundeservice",
+                 *       "timezone": "Europe/Copenhagen",
+                 *       "language": "da",
+                 *       "asLead": true
+                 *     }
+                 */
                 "application/json": {
                     name: string;
                     slug: string;
@@ -2095,6 +2330,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": 3,
+                     *       "name": "Kundeservice",
+                     *       "slug": "kundeservice",
+                     *       "timezone": "Europe/Copenhagen",
+                     *       "language": "da",
+                     *       "createdAt": "2026-09-01T08:15:00.000Z"
+                     *     }
+                     */
                     "application/json": components["schemas"]["Team"];
                 };
             };
@@ -2232,6 +2477,11 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "name": "Kundeservice Aarhus"
+                 *     }
+                 */
                 "application/json": {
                     name?: string;
                     timezone?: string;
@@ -2246,6 +2496,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "id": 3,
+                     *       "name": "Kundeservice",
+                     *       "slug": "kundeservice",
+                     *       "timezone": "Europe/Copenhagen",
+                     *       "language": "da",
+                     *       "createdAt": "2026-09-01T08:15:00.000Z"
+                     *     }
+                     */
                     "application/json": components["schemas"]["Team"];
                 };
             };
@@ -2316,6 +2576,12 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "email": "mette.ostergaard@example.dk",
+                 *       "role": "member"
+                 *     }
+                 */
                 "application/json": {
                     /** Format: email */
                     email: string;
@@ -2330,6 +2596,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "userId": 12,
+                     *       "name": "Mette Østergaard",
+                     *       "email": "mette.ostergaard@example.dk",
+                     *       "role": "facilitator"
+                     *     }
+                     */
                     "application/json": components["schemas"]["Member"];
                 };
             };
@@ -2413,6 +2687,14 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "userId": 12,
+                     *       "name": "Mette Østergaard",
+                     *       "email": "mette.ostergaard@example.dk",
+                     *       "role": "facilitator"
+                     *     }
+                     */
                     "application/json": components["schemas"]["Member"];
                 };
             };
@@ -2638,6 +2920,13 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "role": "member",
+                 *       "email": "jonas.riis@example.dk",
+                 *       "expiresInDays": 7
+                 *     }
+                 */
                 "application/json": {
                     role: "lead" | "facilitator" | "member";
                     /** Format: email */
@@ -3009,6 +3298,13 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "name": "Jonas Riis",
+                 *       "email": "jonas.riis@example.dk",
+                 *       "password": "rugbrød-på-fredag-42"
+                 *     }
+                 */
                 "application/json": {
                     name?: string;
                     /** Format: email */
@@ -3300,6 +3596,20 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "title": "Ring kunder op inden for 24 timer efter en NPS på 0–6",
+                 *       "description": "Vi tager fat i kritikerne, mens sagen er frisk, og noterer årsagen i sagen.",
+                 *       "ownerId": 12,
+                 *       "dueDate": "2026-12-18",
+                 *       "effectMetric": "nps",
+                 *       "themeId": 8,
+                 *       "feedbackIds": [
+                 *         1834,
+                 *         1840
+                 *       ]
+                 *     }
+                 */
                 "application/json": {
                     title: string;
                     description?: string;
@@ -3611,6 +3921,12 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "ownerId": 15,
+                 *       "dueDate": "2027-01-15"
+                 *     }
+                 */
                 "application/json": {
                     title?: string;
                     description?: string;
@@ -3699,6 +4015,12 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "to": "done",
+                 *       "note": "Alle kritikere fra november er ringet op."
+                 *     }
+                 */
                 "application/json": {
                     to: "open" | "in_progress" | "done" | "dropped";
                     reason?: string;
@@ -4284,6 +4606,17 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "fileName": "trustpilot-november-2026.csv",
+                 *       "preset": "trustpilot",
+                 *       "mapping": {
+                 *         "receivedAt": "Dato",
+                 *         "score": "Stjerner",
+                 *         "comment": "Anmeldelse"
+                 *       }
+                 *     }
+                 */
                 "application/json": {
                     fileName: string;
                     preset?: "surveymonkey" | "typeform" | "google-forms" | "microsoft-forms" | "google-play" | "trustpilot" | "delighted" | "zendesk" | "generic";
@@ -4479,6 +4812,18 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "uploadId": "Qm7fK2xW9pLr4TzVb8NcY3hJd6sGa1Ue",
+                 *       "fileName": "trustpilot-november-2026.csv",
+                 *       "preset": "trustpilot",
+                 *       "mapping": {
+                 *         "receivedAt": "Dato",
+                 *         "score": "Stjerner",
+                 *         "comment": "Anmeldelse"
+                 *       }
+                 *     }
+                 */
                 "application/json": {
                     uploadId: string;
                     fileName: string;
@@ -5224,6 +5569,23 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "items": [
+                 *         {
+                 *           "id": "resp-88213",
+                 *           "receivedAt": "2026-11-03T14:12:00+01:00",
+                 *           "metric": "nps",
+                 *           "score": 3,
+                 *           "comment": "Pakken kom fem dage for sent, og ingen svarede på min mail.",
+                 *           "customer": "kunde-4471",
+                 *           "segment": "Privat",
+                 *           "source": "SurveyMonkey",
+                 *           "language": "da"
+                 *         }
+                 *       ]
+                 *     }
+                 */
                 "application/json": {
                     items: {
                         id?: string | null;
@@ -6118,6 +6480,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "metric": "nps",
+                     *       "n": 214,
+                     *       "value": 31.8,
+                     *       "ci95": [
+                     *         22.4,
+                     *         41.2
+                     *       ],
+                     *       "topBoxPct": null,
+                     *       "enough": true
+                     *     }
+                     */
                     "application/json": components["schemas"]["KpiResult"];
                 };
             };
@@ -6787,6 +7162,16 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "quarter": "2026-Q4",
+                 *       "teams": [
+                 *         "kundeservice",
+                 *         "webshop"
+                 *       ],
+                 *       "endsOn": "2026-12-18"
+                 *     }
+                 */
                 "application/json": {
                     quarter: string;
                     teams: string[];
@@ -6952,6 +7337,25 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "answers": [
+                 *         {
+                 *           "statementId": 1,
+                 *           "score": 4
+                 *         },
+                 *         {
+                 *           "statementId": 2,
+                 *           "score": 2,
+                 *           "comment": "Vi får feedbacken, men sjældent tid til at handle på den."
+                 *         },
+                 *         {
+                 *           "statementId": 3,
+                 *           "score": 5
+                 *         }
+                 *       ]
+                 *     }
+                 */
                 "application/json": {
                     answers: {
                         statementId: number;
@@ -7265,6 +7669,14 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "rrule": "FREQ=MONTHLY;BYDAY=TU;BYSETPOS=2",
+                 *       "time": "10:00",
+                 *       "durationMinutes": 60,
+                 *       "from": "2027-01-01"
+                 *     }
+                 */
                 "application/json": {
                     rrule: string;
                     time: string;
@@ -7280,6 +7692,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "rrule": "FREQ=MONTHLY;BYDAY=TU;BYSETPOS=2",
+                     *       "startTime": "10:00",
+                     *       "timezone": "Europe/Copenhagen",
+                     *       "durationMinutes": 60,
+                     *       "validFrom": "2027-01-01"
+                     *     }
+                     */
                     "application/json": {
                         rrule: string;
                         startTime: string;
@@ -8726,43 +9147,7 @@ export interface operations {
                 content: {
                     "application/json": {
                         status: string;
-                        summary: {
-                            /** @description milliseconds since 1970 */
-                            endedAt: number;
-                            attendance: {
-                                name: string;
-                                role: string;
-                            }[];
-                            cards: number;
-                            averageScores: {
-                                metric: string;
-                                average: number;
-                                count: number;
-                            }[];
-                            themes: {
-                                id: number;
-                                name: string;
-                                votes: number;
-                                cards: number;
-                                comments: number;
-                            }[];
-                            decisions: {
-                                actionId: number;
-                                title: string;
-                                ownerId: number | null;
-                                ownerName: string | null;
-                                dueDate: string | null;
-                                themeId: number | null;
-                                commentIds: string[];
-                                cardIds: string[];
-                                at: number;
-                            }[];
-                            /** @description the anonymous 1–5 rating; absent when nobody answered */
-                            rating?: {
-                                count: number;
-                                mean: number;
-                            };
-                        } | null;
+                        summary: components["schemas"]["MeetingSummary"] | null;
                     };
                 };
             };

@@ -81,7 +81,26 @@ export const ingestRoutes: FastifyPluginAsyncTypebox = async (app) => {
         params: TeamParams,
         body: Type.Object(
           { items: Type.Array(Item, { minItems: 1, maxItems: MAX_ITEMS }) },
-          { additionalProperties: false },
+          {
+            additionalProperties: false,
+            examples: [
+              {
+                items: [
+                  {
+                    id: 'resp-88213',
+                    receivedAt: '2026-11-03T14:12:00+01:00',
+                    metric: 'nps',
+                    score: 3,
+                    comment: 'Pakken kom fem dage for sent, og ingen svarede på min mail.',
+                    customer: 'kunde-4471',
+                    segment: 'Privat',
+                    source: 'SurveyMonkey',
+                    language: 'da',
+                  },
+                ],
+              },
+            ],
+          },
         ),
         response: {
           201: Type.Object({

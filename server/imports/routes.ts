@@ -84,7 +84,18 @@ export function importRoutes(uploads: UploadStore): FastifyPluginAsyncTypebox {
         schema: {
           tags: ['imports'],
           params: Type.Object({ team: Slug, uploadId: UploadId }),
-          body: Type.Object({ fileName: Type.String({ maxLength: 300 }), ...MappingChoice }),
+          body: Type.Object(
+            { fileName: Type.String({ maxLength: 300 }), ...MappingChoice },
+            {
+              examples: [
+                {
+                  fileName: 'trustpilot-november-2026.csv',
+                  preset: 'trustpilot',
+                  mapping: { receivedAt: 'Dato', score: 'Stjerner', comment: 'Anmeldelse' },
+                },
+              ],
+            },
+          ),
           response: { 200: PreviewSchema, ...errors },
         },
       },
@@ -105,7 +116,19 @@ export function importRoutes(uploads: UploadStore): FastifyPluginAsyncTypebox {
         schema: {
           tags: ['imports'],
           params: TeamParams,
-          body: Type.Object({ uploadId: UploadId, fileName: Type.String({ maxLength: 300 }), ...MappingChoice }),
+          body: Type.Object(
+            { uploadId: UploadId, fileName: Type.String({ maxLength: 300 }), ...MappingChoice },
+            {
+              examples: [
+                {
+                  uploadId: 'Qm7fK2xW9pLr4TzVb8NcY3hJd6sGa1Ue',
+                  fileName: 'trustpilot-november-2026.csv',
+                  preset: 'trustpilot',
+                  mapping: { receivedAt: 'Dato', score: 'Stjerner', comment: 'Anmeldelse' },
+                },
+              ],
+            },
+          ),
           response: { 201: ResultSchema, ...errors },
         },
       },

@@ -15,13 +15,26 @@ const Step = Type.Object({
   name: Type.String({ minLength: 1, maxLength: 100 }),
   minutes: Type.Integer({ minimum: 1, maximum: 240 }),
 });
-const Cadence = Type.Object({
-  rrule: Type.String(),
-  startTime: Type.String(),
-  timezone: Type.String(),
-  durationMinutes: Type.Integer(),
-  validFrom: Type.String(),
-});
+const Cadence = Type.Object(
+  {
+    rrule: Type.String(),
+    startTime: Type.String(),
+    timezone: Type.String(),
+    durationMinutes: Type.Integer(),
+    validFrom: Type.String(),
+  },
+  {
+    examples: [
+      {
+        rrule: 'FREQ=MONTHLY;BYDAY=TU;BYSETPOS=2',
+        startTime: '10:00',
+        timezone: 'Europe/Copenhagen',
+        durationMinutes: 60,
+        validFrom: '2027-01-01',
+      },
+    ],
+  },
+);
 const MeetingSchema = Type.Object({
   id: Type.Integer(),
   occurrence: Type.Union([Type.String(), Type.Null()]),
@@ -83,12 +96,20 @@ export const meetingRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         tags: ['meetings'],
         params: TeamParams,
-        body: Type.Object({
-          rrule: Type.String({ maxLength: 200 }),
-          time: Type.String({ maxLength: 5 }),
-          durationMinutes: Type.Integer(),
-          from: Type.Optional(Type.String({ maxLength: 10 })),
-        }),
+        body: Type.Object(
+          {
+            rrule: Type.String({ maxLength: 200 }),
+            time: Type.String({ maxLength: 5 }),
+            durationMinutes: Type.Integer(),
+            from: Type.Optional(Type.String({ maxLength: 10 })),
+          },
+          // The second Tuesday of every month at 10:00, from January.
+          {
+            examples: [
+              { rrule: 'FREQ=MONTHLY;BYDAY=TU;BYSETPOS=2', time: '10:00', durationMinutes: 60, from: '2027-01-01' },
+            ],
+          },
+        ),
         response: { 200: Cadence, ...errors },
       },
     },

@@ -1,8 +1,10 @@
 import type { RouteOptions } from 'fastify';
+import { ErrorCode } from '../../shared/errors.ts';
 import { ErrorSchema, OkSchema } from '../../shared/schemas/common.ts';
 import { ActionDetailSchema, ActionSchema, EffectSchema, WebhookSchema } from '../../shared/schemas/actions.ts';
 import { UserSchema } from '../../shared/schemas/auth.ts';
 import { FeedbackItemSchema, KpiMonthSchema, KpiSchema } from '../../shared/schemas/feedback.ts';
+import { MeetingSummarySchema } from '../../shared/schemas/meeting-summary.ts';
 import { ImportSummarySchema } from '../../shared/schemas/imports.ts';
 import { RoundResultSchema, RoundSchema, StatementSchema } from '../../shared/schemas/pulse.ts';
 import { InviteSchema, MemberSchema, TeamDetailSchema, TeamSchema } from '../../shared/schemas/teams.ts';
@@ -33,7 +35,36 @@ const COMPONENTS: Record<string, unknown> = {
   PulseStatement: StatementSchema,
   PulseRound: RoundSchema,
   PulseRoundResult: RoundResultSchema,
+  MeetingSummary: MeetingSummarySchema,
 };
+
+/**
+ * What an error of each status typically says, named once under components.examples and referred to
+ * from every error response, instead of the Error component's one example (a 401 answered with
+ * "Team not found" would mislead).
+ */
+const ERROR_EXAMPLES: Record<string, [name: string, code: string, message: string]> = {
+  400: ['ValidationError', ErrorCode.VALIDATION, 'body/name must NOT have fewer than 1 characters'],
+  401: ['Unauthenticated', ErrorCode.UNAUTHENTICATED, 'Sign in to continue'],
+  403: ['Forbidden', ErrorCode.FORBIDDEN, 'You do not have access to this'],
+  404: ['NotFound', ErrorCode.NOT_FOUND, 'Team not found'],
+  409: ['Conflict', ErrorCode.CONFLICT, 'a team with slug kundeservice already exists'],
+  410: ['InviteInvalid', ErrorCode.INVITE_INVALID, 'This invite link was revoked'],
+  413: ['PayloadTooLarge', ErrorCode.PAYLOAD_TOO_LARGE, 'The request body is too large'],
+  429: ['RateLimited', ErrorCode.RATE_LIMITED, 'Too many attempts; try again in 60 seconds'],
+  503: ['Unavailable', 'UNAVAILABLE', 'The database is not reachable'],
+  507: [
+    'StorageFull',
+    ErrorCode.STORAGE_FULL,
+    "The server's disk is full: the import stopped after 12,000 rows and nothing of it was kept. Free some space and import the file again.",
+  ],
+};
+
+function errorExamples(): JsonObject {
+  return Object.fromEntries(
+    Object.values(ERROR_EXAMPLES).map(([name, code, message]) => [name, { value: { error: { code, message } } }]),
+  );
+}
 
 /** "GET /api/teams/{team}" for a Fastify route, the key of OPERATIONS. */
 export function operationKey(method: string, url: string): string {
@@ -89,12 +120,17 @@ function isObject(value: Json | undefined): value is JsonObject {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+/** Keywords whose values are instances, not schemas: an example is kept as written, never rewritten. */
+const DATA_KEYWORDS = new Set(['example', 'examples', 'default', 'enum', 'const']);
+/** Whether `key` holds data; under `properties` the same words are only the names of fields. */
+const isData = (key: string, parent: string | undefined): boolean => DATA_KEYWORDS.has(key) && parent !== 'properties';
+
 /** OpenAPI 3.1 is JSON Schema 2020-12: a fixed-length pair is prefixItems, not an items list. */
-function fixTuples(node: Json): Json {
-  if (Array.isArray(node)) return node.map(fixTuples);
+function fixTuples(node: Json, parent?: string): Json {
+  if (Array.isArray(node)) return node.map((child) => fixTuples(child));
   if (!isObject(node)) return node;
   const out: JsonObject = {};
-  for (const [key, value] of Object.entries(node)) out[key] = fixTuples(value);
+  for (const [key, value] of Object.entries(node)) out[key] = isData(key, parent) ? value : fixTuples(value, key);
   const items = out.items;
   if (Array.isArray(items)) {
     out.prefixItems = items;
@@ -110,14 +146,15 @@ function fixTuples(node: Json): Json {
 }
 
 /** The form a schema takes in the generated document, to recognise it there. */
-function documentForm(node: Json): Json {
-  if (Array.isArray(node)) return node.map(documentForm);
+function documentForm(node: Json, parent?: string): Json {
+  if (Array.isArray(node)) return node.map((child) => documentForm(child));
   if (!isObject(node)) return node;
   const out: JsonObject = {};
   for (const [key, value] of Object.entries(node)) {
-    if (key === '$id' || key === '$schema') continue;
-    if (key === 'const') out.enum = [documentForm(value)];
-    else out[key] = documentForm(value);
+    const data = isData(key, parent);
+    if (!data && (key === '$id' || key === '$schema')) continue;
+    if (data && key === 'const') out.enum = [value];
+    else out[key] = data ? value : documentForm(value, key);
   }
   return out;
 }
@@ -129,18 +166,27 @@ function canonical(node: Json): string {
   return `{${entries.map(([key, value]) => `${JSON.stringify(key)}:${canonical(value)}`).join(',')}}`;
 }
 
+/**
+ * What a shape is recognised by: its canonical form without its own examples, which @fastify/swagger
+ * moves from a body's or response's top-level schema to the media type (nested schemas keep theirs).
+ */
+function shapeKey(node: JsonObject): string {
+  return canonical(Object.fromEntries(Object.entries(node).filter(([key]) => key !== 'examples' && key !== 'example')));
+}
+
 function toJson(value: unknown): Json {
   return JSON.parse(JSON.stringify(value)) as Json;
 }
 
 /** Replaces every copy of a named shape with a reference to its component, the largest first. */
-function referenceComponents(node: Json, known: Map<string, string>, skipRoot = false): Json {
+function referenceComponents(node: Json, known: Map<string, string>, skipRoot = false, parent?: string): Json {
   if (Array.isArray(node)) return node.map((child) => referenceComponents(child, known));
   if (!isObject(node)) return node;
-  const name = skipRoot ? undefined : known.get(canonical(node));
+  const name = skipRoot ? undefined : known.get(shapeKey(node));
   if (name) return { $ref: `#/components/schemas/${name}` };
   const out: JsonObject = {};
-  for (const [key, value] of Object.entries(node)) out[key] = referenceComponents(value, known);
+  for (const [key, value] of Object.entries(node))
+    out[key] = isData(key, parent) ? value : referenceComponents(value, known, false, key);
   return out;
 }
 
@@ -156,6 +202,12 @@ function patchOperations(paths: JsonObject): void {
         if (!isObject(response)) continue;
         if (response.description === 'Default Response')
           response.description = status.startsWith('2') ? 'Success' : 'Error: see error.code';
+        const error = ERROR_EXAMPLES[status];
+        const json = isObject(response.content) ? response.content['application/json'] : undefined;
+        if (error && isObject(json)) {
+          delete json.example;
+          json.examples = { [error[0]]: { $ref: `#/components/examples/${error[0]}` } };
+        }
         const media = MEDIA_TYPES[key];
         if (media && status.startsWith('2')) {
           response.content = Object.fromEntries(media.map((type) => [type, { schema: { type: 'string' } }]));
@@ -176,6 +228,12 @@ function patchOperations(paths: JsonObject): void {
                     description: 'a CSV, XLSX, JSON or NDJSON export',
                   },
                 },
+                // A Danish Excel export: semicolons, day-first dates, masked personal data.
+                examples: [
+                  {
+                    file: 'Dato;Stjerner;Anmeldelse\r\n03-11-2026;2;"Lang ventetid, ring på [phone]"\r\n04-11-2026;5;Hurtig og venlig hjælp\r\n',
+                  },
+                ],
               },
             },
           },
@@ -195,11 +253,12 @@ export function finishDocument(document: Record<string, unknown>): Record<string
   for (const [name, schema] of Object.entries(COMPONENTS)) {
     const form = fixTuples(documentForm(toJson(schema)));
     schemas[name] = form;
-    known.set(canonical(form), name);
+    if (isObject(form)) known.set(shapeKey(form), name);
   }
   for (const [name, schema] of Object.entries(schemas)) schemas[name] = referenceComponents(schema, known, true);
   const components = isObject(fixed.components) ? fixed.components : {};
   components.schemas = { ...(isObject(components.schemas) ? components.schemas : {}), ...schemas };
+  components.examples = errorExamples();
   fixed.components = components;
   fixed.paths = referenceComponents(fixed.paths, known);
   return fixed;

@@ -31,30 +31,55 @@ export const HistoryEntrySchema = Type.Object({
 });
 export type HistoryEntry = Static<typeof HistoryEntrySchema>;
 
-export const ActionSchema = Type.Object({
-  id: Type.Integer(),
-  team: Type.Object({ id: Type.Integer(), slug: Type.String(), name: Type.String() }),
-  title: Type.String(),
-  description: Type.String(),
-  ownerId: Nullable(Type.Integer()),
-  ownerName: Nullable(Type.String()),
-  dueDate: Nullable(Type.String()),
-  dueState: Type.Union([
-    Type.Literal('overdue'),
-    Type.Literal('due_soon'),
-    Type.Literal('later'),
-    Type.Literal('none'),
-  ]),
-  status: ActionStatusSchema,
-  dropReason: Nullable(Type.String()),
-  effectMetric: Nullable(EffectMetricSchema),
-  themeId: Nullable(Type.Integer()),
-  meetingId: Nullable(Type.Integer()),
-  origins: Type.Array(Type.Object({ kind: Type.String(), ref: Type.String() })),
-  createdAt: Type.String(),
-  updatedAt: Type.String(),
-  doneAt: Nullable(Type.String()),
-});
+export const ActionSchema = Type.Object(
+  {
+    id: Type.Integer(),
+    team: Type.Object({ id: Type.Integer(), slug: Type.String(), name: Type.String() }),
+    title: Type.String(),
+    description: Type.String(),
+    ownerId: Nullable(Type.Integer()),
+    ownerName: Nullable(Type.String()),
+    dueDate: Nullable(Type.String()),
+    dueState: Type.Union([
+      Type.Literal('overdue'),
+      Type.Literal('due_soon'),
+      Type.Literal('later'),
+      Type.Literal('none'),
+    ]),
+    status: ActionStatusSchema,
+    dropReason: Nullable(Type.String()),
+    effectMetric: Nullable(EffectMetricSchema),
+    themeId: Nullable(Type.Integer()),
+    meetingId: Nullable(Type.Integer()),
+    origins: Type.Array(Type.Object({ kind: Type.String(), ref: Type.String() })),
+    createdAt: Type.String(),
+    updatedAt: Type.String(),
+    doneAt: Nullable(Type.String()),
+  },
+  {
+    examples: [
+      {
+        id: 57,
+        team: { id: 3, slug: 'kundeservice', name: 'Kundeservice' },
+        title: 'Ring kunder op inden for 24 timer efter en NPS på 0–6',
+        description: 'Vi tager fat i kritikerne, mens sagen er frisk, og noterer årsagen i sagen.',
+        ownerId: 12,
+        ownerName: 'Mette Østergaard',
+        dueDate: '2026-12-18',
+        dueState: 'later',
+        status: 'in_progress',
+        dropReason: null,
+        effectMetric: 'nps',
+        themeId: 8,
+        meetingId: 21,
+        origins: [{ kind: 'feedback', ref: '1834' }],
+        createdAt: '2026-11-10T09:42:17.000Z',
+        updatedAt: '2026-11-24T13:05:00.000Z',
+        doneAt: null,
+      },
+    ],
+  },
+);
 export type Action = Static<typeof ActionSchema>;
 
 export const ActionDetailSchema = Type.Intersect([
@@ -63,32 +88,53 @@ export const ActionDetailSchema = Type.Intersect([
 ]);
 export type ActionDetail = Static<typeof ActionDetailSchema>;
 
-export const CreateActionBody = Type.Object({
-  title: Type.String({ minLength: 1, maxLength: 200 }),
-  description: Type.Optional(Type.String({ maxLength: 4000 })),
-  ownerId: Type.Optional(Nullable(Type.Integer({ minimum: 1 }))),
-  dueDate: Type.Optional(Nullable(LocalDate)),
-  effectMetric: Type.Optional(Nullable(EffectMetricSchema)),
-  themeId: Type.Optional(Nullable(Type.Integer({ minimum: 1 }))),
-  feedbackIds: Type.Optional(Type.Array(Type.Integer({ minimum: 1 }), { maxItems: 100 })),
-});
+export const CreateActionBody = Type.Object(
+  {
+    title: Type.String({ minLength: 1, maxLength: 200 }),
+    description: Type.Optional(Type.String({ maxLength: 4000 })),
+    ownerId: Type.Optional(Nullable(Type.Integer({ minimum: 1 }))),
+    dueDate: Type.Optional(Nullable(LocalDate)),
+    effectMetric: Type.Optional(Nullable(EffectMetricSchema)),
+    themeId: Type.Optional(Nullable(Type.Integer({ minimum: 1 }))),
+    feedbackIds: Type.Optional(Type.Array(Type.Integer({ minimum: 1 }), { maxItems: 100 })),
+  },
+  {
+    examples: [
+      {
+        title: 'Ring kunder op inden for 24 timer efter en NPS på 0–6',
+        description: 'Vi tager fat i kritikerne, mens sagen er frisk, og noterer årsagen i sagen.',
+        ownerId: 12,
+        dueDate: '2026-12-18',
+        effectMetric: 'nps',
+        themeId: 8,
+        feedbackIds: [1834, 1840],
+      },
+    ],
+  },
+);
 export type CreateActionBody = Static<typeof CreateActionBody>;
 
-export const UpdateActionBody = Type.Object({
-  title: Type.Optional(Type.String({ minLength: 1, maxLength: 200 })),
-  description: Type.Optional(Type.String({ maxLength: 4000 })),
-  ownerId: Type.Optional(Nullable(Type.Integer({ minimum: 1 }))),
-  dueDate: Type.Optional(Nullable(LocalDate)),
-  effectMetric: Type.Optional(Nullable(EffectMetricSchema)),
-  themeId: Type.Optional(Nullable(Type.Integer({ minimum: 1 }))),
-});
+export const UpdateActionBody = Type.Object(
+  {
+    title: Type.Optional(Type.String({ minLength: 1, maxLength: 200 })),
+    description: Type.Optional(Type.String({ maxLength: 4000 })),
+    ownerId: Type.Optional(Nullable(Type.Integer({ minimum: 1 }))),
+    dueDate: Type.Optional(Nullable(LocalDate)),
+    effectMetric: Type.Optional(Nullable(EffectMetricSchema)),
+    themeId: Type.Optional(Nullable(Type.Integer({ minimum: 1 }))),
+  },
+  { examples: [{ ownerId: 15, dueDate: '2027-01-15' }] },
+);
 export type UpdateActionBody = Static<typeof UpdateActionBody>;
 
-export const StatusBody = Type.Object({
-  to: ActionStatusSchema,
-  reason: Type.Optional(Type.String({ maxLength: 500 })),
-  note: Type.Optional(Type.String({ maxLength: 500 })),
-});
+export const StatusBody = Type.Object(
+  {
+    to: ActionStatusSchema,
+    reason: Type.Optional(Type.String({ maxLength: 500 })),
+    note: Type.Optional(Type.String({ maxLength: 500 })),
+  },
+  { examples: [{ to: 'done', note: 'Alle kritikere fra november er ringet op.' }] },
+);
 export const NoteBody = Type.Object({ note: Type.String({ minLength: 1, maxLength: 500 }) });
 
 export const ActionListQuery = Type.Object({

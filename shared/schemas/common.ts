@@ -1,12 +1,15 @@
 import { Type, type Static } from 'typebox';
 
-export const ErrorSchema = Type.Object({
-  error: Type.Object({
-    code: Type.String(),
-    message: Type.String(),
-    details: Type.Optional(Type.Unknown()),
-  }),
-});
+export const ErrorSchema = Type.Object(
+  {
+    error: Type.Object({
+      code: Type.String(),
+      message: Type.String(),
+      details: Type.Optional(Type.Unknown()),
+    }),
+  },
+  { examples: [{ error: { code: 'NOT_FOUND', message: 'Team not found' } }] },
+);
 export type ErrorResponse = Static<typeof ErrorSchema>;
 
 export const OkSchema = Type.Object({ ok: Type.Literal(true) });

@@ -6,34 +6,58 @@ export const LocalDate = Type.String({
   description: 'YYYY-MM-DD in the team’s time zone',
 });
 
-export const FeedbackItemSchema = Type.Object({
-  id: Type.Integer(),
-  source: Type.String(),
-  receivedAt: Type.String(),
-  metric: Type.Union([MetricSchema, Type.Null()]),
-  score: Type.Union([Type.Integer(), Type.Null()]),
-  title: Type.Union([Type.String(), Type.Null()]),
-  comment: Type.Union([Type.String(), Type.Null()]),
-  language: Type.Union([Type.Literal('da'), Type.Literal('en'), Type.Null()]),
-  segment: Type.Union([Type.String(), Type.Null()]),
-  reply: Type.Union([Type.String(), Type.Null()], {
-    description: 'the reply the tool’s own team gave (Google Play’s developer reply)',
-  }),
-  repliedAt: Type.Union([Type.String(), Type.Null()]),
-  flagged: Type.Boolean(),
-  tags: Type.Array(Type.String()),
-  edited: Type.Union(
-    [
-      Type.Object({
-        at: Type.String({ description: 'when Kadence saw the change' }),
-        metric: Type.Union([MetricSchema, Type.Null()]),
-        score: Type.Union([Type.Integer(), Type.Null()]),
-      }),
-      Type.Null(),
+export const FeedbackItemSchema = Type.Object(
+  {
+    id: Type.Integer(),
+    source: Type.String(),
+    receivedAt: Type.String(),
+    metric: Type.Union([MetricSchema, Type.Null()]),
+    score: Type.Union([Type.Integer(), Type.Null()]),
+    title: Type.Union([Type.String(), Type.Null()]),
+    comment: Type.Union([Type.String(), Type.Null()]),
+    language: Type.Union([Type.Literal('da'), Type.Literal('en'), Type.Null()]),
+    segment: Type.Union([Type.String(), Type.Null()]),
+    reply: Type.Union([Type.String(), Type.Null()], {
+      description: 'the reply the tool’s own team gave (Google Play’s developer reply)',
+    }),
+    repliedAt: Type.Union([Type.String(), Type.Null()]),
+    flagged: Type.Boolean(),
+    tags: Type.Array(Type.String()),
+    edited: Type.Union(
+      [
+        Type.Object({
+          at: Type.String({ description: 'when Kadence saw the change' }),
+          metric: Type.Union([MetricSchema, Type.Null()]),
+          score: Type.Union([Type.Integer(), Type.Null()]),
+        }),
+        Type.Null(),
+      ],
+      {
+        description: 'set when the answer came back changed: the latest change and the score before it; null otherwise',
+      },
+    ),
+  },
+  {
+    examples: [
+      {
+        id: 1834,
+        source: 'Trustpilot',
+        receivedAt: '2026-11-03T14:12:00.000Z',
+        metric: 'rating',
+        score: 2,
+        title: 'Lang ventetid',
+        comment: 'Jeg ventede 40 minutter i telefonen, og ingen svarede på min mail til [e-mail]. Ring på [phone].',
+        language: 'da',
+        segment: 'Privat',
+        reply: 'Undskyld ventetiden. Vi har ringet dig op og løst sagen.',
+        repliedAt: '2026-11-04T08:30:00.000Z',
+        flagged: true,
+        tags: ['ventetid'],
+        edited: { at: '2026-11-06T10:00:00.000Z', metric: 'rating', score: 1 },
+      },
     ],
-    { description: 'set when the answer came back changed: the latest change and the score before it; null otherwise' },
-  ),
-});
+  },
+);
 export type FeedbackItem = Static<typeof FeedbackItemSchema>;
 
 export const ScoreBandSchema = Type.Union([
@@ -71,14 +95,17 @@ export const FeedbackPageSchema = Type.Object({
 });
 export type FeedbackPage = Static<typeof FeedbackPageSchema>;
 
-export const KpiSchema = Type.Object({
-  metric: MetricSchema,
-  n: Type.Integer(),
-  value: Type.Union([Type.Number(), Type.Null()]),
-  ci95: Type.Union([Type.Tuple([Type.Number(), Type.Number()]), Type.Null()]),
-  topBoxPct: Type.Union([Type.Number(), Type.Null()]),
-  enough: Type.Boolean(),
-});
+export const KpiSchema = Type.Object(
+  {
+    metric: MetricSchema,
+    n: Type.Integer(),
+    value: Type.Union([Type.Number(), Type.Null()]),
+    ci95: Type.Union([Type.Tuple([Type.Number(), Type.Number()]), Type.Null()]),
+    topBoxPct: Type.Union([Type.Number(), Type.Null()]),
+    enough: Type.Boolean(),
+  },
+  { examples: [{ metric: 'nps', n: 214, value: 31.8, ci95: [22.4, 41.2], topBoxPct: null, enough: true }] },
+);
 export const KpiMonthSchema = Type.Intersect([
   KpiSchema,
   Type.Object({ month: Type.String(), start: Type.String(), end: Type.String() }),

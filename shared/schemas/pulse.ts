@@ -15,11 +15,14 @@ export const StatementText = {
   textDa: Type.String({ minLength: 5, maxLength: 300 }),
 };
 
-export const OpenRoundBody = Type.Object({
-  quarter: Type.String({ pattern: '^\\d{4}-Q[1-4]$' }),
-  teams: Type.Array(Slug, { minItems: 1, maxItems: 50 }),
-  endsOn: Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}$' }),
-});
+export const OpenRoundBody = Type.Object(
+  {
+    quarter: Type.String({ pattern: '^\\d{4}-Q[1-4]$' }),
+    teams: Type.Array(Slug, { minItems: 1, maxItems: 50 }),
+    endsOn: Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}$' }),
+  },
+  { examples: [{ quarter: '2026-Q4', teams: ['kundeservice', 'webshop'], endsOn: '2026-12-18' }] },
+);
 
 export const OpenRoundWarning = Type.Object({
   // The codes of PULSE_WARNINGS in shared/pulse.ts.
@@ -55,19 +58,32 @@ export const RoundSchema = Type.Object({
 });
 export type Round = Static<typeof RoundSchema>;
 
-export const AnswerBody = Type.Object({
-  answers: Type.Array(
-    Type.Object(
-      {
-        statementId: Type.Integer({ minimum: 1 }),
-        score: Type.Integer({ minimum: 1, maximum: 5 }),
-        comment: Type.Optional(Type.String({ maxLength: 1000 })),
-      },
-      { additionalProperties: false },
+export const AnswerBody = Type.Object(
+  {
+    answers: Type.Array(
+      Type.Object(
+        {
+          statementId: Type.Integer({ minimum: 1 }),
+          score: Type.Integer({ minimum: 1, maximum: 5 }),
+          comment: Type.Optional(Type.String({ maxLength: 1000 })),
+        },
+        { additionalProperties: false },
+      ),
+      { minItems: 1, maxItems: 50 },
     ),
-    { minItems: 1, maxItems: 50 },
-  ),
-});
+  },
+  {
+    examples: [
+      {
+        answers: [
+          { statementId: 1, score: 4 },
+          { statementId: 2, score: 2, comment: 'Vi får feedbacken, men sjældent tid til at handle på den.' },
+          { statementId: 3, score: 5 },
+        ],
+      },
+    ],
+  },
+);
 
 export const StatementResultSchema = Type.Object({
   statementId: Type.Integer(),

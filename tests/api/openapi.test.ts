@@ -36,12 +36,13 @@ interface LintReport {
   problems: { ruleId: string; severity: string; message: string }[];
 }
 
-/** Every value in a JSON tree, with the path that reached it. */
+/** Every value in a JSON tree, with the path that reached it; examples are data, not schema, and are passed over. */
 function* walk(node: unknown, path = ''): Generator<[string, Record<string, unknown>]> {
   if (Array.isArray(node)) for (const [index, child] of node.entries()) yield* walk(child, `${path}/${index}`);
   else if (typeof node === 'object' && node !== null) {
     yield [path, node as Record<string, unknown>];
-    for (const [key, child] of Object.entries(node)) yield* walk(child, `${path}/${key}`);
+    for (const [key, child] of Object.entries(node))
+      if (key !== 'example' && key !== 'examples') yield* walk(child, `${path}/${key}`);
   }
 }
 

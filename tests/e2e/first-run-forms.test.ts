@@ -12,6 +12,16 @@ const descriptionOf = (page: Page, label: string) =>
       .trim(),
   );
 
+/** What the browser itself enforces on a password field before anything is sent. */
+const constraintsOf = (page: Page, label: string) =>
+  page.getByLabel(label, { exact: true }).evaluate((input) => ({
+    type: input.getAttribute('type'),
+    required: input.hasAttribute('required'),
+    minlength: input.getAttribute('minlength'),
+    autocomplete: input.getAttribute('autocomplete'),
+  }));
+const NEW_PASSWORD = { type: 'password', required: true, minlength: '10', autocomplete: 'new-password' };
+
 describe('the first-run forms say their rules before the first try', () => {
   const e2e = useKadenceInChromium();
 
@@ -31,6 +41,7 @@ describe('the first-run forms say their rules before the first try', () => {
       // Before the first try: the rule is on the page and tied to the field.
       await page.getByText('Mindst 10 tegn.').waitFor();
       expect(await descriptionOf(page, 'Adgangskode')).toBe('Mindst 10 tegn.');
+      expect(await constraintsOf(page, 'Adgangskode')).toEqual(NEW_PASSWORD);
       expect(requests).toEqual([]);
 
       await page.getByLabel('Navn').fill('Mette Admin');
@@ -64,7 +75,14 @@ describe('the first-run forms say their rules before the first try', () => {
       await other.getByRole('heading', { name: 'Join Butikken Østerbro og Nørrebro' }).waitFor();
       await other.getByText('At least 10 characters.').waitFor();
       expect(await descriptionOf(other, 'Password')).toBe('At least 10 characters.');
+      expect(await constraintsOf(other, 'Password')).toEqual(NEW_PASSWORD);
       expect(sent).toEqual([]);
+
+      // The account page chooses a new password with the same field and the same rule.
+      await page.goto(`${e2e.kadence.url}/#/account`);
+      await page.getByLabel('Ny adgangskode').waitFor();
+      expect(await descriptionOf(page, 'Ny adgangskode')).toBe('Mindst 10 tegn.');
+      expect(await constraintsOf(page, 'Ny adgangskode')).toEqual(NEW_PASSWORD);
       await context.close();
       await invitee.close();
     },
