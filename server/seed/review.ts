@@ -124,8 +124,15 @@ const PLAYERS: Record<Phase, (run: Run) => Promise<void>> = {
     await run.go('read', 15);
     const { random, language } = run.play;
     const cards = Object.values(run.state().cards);
-    for (const person of run.play.attendees) {
-      for (const card of cards.filter((entry) => run.themeOfCard(entry) !== null && random.chance(0.12)).slice(0, 3)) {
+    // People comment on what this month's board is about: cards of the themes the group step will make.
+    const discussed = cards.filter((entry) => {
+      const key = run.themeOfCard(entry);
+      return key !== null && run.play.themes.includes(key);
+    });
+    for (const [index, person] of run.play.attendees.entries()) {
+      // The first person always says something, so every board has a comment to group.
+      const chosen = discussed.filter((entry, at) => (index === 0 && at === 0) || random.chance(0.12));
+      for (const card of chosen.slice(0, 3)) {
         const theme = THEMES[run.themeOfCard(card) as ThemeKey];
         // People add to what is on the card, rather than saying the same thing twice.
         const said = new Set(
