@@ -1,0 +1,221 @@
+/**
+ * Theme suggestions: groups customer comments (Danish and English) into themes, offline.
+ *
+ * The API, for the group step and the command line:
+ *
+ *   suggestThemes(input: SuggestInput): Suggestions                  synchronous, for a board (≤ a few hundred items)
+ *   suggestThemesInWorker(input: SuggestInput): Promise<Suggestions>  the same in a worker thread (./worker-runner.ts)
+ *   suggestThemesOffLoop(input: SuggestInput): Promise<Suggestions>   inline when small, in a worker when large
+ *
+ *   SuggestInput  = { items: { id: string; text: string; language?: 'da' | 'en' }[];
+ *                     earlierThemes?: { name: string; texts?: string[] }[];
+ *                     language?: 'da' | 'en' }            // for comments whose language cannot be told
+ *   Suggestions   = { themes: SuggestedTheme[]; unassigned: string[] }
+ *   SuggestedTheme = { name: string; ids: string[]; matched?: string; terms: string[]; language: 'da' | 'en' }
+ *
+ * Every id given appears exactly once: in one theme's `ids` or in `unassigned` (comments with no
+ * content words, and those that resemble no other comment). A theme that resembles an earlier theme
+ * of the team carries that theme's name as `name` and as `matched`. Ids keep the order given; themes
+ * come largest first. The result does not depend on the order of the items. Duplicate ids throw a
+ * VALIDATION AppError. Item texts are expected to be masked already (shared/redact.ts); the masks
+ * and any address or number left are never terms.
+ *
+ * How: text.ts (tokens, stopwords, Snowball stems), vectors.ts (TF-IDF over stems and bigrams),
+ * cluster.ts (average linkage, cut by silhouette), naming.ts, match.ts.
+ */
+import { isLanguage, type Language } from '../../shared/language.ts';
+import { invalid } from '../errors.ts';
+import { detectLanguage } from '../imports/language.ts';
+import { clusterBySilhouette } from './cluster.ts';
+import { matchEarlierThemes, type ClusterProfile, type EarlierTheme } from './match.ts';
+import { majorityLanguage, tellingTerms, themeName } from './naming.ts';
+import { analyseDocs, DEFAULT_WEIGHTING, dotDense, weigh, type SparseVector } from './vectors.ts';
+
+export type { EarlierTheme } from './match.ts';
+
+export interface SuggestItem {
+  id: string;
+  text: string;
+  language?: Language | undefined;
+}
+
+export interface SuggestInput {
+  items: readonly SuggestItem[];
+  earlierThemes?: readonly EarlierTheme[] | undefined;
+  /** The language of comments too short to tell (the team's language); else the majority's. */
+  language?: Language | undefined;
+}
+
+export interface SuggestedTheme {
+  name: string;
+  ids: string[];
+  /** The earlier theme this one was matched to (then `name` is that theme's name). */
+  matched?: string;
+  /** The most telling words, as the comments write them. */
+  terms: string[];
+  /** The language most of its comments are in (the name's language). */
+  language: Language;
+}
+
+export interface Suggestions {
+  themes: SuggestedTheme[];
+  unassigned: string[];
+}
+
+/** Above this many comments one evenly spread sample is clustered and the rest join its themes. */
+const SAMPLE_SIZE = 1200;
+/** A comment joins a sampled theme only when at least this close to its centroid. */
+const JOIN_SIMILARITY = 0.1;
+const MAX_THEMES = 40;
+
+/** A theme needs this many comments; fewer go to unassigned. */
+export function minThemeSize(count: number): number {
+  return count <= 100 ? 2 : count <= 1000 ? 3 : 5;
+}
+
+const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+function fallbackLanguage(items: readonly SuggestItem[], given: Language | undefined): Language {
+  if (given) return given;
+  let danish = 0;
+  let english = 0;
+  for (const item of items) {
+    const language = item.language ?? detectLanguage(item.text);
+    if (language === 'da') danish++;
+    else if (language === 'en') english++;
+  }
+  return english > danish ? 'en' : 'da';
+}
+
+function centroidOf(vectors: readonly SparseVector[], dimensions: number): Float64Array {
+  const centroid = new Float64Array(dimensions);
+  for (const vector of vectors)
+    for (let index = 0; index < vector.terms.length; index++) {
+      const term = vector.terms[index] ?? 0;
+      centroid[term] = (centroid[term] ?? 0) + (vector.weights[index] ?? 0);
+    }
+  let norm = 0;
+  for (const value of centroid) norm += value * value;
+  norm = Math.sqrt(norm);
+  if (norm > 0) for (let index = 0; index < dimensions; index++) centroid[index] = (centroid[index] ?? 0) / norm;
+  return centroid;
+}
+
+export function suggestThemes(input: SuggestInput): Suggestions {
+  const seen = new Set<string>();
+  for (const item of input.items) {
+    if (seen.has(item.id)) throw invalid(`the id "${item.id}" is given twice`);
+    seen.add(item.id);
+  }
+  const fallback = fallbackLanguage(input.items, input.language);
+  // Canonical order (by text, then id) so that the input's order cannot change the result.
+  const order = input.items.map((_, index) => index);
+  order.sort((x, y) => {
+    const a = input.items[x];
+    const b = input.items[y];
+    return a && b ? compare(a.text, b.text) || compare(a.id, b.id) : 0;
+  });
+  const items = order.map((index) => input.items[index]).filter((item): item is SuggestItem => item !== undefined);
+  const docs = analyseDocs(
+    items.map((item) => ({
+      text: item.text,
+      language: isLanguage(item.language) ? item.language : (detectLanguage(item.text) ?? fallback),
+    })),
+  );
+  const { vectors, vocabulary } = weigh(docs, DEFAULT_WEIGHTING);
+  const candidates = vectors.map((vector, index) => ({ vector, index })).filter(({ vector }) => vector.terms.length > 0);
+
+  // Cluster every comment, or an even sample of a large set whose themes the rest then join.
+  const step = Math.max(1, Math.ceil(candidates.length / SAMPLE_SIZE));
+  const sample = candidates.filter((_, position) => position % step === 0);
+  const minSize = minThemeSize(candidates.length);
+  const { labels } = clusterBySilhouette(
+    sample.map(({ vector }) => vector),
+    { minClusters: 2, maxClusters: Math.min(MAX_THEMES, Math.floor(sample.length / 2)) },
+  );
+  const label = new Int32Array(docs.length).fill(-1);
+  sample.forEach(({ index }, position) => (label[index] = labels[position] ?? -1));
+  if (step > 1) {
+    const groups = new Map<number, SparseVector[]>();
+    sample.forEach(({ vector }, position) => {
+      const own = labels[position] ?? -1;
+      const list = groups.get(own) ?? [];
+      list.push(vector);
+      groups.set(own, list);
+    });
+    const centroids = [...groups.entries()]
+      .filter(([, members]) => members.length >= 2)
+      .map(([own, members]) => ({ own, centroid: centroidOf(members, vocabulary.terms.length) }));
+    candidates.forEach(({ vector, index }, position) => {
+      if (position % step === 0) return;
+      let best = -1;
+      let bestSimilarity = JOIN_SIMILARITY;
+      for (const { own, centroid } of centroids) {
+        const similarity = dotDense(vector, centroid);
+        if (similarity > bestSimilarity) {
+          bestSimilarity = similarity;
+          best = own;
+        }
+      }
+      label[index] = best;
+    });
+  }
+
+  const members = new Map<number, number[]>();
+  label.forEach((own, index) => {
+    if (own < 0) return;
+    const list = members.get(own) ?? [];
+    list.push(index);
+    members.set(own, list);
+  });
+  const kept = [...members.values()].filter((list) => list.length >= minSize);
+  const profiles: ClusterProfile[] = kept.map((list) => ({
+    members: list.map((index) => docs[index]).filter((doc) => doc !== undefined),
+    centroid: centroidOf(
+      list.map((index) => vectors[index]).filter((vector) => vector !== undefined),
+      vocabulary.terms.length,
+    ),
+  }));
+  const matches = matchEarlierThemes(profiles, input.earlierThemes ?? [], vocabulary, fallback);
+
+  const positionOf = new Map(order.map((original, canonical) => [canonical, original]));
+  const idsOf = (list: number[]) =>
+    list
+      .map((canonical) => positionOf.get(canonical) ?? 0)
+      .sort((a, b) => a - b)
+      .map((original) => input.items[original]?.id ?? '');
+  const themed = new Set<number>();
+  const themes: SuggestedTheme[] = kept.map((list, clusterIndex) => {
+    for (const index of list) themed.add(index);
+    const profile = profiles[clusterIndex];
+    const language = majorityLanguage(profile?.members ?? []);
+    const terms = tellingTerms(profile?.members ?? [], vocabulary);
+    const matched = matches.get(clusterIndex);
+    const theme: SuggestedTheme = {
+      name: matched ?? themeName(terms, language),
+      ids: idsOf(list),
+      terms: terms.map((term) => term.surface),
+      language,
+    };
+    if (matched !== undefined) theme.matched = matched;
+    return theme;
+  });
+  themes.sort((a, b) => b.ids.length - a.ids.length || compare(a.name, b.name) || compare(a.ids[0] ?? '', b.ids[0] ?? ''));
+  distinctNames(themes);
+  const unassigned = idsOf(docs.map((_, index) => index).filter((index) => !themed.has(index)));
+  return { themes, unassigned };
+}
+
+/** Two themes never share a name (a team's theme names are unique): later ones take their second term or a number. */
+function distinctNames(themes: SuggestedTheme[]): void {
+  const taken = new Set<string>();
+  for (const theme of themes) {
+    let name = theme.name;
+    const second = theme.terms[1];
+    if (taken.has(name.toLocaleLowerCase()) && second && theme.matched === undefined)
+      name = `${name} ${theme.language === 'da' ? 'og' : 'and'} ${second}`;
+    for (let number = 2; taken.has(name.toLocaleLowerCase()); number++) name = `${theme.name} ${number}`;
+    theme.name = name;
+    taken.add(name.toLocaleLowerCase());
+  }
+}
