@@ -82,7 +82,8 @@ export function averageLinkage(similarities: Float32Array, m: number): Merge[] {
       const sizeDrop = size[drop] ?? 1;
       for (let k = 0; k < m; k++) {
         if (!active[k] || k === keep || k === drop) continue;
-        const value = (sizeKeep * (sim[keep * m + k] ?? 0) + sizeDrop * (sim[drop * m + k] ?? 0)) / (sizeKeep + sizeDrop);
+        const value =
+          (sizeKeep * (sim[keep * m + k] ?? 0) + sizeDrop * (sim[drop * m + k] ?? 0)) / (sizeKeep + sizeDrop);
         sim[keep * m + k] = value;
         sim[k * m + keep] = value;
       }

@@ -1,6 +1,6 @@
 import type { Language } from '../../shared/language.ts';
-import { detectLanguage } from '../imports/language.ts';
-import { analyse } from './text.ts';
+import { analyse, languageOf } from './text.ts';
+
 import { dotDense, normalised, type AnalysedDoc, type SparseVector, type Vocabulary } from './vectors.ts';
 
 /** A theme the team used before: its name and, when known, the texts that were grouped under it. */
@@ -29,7 +29,7 @@ function nameStems(name: string): Set<string> {
 function textVector(texts: readonly string[], vocabulary: Vocabulary, fallback: Language): SparseVector | null {
   const weights = new Map<number, number>();
   for (const text of texts) {
-    const tokens = analyse(text, detectLanguage(text) ?? fallback);
+    const tokens = analyse(text, languageOf(text, undefined, fallback));
     for (const token of tokens) {
       const id = vocabulary.ids.get(token.stem);
       if (id !== undefined) weights.set(id, (weights.get(id) ?? 0) + (vocabulary.idf[id] ?? 0));

@@ -34,7 +34,12 @@ export function tellingTerms(members: readonly AnalysedDoc[], vocabulary: Vocabu
     const id = vocabulary.ids.get(term);
     if (id === undefined) continue;
     const coverage = count / members.length;
-    ranked.push({ term, surface: commonest(surfaces.get(term)), score: coverage * (vocabulary.idf[id] ?? 0), coverage });
+    ranked.push({
+      term,
+      surface: commonest(surfaces.get(term)),
+      score: coverage * (vocabulary.idf[id] ?? 0),
+      coverage,
+    });
   }
   ranked.sort((a, b) => b.score - a.score || (a.term < b.term ? -1 : a.term > b.term ? 1 : 0));
   return ranked.slice(0, limit);

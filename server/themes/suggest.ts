@@ -25,11 +25,21 @@
  */
 import { isLanguage, type Language } from '../../shared/language.ts';
 import { invalid } from '../errors.ts';
-import { detectLanguage } from '../imports/language.ts';
 import { clusterBySilhouette } from './cluster.ts';
 import { matchEarlierThemes, type ClusterProfile, type EarlierTheme } from './match.ts';
 import { majorityLanguage, tellingTerms, themeName } from './naming.ts';
-import { analyseDocs, DEFAULT_WEIGHTING, dotDense, weigh, type SparseVector } from './vectors.ts';
+import { languageOf } from './text.ts';
+import {
+  analyseDocs,
+  DEFAULT_EXPANSION,
+  DEFAULT_WEIGHTING,
+  dotDense,
+  expand,
+  weigh,
+  type ExpansionOptions,
+  type SparseVector,
+  type WeightingOptions,
+} from './vectors.ts';
 
 export type { EarlierTheme } from './match.ts';
 
@@ -66,7 +76,8 @@ export interface Suggestions {
 const SAMPLE_SIZE = 1200;
 /** A comment joins a sampled theme only when at least this close to its centroid. */
 const JOIN_SIMILARITY = 0.1;
-const MAX_THEMES = 40;
+/** At most this many themes, and at most √(comments): the silhouette alone keeps splitting short texts. */
+const MAX_THEMES = 30;
 
 /** A theme needs this many comments; fewer go to unassigned. */
 export function minThemeSize(count: number): number {
@@ -80,7 +91,7 @@ function fallbackLanguage(items: readonly SuggestItem[], given: Language | undef
   let danish = 0;
   let english = 0;
   for (const item of items) {
-    const language = item.language ?? detectLanguage(item.text);
+    const language = item.language ?? languageOf(item.text, undefined, 'da');
     if (language === 'da') danish++;
     else if (language === 'en') english++;
   }
@@ -101,7 +112,22 @@ function centroidOf(vectors: readonly SparseVector[], dimensions: number): Float
   return centroid;
 }
 
-export function suggestThemes(input: SuggestInput): Suggestions {
+/** The engine's settings; the defaults are what Kadence uses, the benchmark varies them. */
+export interface SuggestTuning {
+  weighting: WeightingOptions;
+  expansion: ExpansionOptions;
+  /** A fixed number of clusters instead of the silhouette's choice (for the benchmark). */
+  clusters?: number;
+  maxThemes: number;
+}
+
+export const DEFAULT_TUNING: SuggestTuning = {
+  weighting: DEFAULT_WEIGHTING,
+  expansion: DEFAULT_EXPANSION,
+  maxThemes: MAX_THEMES,
+};
+
+export function suggestThemes(input: SuggestInput, tuning: SuggestTuning = DEFAULT_TUNING): Suggestions {
   const seen = new Set<string>();
   for (const item of input.items) {
     if (seen.has(item.id)) throw invalid(`the id "${item.id}" is given twice`);
@@ -119,11 +145,15 @@ export function suggestThemes(input: SuggestInput): Suggestions {
   const docs = analyseDocs(
     items.map((item) => ({
       text: item.text,
-      language: isLanguage(item.language) ? item.language : (detectLanguage(item.text) ?? fallback),
+      language: languageOf(item.text, isLanguage(item.language) ? item.language : undefined, fallback),
     })),
   );
-  const { vectors, vocabulary } = weigh(docs, DEFAULT_WEIGHTING);
-  const candidates = vectors.map((vector, index) => ({ vector, index })).filter(({ vector }) => vector.terms.length > 0);
+  const weighed = weigh(docs, tuning.weighting);
+  const { vocabulary } = weighed;
+  const vectors = expand(weighed.vectors, vocabulary, tuning.expansion);
+  const candidates = vectors
+    .map((vector, index) => ({ vector, index }))
+    .filter(({ vector }) => vector.terms.length > 0);
 
   // Cluster every comment, or an even sample of a large set whose themes the rest then join.
   const step = Math.max(1, Math.ceil(candidates.length / SAMPLE_SIZE));
@@ -131,7 +161,9 @@ export function suggestThemes(input: SuggestInput): Suggestions {
   const minSize = minThemeSize(candidates.length);
   const { labels } = clusterBySilhouette(
     sample.map(({ vector }) => vector),
-    { minClusters: 2, maxClusters: Math.min(MAX_THEMES, Math.floor(sample.length / 2)) },
+    tuning.clusters
+      ? { minClusters: tuning.clusters, maxClusters: tuning.clusters }
+      : { minClusters: 2, maxClusters: Math.min(tuning.maxThemes, Math.ceil(Math.sqrt(sample.length))) },
   );
   const label = new Int32Array(docs.length).fill(-1);
   sample.forEach(({ index }, position) => (label[index] = labels[position] ?? -1));
@@ -200,7 +232,9 @@ export function suggestThemes(input: SuggestInput): Suggestions {
     if (matched !== undefined) theme.matched = matched;
     return theme;
   });
-  themes.sort((a, b) => b.ids.length - a.ids.length || compare(a.name, b.name) || compare(a.ids[0] ?? '', b.ids[0] ?? ''));
+  themes.sort(
+    (a, b) => b.ids.length - a.ids.length || compare(a.name, b.name) || compare(a.ids[0] ?? '', b.ids[0] ?? ''),
+  );
   distinctNames(themes);
   const unassigned = idsOf(docs.map((_, index) => index).filter((index) => !themed.has(index)));
   return { themes, unassigned };

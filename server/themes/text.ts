@@ -2,7 +2,6 @@ import { createRequire } from 'node:module';
 import { newStemmer, type Stemmer } from 'snowball-stemmers';
 import type { Language } from '../../shared/language.ts';
 import { MASK, MASK_LABELS, redact } from '../../shared/redact.ts';
-import { detectLanguage } from '../imports/language.ts';
 
 /**
  * Text analysis for theme suggestions, Danish and English, offline: a comment becomes the stems of
@@ -10,7 +9,9 @@ import { detectLanguage } from '../imports/language.ts';
  */
 
 // Every mask label in every language ([phone], [telefon], [e-mail], [CPR], [cpr], [erased], [slettet]).
-const MASK_WORDS = [...new Set([...Object.values(MASK), ...Object.values(MASK_LABELS.da), ...Object.values(MASK_LABELS.en)])];
+const MASK_WORDS = [
+  ...new Set([...Object.values(MASK), ...Object.values(MASK_LABELS.da), ...Object.values(MASK_LABELS.en)]),
+];
 const MASK_PATTERN = new RegExp(MASK_WORDS.map((word) => word.replace(/[[\]\\]/g, '\\$&')).join('|'), 'giu');
 const URL_PATTERN = /\b(?:https?:\/\/|www\.)\S+/giu;
 // A word: letters (any script, with their combining marks) and digits, joined by inner apostrophes.
@@ -48,7 +49,22 @@ const ENGLISH_KEPT = new Set([
 
 /** A few words that the lists leave in but that say nothing about a theme in either language. */
 const FILLER: Record<Language, readonly string[]> = {
-  da: ['hej', 'mvh', 'venlig', 'hilsen', 'bare', 'lige', 'rigtig', 'virkelig', 'altså', 'nok', 'osv', 'fx', 'ok'],
+  da: [
+    'hej',
+    'desværre',
+    'mvh',
+    'venlig',
+    'hilsen',
+    'bare',
+    'lige',
+    'rigtig',
+    'virkelig',
+    'altså',
+    'nok',
+    'osv',
+    'fx',
+    'ok',
+  ],
   en: ['hi', 'hey', 'regards', 'ok', 'lol', 'pls', 'really', 'just', 'etc'],
 };
 
@@ -76,7 +92,20 @@ export function stopwords(language: Language): ReadonlySet<string> {
 // English function words that turn up in Danish comments ("appen crasher all the time"). The whole
 // English list would take Danish words with it ("sent" is late in Danish), so only its short words
 // and the commonest long ones.
-const ENGLISH_IN_DANISH = ['this', 'that', 'with', 'have', 'from', 'they', 'were', 'what', 'when', 'there', 'would', 'very'];
+const ENGLISH_IN_DANISH = [
+  'this',
+  'that',
+  'with',
+  'have',
+  'from',
+  'they',
+  'were',
+  'what',
+  'when',
+  'there',
+  'would',
+  'very',
+];
 let foreignLists: Record<Language, ReadonlySet<string>> | undefined;
 /** Stopwords of the other language that are removed from a comment too (mixed comments). */
 function foreignStopwords(language: Language): ReadonlySet<string> {
@@ -119,9 +148,7 @@ export function stem(word: string, language: Language): string {
 
 /** Lower-case words of a comment, without masks, URLs, e-mail addresses, phone numbers or numbers. */
 export function tokenise(text: string): string[] {
-  const cleaned = redact(text.normalize('NFC'))
-    .replace(URL_PATTERN, ' ')
-    .replace(MASK_PATTERN, ' ');
+  const cleaned = redact(text.normalize('NFC')).replace(URL_PATTERN, ' ').replace(MASK_PATTERN, ' ');
   const words: string[] = [];
   for (const match of cleaned.toLowerCase().matchAll(WORD_PATTERN)) {
     let word = match[0].replace(/’/g, "'");
@@ -133,9 +160,23 @@ export function tokenise(text: string): string[] {
   return words;
 }
 
-/** The comment's language as given, else as detected from its words, else the fallback. */
+/**
+ * The comment's language as given, else from its words: the stopwords of each language it uses
+ * (æ, ø and å count for Danish); a tie (a short or mixed comment) takes the fallback, usually the
+ * language of the rest of the comments. (The importer's detector, server/imports/language.ts, decides
+ * "for" alone as English, which a short Danish comment like "Pakken kom for sent" is not.)
+ */
 export function languageOf(text: string, given: Language | undefined, fallback: Language): Language {
-  return given ?? detectLanguage(text) ?? fallback;
+  if (given) return given;
+  let danish = /[æøå]/i.test(text) ? 2 : 0;
+  let english = 0;
+  const da = stopwords('da');
+  const en = stopwords('en');
+  for (const word of tokenise(text)) {
+    if (da.has(word)) danish++;
+    if (en.has(word)) english++;
+  }
+  return danish === english ? fallback : danish > english ? 'da' : 'en';
 }
 
 /** One analysed word: its stem (the term) and how it was written (for naming themes). */
