@@ -119,12 +119,15 @@ export interface SuggestTuning {
   /** A fixed number of clusters instead of the silhouette's choice (for the benchmark). */
   clusters?: number;
   maxThemes: number;
+  /** Rounds of nearest-centroid reassignment after the cut. */
+  refinements: number;
 }
 
 export const DEFAULT_TUNING: SuggestTuning = {
   weighting: DEFAULT_WEIGHTING,
   expansion: DEFAULT_EXPANSION,
   maxThemes: MAX_THEMES,
+  refinements: 3,
 };
 
 export function suggestThemes(input: SuggestInput, tuning: SuggestTuning = DEFAULT_TUNING): Suggestions {
@@ -167,19 +170,23 @@ export function suggestThemes(input: SuggestInput, tuning: SuggestTuning = DEFAU
   );
   const label = new Int32Array(docs.length).fill(-1);
   sample.forEach(({ index }, position) => (label[index] = labels[position] ?? -1));
-  if (step > 1) {
+  // The cut's clusters seed a few rounds of nearest-centroid reassignment over every comment: the
+  // rest of a large set joins them, and a comment that average linkage left in a loose catch-all
+  // cluster moves to the theme it is closest to, or to unassigned when it is close to none.
+  for (let round = 0; round < tuning.refinements; round++) {
     const groups = new Map<number, SparseVector[]>();
-    sample.forEach(({ vector }, position) => {
-      const own = labels[position] ?? -1;
+    for (const { vector, index } of candidates) {
+      const own = label[index] ?? -1;
+      if (own < 0) continue;
       const list = groups.get(own) ?? [];
       list.push(vector);
       groups.set(own, list);
-    });
+    }
     const centroids = [...groups.entries()]
-      .filter(([, members]) => members.length >= 2)
+      .filter(([, members]) => members.length >= minSize)
+      .sort((a, b) => a[0] - b[0])
       .map(([own, members]) => ({ own, centroid: centroidOf(members, vocabulary.terms.length) }));
-    candidates.forEach(({ vector, index }, position) => {
-      if (position % step === 0) return;
+    for (const { vector, index } of candidates) {
       let best = -1;
       let bestSimilarity = JOIN_SIMILARITY;
       for (const { own, centroid } of centroids) {
@@ -190,7 +197,7 @@ export function suggestThemes(input: SuggestInput, tuning: SuggestTuning = DEFAU
         }
       }
       label[index] = best;
-    });
+    }
   }
 
   const members = new Map<number, number[]>();

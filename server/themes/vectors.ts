@@ -123,7 +123,7 @@ export interface ExpansionOptions {
   minShared: number;
 }
 
-export const DEFAULT_EXPANSION: ExpansionOptions = { strength: 1.5, neighbours: 8, minShared: 2 };
+export const DEFAULT_EXPANSION: ExpansionOptions = { strength: 0.5, neighbours: 8, minShared: 2 };
 
 /**
  * Short comments rarely share words ("Pakken kom for sent", "Leveringen tog en uge"); the words
