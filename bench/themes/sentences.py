@@ -432,3 +432,25 @@ MIXED = [
 ("ros", "Super nice, tak for en great oplevelse"),
 ("kvalitet", "Quality er blevet dårligere"),
 ]
+# A second batch, written later: more English, and Danish with the typos of a phone keyboard.
+MORE = {
+'levering': {'en': ["Parcel came a week after the promised date", "The delivery van never showed up", "Package stuck at the depot for days"],
+             'da': ["Pakken kom først efter ti dage", "Leveringn blev udskudt to gange"]},
+'pris': {'en': ["The new prices are too high", "I paid more than the price shown", "Delivery fee is too expensive"],
+         'da': ["Priserne er blevet for høje", "Prisen er ikke konkurrencedygtig"]},
+'kundeservice': {'en': ["Customer support kept me waiting for an hour", "Nobody at customer service knew the answer", "The support line is always busy"],
+                 'da': ["Kundeservice tog aldrig telefonen", "Jeg fik aldrig svar fra kundeservice"]},
+'app': {'en': ["The app will not open since the update", "Website error when adding to basket", "The app logs errors and closes"],
+        'da': ["Appen virker ikke efter opdateringen", "Hjemmesiden giver fejl ved betaling"]},
+'retur': {'en': ["My refund is still pending", "Return label never came by email", "Refund took five weeks"],
+          'da': ["Refusionen er stadig ikke kommet", "Returneringen tog over en måned"]},
+'kvalitet': {'en': ["The quality of the shoes is poor", "The lamp broke after two days", "Poor stitching, fell apart"],
+             'da': ["Kvaliteten på skoene er dårlig", "Lampen gik i stykker efter to dage"]},
+'login': {'en': ["Can not log in with my new password", "Login code never arrives by text", "Locked out of my account again"],
+          'da': ["Kan ikke logge ind med ny adgangskode", "Jeg er låst ude af min konto"]},
+'ros': {'en': ["Wonderful experience, thank you", "Superb, highly recommended", "Really happy with everything"],
+        'da': ["Fantastisk service, tusind tak", "Rigtig god oplevelse, anbefales"]},
+}
+for theme, by_language in MORE.items():
+    for language, sentences in by_language.items():
+        S[theme][language].extend(sentences)

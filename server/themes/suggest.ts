@@ -227,8 +227,11 @@ export function suggestThemes(input: SuggestInput, tuning: SuggestTuning = DEFAU
   const themes: SuggestedTheme[] = kept.map((list, clusterIndex) => {
     for (const index of list) themed.add(index);
     const profile = profiles[clusterIndex];
-    const language = majorityLanguage(profile?.members ?? []);
     const terms = tellingTerms(profile?.members ?? [], vocabulary);
+    // The name speaks the language of the comments its first word comes from.
+    const top = terms[0]?.term;
+    const naming = (profile?.members ?? []).filter((doc) => doc.tokens.some((token) => token.stem === top));
+    const language = majorityLanguage(naming.length > 0 ? naming : (profile?.members ?? []));
     const matched = matches.get(clusterIndex);
     const theme: SuggestedTheme = {
       name: matched ?? themeName(terms, language),
