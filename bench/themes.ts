@@ -93,10 +93,10 @@ function table(rows: Row[], methods: [string, Labelling][]): void {
 }
 
 /** A month's worth: the set over and over, each copy varied (words dropped, swapped, a typo). */
-function replicate(rows: readonly Row[], count: number): SuggestItem[] {
+function replicate(rows: readonly Row[], count: number): (SuggestItem & { gold: string })[] {
   let seed = 17;
   const random = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
-  const items: SuggestItem[] = [];
+  const items: (SuggestItem & { gold: string })[] = [];
   for (let index = 0; items.length < count; index++) {
     const row = rows[index % rows.length];
     if (!row) break;
@@ -109,7 +109,7 @@ function replicate(rows: readonly Row[], count: number): SuggestItem[] {
     const at = Math.floor(random() * words.length);
     const word = words[at] ?? '';
     if (word.length > 4 && random() < 0.3) words[at] = word.slice(0, 2) + word.slice(3);
-    items.push({ id: `r${items.length}`, text: words.join(' ') });
+    items.push({ id: `r${items.length}`, text: words.join(' '), gold: row.gold });
   }
   return items;
 }
@@ -157,6 +157,14 @@ async function main(): Promise<void> {
   suggestThemes({ items: board });
   const boardMs = time(7, () => suggestThemes({ items: board }));
   const monthMs = time(3, () => suggestThemes({ items: month }));
+  const monthLabels = suggestionLabels(month.map(({ id, text }) => ({ id, text })));
+  const monthPredicted = month.map((item) => monthLabels.get(item.id) ?? 'missing');
+  const monthGold = month.map((item) => item.gold);
+  const monthThemes = new Set(monthPredicted).size - (monthPredicted.includes('unassigned') ? 1 : 0);
+  console.log(
+    `\n5,000 varied copies: ARI ${fixed(adjustedRandIndex(monthPredicted, monthGold))}, purity ${fixed(purity(monthPredicted, monthGold))}, ` +
+      `${monthThemes} themes, ${monthPredicted.filter((label) => label === 'unassigned').length} unassigned`,
+  );
   const workerStart = performance.now();
   await suggestThemesInWorker({ items: month });
   const workerMs = performance.now() - workerStart;

@@ -151,16 +151,46 @@ export function suggestThemes(input: SuggestInput, tuning: SuggestTuning = DEFAU
       language: languageOf(item.text, isLanguage(item.language) ? item.language : undefined, fallback),
     })),
   );
-  const weighed = weigh(docs, tuning.weighting);
+  // Document frequencies and co-occurrences count distinct comments: fifty copies of one comment
+  // would otherwise make each of its rare words "frequent" and each pair of them "related".
+  const firstOf = new Map<string, number>();
+  const distinctOf = docs.map((doc, index) => {
+    const key = doc.tokens.map((token) => token.stem).join(' ');
+    const first = firstOf.get(key);
+    if (first !== undefined) return first;
+    firstOf.set(key, index);
+    return index;
+  });
+  const distinctIndexes = [...firstOf.values()];
+  // In a month of thousands, a typo made twice is no theme: the floor rises by one per thousand comments.
+  const minDf = Math.max(tuning.weighting.minDf, Math.ceil(docs.length / 1000));
+  const weighed = weigh(
+    distinctIndexes.map((index) => docs[index]).filter((doc) => doc !== undefined),
+    { ...tuning.weighting, minDf },
+  );
   const { vocabulary } = weighed;
-  const vectors = expand(weighed.vectors, vocabulary, tuning.expansion);
+  const expanded = expand(weighed.vectors, vocabulary, tuning.expansion);
+  const vectorAt = new Map(distinctIndexes.map((index, position) => [index, expanded[position]]));
+  const empty: SparseVector = { terms: new Int32Array(0), weights: new Float64Array(0) };
+  const vectors = distinctOf.map((first) => vectorAt.get(first) ?? empty);
   const candidates = vectors
     .map((vector, index) => ({ vector, index }))
     .filter(({ vector }) => vector.terms.length > 0);
 
-  // Cluster every comment, or an even sample of a large set whose themes the rest then join.
-  const step = Math.max(1, Math.ceil(candidates.length / SAMPLE_SIZE));
-  const sample = candidates.filter((_, position) => position % step === 0);
+  // Comments with the same terms ("Hurtig levering" fifty times) are clustered once: repeated
+  // points would otherwise form tight little clusters that the silhouette rewards. They share
+  // their label afterwards. A large set clusters an even sample of its distinct comments.
+  const distinct = new Map<string, { vector: SparseVector; index: number }>();
+  const representative = new Map<number, number>();
+  for (const candidate of candidates) {
+    const key = `${candidate.vector.terms.join(',')}|${candidate.vector.weights.join(',')}`;
+    const first = distinct.get(key);
+    if (first) representative.set(candidate.index, first.index);
+    else distinct.set(key, candidate);
+  }
+  const unique = [...distinct.values()];
+  const step = Math.max(1, Math.ceil(unique.length / SAMPLE_SIZE));
+  const sample = unique.filter((_, position) => position % step === 0);
   const minSize = minThemeSize(candidates.length);
   const { labels } = clusterBySilhouette(
     sample.map(({ vector }) => vector),
@@ -170,6 +200,7 @@ export function suggestThemes(input: SuggestInput, tuning: SuggestTuning = DEFAU
   );
   const label = new Int32Array(docs.length).fill(-1);
   sample.forEach(({ index }, position) => (label[index] = labels[position] ?? -1));
+  for (const [index, first] of representative) label[index] = label[first] ?? -1;
   // The cut's clusters seed a few rounds of nearest-centroid reassignment over every comment: the
   // rest of a large set joins them, and a comment that average linkage left in a loose catch-all
   // cluster moves to the theme it is closest to, or to unassigned when it is close to none.

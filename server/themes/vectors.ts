@@ -22,7 +22,7 @@ export interface Vocabulary {
 }
 
 export interface WeightingOptions {
-  /** A term must occur in at least this many comments to count (rarer terms cannot group). */
+  /** A term must occur in at least this many distinct comments to count. */
   minDf: number;
   /** Terms in more than this share of the comments tell nothing apart. */
   maxDfShare: number;
@@ -65,9 +65,10 @@ export function weigh(
   const df = new Map<string, number>();
   for (const counts of counted) for (const term of counts.keys()) df.set(term, (df.get(term) ?? 0) + 1);
   const n = docs.length;
-  const maxDf = Math.max(options.minDf, Math.floor(options.maxDfShare * n));
+  const minDf = options.minDf;
+  const maxDf = Math.max(minDf, Math.floor(options.maxDfShare * n));
   const terms = [...df.entries()]
-    .filter(([, count]) => count >= options.minDf && count <= maxDf)
+    .filter(([, count]) => count >= minDf && count <= maxDf)
     .map(([term]) => term)
     .sort();
   const ids = new Map(terms.map((term, id) => [term, id]));
