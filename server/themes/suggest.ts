@@ -1,0 +1,296 @@
+/**
+ * Theme suggestions: groups customer comments (Danish and English) into themes, offline.
+ *
+ * The API, for the group step and the command line:
+ *
+ *   suggestThemes(input: SuggestInput): Suggestions                  synchronous, for a board (≤ a few hundred items)
+ *   suggestThemesInWorker(input: SuggestInput): Promise<Suggestions>  the same in a worker thread (./worker-runner.ts)
+ *   suggestThemesOffLoop(input: SuggestInput): Promise<Suggestions>   inline when small, in a worker when large
+ *
+ *   SuggestInput  = { items: { id: string; text: string; language?: 'da' | 'en' }[];
+ *                     earlierThemes?: { name: string; texts?: string[] }[];
+ *                     language?: 'da' | 'en' }            // for comments whose language cannot be told
+ *   Suggestions   = { themes: SuggestedTheme[]; unassigned: string[] }
+ *   SuggestedTheme = { name: string; ids: string[]; matched?: string; terms: string[]; language: 'da' | 'en' }
+ *
+ * Every id given appears exactly once: in one theme's `ids` or in `unassigned` (comments with no
+ * content words, and those that resemble no other comment). A theme that resembles an earlier theme
+ * of the team carries that theme's name as `name` and as `matched`. Ids keep the order given; themes
+ * come largest first. The result does not depend on the order of the items. Duplicate ids throw a
+ * VALIDATION AppError. Item texts are expected to be masked already (shared/redact.ts); the masks
+ * and any address or number left are never terms.
+ *
+ * How: text.ts (tokens, stopwords, Snowball stems), vectors.ts (TF-IDF over stems and bigrams),
+ * cluster.ts (average linkage, cut by silhouette), naming.ts, match.ts.
+ */
+import { isLanguage, type Language } from '../../shared/language.ts';
+import { invalid } from '../errors.ts';
+import { clusterBySilhouette } from './cluster.ts';
+import { matchEarlierThemes, type ClusterProfile, type EarlierTheme } from './match.ts';
+import { majorityLanguage, tellingTerms, themeName } from './naming.ts';
+import { languageOf } from './text.ts';
+import {
+  analyseDocs,
+  DEFAULT_EXPANSION,
+  DEFAULT_WEIGHTING,
+  dotDense,
+  expand,
+  weigh,
+  type ExpansionOptions,
+  type SparseVector,
+  type WeightingOptions,
+} from './vectors.ts';
+
+export type { EarlierTheme } from './match.ts';
+
+export interface SuggestItem {
+  id: string;
+  text: string;
+  language?: Language | undefined;
+}
+
+export interface SuggestInput {
+  items: readonly SuggestItem[];
+  earlierThemes?: readonly EarlierTheme[] | undefined;
+  /** The language of comments too short to tell (the team's language); else the majority's. */
+  language?: Language | undefined;
+}
+
+export interface SuggestedTheme {
+  name: string;
+  ids: string[];
+  /** The earlier theme this one was matched to (then `name` is that theme's name). */
+  matched?: string;
+  /** The most telling words, as the comments write them. */
+  terms: string[];
+  /** The language most of its comments are in (the name's language). */
+  language: Language;
+}
+
+export interface Suggestions {
+  themes: SuggestedTheme[];
+  unassigned: string[];
+}
+
+/** Above this many comments one evenly spread sample is clustered and the rest join its themes. */
+const SAMPLE_SIZE = 1200;
+/** A comment joins a sampled theme only when at least this close to its centroid. */
+const JOIN_SIMILARITY = 0.1;
+/** At most this many themes, and at most √(comments): the silhouette alone keeps splitting short texts. */
+const MAX_THEMES = 30;
+
+/** A theme needs this many comments; fewer go to unassigned. */
+export function minThemeSize(count: number): number {
+  return count <= 100 ? 2 : count <= 1000 ? 3 : 5;
+}
+
+const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+function fallbackLanguage(items: readonly SuggestItem[], given: Language | undefined): Language {
+  if (given) return given;
+  let danish = 0;
+  let english = 0;
+  for (const item of items) {
+    const language = item.language ?? languageOf(item.text, undefined, 'da');
+    if (language === 'da') danish++;
+    else if (language === 'en') english++;
+  }
+  return english > danish ? 'en' : 'da';
+}
+
+function centroidOf(vectors: readonly SparseVector[], dimensions: number): Float64Array {
+  const centroid = new Float64Array(dimensions);
+  for (const vector of vectors)
+    for (let index = 0; index < vector.terms.length; index++) {
+      const term = vector.terms[index] ?? 0;
+      centroid[term] = (centroid[term] ?? 0) + (vector.weights[index] ?? 0);
+    }
+  let norm = 0;
+  for (const value of centroid) norm += value * value;
+  norm = Math.sqrt(norm);
+  if (norm > 0) for (let index = 0; index < dimensions; index++) centroid[index] = (centroid[index] ?? 0) / norm;
+  return centroid;
+}
+
+/** The engine's settings; the defaults are what Kadence uses, the benchmark varies them. */
+export interface SuggestTuning {
+  weighting: WeightingOptions;
+  expansion: ExpansionOptions;
+  /** A fixed number of clusters instead of the silhouette's choice (for the benchmark). */
+  clusters?: number;
+  maxThemes: number;
+  /** Rounds of nearest-centroid reassignment after the cut. */
+  refinements: number;
+}
+
+export const DEFAULT_TUNING: SuggestTuning = {
+  weighting: DEFAULT_WEIGHTING,
+  expansion: DEFAULT_EXPANSION,
+  maxThemes: MAX_THEMES,
+  refinements: 3,
+};
+
+export function suggestThemes(input: SuggestInput, tuning: SuggestTuning = DEFAULT_TUNING): Suggestions {
+  const seen = new Set<string>();
+  for (const item of input.items) {
+    if (seen.has(item.id)) throw invalid(`the id "${item.id}" is given twice`);
+    seen.add(item.id);
+  }
+  const fallback = fallbackLanguage(input.items, input.language);
+  // Canonical order (by text, then id) so that the input's order cannot change the result.
+  const order = input.items.map((_, index) => index);
+  order.sort((x, y) => {
+    const a = input.items[x];
+    const b = input.items[y];
+    return a && b ? compare(a.text, b.text) || compare(a.id, b.id) : 0;
+  });
+  const items = order.map((index) => input.items[index]).filter((item): item is SuggestItem => item !== undefined);
+  const docs = analyseDocs(
+    items.map((item) => ({
+      text: item.text,
+      language: languageOf(item.text, isLanguage(item.language) ? item.language : undefined, fallback),
+    })),
+  );
+  // Document frequencies and co-occurrences count distinct comments: fifty copies of one comment
+  // would otherwise make each of its rare words "frequent" and each pair of them "related".
+  const firstOf = new Map<string, number>();
+  const distinctOf = docs.map((doc, index) => {
+    const key = doc.tokens.map((token) => token.stem).join(' ');
+    const first = firstOf.get(key);
+    if (first !== undefined) return first;
+    firstOf.set(key, index);
+    return index;
+  });
+  const distinctIndexes = [...firstOf.values()];
+  // In a month of thousands, a typo made twice is no theme: the floor rises by one per thousand comments.
+  const minDf = Math.max(tuning.weighting.minDf, Math.ceil(docs.length / 1000));
+  const weighed = weigh(
+    distinctIndexes.map((index) => docs[index]).filter((doc) => doc !== undefined),
+    { ...tuning.weighting, minDf },
+  );
+  const { vocabulary } = weighed;
+  const expanded = expand(weighed.vectors, vocabulary, tuning.expansion);
+  const vectorAt = new Map(distinctIndexes.map((index, position) => [index, expanded[position]]));
+  const empty: SparseVector = { terms: new Int32Array(0), weights: new Float64Array(0) };
+  const vectors = distinctOf.map((first) => vectorAt.get(first) ?? empty);
+  const candidates = vectors
+    .map((vector, index) => ({ vector, index }))
+    .filter(({ vector }) => vector.terms.length > 0);
+
+  // Comments with the same terms ("Hurtig levering" fifty times) are clustered once: repeated
+  // points would otherwise form tight little clusters that the silhouette rewards. They share
+  // their label afterwards. A large set clusters an even sample of its distinct comments.
+  const distinct = new Map<string, { vector: SparseVector; index: number }>();
+  const representative = new Map<number, number>();
+  for (const candidate of candidates) {
+    const key = `${candidate.vector.terms.join(',')}|${candidate.vector.weights.join(',')}`;
+    const first = distinct.get(key);
+    if (first) representative.set(candidate.index, first.index);
+    else distinct.set(key, candidate);
+  }
+  const unique = [...distinct.values()];
+  const step = Math.max(1, Math.ceil(unique.length / SAMPLE_SIZE));
+  const sample = unique.filter((_, position) => position % step === 0);
+  const minSize = minThemeSize(candidates.length);
+  const { labels } = clusterBySilhouette(
+    sample.map(({ vector }) => vector),
+    tuning.clusters
+      ? { minClusters: tuning.clusters, maxClusters: tuning.clusters }
+      : { minClusters: 2, maxClusters: Math.min(tuning.maxThemes, Math.ceil(Math.sqrt(sample.length))) },
+  );
+  const label = new Int32Array(docs.length).fill(-1);
+  sample.forEach(({ index }, position) => (label[index] = labels[position] ?? -1));
+  for (const [index, first] of representative) label[index] = label[first] ?? -1;
+  // The cut's clusters seed a few rounds of nearest-centroid reassignment over every comment: the
+  // rest of a large set joins them, and a comment that average linkage left in a loose catch-all
+  // cluster moves to the theme it is closest to, or to unassigned when it is close to none.
+  for (let round = 0; round < tuning.refinements; round++) {
+    const groups = new Map<number, SparseVector[]>();
+    for (const { vector, index } of candidates) {
+      const own = label[index] ?? -1;
+      if (own < 0) continue;
+      const list = groups.get(own) ?? [];
+      list.push(vector);
+      groups.set(own, list);
+    }
+    const centroids = [...groups.entries()]
+      .filter(([, members]) => members.length >= minSize)
+      .sort((a, b) => a[0] - b[0])
+      .map(([own, members]) => ({ own, centroid: centroidOf(members, vocabulary.terms.length) }));
+    for (const { vector, index } of candidates) {
+      let best = -1;
+      let bestSimilarity = JOIN_SIMILARITY;
+      for (const { own, centroid } of centroids) {
+        const similarity = dotDense(vector, centroid);
+        if (similarity > bestSimilarity) {
+          bestSimilarity = similarity;
+          best = own;
+        }
+      }
+      label[index] = best;
+    }
+  }
+
+  const members = new Map<number, number[]>();
+  label.forEach((own, index) => {
+    if (own < 0) return;
+    const list = members.get(own) ?? [];
+    list.push(index);
+    members.set(own, list);
+  });
+  const kept = [...members.values()].filter((list) => list.length >= minSize);
+  const profiles: ClusterProfile[] = kept.map((list) => ({
+    members: list.map((index) => docs[index]).filter((doc) => doc !== undefined),
+    centroid: centroidOf(
+      list.map((index) => vectors[index]).filter((vector) => vector !== undefined),
+      vocabulary.terms.length,
+    ),
+  }));
+  const matches = matchEarlierThemes(profiles, input.earlierThemes ?? [], vocabulary, fallback);
+
+  const positionOf = new Map(order.map((original, canonical) => [canonical, original]));
+  const idsOf = (list: number[]) =>
+    list
+      .map((canonical) => positionOf.get(canonical) ?? 0)
+      .sort((a, b) => a - b)
+      .map((original) => input.items[original]?.id ?? '');
+  const themed = new Set<number>();
+  const themes: SuggestedTheme[] = kept.map((list, clusterIndex) => {
+    for (const index of list) themed.add(index);
+    const profile = profiles[clusterIndex];
+    const terms = tellingTerms(profile?.members ?? [], vocabulary);
+    // The name speaks the language of the comments its first word comes from.
+    const top = terms[0]?.term;
+    const naming = (profile?.members ?? []).filter((doc) => doc.tokens.some((token) => token.stem === top));
+    const language = majorityLanguage(naming.length > 0 ? naming : (profile?.members ?? []));
+    const matched = matches.get(clusterIndex);
+    const theme: SuggestedTheme = {
+      name: matched ?? themeName(terms, language),
+      ids: idsOf(list),
+      terms: terms.map((term) => term.surface),
+      language,
+    };
+    if (matched !== undefined) theme.matched = matched;
+    return theme;
+  });
+  themes.sort(
+    (a, b) => b.ids.length - a.ids.length || compare(a.name, b.name) || compare(a.ids[0] ?? '', b.ids[0] ?? ''),
+  );
+  distinctNames(themes);
+  const unassigned = idsOf(docs.map((_, index) => index).filter((index) => !themed.has(index)));
+  return { themes, unassigned };
+}
+
+/** Two themes never share a name (a team's theme names are unique): later ones take their second term or a number. */
+function distinctNames(themes: SuggestedTheme[]): void {
+  const taken = new Set<string>();
+  for (const theme of themes) {
+    let name = theme.name;
+    const second = theme.terms[1];
+    if (taken.has(name.toLocaleLowerCase()) && second && theme.matched === undefined)
+      name = `${name} ${theme.language === 'da' ? 'og' : 'and'} ${second}`;
+    for (let number = 2; taken.has(name.toLocaleLowerCase()); number++) name = `${theme.name} ${number}`;
+    theme.name = name;
+    taken.add(name.toLocaleLowerCase());
+  }
+}
