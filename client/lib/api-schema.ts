@@ -1457,6 +1457,17 @@ export interface components {
                     ] | null;
                 } | null;
                 verdict: "improved" | "worse" | "within_noise" | "too_few" | "not_done";
+                test: {
+                    method: "nps_z" | "two_proportion_z" | "welch_t";
+                    nBefore: number;
+                    nAfter: number;
+                    alpha: number;
+                    difference: number | null;
+                    se: number | null;
+                    statistic: number | null;
+                    df: number | null;
+                    p: number | null;
+                } | null;
             } | null;
         };
         Webhook: {

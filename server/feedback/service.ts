@@ -156,6 +156,11 @@ export function createFeedbackService(deps: { db: Database; feedback: FeedbackRe
       return computeKpi(metric, feedback.scoreCounts({ ...filterFor(team, { ...query, metric }), metric }), decimals);
     },
 
+    /** The answers per score over a range, for tests that need more than the KPI's value (an action's effect). */
+    scoreCounts(team: Team, metric: Metric, query: { from?: string | undefined; to?: string | undefined }) {
+      return feedback.scoreCounts({ ...filterFor(team, { ...query, metric }), metric });
+    },
+
     /** One KPI per calendar month in the team's zone, oldest first. */
     monthly(team: Team, metric: Metric, months: number, source: string | undefined, now = new Date()): KpiMonth[] {
       return createPeriods(team.timezone)
