@@ -9,12 +9,9 @@ interface Team {
 
 const FLAG_ORDER: Record<ThemeFlag, number> = { rising: 0, new: 1, falling: 2 };
 
-/** The last `count` months up to `now`'s, as YYYY-MM in the zone, oldest first. */
-function monthsUpTo(now: Date, timezone: string, count: number): string[] {
-  const [year, month] = new Intl.DateTimeFormat('en-CA', { timeZone: timezone, year: 'numeric', month: '2-digit' })
-    .format(now)
-    .split('-')
-    .map(Number) as [number, number];
+/** `count` months ending with `last` (YYYY-MM), oldest first. */
+function monthsEndingWith(last: string, count: number): string[] {
+  const [year, month] = last.split('-').map(Number) as [number, number];
   return Array.from({ length: count }, (_, index) => {
     const first = new Date(Date.UTC(year, month - 1 - (count - 1 - index), 1));
     return `${first.getUTCFullYear()}-${String(first.getUTCMonth() + 1).padStart(2, '0')}`;
@@ -60,16 +57,24 @@ export function createThemeTrends(deps: { assignments: ThemeAssignments }) {
     },
 
     /**
-     * Mentions per theme per month (a month is when the item was received, in the team's zone) for the
-     * last `count` months, each with its flag against the three months before it.
+     * Mentions per theme per month (a month is when the item was received, in the team's zone), each with
+     * its flag against the three months before it. The months end with the latest one any board has
+     * grouped (not later than `now`'s): feedback of the months after it has not been through a meeting
+     * yet, and its zero would read as a fall.
      */
     monthly(team: Team, count = 6, now = new Date()): ThemeTrends {
-      const all = monthsUpTo(now, team.timezone, count + TREND_BASE_MONTHS);
-      const shown = all.slice(TREND_BASE_MONTHS);
       const monthOf = new Intl.DateTimeFormat('en-CA', { timeZone: team.timezone, year: 'numeric', month: '2-digit' });
+      const thisMonth = monthOf.format(now);
+      const dated = assignments
+        .forTeam(team.id)
+        .map((assignment) => ({ theme: assignment.theme, month: monthOf.format(new Date(assignment.receivedAt)) }))
+        .filter((assignment) => assignment.month <= thisMonth);
+      const last = dated.reduce((latest, assignment) => (assignment.month > latest ? assignment.month : latest), '');
+      const all = monthsEndingWith(last || thisMonth, count + TREND_BASE_MONTHS);
+      const shown = all.slice(TREND_BASE_MONTHS);
       const counts = new Map<string, number[]>();
-      for (const assignment of assignments.forTeam(team.id)) {
-        const index = all.indexOf(monthOf.format(new Date(assignment.receivedAt)));
+      for (const assignment of dated) {
+        const index = all.indexOf(assignment.month);
         if (index < 0) continue;
         const row = counts.get(assignment.theme) ?? all.map(() => 0);
         row[index] = (row[index] ?? 0) + 1;
