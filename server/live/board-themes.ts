@@ -40,7 +40,7 @@ function placementsOf(state: MeetingState): BoardPlacement[] {
 
 /**
  * What a team's boards grouped, read from the meeting logs with the one meeting reducer: the latest
- * snapshot plus the tail (an ended meeting keeps its final state as a snapshot). Reads only. The
+ * snapshot plus the tail. Reads only. The
  * result per meeting is kept with the seq it was folded at, so an unchanged meeting is not folded
  * again; a meeting that moved on (in this process or another) is, since its seq is read each time.
  */

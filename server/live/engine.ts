@@ -267,8 +267,7 @@ export function createLiveEngine(deps: {
       const event = { ...body, seq: state.seq + 1, opId, at, actor } as MeetingEvent;
       repo.append(meetingId, event, scope, hash);
       const next = applyMeetingEvent(state, event);
-      // An ended board is read again for its themes (board-themes.ts): its final state is kept whole.
-      if (next.seq % SNAPSHOT_EVERY === 0 || body.type === 'meeting.end') repo.saveSnapshot(next);
+      if (next.seq % SNAPSHOT_EVERY === 0) repo.saveSnapshot(next);
       if (body.type === 'presence.join') repo.attend(meetingId, actor);
       cache.set(meetingId, next);
       return { event, state: next, duplicate: false };
