@@ -24,6 +24,7 @@ import { importRoutes } from './imports/routes.ts';
 import { createUploadStore } from './imports/uploads.ts';
 import { inviteRoutes } from './invites/routes.ts';
 import { teamRoutes } from './teams/routes.ts';
+import { themeTrendRoutes } from './theme-trends/routes.ts';
 import { registerTeamSocket } from './teams/socket.ts';
 import { liveActions } from './live/actions.ts';
 import { createLive } from './live/index.ts';
@@ -80,6 +81,7 @@ export async function buildApp(config: AppConfig, options: BuildOptions = {}): P
   );
   await app.register(ingestRoutes);
   await app.register(feedbackRoutes);
+  await app.register(themeTrendRoutes);
   await app.register(pulseRoutes);
   await app.register(meetingRoutes);
   await app.register(overviewRoutes);

@@ -11,7 +11,11 @@ import { createPulseService } from './pulse/service.ts';
 import { createMeetingsRepo } from './meetings/repo.ts';
 import { createMeetingsService } from './meetings/service.ts';
 import { createOverviewService } from './overview/service.ts';
+import { createBoardThemes } from './live/board-themes.ts';
 import { createLiveRepo } from './live/repo.ts';
+import { createThemeAssignments } from './theme-trends/assignments.ts';
+import { createThemeTrendsRepo } from './theme-trends/repo.ts';
+import { createThemeTrends } from './theme-trends/service.ts';
 import { createApiTokens } from './imports/tokens.ts';
 import { createImportServices } from './imports/wire.ts';
 import { createInvitesRepo } from './invites/repo.ts';
@@ -63,11 +67,16 @@ export function createServices(db: Database, options: ServiceOptions) {
     publicUrl: options.publicUrl,
     sendMail: options.smtpUrl ? smtpMailer(options.smtpUrl, options.publicUrl) : null,
   });
+  const liveRepo = createLiveRepo(db);
+  const themeTrends = createThemeTrends({
+    assignments: createThemeAssignments({ board: createBoardThemes(liveRepo), repo: createThemeTrendsRepo(db) }),
+  });
   const feedbackService = createFeedbackService({
     db,
     feedback: createFeedbackRepo(db),
     imports: importsRepo,
-    live: createLiveRepo(db),
+    live: liveRepo,
+    themes: themeTrends,
   });
   const core = {
     /** Sessions ended and memberships changed, for the sockets to follow at once. */
@@ -82,6 +91,7 @@ export function createServices(db: Database, options: ServiceOptions) {
     meetings: createMeetingsService({ db, repo: createMeetingsRepo(db) }),
     pulse: createPulseService({ db, pulse: createPulseRepo(db), teams: teamsService }),
     feedback: feedbackService,
+    themeTrends,
     ...createActionsServices({
       db,
       teams,

@@ -763,6 +763,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/teams/{team}/themes/monthly": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Mentions per theme per month with new, rising and falling flags */
+        get: operations["teams.themes.monthly"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/teams/{team}/pulse/statements": {
         parameters: {
             query?: never;
@@ -1531,6 +1548,17 @@ export interface components {
                     ] | null;
                 } | null;
                 verdict: "improved" | "worse" | "within_noise" | "too_few" | "not_done";
+                test: {
+                    method: "nps_z" | "two_proportion_z" | "welch_t";
+                    nBefore: number;
+                    nAfter: number;
+                    alpha: number;
+                    difference: number | null;
+                    se: number | null;
+                    statistic: number | null;
+                    df: number | null;
+                    p: number | null;
+                } | null;
             } | null;
         };
         Webhook: {
@@ -5496,6 +5524,8 @@ export interface operations {
                 /** @description only items whose rating changed after the tool’s own team replied (e.g. Google Play’s developer reply) */
                 ratingAfterReply?: boolean;
                 q?: string;
+                /** @description only items grouped into this theme on the team’s boards (name, any case) */
+                theme?: string;
                 /** @description nextCursor of the previous page */
                 cursor?: string;
                 limit?: number;
@@ -5515,7 +5545,10 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        items: components["schemas"]["FeedbackItem"][];
+                        items: (components["schemas"]["FeedbackItem"] & {
+                            /** @description themes the team’s boards grouped it into */
+                            themes: string[];
+                        })[];
                         nextCursor: string | null;
                     };
                 };
@@ -6123,6 +6156,8 @@ export interface operations {
                     "application/json": {
                         sources: string[];
                         tags: string[];
+                        /** @description themes the team’s boards grouped items into */
+                        themes: string[];
                     };
                 };
             };
@@ -6561,6 +6596,91 @@ export interface operations {
                 content: {
                     "application/json": {
                         months: components["schemas"]["KpiMonth"][];
+                    };
+                };
+            };
+            /** @description Error: see error.code */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Error: see error.code */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Error: see error.code */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Error: see error.code */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    "teams.themes.monthly": {
+        parameters: {
+            query?: {
+                /** @description months shown, newest last */
+                months?: number;
+            };
+            header?: never;
+            path: {
+                team: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        months: string[];
+                        themes: {
+                            name: string;
+                            months: {
+                                /** @description YYYY-MM in the team’s time zone, by when the feedback item was received */
+                                month: string;
+                                /** @description cards and comments grouped into the theme on the team’s boards */
+                                mentions: number;
+                                /** @description the mean of the three months before */
+                                usual: number;
+                                flag: ("new" | "rising" | "falling") | null;
+                                p: number | null;
+                            }[];
+                        }[];
+                        latest: {
+                            month: string;
+                            themes: {
+                                name: string;
+                                mentions: number;
+                                usual: number;
+                                flag: ("new" | "rising" | "falling") | null;
+                            }[];
+                        } | null;
                     };
                 };
             };

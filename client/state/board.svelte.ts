@@ -2,6 +2,7 @@ import { api, type ApiReply, type ApiSchema } from '../lib/api.ts';
 import { dayBefore } from '../lib/day-before.ts';
 import { errorMessage } from '../lib/errors.ts';
 import { latestDone } from '../lib/latest-done.ts';
+import type { ThemeTrends } from '../lib/theme-trends.ts';
 
 export type FollowUpAction = ApiReply<'/api/teams/{team}/actions/follow-up', 'get'>['actions'][number];
 export type MeetingFrame = ApiReply<'/api/teams/{team}/meetings/{id}/frame', 'get'>;
@@ -26,6 +27,8 @@ export class BoardContext {
   actions = $state<FollowUpAction[]>([]);
   effects = $state<{ title: string; effect: ApiSchema<'ActionEffect'> }[]>([]);
   pulse = $state<ApiSchema<'PulseRoundResult'> | null>(null);
+  /** The team's themes in the latest month its boards grouped (check-in). */
+  themeTrends = $state<ThemeTrends | null>(null);
   error = $state('');
 
   /** The team's part of every request's path. */
@@ -63,11 +66,15 @@ export class BoardContext {
     }
   }
 
-  /** Check-in: the newest pulse result with enough answers and the effects of the most recently done actions. */
+  /** Check-in: the newest pulse result with enough answers, the themes' latest month and the effects of the most recently done actions. */
   async loadCheckin(): Promise<void> {
     api('get', '/api/teams/{team}/pulse/results', this.team).then(
       (loaded) => (this.pulse = loaded.results.find((result) => result.enough) ?? null),
       () => (this.pulse = null),
+    );
+    api('get', '/api/teams/{team}/themes/monthly', { ...this.team, query: { months: 4 } }).then(
+      (trends) => (this.themeTrends = trends),
+      () => (this.themeTrends = null),
     );
     await this.loadFollowUp();
     const done = latestDone(this.actions);

@@ -1,6 +1,7 @@
 import { api, type ApiQuery, type ApiSchema } from '../lib/api.ts';
 
-type FeedbackItem = ApiSchema<'FeedbackItem'>;
+/** An inbox row: the item and the themes its boards grouped it into. */
+type FeedbackItem = ApiSchema<'FeedbackItem'> & { themes: string[] };
 type FeedbackQuery = ApiQuery<'/api/teams/{team}/feedback', 'get'>;
 
 export interface InboxFilters {
@@ -12,6 +13,8 @@ export interface InboxFilters {
   band: NonNullable<FeedbackQuery['band']> | '';
   language: NonNullable<FeedbackQuery['language']> | '';
   tag: string;
+  /** A theme the team's boards grouped items into. */
+  theme: string;
   flagged: boolean;
   /** Only items whose rating changed after a reply was posted. */
   ratingAfterReply: boolean;
@@ -28,6 +31,7 @@ export class Inbox {
     band: '',
     language: '',
     tag: '',
+    theme: '',
     flagged: false,
     ratingAfterReply: false,
   });
@@ -36,13 +40,13 @@ export class Inbox {
   loading = $state(false);
   /** The title of the action just made, for the confirmation. */
   notice = $state('');
-  facets = $state<{ sources: string[]; tags: string[] }>({ sources: [], tags: [] });
+  facets = $state<{ sources: string[]; tags: string[]; themes: string[] }>({ sources: [], tags: [], themes: [] });
 
   constructor(private readonly team: string) {}
 
   /** One page of the list under the filters; empty filters are left out of the query. */
   private page(cursor: string | null) {
-    const { q, from, to, source, metric, band, language, tag, flagged, ratingAfterReply } = this.filters;
+    const { q, from, to, source, metric, band, language, tag, theme, flagged, ratingAfterReply } = this.filters;
     const text = (value: string) => value.trim() || undefined;
     const choice = <T extends string>(value: T | ''): T | undefined => (value === '' ? undefined : value);
     const query = {
@@ -54,6 +58,7 @@ export class Inbox {
       band: choice(band),
       language: choice(language),
       tag: text(tag),
+      theme: text(theme),
       flagged: flagged || undefined,
       ratingAfterReply: ratingAfterReply || undefined,
       cursor: cursor ?? undefined,

@@ -1,7 +1,9 @@
 import type { Database } from 'better-sqlite3';
 import { localDate } from '../../shared/actions.ts';
+import { computeKpi } from '../../shared/kpi.ts';
 import type { Effect } from '../../shared/schemas/actions.ts';
 import type { User } from '../../shared/schemas/auth.ts';
+import { type KpiDifference, kpiDifference } from '../../shared/stats/kpi-difference.ts';
 import { createPeriods } from '../feedback/periods.ts';
 import type { FeedbackService } from '../feedback/service.ts';
 import type { ActionRow, ActionsRepo } from './repo.ts';
@@ -23,13 +25,21 @@ function shiftMonths(date: string, months: number): string {
 }
 const monthIndex = (month: string) => Number(month.slice(0, 4)) * 12 + Number(month.slice(5, 7)) - 1;
 
-/** Two 95 % intervals that overlap cannot tell a change from month-to-month noise. */
-function verdict(before: Window, after: Window | null, done: boolean): NonNullable<Effect['comparison']>['verdict'] {
-  if (!done || !after) return 'not_done';
-  if (before.value === null || after.value === null || !before.ci95 || !after.ci95) return 'too_few';
-  if (after.ci95[0] <= before.ci95[1] && before.ci95[0] <= after.ci95[1]) return 'within_noise';
-  // Higher is better for all four as Kadence scores them (CES: 7 = easiest).
-  return after.value > before.value ? 'improved' : 'worse';
+/** Rounds the test's figures for the wire: differences and SE to 2 places, statistics and df to 2, p to 4. */
+function rounded(test: KpiDifference): NonNullable<NonNullable<Effect['comparison']>['test']> {
+  const round = (value: number | null, places: number) =>
+    value === null ? null : Math.round(value * 10 ** places) / 10 ** places;
+  return {
+    method: test.method,
+    nBefore: test.nBefore,
+    nAfter: test.nAfter,
+    alpha: test.alpha,
+    difference: round(test.difference, 2),
+    se: round(test.se, 2),
+    statistic: round(test.statistic, 2),
+    df: round(test.df, 2),
+    p: round(test.p, 4),
+  };
 }
 
 /**
@@ -86,15 +96,24 @@ export function createEffect(deps: {
 
     let comparison: Effect['comparison'] = null;
     if (metric) {
-      const window = (from: string, to: string): Window => {
-        const kpi = feedback.kpi(team, metric, { from, to });
-        return { from, to, n: kpi.n, value: kpi.value, ci95: kpi.ci95 };
+      const window = (from: string, to: string) => {
+        const counts = feedback.scoreCounts(team, metric, { from, to });
+        const kpi = computeKpi(metric, counts);
+        const shown: Window = { from, to, n: kpi.n, value: kpi.value, ci95: kpi.ci95 };
+        return { shown, counts };
       };
       const before = window(shiftMonths(decided, -BEFORE_AFTER_MONTHS), shiftDays(decided, -1));
       const done = row.status === 'done' && row.done_at !== null;
       const doneDate = row.done_at ? localDate(new Date(row.done_at), row.team_timezone) : null;
       const after = done && doneDate ? window(doneDate, shiftMonths(doneDate, BEFORE_AFTER_MONTHS)) : null;
-      comparison = { before, after, verdict: verdict(before, after, done) };
+      // The verdict is the test's: a difference is real when it is unlikely under "no change" (p < 0.05).
+      const test = after ? kpiDifference(metric, before.counts, after.counts) : null;
+      comparison = {
+        before: before.shown,
+        after: after?.shown ?? null,
+        verdict: test?.verdict ?? 'not_done',
+        test: test ? rounded(test) : null,
+      };
     }
     return { actionId: row.id, metric, themeId: row.theme_id, months, markers, comparison };
   }

@@ -34,6 +34,8 @@ export interface Filter {
   /** Only items whose rating changed after a reply was posted (see RATING_AFTER_REPLY). */
   ratingAfterReply?: boolean | undefined;
   match?: string | undefined;
+  /** Only these items (e.g. those carrying a theme). */
+  ids?: readonly number[] | undefined;
 }
 
 const TAG_SEPARATOR = '\u001f';
@@ -86,6 +88,7 @@ export function createFeedbackRepo(db: Database) {
     add('EXISTS (SELECT 1 FROM feedback_tags t WHERE t.feedback_id = f.id AND t.tag = @tag)', 'tag', filter.tag);
     add('f.flagged = @flagged', 'flagged', filter.flagged === undefined ? undefined : Number(filter.flagged));
     add('f.id IN (SELECT rowid FROM feedback_fts WHERE feedback_fts MATCH @match)', 'match', filter.match);
+    add('f.id IN (SELECT value FROM json_each(@ids))', 'ids', filter.ids ? JSON.stringify(filter.ids) : undefined);
     if (filter.ratingAfterReply) conditions.push(RATING_AFTER_REPLY);
     if (filter.bands) {
       conditions.push(

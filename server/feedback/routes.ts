@@ -49,14 +49,18 @@ export const feedbackRoutes: FastifyPluginAsyncTypebox = async (app) => {
         tags: ['feedback'],
         params: TeamParams,
         response: {
-          200: Type.Object({ sources: Type.Array(Type.String()), tags: Type.Array(Type.String()) }),
+          200: Type.Object({
+            sources: Type.Array(Type.String()),
+            tags: Type.Array(Type.String()),
+            themes: Type.Array(Type.String(), { description: 'themes the team’s boards grouped items into' }),
+          }),
           ...errors,
         },
       },
     },
     async (request) => {
       const found = team(request);
-      return { sources: feedback.sources(found), tags: feedback.tags(found) };
+      return { sources: feedback.sources(found), tags: feedback.tags(found), themes: feedback.themeNames(found) };
     },
   );
 

@@ -63,7 +63,16 @@ export interface ErasureReach {
   live: Pick<LiveRepo, 'scrubMeetings'>;
 }
 
-export function createFeedbackService(deps: { db: Database; feedback: FeedbackRepo } & ErasureReach) {
+/** Which themes the team's items carry (theme-trends/service.ts), for the inbox to show and filter by. */
+export interface ItemThemes {
+  themesOf(teamId: number, ids: readonly number[]): Map<number, string[]>;
+  itemsOf(teamId: number, name: string): number[];
+  names(teamId: number): string[];
+}
+
+export function createFeedbackService(
+  deps: { db: Database; feedback: FeedbackRepo; themes: ItemThemes } & ErasureReach,
+) {
   const { db, feedback } = deps;
   const pseudonymise = createPseudonymiser(db);
   const erasedListeners = new Set<(meetingIds: number[]) => void>();
@@ -140,8 +149,15 @@ export function createFeedbackService(deps: { db: Database; feedback: FeedbackRe
           }
         : null;
       if (query.q !== undefined && !ftsQuery(query.q)) return { items: [], nextCursor: null };
-      const rows = feedback.page(filterFor(team, query), cursor, limit + 1);
-      const items = rows.slice(0, limit).map(toItem);
+      const ids = query.theme === undefined ? undefined : deps.themes.itemsOf(team.id, query.theme);
+      if (ids?.length === 0) return { items: [], nextCursor: null };
+      const rows = feedback.page({ ...filterFor(team, query), ids }, cursor, limit + 1);
+      const shown = rows.slice(0, limit);
+      const themes = deps.themes.themesOf(
+        team.id,
+        shown.map((row) => row.id),
+      );
+      const items = shown.map((row) => ({ ...toItem(row), themes: themes.get(row.id) ?? [] }));
       const last = rows.length > limit ? rows[limit - 1] : undefined;
       return { items, nextCursor: last ? `${last.received_at}_${last.id}` : null };
     },
@@ -154,6 +170,11 @@ export function createFeedbackService(deps: { db: Database; feedback: FeedbackRe
       decimals?: number,
     ): KpiValue {
       return computeKpi(metric, feedback.scoreCounts({ ...filterFor(team, { ...query, metric }), metric }), decimals);
+    },
+
+    /** The answers per score over a range, for tests that need more than the KPI's value (an action's effect). */
+    scoreCounts(team: Team, metric: Metric, query: { from?: string | undefined; to?: string | undefined }) {
+      return feedback.scoreCounts({ ...filterFor(team, { ...query, metric }), metric });
     },
 
     /** One KPI per calendar month in the team's zone, oldest first. */
@@ -183,6 +204,9 @@ export function createFeedbackService(deps: { db: Database; feedback: FeedbackRe
         ),
       }));
     },
+
+    /** The themes the team's items carry, for the inbox's filter. */
+    themeNames: (team: Team) => deps.themes.names(team.id),
 
     items(team: Team, ids: number[]): FeedbackItem[] {
       return feedback.byIds(team.id, ids).map(toItem);

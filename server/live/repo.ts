@@ -97,6 +97,9 @@ export function createLiveRepo(db: Database) {
     'SELECT name, role FROM meeting_attendance WHERE meeting_id = ? ORDER BY joined_at, name',
   );
   const liveMeetings = db.prepare<[], { id: number }>("SELECT id FROM meetings WHERE status = 'live'");
+  const boardMeetings = db.prepare<[number], { id: number }>(
+    "SELECT id FROM meetings WHERE team_id = ? AND status IN ('live', 'ended') ORDER BY id",
+  );
   const teamThemes = db.prepare<[number], { name: string }>(
     'SELECT name FROM themes WHERE team_id = ? AND merged_into IS NULL ORDER BY name COLLATE NOCASE',
   );
@@ -120,6 +123,8 @@ export function createLiveRepo(db: Database) {
   return {
     meeting: (id: number) => meeting.get(id),
     liveMeetingIds: () => liveMeetings.all().map((row) => row.id),
+    /** A team's meetings that have (or had) a board: held now or ended. */
+    boardMeetingIds: (teamId: number) => boardMeetings.all(teamId).map((row) => row.id),
     maxSeq: (meetingId: number) => maxSeq.get(meetingId)?.seq ?? 0,
     /** An opId is looked up in its scope: the sender's key, or SERVER_SCOPE for ids the server makes. */
     op: (meetingId: number, scope: string, opId: string) => byOp.get(meetingId, scope, opId),

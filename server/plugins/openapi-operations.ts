@@ -224,6 +224,10 @@ export const OPERATIONS: Record<string, OperationDoc> = {
 
   'GET /api/teams/{team}/meetings/{id}/summary': { id: 'teams.meetings.summary', summary: 'What a meeting decided' },
   'GET /api/teams/{team}/themes': { id: 'teams.themes', summary: 'Themes a team has used on its boards' },
+  'GET /api/teams/{team}/themes/monthly': {
+    id: 'teams.themes.monthly',
+    summary: 'Mentions per theme per month with new, rising and falling flags',
+  },
   'GET /api/teams/{team}/meetings/{id}/guest-links': {
     id: 'teams.meetings.guestLinks.list',
     summary: 'Guest links of a meeting',

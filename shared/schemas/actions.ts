@@ -225,6 +225,24 @@ export const EffectSchema = Type.Object({
         Type.Literal('too_few'),
         Type.Literal('not_done'),
       ]),
+      /**
+       * The test of the difference itself (after − before), two-sided at `alpha`: NPS by its standard
+       * error (z), CSAT by a two-proportion z-test, CES and rating by Welch's t. Null until the action is
+       * done; below 5 answers on either side only the counts are given.
+       */
+      test: Nullable(
+        Type.Object({
+          method: Type.Union([Type.Literal('nps_z'), Type.Literal('two_proportion_z'), Type.Literal('welch_t')]),
+          nBefore: Type.Integer(),
+          nAfter: Type.Integer(),
+          alpha: Type.Number(),
+          difference: Nullable(Type.Number()),
+          se: Nullable(Type.Number()),
+          statistic: Nullable(Type.Number()),
+          df: Nullable(Type.Number()),
+          p: Nullable(Type.Number()),
+        }),
+      ),
     }),
   ),
 });

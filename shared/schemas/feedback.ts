@@ -82,6 +82,13 @@ export const FeedbackQuery = Type.Object({
     }),
   ),
   q: Type.Optional(Type.String({ maxLength: 200 })),
+  theme: Type.Optional(
+    Type.String({
+      minLength: 1,
+      maxLength: 100,
+      description: 'only items grouped into this theme on the team’s boards (name, any case)',
+    }),
+  ),
   cursor: Type.Optional(
     Type.String({ pattern: '^[0-9TZ:.\\-]+_\\d+$', description: 'nextCursor of the previous page' }),
   ),
@@ -89,8 +96,15 @@ export const FeedbackQuery = Type.Object({
 });
 export type FeedbackQuery = Static<typeof FeedbackQuery>;
 
+/** An inbox row: the item and the themes it was grouped into on the team's boards. */
+export const InboxItemSchema = Type.Intersect([
+  FeedbackItemSchema,
+  Type.Object({ themes: Type.Array(Type.String(), { description: 'themes the team’s boards grouped it into' }) }),
+]);
+export type InboxItem = Static<typeof InboxItemSchema>;
+
 export const FeedbackPageSchema = Type.Object({
-  items: Type.Array(FeedbackItemSchema),
+  items: Type.Array(InboxItemSchema),
   nextCursor: Type.Union([Type.String(), Type.Null()]),
 });
 export type FeedbackPage = Static<typeof FeedbackPageSchema>;

@@ -340,6 +340,8 @@ describe('every answer matches the OpenAPI document', () => {
     await send(admin, 'GET', '/api/cadence/health');
     await send(admin, 'GET', '/api/teams/support/reminders');
     await send(admin, 'GET', '/api/teams/support/themes');
+    await send(admin, 'GET', '/api/teams/support/themes/monthly?months=3');
+    await send(admin, 'GET', '/api/teams/support/themes/monthly?months=99');
     await send(admin, 'DELETE', '/api/teams/support/calendar-token');
     await send(admin, 'POST', '/api/teams/support/feedback/erase', { customer: 'kunde@example.dk' });
     await send(admin, 'POST', '/api/teams/support/feedback/erase', {});

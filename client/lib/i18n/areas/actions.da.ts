@@ -93,11 +93,27 @@ export const actionsDa: Shape<typeof actionsEn> = {
       before: 'Tre måneder før beslutningen ({{from}} – {{to}})',
       after: 'Tre måneder efter udførelsen ({{from}} – {{to}})',
       verdicts: {
-        improved: 'Forbedret ud over den månedlige støj.',
-        worse: 'Forværret ud over den månedlige støj.',
-        within_noise: 'Forskellen ligger inden for støjen: intervallerne overlapper, så det kan være tilfældigt.',
-        too_few: 'For få svar til at sammenligne.',
+        improved: 'Sandsynligvis en reel forbedring.',
+        worse: 'Sandsynligvis en reel forværring.',
+        within_noise: 'Inden for støjen: forskellen kan lige så godt være tilfældig.',
+        too_few: 'Ikke nok data: under 5 svar før eller efter.',
         not_done: 'Ikke udført endnu: efter-perioden begynder, når den er udført.',
+      },
+      test: {
+        difference: {
+          nps_z: 'Forskel {{difference}} point (SE {{se}})',
+          two_proportion_z: 'Forskel {{difference}} procentpoint (SE {{se}})',
+          welch_t: 'Forskel {{difference}} (SE {{se}})',
+        },
+        df: '{{df}} frihedsgrader',
+        answers: 'n = {{before}} før, {{after}} efter',
+        method: {
+          nps_z: 'NPS før og efter sammenlignet med forskellens standardfejl (z-test).',
+          two_proportion_z: 'Andelen, der svarer 4–5, før og efter sammenlignet med en z-test for to andele.',
+          welch_t: 'Gennemsnittene før og efter sammenlignet med Welchs t-test.',
+        },
+        level:
+          'En forskel kaldes reel, når den ville være usandsynlig uden en ændring: signifikansniveau {{alpha}}, tosidet (p under {{alpha}}).',
       },
       notEnough: 'for få svar',
     },

@@ -89,11 +89,27 @@ export const actionsEn = {
       before: 'Three months before the decision ({{from}} – {{to}})',
       after: 'Three months after completion ({{from}} – {{to}})',
       verdicts: {
-        improved: 'Improved beyond the month-to-month noise.',
-        worse: 'Worse, beyond the month-to-month noise.',
-        within_noise: 'The difference is within the noise: the intervals overlap, so this could be chance.',
-        too_few: 'Too few answers to compare.',
+        improved: 'Likely a real improvement.',
+        worse: 'Likely a real decline.',
+        within_noise: 'Within the noise: the difference could just as well be chance.',
+        too_few: 'Not enough data: fewer than 5 answers before or after.',
         not_done: 'Not completed yet: the after-period starts when it is done.',
+      },
+      test: {
+        difference: {
+          nps_z: 'Difference {{difference}} points (SE {{se}})',
+          two_proportion_z: 'Difference {{difference}} percentage points (SE {{se}})',
+          welch_t: 'Difference {{difference}} (SE {{se}})',
+        },
+        df: '{{df}} degrees of freedom',
+        answers: 'n = {{before}} before, {{after}} after',
+        method: {
+          nps_z: 'NPS before and after compared by the standard error of the difference (z-test).',
+          two_proportion_z: 'The share answering 4–5 before and after compared by a two-proportion z-test.',
+          welch_t: "The means before and after compared by Welch's t-test.",
+        },
+        level:
+          'A difference is called real when it would be unlikely without a change: significance level {{alpha}}, two-sided (p below {{alpha}}).',
       },
       notEnough: 'not enough answers',
     },

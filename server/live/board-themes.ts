@@ -1,0 +1,71 @@
+import { applyMeetingEvent, initialState, type MeetingState } from '../../shared/meeting/index.ts';
+import type { LiveRepo } from './repo.ts';
+
+/** One card or comment that a meeting's board grouped into a theme. */
+export interface BoardPlacement {
+  meetingId: number;
+  kind: 'card' | 'comment';
+  /** The card's id (its feedback item's id) or the comment's. */
+  id: string;
+  /** The feedback item the card shows, or the one the comment was written on. */
+  feedbackId: number;
+  /** The team's theme (themes table) as the board knew it; merges are resolved by the reader. */
+  themeId: number;
+}
+
+function placementsOf(state: MeetingState): BoardPlacement[] {
+  const found: BoardPlacement[] = [];
+  for (const card of Object.values(state.cards)) {
+    if (card.themeId !== null)
+      found.push({
+        meetingId: state.meetingId,
+        kind: 'card',
+        id: card.id,
+        feedbackId: Number(card.id),
+        themeId: card.themeId,
+      });
+  }
+  for (const comment of Object.values(state.comments)) {
+    if (comment.themeId !== null && !comment.private)
+      found.push({
+        meetingId: state.meetingId,
+        kind: 'comment',
+        id: comment.id,
+        feedbackId: Number(comment.cardId),
+        themeId: comment.themeId,
+      });
+  }
+  return found.filter((placement) => Number.isSafeInteger(placement.feedbackId));
+}
+
+/**
+ * What a team's boards grouped, read from the meeting logs with the one meeting reducer: the latest
+ * snapshot plus the tail. Reads only. The
+ * result per meeting is kept with the seq it was folded at, so an unchanged meeting is not folded
+ * again; a meeting that moved on (in this process or another) is, since its seq is read each time.
+ */
+export function createBoardThemes(
+  repo: Pick<LiveRepo, 'boardMeetingIds' | 'maxSeq' | 'latestSnapshot' | 'eventsAfter'>,
+) {
+  const folded = new Map<number, { seq: number; placements: BoardPlacement[] }>();
+
+  function fold(meetingId: number): MeetingState {
+    let state = repo.latestSnapshot(meetingId) ?? initialState(meetingId);
+    for (const event of repo.eventsAfter(meetingId, state.seq)) state = applyMeetingEvent(state, event);
+    return state;
+  }
+
+  return {
+    placements(teamId: number): BoardPlacement[] {
+      return repo.boardMeetingIds(teamId).flatMap((meetingId) => {
+        const seq = repo.maxSeq(meetingId);
+        const known = folded.get(meetingId);
+        if (known && known.seq === seq) return known.placements;
+        const placements = placementsOf(fold(meetingId));
+        folded.set(meetingId, { seq, placements });
+        return placements;
+      });
+    },
+  };
+}
+export type BoardThemes = ReturnType<typeof createBoardThemes>;

@@ -1,0 +1,61 @@
+import type { BoardThemes } from '../live/board-themes.ts';
+import type { ThemeRow, ThemeTrendsRepo } from './repo.ts';
+
+/** One feedback item's theme, with what put it there. */
+export interface ThemeAssignment {
+  feedbackId: number;
+  receivedAt: string;
+  /** The team's theme, after merges: the theme a merged one went into. */
+  themeId: number;
+  theme: string;
+  /** A card or a comment grouped on a meeting's board. */
+  source: { kind: 'card' | 'comment'; meetingId: number; id: string };
+}
+
+/** Follows merges to the theme that is still in use; a loop (never made by the engine) stops where it began. */
+function resolver(rows: readonly ThemeRow[]) {
+  const byId = new Map(rows.map((row) => [row.id, row]));
+  return (id: number): ThemeRow | undefined => {
+    let row = byId.get(id);
+    const seen = new Set<number>();
+    while (row && row.merged_into !== null && !seen.has(row.id)) {
+      seen.add(row.id);
+      row = byId.get(row.merged_into) ?? row;
+    }
+    return row;
+  };
+}
+
+/**
+ * Every theme assignment of a team's feedback items: the one place that says which items carry which
+ * theme, read by the inbox (show and filter) and by the month-by-month counts.
+ * Today the source is what the boards grouped. The suggestion engine's assignment of the items no board
+ * grouped is meant to join here as a second source, with its own `source.kind`, so the inbox and the
+ * trends take it up without changing.
+ */
+export function createThemeAssignments(deps: { board: BoardThemes; repo: ThemeTrendsRepo }) {
+  const { board, repo } = deps;
+  return {
+    forTeam(teamId: number): ThemeAssignment[] {
+      const placements = board.placements(teamId);
+      if (placements.length === 0) return [];
+      const resolve = resolver(repo.themes(teamId));
+      const received = repo.receivedAt(teamId, [...new Set(placements.map((placement) => placement.feedbackId))]);
+      return placements.flatMap((placement) => {
+        const theme = resolve(placement.themeId);
+        const receivedAt = received.get(placement.feedbackId);
+        if (!theme || receivedAt === undefined) return [];
+        return [
+          {
+            feedbackId: placement.feedbackId,
+            receivedAt,
+            themeId: theme.id,
+            theme: theme.name,
+            source: { kind: placement.kind, meetingId: placement.meetingId, id: placement.id },
+          },
+        ];
+      });
+    },
+  };
+}
+export type ThemeAssignments = ReturnType<typeof createThemeAssignments>;
