@@ -5,6 +5,7 @@ import { registerActionsCommands } from '../actions/cli.ts';
 import { registerFeedbackCommands } from '../feedback/cli.ts';
 import { registerImportCommands } from '../imports/cli.ts';
 import { registerMeetingCommands } from '../meetings/cli.ts';
+import { registerUnitCommands } from '../units/cli.ts';
 import { KADENCE_VERSION } from '../version.ts';
 import { createCliContext } from './context.ts';
 
@@ -98,6 +99,7 @@ export async function runCli(argv: string[], env: NodeJS.ProcessEnv = process.en
   registerFeedbackCommands(program, context);
   registerMeetingCommands(program, context);
   registerActionsCommands(program, context);
+  registerUnitCommands(program, context);
 
   try {
     await program.parseAsync(argv, { from: 'user' });
