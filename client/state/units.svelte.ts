@@ -14,10 +14,10 @@ export class UnitTree {
   /** The units in tree order, each with its depth, for an indented list. */
   get ordered(): { unit: UnitEntry; depth: number }[] {
     const out: { unit: UnitEntry; depth: number }[] = [];
-    const known = new Set(this.units.map((unit) => unit.id));
+    const known = this.units.map((unit) => unit.id);
     const walk = (parentId: number | null, depth: number) => {
       for (const unit of this.units.filter((entry) =>
-        parentId === null ? entry.parentId === null || !known.has(entry.parentId) : entry.parentId === parentId,
+        parentId === null ? entry.parentId === null || !known.includes(entry.parentId) : entry.parentId === parentId,
       )) {
         out.push({ unit, depth });
         walk(unit.id, depth + 1);
@@ -25,12 +25,6 @@ export class UnitTree {
     };
     walk(null, 0);
     return out;
-  }
-
-  /** Teams not yet in any unit. */
-  get unplaced(): TeamEntry[] {
-    const placed = new Set(this.units.flatMap((unit) => unit.teams.map((team) => team.slug)));
-    return this.teams.filter((team) => !placed.has(team.slug));
   }
 
   load = (): Promise<boolean> =>
