@@ -25,6 +25,7 @@ import { createUploadStore } from './imports/uploads.ts';
 import { inviteRoutes } from './invites/routes.ts';
 import { teamRoutes } from './teams/routes.ts';
 import { themeTrendRoutes } from './theme-trends/routes.ts';
+import { unitRoutes } from './units/routes.ts';
 import { registerTeamSocket } from './teams/socket.ts';
 import { liveActions } from './live/actions.ts';
 import { createLive } from './live/index.ts';
@@ -85,6 +86,7 @@ export async function buildApp(config: AppConfig, options: BuildOptions = {}): P
   await app.register(pulseRoutes);
   await app.register(meetingRoutes);
   await app.register(overviewRoutes);
+  await app.register(unitRoutes);
   // Decisions and the follow-up step go through the actions service, like the tracker's changes.
   const live = createLive(app.db, liveActions(app.services));
   await app.register(live.routes);

@@ -21,6 +21,9 @@ import { createImportServices } from './imports/wire.ts';
 import { createInvitesRepo } from './invites/repo.ts';
 import { createInvitesService } from './invites/service.ts';
 import { smtpMailer } from './mail.ts';
+import { createUnitDashboard } from './units/dashboard.ts';
+import { createUnitsRepo } from './units/repo.ts';
+import { createUnitsService } from './units/service.ts';
 import { createUsersService } from './users/service.ts';
 
 export interface ServiceOptions {
@@ -100,6 +103,8 @@ export function createServices(db: Database, options: ServiceOptions) {
       webhookAllowedHosts: options.webhookAllowedHosts ?? [],
     }),
   };
-  return { ...core, overview: createOverviewService(core) };
+  const units = createUnitsService({ db, units: createUnitsRepo(db), teams, users });
+  const unitDashboard = createUnitDashboard({ units, meetings: core.meetings, actions: core.actions, teams });
+  return { ...core, units, unitDashboard, overview: createOverviewService({ ...core, units }) };
 }
 export type Services = ReturnType<typeof createServices>;

@@ -35,6 +35,14 @@ export const ErrorCode = {
   IMPORT_ALREADY_UNDONE: 'IMPORT_ALREADY_UNDONE',
   /** The page speaks an older (or newer) socket protocol than the server: Kadence was updated, reload. */
   PROTOCOL_OUTDATED: 'PROTOCOL_OUTDATED',
+  /** A unit's parent must be a unit that exists. */
+  UNIT_PARENT_NOT_FOUND: 'UNIT_PARENT_NOT_FOUND',
+  /** A unit cannot sit below itself or below one of its own units. */
+  UNIT_CYCLE: 'UNIT_CYCLE',
+  /** Unit names are unique, so the command line can name a unit unambiguously. */
+  UNIT_NAME_TAKEN: 'UNIT_NAME_TAKEN',
+  /** A unit with units below it is not deleted; move or delete those first. */
+  UNIT_HAS_CHILDREN: 'UNIT_HAS_CHILDREN',
   INTERNAL: 'INTERNAL',
 } as const;
 

@@ -13,7 +13,7 @@ export const PAGE_AREAS = {
   Actions: ['actions'],
   Cadence: ['meetings', 'pages'],
   GuestJoin: BOARD_AREAS,
-  Home: ['pages'],
+  Home: ['pages', 'units'],
   Import: ['imports', 'feedback'],
   Inbox: ['feedback', 'imports', 'actions'],
   Invite: [],
@@ -25,6 +25,8 @@ export const PAGE_AREAS = {
   Setup: [],
   Team: ['pages', 'meetings', 'feedback', 'pulse'],
   TeamsHealth: ['meetings'],
+  UnitDashboard: ['units'],
+  Units: ['units'],
 } as const satisfies Record<string, readonly Area[]>;
 
 export type PageName = keyof typeof PAGE_AREAS;

@@ -35,6 +35,8 @@ export const signedInRoutes: RouteDefinition = {
   '/account': page('Account', () => import('../pages/Account.svelte')),
   '/actions': page('Actions', () => import('../pages/Actions.svelte')),
   '/rhythm': page('TeamsHealth', () => import('../pages/TeamsHealth.svelte')),
+  '/units': page('Units', () => import('../pages/Units.svelte')),
+  '/units/:id': page('UnitDashboard', () => import('../pages/UnitDashboard.svelte')),
   '/actions/:team/:id': page('ActionPage', () => import('../pages/ActionPage.svelte')),
   '*': Home,
 };

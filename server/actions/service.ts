@@ -248,6 +248,14 @@ export function createActionsService(deps: {
       };
     },
 
+    /**
+     * The actions of teams the caller was already let into by another gate (the unit dashboard's
+     * leader check); no role is looked at here, so only callers that checked access use it.
+     */
+    ofTeams(teamIds: number[], now = new Date()): Action[] {
+      return actions.forTeams(teamIds).map((row) => toAction(row, actions.origins(row.id), now));
+    },
+
     get(user: User, actionId: number): ActionDetail {
       return detail(gate(user, actionId).row);
     },

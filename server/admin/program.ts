@@ -6,6 +6,7 @@ import { registerFeedbackCommands } from '../feedback/cli.ts';
 import { registerImportCommands } from '../imports/cli.ts';
 import { registerMeetingCommands } from '../meetings/cli.ts';
 import { registerThemesCommands } from '../themes/cli.ts';
+import { registerUnitCommands } from '../units/cli.ts';
 import { KADENCE_VERSION } from '../version.ts';
 import { createCliContext } from './context.ts';
 
@@ -100,6 +101,7 @@ export async function runCli(argv: string[], env: NodeJS.ProcessEnv = process.en
   registerMeetingCommands(program, context);
   registerActionsCommands(program, context);
   registerThemesCommands(program, context);
+  registerUnitCommands(program, context);
 
   try {
     await program.parseAsync(argv, { from: 'user' });

@@ -471,6 +471,8 @@ export function createMeetingsService(deps: { db: Database; repo: MeetingsRepo }
           id: row.id,
           startsAt: row.starts_at,
           status: row.status,
+          /** Held by the one rule above, so readers elsewhere (the unit dashboard) need not repeat it. */
+          held: isHeld(row),
           attendance,
           actions: actions.length,
           actionsDoneByNext: doneInTime,

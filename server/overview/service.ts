@@ -5,6 +5,7 @@ import type { ActionsService } from '../actions/service.ts';
 import type { MeetingsService } from '../meetings/service.ts';
 import type { PulseService } from '../pulse/service.ts';
 import type { TeamsService } from '../teams/service.ts';
+import type { UnitsService } from '../units/service.ts';
 
 /** How many upcoming reviews the home page lists per team: the next one and the one after. */
 const PER_TEAM = 2;
@@ -21,8 +22,9 @@ export function createOverviewService(deps: {
   meetings: MeetingsService;
   actions: Pick<ActionsService, 'list'>;
   pulse: PulseService;
+  units: Pick<UnitsService, 'led'>;
 }) {
-  const { teams, meetings, actions, pulse } = deps;
+  const { teams, meetings, actions, pulse, units } = deps;
   return {
     forUser(user: User, now = new Date()): Overview {
       const mine = teams.listFor(user).flatMap(({ team, role }) => (role ? [{ team, role }] : []));
@@ -84,6 +86,7 @@ export function createOverviewService(deps: {
         pulseRounds,
         rhythm,
         teams: mine.map(({ team, role }) => ({ slug: team.slug, name: team.name, role })),
+        units: units.led(user),
       };
     },
   };

@@ -26,6 +26,35 @@ export const OPERATIONS: Record<string, OperationDoc> = {
     summary: 'The caller’s next reviews, open actions and pulse rounds waiting for an answer',
   },
 
+  'GET /api/units': {
+    id: 'units.list',
+    summary: 'The units the caller may see (all for the admin), with teams and leads',
+  },
+  'POST /api/units': { id: 'units.create', summary: 'Create a unit in the organisation tree' },
+  'PATCH /api/units/{unit}': { id: 'units.update', summary: 'Rename a unit or move it below another' },
+  'DELETE /api/units/{unit}': { id: 'units.delete', summary: 'Delete a unit that has no units below it' },
+  'PUT /api/units/{unit}/teams/{team}': { id: 'units.teams.place', summary: 'Place a team in a unit' },
+  'DELETE /api/units/{unit}/teams/{team}': { id: 'units.teams.release', summary: 'Take a team out of a unit' },
+  'POST /api/units/{unit}/leads': { id: 'units.leads.add', summary: 'Make someone a lead of a unit' },
+  'DELETE /api/units/{unit}/leads/{userId}': { id: 'units.leads.remove', summary: 'Remove a unit lead' },
+  'GET /api/units/{unit}/dashboard': {
+    id: 'units.dashboard',
+    summary: 'The rhythm and the actions of every team in a unit and below it',
+  },
+  'GET /api/units/{unit}/dashboard/export': { id: 'units.dashboard.export', summary: 'One dashboard table as CSV' },
+  'GET /api/units/{unit}/teams/{team}/summaries': {
+    id: 'units.teams.summaries',
+    summary: 'A team’s held reviews and their summaries, read by a leader above it',
+  },
+  'GET /api/units/{unit}/teams/{team}/actions': {
+    id: 'units.teams.actions',
+    summary: 'A team’s improvement actions, read by a leader above it',
+  },
+  'GET /api/units/{unit}/teams/{team}/kpis': {
+    id: 'units.teams.kpis',
+    summary: 'A team’s customer KPI, read by a leader above it',
+  },
+
   'GET /api/teams': { id: 'teams.list', summary: 'Teams the caller can see, with their role' },
   'POST /api/teams': { id: 'teams.create', summary: 'Create a team' },
   'GET /api/teams/{team}': { id: 'teams.get', summary: 'A team with its members' },
@@ -246,6 +275,7 @@ export const OPERATIONS: Record<string, OperationDoc> = {
 /** Responses that are not JSON, by operation: the media type of the success body. */
 export const MEDIA_TYPES: Record<string, string[]> = {
   'GET /api/actions/export': ['text/csv', 'text/markdown'],
+  'GET /api/units/{unit}/dashboard/export': ['text/csv'],
   'GET /api/teams/{team}/imports/{id}/errors.csv': ['text/csv'],
   'GET /api/teams/{team}/meetings/{id}/calendar.ics': ['text/calendar'],
   'GET /api/teams/{team}/calendar.ics': ['text/calendar'],

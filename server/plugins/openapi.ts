@@ -16,6 +16,7 @@ const TAGS: [string, string][] = [
   ['meetings', 'The monthly rhythm, meetings and calendar feeds'],
   ['live', 'Live boards, guest links and meeting summaries'],
   ['overview', 'What the signed-in person needs now, across their teams'],
+  ['units', 'The organisation above the teams and its leaders’ dashboards'],
 ];
 
 /** The OpenAPI 3.1 document is generated from the routes' TypeBox schemas; the UI lives at /api/docs. */

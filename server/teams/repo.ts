@@ -50,8 +50,16 @@ export function createTeamsRepo(db: Database) {
   const leadCount = db.prepare<[number], { n: number }>(
     "SELECT count(*) AS n FROM memberships WHERE team_id = ? AND role = 'lead'",
   );
+  /** Whether the user leads the unit holding the team or a unit above it (migration 0018's tree). */
+  const ledFromAbove = db.prepare<[number, number], { n: number }>(
+    `WITH RECURSIVE up(id, parent_id) AS (
+       SELECT u.id, u.parent_id FROM units u JOIN unit_teams ut ON ut.unit_id = u.id WHERE ut.team_id = ?
+       UNION ALL SELECT u.id, u.parent_id FROM units u JOIN up ON u.id = up.parent_id
+     ) SELECT count(*) AS n FROM up JOIN unit_leads l ON l.unit_id = up.id WHERE l.user_id = ?`,
+  );
 
   return {
+    ledFromAbove: (teamId: number, userId: number) => (ledFromAbove.get(teamId, userId)?.n ?? 0) > 0,
     bySlug: (slug: string) => bySlug.get(slug),
     byId: (id: number) => byId.get(id),
     all: () => all.all(),

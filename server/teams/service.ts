@@ -55,11 +55,15 @@ export function createTeamsService(deps: {
 
   /**
    * The one gate for team data. Non-members get 404 rather than 403 so that team names and slugs
-   * do not leak; workspace admins act with a lead's rights in every team.
+   * do not leak; workspace admins act with a lead's rights in every team. A unit lead above the team
+   * knows it already (the unit dashboard lists it) and gets 403: they read it through the unit's
+   * routes, and acting in it needs a team role.
    */
   function access(user: User, slug: string, required: TeamRole = 'member'): TeamAccess {
     const team = teams.bySlug(slug);
     const role = team ? (teams.role(team.id, user.id) ?? null) : null;
+    if (team && !role && !user.isAdmin && teams.ledFromAbove(team.id, user.id))
+      throw forbidden(`A unit lead reads ${team.name} from the unit's dashboard; acting in it needs a team role`);
     if (!team || (!role && !user.isAdmin)) throw notFound('Team');
     if (!user.isAdmin && !roleAtLeast(role as TeamRole, required)) {
       throw forbidden(`This needs the ${required} role in team ${team.name}`);

@@ -31,5 +31,8 @@ export const OverviewSchema = Type.Object({
     { description: 'the teams the person leads; empty for everyone else' },
   ),
   teams: Type.Array(Type.Object({ slug: Type.String(), name: Type.String(), role: TeamRoleSchema })),
+  units: Type.Array(Type.Object({ id: Type.Integer(), name: Type.String() }), {
+    description: 'the units the person leads, each with a dashboard',
+  }),
 });
 export type Overview = Static<typeof OverviewSchema>;

@@ -163,6 +163,39 @@ describe('every answer matches the OpenAPI document', () => {
     await send(admin, 'GET', '/api/me/overview');
     await send(anonymous, 'GET', '/api/me/overview');
 
+    // The organisation: the tree, its refusals, a lead, the dashboard and a leader's read of a team.
+    const company = (await send(admin, 'POST', '/api/units', { name: 'Koncern' })).json() as { id: number };
+    const service = (await send(admin, 'POST', '/api/units', { name: 'Service', parentId: company.id })).json() as {
+      id: number;
+    };
+    await send(admin, 'POST', '/api/units', { name: 'Løs', parentId: 999999 });
+    await send(admin, 'POST', '/api/units', { name: 'Service' });
+    await send(member, 'POST', '/api/units', { name: 'Mine' });
+    await send(admin, 'GET', '/api/units');
+    await send(anonymous, 'GET', '/api/units');
+    await send(admin, 'PATCH', `/api/units/${company.id}`, { parentId: service.id });
+    await send(admin, 'PATCH', `/api/units/${service.id}`, { name: 'Kundeservice' });
+    await send(admin, 'PUT', `/api/units/${service.id}/teams/support`);
+    await send(admin, 'PUT', `/api/units/${service.id}/teams/no-such-team`);
+    const led = (await send(admin, 'POST', `/api/units/${service.id}/leads`, { email: 'anna@example.dk' })).json() as {
+      leads: { userId: number }[];
+    };
+    await send(admin, 'GET', `/api/units/${service.id}/dashboard`);
+    await send(member, 'GET', `/api/units/${company.id}/dashboard`);
+    await send(admin, 'GET', `/api/units/${service.id}/dashboard/export?table=rhythm&delimiter=semicolon`);
+    await send(admin, 'GET', `/api/units/${service.id}/dashboard/export?table=nothing`);
+    await send(admin, 'GET', `/api/units/${service.id}/teams/support/summaries`);
+    await send(admin, 'GET', `/api/units/${service.id}/teams/support/actions`);
+    await send(admin, 'GET', `/api/units/${service.id}/teams/support/kpis?metric=nps`);
+    await send(admin, 'GET', `/api/units/${company.id}/teams/support/kpis?metric=nps`);
+    await send(admin, 'DELETE', `/api/units/${company.id}`);
+    await send(admin, 'DELETE', `/api/units/${service.id}/leads/${led.leads[0]?.userId ?? 0}`);
+    await send(admin, 'DELETE', `/api/units/${service.id}/leads/999999`);
+    await send(admin, 'DELETE', `/api/units/${service.id}/teams/support`);
+    await send(admin, 'DELETE', `/api/units/${service.id}/teams/support`);
+    const emptyUnit = (await send(admin, 'POST', '/api/units', { name: 'Tom' })).json() as { id: number };
+    await send(admin, 'DELETE', `/api/units/${emptyUnit.id}`);
+
     const action = await send(admin, 'POST', '/api/teams/support/actions', {
       title: 'Ring kunderne op',
       dueDate: '2026-12-24',

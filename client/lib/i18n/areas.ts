@@ -6,7 +6,7 @@ import type { Catalogue } from './translate.ts';
  * client/routes/areas.ts, so the live board does not download the import wizard's strings.
  * A new area: its two files, a line here per language, and the routes that use it.
  */
-export type Area = 'actions' | 'board' | 'feedback' | 'imports' | 'live' | 'meetings' | 'pages' | 'pulse';
+export type Area = 'actions' | 'board' | 'feedback' | 'imports' | 'live' | 'meetings' | 'pages' | 'pulse' | 'units';
 export type Lang = 'en' | 'da';
 
 type Loader = () => Promise<Catalogue>;
@@ -26,6 +26,7 @@ export const areaCatalogues: Record<Lang, Record<Area, Loader>> = {
     meetings: () => import('./areas/meetings.en.ts').then(({ meetingsEn }) => meetingsEn),
     pages: () => import('./areas/pages.en.ts').then(({ pagesEn }) => pagesEn),
     pulse: () => import('./areas/pulse.en.ts').then(({ pulseEn }) => pulseEn),
+    units: () => import('./areas/units.en.ts').then(({ unitsEn }) => unitsEn),
   },
   da: {
     actions: () => import('./areas/actions.da.ts').then(({ actionsDa }) => actionsDa),
@@ -36,5 +37,6 @@ export const areaCatalogues: Record<Lang, Record<Area, Loader>> = {
     meetings: () => import('./areas/meetings.da.ts').then(({ meetingsDa }) => meetingsDa),
     pages: () => import('./areas/pages.da.ts').then(({ pagesDa }) => pagesDa),
     pulse: () => import('./areas/pulse.da.ts').then(({ pulseDa }) => pulseDa),
+    units: () => import('./areas/units.da.ts').then(({ unitsDa }) => unitsDa),
   },
 };

@@ -9,6 +9,7 @@ import { boardDa } from './areas/board.da.ts';
 import { meetingsDa } from './areas/meetings.da.ts';
 import { pulseDa } from './areas/pulse.da.ts';
 import { pagesDa } from './areas/pages.da.ts';
+import { unitsDa } from './areas/units.da.ts';
 
 /** Every Danish string, for tests; the app loads them per area. */
 export const da: Shape<Messages> = {
@@ -20,5 +21,6 @@ export const da: Shape<Messages> = {
   ...actionsDa,
   ...pulseDa,
   ...pagesDa,
+  ...unitsDa,
   ...appDa,
 };

@@ -7,6 +7,7 @@ import { boardEn } from './areas/board.en.ts';
 import { meetingsEn } from './areas/meetings.en.ts';
 import { pulseEn } from './areas/pulse.en.ts';
 import { pagesEn } from './areas/pages.en.ts';
+import { unitsEn } from './areas/units.en.ts';
 
 /** Every English string, for the Danish type check and for tests; the app never loads it whole. */
 export const en = {
@@ -18,6 +19,7 @@ export const en = {
   ...actionsEn,
   ...pulseEn,
   ...pagesEn,
+  ...unitsEn,
   ...appEn,
 };
 export type Messages = typeof en;

@@ -408,6 +408,23 @@ export interface ThemesTable {
   created_in: number | null;
 }
 
+export interface UnitLeadsTable {
+  unit_id: number;
+  user_id: number;
+}
+
+export interface UnitTeamsTable {
+  team_id: number;
+  unit_id: number;
+}
+
+export interface UnitsTable {
+  id: Generated<number>;
+  name: string;
+  parent_id: number | null;
+  created_at: Generated<string>;
+}
+
 export interface UsersTable {
   id: Generated<number>;
   email: string;
@@ -459,6 +476,9 @@ export interface KadenceDatabase {
   team_api_tokens: TeamApiTokensTable;
   teams: TeamsTable;
   themes: ThemesTable;
+  unit_leads: UnitLeadsTable;
+  unit_teams: UnitTeamsTable;
+  units: UnitsTable;
   users: UsersTable;
   visible_feedback: FeedbackTable;
 }

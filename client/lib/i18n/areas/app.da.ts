@@ -94,6 +94,10 @@ export const appDa: Shape<typeof appEn> = {
         'Projektmappen er beskadiget og kan ikke læses. Åbn den i Excel, og gem den igen, eller gem den som CSV.',
       PULSE_NOT_ELIGIBLE: 'Du kom med i teamet, efter målingen startede; du kan svare på den næste.',
       ALREADY_MEMBER: 'Personen er allerede med i teamet. Skift i stedet rollen i medlemslisten.',
+      UNIT_PARENT_NOT_FOUND: 'Den overordnede enhed findes ikke (længere).',
+      UNIT_CYCLE: 'En enhed kan ikke ligge under sig selv eller under en af sine egne enheder.',
+      UNIT_NAME_TAKEN: 'Der findes allerede en enhed med det navn.',
+      UNIT_HAS_CHILDREN: 'Enheden har underenheder. Flyt eller slet dem først.',
       PULSE_ROUND_CLOSED: 'Målingen er allerede afsluttet.',
       MAIL_NOT_CONFIGURED: 'Serveren kan ikke sende e-mail. Kopiér linket, og send det selv.',
       INVITE_EMAIL_MISMATCH:

@@ -1,0 +1,149 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { Type } from 'typebox';
+import { ActionSchema } from '../../shared/schemas/actions.ts';
+import { ArchiveSchema } from '../../shared/schemas/archive.ts';
+import { ErrorSchema, OkSchema } from '../../shared/schemas/common.ts';
+import { KpiSchema, LocalDate } from '../../shared/schemas/feedback.ts';
+import { MetricSchema } from '../../shared/schemas/imports.ts';
+import {
+  AddUnitLeadBody,
+  CreateUnitBody,
+  DashboardExportQuery,
+  DashboardSchema,
+  UnitLeadParams,
+  UnitListSchema,
+  UnitParams,
+  UnitSchema,
+  UnitTeamParams,
+  UpdateUnitBody,
+} from '../../shared/schemas/units.ts';
+import { requireUser } from '../plugins/auth.ts';
+import { dashboardCsv } from './export.ts';
+
+const errors = { 400: ErrorSchema, 401: ErrorSchema, 403: ErrorSchema, 404: ErrorSchema, 409: ErrorSchema };
+const tags = ['units'];
+const LeaderKpiQuery = Type.Object({
+  metric: MetricSchema,
+  from: Type.Optional(LocalDate),
+  to: Type.Optional(LocalDate),
+});
+
+/**
+ * The organisation: the admin builds the tree; unit leads read their unit's dashboard and, read-only,
+ * the summaries, actions and KPIs of the teams below it. Writes are the admin's alone.
+ */
+export const unitRoutes: FastifyPluginAsyncTypebox = async (app) => {
+  const { units, meetings, actions, feedback, unitDashboard: dashboard } = app.services;
+
+  app.get('/api/units', { schema: { tags, response: { 200: UnitListSchema, 401: ErrorSchema } } }, async (request) => ({
+    units: units.list(requireUser(request)),
+  }));
+
+  app.post(
+    '/api/units',
+    { schema: { tags, body: CreateUnitBody, response: { 201: UnitSchema, ...errors } } },
+    async (request, reply) => reply.status(201).send(units.create(requireUser(request), request.body)),
+  );
+
+  app.patch(
+    '/api/units/:unit',
+    { schema: { tags, params: UnitParams, body: UpdateUnitBody, response: { 200: UnitSchema, ...errors } } },
+    async (request) => units.update(requireUser(request), request.params.unit, request.body),
+  );
+
+  app.delete(
+    '/api/units/:unit',
+    { schema: { tags, params: UnitParams, response: { 200: OkSchema, ...errors } } },
+    async (request) => {
+      units.remove(requireUser(request), request.params.unit);
+      return { ok: true as const };
+    },
+  );
+
+  app.put(
+    '/api/units/:unit/teams/:team',
+    { schema: { tags, params: UnitTeamParams, response: { 200: UnitSchema, ...errors } } },
+    async (request) => units.addTeam(requireUser(request), request.params.unit, request.params.team),
+  );
+
+  app.delete(
+    '/api/units/:unit/teams/:team',
+    { schema: { tags, params: UnitTeamParams, response: { 200: UnitSchema, ...errors } } },
+    async (request) => units.removeTeam(requireUser(request), request.params.unit, request.params.team),
+  );
+
+  app.post(
+    '/api/units/:unit/leads',
+    { schema: { tags, params: UnitParams, body: AddUnitLeadBody, response: { 200: UnitSchema, ...errors } } },
+    async (request) => units.addLead(requireUser(request), request.params.unit, request.body.email),
+  );
+
+  app.delete(
+    '/api/units/:unit/leads/:userId',
+    { schema: { tags, params: UnitLeadParams, response: { 200: UnitSchema, ...errors } } },
+    async (request) => units.removeLead(requireUser(request), request.params.unit, request.params.userId),
+  );
+
+  app.get(
+    '/api/units/:unit/dashboard',
+    { schema: { tags, params: UnitParams, response: { 200: DashboardSchema, ...errors } } },
+    async (request) => dashboard.forUnit(units.view(requireUser(request), request.params.unit)),
+  );
+
+  app.get(
+    '/api/units/:unit/dashboard/export',
+    {
+      schema: {
+        tags,
+        params: UnitParams,
+        querystring: DashboardExportQuery,
+        response: { 200: Type.String(), ...errors },
+      },
+    },
+    async (request, reply) => {
+      const unit = units.view(requireUser(request), request.params.unit);
+      const { table, delimiter } = request.query;
+      return reply
+        .type('text/csv; charset=utf-8')
+        .header('content-disposition', `attachment; filename="unit-${unit.id}-${table}.csv"`)
+        .send(dashboardCsv(dashboard.forUnit(unit), table, delimiter === 'semicolon' ? ';' : ','));
+    },
+  );
+
+  // Read-only views of one team below the unit, through the leader gate (units.teamAsLeader).
+  app.get(
+    '/api/units/:unit/teams/:team/summaries',
+    { schema: { tags, params: UnitTeamParams, response: { 200: ArchiveSchema, ...errors } } },
+    async (request) => {
+      const team = units.teamAsLeader(requireUser(request), request.params.unit, request.params.team);
+      return { team: { name: team.name, slug: team.slug, timezone: team.timezone }, meetings: meetings.archive(team) };
+    },
+  );
+
+  app.get(
+    '/api/units/:unit/teams/:team/actions',
+    {
+      schema: {
+        tags,
+        params: UnitTeamParams,
+        response: { 200: Type.Object({ actions: Type.Array(ActionSchema) }), ...errors },
+      },
+    },
+    async (request) => {
+      const team = units.teamAsLeader(requireUser(request), request.params.unit, request.params.team);
+      return { actions: actions.ofTeams([team.id]) };
+    },
+  );
+
+  app.get(
+    '/api/units/:unit/teams/:team/kpis',
+    {
+      schema: { tags, params: UnitTeamParams, querystring: LeaderKpiQuery, response: { 200: KpiSchema, ...errors } },
+    },
+    async (request) => {
+      const team = units.teamAsLeader(requireUser(request), request.params.unit, request.params.team);
+      const { metric, ...range } = request.query;
+      return feedback.kpi(team, metric, range);
+    },
+  );
+};
