@@ -66,6 +66,7 @@ export function createServices(db: Database, options: ServiceOptions) {
   const feedbackService = createFeedbackService({
     db,
     feedback: createFeedbackRepo(db),
+    rollups: importing.rollups,
     imports: importsRepo,
     live: createLiveRepo(db),
   });
