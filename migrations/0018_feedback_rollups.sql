@@ -13,7 +13,8 @@ CREATE TABLE feedback_rollups (
   -- Changes are added as signed counts (an upsert checks a CHECK before its conflict), and a cell
   -- that reaches 0 is deleted in the same transaction.
   answers INTEGER NOT NULL,
-  PRIMARY KEY (team_id, metric, month, source, score)
+  -- Score before source: reads over all sources sum neighbouring cells in key order, without a sort.
+  PRIMARY KEY (team_id, metric, month, score, source)
 ) WITHOUT ROWID;
 
 -- The zone a team's rollups are counted in. A team without a row (every team from before this

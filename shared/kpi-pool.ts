@@ -41,7 +41,12 @@ export interface UnitKpis {
 
 const METRIC_ORDER: readonly Metric[] = ['nps', 'csat', 'ces', 'rating'];
 
-function add(counts: Map<number, number>, score: number, answers: number): void {
+/** Answers per score, per month. */
+type Months = Map<string, Map<number, number>>;
+
+function addTo(months: Months, month: string, score: number, answers: number): void {
+  let counts = months.get(month);
+  if (!counts) months.set(month, (counts = new Map()));
   counts.set(score, (counts.get(score) ?? 0) + answers);
 }
 
@@ -58,53 +63,50 @@ export function poolUnitKpis(
   teamIds: readonly number[],
 ): UnitKpis {
   const wanted = new Set(months);
-  const members = new Set(teamIds);
-  const perTeam = new Map<string, Map<string, Map<number, number>>>();
-  const perMetric = new Map<Metric, Map<string, { counts: Map<number, number>; teams: Set<number> }>>();
-  const teamsOf = new Map<Metric, Set<number>>();
+  const perTeam = new Map<number, Map<Metric, Months>>(teamIds.map((teamId) => [teamId, new Map()]));
+  const pooled = new Map<Metric, { counts: Months; teams: Map<string, Set<number>> }>();
   for (const row of counts) {
-    if (!wanted.has(row.month) || !members.has(row.teamId) || row.answers <= 0) continue;
-    const teamKey = `${row.teamId}\u0000${row.metric}`;
-    let teamMonths = perTeam.get(teamKey);
-    if (!teamMonths) perTeam.set(teamKey, (teamMonths = new Map()));
-    let teamCounts = teamMonths.get(row.month);
-    if (!teamCounts) teamMonths.set(row.month, (teamCounts = new Map()));
-    add(teamCounts, row.score, row.answers);
-
-    let metricMonths = perMetric.get(row.metric);
-    if (!metricMonths) perMetric.set(row.metric, (metricMonths = new Map()));
-    let pool = metricMonths.get(row.month);
-    if (!pool) metricMonths.set(row.month, (pool = { counts: new Map(), teams: new Set() }));
-    add(pool.counts, row.score, row.answers);
-    pool.teams.add(row.teamId);
-    let teams = teamsOf.get(row.metric);
-    if (!teams) teamsOf.set(row.metric, (teams = new Set()));
+    const team = perTeam.get(row.teamId);
+    if (!team || !wanted.has(row.month) || row.answers <= 0) continue;
+    let teamMonths = team.get(row.metric);
+    if (!teamMonths) team.set(row.metric, (teamMonths = new Map()));
+    addTo(teamMonths, row.month, row.score, row.answers);
+    let pool = pooled.get(row.metric);
+    if (!pool) pooled.set(row.metric, (pool = { counts: new Map(), teams: new Map() }));
+    addTo(pool.counts, row.month, row.score, row.answers);
+    let teams = pool.teams.get(row.month);
+    if (!teams) pool.teams.set(row.month, (teams = new Set()));
     teams.add(row.teamId);
   }
   const empty: ScoreCounts = new Map();
-  const metrics = METRIC_ORDER.filter((metric) => perMetric.has(metric));
+  const metrics = METRIC_ORDER.filter((metric) => pooled.has(metric));
   return {
     months: [...months],
     teams: teamIds.flatMap((teamId) =>
-      metrics
-        .filter((metric) => perTeam.has(`${teamId}\u0000${metric}`))
-        .map((metric) => ({
-          teamId,
-          metric,
-          months: months.map((month) => ({
-            month,
-            ...computeKpi(metric, perTeam.get(`${teamId}\u0000${metric}`)?.get(month) ?? empty),
-          })),
-        })),
-    ),
-    pooled: metrics.map((metric) => ({
-      metric,
-      teamIds: teamIds.filter((teamId) => teamsOf.get(metric)?.has(teamId)),
-      months: months.map((month) => {
-        const pool = perMetric.get(metric)?.get(month);
-        return { month, teams: pool?.teams.size ?? 0, ...computeKpi(metric, pool?.counts ?? empty) };
+      metrics.flatMap((metric) => {
+        const teamMonths = perTeam.get(teamId)?.get(metric);
+        if (!teamMonths) return [];
+        return [
+          {
+            teamId,
+            metric,
+            months: months.map((month) => ({ month, ...computeKpi(metric, teamMonths.get(month) ?? empty) })),
+          },
+        ];
       }),
-    })),
+    ),
+    pooled: metrics.map((metric) => {
+      const pool = pooled.get(metric);
+      return {
+        metric,
+        teamIds: teamIds.filter((teamId) => perTeam.get(teamId)?.has(metric)),
+        months: months.map((month) => ({
+          month,
+          teams: pool?.teams.get(month)?.size ?? 0,
+          ...computeKpi(metric, pool?.counts.get(month) ?? empty),
+        })),
+      };
+    }),
   };
 }
 

@@ -8,7 +8,7 @@ CREATE TABLE feedback_rollups (
   source  text NOT NULL,
   score   integer NOT NULL,
   answers integer NOT NULL,
-  PRIMARY KEY (team_id, metric, month, source, score)
+  PRIMARY KEY (team_id, metric, month, score, source)
 );
 
 -- The zone a team's rollups are counted in; a team without a row has none built yet.

@@ -1,4 +1,5 @@
 import type { Database } from 'better-sqlite3';
+import type { TeamScoreCount } from '../../shared/kpi-pool.ts';
 import type { Metric } from '../../shared/schemas/imports.ts';
 
 /** Answers with one score in one team, metric and month (summed over sources unless a source is asked for). */
@@ -20,14 +21,14 @@ interface Span {
 const monthOf = (column: string) =>
   `(SELECT m.month FROM temp.rollup_months m WHERE m.start <= ${column} ORDER BY m.start DESC LIMIT 1)`;
 
-const KEY = 'team_id, metric, month, source, score';
+const KEY = 'team_id, metric, month, score, source';
 /** Adds the counted cells to the rollups (a negative count takes them out). */
 const upsert = (select: string) =>
   `INSERT INTO feedback_rollups (${KEY}, answers) ${select}
    ON CONFLICT (${KEY}) DO UPDATE SET answers = answers + excluded.answers`;
 /** Counts rows per cell; `values` is the alias whose metric, score and time are counted. */
 const counted = (sign: '' | '-', values: string, from: string, where: string) =>
-  `SELECT f.team_id, ${values}.metric, ${monthOf(`${values}.received_at`)}, f.source, ${values}.score, ${sign}count(*)
+  `SELECT f.team_id, ${values}.metric, ${monthOf(`${values}.received_at`)}, ${values}.score, f.source, ${sign}count(*)
    FROM ${from} WHERE ${where} AND ${values}.metric IS NOT NULL GROUP BY 1, 2, 3, 4, 5`;
 
 // An item changed by a later import is only counted while it is visible (its own import is done).
@@ -98,9 +99,10 @@ export function createRollupsRepo(db: Database) {
     `SELECT team_id, metric, month, score, answers FROM feedback_rollups
      WHERE team_id = ? AND metric = ? AND month >= ? AND month <= ? AND source = ? ORDER BY month, score`,
   );
-  // The metric list lets each team's lookup use the key's (team, metric, month) order.
-  const teamsMonths = db.prepare<[string, string, string], RollupCount>(
-    `SELECT team_id, metric, month, score, sum(answers) AS answers FROM feedback_rollups
+  // The metric list lets each team's lookup use the key's (team, metric, month) order; grouped in key
+  // order, the sum over sources needs no sort.
+  const teamsMonths = db.prepare<[string, string, string], TeamScoreCount>(
+    `SELECT team_id AS teamId, metric, month, score, sum(answers) AS answers FROM feedback_rollups
      WHERE team_id IN (SELECT value FROM json_each(?)) AND metric IN ('nps', 'csat', 'ces', 'rating')
        AND month >= ? AND month <= ?
      GROUP BY team_id, metric, month, score ORDER BY team_id, metric, month, score`,

@@ -138,13 +138,7 @@ export function createFeedbackService(deps: { db: Database; feedback: FeedbackRe
     const months = monthsBetween(from, to).length;
     if (months < 1) throw invalid('from must not be after to');
     if (months > UNIT_MONTHS_MAX) throw invalid(`at most ${UNIT_MONTHS_MAX} months at once`);
-    return rollups.teamsMonths([...new Set(teamIds)], from, to).map((row) => ({
-      teamId: row.team_id,
-      metric: row.metric,
-      month: row.month,
-      score: row.score,
-      answers: row.answers,
-    }));
+    return rollups.teamsMonths([...new Set(teamIds)], from, to);
   }
 
   function filterFor(team: Team, query: Omit<FeedbackQuery, 'cursor' | 'limit'>): Filter {
