@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { computeKpi } from '../shared/kpi.ts';
-import { type TeamScoreCount, monthsBetween, poolUnitKpis } from '../shared/kpi-pool.ts';
+import { type TeamMonthCounts, monthsBetween, poolUnitKpis } from '../shared/kpi-pool.ts';
 import { METRICS, type Metric } from '../shared/schemas/imports.ts';
 import { openDatabase } from '../server/db/open.ts';
 import { createPeriods } from '../server/feedback/periods.ts';
@@ -186,17 +186,16 @@ function main(): void {
     const months = periods.map((period) => period.month);
     const teamIds = teams.map((team) => team.id);
     const unitFromRows = () => {
-      const cells: TeamScoreCount[] = [];
+      const cells: TeamMonthCounts[] = [];
       for (const team of teams)
         for (const metric of METRICS)
           for (const period of periods)
-            for (const [score, answers] of raw.scoreCounts({
+            cells.push({
               teamId: team.id,
               metric,
-              from: period.start,
-              to: period.end,
-            }))
-              cells.push({ teamId: team.id, metric, month: period.month, score, answers });
+              month: period.month,
+              counts: raw.scoreCounts({ teamId: team.id, metric, from: period.start, to: period.end }),
+            });
       return poolUnitKpis(cells, months, teamIds);
     };
     const first = months[0] ?? '';

@@ -1,14 +1,13 @@
 import { type KpiValue, type ScoreCounts, computeKpi } from './kpi.ts';
 import type { Metric } from './schemas/imports.ts';
 
-/** Answers with one score in one team's month for one metric (over all its sources). */
-export interface TeamScoreCount {
+/** One team's answers per score in one of its months for one metric (over all its sources). */
+export interface TeamMonthCounts {
   teamId: number;
   metric: Metric;
   /** YYYY-MM, the team's own calendar month. */
   month: string;
-  score: number;
-  answers: number;
+  counts: ScoreCounts;
 }
 
 export interface PooledMonth extends KpiValue {
@@ -58,7 +57,7 @@ function addTo(months: Months, month: string, score: number, answers: number): v
  * NPS and CSAT are never combined. Pure: the numbers come from computeKpi alone.
  */
 export function poolUnitKpis(
-  counts: readonly TeamScoreCount[],
+  counts: readonly TeamMonthCounts[],
   months: readonly string[],
   teamIds: readonly number[],
 ): UnitKpis {
@@ -67,13 +66,16 @@ export function poolUnitKpis(
   const pooled = new Map<Metric, { counts: Months; teams: Map<string, Set<number>> }>();
   for (const row of counts) {
     const team = perTeam.get(row.teamId);
-    if (!team || !wanted.has(row.month) || row.answers <= 0) continue;
+    const answered = [...row.counts].filter(([, answers]) => answers > 0);
+    if (!team || !wanted.has(row.month) || answered.length === 0) continue;
     let teamMonths = team.get(row.metric);
     if (!teamMonths) team.set(row.metric, (teamMonths = new Map()));
-    addTo(teamMonths, row.month, row.score, row.answers);
     let pool = pooled.get(row.metric);
     if (!pool) pooled.set(row.metric, (pool = { counts: new Map(), teams: new Map() }));
-    addTo(pool.counts, row.month, row.score, row.answers);
+    for (const [score, answers] of answered) {
+      addTo(teamMonths, row.month, score, answers);
+      addTo(pool.counts, row.month, score, answers);
+    }
     let teams = pool.teams.get(row.month);
     if (!teams) pool.teams.set(row.month, (teams = new Set()));
     teams.add(row.teamId);

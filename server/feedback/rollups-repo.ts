@@ -1,5 +1,4 @@
 import type { Database } from 'better-sqlite3';
-import type { TeamScoreCount } from '../../shared/kpi-pool.ts';
 import type { Metric } from '../../shared/schemas/imports.ts';
 
 /** Answers with one score in one team, metric and month (summed over sources unless a source is asked for). */
@@ -9,6 +8,18 @@ export interface RollupCount {
   month: string;
   score: number;
   answers: number;
+}
+
+/** Every score any metric has (NPS 0–10; the others within it). */
+const SCORE_RANGE = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10] as const;
+type ScoreColumns = Record<`s${(typeof SCORE_RANGE)[number]}`, number | null>;
+
+/** One team's answers per score in one month for one metric, over all sources. */
+export interface TeamMonthRow {
+  teamId: number;
+  metric: Metric;
+  month: string;
+  counts: Map<number, number>;
 }
 
 interface Span {
@@ -99,13 +110,18 @@ export function createRollupsRepo(db: Database) {
     `SELECT team_id, metric, month, score, answers FROM feedback_rollups
      WHERE team_id = ? AND metric = ? AND month >= ? AND month <= ? AND source = ? ORDER BY month, score`,
   );
-  // The metric list lets each team's lookup use the key's (team, metric, month) order; grouped in key
-  // order, the sum over sources needs no sort.
-  const teamsMonths = db.prepare<[string, string, string], TeamScoreCount>(
-    `SELECT team_id AS teamId, metric, month, score, sum(answers) AS answers FROM feedback_rollups
+  // One row per team, metric and month with the answers per score in columns (scores run 0–10):
+  // a tenth of the rows of one per score. The metric list lets each team's lookup use the key's
+  // (team, metric, month) order, so the sum over sources and scores needs no sort.
+  const teamsMonths = db.prepare<
+    [string, string, string],
+    ScoreColumns & { team_id: number; metric: Metric; month: string }
+  >(
+    `SELECT team_id, metric, month, ${SCORE_RANGE.map((score) => `sum(answers) FILTER (WHERE score = ${score}) AS s${score}`).join(', ')}
+     FROM feedback_rollups
      WHERE team_id IN (SELECT value FROM json_each(?)) AND metric IN ('nps', 'csat', 'ces', 'rating')
        AND month >= ? AND month <= ?
-     GROUP BY team_id, metric, month, score ORDER BY team_id, metric, month, score`,
+     GROUP BY team_id, metric, month ORDER BY team_id, metric, month`,
   );
 
   return {
@@ -145,8 +161,17 @@ export function createRollupsRepo(db: Database) {
         ? teamMonths.all(teamId, metric, from, to)
         : teamSourceMonths.all(teamId, metric, from, to, source);
     },
-    /** Per team, metric, month and score over all sources, for several teams at once. */
-    teamsCounts: (teamIds: number[], from: string, to: string) => teamsMonths.all(JSON.stringify(teamIds), from, to),
+    /** Per team, metric and month over all sources, for several teams at once: answers per score. */
+    teamsCounts(teamIds: number[], from: string, to: string): TeamMonthRow[] {
+      return teamsMonths.all(JSON.stringify(teamIds), from, to).map((row) => {
+        const counts = new Map<number, number>();
+        for (const score of SCORE_RANGE) {
+          const answers = row[`s${score}`];
+          if (answers !== null && answers > 0) counts.set(score, answers);
+        }
+        return { teamId: row.team_id, metric: row.metric, month: row.month, counts };
+      });
+    },
   };
 }
 export type RollupsRepo = ReturnType<typeof createRollupsRepo>;

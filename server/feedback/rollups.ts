@@ -1,9 +1,8 @@
 import type { Database } from 'better-sqlite3';
 import type { ScoreCounts } from '../../shared/kpi.ts';
-import type { TeamScoreCount } from '../../shared/kpi-pool.ts';
 import type { Metric } from '../../shared/schemas/imports.ts';
 import { createPeriods } from './periods.ts';
-import { type RollupCount, createRollupsRepo } from './rollups-repo.ts';
+import { type RollupCount, type TeamMonthRow, createRollupsRepo } from './rollups-repo.ts';
 
 /**
  * The monthly rollups' rules: every change of what is visible is counted into them in the
@@ -68,7 +67,7 @@ export function createRollups(db: Database) {
       return byMonth(repo.teamCounts(teamId, metric, from, to, source));
     },
     /** Per team, metric, month and score, over all sources: what a unit's dashboard pools (shared/kpi-pool.ts). */
-    teamsMonths: (teamIds: number[], from: string, to: string): TeamScoreCount[] =>
+    teamsMonths: (teamIds: number[], from: string, to: string): TeamMonthRow[] =>
       teamIds.length === 0 ? [] : repo.teamsCounts(teamIds, from, to),
   };
 }

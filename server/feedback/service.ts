@@ -1,7 +1,7 @@
 import { setImmediate as yieldToLoop } from 'node:timers/promises';
 import type { Database } from 'better-sqlite3';
 import { type KpiValue, type ScoreBand, computeKpi, scoreBandRange } from '../../shared/kpi.ts';
-import { type TeamScoreCount, type UnitKpis, monthsBetween, poolUnitKpis } from '../../shared/kpi-pool.ts';
+import { type TeamMonthCounts, type UnitKpis, monthsBetween, poolUnitKpis } from '../../shared/kpi-pool.ts';
 import { MASK, redact } from '../../shared/redact.ts';
 import type { FeedbackItem, FeedbackPage, FeedbackQuery, KpiMonth } from '../../shared/schemas/feedback.ts';
 import { METRICS, type Metric } from '../../shared/schemas/imports.ts';
@@ -129,11 +129,11 @@ export function createFeedbackService(deps: { db: Database; feedback: FeedbackRe
   }
 
   /**
-   * For a unit's dashboard: per team, metric, month (each team's own calendar month, YYYY-MM,
-   * `from` to `to` inclusive) and score, the answers over all sources, from the rollups. The
+   * For a unit's dashboard: per team, metric and month (each team's own calendar month, YYYY-MM,
+   * `from` to `to` inclusive) the answers per score over all sources, from the rollups. The
    * caller has checked that the reader may see these teams.
    */
-  function unitCounts(teamIds: number[], from: string, to: string): TeamScoreCount[] {
+  function unitCounts(teamIds: number[], from: string, to: string): TeamMonthCounts[] {
     if (!MONTH.test(from) || !MONTH.test(to)) throw invalid('months are written YYYY-MM');
     const months = monthsBetween(from, to).length;
     if (months < 1) throw invalid('from must not be after to');

@@ -1,14 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { computeKpi } from '../../shared/kpi.ts';
-import { type TeamScoreCount, monthsBetween, poolUnitKpis } from '../../shared/kpi-pool.ts';
+import { type TeamMonthCounts, monthsBetween, poolUnitKpis } from '../../shared/kpi-pool.ts';
 import { makeServices } from '../helpers/services.ts';
 
-const cell = (teamId: number, metric: TeamScoreCount['metric'], month: string, score: number, answers: number) => ({
+const cell = (teamId: number, metric: TeamMonthCounts['metric'], month: string, score: number, answers: number) => ({
   teamId,
   metric,
   month,
-  score,
-  answers,
+  counts: new Map([[score, answers]]),
 });
 
 describe('a unit’s KPIs pooled from its teams’ monthly counts', () => {
@@ -102,9 +101,9 @@ describe('the unit read over the rollups (feedback service)', () => {
     ctx.services.imports.ingestBatch(other, [answer('1', '2026-11-02T10:00:00Z', 'csat', 4, 'app')]);
     ctx.services.imports.ingestBatch(third, [answer('1', '2026-11-02T10:00:00Z', 'csat', 1, 'app')]);
     expect(ctx.services.feedback.unitCounts([ctx.team.id, other.id], '2026-10', '2026-11')).toEqual([
-      { teamId: ctx.team.id, metric: 'nps', month: '2026-10', score: 10, answers: 2 },
-      { teamId: ctx.team.id, metric: 'nps', month: '2026-11', score: 3, answers: 1 },
-      { teamId: other.id, metric: 'csat', month: '2026-11', score: 4, answers: 1 },
+      { teamId: ctx.team.id, metric: 'nps', month: '2026-10', counts: new Map([[10, 2]]) },
+      { teamId: ctx.team.id, metric: 'nps', month: '2026-11', counts: new Map([[3, 1]]) },
+      { teamId: other.id, metric: 'csat', month: '2026-11', counts: new Map([[4, 1]]) },
     ]);
     const unit = ctx.services.feedback.unitKpis([ctx.team.id, other.id], '2026-10', '2026-11');
     expect(unit.pooled.map((pool) => [pool.metric, pool.months.map((month) => month.n)])).toEqual([
