@@ -77,6 +77,7 @@ export function createServices(db: Database, options: ServiceOptions) {
   const feedbackService = createFeedbackService({
     db,
     feedback: createFeedbackRepo(db),
+    rollups: importing.rollups,
     imports: importsRepo,
     live: liveRepo,
     themes: themeTrends,

@@ -9,6 +9,14 @@ export function createPeriods(timezone: string) {
     if (!instant) throw invalid(`${year}-${month}-${day} is not a date`);
     return instant.toISOString();
   };
+  const monthFormat = new Intl.DateTimeFormat('en-CA', { timeZone: timezone, year: 'numeric', month: '2-digit' });
+  const localMonth = (instant: Date) => {
+    const local = monthFormat.formatToParts(instant);
+    return {
+      year: Number(local.find((part) => part.type === 'year')?.value),
+      month: Number(local.find((part) => part.type === 'month')?.value),
+    };
+  };
   const parse = (date: string) => {
     const [year, month, day] = date.split('-').map(Number) as [number, number, number];
     return { year, month, day };
@@ -28,13 +36,7 @@ export function createPeriods(timezone: string) {
     },
     /** The last `count` calendar months up to and including the one `now` falls in. */
     months(count: number, now: Date): { month: string; start: string; end: string }[] {
-      const local = new Intl.DateTimeFormat('en-CA', {
-        timeZone: timezone,
-        year: 'numeric',
-        month: '2-digit',
-      }).formatToParts(now);
-      const year = Number(local.find((part) => part.type === 'year')?.value);
-      const month = Number(local.find((part) => part.type === 'month')?.value);
+      const { year, month } = localMonth(now);
       const result: { month: string; start: string; end: string }[] = [];
       for (let back = count - 1; back >= 0; back--) {
         const first = new Date(Date.UTC(year, month - 1 - back, 1));
@@ -43,6 +45,24 @@ export function createPeriods(timezone: string) {
           month: `${first.getUTCFullYear()}-${String(first.getUTCMonth() + 1).padStart(2, '0')}`,
           start: midnight(first.getUTCFullYear(), first.getUTCMonth() + 1, 1),
           end: midnight(next.getUTCFullYear(), next.getUTCMonth() + 1, 1),
+        });
+      }
+      return result;
+    },
+    /**
+     * Every month from the one `from` falls in to the one `to` falls in, each with its first
+     * instant (the same midnights as `months`), oldest first: what the rollups bucket by.
+     */
+    monthStarts(from: string, to: string): { month: string; start: string }[] {
+      const first = localMonth(new Date(from));
+      const last = localMonth(new Date(to));
+      const result: { month: string; start: string }[] = [];
+      for (let index = first.year * 12 + first.month - 1; index <= last.year * 12 + last.month - 1; index++) {
+        const year = Math.floor(index / 12);
+        const month = (index % 12) + 1;
+        result.push({
+          month: `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}`,
+          start: midnight(year, month, 1),
         });
       }
       return result;

@@ -1,6 +1,7 @@
 import { setImmediate as yieldToLoop } from 'node:timers/promises';
 import type { Database } from 'better-sqlite3';
 import { type KpiValue, type ScoreBand, computeKpi, scoreBandRange } from '../../shared/kpi.ts';
+import { type TeamMonthCounts, type UnitKpis, monthsBetween, poolUnitKpis } from '../../shared/kpi-pool.ts';
 import { MASK, redact } from '../../shared/redact.ts';
 import type { FeedbackItem, FeedbackPage, FeedbackQuery, KpiMonth } from '../../shared/schemas/feedback.ts';
 import { METRICS, type Metric } from '../../shared/schemas/imports.ts';
@@ -11,8 +12,12 @@ import { cardScrubber } from '../live/scrub.ts';
 import { createPseudonymiser } from './pseudonym.ts';
 import { createPeriods } from './periods.ts';
 import { type FeedbackRepo, type FeedbackRow, type Filter, TAG_SEPARATOR } from './repo.ts';
+import type { Rollups } from './rollups.ts';
 
 const ERASE_STEP = 50_000;
+/** The longest month range a unit's dashboard reads at once. */
+const UNIT_MONTHS_MAX = 36;
+const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
 /** Error reports are searched for the customer's texts of at least this length; shorter ones would hit unrelated words. */
 const MIN_ERROR_QUOTE = 6;
 
@@ -71,9 +76,9 @@ export interface ItemThemes {
 }
 
 export function createFeedbackService(
-  deps: { db: Database; feedback: FeedbackRepo; themes: ItemThemes } & ErasureReach,
+  deps: { db: Database; feedback: FeedbackRepo; rollups: Rollups; themes: ItemThemes } & ErasureReach,
 ) {
-  const { db, feedback } = deps;
+  const { db, feedback, rollups } = deps;
   const pseudonymise = createPseudonymiser(db);
   const erasedListeners = new Set<(meetingIds: number[]) => void>();
 
@@ -91,6 +96,7 @@ export function createFeedbackService(
       [...new Set([reference, ...texts.filter((text) => text.length >= MIN_ERROR_QUOTE)])],
       MASK.erased,
     );
+    rollups.rowsDeleted(teamId, ids);
     const deleted = feedback.deleteRows(teamId, ids);
     feedback.secureIndexDeletes(false);
     return { deleted, meetings };
@@ -112,6 +118,36 @@ export function createFeedbackService(
       db.pragma(`secure_delete = ${before === 1 ? 'ON' : before === 2 ? 'FAST' : 'OFF'}`);
       db.pragma('wal_checkpoint(TRUNCATE)');
     }
+  }
+
+  /**
+   * KPIs of whole calendar months in the team's zone, from the monthly rollups: the same answers
+   * per score as the rows give for each month (tests/unit/feedback/rollups.test.ts), a few cells read.
+   */
+  function kpiMonths(
+    team: Team,
+    metric: Metric,
+    periods: { month: string; start: string; end: string }[],
+    source: string | undefined,
+  ): KpiMonth[] {
+    const first = periods[0];
+    const last = periods[periods.length - 1];
+    if (!first || !last) return [];
+    const counts = rollups.teamMonths(team.id, metric, first.month, last.month, source);
+    return periods.map((period) => ({ ...period, ...computeKpi(metric, counts.get(period.month) ?? new Map()) }));
+  }
+
+  /**
+   * For a unit's dashboard: per team, metric and month (each team's own calendar month, YYYY-MM,
+   * `from` to `to` inclusive) the answers per score over all sources, from the rollups. The
+   * caller has checked that the reader may see these teams.
+   */
+  function unitCounts(teamIds: number[], from: string, to: string): TeamMonthCounts[] {
+    if (!MONTH.test(from) || !MONTH.test(to)) throw invalid('months are written YYYY-MM');
+    const months = monthsBetween(from, to).length;
+    if (months < 1) throw invalid('from must not be after to');
+    if (months > UNIT_MONTHS_MAX) throw invalid(`at most ${UNIT_MONTHS_MAX} months at once`);
+    return rollups.teamsMonths([...new Set(teamIds)], from, to);
   }
 
   function filterFor(team: Team, query: Omit<FeedbackQuery, 'cursor' | 'limit'>): Filter {
@@ -179,15 +215,7 @@ export function createFeedbackService(
 
     /** One KPI per calendar month in the team's zone, oldest first. */
     monthly(team: Team, metric: Metric, months: number, source: string | undefined, now = new Date()): KpiMonth[] {
-      return createPeriods(team.timezone)
-        .months(months, now)
-        .map((period) => ({
-          ...period,
-          ...computeKpi(
-            metric,
-            feedback.scoreCounts({ teamId: team.id, metric, source, from: period.start, to: period.end }),
-          ),
-        }));
+      return kpiMonths(team, metric, createPeriods(team.timezone).months(months, now), source);
     },
 
     /** The months a period touches (a meeting's window), from `since`'s month to `until`'s, local dates; at most 36. */
@@ -196,13 +224,14 @@ export function createFeedbackService(
       const count = index(until) - index(since) + 1;
       if (count < 1) throw invalid('since must not be after until');
       const periods = createPeriods(team.timezone);
-      return periods.months(Math.min(36, count), new Date(periods.startOf(until))).map((period) => ({
-        ...period,
-        ...computeKpi(
-          metric,
-          feedback.scoreCounts({ teamId: team.id, metric, source, from: period.start, to: period.end }),
-        ),
-      }));
+      return kpiMonths(team, metric, periods.months(Math.min(36, count), new Date(periods.startOf(until))), source);
+    },
+
+    unitCounts,
+
+    /** A unit's KPIs month by month: each team's, and per metric the teams' answers pooled (shared/kpi-pool.ts). */
+    unitKpis(teamIds: number[], from: string, to: string): UnitKpis {
+      return poolUnitKpis(unitCounts(teamIds, from, to), monthsBetween(from, to), [...new Set(teamIds)]);
     },
 
     /** The themes the team's items carry, for the inbox's filter. */
@@ -251,6 +280,8 @@ export function createFeedbackService(
       erasedListeners.add(listener);
       return () => erasedListeners.delete(listener);
     },
+    /** At start-up, before anything is served: rollups for teams that have none yet (migration 0018). */
+    buildMissingRollups: () => rollups.buildMissing(),
     sources: (team: Team) => feedback.sources(team.id),
     tags: (team: Team) => feedback.tags(team.id),
   };

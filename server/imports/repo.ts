@@ -1,5 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import type { ImportError, ImportSummary } from '../../shared/schemas/imports.ts';
+import type { Rollups } from '../feedback/rollups.ts';
 import { createChangesRepo } from './changes-repo.ts';
 import type { NewFeedback } from './normalise.ts';
 import { type RejectedRow, storedParams, storedRejection } from './rejections.ts';
@@ -57,8 +58,11 @@ export interface BatchCounts {
 // less indexing time in all. Live meetings wait for a step, so the shorter hold wins.
 const INDEX_CHUNK = 2_500;
 
-/** SQL for imports and the rows they bring; statements are prepared once. */
-export function createImportsRepo(db: Database) {
+/**
+ * SQL for imports and the rows they bring; statements are prepared once. The monthly rollups
+ * follow what an import makes visible, in the same transactions.
+ */
+export function createImportsRepo(db: Database, rollups: Pick<Rollups, 'importDone' | 'importUndone'>) {
   const insertImport = db.prepare(
     `INSERT INTO feedback_imports (team_id, channel, file_name, preset, status, created_by) VALUES (?, ?, ?, ?, 'running', ?)`,
   );
@@ -148,10 +152,12 @@ export function createImportsRepo(db: Database) {
 
   /** The import's changes applied and the import made visible, in one transaction: seen whole or not at all. */
   const finishDone = db.transaction((id: number, counts: Counts) => {
+    rollups.importDone(id);
     changes.applyStaged(id);
     finish.run({ id, status: 'done', failure: null, ...counts });
   });
   const undoTx = db.transaction((id: number) => {
+    rollups.importUndone(id);
     setStatus.run('undone', null, id);
     changes.revertApplied(id);
   });

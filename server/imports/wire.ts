@@ -1,5 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import type { Language } from '../../shared/language.ts';
+import { createRollups } from '../feedback/rollups.ts';
 import { createAccessChanges } from '../realtime/access.ts';
 import { createTeamsRepo } from '../teams/repo.ts';
 import { createTeamsService } from '../teams/service.ts';
@@ -18,15 +19,18 @@ export function createImportServices(db: Database, options: { defaultLanguage?: 
   const users = createUsersRepo(db);
   const teams = createTeamsRepo(db);
   const access = createAccessChanges();
+  const rollups = createRollups(db);
   const teamsService = createTeamsService({
     db,
     teams,
     users,
     access,
+    rollups,
     ...(options.defaultLanguage ? { defaultLanguage: options.defaultLanguage } : {}),
   });
-  const importsRepo = createImportsRepo(db);
+  const importsRepo = createImportsRepo(db, rollups);
   return {
+    rollups,
     usersRepo: users,
     teamsRepo: teams,
     access,

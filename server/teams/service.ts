@@ -12,6 +12,7 @@ import {
 import type { User } from '../../shared/schemas/auth.ts';
 import type { Member, Team, TeamDetail } from '../../shared/schemas/teams.ts';
 import { AppError, forbidden, invalid, notFound } from '../errors.ts';
+import type { Rollups } from '../feedback/rollups.ts';
 import type { AccessChanges } from '../realtime/access.ts';
 import type { UsersRepo } from '../users/repo.ts';
 import type { MemberRow, TeamRow, TeamsRepo } from './repo.ts';
@@ -45,6 +46,8 @@ export function createTeamsService(deps: {
   teams: TeamsRepo;
   users: UsersRepo;
   access: AccessChanges;
+  /** A team's KPI rollups are counted in its zone: started with the team, built again when the zone changes. */
+  rollups: Pick<Rollups, 'rebuild'>;
   defaultLanguage?: Language;
 }) {
   const { db, teams, users } = deps;
@@ -101,6 +104,7 @@ export function createTeamsService(deps: {
         throw new AppError(ErrorCode.CONFLICT, `a team with slug ${input.slug} already exists`);
       const id = db.transaction(() => {
         const created = teams.insert(name, input.slug, timezone, language);
+        deps.rollups.rebuild(created);
         if (leadUserId !== undefined) teams.upsertMember(created, leadUserId, 'lead');
         return created;
       })();
@@ -115,12 +119,12 @@ export function createTeamsService(deps: {
       const { team } = access(user, slug, 'lead');
       const name = input.name?.trim() ?? team.name;
       if (!name) throw invalid('the team name cannot be empty');
-      teams.update(
-        team.id,
-        name,
-        validateTimezone(input.timezone ?? team.timezone),
-        validateLanguage(input.language ?? team.language),
-      );
+      const timezone = validateTimezone(input.timezone ?? team.timezone);
+      const language = validateLanguage(input.language ?? team.language);
+      db.transaction(() => {
+        teams.update(team.id, name, timezone, language);
+        if (timezone !== team.timezone) deps.rollups.rebuild(team.id);
+      })();
       return toTeam(teams.byId(team.id) as TeamRow);
     },
 

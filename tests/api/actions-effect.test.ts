@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ActionDetail, Effect } from '../../shared/schemas/actions.ts';
+import { createRollups } from '../../server/feedback/rollups.ts';
 import { type ActionActor, actionsTeam } from '../helpers/actions-team.ts';
 import { type SessionClient, makeTestApp } from '../helpers/session-client.ts';
 
@@ -14,9 +15,12 @@ describe('effect of an action on its KPI and theme', () => {
     const insert = app.db.prepare(
       "INSERT INTO feedback (team_id, source, dedupe_key, received_at, metric, score, comment, original) VALUES (?, 'survey', ?, ?, 'nps', ?, 'x', '{}')",
     );
-    return scores.map((score, index) =>
+    const ids = scores.map((score, index) =>
       Number(insert.run(teamId, `${at}-${index}-${Math.random()}`, at, score).lastInsertRowid),
     );
+    // Rows written past the services: the monthly rollups the KPI charts read are counted again.
+    createRollups(app.db).rebuild(teamId);
+    return ids;
   };
   const dated = (id: number, created: string, done: string | null) =>
     app.db

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
 import { makeTestApp } from '../helpers/session-client.ts';
+import { createRollups } from '../../server/feedback/rollups.ts';
 import { makeMeeting, makeMember } from '../helpers/meeting.ts';
 import { summaryMarkdown } from '../../client/lib/live-summary.ts';
 import { formatter } from '../../shared/format.ts';
@@ -80,6 +81,8 @@ describe('live meeting routes', () => {
         "INSERT INTO feedback (team_id, source, dedupe_key, received_at, metric, score, comment, original) VALUES (?, 'survey', 'kpi-until', '2026-01-05T10:00:00.000Z', 'nps', 9, 'x', '{}')",
       )
       .run(team?.id);
+    // Written past the services: the monthly rollups the KPI charts read are counted again.
+    createRollups(app.db).rebuild(team?.id ?? 0);
     const url = '/api/teams/support/kpis/monthly?metric=nps&since=2025-12-13&until=2026-01-13';
     const months = (await app.inject({ url, headers: { cookie: member.cookie } })).json() as {
       months: { month: string; n: number }[];

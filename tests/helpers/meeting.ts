@@ -4,6 +4,7 @@ import { handshakeAuth } from '../../shared/events.ts';
 import type { Ack } from '../../shared/events.ts';
 import type { Actor, MeetingCommand, MeetingEvent, MeetingState } from '../../shared/meeting/index.ts';
 import type { TeamRole } from '../../shared/roles.ts';
+import { createRollups } from '../../server/feedback/rollups.ts';
 
 /** What the helpers need: the app, or services and a database opened without a server. */
 export type Host = Pick<FastifyInstance, 'services' | 'db'>;
@@ -69,6 +70,8 @@ export function makeMeeting(
       .prepare("INSERT INTO meeting_cards (meeting_id, feedback_id, position, picked_by) VALUES (?, ?, ?, 'lead')")
       .run(meetingId, id, index);
   });
+  // The cards' rows were written past the services: the monthly rollups the KPI charts read are counted again.
+  createRollups(app.db).rebuild(team.id);
   return meetingId;
 }
 

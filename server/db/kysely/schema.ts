@@ -175,6 +175,20 @@ export interface FeedbackMappingPresetsTable {
   created_at: Generated<string>;
 }
 
+export interface FeedbackRollupZonesTable {
+  team_id: number;
+  timezone: string;
+}
+
+export interface FeedbackRollupsTable {
+  team_id: number;
+  metric: 'nps' | 'csat' | 'ces' | 'rating';
+  month: string;
+  source: string;
+  score: number;
+  answers: number;
+}
+
 export interface FeedbackStagedUpdatesTable {
   import_id: number;
   feedback_id: number;
@@ -450,6 +464,8 @@ export interface KadenceDatabase {
   feedback_imports: FeedbackImportsTable;
   feedback_item_history: FeedbackItemHistoryTable;
   feedback_mapping_presets: FeedbackMappingPresetsTable;
+  feedback_rollup_zones: FeedbackRollupZonesTable;
+  feedback_rollups: FeedbackRollupsTable;
   feedback_staged_updates: FeedbackStagedUpdatesTable;
   feedback_tags: FeedbackTagsTable;
   invite_emails: InviteEmailsTable;

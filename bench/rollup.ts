@@ -1,0 +1,246 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { computeKpi } from '../shared/kpi.ts';
+import { type TeamMonthCounts, monthsBetween, poolUnitKpis } from '../shared/kpi-pool.ts';
+import { METRICS, type Metric } from '../shared/schemas/imports.ts';
+import { openDatabase } from '../server/db/open.ts';
+import { createPeriods } from '../server/feedback/periods.ts';
+import { createFeedbackRepo } from '../server/feedback/repo.ts';
+import { createImportServices } from '../server/imports/wire.ts';
+import { createServices } from '../server/services.ts';
+
+/**
+ * `npm run bench:rollup [-- --teams N --answers N --big N]`: monthly rollups against the rows they
+ * stand for, in one run on one machine. Builds 200 teams × 5,000 answers (1,000,000 rows, the four
+ * metrics spread over the teams) and one team with 1,000,000 NPS answers, 26 months of them, each
+ * team's rows as one import made visible through the import's own done path (so the rollup
+ * maintenance is timed as an import pays it). Then prints, beside the raw-row query of the same
+ * figures (FeedbackRepo.scoreCounts per month, what the KPI reads were before), medians of runs:
+ *  - the team page's 24-month chart on the million-row team (target ≤ 20 ms);
+ *  - a unit dashboard over the 200 teams × 24 months, all four metrics (target ≤ 100 ms);
+ *  - what the rollups add to marking an import done (and to undoing it), on both sizes;
+ * and checks the two give the same n, value and interval. Stops itself after five minutes.
+ */
+function option(name: string, fallback: number): number {
+  const at = process.argv.indexOf(name);
+  const value = at >= 0 ? Number(process.argv[at + 1]) : fallback;
+  if (!Number.isInteger(value) || value < 1) throw new Error(`${name} must be a positive whole number`);
+  return value;
+}
+const TEAMS = option('--teams', 200);
+const ANSWERS = option('--answers', 5_000);
+const BIG = option('--big', 1_000_000);
+const LIMIT_MS = 5 * 60_000;
+const NOW = new Date('2026-12-15T12:00:00Z');
+const FIRST = Date.parse('2024-10-20T00:00:00Z') / 1000;
+const LAST = Date.parse('2026-12-14T00:00:00Z') / 1000;
+const TARGET_CHART_MS = 20;
+const TARGET_UNIT_MS = 100;
+
+const guard = setTimeout(() => {
+  console.error(`bench:rollup: stopped after ${LIMIT_MS / 60_000} minutes`);
+  process.exit(2);
+}, LIMIT_MS);
+guard.unref();
+
+const ms = (started: bigint) => Number(process.hrtime.bigint() - started) / 1e6;
+function median(runs: number, work: () => unknown): number {
+  const times: number[] = [];
+  for (let run = 0; run < runs; run++) {
+    const started = process.hrtime.bigint();
+    work();
+    times.push(ms(started));
+  }
+  return middle(times);
+}
+function middle(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
+}
+const fmt = (value: number) => (value >= 100 ? value.toFixed(0) : value.toFixed(1));
+
+// Rows in time order over 26 months, three sources, scores spread by a multiplicative hash of the row number.
+const FILL = `WITH RECURSIVE n(i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM n WHERE i < @rows - 1)
+INSERT INTO feedback (team_id, import_id, source, dedupe_key, received_at, metric, score, original)
+SELECT @team, @import, CASE i % 3 WHEN 0 THEN 'webshop' WHEN 1 THEN 'app' ELSE 'trustpilot' END, 'b' || i,
+  strftime('%Y-%m-%dT%H:%M:%fZ', @first + i * @step, 'unixepoch'), @metric,
+  CASE @metric WHEN 'nps' THEN 0 ELSE 1 END + ((i * 2654435761) % 4294967296) % @scores, '{}'
+FROM n`;
+const SCORES: Record<Metric, number> = { nps: 11, csat: 5, ces: 7, rating: 5 };
+
+function main(): void {
+  const startedAll = process.hrtime.bigint();
+  const dir = mkdtempSync(join(tmpdir(), 'kadence-bench-rollup-'));
+  const db = openDatabase(join(dir, 'kadence.db'));
+  try {
+    const services = createServices(db, { sessionDays: 30, publicUrl: 'http://localhost:3000' });
+    const { importsRepo: imports } = createImportServices(db, {});
+    const raw = createFeedbackRepo(db);
+    const fill = db.prepare(FILL);
+    const counts = { rows: 0, imported: 0, updated: 0, duplicates: 0, rejected: 0 };
+
+    /** One team's rows as a running import (bulk SQL, no rollups yet); returns the import's id. */
+    const load = (teamId: number, metric: Metric, rows: number): number => {
+      const importId = imports.start(teamId, 'cli', 'bench.csv', 'generic', null);
+      db.transaction(() =>
+        fill.run({
+          rows,
+          team: teamId,
+          import: importId,
+          first: FIRST,
+          step: (LAST - FIRST) / rows,
+          metric,
+          scores: SCORES[metric],
+        }),
+      )();
+      return importId;
+    };
+    /** Times what only the rollups add: their step of the done mark, run and rolled back. */
+    const rollback = new Error('rolled back');
+    const timedRolledBack = (work: () => void): number => {
+      const started = process.hrtime.bigint();
+      try {
+        db.transaction(() => {
+          work();
+          throw rollback;
+        })();
+      } catch (error) {
+        if (error !== rollback) throw error;
+      }
+      return ms(started);
+    };
+
+    // The million-row team.
+    db.pragma('synchronous = NORMAL');
+    const big = services.teams.create({ name: 'Stor', slug: 'stor', timezone: 'Europe/Copenhagen' });
+    let started = process.hrtime.bigint();
+    const bigImport = load(big.id, 'nps', BIG);
+    const bigLoadMs = ms(started);
+    db.pragma('synchronous = FULL');
+    const rollups = createImportServices(db, {}).rollups;
+    const bigRollupMs = timedRolledBack(() => rollups.importDone(bigImport));
+    started = process.hrtime.bigint();
+    imports.finish(bigImport, 'done', { ...counts, rows: BIG, imported: BIG });
+    const bigFinishMs = ms(started);
+    const bigUndoMs = timedRolledBack(() => rollups.importUndone(bigImport));
+
+    // 200 teams of 5,000 answers, each metric in a quarter of them.
+    db.pragma('synchronous = NORMAL');
+    const teams: { id: number; timezone: string; metric: Metric }[] = [];
+    const smallImports: number[] = [];
+    started = process.hrtime.bigint();
+    for (let index = 0; index < TEAMS; index++) {
+      const metric = METRICS[index % METRICS.length] as Metric;
+      const team = services.teams.create({
+        name: `Team ${index + 1}`,
+        slug: `team-${index + 1}`,
+        timezone: 'Europe/Copenhagen',
+      });
+      teams.push({ id: team.id, timezone: team.timezone, metric });
+      smallImports.push(load(team.id, metric, ANSWERS));
+    }
+    const smallLoadMs = ms(started);
+    db.pragma('synchronous = FULL');
+    const smallRollupMs: number[] = smallImports.map((id) => timedRolledBack(() => rollups.importDone(id)));
+    const smallFinishMs: number[] = [];
+    for (const id of smallImports) {
+      started = process.hrtime.bigint();
+      imports.finish(id, 'done', { ...counts, rows: ANSWERS, imported: ANSWERS });
+      smallFinishMs.push(ms(started));
+    }
+    db.pragma('optimize');
+    const totalRows = BIG + TEAMS * ANSWERS;
+    console.log(
+      `data: ${totalRows.toLocaleString('en')} rows (${TEAMS} teams × ${ANSWERS.toLocaleString('en')} + one team × ${BIG.toLocaleString('en')}), loaded in ${(ms(startedAll) / 1000).toFixed(1)} s (${(bigLoadMs / 1000).toFixed(1)} s + ${(smallLoadMs / 1000).toFixed(1)} s of SQL); ${new Date().toISOString().slice(0, 10)}`,
+    );
+
+    // The team page's chart: 24 months of NPS.
+    const periods = createPeriods(big.timezone).months(24, NOW);
+    const chartFromRows = () =>
+      periods.map((period) => ({
+        month: period.month,
+        ...computeKpi('nps', raw.scoreCounts({ teamId: big.id, metric: 'nps', from: period.start, to: period.end })),
+      }));
+    const chartFromRollups = () => services.feedback.monthly(big, 'nps', 24, undefined, NOW);
+    const sameChart =
+      JSON.stringify(chartFromRows().map(({ month, n, value, ci95 }) => [month, n, value, ci95])) ===
+      JSON.stringify(chartFromRollups().map(({ month, n, value, ci95 }) => [month, n, value, ci95]));
+    const chartRawMs = median(5, chartFromRows);
+    const chartRollupMs = median(15, chartFromRollups);
+    const sourceRawMs = median(5, () =>
+      periods.map((period) =>
+        raw.scoreCounts({ teamId: big.id, metric: 'nps', source: 'app', from: period.start, to: period.end }),
+      ),
+    );
+    const sourceRollupMs = median(15, () => services.feedback.monthly(big, 'nps', 24, 'app', NOW));
+    const small = teams[0] as (typeof teams)[number];
+    const smallRawMs = median(5, () =>
+      periods.map((period) =>
+        raw.scoreCounts({ teamId: small.id, metric: small.metric, from: period.start, to: period.end }),
+      ),
+    );
+    const smallRollupMs2 = median(15, () => services.feedback.monthly(small, small.metric, 24, undefined, NOW));
+
+    // A unit over the 200 teams: every team's four metrics, 24 months, pooled per metric.
+    const months = periods.map((period) => period.month);
+    const teamIds = teams.map((team) => team.id);
+    const unitFromRows = () => {
+      const cells: TeamMonthCounts[] = [];
+      for (const team of teams)
+        for (const metric of METRICS)
+          for (const period of periods)
+            cells.push({
+              teamId: team.id,
+              metric,
+              month: period.month,
+              counts: raw.scoreCounts({ teamId: team.id, metric, from: period.start, to: period.end }),
+            });
+      return poolUnitKpis(cells, months, teamIds);
+    };
+    const first = months[0] ?? '';
+    const last = months[months.length - 1] ?? '';
+    const unitFromRollups = () => services.feedback.unitKpis(teamIds, first, last);
+    const sameUnit = JSON.stringify(unitFromRows()) === JSON.stringify(unitFromRollups());
+    const unitRawMs = median(3, unitFromRows);
+    const unitRollupMs = median(9, unitFromRollups);
+    const unitCountsMs = median(9, () => services.feedback.unitCounts(teamIds, first, last));
+    if (monthsBetween(first, last).length !== 24) throw new Error('the unit read is not 24 months');
+
+    const rollupCells = (db.prepare('SELECT count(*) AS n FROM feedback_rollups').get() as { n: number }).n;
+    const sum = (values: number[]) => values.reduce((total, value) => total + value, 0);
+    const line = (label: string, rows: number, rollup: number, target?: number) =>
+      console.log(
+        `${label.padEnd(52)} rows ${fmt(rows).padStart(7)} ms   rollups ${fmt(rollup).padStart(6)} ms   ${(rows / rollup).toFixed(0).padStart(5)}×${target === undefined ? '' : `   (target ≤ ${target} ms: ${rollup <= target ? 'met' : 'not met'})`}`,
+      );
+    console.log(`rollup cells: ${rollupCells.toLocaleString('en')} for ${totalRows.toLocaleString('en')} rows`);
+    console.log('reads (median; the rows column is FeedbackRepo.scoreCounts per month, the KPI reads before):');
+    line(`team chart, 24 months NPS, ${BIG.toLocaleString('en')}-row team`, chartRawMs, chartRollupMs, TARGET_CHART_MS);
+    line('  the same, one source', sourceRawMs, sourceRollupMs);
+    line(`team chart, 24 months, ${ANSWERS.toLocaleString('en')}-row team`, smallRawMs, smallRollupMs2);
+    line(`unit dashboard, ${TEAMS} teams × 4 metrics × 24 months, pooled`, unitRawMs, unitRollupMs, TARGET_UNIT_MS);
+    console.log(`  unit counts alone (the rollup read, no pooling):     ${fmt(unitCountsMs)} ms`);
+    console.log(
+      `identical n, value and 95 % interval: chart ${sameChart ? 'yes' : 'NO'}, unit ${sameUnit ? 'yes' : 'NO'}`,
+    );
+    console.log('maintenance (inside the import’s done transaction, SQL GROUP BY over its rows):');
+    console.log(
+      `  import of ${BIG.toLocaleString('en')} rows made done:  whole done mark ${fmt(bigFinishMs)} ms, of it the rollups ${fmt(bigRollupMs)} ms; undo's rollup step ${fmt(bigUndoMs)} ms`,
+    );
+    console.log(
+      `  ${TEAMS} imports of ${ANSWERS.toLocaleString('en')} rows:  done marks ${fmt(sum(smallFinishMs))} ms in all (median ${fmt(middle(smallFinishMs))} ms), of it the rollups ${fmt(sum(smallRollupMs))} ms (median ${fmt(middle(smallRollupMs))} ms)`,
+    );
+    console.log(`whole bench: ${(ms(startedAll) / 1000).toFixed(1)} s`);
+    if (!sameChart || !sameUnit) process.exitCode = 1;
+  } finally {
+    db.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+try {
+  main();
+} catch (error: unknown) {
+  console.error(`bench:rollup: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+}
