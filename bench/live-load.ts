@@ -42,18 +42,20 @@ const latencies: number[] = [];
 let acked = 0;
 let refused = 0;
 const reasons = new Map<string, number>();
+const joinRefusals = new Map<string, number>();
+const count = (map: Map<string, number>, code: string) => map.set(code, (map.get(code) ?? 0) + 1);
 
 async function main() {
   const rssBefore = rssKb(options.serverPid);
   const people: Participant[] = [];
-  for (const meetingId of options.meetings) {
+  for (const [m, meetingId] of options.meetings.entries()) {
     for (let i = 0; i < options.perMeeting; i++) {
       const socket =
         options.mode === 'kadence'
           ? connect(`${options.url}/live`, {
               transports: ['websocket'],
               auth: handshakeAuth(),
-              extraHeaders: { origin: options.url, cookie: options.cookies[i] ?? '' },
+              extraHeaders: { origin: options.url, cookie: options.cookies[m * options.perMeeting + i] ?? '' },
               reconnection: false,
             })
           : connect(options.url, { transports: ['websocket'], reconnection: false });
@@ -76,7 +78,8 @@ async function main() {
         const ack = (await socket.emitWithAck('live:join', {
           opId: `join-${meetingId}-${i}-${Date.now()}`,
           meetingId,
-        })) as { ok: boolean; state?: MeetingState };
+        })) as { ok: boolean; state?: MeetingState; error?: { code: string } };
+        if (!ack.ok) count(joinRefusals, ack.error?.code ?? 'unknown');
         person.state = ack.state ?? null;
       } else {
         await socket.emitWithAck('relay:join', `room-${meetingId}`);
@@ -120,8 +123,7 @@ async function main() {
           if (ack.ok) acked += 1;
           else {
             refused += 1;
-            const code = ack.error?.code ?? 'unknown';
-            reasons.set(code, (reasons.get(code) ?? 0) + 1);
+            count(reasons, ack.error?.code ?? 'unknown');
           }
         }),
       );
@@ -152,7 +154,9 @@ async function main() {
       acked,
       refused,
       reasons: Object.fromEntries(reasons),
-      lost: total * options.meetings.length - acked,
+      // A refusal is an answer: counted by code above, not as lost.
+      lost: total * options.meetings.length - acked - refused,
+      joinRefusals: Object.fromEntries(joinRefusals),
       delivered,
       expectedDeliveries: expected,
       p50: pct(50),

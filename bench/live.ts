@@ -14,9 +14,13 @@ import { makeMeeting } from '../tests/helpers/meeting.ts';
 interface Result {
   sent: number;
   acked: number;
+  /** Answered with a refusal: not lost, but each is a command the server turned down; by code. */
   refused: number;
   reasons: Record<string, number>;
+  /** Sent and never answered within the wait after the load. */
   lost: number;
+  /** Participants whose join was refused (their commands would be refused too), by code. */
+  joinRefusals: Record<string, number>;
   delivered: number;
   expectedDeliveries: number;
   p50: number;
@@ -79,28 +83,29 @@ async function load(
   return JSON.parse((await output).trim().split('\n').pop() ?? '{}') as Result;
 }
 
-/** Starts each meeting and moves it to the grouping step, as its lead (a fresh socket per ten, within the rate limit). */
-async function prepare(url: string, cookie: string, meetingIds: number[]): Promise<void> {
-  for (let start = 0; start < meetingIds.length; start += 10) {
+/**
+ * Starts each meeting and moves it to the grouping step, as that meeting's own lead (its first
+ * participant): the command rate is per person, so one person preparing a hundred meetings would be
+ * refused, and a meeting left unstarted turns every command of the load into a refusal. Any refusal
+ * here stops the bench, since the figures would not mean what they say.
+ */
+async function prepare(url: string, cookies: string[], meetingIds: number[], perMeeting: number): Promise<void> {
+  for (const [index, meetingId] of meetingIds.entries()) {
     const socket = connect(`${url}/live`, {
       transports: ['websocket'],
       auth: handshakeAuth(),
-      extraHeaders: { origin: url, cookie },
+      extraHeaders: { origin: url, cookie: cookies[index * perMeeting] ?? '' },
       reconnection: false,
     });
     await new Promise<void>((resolve) => socket.once('connect', () => resolve()));
-    for (const meetingId of meetingIds.slice(start, start + 10)) {
-      await socket.emitWithAck('live:join', { opId: `prep-join-${meetingId}`, meetingId });
-      await socket.emitWithAck('live:command', {
-        opId: `prep-start-${meetingId}`,
-        meetingId,
-        command: { type: 'meeting.start' },
-      });
-      await socket.emitWithAck('live:command', {
-        opId: `prep-step-${meetingId}`,
-        meetingId,
-        command: { type: 'step.go', index: 2 },
-      });
+    const steps = [
+      ['live:join', { opId: `prep-join-${meetingId}`, meetingId }],
+      ['live:command', { opId: `prep-start-${meetingId}`, meetingId, command: { type: 'meeting.start' } }],
+      ['live:command', { opId: `prep-step-${meetingId}`, meetingId, command: { type: 'step.go', index: 2 } }],
+    ] as const;
+    for (const [event, payload] of steps) {
+      const ack = (await socket.emitWithAck(event, payload)) as { ok: boolean; error?: { code: string } };
+      if (!ack.ok) throw new Error(`preparing meeting ${meetingId}: ${event} refused with ${ack.error?.code ?? '?'}`);
     }
     socket.disconnect();
   }
@@ -112,10 +117,15 @@ async function main() {
   const services = createServices(db, { sessionDays: 1, publicUrl: 'http://127.0.0.1' });
   services.teams.create({ name: 'Bench', slug: 'bench' });
   const addUser = db.prepare("INSERT INTO users (email, name, password_hash) VALUES (?, ?, 'x')");
+  // One person per participant: the command rate is per person across their sockets, so a person in
+  // a hundred meetings at once would send a hundred meetings' share. The first participant of each
+  // meeting is a lead, who prepares it.
+  const people = Math.max(...LOADS.map((spec) => spec.meetings * spec.perMeeting));
+  const leads = new Set(LOADS.flatMap((spec) => Array.from({ length: spec.meetings }, (_, m) => m * spec.perMeeting)));
   const cookies: string[] = [];
-  for (let i = 0; i < 50; i++) {
+  for (let i = 0; i < people; i++) {
     const id = Number(addUser.run(`p${i}@bench.example`, `Person ${i}`).lastInsertRowid);
-    services.teams.addMember('bench', `p${i}@bench.example`, i === 0 ? 'lead' : 'member');
+    services.teams.addMember('bench', `p${i}@bench.example`, leads.has(i) ? 'lead' : 'member');
     cookies.push(`kadence_session=${services.auth.startSession(id).token}`);
   }
   const cards = Array.from({ length: 12 }, (_, i) => ({ comment: `Feedback ${i}` }));
@@ -133,7 +143,7 @@ async function main() {
   try {
     for (const [index, spec] of LOADS.entries()) {
       const meetings = meetingSets[index] ?? [];
-      await prepare(kadenceUrl, cookies[0] ?? '', meetings);
+      await prepare(kadenceUrl, cookies, meetings, spec.perMeeting);
       console.log(`\n${spec.name} (${SECONDS} s a round, ${ROUNDS} rounds, floor and Kadence in turn)`);
       const rounds: { live: Result; floor: Result }[] = [];
       for (let round = 0; round < ROUNDS; round++) {
@@ -149,7 +159,7 @@ async function main() {
         console.log(`                          relay   p50 ${f(floor.p50)}  p95 ${f(floor.p95)}  p99 ${f(floor.p99)}`);
         console.log(`    p99 ratio (kadence / relay floor): ${ratio(live, floor).toFixed(2)}×`);
         console.log(
-          `    commands sent ${live.sent}, acked ${live.acked}, lost ${live.lost} (refused ${live.refused} ${JSON.stringify(live.reasons)}); deliveries ${live.delivered} of ${live.expectedDeliveries}`,
+          `    commands sent ${live.sent}, acked ${live.acked}, refused ${live.refused} ${JSON.stringify(live.reasons)}, lost (no answer) ${live.lost}; joins refused ${JSON.stringify(live.joinRefusals)}; deliveries ${live.delivered} of ${live.expectedDeliveries}`,
         );
         console.log(`    final states identical on every client: ${live.identical ? 'yes' : 'NO'}`);
         console.log(
@@ -164,7 +174,7 @@ async function main() {
         `  median p99 ratio over the rounds: ${median(ratios).toFixed(2)}× (${ratios.map((r) => `${r.toFixed(2)}×`).join(', ')})`,
       );
       console.log(
-        `  lost in all rounds: ${rounds.reduce((sum, r) => sum + r.live.lost, 0)}; identical final states in every round: ${rounds.every((r) => r.live.identical) ? 'yes' : 'NO'}`,
+        `  lost in all rounds: ${rounds.reduce((sum, r) => sum + r.live.lost, 0)}; refused in all rounds: ${rounds.reduce((sum, r) => sum + r.live.refused, 0)}; identical final states in every round: ${rounds.every((r) => r.live.identical) ? 'yes' : 'NO'}`,
       );
       // Later rounds reuse memory the first one grew, so only the first round's RSS growth means much.
       const first = rounds[0];

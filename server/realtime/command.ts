@@ -9,10 +9,49 @@ export interface Limiter {
   take(): boolean;
 }
 
-/** A token bucket: `burst` commands at once, refilled at `perSecond`. */
+/**
+ * How long this process's event loop has been unable to run, in ms since it started: a heartbeat that
+ * should fire every `HEARTBEAT_MS` and notes how late it was, plus how overdue it is right now (a
+ * command read just after a stall is handled before the late heartbeat has had its turn).
+ */
+const HEARTBEAT_MS = 50;
+let stalledMs = 0;
+let nextBeat = Date.now() + HEARTBEAT_MS;
+let heartbeat: ReturnType<typeof setInterval> | undefined;
+export function loopStalledMs(now = Date.now()): number {
+  if (!heartbeat) {
+    heartbeat = setInterval(() => {
+      const at = Date.now();
+      stalledMs += Math.max(0, at - nextBeat);
+      nextBeat = at + HEARTBEAT_MS;
+    }, HEARTBEAT_MS);
+    heartbeat.unref();
+    nextBeat = now + HEARTBEAT_MS;
+  }
+  return stalledMs + Math.max(0, now - nextBeat);
+}
+
+/** Shorter delays are the ordinary lateness of a busy loop, not a stall to make up for. */
+const MIN_STALL_MS = 100;
+/** At most this much of a stall is made up for, so a long one cannot bank a flood. */
+const MAX_STALL_CREDIT_MS = 10_000;
+/** Credit beyond the burst is kept this long after it was given, time enough to work off the backlog. */
+const STALL_CREDIT_KEPT_MS = 1_000;
+
+/**
+ * A token bucket: `burst` commands at once, refilled at `perSecond`. The time is the server's when it
+ * handles the command, not when the client sent it: while the server's event loop stalls, commands
+ * sent at an allowed pace wait in the socket and are all handled when it catches up. So the bucket may
+ * fill beyond `burst` by what the stalled time refilled, and a participant who kept the pace is not
+ * refused for the server's slowness. Only the ceiling moves, never the rate: a flood keeps the bucket
+ * empty and gains nothing; someone idle through a stall gets at most what the stall (up to 10 s)
+ * refilled, within a second, as an honest client at the full pace would have sent it.
+ */
 export class RateLimiter implements Limiter {
   private tokens: number;
   private last = Date.now();
+  private stalledAtLast = loopStalledMs(this.last);
+  private creditUntil = 0;
   constructor(
     private readonly perSecond: number,
     private readonly burst: number,
@@ -21,8 +60,17 @@ export class RateLimiter implements Limiter {
   }
   take(): boolean {
     const now = Date.now();
-    this.tokens = Math.min(this.burst, this.tokens + ((now - this.last) / 1000) * this.perSecond);
+    const stalled = loopStalledMs(now);
+    const behind = stalled - this.stalledAtLast;
+    const credit = behind >= MIN_STALL_MS ? Math.min(MAX_STALL_CREDIT_MS, behind) : 0;
+    if (credit > 0) this.creditUntil = now + STALL_CREDIT_KEPT_MS;
+    const ceiling = now <= this.creditUntil ? this.burst + (credit / 1000) * this.perSecond : this.burst;
+    const refilled = this.tokens + ((now - this.last) / 1000) * this.perSecond;
+    // Credit given a moment ago stays while the backlog is worked off; after that, back to the burst.
+    const kept = now <= this.creditUntil ? this.tokens : Math.min(this.tokens, this.burst);
+    this.tokens = Math.max(kept, Math.min(ceiling, refilled));
     this.last = now;
+    this.stalledAtLast = stalled;
     if (this.tokens < 1) return false;
     this.tokens -= 1;
     return true;

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { Worker } from 'node:worker_threads';
 import { io } from 'socket.io-client';
 import { handshakeAuth } from '../../shared/events.ts';
 import { startKadence } from '../helpers/browser.ts';
@@ -57,6 +58,70 @@ describe('the command rate and message size', () => {
     expect(through).toBeLessThan(120);
     expect(answers.filter((a) => !a.ok && a.error.code === 'RATE_LIMITED').length).toBeGreaterThan(480);
   });
+
+  it('refuses nothing of a steady pace that waited while the server stalled, and still stops a flood after it', async () => {
+    const cy = await makeMember(kadence.app, 'support', 'cy@example.dk', 'Cy', 'member');
+    // Cy's device is its own thread, so it keeps its pace while this one (the server's) is blocked.
+    const device = new Worker(
+      `
+      const { parentPort, workerData: w } = require('node:worker_threads');
+      const { io } = require('socket.io-client');
+      const socket = io(w.url + '/live', {
+        transports: ['websocket'], auth: w.auth, reconnection: false,
+        extraHeaders: { origin: w.url, cookie: w.cookie },
+      });
+      const ack = (event, payload) => socket.emitWithAck(event, payload).then((a) => (a.ok ? 'ok' : a.error.code));
+      socket.on('connect', async () => {
+        parentPort.postMessage({ joined: await ack('live:join', { opId: 'cy-join-0001', meetingId: w.meetingId }) });
+        const answers = [];
+        const start = Date.now();
+        for (let i = 0; i < w.count; i++) {
+          await new Promise((r) => setTimeout(r, Math.max(0, start + (i * 1000) / w.perSecond - Date.now())));
+          const command = { type: 'ready.set', ready: i % 2 === 0 };
+          answers.push(ack('live:command', { opId: 'cy-pace-' + i, meetingId: w.meetingId, command }));
+        }
+        const paced = await Promise.all(answers);
+        // Then a flood: the credit for the stall is spent, so the bucket's limit holds again.
+        const flood = await Promise.all(Array.from({ length: 200 }, (_, i) =>
+          ack('live:command', { opId: 'cy-flood-' + i, meetingId: w.meetingId, command: { type: 'hand.set', raised: i % 2 === 0 } })));
+        socket.disconnect();
+        parentPort.postMessage({ paced, flood });
+      });
+      `,
+      {
+        eval: true,
+        workerData: {
+          url: kadence.url,
+          cookie: cy.cookie,
+          auth: handshakeAuth(),
+          meetingId,
+          perSecond: 25,
+          count: 100,
+        },
+      },
+    );
+    type Report = { joined?: string; paced?: string[]; flood?: string[] };
+    const next = () => new Promise<Report>((resolve) => device.once('message', resolve));
+    try {
+      expect((await next()).joined).toBe('ok');
+      const done = next();
+      await new Promise((r) => setTimeout(r, 300));
+      // The server's event loop stalls for 3 s (a slow disk, a long synchronous job): Cy's commands,
+      // sent at 25 a second, within the limit of 30, wait in the socket and are handled all at once.
+      const until = Date.now() + 3000;
+      while (Date.now() < until);
+      const { paced = [], flood = [] } = await done;
+      const count = (codes: string[], code: string) => codes.filter((c) => c === code).length;
+      console.log(
+        `25/s through a 3 s stall: ${count(paced, 'ok')} of ${paced.length} accepted; then a flood of 200: ${count(flood, 'ok')} accepted`,
+      );
+      expect(paced).toHaveLength(100);
+      expect(paced.filter((code) => code !== 'ok')).toEqual([]);
+      expect(count(flood, 'RATE_LIMITED')).toBeGreaterThan(100);
+    } finally {
+      await device.terminate();
+    }
+  }, 30_000);
 
   it('answers an oversized command with PAYLOAD_TOO_LARGE and keeps the connection', async () => {
     await new Promise((r) => setTimeout(r, 2500)); // let Anna's budget refill after the flood above
