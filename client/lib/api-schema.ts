@@ -10524,6 +10524,19 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "metric": "nps",
+                     *       "n": 214,
+                     *       "value": 31.8,
+                     *       "ci95": [
+                     *         22.4,
+                     *         41.2
+                     *       ],
+                     *       "topBoxPct": null,
+                     *       "enough": true
+                     *     }
+                     */
                     "application/json": components["schemas"]["KpiResult"];
                 };
             };
