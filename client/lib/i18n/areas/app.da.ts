@@ -102,10 +102,6 @@ export const appDa: Shape<typeof appEn> = {
       PROTOCOL_OUTDATED: 'Kadence er opdateret — genindlæs siden.',
       INTERNAL: 'Noget gik galt på serveren.',
     },
-    details: {
-      ENCODING:
-        'Kadence kan ikke læse filen: teksten er skrevet i {{encoding}}, ikke i UTF-8, UTF-16 eller Windows-1252. Gem den som UTF-8 (i Excel: “CSV UTF-8”), og upload den igen.',
-    },
   },
   counts: {
     duplicates_one: '{{count}} dublet',

@@ -100,10 +100,6 @@ export const appEn = {
       PROTOCOL_OUTDATED: 'Kadence was updated — reload the page.',
       INTERNAL: 'Something went wrong on the server.',
     },
-    details: {
-      ENCODING:
-        'Kadence cannot read this file: its text is in {{encoding}}, not UTF-8, UTF-16 or Windows-1252. Save it as UTF-8 (in Excel: “CSV UTF-8”) and upload it again.',
-    },
   },
   counts: {
     duplicates_one: '{{count}} duplicate',
