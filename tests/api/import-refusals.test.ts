@@ -89,4 +89,24 @@ describe('whole-file import refusals over HTTP carry a reason code and parameter
       details: { reason: 'UPLOAD_TOO_LARGE', megabytes: '1' },
     });
   });
+
+  it('writes the error report in the team’s language: Danish headers, reasons and masks, split on semicolons; English with commas', async () => {
+    const uploaded = await upload(
+      'rows.csv',
+      Buffer.from('date,score,comment\n2026-11-01,1234,Ring på 20 30 40 50\nanna@example.dk,5,fint\n2026-11-03,7,ok\n'),
+    );
+    const { uploadId } = uploaded.json() as { uploadId: string };
+    const imported = await lead.request('POST', '/api/teams/support/imports', { uploadId, fileName: 'rows.csv' });
+    expect(imported.json()).toMatchObject({ imported: 1, rejected: 2 });
+    const { importId } = imported.json() as { importId: number };
+    const danish = await lead.request('GET', `/api/teams/support/imports/${importId}/errors.csv`);
+    expect(danish.body).toBe(
+      '\uFEFFlinje;årsag\r\n2;scoren 1234 ligger uden for 0–10 for NPS\r\n3;“[e-mail]” er ikke en dato, Kadence kan læse\r\n',
+    );
+    expect((await lead.request('PATCH', '/api/teams/support', { language: 'en' })).statusCode).toBe(200);
+    const english = await lead.request('GET', `/api/teams/support/imports/${importId}/errors.csv`);
+    expect(english.body).toBe(
+      '\uFEFFline,reason\r\n2,the score 1234 is outside 0–10 for NPS\r\n3,“[e-mail]” is not a date Kadence can read\r\n',
+    );
+  });
 });

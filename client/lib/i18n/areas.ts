@@ -1,4 +1,4 @@
-import type { Catalogue } from './translate.ts';
+import type { Catalogue } from '../../../shared/translate.ts';
 
 /**
  * The catalogue areas a page can ask for, each one chunk per language (./areas/<area>.<lang>.ts).

@@ -1,4 +1,5 @@
 import type { Shape } from '../shape.ts';
+import { rejectionWordsDa } from '../../../../shared/rejection-words.ts';
 import type { importReasonsEn } from './import-reasons.en.ts';
 
 export const importReasonsDa: Shape<typeof importReasonsEn> = {
@@ -31,32 +32,8 @@ export const importReasonsDa: Shape<typeof importReasonsEn> = {
     UPLOAD_QUOTA:
       'Teamets filer, der venter på import, ville fylde mere end {{megabytes}} MB. Importér eller kassér nogle først.',
   },
-  rejections: {
-    FIELD_TOO_LONG: 'feltet “{{column}}” er {{length}} tegn langt; grænsen er {{limit}}',
-    DATE_MISSING: 'datoen mangler (kolonnen “{{column}}”)',
-    DATE_UNREADABLE: '“{{value}}” er ikke en dato, Kadence kan læse',
-    REPLY_DATE_UNREADABLE: '“{{value}}” er ikke en svardato, Kadence kan læse',
-    METRIC_UNKNOWN: '“{{value}}” er ikke et kendt mål (nps, csat, ces eller rating)',
-    SCORE_NOT_WHOLE: 'scoren “{{value}}” er ikke et helt tal',
-    SCORE_NO_METRIC: 'scoren “{{value}}” har intet mål: vælg en kolonne med målet, eller filens mål',
-    SCORE_OUT_OF_RANGE: 'scoren {{value}} ligger uden for {{scale}}',
-    RATING_NOT_GIVEN: 'kunden blev bedt om en bedømmelse, men gav ingen',
-    RATING_NOT_GOOD_OR_BAD: '“{{value}}” er ikke en Zendesk-bedømmelse (good eller bad)',
-    NO_SCORE_OR_COMMENT: 'rækken har hverken en score eller en kommentar',
-    FIELD_COUNT_one: 'rækken har {{fields}} felt; overskriften har {{expected}}',
-    FIELD_COUNT_other: 'rækken har {{fields}} felter; overskriften har {{expected}}',
-    QUOTE_NOT_CLOSED: 'et felt i anførselstegn lukkes aldrig (der mangler et ")',
-    STRAY_QUOTE: 'et felt i anførselstegn har et løst " indeni',
-    ENTRY_NOT_OBJECT: 'posten er ikke et objekt',
-    LINE_NOT_OBJECT: 'linjen er ikke et JSON-objekt',
-    LINE_NOT_JSON: 'linjen er ikke gyldig JSON',
-  },
-  scales: {
-    nps: '{{low}}–{{high}} for NPS',
-    csat: '{{low}}–{{high}} for CSAT',
-    ces: '{{low}}–{{high}} for CES',
-    rating: '{{low}}–{{high}} stjerner',
-  },
+  rejections: rejectionWordsDa.rejections,
+  scales: rejectionWordsDa.scales,
   presets: {
     surveymonkey: 'SurveyMonkey',
     typeform: 'Typeform',
