@@ -15,9 +15,9 @@ import {
 /** KB here is 1,024 bytes of gzip, as the budgets count them. */
 const PAGE_BUDGET = 90 * 1024;
 /**
- * The live board's target is 60 KB and it is not met yet (64.1 KB in Danish: the entry 25.9, socket.io
+ * The live board's target is 60 KB and it is not met yet (64.4 KB in Danish: the entry 25.9, socket.io
  * 10.3, the board's frame 9.9 with the lucide icon base 1.4, its catalogue areas 3, the core catalogue
- * 2.1, and the group step, now its heaviest, 9 with its area; the check-in is 8.2). The facilitator's
+ * 2.4, and the group step, now its heaviest, 9 with its area; the check-in is 8.2). The facilitator's
  * toolbar (3 KB), the KPI chart and the effect charts are chunks of their own, fetched by whoever
  * shows them. Until the target is met, the board may not grow past its ceiling (the measure, plus
  * room for about one more string area's worth of work in flight).
