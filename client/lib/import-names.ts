@@ -1,4 +1,4 @@
-import type { Params } from './i18n/translate.ts';
+import type { Params } from '../../shared/translate.ts';
 
 type Translate = (key: string, params?: Params) => string;
 

@@ -1,6 +1,6 @@
 import type { Formatter } from '../../shared/format.ts';
 import type { MeetingSummary } from '../../shared/meeting/index.ts';
-import type { MessageParams } from './i18n/translate.ts';
+import type { MessageParams } from '../../shared/translate.ts';
 
 type Translate = (key: string, params?: MessageParams) => string;
 /** Dates and figures in the reader's language: `fmt()` from client/lib/format.ts. */

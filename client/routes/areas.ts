@@ -14,7 +14,7 @@ export const PAGE_AREAS = {
   Cadence: ['meetings', 'pages'],
   GuestJoin: BOARD_AREAS,
   Home: ['pages', 'units'],
-  Import: ['imports', 'feedback'],
+  Import: ['imports', 'feedback', 'import-reasons'],
   Inbox: ['feedback', 'imports', 'actions'],
   Invite: [],
   LiveMeeting: BOARD_AREAS,

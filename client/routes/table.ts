@@ -1,26 +1,22 @@
-import wrap from 'svelte-spa-router/wrap';
-import type { AsyncSvelteComponent, RouteDefinition } from 'svelte-spa-router';
 import { locale } from '../lib/i18n/locale.svelte.ts';
+import type { LazyPage, PageComponent, RouteTable } from '../lib/router/route.ts';
 import { PAGE_AREAS, type PageName } from './areas.ts';
-import Loading from './Loading.svelte';
 
 /**
  * Every page is its own chunk, fetched when its route is first opened, so a participant opening the
- * live board downloads the board and not the import wizard or the tracker. `wrap` is the router's
- * own way to do this (no second router or loader component to keep in step with it). The page's
- * catalogue areas are fetched beside its chunk and the page renders once both are in.
+ * live board downloads the board and not the import wizard or the tracker. The page's catalogue
+ * areas are fetched beside its chunk and the page renders once both are in (the router shows
+ * Loading.svelte meanwhile).
  */
-const page = (name: PageName, load: AsyncSvelteComponent) =>
-  wrap({
-    asyncComponent: () => Promise.all([load(), locale.need(...PAGE_AREAS[name])]).then(([module]) => module),
-    loadingComponent: Loading,
-  });
+const page = (name: PageName, load: () => Promise<{ default: PageComponent }>): LazyPage => ({
+  load: () => Promise.all([load(), locale.need(...PAGE_AREAS[name])]).then(([module]) => module.default),
+});
 
 const Home = page('Home', () => import('../pages/Home.svelte'));
 const GuestJoin = page('GuestJoin', () => import('../pages/GuestJoin.svelte'));
 const Invite = page('Invite', () => import('../pages/Invite.svelte'));
 
-export const signedInRoutes: RouteDefinition = {
+export const signedInRoutes: RouteTable = {
   '/': Home,
   '/teams/:slug': page('Team', () => import('../pages/Team.svelte')),
   '/teams/:slug/feedback': page('Inbox', () => import('../pages/Inbox.svelte')),
@@ -41,7 +37,7 @@ export const signedInRoutes: RouteDefinition = {
   '*': Home,
 };
 
-export const signedOutRoutes: RouteDefinition = {
+export const signedOutRoutes: RouteTable = {
   '/invite/:token': Invite,
   '/join/:token': GuestJoin,
   '*': page('Login', () => import('../pages/Login.svelte')),

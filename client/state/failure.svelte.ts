@@ -4,6 +4,9 @@ import { errorMessage } from '../lib/errors.ts';
 export class Failure {
   message = $state('');
 
+  /** `word` turns what was caught into the message; a page with refusals of its own passes its wording. */
+  constructor(private readonly word: (caught: unknown) => string = errorMessage) {}
+
   /** Runs an action; on failure keeps its message and answers false. */
   attempt = async (action: () => Promise<unknown>): Promise<boolean> => {
     this.message = '';
@@ -11,13 +14,13 @@ export class Failure {
       await action();
       return true;
     } catch (caught) {
-      this.message = errorMessage(caught);
+      this.message = this.word(caught);
       return false;
     }
   };
 
   /** For promise chains: `.catch(failure.show)`. */
   show = (caught: unknown): void => {
-    this.message = errorMessage(caught);
+    this.message = this.word(caught);
   };
 }

@@ -2,7 +2,9 @@ import type { Database } from 'better-sqlite3';
 import nodemailer from 'nodemailer';
 import { mailFrom } from '../mail.ts';
 import { dueState, localDate } from '../../shared/actions.ts';
+import { digestMail } from './digest-mail.ts';
 import type { ActionRow } from './repo.ts';
+import type { Language } from '../../shared/language.ts';
 
 export interface DigestResult {
   configured: boolean;
@@ -26,7 +28,7 @@ export async function sendDigest(
 ): Promise<DigestResult> {
   const rows = db
     .prepare<[], ActionRow>(
-      `SELECT a.*, t.slug AS team_slug, t.name AS team_name, t.timezone AS team_timezone, u.name AS owner_name, u.email AS owner_email
+      `SELECT a.*, t.slug AS team_slug, t.name AS team_name, t.timezone AS team_timezone, t.language AS team_language, u.name AS owner_name, u.email AS owner_email
        FROM actions a JOIN teams t ON t.id = a.team_id JOIN users u ON u.id = a.owner_id
        WHERE a.status IN ('open', 'in_progress') AND a.due_date IS NOT NULL ORDER BY u.email, a.due_date, a.id`,
     )
@@ -36,14 +38,24 @@ export async function sendDigest(
   );
   const remember = db.prepare('INSERT OR IGNORE INTO action_reminders (action_id, kind, sent_on) VALUES (?, ?, ?)');
 
-  const byOwner = new Map<string, DigestResult['recipients'][number] & { marks: [number, string, string][] }>();
+  // An owner in several teams gets one mail, in the language and time zone of the team of their first action.
+  const byOwner = new Map<
+    string,
+    DigestResult['recipients'][number] & { marks: [number, string, string][]; language: Language; timezone: string }
+  >();
   for (const row of rows) {
     const today = localDate(now, row.team_timezone);
     const state = dueState(row.status, row.due_date, today);
     if (state !== 'overdue' && state !== 'due_soon') continue;
     if ((already.get(row.id, state, today) as { n: number }).n > 0) continue;
     const email = row.owner_email as string;
-    const entry = byOwner.get(email) ?? { email, actions: [], marks: [] };
+    const entry = byOwner.get(email) ?? {
+      email,
+      actions: [],
+      marks: [],
+      language: row.team_language,
+      timezone: row.team_timezone,
+    };
     entry.actions.push({ id: row.id, title: row.title, dueDate: row.due_date, state });
     entry.marks.push([row.id, state, today]);
     byOwner.set(email, entry);
@@ -59,16 +71,13 @@ export async function sendDigest(
   const transport = nodemailer.createTransport(smtpUrl);
   try {
     for (const recipient of recipients) {
-      const lines = recipient.actions.map(
-        (action) =>
-          `- ${action.state === 'overdue' ? 'OVERDUE' : 'Due soon'}: ${action.title} (due ${action.dueDate ?? '-'})`,
-      );
-      await transport.sendMail({
-        from: mailFrom(publicUrl),
-        to: recipient.email,
-        subject: `Kadence: ${recipient.actions.length} action(s) need your attention`,
-        text: `${lines.join('\n')}\n\nOpen your actions: ${publicUrl}/#/actions\n`,
+      const mail = digestMail({
+        language: recipient.language,
+        timezone: recipient.timezone,
+        publicUrl,
+        actions: recipient.actions,
       });
+      await transport.sendMail({ from: mailFrom(publicUrl), to: recipient.email, ...mail });
       // Marked only once sent, so a failed send is tried again next time.
       db.transaction(() => {
         for (const mark of recipient.marks) remember.run(...mark);

@@ -1,3 +1,4 @@
+import type { Language } from '../../shared/language.ts';
 import type { Database } from 'better-sqlite3';
 import type { ActionStatus } from '../../shared/actions.ts';
 
@@ -22,6 +23,7 @@ export interface ActionRow {
   team_slug: string;
   team_name: string;
   team_timezone: string;
+  team_language: Language;
   title: string;
   description: string;
   owner_id: number | null;
@@ -51,7 +53,7 @@ export interface HistoryRow {
 
 export type HistoryKind = 'created' | 'decided' | 'status' | 'owner' | 'due' | 'edited' | 'note';
 
-const SELECT = `SELECT a.*, t.slug AS team_slug, t.name AS team_name, t.timezone AS team_timezone,
+const SELECT = `SELECT a.*, t.slug AS team_slug, t.name AS team_name, t.timezone AS team_timezone, t.language AS team_language,
   u.name AS owner_name, u.email AS owner_email
   FROM actions a JOIN teams t ON t.id = a.team_id LEFT JOIN users u ON u.id = a.owner_id`;
 

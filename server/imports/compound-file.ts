@@ -25,5 +25,5 @@ export async function refuseCompoundFile(path: string, start: Buffer, fileName: 
   if (holds('Workbook') || holds('Book')) throw otherSpreadsheet('xls');
   // Excel saves a password-protected .xlsx as a compound file too; any other is an old Office document.
   if (/\.xls[xm]$/i.test(fileName)) throw workbookProtected();
-  throw notFeedbackFile('it is an Office 97–2003 document, not a feedback file');
+  throw notFeedbackFile({ reason: 'OFFICE_DOCUMENT' });
 }

@@ -1,4 +1,5 @@
 import { ErrorCode } from '../../shared/errors.ts';
+import { fileRefusalMessage, type FileRefusal } from '../../shared/import-refusals.ts';
 import { redact } from '../../shared/redact.ts';
 import { AppError } from '../errors.ts';
 
@@ -27,16 +28,20 @@ export function storageFull(rows: number): AppError {
 export const isStorageFull = (error: unknown): boolean =>
   error instanceof Error && 'code' in error && error.code === 'SQLITE_FULL';
 
-/** A file that cannot be imported at all: nothing of it is stored. */
-export function notFeedbackFile(reason: string): AppError {
-  return new AppError(ErrorCode.VALIDATION, `This is not a feedback file Kadence can read: ${reason}`);
+/**
+ * A file that cannot be imported at all: nothing of it is stored. The refusal goes out as the
+ * error's details, so the app words it in the viewer's language.
+ */
+export function notFeedbackFile(refusal: FileRefusal): AppError {
+  return new AppError(
+    ErrorCode.VALIDATION,
+    `This is not a feedback file Kadence can read: ${fileRefusalMessage(refusal)}`,
+    refusal,
+  );
 }
 
 /** Text in an encoding Kadence does not read: refused, so it is never stored as mojibake. */
-export function unreadableEncoding(found: string): AppError {
-  return new AppError(
-    ErrorCode.VALIDATION,
-    `This is not a feedback file Kadence can read: its text is in ${found}, not UTF-8, UTF-16 or Windows-1252. Save it as UTF-8 (in Excel: "CSV UTF-8") and upload it again.`,
-    { reason: 'ENCODING', encoding: found },
-  );
-}
+export const unreadableEncoding = (found: string): AppError => notFeedbackFile({ reason: 'ENCODING', encoding: found });
+
+/** The columns of a file, as a refusal names them. */
+export const columnList = (headers: string[]): string => headers.slice(0, 12).map(quoted).join(', ');

@@ -168,9 +168,9 @@ async function* oneByOne(groups: AsyncGenerator<SourceRecord[]>): AsyncGenerator
  */
 export async function openFeedbackFile(path: string, fileName: string, presetName?: PresetName): Promise<FeedbackFile> {
   const { size } = await stat(path).catch(() => {
-    throw notFeedbackFile('the file could not be read (it is gone or unreadable)');
+    throw notFeedbackFile({ reason: 'FILE_UNREADABLE' });
   });
-  if (size === 0) throw notFeedbackFile('the file is empty');
+  if (size === 0) throw notFeedbackFile({ reason: 'FILE_EMPTY' });
   const start = await head(path, 64 * 1024);
   const isZip = start[0] === 0x50 && start[1] === 0x4b && start[2] === 0x03 && start[3] === 0x04;
   let counter = new ByteCounter();
@@ -187,11 +187,11 @@ export async function openFeedbackFile(path: string, fileName: string, presetNam
   // Binary before encodings: a binary file is no text in an unknown encoding. UTF-16 has zero bytes
   // by nature and is recognised by its BOM.
   const utf16 = (start[0] === 0xff && start[1] === 0xfe) || (start[0] === 0xfe && start[1] === 0xff);
-  if (!utf16 && looksBinary(start.toString('latin1'))) throw notFeedbackFile('it is a binary file');
+  if (!utf16 && looksBinary(start.toString('latin1'))) throw notFeedbackFile({ reason: 'FILE_BINARY' });
   const encoding = await detectEncoding(path);
   const sample = iconv.decode(start, ICONV[encoding]).replace(/\uFFFD+$/, '');
-  if (sample.trim() === '') throw notFeedbackFile('the file is empty');
-  if (looksBinary(sample)) throw notFeedbackFile('it is a binary file');
+  if (sample.trim() === '') throw notFeedbackFile({ reason: 'FILE_EMPTY' });
+  if (looksBinary(sample)) throw notFeedbackFile({ reason: 'FILE_BINARY' });
   const first = sample.trimStart()[0];
   if (first === '[' || (first === '{' && !/^\s*\{.*\}\s*\r?\n\s*\{/s.test(sample.split('\n').slice(0, 2).join('\n')))) {
     const records = await jsonRecords(path, size, (bytes) => iconv.decode(bytes, ICONV[encoding]));
@@ -256,7 +256,7 @@ export async function openFeedbackFile(path: string, fileName: string, presetNam
     await probe.next();
     await probe.return(undefined);
     const { headers, preset: chosen, line } = seen.header ?? { headers: [], preset: GENERIC, line: 0 };
-    if (headers.length === 0) throw notFeedbackFile('it has no header row');
+    if (headers.length === 0) throw notFeedbackFile({ reason: 'NO_HEADER' });
     return {
       format,
       encoding: fileEncoding,

@@ -42,12 +42,13 @@ export async function jsonRecords(
   size: number,
   decode: (bytes: Buffer) => string,
 ): Promise<SourceRecord[]> {
-  if (size > MAX_JSON_BYTES) throw notFeedbackFile('JSON files above 256 MB must be NDJSON (one response per line)');
+  if (size > MAX_JSON_BYTES)
+    throw notFeedbackFile({ reason: 'JSON_TOO_LARGE', limit: String(MAX_JSON_BYTES / 1024 / 1024) });
   let document: unknown;
   try {
     document = JSON.parse(decode(await readFile(path)));
   } catch (error) {
-    throw notFeedbackFile(`the JSON is not valid (${error instanceof Error ? error.message : 'parse error'})`);
+    throw notFeedbackFile({ reason: 'JSON_INVALID', detail: error instanceof Error ? error.message : 'parse error' });
   }
   let list: unknown = document;
   if (!Array.isArray(document) && typeof document === 'object' && document !== null) {
@@ -55,7 +56,7 @@ export async function jsonRecords(
       (value) => Array.isArray(value) && value.some((item) => typeof item === 'object' && item !== null),
     );
   }
-  if (!Array.isArray(list)) throw notFeedbackFile('the JSON holds no list of responses');
+  if (!Array.isArray(list)) throw notFeedbackFile({ reason: 'JSON_NO_LIST' });
   return list.map((item, index) =>
     typeof item === 'object' && item !== null && !Array.isArray(item)
       ? { line: index + 1, values: flatten(item) }

@@ -1,7 +1,6 @@
 import multipart from '@fastify/multipart';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
-import { csvLine } from '../../shared/csv.ts';
 import { ErrorSchema, OkSchema } from '../../shared/schemas/common.ts';
 import {
   ImportErrorSchema,
@@ -15,6 +14,7 @@ import {
 import { Slug, TeamParams } from '../../shared/schemas/teams.ts';
 import { invalid, notFound } from '../errors.ts';
 import { requireUser } from '../plugins/auth.ts';
+import { errorsCsv } from './errors-csv.ts';
 import type { UploadStore } from './uploads.ts';
 
 const errors = {
@@ -226,16 +226,10 @@ export function importRoutes(uploads: UploadStore): FastifyPluginAsyncTypebox {
       async (request, reply) => {
         const { team } = teams.access(requireUser(request), request.params.team, 'facilitator');
         if (!imports.get(team.id, request.params.id)) throw notFound('Import');
-        const body =
-          csvLine(['line', 'reason']) +
-          imports
-            .errors(request.params.id)
-            .map((error) => csvLine([error.line, error.message]))
-            .join('');
         return reply
           .type('text/csv; charset=utf-8')
           .header('content-disposition', `attachment; filename="import-${request.params.id}-errors.csv"`)
-          .send(`\uFEFF${body}`);
+          .send(errorsCsv(imports.errors(request.params.id), team.language));
       },
     );
   };

@@ -7,7 +7,7 @@ import { AppError, invalid, notFound } from '../errors.ts';
 import { createPseudonymiser } from '../feedback/pseudonym.ts';
 import { metricFromHeader, metricFromValues } from './columns.ts';
 import { type DateOrder, ZonedClock, needsOrder, orderEvidence } from './dates.ts';
-import { isStorageFull, notFeedbackFile, quoted, storageFull } from './errors.ts';
+import { columnList, isStorageFull, notFeedbackFile, quoted, storageFull } from './errors.ts';
 import { type NewFeedback, type RowContext, normaliseRow } from './normalise.ts';
 import { OccurrenceCounter } from './occurrences.ts';
 import { BatchPacer } from './pacer.ts';
@@ -157,8 +157,13 @@ export function createImportsService(deps: { db: Database; imports: ImportsRepo 
       const mapping = resolveMapping(file, request.mapping);
       const missing = missingFields(mapping);
       if (missing.length > 0) {
+        const columns = columnList(file.headers);
         throw notFeedbackFile(
-          `no column was recognised for ${missing.join(' and ')}; map the columns (columns: ${file.headers.slice(0, 12).map(quoted).join(', ')})`,
+          missing.length === 2
+            ? { reason: 'NO_DATE_OR_SCORE_COLUMN', columns }
+            : missing[0] === 'receivedAt'
+              ? { reason: 'NO_DATE_COLUMN', columns }
+              : { reason: 'NO_SCORE_COLUMN', columns },
         );
       }
       const { dateOrder, metric } = await scanColumns(file, mapping, file.preset);
@@ -224,7 +229,7 @@ export function createImportsService(deps: { db: Database; imports: ImportsRepo 
           pacer.pause();
         }
         await flush();
-        if (counts.rows === 0) throw notFeedbackFile('it has a header but no rows');
+        if (counts.rows === 0) throw notFeedbackFile({ reason: 'NO_ROWS' });
         // The rows are searchable before the import becomes visible (migrations 0008 and 0009).
         for (let after: number | null = 0; after !== null;) {
           after = imports.indexSomeRows(importId, after);

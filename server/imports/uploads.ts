@@ -21,16 +21,19 @@ export const DEFAULT_UPLOAD_LIMITS: UploadLimits = {
   teamQuotaBytes: 500 * 1024 * 1024,
 };
 
-const megabytes = (bytes: number) => `${Math.round(bytes / 1024 / 1024)} MB`;
+const megabytes = (bytes: number): string => String(Math.round(bytes / 1024 / 1024));
+// The limits go out as details too, so the app can name them in the viewer's language.
 const tooLarge = (limits: UploadLimits) =>
   new AppError(
     ErrorCode.UPLOAD_TOO_LARGE,
-    `The file is larger than ${megabytes(limits.maxFileBytes)}, the largest upload this server accepts`,
+    `The file is larger than ${megabytes(limits.maxFileBytes)} MB, the largest upload this server accepts`,
+    { reason: 'UPLOAD_TOO_LARGE', megabytes: megabytes(limits.maxFileBytes) },
   );
 const overQuota = (limits: UploadLimits) =>
   new AppError(
     ErrorCode.UPLOAD_QUOTA,
-    `The team's files waiting to be imported would take more than ${megabytes(limits.teamQuotaBytes)}; import or discard some first`,
+    `The team's files waiting to be imported would take more than ${megabytes(limits.teamQuotaBytes)} MB; import or discard some first`,
+    { reason: 'UPLOAD_QUOTA', megabytes: megabytes(limits.teamQuotaBytes) },
   );
 
 /**

@@ -22,7 +22,7 @@ export async function* xlsxRows(path: string): AsyncGenerator<RawRow[]> {
       rows += group.length;
       yield group;
     }
-    if (rows === 0) throw notFeedbackFile(`its worksheet "${book.sheetName}" is empty`);
+    if (rows === 0) throw notFeedbackFile({ reason: 'WORKSHEET_EMPTY', sheet: book.sheetName });
   } finally {
     pkg.close();
   }

@@ -59,10 +59,11 @@ describe('e-mail digest of due actions', () => {
     const result = await sendDigest(app.db, sink.url, 'http://localhost:3000');
     expect(result.sent).toBe(2);
     const toMember = sink.mails.find((mail) => mail.to.includes('member@example.dk'));
-    expect(toMember?.data).toContain('OVERDUE: Overdue one');
+    // The team is Danish (the default language), so is its digest.
+    expect(toMember?.data).toContain('Overskredet: Overdue one');
     expect(toMember?.data).not.toContain('Far away');
     const toOther = sink.mails.find((mail) => mail.to.includes('other@example.dk'));
-    expect(toOther?.data).toContain('Due soon: Due tomorrow');
+    expect(toOther?.data).toContain('Snart frist: Due tomorrow');
     expect(toOther?.data).not.toContain('Finished');
     expect(toMember?.data).toContain('http://localhost:3000/#/actions');
 

@@ -128,7 +128,7 @@ describe('import preview warnings and masked reports over HTTP', () => {
     ]);
     const csv = await lead.request('GET', `/api/teams/support/imports/${result.importId}/errors.csv`);
     expect(csv.body).toBe(
-      '\uFEFFline,reason\r\n2,"""[e-mail]"" is not a date Kadence can read"\r\n4,"""[phone]"" is not a date Kadence can read"\r\n',
+      '\uFEFFlinje;årsag\r\n2;“[e-mail]” er ikke en dato, Kadence kan læse\r\n4;“[telefon]” er ikke en dato, Kadence kan læse\r\n',
     );
     expect(csv.body).not.toContain('anna.jensen');
   });

@@ -182,7 +182,8 @@ describe('imports and ingestion over HTTP', () => {
     expect(list.imports[0]).toMatchObject({ id: result.importId, rejected: 1 });
     const csv = await clients.facilitator.request('GET', `/api/teams/support/imports/${result.importId}/errors.csv`);
     expect(csv.headers['content-type']).toContain('text/csv');
-    expect(csv.body).toBe('\uFEFFline,reason\r\n2,the score 99 is outside 0–10 for NPS\r\n');
+    // The team is Danish (the default language): the report is too, split on semicolons as Danish Excel reads it.
+    expect(csv.body).toBe('\uFEFFlinje;årsag\r\n2;scoren 99 ligger uden for 0–10 for NPS\r\n');
     expect(
       (await clients.facilitator.request('DELETE', `/api/teams/support/imports/${result.importId}`)).statusCode,
     ).toBe(403);

@@ -1,4 +1,4 @@
-import type { Catalogue } from './translate.ts';
+import type { Catalogue } from '../../../shared/translate.ts';
 
 /**
  * The catalogue areas a page can ask for, each one chunk per language (./areas/<area>.<lang>.ts).
@@ -6,7 +6,8 @@ import type { Catalogue } from './translate.ts';
  * client/routes/areas.ts, so the live board does not download the import wizard's strings.
  * A new area: its two files, a line here per language, and the routes that use it.
  */
-export type Area = 'actions' | 'board' | 'feedback' | 'imports' | 'live' | 'meetings' | 'pages' | 'pulse' | 'units';
+export type Area =
+  'actions' | 'board' | 'feedback' | 'imports' | 'import-reasons' | 'live' | 'meetings' | 'pages' | 'pulse' | 'units';
 export type Lang = 'en' | 'da';
 
 type Loader = () => Promise<Catalogue>;
@@ -22,6 +23,7 @@ export const areaCatalogues: Record<Lang, Record<Area, Loader>> = {
     board: () => import('./areas/board.en.ts').then(({ boardEn }) => boardEn),
     feedback: () => import('./areas/feedback.en.ts').then(({ feedbackEn }) => feedbackEn),
     imports: () => import('./areas/imports.en.ts').then(({ importsEn }) => importsEn),
+    'import-reasons': () => import('./areas/import-reasons.en.ts').then(({ importReasonsEn }) => importReasonsEn),
     live: () => import('./areas/live.en.ts').then(({ liveEn }) => liveEn),
     meetings: () => import('./areas/meetings.en.ts').then(({ meetingsEn }) => meetingsEn),
     pages: () => import('./areas/pages.en.ts').then(({ pagesEn }) => pagesEn),
@@ -33,6 +35,7 @@ export const areaCatalogues: Record<Lang, Record<Area, Loader>> = {
     board: () => import('./areas/board.da.ts').then(({ boardDa }) => boardDa),
     feedback: () => import('./areas/feedback.da.ts').then(({ feedbackDa }) => feedbackDa),
     imports: () => import('./areas/imports.da.ts').then(({ importsDa }) => importsDa),
+    'import-reasons': () => import('./areas/import-reasons.da.ts').then(({ importReasonsDa }) => importReasonsDa),
     live: () => import('./areas/live.da.ts').then(({ liveDa }) => liveDa),
     meetings: () => import('./areas/meetings.da.ts').then(({ meetingsDa }) => meetingsDa),
     pages: () => import('./areas/pages.da.ts').then(({ pagesDa }) => pagesDa),

@@ -1,7 +1,7 @@
 import { formatter } from '../../../shared/format.ts';
 import { formatDate, type DatePattern } from './dates.ts';
 import { areaCatalogues, coreCatalogues, type Area, type Lang } from './areas.ts';
-import { Translator, type MessageParams } from './translate.ts';
+import { Translator, type MessageParams } from '../../../shared/translate.ts';
 
 export type { Area, Lang } from './areas.ts';
 const STORAGE_KEY = 'kadence.lang';

@@ -63,7 +63,7 @@ export async function locateWorkbook(pkg: ZipPackage): Promise<WorkbookParts> {
   if (pkg.has('content.xml') && pkg.has('mimetype')) throw otherSpreadsheet('ods');
   const workbook = await mainPart(pkg);
   if (/\.bin$/i.test(workbook) || pkg.has('xl/workbook.bin')) throw otherSpreadsheet('xlsb');
-  if (!pkg.has(workbook)) throw notFeedbackFile('it is a zip archive, not an .xlsx workbook');
+  if (!pkg.has(workbook)) throw notFeedbackFile({ reason: 'ZIP_NOT_WORKBOOK' });
 
   let date1904 = false;
   const sheets: { name: string; id: string; visible: boolean }[] = [];
@@ -85,7 +85,7 @@ export async function locateWorkbook(pkg: ZipPackage): Promise<WorkbookParts> {
     return relationship !== undefined && ofType(relationship, 'worksheet');
   });
   const chosen = worksheets.find((sheet) => sheet.visible) ?? worksheets[0];
-  if (!chosen) throw notFeedbackFile('the workbook has no worksheet');
+  if (!chosen) throw notFeedbackFile({ reason: 'NO_WORKSHEET' });
   const sheet = related.get(chosen.id)?.target ?? '';
   if (!pkg.has(sheet)) throw workbookDamaged(`the worksheet "${chosen.name}" is missing from the file`);
   const partOf = (kind: string): string | null => {

@@ -67,9 +67,11 @@ export const MAX_SHARED_TEXT_BYTES = 256 * 1024 * 1024;
 export async function readSharedStrings(pkg: ZipPackage, part: string): Promise<string[]> {
   const size = pkg.size(part) ?? 0;
   if (size > MAX_SHARED_TEXT_BYTES)
-    throw notFeedbackFile(
-      `its text takes ${Math.round(size / 1024 / 1024).toLocaleString('en')} MB, more than the ${MAX_SHARED_TEXT_BYTES / 1024 / 1024} MB Kadence reads from a workbook; save it as CSV, which has no such limit`,
-    );
+    throw notFeedbackFile({
+      reason: 'WORKBOOK_TEXT_TOO_LARGE',
+      megabytes: String(Math.round(size / 1024 / 1024)),
+      limit: String(MAX_SHARED_TEXT_BYTES / 1024 / 1024),
+    });
   const strings: string[] = [];
   const rich = new RichText();
   let inItem = false;

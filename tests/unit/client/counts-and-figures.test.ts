@@ -3,7 +3,7 @@ import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { da } from '../../../client/lib/i18n/da.ts';
 import { en } from '../../../client/lib/i18n/en.ts';
-import { Translator } from '../../../client/lib/i18n/translate.ts';
+import { Translator } from '../../../shared/translate.ts';
 
 const root = join(import.meta.dirname, '../../..');
 const clientFiles = (dir: string): string[] =>

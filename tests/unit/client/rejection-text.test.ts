@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { importReasonsDa } from '../../../client/lib/i18n/areas/import-reasons.da.ts';
 import { importReasonsEn } from '../../../client/lib/i18n/areas/import-reasons.en.ts';
-import { Translator, type Params } from '../../../client/lib/i18n/translate.ts';
+import { Translator, type Params } from '../../../shared/translate.ts';
 import { encodingName, presetName, recognisedText } from '../../../client/lib/import-names.ts';
-import { rejectionText } from '../../../client/lib/rejection-text.ts';
+import { rejectionText } from '../../../shared/rejection-text.ts';
 import { formatter } from '../../../shared/format.ts';
 import { rejectionMessage } from '../../../shared/import-rejections.ts';
 import { localiseMasks } from '../../../shared/redact.ts';

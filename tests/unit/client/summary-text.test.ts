@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { da } from '../../../client/lib/i18n/da.ts';
 import { en } from '../../../client/lib/i18n/en.ts';
-import { Translator, type MessageParams } from '../../../client/lib/i18n/translate.ts';
+import { Translator, type MessageParams } from '../../../shared/translate.ts';
 import { summaryMarkdown, summaryScore } from '../../../client/lib/live-summary.ts';
 import { formatter } from '../../../shared/format.ts';
 import type { MeetingSummary } from '../../../shared/meeting/index.ts';

@@ -106,10 +106,6 @@ export const appDa: Shape<typeof appEn> = {
       PROTOCOL_OUTDATED: 'Kadence er opdateret — genindlæs siden.',
       INTERNAL: 'Noget gik galt på serveren.',
     },
-    details: {
-      ENCODING:
-        'Kadence kan ikke læse filen: teksten er skrevet i {{encoding}}, ikke i UTF-8, UTF-16 eller Windows-1252. Gem den som UTF-8 (i Excel: “CSV UTF-8”), og upload den igen.',
-    },
   },
   counts: {
     duplicates_one: '{{count}} dublet',
@@ -122,6 +118,24 @@ export const appDa: Shape<typeof appEn> = {
     members_other: '{{count}} medlemmer',
     rows_one: '{{count}} række',
     rows_other: '{{count}} rækker',
+  },
+  sources: {
+    surveymonkey: 'SurveyMonkey',
+    typeform: 'Typeform',
+    'google-forms': 'Google Formularer',
+    'microsoft-forms': 'Microsoft Forms',
+    'google-play': 'Google Play',
+    'app-store': 'App Store',
+    trustpilot: 'Trustpilot',
+    delighted: 'Delighted',
+    zendesk: 'Zendesk',
+    nps: 'NPS-undersøgelse',
+    'nps-survey': 'NPS-undersøgelse',
+    import: 'Import',
+    api: 'API',
+    email: 'E-mail',
+    phone: 'Telefon',
+    telefon: 'Telefon',
   },
   teamLanguage: {
     label: 'Teamets standardtekster',

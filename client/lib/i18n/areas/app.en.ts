@@ -104,10 +104,6 @@ export const appEn = {
       PROTOCOL_OUTDATED: 'Kadence was updated — reload the page.',
       INTERNAL: 'Something went wrong on the server.',
     },
-    details: {
-      ENCODING:
-        'Kadence cannot read this file: its text is in {{encoding}}, not UTF-8, UTF-16 or Windows-1252. Save it as UTF-8 (in Excel: “CSV UTF-8”) and upload it again.',
-    },
   },
   counts: {
     duplicates_one: '{{count}} duplicate',
@@ -120,6 +116,24 @@ export const appEn = {
     members_other: '{{count}} members',
     rows_one: '{{count}} row',
     rows_other: '{{count}} rows',
+  },
+  sources: {
+    surveymonkey: 'SurveyMonkey',
+    typeform: 'Typeform',
+    'google-forms': 'Google Forms',
+    'microsoft-forms': 'Microsoft Forms',
+    'google-play': 'Google Play',
+    'app-store': 'App Store',
+    trustpilot: 'Trustpilot',
+    delighted: 'Delighted',
+    zendesk: 'Zendesk',
+    nps: 'NPS survey',
+    'nps-survey': 'NPS survey',
+    import: 'Import',
+    api: 'API',
+    email: 'E-mail',
+    phone: 'Phone',
+    telefon: 'Phone',
   },
   teamLanguage: {
     label: 'Team’s default texts',

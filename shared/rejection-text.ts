@@ -1,6 +1,6 @@
-import type { Formatter } from '../../shared/format.ts';
-import type { Rejection } from '../../shared/schemas/imports.ts';
-import type { Params } from './i18n/translate.ts';
+import type { Formatter } from './format.ts';
+import type { Rejection } from './schemas/imports.ts';
+import type { Params } from './translate.ts';
 
 type Translate = (key: string, params?: Params) => string;
 
