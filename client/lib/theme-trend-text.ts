@@ -1,5 +1,5 @@
 import type { Formatter } from '../../shared/format.ts';
-import type { MessageParams } from './i18n/translate.ts';
+import type { MessageParams } from '../../shared/translate.ts';
 
 import type { ThemeHighlight } from './theme-trends.ts';
 
