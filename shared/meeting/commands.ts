@@ -39,6 +39,8 @@ export const MeetingCommand = Type.Union([
   cmd('theme.rename', { themeId: Id, name: Name }),
   cmd('theme.merge', { from: Id, into: Id }),
   cmd('theme.split', { themeId: Id, name: Name, items: Type.Array(ItemRef, { minItems: 1, maxItems: 200 }) }),
+  /** Accepting a suggested theme: the theme (new, or the board's of that name) and its items, in one event. */
+  cmd('theme.accept', { name: Name, items: Type.Array(ItemRef, { minItems: 1, maxItems: 200 }) }),
   cmd('item.move', { item: ItemRef, themeId: Type.Union([Id, Type.Null()]) }),
   cmd('vote.cast', { themeId: Id, delta: Type.Union([Type.Literal(1), Type.Literal(-1)]) }),
   cmd('vote.limit', { limit: Type.Integer({ minimum: 1, maximum: 20 }) }),
