@@ -88,3 +88,29 @@ export type LiveJoinPayload = Static<typeof LiveJoinPayload>;
 
 export const LiveTimePayload = Type.Object({ opId: OpId }, Strict);
 export type LiveTimePayload = Static<typeof LiveTimePayload>;
+
+/**
+ * Asking for suggested themes: for the whole board (the facilitator), or for the cards a person is
+ * looking at (`cardIds`, filtered to what they may see). Answered with `ThemeSuggestions`.
+ */
+export const LiveSuggestPayload = Type.Object(
+  {
+    meetingId: Id,
+    cardIds: Type.Optional(Type.Array(Type.String({ minLength: 1, maxLength: 32 }), { minItems: 1, maxItems: 500 })),
+  },
+  Strict,
+);
+export type LiveSuggestPayload = Static<typeof LiveSuggestPayload>;
+
+/** One suggested theme, its items as board refs; `matched` names the team's earlier theme it resembles. */
+export interface SuggestedBoardTheme {
+  name: string;
+  matched?: string;
+  terms: string[];
+  language: string;
+  items: ItemRef[];
+}
+export interface ThemeSuggestions {
+  themes: SuggestedBoardTheme[];
+  unassigned: ItemRef[];
+}
