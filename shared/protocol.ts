@@ -3,7 +3,7 @@
  * client sends it in the handshake (`auth: { protocol }`); a server speaking another version refuses
  * the connection with PROTOCOL_OUTDATED, so a tab left open across an update is told to reload.
  */
-export const PROTOCOL_VERSION = 2;
+export const PROTOCOL_VERSION = 3;
 
 /** The handshake's part that every socket of Kadence's client sends. */
 export const handshakeAuth = (): { protocol: number } => ({ protocol: PROTOCOL_VERSION });

@@ -15,6 +15,7 @@ import type {
   MeetingState,
   Participant,
   Theme,
+  ThemeSuggestions,
 } from '../../shared/meeting/index.ts';
 import { MeetingReplica } from '../../shared/meeting/replica.ts';
 import { currentStep } from '../../shared/meeting/state.ts';
@@ -32,7 +33,7 @@ export interface LiveSocket {
     event: 'live:access',
     listener: (payload: { meetingId: number; rejoin: boolean; error: AckError }) => void,
   ): unknown;
-  emitWithAck(event: 'live:join' | 'live:time', payload: object): Promise<unknown>;
+  emitWithAck(event: 'live:join' | 'live:time' | 'themes:suggest', payload: object): Promise<unknown>;
   timeout(ms: number): { emitWithAck(event: 'live:command', payload: object): Promise<unknown> };
   removeAllListeners(): unknown;
   disconnect(): unknown;
@@ -172,6 +173,17 @@ export class LiveMeeting {
   /** Server time now, as every client estimates it. */
   serverNow(): number {
     return Date.now() + this.offsetMs;
+  }
+
+  /** Suggested themes for the whole board (the facilitator) or for the cards given; an error when offline. */
+  async suggestThemes(cardIds?: string[]): Promise<Ack<ThemeSuggestions>> {
+    const socket = this.socket;
+    if (!socket || this.connection !== 'online')
+      return { ok: false, error: { code: ErrorCode.CONFLICT, message: 'Not connected' } };
+    return (await socket.emitWithAck('themes:suggest', {
+      meetingId: this.meetingId,
+      ...(cardIds ? { cardIds } : {}),
+    })) as Ack<ThemeSuggestions>;
   }
 
   send(command: MeetingCommand): void {

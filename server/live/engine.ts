@@ -167,6 +167,15 @@ export function createLiveEngine(deps: {
           payload: { themeId: command.themeId, name: command.name.trim(), items: command.items, newThemeId },
         };
       }
+      case 'theme.accept': {
+        // A theme of that name on the board (in any case) takes the items; else the team's theme of that name, or a new one.
+        const name = command.name.trim();
+        const onBoard = Object.values(state.themes).find(
+          (t) => t.name.toLocaleLowerCase() === name.toLocaleLowerCase(),
+        );
+        const themeId = onBoard?.id ?? repo.themeFor(row.team_id, name, row.id);
+        return { type: 'theme.accept', payload: { name: onBoard?.name ?? name, items: command.items, themeId } };
+      }
       case 'action.decide': {
         const ownerName = command.ownerId === null ? null : repo.memberName(row.team_id, command.ownerId);
         if (ownerName === undefined) throw new AppError(ErrorCode.VALIDATION, 'The owner must be a member of the team');

@@ -3,6 +3,7 @@ import type { Namespace, Socket } from 'socket.io';
 import {
   LiveCommandPayload,
   LiveJoinPayload,
+  LiveSuggestPayload,
   LiveTimePayload,
   VISIBILITY_EVENTS,
   projectCatchUp,
@@ -12,6 +13,7 @@ import {
   type Actor,
   type MeetingEvent,
   type MeetingState,
+  type ThemeSuggestions,
 } from '../../shared/meeting/index.ts';
 import { ErrorCode } from '../../shared/errors.ts';
 import type { AckCallback, AckError } from '../../shared/events.ts';
@@ -22,6 +24,7 @@ import { endsSession, userRoom, whenExpired, type SocketSession } from '../realt
 import { PersonRateLimits, command } from '../realtime/command.ts';
 import type { GuestIdentity, GuestsService } from './guests.ts';
 import type { Applied, LiveEngine } from './engine.ts';
+import type { LiveSuggestions } from './suggestions.ts';
 
 /** A reconnecting client gets the events it missed when there are at most this many, else a snapshot. */
 const CATCH_UP_LIMIT = 500;
@@ -33,6 +36,7 @@ export interface LiveClientToServer {
   ) => void;
   'live:command': (payload: LiveCommandPayload, ack: AckCallback<{ seq: number; duplicate: boolean }>) => void;
   'live:time': (payload: LiveTimePayload, ack: AckCallback<{ serverNow: number }>) => void;
+  'themes:suggest': (payload: LiveSuggestPayload, ack: AckCallback<ThemeSuggestions>) => void;
 }
 export interface LiveServerToClient {
   'live:event': (payload: { meetingId: number; event: MeetingEvent }) => void;
@@ -65,7 +69,12 @@ const actorRoom = (meetingId: number, key: string) => `meeting:${meetingId}:${ke
  * can connect without touching the members' cookie handshake. The Origin allow-list of the engine
  * applies to every namespace.
  */
-export function registerLiveSocket(app: FastifyInstance, engine: LiveEngine, guests: GuestsService): LiveNamespace {
+export function registerLiveSocket(
+  app: FastifyInstance,
+  engine: LiveEngine,
+  guests: GuestsService,
+  suggestions: LiveSuggestions,
+): LiveNamespace {
   const live: LiveNamespace = app.io.of('/live') as unknown as LiveNamespace;
 
   live.use((socket, next) => {
@@ -239,9 +248,12 @@ export function registerLiveSocket(app: FastifyInstance, engine: LiveEngine, gue
 
   // The command rate is per person, across all their sockets.
   const limits = new PersonRateLimits(30, 60);
+  // Suggestions cost a clustering run each: a few at once, then one every few seconds.
+  const suggestLimits = new PersonRateLimits(0.2, 5);
   app.addHook('onClose', async () => {
     stopAccess();
     limits.stop();
+    suggestLimits.stop();
   });
 
   live.on('connection', (socket: LiveSocket) => {
@@ -249,7 +261,9 @@ export function registerLiveSocket(app: FastifyInstance, engine: LiveEngine, gue
     if (guest) void socket.join(guestLinkRoom(guest.linkId));
     if (user) void socket.join(userRoom(user.id));
     const stopExpiry = session ? whenExpired(session, () => endSocket(socket, sessionEnded())) : () => undefined;
-    const limiter = limits.for(guest ? `g:${guest.id}` : `u:${user?.id ?? 0}`);
+    const person = guest ? `g:${guest.id}` : `u:${user?.id ?? 0}`;
+    const limiter = limits.for(person);
+    const suggestLimiter = { take: () => limits.take(person) && suggestLimits.take(person) };
 
     socket.on(
       'live:time',
@@ -293,6 +307,20 @@ export function registerLiveSocket(app: FastifyInstance, engine: LiveEngine, gue
           const applied = await engine.command(meetingId, checked.actor, opId, cmd);
           if (!applied.duplicate) broadcast(meetingId, applied);
           return { seq: applied.event.seq, duplicate: applied.duplicate };
+        },
+        onError,
+      ),
+    );
+
+    socket.on(
+      'themes:suggest',
+      command(
+        LiveSuggestPayload,
+        suggestLimiter,
+        async ({ meetingId, cardIds }) => {
+          const checked = recheck(socket, meetingId);
+          if ('error' in checked) throw checked.error;
+          return suggestions.suggest(meetingId, checked.actor, cardIds);
         },
         onError,
       ),

@@ -39,6 +39,8 @@ export const MeetingCommand = Type.Union([
   cmd('theme.rename', { themeId: Id, name: Name }),
   cmd('theme.merge', { from: Id, into: Id }),
   cmd('theme.split', { themeId: Id, name: Name, items: Type.Array(ItemRef, { minItems: 1, maxItems: 200 }) }),
+  /** Accepting a suggested theme: the theme (new, or the board's of that name) and its items, in one event. */
+  cmd('theme.accept', { name: Name, items: Type.Array(ItemRef, { minItems: 1, maxItems: 200 }) }),
   cmd('item.move', { item: ItemRef, themeId: Type.Union([Id, Type.Null()]) }),
   cmd('vote.cast', { themeId: Id, delta: Type.Union([Type.Literal(1), Type.Literal(-1)]) }),
   cmd('vote.limit', { limit: Type.Integer({ minimum: 1, maximum: 20 }) }),
@@ -86,3 +88,29 @@ export type LiveJoinPayload = Static<typeof LiveJoinPayload>;
 
 export const LiveTimePayload = Type.Object({ opId: OpId }, Strict);
 export type LiveTimePayload = Static<typeof LiveTimePayload>;
+
+/**
+ * Asking for suggested themes: for the whole board (the facilitator), or for the cards a person is
+ * looking at (`cardIds`, filtered to what they may see). Answered with `ThemeSuggestions`.
+ */
+export const LiveSuggestPayload = Type.Object(
+  {
+    meetingId: Id,
+    cardIds: Type.Optional(Type.Array(Type.String({ minLength: 1, maxLength: 32 }), { minItems: 1, maxItems: 500 })),
+  },
+  Strict,
+);
+export type LiveSuggestPayload = Static<typeof LiveSuggestPayload>;
+
+/** One suggested theme, its items as board refs; `matched` names the team's earlier theme it resembles. */
+export interface SuggestedBoardTheme {
+  name: string;
+  matched?: string;
+  terms: string[];
+  language: string;
+  items: ItemRef[];
+}
+export interface ThemeSuggestions {
+  themes: SuggestedBoardTheme[];
+  unassigned: ItemRef[];
+}

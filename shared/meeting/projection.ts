@@ -26,6 +26,7 @@ const AUTHORED = new Set<string>([
   'theme.rename',
   'theme.merge',
   'theme.split',
+  'theme.accept',
   'item.move',
   'vote.cast',
 ]);

@@ -139,6 +139,15 @@ function reduce(s: MeetingState, e: MeetingEvent): MeetingState {
       for (const item of e.payload.items) next = moveItem(next, item.kind, item.id, e.payload.newThemeId);
       return next;
     }
+    case 'theme.accept': {
+      const { themeId, name, items } = e.payload;
+      const order = Object.keys(s.themes).length;
+      let next: MeetingState = own(s.themes, themeId)
+        ? s
+        : { ...s, themes: withKey(s.themes, themeId, { id: themeId, name, order }) };
+      for (const item of items) next = moveItem(next, item.kind, item.id, themeId);
+      return next;
+    }
     case 'item.move':
       return moveItem(s, e.payload.item.kind, e.payload.item.id, e.payload.themeId);
     case 'vote.cast': {

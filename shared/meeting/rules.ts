@@ -16,6 +16,8 @@ const FACILITATOR_ONLY = new Set<MeetingCommand['type']>([
   'timer.extend',
   'facilitator.handover',
   'authors.show',
+  // Suggestions are the facilitator's to accept: one person shapes the board from them.
+  'theme.accept',
 ]);
 /** Commands an observer may send: only their own presence signals. */
 const OBSERVER_MAY = new Set<MeetingCommand['type']>(['ready.set', 'hand.set']);
@@ -26,6 +28,7 @@ const STEPS: Partial<Record<MeetingCommand['type'], string[]>> = {
   'theme.rename': ['group', 'vote', 'decide'],
   'theme.merge': ['group'],
   'theme.split': ['group'],
+  'theme.accept': ['group'],
   'item.move': ['group'],
   'vote.cast': ['vote'],
   'focus.set': ['decide'],
@@ -84,6 +87,11 @@ export function checkCommand(state: MeetingState, actor: Actor, command: Meeting
       return command.items.every((item) => itemTheme(state, item.kind, item.id) === command.themeId)
         ? null
         : refuse('CONFLICT', 'Only items of the theme being split can move to the new theme');
+    case 'theme.accept':
+      // Someone else's private comment does not exist for the facilitator either.
+      return command.items.every((item) => visibleItem(state, actor, item.kind, item.id))
+        ? null
+        : refuse('NOT_FOUND', 'Item not found');
     case 'item.move':
       if (command.themeId !== null && !own(state.themes, command.themeId))
         return refuse('NOT_FOUND', 'Theme not found');
@@ -128,6 +136,12 @@ export function checkCommand(state: MeetingState, actor: Actor, command: Meeting
     default:
       return null;
   }
+}
+
+function visibleItem(state: MeetingState, actor: Actor, kind: 'card' | 'comment', id: string): boolean {
+  if (kind === 'card') return own(state.cards, id) !== undefined;
+  const comment = own(state.comments, id);
+  return comment !== undefined && (!comment.private || comment.author === actor.key);
 }
 
 function itemTheme(state: MeetingState, kind: 'card' | 'comment', id: string): number | null | undefined {

@@ -149,6 +149,8 @@ export interface Enrichment {
   'comment.delete': { private?: boolean };
   'theme.create': { themeId: number };
   'theme.split': { newThemeId: number };
+  /** The theme the items go to; when it is not on the board yet, the event adds it under `name`. */
+  'theme.accept': { themeId: number };
   'action.decide': { actionId: number; ownerName: string | null };
   'action.status': { title: string; from: string };
 }

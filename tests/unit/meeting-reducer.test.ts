@@ -10,9 +10,12 @@ import {
   voteTotals,
   type Actor,
   type EventBody,
+  type MeetingCommand,
   type MeetingEvent,
   type MeetingState,
 } from '../../shared/meeting/index.ts';
+
+type Accept = Extract<MeetingCommand, { type: 'theme.accept' }>;
 
 const lea: Actor = { key: 'u:1', name: 'Lea', role: 'lead' };
 const anna: Actor = { key: 'u:2', name: 'Anna', role: 'member' };
@@ -168,6 +171,68 @@ describe('applyMeetingEvent', () => {
     expect(log.state.comments['c1']?.themeId).toBe(5);
     log.add(lea, { type: 'item.move', payload: { item: { kind: 'card', id: '10' }, themeId: null } });
     expect(log.state.cards['10']?.themeId).toBeNull();
+  });
+
+  it('accepts a suggested theme in one event: a new theme with its items, or more items for the theme on the board', () => {
+    const log = liveMeeting();
+    log.add(lea, { type: 'step.go', payload: { index: 1 } });
+    log.add(anna, { type: 'comment.add', payload: { cardId: '10', text: 'slow' } }, 'c1');
+    log.add(bo, { type: 'comment.add', payload: { cardId: '11', text: 'mine' } }, 'c2');
+    const accept: Accept = { type: 'theme.accept', name: 'Levering', items: [{ kind: 'card', id: '10' }] };
+    // Before the group step, and by anyone but the facilitator, it is refused.
+    expect(checkCommand(log.state, lea, accept)).toMatchObject({ code: 'CONFLICT' });
+    log.add(lea, { type: 'step.go', payload: { index: 2 } });
+    expect(checkCommand(log.state, anna, accept)).toMatchObject({ code: 'FORBIDDEN' });
+    expect(checkCommand(log.state, lea, accept)).toBeNull();
+    expect(checkCommand(log.state, lea, { ...accept, items: [{ kind: 'comment', id: 'nope' }] })).toMatchObject({
+      code: 'NOT_FOUND',
+    });
+    const before = log.state.seq;
+    log.add(lea, {
+      type: 'theme.accept',
+      payload: {
+        name: 'Levering',
+        themeId: 9,
+        items: [
+          { kind: 'card', id: '10' },
+          { kind: 'comment', id: 'c1' },
+        ],
+      },
+    });
+    expect(log.state.seq).toBe(before + 1);
+    expect(log.state.themes['9']).toEqual({ id: 9, name: 'Levering', order: 0 });
+    expect(log.state.cards['10']?.themeId).toBe(9);
+    expect(log.state.comments['c1']?.themeId).toBe(9);
+    // Accepting into a theme already on the board keeps its name and order and adds the items.
+    log.add(lea, {
+      type: 'theme.accept',
+      payload: {
+        name: 'levering',
+        themeId: 9,
+        items: [
+          { kind: 'card', id: '11' },
+          { kind: 'comment', id: 'c2' },
+        ],
+      },
+    });
+    expect(log.state.themes['9']).toEqual({ id: 9, name: 'Levering', order: 0 });
+    expect(Object.keys(log.state.themes)).toEqual(['9']);
+    expect(log.state.cards['11']?.themeId).toBe(9);
+    expect(log.state.comments['c2']?.themeId).toBe(9);
+    // Replaying the log from the start gives the same board.
+    const replayed = log.events.reduce(applyMeetingEvent, initialState(1));
+    expect(replayed).toEqual(log.state);
+  });
+
+  it("refuses to accept someone else's private comment into a theme", () => {
+    const log = liveMeeting();
+    log.add(lea, { type: 'step.go', payload: { index: 1 } });
+    log.add(anna, { type: 'comment.add', payload: { cardId: '10', text: 'private' } }, 'c1');
+    // Leaving the reading step reveals, so a private comment in the group step is a state built by hand.
+    const state = { ...log.state, stepIndex: 2 };
+    const accept: Accept = { type: 'theme.accept', name: 'X', items: [{ kind: 'comment', id: 'c1' }] };
+    expect(state.comments['c1']?.private).toBe(true);
+    expect(checkCommand(state, lea, accept)).toMatchObject({ code: 'NOT_FOUND' });
   });
 
   it('counts dot votes within the limit, hidden until voting ends, then ranked', () => {
