@@ -87,6 +87,11 @@ describe('themes month by month and tested effects, in Danish', () => {
     await page.goto(`${e2e.kadence.url}/#/actions/kundeservice/${actionId}`);
     await page.getByText('Sandsynligvis en reel forbedring.').waitFor();
     await page.getByText('n = 35 før, 28 efter', { exact: false }).waitFor();
+    // The effect chart's months in the page's one month style ("mar." and "jan. 2026"), not "26-03".
+    const ticks = await page.locator('figure svg text[text-anchor="middle"]').allTextContents();
+    expect(ticks.length).toBeGreaterThan(0);
+    for (const tick of ticks) expect(tick).toMatch(/^(jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)\.?( \d{4})?$/);
+    expect(ticks.some((tick) => / \d{4}$/.test(tick))).toBe(true);
     await page.screenshot({ path: `${SHOTS}/effect-tested-da.png`, fullPage: true });
 
     await page.goto(`${e2e.kadence.url}/#/teams/kundeservice`);

@@ -63,6 +63,18 @@ describe('the month labels on the KPI axis', () => {
     ]);
   });
 
+  it('says the new year on the first label of that year when thinning skips January', () => {
+    // Five months in 200 px: a label every other month, counted back from March.
+    const thinned = monthAxisLabels(['2026-11', '2026-12', '2027-01', '2027-02', '2027-03'], 200, formatter('da'));
+    expect(thinned.step).toBe(2);
+    expect(thinned.labels.map((l) => l.text)).toEqual(['nov. 2026', 'jan. 2027', 'mar.']);
+    const skipped = monthAxisLabels(['2026-12', '2027-01', '2027-02', '2027-03'], 160, formatter('da'));
+    expect(skipped.step).toBe(2);
+    expect(skipped.labels.map((l) => l.text)).toEqual(['jan. 2027', 'mar.']);
+    const overJanuary = monthAxisLabels(['2026-11', '2026-12', '2027-01', '2027-02'], 160, formatter('da'));
+    expect(overJanuary.labels.map((l) => l.text)).toEqual(['dec. 2026', 'feb. 2027']);
+  });
+
   it('shows nothing for no months', () => {
     expect(monthAxisLabels([], 600, formatter('da')).labels).toEqual([]);
   });
