@@ -1,30 +1,17 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startKadence } from '../helpers/browser.ts';
-import { LiveClient, makeMeeting, makeMember } from '../helpers/meeting.ts';
+import { describe, expect, it } from 'vitest';
+import { useLiveServer } from '../helpers/live-server.ts';
+import { makeMeeting, makeMember } from '../helpers/meeting.ts';
 
 describe('facilitation over socket.io', () => {
-  let kadence: Awaited<ReturnType<typeof startKadence>>;
-  const clients: LiveClient[] = [];
-  const client = (cookie: string, prefix: string) => {
-    const c = new LiveClient(kadence.url, { cookie, prefix });
-    clients.push(c);
-    return c;
-  };
-
-  beforeAll(async () => {
-    kadence = await startKadence();
-  });
-  afterAll(async () => {
-    for (const c of clients) c.close();
-    await kadence.stop();
-  });
+  const live = useLiveServer();
+  const { client } = live;
 
   it('hands over, and lets a facilitator take over only once the current one has dropped out', async () => {
-    kadence.app.services.teams.create({ name: 'Support', slug: 'support' });
-    const lea = await makeMember(kadence.app, 'support', 'lea@example.dk', 'Lea', 'lead');
-    const finn = await makeMember(kadence.app, 'support', 'finn@example.dk', 'Finn', 'facilitator');
-    const anna = await makeMember(kadence.app, 'support', 'anna@example.dk', 'Anna', 'member');
-    const meetingId = makeMeeting(kadence.app, 'support', [{ comment: 'Slow replies', score: 5 }]);
+    live.server().app.services.teams.create({ name: 'Support', slug: 'support' });
+    const lea = await makeMember(live.server().app, 'support', 'lea@example.dk', 'Lea', 'lead');
+    const finn = await makeMember(live.server().app, 'support', 'finn@example.dk', 'Finn', 'facilitator');
+    const anna = await makeMember(live.server().app, 'support', 'anna@example.dk', 'Anna', 'member');
+    const meetingId = makeMeeting(live.server().app, 'support', [{ comment: 'Slow replies', score: 5 }]);
     const l = client(lea.cookie, 'lea');
     const f = client(finn.cookie, 'finn');
     const a = client(anna.cookie, 'anna');

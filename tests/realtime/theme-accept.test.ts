@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { applyMeetingEvent, initialState, type MeetingEvent, type MeetingState } from '../../shared/meeting/index.ts';
-import { startKadence } from '../helpers/browser.ts';
+import { useLiveServer } from '../helpers/live-server.ts';
 import { LiveClient, makeMeeting, makeMember } from '../helpers/meeting.ts';
 
 /** A viewer's replica: the state they joined with, folded with every event they received after it. */
@@ -15,27 +15,14 @@ const board = (s: MeetingState) => ({
 });
 
 describe('accepting a suggested theme through the log', () => {
-  let kadence: Awaited<ReturnType<typeof startKadence>>;
-  const clients: LiveClient[] = [];
-  const client = (cookie: string, prefix: string) => {
-    const c = new LiveClient(kadence.url, { cookie, prefix });
-    clients.push(c);
-    return c;
-  };
-
-  beforeAll(async () => {
-    kadence = await startKadence();
-  });
-  afterAll(async () => {
-    for (const c of clients) c.close();
-    await kadence.stop();
-  });
+  const live = useLiveServer();
+  const { client } = live;
 
   it('lets the facilitator accept a theme with its items in one event that every viewer folds alike', async () => {
-    kadence.app.services.teams.create({ name: 'Support', slug: 'support' });
-    const lea = await makeMember(kadence.app, 'support', 'lea@example.dk', 'Lea', 'lead');
-    const anna = await makeMember(kadence.app, 'support', 'anna@example.dk', 'Anna', 'member');
-    const meetingId = makeMeeting(kadence.app, 'support', [
+    live.server().app.services.teams.create({ name: 'Support', slug: 'support' });
+    const lea = await makeMember(live.server().app, 'support', 'lea@example.dk', 'Lea', 'lead');
+    const anna = await makeMember(live.server().app, 'support', 'anna@example.dk', 'Anna', 'member');
+    const meetingId = makeMeeting(live.server().app, 'support', [
       { comment: 'Pakken kom for sent', score: 3 },
       { comment: 'Leveringen tog to uger', score: 4 },
       { comment: 'Venlig support', score: 9 },
@@ -93,10 +80,12 @@ describe('accepting a suggested theme through the log', () => {
     expect(a.events.filter((e) => e.type === 'theme.accept')).toHaveLength(2);
 
     // Replaying the stored log from the start gives the same board.
-    const rows = kadence.app.db
-      .prepare<[number], { seq: number; op_id: string; actor: string; type: string; payload: string; at: number }>(
-        'SELECT seq, op_id, actor, type, payload, at FROM meeting_events WHERE meeting_id = ? ORDER BY seq',
-      )
+    const rows = live
+      .server()
+      .app.db.prepare<
+        [number],
+        { seq: number; op_id: string; actor: string; type: string; payload: string; at: number }
+      >('SELECT seq, op_id, actor, type, payload, at FROM meeting_events WHERE meeting_id = ? ORDER BY seq')
       .all(meetingId);
     const events = rows.map(
       (r) =>

@@ -1,7 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Ack } from '../../shared/events.ts';
 import type { ItemRef, ThemeSuggestions } from '../../shared/meeting/index.ts';
-import { startKadence } from '../helpers/browser.ts';
+import { useLiveServer } from '../helpers/live-server.ts';
 import { LiveClient, makeMeeting, makeMember } from '../helpers/meeting.ts';
 
 const suggest = (c: LiveClient, meetingId: number, cardIds?: string[]) =>
@@ -28,29 +28,16 @@ const CARDS = [
 ];
 
 describe('suggested themes over socket.io', () => {
-  let kadence: Awaited<ReturnType<typeof startKadence>>;
-  const clients: LiveClient[] = [];
-  const client = (cookie: string, prefix: string) => {
-    const c = new LiveClient(kadence.url, { cookie, prefix });
-    clients.push(c);
-    return c;
-  };
-
-  beforeAll(async () => {
-    kadence = await startKadence();
-  });
-  afterAll(async () => {
-    for (const c of clients) c.close();
-    await kadence.stop();
-  });
+  const live = useLiveServer();
+  const { client } = live;
 
   it('suggests from what each viewer may see, covering every ungrouped item once', async () => {
-    kadence.app.services.teams.create({ name: 'Support', slug: 'support' });
-    const lea = await makeMember(kadence.app, 'support', 'lea@example.dk', 'Lea', 'lead');
-    const anna = await makeMember(kadence.app, 'support', 'anna@example.dk', 'Anna', 'member');
-    const bo = await makeMember(kadence.app, 'support', 'bo@example.dk', 'Bo', 'member');
+    live.server().app.services.teams.create({ name: 'Support', slug: 'support' });
+    const lea = await makeMember(live.server().app, 'support', 'lea@example.dk', 'Lea', 'lead');
+    const anna = await makeMember(live.server().app, 'support', 'anna@example.dk', 'Anna', 'member');
+    const bo = await makeMember(live.server().app, 'support', 'bo@example.dk', 'Bo', 'member');
     const meetingId = makeMeeting(
-      kadence.app,
+      live.server().app,
       'support',
       CARDS.map((comment) => ({ comment, score: 5 })),
     );
