@@ -1,3 +1,3 @@
 import { runCli } from './admin/program.ts';
 
-runCli(process.argv.slice(2)).then((code) => process.exit(code));
+void runCli(process.argv.slice(2)).then((code) => process.exit(code));

@@ -1,6 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import type { Language } from '../shared/language.ts';
 import { createActionsServices } from './actions/wire.ts';
+import { sharedSqliteStore } from './db/kysely/store.ts';
 import { createLoginLimit } from './auth/login-limit.ts';
 import { createSessionsRepo } from './auth/repo.ts';
 import { createAuthService } from './auth/service.ts';
@@ -41,6 +42,8 @@ export interface ServiceOptions {
 
 /** Wires repositories and services once per database; shared by HTTP routes, sockets and the CLI. */
 export function createServices(db: Database, options: ServiceOptions) {
+  // The Kysely store the converted repositories run on, over the same handle (docs/postgres.md).
+  const store = sharedSqliteStore(db);
   const importing = createImportServices(db, { defaultLanguage: options.defaultLanguage });
   const {
     usersRepo: users,
@@ -106,6 +109,6 @@ export function createServices(db: Database, options: ServiceOptions) {
   };
   const units = createUnitsService({ db, units: createUnitsRepo(db), teams, users });
   const unitDashboard = createUnitDashboard({ units, meetings: core.meetings, actions: core.actions, teams });
-  return { ...core, units, unitDashboard, overview: createOverviewService({ ...core, units }) };
+  return { ...core, store, units, unitDashboard, overview: createOverviewService({ ...core, units }) };
 }
 export type Services = ReturnType<typeof createServices>;

@@ -78,7 +78,7 @@ export default fp<IoOptions>(
     app.addHook('onClose', async () => {
       stopListening();
       await new Promise<void>((resolve) => {
-        io.close(() => resolve());
+        void io.close(() => resolve());
       });
     });
   },

@@ -1,6 +1,16 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { join } from 'node:path';
-import type { Database as SqliteDatabase } from 'better-sqlite3';
-import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
+import type { Database as SqliteDatabase, Statement } from 'better-sqlite3';
+import {
+  Kysely,
+  PostgresDialect,
+  SqliteDialect,
+  type DatabaseConnection,
+  type Dialect,
+  type Driver,
+  type Transaction,
+  type TransactionSettings,
+} from 'kysely';
 import pg from 'pg';
 import { migratePostgres } from '../migrate-postgres.ts';
 import { readMigrations } from '../migrate.ts';
@@ -23,10 +33,119 @@ export interface StoreConfig {
   migrationsDir?: string;
 }
 
+/** What a repository runs its queries on: the store's root, or a transaction of it. */
+export type Executor = Kysely<KadenceDatabase>;
+export type StoreTransaction = Transaction<KadenceDatabase>;
+
 export interface Store {
   db: Kysely<KadenceDatabase>;
   dialect: StoreDialect;
+  /**
+   * Runs `fn` in one transaction and commits when it resolves (rolls back when it throws). Inside,
+   * every query goes through `trx`: one through `db`, or a nested `transaction`, is refused at once
+   * (on SQLite's one connection it would wait for this transaction forever; on PostgreSQL it would
+   * run outside it). No I/O other than this database inside: mail, webhooks and socket emits
+   * happen after the commit.
+   */
+  transaction<T>(fn: (trx: StoreTransaction) => Promise<T>): Promise<T>;
   close: () => Promise<void>;
+}
+
+const insideTransaction = new AsyncLocalStorage<true>();
+
+/** A driver that refuses a connection for the root while the caller is inside one of the store's transactions. */
+class TransactionGuardDriver implements Driver {
+  constructor(private readonly inner: Driver) {}
+  init() {
+    return this.inner.init();
+  }
+  acquireConnection(): Promise<DatabaseConnection> {
+    if (insideTransaction.getStore()) {
+      return Promise.reject(
+        new Error('A query through the store ran inside one of its transactions: use the transaction (trx) there.'),
+      );
+    }
+    return this.inner.acquireConnection();
+  }
+  beginTransaction(connection: DatabaseConnection, settings: TransactionSettings) {
+    return this.inner.beginTransaction(connection, settings);
+  }
+  commitTransaction(connection: DatabaseConnection) {
+    return this.inner.commitTransaction(connection);
+  }
+  rollbackTransaction(connection: DatabaseConnection) {
+    return this.inner.rollbackTransaction(connection);
+  }
+  releaseConnection(connection: DatabaseConnection) {
+    return this.inner.releaseConnection(connection);
+  }
+  destroy() {
+    return this.inner.destroy();
+  }
+}
+
+function guarded(dialect: Dialect): Dialect {
+  return {
+    createAdapter: () => dialect.createAdapter(),
+    createDriver: () => new TransactionGuardDriver(dialect.createDriver()),
+    createIntrospector: (db) => dialect.createIntrospector(db),
+    createQueryCompiler: () => dialect.createQueryCompiler(),
+  };
+}
+
+function storeOf(db: Kysely<KadenceDatabase>, dialect: StoreDialect, close: () => Promise<void>): Store {
+  return {
+    db,
+    dialect,
+    close,
+    transaction: (fn) => db.transaction().execute((trx) => insideTransaction.run(true, () => fn(trx))),
+  };
+}
+
+/**
+ * Kysely prepares every query it runs; better-sqlite3's prepare costs more than most of Kadence's
+ * queries, so the handle Kysely sees keeps the statements of recent SQL texts (bounded: queries
+ * with IN lists of many lengths give many texts).
+ */
+function cachingStatements(database: SqliteDatabase, size = 512) {
+  const cache = new Map<string, Statement>();
+  return {
+    close: () => database.close(),
+    prepare(sqlText: string): Statement {
+      const cached = cache.get(sqlText);
+      if (cached) {
+        cache.delete(sqlText);
+        cache.set(sqlText, cached);
+        return cached;
+      }
+      const statement = database.prepare(sqlText);
+      cache.set(sqlText, statement);
+      if (cache.size > size) {
+        const oldest = cache.keys().next();
+        if (!oldest.done) cache.delete(oldest.value);
+      }
+      return statement;
+    },
+  };
+}
+
+const sharedStores = new WeakMap<SqliteDatabase, Store>();
+
+/**
+ * The store over an open better-sqlite3 handle that the synchronous repositories also use, so
+ * both see one database and one transaction order while the repositories are converted. One store
+ * per handle (two would each queue their own transactions on the one connection). Closing it
+ * leaves the handle open.
+ */
+export function sharedSqliteStore(database: SqliteDatabase): Store {
+  const known = sharedStores.get(database);
+  if (known) return known;
+  const db = new Kysely<KadenceDatabase>({
+    dialect: guarded(new SqliteDialect({ database: cachingStatements(database) })),
+  });
+  const store = storeOf(db, 'sqlite', async () => {});
+  sharedStores.set(database, store);
+  return store;
 }
 
 export function storeDialect(databaseUrl: string | undefined): StoreDialect {
@@ -46,25 +165,17 @@ export async function openStore(config: StoreConfig): Promise<Store> {
       await pool.end();
       throw error;
     }
-    const db = new Kysely<KadenceDatabase>({ dialect: new PostgresDialect({ pool }) });
-    const close = async () => {
+    const db = new Kysely<KadenceDatabase>({ dialect: guarded(new PostgresDialect({ pool })) });
+    return storeOf(db, 'postgres', async () => {
       await db.destroy();
       // Kysely ends the pool only once it has used it; the migration's connection is in it either way.
       if (!pool.ended) await pool.end();
-    };
-    return { db, dialect: 'postgres', close };
+    });
   }
-  const shared = config.sqlite;
-  const database = shared ?? openDatabase(databasePath(config.dataDir), config.migrationsDir);
+  if (config.sqlite) return sharedSqliteStore(config.sqlite);
+  const database = openDatabase(databasePath(config.dataDir), config.migrationsDir);
   const db = new Kysely<KadenceDatabase>({
-    dialect: new SqliteDialect({ database }),
+    dialect: guarded(new SqliteDialect({ database: cachingStatements(database) })),
   });
-  return {
-    db,
-    dialect: 'sqlite',
-    close: async () => {
-      if (shared) return;
-      await db.destroy();
-    },
-  };
+  return storeOf(db, 'sqlite', () => db.destroy());
 }

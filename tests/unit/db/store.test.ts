@@ -107,6 +107,40 @@ function storeCases(name: string, config: () => Promise<StoreConfig>, migrations
       [],
     );
   });
+
+  it(`${name}: store.transaction commits what it wrote and rolls back what threw`, async () => {
+    const key = `tx-${name}`;
+    const value = await store.transaction(async (trx) => {
+      await trx.insertInto('settings').values({ key, value: 'kept' }).execute();
+      return 'returned';
+    });
+    expect(value).toBe('returned');
+    await expect(
+      store.transaction(async (trx) => {
+        await trx.updateTable('settings').set({ value: 'lost' }).where('key', '=', key).execute();
+        throw new Error('refused by a rule');
+      }),
+    ).rejects.toThrow('refused by a rule');
+    const row = await store.db.selectFrom('settings').select('value').where('key', '=', key).executeTakeFirst();
+    expect(row?.value).toBe('kept');
+  });
+
+  it(`${name}: refuses a query through the root, or a nested transaction, inside a transaction`, async () => {
+    const key = `guard-${name}`;
+    await expect(
+      store.transaction(async (trx) => {
+        await trx.insertInto('settings').values({ key, value: 'inside' }).execute();
+        await store.db.selectFrom('settings').selectAll().execute();
+      }),
+    ).rejects.toThrow(/inside one of its transactions/);
+    await expect(
+      store.transaction(async () => {
+        await store.transaction(async () => undefined);
+      }),
+    ).rejects.toThrow(/inside one of its transactions/);
+    // Refused whole: the first transaction's insert was rolled back, and the store still answers.
+    expect(await store.db.selectFrom('settings').selectAll().where('key', '=', key).execute()).toEqual([]);
+  });
 }
 
 describe('Kysely store on SQLite', () => {
