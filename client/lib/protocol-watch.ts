@@ -2,7 +2,7 @@ import { ErrorCode } from '../../shared/errors.ts';
 
 /** The part of a socket this needs: its refused-connection event. */
 interface Refusable {
-  on(event: 'connect_error', listener: (error: Error) => void): unknown;
+  on(event: 'connect_error', listener: (error?: Error) => void): unknown;
 }
 
 /**
@@ -11,6 +11,6 @@ interface Refusable {
  */
 export function watchProtocol(connection: Refusable, outdated: () => void): void {
   connection.on('connect_error', (error) => {
-    if (error.message === ErrorCode.PROTOCOL_OUTDATED) outdated();
+    if (error?.message === ErrorCode.PROTOCOL_OUTDATED) outdated();
   });
 }

@@ -5,9 +5,9 @@ import { api, type ApiQuery, type ApiSchema } from '../lib/api.ts';
 
 type Action = ApiSchema<'Action'>;
 type ListQuery = ApiQuery<'/api/actions', 'get'>;
-import { ErrorCode } from '../../shared/errors.ts';
 import { errorMessage } from '../lib/errors.ts';
-import { locale } from '../lib/i18n/locale.svelte.ts';
+import { watchProtocol } from '../lib/protocol-watch.ts';
+import { updateNotice } from './update-notice.svelte.ts';
 
 /** The filter form's fields; '' is "any". The owner is "me" or a user id as the form gives it. */
 export interface TrackerFilter {
@@ -81,10 +81,7 @@ export class ActionsTracker {
     this.socket.off('connect');
     this.socket.off('actions:changed');
     this.socket.off('connect_error');
-    // The server speaks a newer protocol: this page is out of date and must be reloaded.
-    this.socket.on('connect_error', (error) => {
-      if (error.message === ErrorCode.PROTOCOL_OUTDATED) this.error = locale.t('errors.codes.PROTOCOL_OUTDATED');
-    });
+    watchProtocol(this.socket, updateNotice.show);
     this.socket.on('connect', join);
     this.socket.on('actions:changed', () => void this.load());
     if (this.socket.connected) join();

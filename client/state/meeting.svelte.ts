@@ -4,7 +4,8 @@ import type { Ack, AckError } from '../../shared/events.ts';
 import { PROTOCOL_VERSION } from '../../shared/protocol.ts';
 import { MAX_COMMAND_BYTES } from '../../shared/socket-limits.ts';
 import { codedMessage } from '../lib/errors.ts';
-import { locale } from '../lib/i18n/locale.svelte.ts';
+import { watchProtocol } from '../lib/protocol-watch.ts';
+import { updateNotice } from './update-notice.svelte.ts';
 // The meeting's own modules, not its index: the index also holds the command schemas, which only the server validates with.
 import type {
   Actor,
@@ -139,11 +140,8 @@ export class LiveMeeting {
     this.socket = socket;
     socket.on('connect', () => void this.joined());
     socket.on('disconnect', () => (this.connection = 'offline'));
-    socket.on('connect_error', (error) => {
-      this.connection = 'offline';
-      // The server speaks a newer protocol: this page is out of date and must be reloaded.
-      if (error?.message === ErrorCode.PROTOCOL_OUTDATED) this.error = locale.t('errors.codes.PROTOCOL_OUTDATED');
-    });
+    socket.on('connect_error', () => (this.connection = 'offline'));
+    watchProtocol(socket, updateNotice.show);
     // Access changed on the server: another role means joining again; removed or signed out means stop.
     socket.on('live:access', (payload) => {
       if (payload.meetingId !== this.meetingId) return;

@@ -29,8 +29,12 @@ function keyWatcher(groups: string[]): string {
 }
 
 const keysSeen = (page: Page) => page.evaluate(() => (window as unknown as { __kadenceKeys: string[] }).__kadenceKeys);
-const switchTo = (page: Page, label: 'Sprog' | 'Language', lang: 'da' | 'en') =>
-  page.getByLabel(label).selectOption(lang);
+/** The language is chosen in the account menu; each language is named in itself. */
+async function switchTo(page: Page, account: 'Konto' | 'Account', lang: 'da' | 'en') {
+  await page.getByRole('button', { name: new RegExp(`^${account}: `) }).click();
+  await page.getByRole('button', { name: lang === 'da' ? 'Dansk' : 'English', exact: true }).click();
+  await page.keyboard.press('Escape');
+}
 
 describe('switching the language, with catalogues loaded per page and per step', () => {
   const e2e = useKadenceInChromium();
@@ -59,7 +63,7 @@ describe('switching the language, with catalogues loaded per page and per step',
     await page.getByRole('heading', { name: 'Kunde-KPI’er pr. måned' }).waitFor();
 
     // The board's areas and the check-in's own (KPI, pulse, effects) arrive in English before it switches.
-    await switchTo(page, 'Sprog', 'en');
+    await switchTo(page, 'Konto', 'en');
     await page.getByTestId('step-title').filter({ hasText: 'Check-in and KPI pulse' }).waitFor();
     await page.getByRole('heading', { name: 'Customer KPIs by month' }).waitFor();
     await page.getByRole('button', { name: 'Next step' }).waitFor();
@@ -70,7 +74,7 @@ describe('switching the language, with catalogues loaded per page and per step',
     await page.goto(`${e2e.kadence.url}/#/teams/sprog`);
     await page.getByRole('heading', { name: 'Culture pulse' }).waitFor();
     await page.getByRole('heading', { name: 'Next review' }).waitFor();
-    await switchTo(page, 'Language', 'da');
+    await switchTo(page, 'Account', 'da');
     await page.getByRole('heading', { name: 'Kulturmåling' }).waitFor();
     await page.getByRole('heading', { name: 'Næste gennemgang' }).waitFor();
     await page.screenshot({ path: `${SHOTS}/language-switch-team-da.png`, fullPage: true });

@@ -268,6 +268,21 @@ describe('every page and every live step: nothing overlaps or overflows, one lan
         ['import', `#/teams/${team.slug}/import`, () => page.locator('input[type="file"]').first().waitFor()],
         ['cadence', `#/teams/${team.slug}/cadence`, () => page.getByRole('heading', { level: 1 }).waitFor()],
         ['account', '#/account', () => page.getByRole('heading', { name: L.account.title }).waitFor()],
+        [
+          'prepare',
+          `#/teams/${team.slug}/meetings/${team.meetingId}/prepare`,
+          () => page.getByRole('heading', { name: L.meetings.board.title, level: 1 }).waitFor(),
+        ],
+        ['rhythm', '#/rhythm', () => page.getByTestId('teams-health').waitFor()],
+        [
+          'account-menu',
+          '#/',
+          async () => {
+            await page.getByTestId('next-reviews').waitFor();
+            await page.getByRole('button', { name: new RegExp(`^${L.app.account}: `) }).click();
+            await page.locator('#account-menu').waitFor();
+          },
+        ],
       ];
       for (const [name, path, ready] of pages) {
         await page.goto(`${e2e.kadence.url}/${path}`);

@@ -7,7 +7,17 @@ import type { Catalogue } from '../../../shared/translate.ts';
  * A new area: its two files, a line here per language, and the routes that use it.
  */
 export type Area =
-  'actions' | 'board' | 'feedback' | 'imports' | 'import-reasons' | 'live' | 'meetings' | 'pages' | 'pulse' | 'units';
+  | 'actions'
+  | 'board'
+  | 'feedback'
+  | 'imports'
+  | 'import-reasons'
+  | 'live'
+  | 'meetings'
+  | 'pages'
+  | 'people'
+  | 'pulse'
+  | 'units';
 export type Lang = 'en' | 'da';
 
 type Loader = () => Promise<Catalogue>;
@@ -27,6 +37,7 @@ export const areaCatalogues: Record<Lang, Record<Area, Loader>> = {
     live: () => import('./areas/live.en.ts').then(({ liveEn }) => liveEn),
     meetings: () => import('./areas/meetings.en.ts').then(({ meetingsEn }) => meetingsEn),
     pages: () => import('./areas/pages.en.ts').then(({ pagesEn }) => pagesEn),
+    people: () => import('./areas/people.en.ts').then(({ peopleEn }) => peopleEn),
     pulse: () => import('./areas/pulse.en.ts').then(({ pulseEn }) => pulseEn),
     units: () => import('./areas/units.en.ts').then(({ unitsEn }) => unitsEn),
   },
@@ -39,6 +50,7 @@ export const areaCatalogues: Record<Lang, Record<Area, Loader>> = {
     live: () => import('./areas/live.da.ts').then(({ liveDa }) => liveDa),
     meetings: () => import('./areas/meetings.da.ts').then(({ meetingsDa }) => meetingsDa),
     pages: () => import('./areas/pages.da.ts').then(({ pagesDa }) => pagesDa),
+    people: () => import('./areas/people.da.ts').then(({ peopleDa }) => peopleDa),
     pulse: () => import('./areas/pulse.da.ts').then(({ pulseDa }) => pulseDa),
     units: () => import('./areas/units.da.ts').then(({ unitsDa }) => unitsDa),
   },

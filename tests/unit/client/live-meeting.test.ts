@@ -17,7 +17,7 @@ vi.stubGlobal('localStorage', {
 });
 vi.stubGlobal('document', { documentElement: { lang: '' } });
 const { LiveMeeting } = await import('../../../client/state/meeting.svelte.ts');
-const { locale } = await import('../../../client/lib/i18n/locale.svelte.ts');
+const { updateNotice } = await import('../../../client/state/update-notice.svelte.ts');
 
 const lea: Actor = { key: 'u:1', name: 'Lea', role: 'lead' };
 const anna: Actor = { key: 'u:2', name: 'Anna', role: 'member' };
@@ -109,14 +109,15 @@ function open() {
 }
 
 describe('LiveMeeting', () => {
-  it('tells a page older than the server to reload when its socket is refused for its protocol', async () => {
-    await locale.set('en');
+  it('tells a page older than the server to reload, through the app-wide notice, when its socket is refused for its protocol', () => {
     const { socket, meeting } = open();
     socket.emit('connect_error', new Error('UNAUTHENTICATED'));
     expect(meeting.connection).toBe('offline');
     expect(meeting.error).toBe('');
+    expect(updateNotice.shown).toBe(false);
     socket.emit('connect_error', new Error('PROTOCOL_OUTDATED'));
-    expect(meeting.error).toBe('Kadence was updated — reload the page.');
+    expect(updateNotice.shown).toBe(true);
+    updateNotice.shown = false;
   });
 
   it('folds an event that arrives between the join and its answer', async () => {

@@ -1,0 +1,51 @@
+/** The strings of the pages about people and teams: first run, sign-in, invites, the account, home and the team's members. */
+export const peopleEn = {
+  setup: {
+    title: 'Welcome to Kadence',
+    intro: 'Create the first account. It becomes the workspace admin.',
+    submit: 'Create account',
+  },
+  login: { title: 'Sign in', submit: 'Sign in' },
+  fields: {
+    email: 'E-mail',
+    name: 'Name',
+    password: 'Password',
+    currentPassword: 'Current password',
+    newPassword: 'New password',
+    teamName: 'Team name',
+    slug: 'Short name (slug)',
+    timezone: 'Time zone',
+    role: 'Role',
+  },
+  home: {
+    title: 'Your teams',
+    none: 'You are not in any team yet.',
+    createTeam: 'Create team',
+    create: 'Create',
+    since: 'Created {{date}}',
+  },
+  invite: {
+    title: 'Join {{team}}',
+    asRole: 'You are invited as {{role}}.',
+    join: 'Join team',
+    createAndJoin: 'Create account and join',
+  },
+  account: { title: 'Change password', submit: 'Change password', changed: 'Your password was changed.' },
+  teamLanguage: {
+    label: 'Team’s default texts',
+    hint: 'Agenda step names and calendar invitations are made in this language.',
+    da: 'Danish',
+    en: 'English',
+    save: 'Save language',
+    serverDefault: 'Workspace default',
+  },
+  members: {
+    title: 'Members',
+    invite: 'Invite someone',
+    createInvite: 'Create invite link',
+    inviteLink: 'Invite link (valid until {{date}})',
+    confirmRemove: 'Remove {{name}} from the team?',
+    openInvites: 'Open invite links',
+    validUntil: 'valid until {{date}}',
+  },
+};
