@@ -18,6 +18,9 @@ describe('feedback sources by their proper names', () => {
     expect(sourceName('app_store', en)).toBe('App Store');
     expect(sourceName('nps', da)).toBe('NPS-undersøgelse');
     expect(sourceName('nps', en)).toBe('NPS survey');
+    expect(sourceName('survey', da)).toBe('Undersøgelse');
+    expect(sourceName('CSAT', da)).toBe('CSAT-undersøgelse');
+    expect(sourceName('support_rating', en)).toBe('Support rating');
   });
 
   it('shows a team’s own source as written', () => {
