@@ -242,6 +242,12 @@ describe('every page and every live step: nothing overlaps or overflows, one lan
     expect(await textInOtherLanguage(page, DANISH_ONLY)).toEqual([
       `"${da.live.start}" (catalogue: "${da.live.start}")`,
     ]);
+    // A language named in itself, marked with its own lang, is not text in the wrong language.
+    await page.setContent(`<p>${en.live.start}</p><button lang="en">${en.teamLanguage.en}</button>`);
+    await page.evaluate(() => (document.documentElement.lang = 'da'));
+    expect(await textInOtherLanguage(page, ENGLISH_ONLY)).toEqual([
+      `"${en.live.start}" (catalogue: "${en.live.start}")`,
+    ]);
     await page.close();
   });
 

@@ -130,7 +130,8 @@ export const DANISH_ONLY = foreignPatterns(da, en);
 /**
  * Visible text in the wrong language: each visible text node (trimmed, whitespace collapsed), and
  * the visible labels people read (placeholder, aria-label), that equals a string of the other
- * language's catalogue. `ignore` lists data shown as written (names of people and teams).
+ * language's catalogue. `ignore` lists data shown as written (names of people and teams); text inside
+ * an element whose `lang` says it is in another language is skipped.
  */
 export async function textInOtherLanguage(
   page: Page,
@@ -147,6 +148,9 @@ export async function textInOtherLanguage(
         const text = (node.textContent ?? '').replace(/\s+/g, ' ').trim();
         if (!parent || !text || parent.closest('script, style, template')) continue;
         if (!parent.checkVisibility({ visibilityProperty: true })) continue;
+        // Text marked as another language on purpose (a language named in itself: "English") is that language.
+        const pageLanguage = document.documentElement.lang;
+        if (pageLanguage && parent.closest('[lang]')?.getAttribute('lang') !== pageLanguage) continue;
         texts.add(text);
         // Text beside a name or a figure often starts or ends with its separator ("· Review 8 Dec").
         const bare = text.replace(/^[\s·:—–,]+|[\s·:—–,]+$/g, '');
