@@ -57,7 +57,7 @@ export const meetingsDa: Shape<typeof meetingsEn> = {
     health: {
       title: 'Holder vi rytmen?',
       held: '{{held}} af {{planned}} planlagte gennemgange holdt',
-      streak: 'Nuværende stime: {{streak}} i træk',
+      streak: 'Holdt {{streak}} gange i træk',
       completion: 'Handlinger gennemført inden næste gennemgang: {{pct}}',
       noActions: 'Ingen handlinger besluttet endnu',
       allTeams: 'Rytmen i de teams, du leder',

@@ -32,7 +32,7 @@ export const pagesDa: Shape<typeof pagesEn> = {
     answer: 'Svar på pulsen for {{quarter}}',
     endsOn: 'åben til {{date}}',
     rhythm: 'Rytmen i de teams, du leder',
-    rhythmLine: '{{held}} af {{planned}} gennemgange holdt · stime {{streak}}',
+    rhythmLine: '{{held}} af {{planned}} gennemgange holdt · {{streak}} i træk',
     rhythmLink: 'Rytmen på tværs af teams',
     teams: 'Dine teams',
   },
