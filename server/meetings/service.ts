@@ -384,7 +384,7 @@ export function createMeetingsService(deps: { store: Store }) {
         arrived: items.length,
         flagged: items.filter((item) => item.flagged === 1).length,
         bands,
-        cards: (await repo.cards(row.id)) as { feedbackId: number; pickedBy: string }[],
+        cards: await repo.cards(row.id),
       };
     },
 

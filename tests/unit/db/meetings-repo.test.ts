@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Store } from '../../../server/db/kysely/store.ts';
 import { createMeetingsRepo, type MeetingsRepo, type NewMeeting } from '../../../server/meetings/repo.ts';
+import { createMeetingsService } from '../../../server/meetings/service.ts';
 import { onBothStores } from '../../helpers/both-stores.ts';
 
 const AT = '2026-12-02T08:00:00.500Z';
@@ -291,5 +292,39 @@ onBothStores('meetings repository', (open) => {
       }),
     ).rejects.toThrow('undo');
     expect((await repo.meetings(team)).some((row) => row.occurrence_local === 'rolled-back')).toBe(false);
+  });
+
+  it('schedules through the service in one transaction: the cadence, its meetings, their windows and a board', async () => {
+    const meetings = createMeetingsService({ store });
+    const sales = { id: otherTeam, name: 'salg', timezone: 'Europe/Copenhagen', language: 'da' as const };
+    const now = new Date('2026-09-01T08:00:00.000Z');
+    await meetings.setCadence(
+      sales,
+      { rrule: 'FREQ=MONTHLY;BYDAY=2TU', time: '10:00', durationMinutes: 60, from: '2026-07-01' },
+      lead,
+      now,
+    );
+    const rows = await meetings.meetings(sales);
+    expect(rows.map((row) => row.starts_at)).toEqual([
+      '2026-07-14T08:00:00.000Z',
+      '2026-08-11T08:00:00.000Z',
+      '2026-09-08T08:00:00.000Z',
+      '2026-10-13T08:00:00.000Z',
+    ]);
+    expect(rows[1]).toMatchObject({ window_start: '2026-07-14T08:00:00.000Z', window_end: '2026-08-11T08:00:00.000Z' });
+    const next = await meetings.next(sales, now);
+    expect(next?.starts_at).toBe('2026-09-08T08:00:00.000Z');
+    // A second run at the same moment finds nothing to change.
+    await meetings.schedule(sales, now);
+    expect(await meetings.meetings(sales)).toEqual(rows);
+
+    const item = await feedback(otherTeam, 's1', '2026-08-20T10:00:00.000Z');
+    expect(await meetings.propose(sales, next?.id ?? 0)).toEqual([item]);
+    expect((await meetings.board(sales, next?.id ?? 0)).cards).toEqual([{ feedbackId: item, pickedBy: 'proposal' }]);
+    await expect(
+      meetings.setException(sales, { occurrence: '2026-09-08T10:00', skip: true, reason: 'Messe' }, lead, now),
+    ).resolves.toBeUndefined();
+    expect((await meetings.next(sales, now))?.starts_at).toBe('2026-10-13T08:00:00.000Z');
+    expect(await meetings.feed(sales, now)).toContain('EXDATE');
   });
 });
