@@ -21,8 +21,8 @@ async function main(): Promise<void> {
     app.log.info({ signal }, 'shutting down: closing sockets and the database');
     const force = setTimeout(() => process.exit(1), 10_000);
     force.unref();
-    stopSchedule();
-    stopTimers()
+    stopSchedule()
+      .then(() => stopTimers())
       .then(() => app.close())
       .then(
         () => process.exit(0),

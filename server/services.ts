@@ -9,7 +9,6 @@ import { createFeedbackRepo } from './feedback/repo.ts';
 import { createFeedbackService } from './feedback/service.ts';
 import { createPulseRepo } from './pulse/repo.ts';
 import { createPulseService } from './pulse/service.ts';
-import { createMeetingsRepo } from './meetings/repo.ts';
 import { createMeetingsService } from './meetings/service.ts';
 import { createOverviewService } from './overview/service.ts';
 import { createBoardThemes } from './live/board-themes.ts';
@@ -95,7 +94,7 @@ export function createServices(db: Database, options: ServiceOptions) {
     imports: importsService,
     apiTokens: createApiTokens(db),
     mappings: importing.mappings,
-    meetings: createMeetingsService({ db, repo: createMeetingsRepo(db) }),
+    meetings: createMeetingsService({ store }),
     pulse: createPulseService({ db, pulse: createPulseRepo(db), teams: teamsService }),
     feedback: feedbackService,
     themeTrends,

@@ -29,12 +29,12 @@ export function registerMeetingCommands(program: Command, context: CliContext): 
         const { db, services } = await context.open();
         try {
           const team = services.teams.bySlug(options.team);
-          const rule = services.meetings.setCadence(
+          const rule = await services.meetings.setCadence(
             team,
             { rrule: options.rrule, time: options.time, durationMinutes: Number(options.duration), from: options.from },
             null,
           );
-          const next = services.meetings.next(team);
+          const next = await services.meetings.next(team);
           context.out(
             options.json,
             { ...rule, next: next?.starts_at ?? null },
@@ -53,7 +53,7 @@ export function registerMeetingCommands(program: Command, context: CliContext): 
     .action(async (options: { team: string }) => {
       const { db, services } = await context.open();
       try {
-        process.stdout.write(services.meetings.feed(services.teams.bySlug(options.team)));
+        process.stdout.write(await services.meetings.feed(services.teams.bySlug(options.team)));
       } finally {
         db.close();
       }

@@ -1,4 +1,5 @@
-import type { Database } from 'better-sqlite3';
+import { sql } from 'kysely';
+import type { Executor } from '../db/kysely/store.ts';
 
 export interface CadenceRow {
   id: number;
@@ -36,71 +37,300 @@ export interface ArchiveRow {
   attendance: number;
 }
 
-/** SQL for cadences, their exceptions, agenda templates, calendar tokens, meetings and their cards. */
-export function createMeetingsRepo(db: Database) {
-  const statements = {
-    cadences: db.prepare(
-      'SELECT id, rrule, start_time, timezone, duration_minutes, valid_from FROM cadences WHERE team_id = ? ORDER BY valid_from',
-    ),
-    upsertCadence: db.prepare(
-      `INSERT INTO cadences (team_id, rrule, start_time, timezone, duration_minutes, valid_from, created_by) VALUES (?, ?, ?, ?, ?, ?, ?)
-       ON CONFLICT (team_id, valid_from) DO UPDATE SET rrule = excluded.rrule, start_time = excluded.start_time, timezone = excluded.timezone, duration_minutes = excluded.duration_minutes`,
-    ),
-    dropLaterCadences: db.prepare('DELETE FROM cadences WHERE team_id = ? AND valid_from > ?'),
-    exceptions: db.prepare(
-      'SELECT occurrence_local, kind, moved_to_local, reason FROM cadence_exceptions WHERE team_id = ?',
-    ),
-    upsertException: db.prepare(
-      `INSERT INTO cadence_exceptions (team_id, occurrence_local, kind, moved_to_local, reason, created_by) VALUES (?, ?, ?, ?, ?, ?)
-       ON CONFLICT (team_id, occurrence_local) DO UPDATE SET kind = excluded.kind, moved_to_local = excluded.moved_to_local, reason = excluded.reason`,
-    ),
-    template: db.prepare('SELECT steps FROM agenda_templates WHERE team_id = ?'),
-    saveTemplate: db.prepare(
-      `INSERT INTO agenda_templates (team_id, steps) VALUES (?, ?) ON CONFLICT (team_id) DO UPDATE SET steps = excluded.steps, updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now')`,
-    ),
-    meetings: db.prepare('SELECT * FROM meetings WHERE team_id = ? ORDER BY starts_at'),
-    teamsWithCadence: db.prepare(
-      'SELECT t.id, t.name, t.timezone FROM teams t WHERE EXISTS (SELECT 1 FROM cadences c WHERE c.team_id = t.id) ORDER BY t.id',
-    ),
-    refreshAgendas: db.prepare(
-      `UPDATE meetings SET agenda = ? WHERE team_id = ? AND status = 'planned' AND starts_at > ?`,
-    ),
-    meeting: db.prepare('SELECT * FROM meetings WHERE id = ? AND team_id = ?'),
-    insertMeeting: db.prepare(
-      'INSERT INTO meetings (team_id, occurrence_local, starts_at, ends_at, status, skip_reason, agenda, window_start, window_end) VALUES (@teamId, @occurrence, @startsAt, @endsAt, @status, @skipReason, @agenda, NULL, @startsAt)',
-    ),
-    updatePlanned: db.prepare(
-      'UPDATE meetings SET starts_at = ?, ends_at = ?, status = ?, skip_reason = ? WHERE id = ?',
-    ),
-    deleteMeeting: db.prepare('DELETE FROM meetings WHERE id = ?'),
-    setWindow: db.prepare('UPDATE meetings SET window_start = ?, window_end = ? WHERE id = ?'),
-    setPrepared: db.prepare(`UPDATE meetings SET prepared_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = ?`),
-    tokens: db.prepare(
-      'SELECT id, created_at AS createdAt FROM calendar_tokens WHERE team_id = ? AND revoked_at IS NULL',
-    ),
-    insertToken: db.prepare('INSERT INTO calendar_tokens (team_id, token_hash) VALUES (?, ?)'),
-    revokeTokens: db.prepare(
-      `UPDATE calendar_tokens SET revoked_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE team_id = ? AND revoked_at IS NULL`,
-    ),
-    tokenTeam: db.prepare('SELECT team_id AS teamId FROM calendar_tokens WHERE token_hash = ? AND revoked_at IS NULL'),
-    cards: db.prepare(
-      'SELECT feedback_id AS feedbackId, picked_by AS pickedBy FROM meeting_cards WHERE meeting_id = ? ORDER BY position',
-    ),
-    addCard: db.prepare(
-      'INSERT OR IGNORE INTO meeting_cards (meeting_id, feedback_id, position, picked_by) VALUES (?, ?, (SELECT coalesce(max(position), 0) + 1 FROM meeting_cards WHERE meeting_id = ?), ?)',
-    ),
-    removeCard: db.prepare('DELETE FROM meeting_cards WHERE meeting_id = ? AND feedback_id = ?'),
-    clearProposal: db.prepare(`DELETE FROM meeting_cards WHERE meeting_id = ? AND picked_by = 'proposal'`),
-    windowItems: db.prepare(
-      `SELECT id, source, metric, score, flagged FROM visible_feedback WHERE team_id = @teamId AND received_at < @end AND (@start IS NULL OR received_at >= @start)`,
-    ),
-    actionsOf: db.prepare('SELECT status, done_at AS doneAt FROM actions WHERE meeting_id = ?'),
-    attendance: db.prepare('SELECT count(DISTINCT participant) AS n FROM meeting_attendance WHERE meeting_id = ?'),
-    archive: db.prepare<[number], ArchiveRow>(
-      `SELECT m.id, m.starts_at, m.summary, (SELECT count(DISTINCT a.participant) FROM meeting_attendance a WHERE a.meeting_id = m.id) AS attendance
-       FROM meetings m WHERE m.team_id = ? AND m.status = 'ended' ORDER BY m.starts_at DESC`,
-    ),
+export interface NewMeeting {
+  teamId: number;
+  occurrence: string;
+  startsAt: string;
+  endsAt: string;
+  status: 'planned' | 'skipped';
+  skipReason: string | null;
+  agenda: string;
+}
+
+/** A feedback item as a meeting's window sees it (the proposal and the board's bands). */
+export interface WindowItemRow {
+  id: number;
+  source: string;
+  metric: 'nps' | 'csat' | 'ces' | 'rating' | null;
+  score: number | null;
+  flagged: 0 | 1;
+}
+
+const meetingColumns = [
+  'id',
+  'team_id',
+  'occurrence_local',
+  'starts_at',
+  'ends_at',
+  'status',
+  'skip_reason',
+  'agenda',
+  'window_start',
+  'window_end',
+  'prepared_at',
+] as const;
+
+/**
+ * SQL for cadences, their exceptions, agenda templates, calendar tokens, meetings and their cards,
+ * the same on SQLite and PostgreSQL. Times written "now" come from JS, so both stores keep one form.
+ */
+export function createMeetingsRepo(db: Executor) {
+  return {
+    cadences: (teamId: number): Promise<CadenceRow[]> =>
+      db
+        .selectFrom('cadences')
+        .select(['id', 'rrule', 'start_time', 'timezone', 'duration_minutes', 'valid_from'])
+        .where('team_id', '=', teamId)
+        .orderBy('valid_from')
+        .execute(),
+    upsertCadence: async (
+      teamId: number,
+      rrule: string,
+      startTime: string,
+      timezone: string,
+      durationMinutes: number,
+      validFrom: string,
+      createdBy: number | null,
+    ): Promise<void> => {
+      await db
+        .insertInto('cadences')
+        .values({
+          team_id: teamId,
+          rrule,
+          start_time: startTime,
+          timezone,
+          duration_minutes: durationMinutes,
+          valid_from: validFrom,
+          created_by: createdBy,
+        })
+        .onConflict((oc) =>
+          oc.columns(['team_id', 'valid_from']).doUpdateSet((eb) => ({
+            rrule: eb.ref('excluded.rrule'),
+            start_time: eb.ref('excluded.start_time'),
+            timezone: eb.ref('excluded.timezone'),
+            duration_minutes: eb.ref('excluded.duration_minutes'),
+          })),
+        )
+        .execute();
+    },
+    dropLaterCadences: async (teamId: number, from: string): Promise<void> => {
+      await db.deleteFrom('cadences').where('team_id', '=', teamId).where('valid_from', '>', from).execute();
+    },
+    exceptions: (teamId: number): Promise<ExceptionRow[]> =>
+      db
+        .selectFrom('cadence_exceptions')
+        .select(['occurrence_local', 'kind', 'moved_to_local', 'reason'])
+        .where('team_id', '=', teamId)
+        .execute(),
+    upsertException: async (
+      teamId: number,
+      occurrence: string,
+      kind: 'moved' | 'skipped',
+      movedTo: string | null,
+      reason: string | null,
+      createdBy: number | null,
+    ): Promise<void> => {
+      await db
+        .insertInto('cadence_exceptions')
+        .values({
+          team_id: teamId,
+          occurrence_local: occurrence,
+          kind,
+          moved_to_local: movedTo,
+          reason,
+          created_by: createdBy,
+        })
+        .onConflict((oc) =>
+          oc.columns(['team_id', 'occurrence_local']).doUpdateSet((eb) => ({
+            kind: eb.ref('excluded.kind'),
+            moved_to_local: eb.ref('excluded.moved_to_local'),
+            reason: eb.ref('excluded.reason'),
+          })),
+        )
+        .execute();
+    },
+    template: (teamId: number): Promise<{ steps: string } | undefined> =>
+      db.selectFrom('agenda_templates').select('steps').where('team_id', '=', teamId).executeTakeFirst(),
+    saveTemplate: async (teamId: number, steps: string, at = new Date().toISOString()): Promise<void> => {
+      await db
+        .insertInto('agenda_templates')
+        .values({ team_id: teamId, steps, updated_at: at })
+        .onConflict((oc) => oc.column('team_id').doUpdateSet({ steps, updated_at: at }))
+        .execute();
+    },
+    /** A team's meetings in order of their start. */
+    meetings: (teamId: number): Promise<MeetingRow[]> =>
+      db.selectFrom('meetings').select(meetingColumns).where('team_id', '=', teamId).orderBy('starts_at').execute(),
+    teamsWithCadence: (): Promise<{ id: number; name: string; timezone: string; language: 'da' | 'en' }[]> =>
+      db
+        .selectFrom('teams as t')
+        .select(['t.id', 't.name', 't.timezone', 't.language'])
+        .where(({ exists, selectFrom }) =>
+          exists(selectFrom('cadences as c').select('c.id').whereRef('c.team_id', '=', 't.id')),
+        )
+        .orderBy('t.id')
+        .execute(),
+    /** Meetings still to come (planned, starting after `after`) take the new agenda. */
+    refreshAgendas: async (agenda: string, teamId: number, after: string): Promise<void> => {
+      await db
+        .updateTable('meetings')
+        .set({ agenda })
+        .where('team_id', '=', teamId)
+        .where('status', '=', 'planned')
+        .where('starts_at', '>', after)
+        .execute();
+    },
+    meeting: (id: number, teamId: number): Promise<MeetingRow | undefined> =>
+      db
+        .selectFrom('meetings')
+        .select(meetingColumns)
+        .where('id', '=', id)
+        .where('team_id', '=', teamId)
+        .executeTakeFirst(),
+    /** A meeting made from an occurrence; its window ends at its start until the schedule sets it. */
+    insertMeeting: async (meeting: NewMeeting): Promise<number> => {
+      const row = await db
+        .insertInto('meetings')
+        .values({
+          team_id: meeting.teamId,
+          occurrence_local: meeting.occurrence,
+          starts_at: meeting.startsAt,
+          ends_at: meeting.endsAt,
+          status: meeting.status,
+          skip_reason: meeting.skipReason,
+          agenda: meeting.agenda,
+          window_start: null,
+          window_end: meeting.startsAt,
+        })
+        .returning('id')
+        .executeTakeFirstOrThrow();
+      return row.id;
+    },
+    updatePlanned: async (
+      startsAt: string,
+      endsAt: string,
+      status: 'planned' | 'skipped',
+      skipReason: string | null,
+      id: number,
+    ): Promise<void> => {
+      await db
+        .updateTable('meetings')
+        .set({ starts_at: startsAt, ends_at: endsAt, status, skip_reason: skipReason })
+        .where('id', '=', id)
+        .execute();
+    },
+    deleteMeeting: async (id: number): Promise<void> => {
+      await db.deleteFrom('meetings').where('id', '=', id).execute();
+    },
+    setWindow: async (start: string | null, end: string, id: number): Promise<void> => {
+      await db.updateTable('meetings').set({ window_start: start, window_end: end }).where('id', '=', id).execute();
+    },
+    setPrepared: async (id: number, at = new Date().toISOString()): Promise<void> => {
+      await db.updateTable('meetings').set({ prepared_at: at }).where('id', '=', id).execute();
+    },
+    /** The team's calendar tokens still in use. */
+    tokens: (teamId: number): Promise<{ id: number; createdAt: string }[]> =>
+      db
+        .selectFrom('calendar_tokens')
+        .select(['id', 'created_at as createdAt'])
+        .where('team_id', '=', teamId)
+        .where('revoked_at', 'is', null)
+        .execute(),
+    insertToken: async (teamId: number, tokenHash: string): Promise<void> => {
+      await db.insertInto('calendar_tokens').values({ team_id: teamId, token_hash: tokenHash }).execute();
+    },
+    revokeTokens: async (teamId: number, at = new Date().toISOString()): Promise<void> => {
+      await db
+        .updateTable('calendar_tokens')
+        .set({ revoked_at: at })
+        .where('team_id', '=', teamId)
+        .where('revoked_at', 'is', null)
+        .execute();
+    },
+    tokenTeam: (tokenHash: string): Promise<{ teamId: number } | undefined> =>
+      db
+        .selectFrom('calendar_tokens')
+        .select('team_id as teamId')
+        .where('token_hash', '=', tokenHash)
+        .where('revoked_at', 'is', null)
+        .executeTakeFirst(),
+    cards: (meetingId: number): Promise<{ feedbackId: number; pickedBy: 'lead' | 'proposal' }[]> =>
+      db
+        .selectFrom('meeting_cards')
+        .select(['feedback_id as feedbackId', 'picked_by as pickedBy'])
+        .where('meeting_id', '=', meetingId)
+        .orderBy('position')
+        .execute(),
+    /** Puts a card last on the board; a card already there keeps its place and who picked it. */
+    addCard: async (meetingId: number, feedbackId: number, pickedBy: 'lead' | 'proposal'): Promise<void> => {
+      await db
+        .insertInto('meeting_cards')
+        .values((eb) => ({
+          meeting_id: meetingId,
+          feedback_id: feedbackId,
+          position: eb
+            .selectFrom('meeting_cards')
+            .select(sql<number>`coalesce(max(position), 0) + 1`.as('next'))
+            .where('meeting_id', '=', meetingId),
+          picked_by: pickedBy,
+        }))
+        .onConflict((oc) => oc.columns(['meeting_id', 'feedback_id']).doNothing())
+        .execute();
+    },
+    removeCard: async (meetingId: number, feedbackId: number): Promise<void> => {
+      await db
+        .deleteFrom('meeting_cards')
+        .where('meeting_id', '=', meetingId)
+        .where('feedback_id', '=', feedbackId)
+        .execute();
+    },
+    clearProposal: async (meetingId: number): Promise<void> => {
+      await db
+        .deleteFrom('meeting_cards')
+        .where('meeting_id', '=', meetingId)
+        .where('picked_by', '=', 'proposal')
+        .execute();
+    },
+    /** What arrived in a window [start, end), oldest first; no start means from the beginning. */
+    windowItems: (window: { teamId: number; start: string | null; end: string }): Promise<WindowItemRow[]> => {
+      let query = db
+        .selectFrom('visible_feedback')
+        .select(['id', 'source', 'metric', 'score', 'flagged'])
+        .where('team_id', '=', window.teamId)
+        .where('received_at', '<', window.end);
+      if (window.start !== null) query = query.where('received_at', '>=', window.start);
+      return query.orderBy('received_at').orderBy('id').execute();
+    },
+    actionsOf: (meetingId: number): Promise<{ status: string; doneAt: string | null }[]> =>
+      db.selectFrom('actions').select(['status', 'done_at as doneAt']).where('meeting_id', '=', meetingId).execute(),
+    /** People who took part in a meeting, each counted once. */
+    attendance: async (meetingId: number): Promise<{ n: number }> => {
+      const row = await db
+        .selectFrom('meeting_attendance')
+        .select((eb) => eb.fn.count('participant').distinct().as('n'))
+        .where('meeting_id', '=', meetingId)
+        .executeTakeFirstOrThrow();
+      return { n: Number(row.n) };
+    },
+    archive: async (teamId: number): Promise<ArchiveRow[]> => {
+      const rows = await db
+        .selectFrom('meetings as m')
+        .select((eb) => [
+          'm.id',
+          'm.starts_at',
+          'm.summary',
+          eb
+            .selectFrom('meeting_attendance as a')
+            .select((inner) => inner.fn.count('a.participant').distinct().as('n'))
+            .whereRef('a.meeting_id', '=', 'm.id')
+            .as('attendance'),
+        ])
+        .where('m.team_id', '=', teamId)
+        .where('m.status', '=', 'ended')
+        .orderBy('m.starts_at', 'desc')
+        .execute();
+      return rows.map((row) => ({ ...row, attendance: Number(row.attendance ?? 0) }));
+    },
   };
-  return statements;
 }
 export type MeetingsRepo = ReturnType<typeof createMeetingsRepo>;

@@ -86,7 +86,11 @@ export const meetingRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request) => {
       const team = access(request);
-      return { cadence: meetings.cadence(team), template: meetings.template(team), feed: meetings.hasFeedToken(team) };
+      return {
+        cadence: await meetings.cadence(team),
+        template: await meetings.template(team),
+        feed: await meetings.hasFeedToken(team),
+      };
     },
   );
 
@@ -127,7 +131,7 @@ export const meetingRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request) => ({
-      steps: meetings.saveTemplate(access(request, 'lead'), request.body.steps),
+      steps: await meetings.saveTemplate(access(request, 'lead'), request.body.steps),
     }),
   );
 
@@ -147,7 +151,7 @@ export const meetingRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request) => {
-      meetings.setException(access(request, 'lead'), request.body, requireUser(request).id);
+      await meetings.setException(access(request, 'lead'), request.body, requireUser(request).id);
       return { ok: true as const };
     },
   );
@@ -162,7 +166,7 @@ export const meetingRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request) => ({
-      meetings: meetings.meetings(access(request)).map(toMeeting),
+      meetings: (await meetings.meetings(access(request))).map(toMeeting),
     }),
   );
 
@@ -173,7 +177,7 @@ export const meetingRoutes: FastifyPluginAsyncTypebox = async (app) => {
       reply
         .type('text/calendar; charset=utf-8')
         .header('content-disposition', `attachment; filename="kadence-meeting-${request.params.id}.ics"`)
-        .send(meetings.meetingIcs(access(request), request.params.id)),
+        .send(await meetings.meetingIcs(access(request), request.params.id)),
   );
 
   app.post(
@@ -187,7 +191,7 @@ export const meetingRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request, reply) => {
       const team = access(request, 'lead');
-      const token = meetings.createFeedToken(team);
+      const token = await meetings.createFeedToken(team);
       return reply.status(201).send({ url: `/api/teams/${team.slug}/calendar.ics?token=${token}` });
     },
   );
@@ -196,7 +200,7 @@ export const meetingRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/api/teams/:team/calendar-token',
     { schema: { tags: ['meetings'], params: TeamParams, response: { 200: OkSchema, ...errors } } },
     async (request) => {
-      meetings.revokeFeedTokens(access(request, 'lead'));
+      await meetings.revokeFeedTokens(access(request, 'lead'));
       return { ok: true as const };
     },
   );
@@ -215,8 +219,8 @@ export const meetingRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request, reply) => {
       const team = teams.bySlugOrNull(request.params.team);
-      if (!team || meetings.teamForFeedToken(request.query.token) !== team.id) throw notFound('Calendar');
-      return reply.type('text/calendar; charset=utf-8').send(meetings.feed(team));
+      if (!team || (await meetings.teamForFeedToken(request.query.token)) !== team.id) throw notFound('Calendar');
+      return reply.type('text/calendar; charset=utf-8').send(await meetings.feed(team));
     },
   );
 
@@ -238,16 +242,15 @@ export const meetingRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request) => {
       const team = access(request);
-      const next = meetings.next(team);
-      const previous = meetings
-        .meetings(team)
+      const next = await meetings.next(team);
+      const previous = (await meetings.meetings(team))
         .filter((row) => row.starts_at < new Date().toISOString() && row.id !== next?.id)
         .slice(-6)
         .reverse()
         .map(toMeeting);
       return {
         meeting: next ? toMeeting(next) : null,
-        arrived: next ? meetings.board(team, next.id).arrived : 0,
+        arrived: next ? (await meetings.board(team, next.id)).arrived : 0,
         previous,
       };
     },
@@ -274,15 +277,12 @@ export const meetingRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request) => {
       const team = access(request, 'facilitator');
-      const board = meetings.board(team, request.params.id);
+      const board = await meetings.board(team, request.params.id);
       const onBoard = board.cards.map((card) => card.feedbackId);
       const cardItems = new Map(app.services.feedback.items(team, onBoard).map((item) => [item.id, item]));
       const candidates = app.services.feedback.items(
         team,
-        meetings
-          .windowIds(team, request.params.id)
-          .filter((id) => !onBoard.includes(id))
-          .slice(0, 100),
+        (await meetings.windowIds(team, request.params.id)).filter((id) => !onBoard.includes(id)).slice(0, 100),
       );
       return {
         ...board,
@@ -326,7 +326,7 @@ export const meetingRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request) => ({
-      cards: meetings.propose(access(request, 'facilitator'), request.params.id),
+      cards: await meetings.propose(access(request, 'facilitator'), request.params.id),
     }),
   );
 
@@ -341,7 +341,12 @@ export const meetingRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request) => {
-      meetings.pick(access(request, 'facilitator'), request.params.id, request.params.feedbackId, request.body.picked);
+      await meetings.pick(
+        access(request, 'facilitator'),
+        request.params.id,
+        request.params.feedbackId,
+        request.body.picked,
+      );
       return { ok: true as const };
     },
   );
@@ -351,7 +356,10 @@ export const meetingRoutes: FastifyPluginAsyncTypebox = async (app) => {
     { schema: { tags: ['meetings'], params: TeamParams, response: { 200: ArchiveSchema, ...errors } } },
     async (request) => {
       const team = access(request);
-      return { team: { name: team.name, slug: team.slug, timezone: team.timezone }, meetings: meetings.archive(team) };
+      return {
+        team: { name: team.name, slug: team.slug, timezone: team.timezone },
+        meetings: await meetings.archive(team),
+      };
     },
   );
 
@@ -415,19 +423,21 @@ export const meetingRoutes: FastifyPluginAsyncTypebox = async (app) => {
         .listFor(requireUser(request))
         .filter((entry) => entry.role === 'lead' || requireUser(request).isAdmin);
       return {
-        teams: led.map(({ team }) => {
-          const row = teams.bySlug(team.slug);
-          const health = meetings.health(row);
-          return {
-            slug: team.slug,
-            name: team.name,
-            planned: health.planned,
-            held: health.held,
-            streak: health.streak,
-            actionCompletionPct: health.actionCompletionPct,
-            next: meetings.next(row)?.starts_at ?? null,
-          };
-        }),
+        teams: await Promise.all(
+          led.map(async ({ team }) => {
+            const row = teams.bySlug(team.slug);
+            const health = await meetings.health(row);
+            return {
+              slug: team.slug,
+              name: team.name,
+              planned: health.planned,
+              held: health.held,
+              streak: health.streak,
+              actionCompletionPct: health.actionCompletionPct,
+              next: (await meetings.next(row))?.starts_at ?? null,
+            };
+          }),
+        ),
       };
     },
   );
@@ -454,7 +464,7 @@ export const meetingRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request) => ({
-      reminders: meetings.reminders(access(request)),
+      reminders: await meetings.reminders(access(request)),
     }),
   );
 };

@@ -1,5 +1,4 @@
 import { createHash, randomBytes } from 'node:crypto';
-import type { Database } from 'better-sqlite3';
 import { type AgendaStep, agendaMinutes, defaultAgenda } from '../../shared/agenda.ts';
 import { ErrorCode } from '../../shared/errors.ts';
 import {
@@ -17,7 +16,8 @@ import type { Language } from '../../shared/language.ts';
 import { type FeedEvent, calendar, calendarText } from './ics.ts';
 import { bandOf, proposeCards } from './proposal.ts';
 import { toArchiveEntry } from './archive.ts';
-import type { CadenceRow, MeetingRow, MeetingsRepo } from './repo.ts';
+import type { Store } from '../db/kysely/store.ts';
+import { type CadenceRow, type MeetingRow, type MeetingsRepo, createMeetingsRepo } from './repo.ts';
 
 interface Team {
   id: number;
@@ -44,19 +44,25 @@ const check = <T>(work: () => T): T => {
   }
 };
 
-export function createMeetingsService(deps: { db: Database; repo: MeetingsRepo }) {
-  const { db, repo } = deps;
+export function createMeetingsService(deps: { store: Store }) {
+  const { store } = deps;
+  // Plain reads and single writes run on the store; each transaction builds its own over `trx`.
+  const repo = createMeetingsRepo(store.db);
   const today = (team: Team, now = new Date()) => localDate(toLocal(now, team.timezone));
 
   /** The team's own agenda, or the method's default with step names in the team's language. */
-  function template(team: Pick<Team, 'id' | 'language'>): AgendaStep[] {
-    const row = repo.template.get(team.id) as { steps: string } | undefined;
+  async function templateOf(on: MeetingsRepo, team: Pick<Team, 'id' | 'language'>): Promise<AgendaStep[]> {
+    const row = await on.template(team.id);
     return row ? (JSON.parse(row.steps) as AgendaStep[]) : defaultAgenda(team.language);
   }
 
   /** Every occurrence of the team's rules, each rule from its first day until the next rule's, up to `until`. */
-  function occurrences(team: Team, until: string): (Occurrence & { rule: CadenceRow })[] {
-    const rules = repo.cadences.all(team.id) as CadenceRow[];
+  async function occurrences(
+    on: MeetingsRepo,
+    team: Team,
+    until: string,
+  ): Promise<(Occurrence & { rule: CadenceRow })[]> {
+    const rules = await on.cadences(team.id);
     return rules.flatMap((rule, index) => {
       const end = rules[index + 1]?.valid_from ?? until;
       return expand(toRule(rule), rule.valid_from, end < until ? end : until).map((occurrence) => ({
@@ -71,29 +77,21 @@ export function createMeetingsService(deps: { db: Database; repo: MeetingsRepo }
    * ones applied, vanished future ones removed; then every feedback window runs from the previous
    * held-or-planned meeting's start to this one's, so each item belongs to exactly one review.
    * Runs when the cadence changes and from the schedule job, never from a read; it writes only the
-   * rows that differ, so a run with nothing new to do changes nothing.
+   * rows that differ, so a run with nothing new to do changes nothing. Runs in the caller's
+   * transaction (`on` is built over it), so the cadence and its meetings change together.
    */
-  const sync = db.transaction((team: Team, now: Date) => {
+  async function sync(on: MeetingsRepo, team: Team, now: Date): Promise<void> {
     const horizon = `${Number(today(team, now).slice(0, 4)) + 2}${today(team, now).slice(4)}`;
-    const all = occurrences(team, horizon);
+    const all = await occurrences(on, team, horizon);
     const nowIso = now.toISOString();
     const wanted = [
       ...all.filter((occurrence) => occurrence.start.toISOString() <= nowIso),
       ...all.filter((occurrence) => occurrence.start.toISOString() > nowIso).slice(0, UPCOMING),
     ];
-    const exceptions = new Map(
-      (
-        repo.exceptions.all(team.id) as {
-          occurrence_local: string;
-          kind: string;
-          moved_to_local: string | null;
-          reason: string | null;
-        }[]
-      ).map((row) => [row.occurrence_local, row]),
-    );
-    const existing = new Map((repo.meetings.all(team.id) as MeetingRow[]).map((row) => [row.occurrence_local, row]));
+    const exceptions = new Map((await on.exceptions(team.id)).map((row) => [row.occurrence_local, row]));
+    const existing = new Map((await on.meetings(team.id)).map((row) => [row.occurrence_local, row]));
     const clock = new ZonedClock(team.timezone);
-    const agenda = JSON.stringify(template(team));
+    const agenda = JSON.stringify(await templateOf(on, team));
     for (const occurrence of wanted) {
       const exception = exceptions.get(occurrence.key);
       let start = occurrence.start;
@@ -109,7 +107,7 @@ export function createMeetingsService(deps: { db: Database; repo: MeetingsRepo }
       const found = existing.get(occurrence.key);
       existing.delete(occurrence.key);
       if (!found) {
-        repo.insertMeeting.run({
+        await on.insertMeeting({
           teamId: team.id,
           occurrence: occurrence.key,
           startsAt: start.toISOString(),
@@ -124,42 +122,50 @@ export function createMeetingsService(deps: { db: Database; repo: MeetingsRepo }
           found.ends_at === end.toISOString() &&
           found.status === status &&
           found.skip_reason === skipReason;
-        if (!same) repo.updatePlanned.run(start.toISOString(), end.toISOString(), status, skipReason, found.id);
+        if (!same) await on.updatePlanned(start.toISOString(), end.toISOString(), status, skipReason, found.id);
       }
     }
     // Planned meetings the cadence no longer produces (the rule changed from a date on) disappear.
     for (const row of existing.values()) {
       if (row.occurrence_local !== null && row.status === 'planned' && row.starts_at > nowIso)
-        repo.deleteMeeting.run(row.id);
+        await on.deleteMeeting(row.id);
     }
     let previousEnd: string | null = null;
-    const setWindow = (row: MeetingRow, start: string | null, end: string) => {
-      if (row.window_start !== start || row.window_end !== end) repo.setWindow.run(start, end, row.id);
+    const setWindow = async (row: MeetingRow, start: string | null, end: string) => {
+      if (row.window_start !== start || row.window_end !== end) await on.setWindow(start, end, row.id);
     };
-    for (const row of repo.meetings.all(team.id) as MeetingRow[]) {
+    for (const row of await on.meetings(team.id)) {
       if (row.status === 'skipped') {
-        setWindow(row, previousEnd, previousEnd ?? row.starts_at);
+        await setWindow(row, previousEnd, previousEnd ?? row.starts_at);
         continue;
       }
-      if (row.status === 'planned') setWindow(row, previousEnd, row.starts_at);
+      if (row.status === 'planned') await setWindow(row, previousEnd, row.starts_at);
       previousEnd = row.status === 'planned' ? row.starts_at : row.window_end;
     }
-  });
+  }
+  const schedule = (team: Team, now: Date) => store.transaction((trx) => sync(createMeetingsRepo(trx), team, now));
 
   /** The team's meetings as stored: a read, so it never schedules (see `schedule`). */
-  function meetings(team: Team): MeetingRow[] {
-    return repo.meetings.all(team.id) as MeetingRow[];
+  function meetings(team: Team): Promise<MeetingRow[]> {
+    return repo.meetings(team.id);
   }
 
-  function meeting(team: Team, id: number): MeetingRow {
-    const row = repo.meeting.get(id, team.id) as MeetingRow | undefined;
+  async function meetingOf(on: MeetingsRepo, team: Team, id: number): Promise<MeetingRow> {
+    const row = await on.meeting(id, team.id);
     if (!row) throw notFound('Meeting');
     return row;
   }
+  const meeting = (team: Team, id: number) => meetingOf(repo, team, id);
+  const windowItems = (team: Team, row: MeetingRow) =>
+    repo.windowItems({ teamId: team.id, start: row.window_start, end: row.window_end });
+  const planned = (row: MeetingRow) => {
+    if (row.status !== 'planned') throw new AppError(ErrorCode.CONFLICT, 'only a planned meeting can be prepared');
+    return row;
+  };
 
   return {
-    template,
-    saveTemplate(team: Team, steps: AgendaStep[]): AgendaStep[] {
+    template: (team: Pick<Team, 'id' | 'language'>) => templateOf(repo, team),
+    async saveTemplate(team: Team, steps: AgendaStep[]): Promise<AgendaStep[]> {
       const clean = steps.map((step) => ({
         key: step.key.trim() || 'step',
         name: step.name.trim(),
@@ -167,27 +173,29 @@ export function createMeetingsService(deps: { db: Database; repo: MeetingsRepo }
       }));
       if (clean.some((step) => !step.name || step.minutes < 1 || step.minutes > 240))
         throw invalid('every step needs a name and 1–240 minutes');
-      db.transaction(() => {
-        repo.saveTemplate.run(team.id, JSON.stringify(clean));
+      await store.transaction(async (trx) => {
+        const on = createMeetingsRepo(trx);
+        const at = new Date().toISOString();
+        await on.saveTemplate(team.id, JSON.stringify(clean), at);
         // Meetings still to come follow the new agenda; held ones keep the agenda they were held with.
-        repo.refreshAgendas.run(JSON.stringify(clean), team.id, new Date().toISOString());
-      })();
+        await on.refreshAgendas(JSON.stringify(clean), team.id, at);
+      });
       return clean;
     },
 
-    cadence(team: Team): CadenceRule | null {
-      const rules = repo.cadences.all(team.id) as CadenceRow[];
+    async cadence(team: Team): Promise<CadenceRule | null> {
+      const rules = await repo.cadences(team.id);
       const last = rules.at(-1);
       return last ? toRule(last) : null;
     },
 
     /** Sets the rule from a date on (default: today); meetings before that date keep their times. */
-    setCadence(
+    async setCadence(
       team: Team,
       input: { rrule: string; time: string; durationMinutes: number; from?: string | undefined },
       userId: number | null,
       now = new Date(),
-    ): CadenceRule {
+    ): Promise<CadenceRule> {
       const from = input.from ?? today(team, now);
       const rule = check(() => {
         const value = parseRule(input.rrule);
@@ -206,16 +214,17 @@ export function createMeetingsService(deps: { db: Database; repo: MeetingsRepo }
       const nextYear = `${Number(from.slice(0, 4)) + 2}${from.slice(4)}`;
       if (check(() => expand(rule, from, nextYear)).length === 0)
         throw invalid(`${rule.rrule} never occurs in the next two years`);
-      db.transaction(() => {
-        repo.dropLaterCadences.run(team.id, from);
-        repo.upsertCadence.run(team.id, rule.rrule, rule.startTime, rule.timezone, rule.durationMinutes, from, userId);
-        sync(team, now);
-      })();
+      await store.transaction(async (trx) => {
+        const on = createMeetingsRepo(trx);
+        await on.dropLaterCadences(team.id, from);
+        await on.upsertCadence(team.id, rule.rrule, rule.startTime, rule.timezone, rule.durationMinutes, from, userId);
+        await sync(on, team, now);
+      });
       return rule;
     },
 
     /** Moves or skips one occurrence, identified by its original local start. */
-    setException(
+    async setException(
       team: Team,
       input: {
         occurrence: string;
@@ -225,53 +234,59 @@ export function createMeetingsService(deps: { db: Database; repo: MeetingsRepo }
       },
       userId: number | null,
       now = new Date(),
-    ): void {
-      const meetingRow = (repo.meetings.all(team.id) as MeetingRow[]).find(
-        (row) => row.occurrence_local === input.occurrence,
-      );
-      if (!meetingRow) throw notFound('Occurrence');
-      if (meetingRow.status === 'live' || meetingRow.status === 'ended')
-        throw new AppError(ErrorCode.CONFLICT, 'a meeting that has started cannot be moved or skipped');
+    ): Promise<void> {
       if (input.skip) {
         if (!input.reason?.trim()) throw invalid('say why the meeting is skipped');
-        repo.upsertException.run(team.id, input.occurrence, 'skipped', null, input.reason.trim(), userId);
       } else {
         const moveTo = input.moveTo ?? '';
         check(() => {
           parseLocalDate(moveTo.slice(0, 10));
           parseTime(moveTo.slice(11));
         });
-        repo.upsertException.run(team.id, input.occurrence, 'moved', moveTo, input.reason?.trim() || null, userId);
       }
-      sync(team, now);
+      await store.transaction(async (trx) => {
+        const on = createMeetingsRepo(trx);
+        // Checked in the transaction that writes, so a meeting started meanwhile is not moved.
+        const meetingRow = (await on.meetings(team.id)).find((row) => row.occurrence_local === input.occurrence);
+        if (!meetingRow) throw notFound('Occurrence');
+        if (meetingRow.status === 'live' || meetingRow.status === 'ended')
+          throw new AppError(ErrorCode.CONFLICT, 'a meeting that has started cannot be moved or skipped');
+        if (input.skip)
+          await on.upsertException(team.id, input.occurrence, 'skipped', null, input.reason?.trim() ?? null, userId);
+        else
+          await on.upsertException(
+            team.id,
+            input.occurrence,
+            'moved',
+            input.moveTo ?? '',
+            input.reason?.trim() || null,
+            userId,
+          );
+        await sync(on, team, now);
+      });
     },
 
     /** The scheduled step for one team: brings its meetings up to date with the cadence at `now`. */
-    schedule: (team: Team, now = new Date()): void => sync(team, now),
-    /** The scheduled step for every team with a cadence (the schedule job runs it). */
-    scheduleAll(now = new Date()): number {
-      const teams = repo.teamsWithCadence.all() as Team[];
-      for (const team of teams) sync(team, now);
+    schedule: (team: Team, now = new Date()): Promise<void> => schedule(team, now),
+    /** The scheduled step for every team with a cadence (the schedule job runs it), one transaction per team. */
+    async scheduleAll(now = new Date()): Promise<number> {
+      const teams = await repo.teamsWithCadence();
+      for (const team of teams) await schedule(team, now);
       return teams.length;
     },
 
     meetings,
     meeting,
     /** The team's held reviews, newest first: a read of what each ended meeting kept. */
-    archive: (team: Team) => repo.archive.all(team.id).map(toArchiveEntry),
-    next(team: Team, now = new Date()): MeetingRow | null {
-      return meetings(team).find((row) => row.status === 'planned' && row.ends_at > now.toISOString()) ?? null;
+    archive: async (team: Team) => (await repo.archive(team.id)).map(toArchiveEntry),
+    async next(team: Team, now = new Date()): Promise<MeetingRow | null> {
+      return (await meetings(team)).find((row) => row.status === 'planned' && row.ends_at > now.toISOString()) ?? null;
     },
 
     /** The team's calendar: one VEVENT per rule (with UNTIL when a later rule takes over), EXDATEs and moved instances. */
-    feed(team: Team, now = new Date()): string {
-      const rules = repo.cadences.all(team.id) as CadenceRow[];
-      const exceptions = repo.exceptions.all(team.id) as {
-        occurrence_local: string;
-        kind: string;
-        moved_to_local: string | null;
-        reason: string | null;
-      }[];
+    async feed(team: Team, now = new Date()): Promise<string> {
+      const rules = await repo.cadences(team.id);
+      const exceptions = await repo.exceptions(team.id);
       const clock = new ZonedClock(team.timezone);
       const at = (key: string) => {
         const { year, month, day } = parseLocalDate(key.slice(0, 10));
@@ -325,8 +340,8 @@ export function createMeetingsService(deps: { db: Database; repo: MeetingsRepo }
       return calendar(calendarText(team.name, team.language).calendar, team.timezone, events, now);
     },
 
-    meetingIcs(team: Team, id: number, now = new Date()): string {
-      const row = meeting(team, id);
+    async meetingIcs(team: Team, id: number, now = new Date()): Promise<string> {
+      const row = await meeting(team, id);
       const text = calendarText(team.name, team.language);
       return calendar(
         text.calendar,
@@ -345,29 +360,23 @@ export function createMeetingsService(deps: { db: Database; repo: MeetingsRepo }
       );
     },
 
-    createFeedToken(team: Team): string {
+    async createFeedToken(team: Team): Promise<string> {
       const token = randomBytes(24).toString('base64url');
-      db.transaction(() => {
-        repo.revokeTokens.run(team.id);
-        repo.insertToken.run(team.id, hash(token));
-      })();
+      await store.transaction(async (trx) => {
+        const on = createMeetingsRepo(trx);
+        await on.revokeTokens(team.id);
+        await on.insertToken(team.id, hash(token));
+      });
       return token;
     },
-    revokeFeedTokens: (team: Team) => void repo.revokeTokens.run(team.id),
-    hasFeedToken: (team: Team) => (repo.tokens.all(team.id) as unknown[]).length > 0,
-    teamForFeedToken: (token: string) =>
-      (repo.tokenTeam.get(hash(token)) as { teamId: number } | undefined)?.teamId ?? null,
+    revokeFeedTokens: (team: Team): Promise<void> => repo.revokeTokens(team.id),
+    hasFeedToken: async (team: Team) => (await repo.tokens(team.id)).length > 0,
+    teamForFeedToken: async (token: string) => (await repo.tokenTeam(hash(token)))?.teamId ?? null,
 
     /** What arrived for a meeting and which cards are on its board. */
-    board(team: Team, id: number) {
-      const row = meeting(team, id);
-      const items = repo.windowItems.all({ teamId: team.id, start: row.window_start, end: row.window_end }) as {
-        id: number;
-        source: string;
-        metric: 'nps' | 'csat' | 'ces' | 'rating' | null;
-        score: number | null;
-        flagged: number;
-      }[];
+    async board(team: Team, id: number) {
+      const row = await meeting(team, id);
+      const items = await windowItems(team, row);
       const bands: Record<string, number> = {};
       for (const item of items) bands[bandOf(item)] = (bands[bandOf(item)] ?? 0) + 1;
       return {
@@ -375,7 +384,7 @@ export function createMeetingsService(deps: { db: Database; repo: MeetingsRepo }
         arrived: items.length,
         flagged: items.filter((item) => item.flagged === 1).length,
         bands,
-        cards: repo.cards.all(row.id) as { feedbackId: number; pickedBy: string }[],
+        cards: await repo.cards(row.id),
       };
     },
 
@@ -384,10 +393,12 @@ export function createMeetingsService(deps: { db: Database; repo: MeetingsRepo }
      * holds (a facilitator is warned before starting an empty one) and when the review after it is
      * (decided actions are due the day before).
      */
-    frame(team: Team & { name: string }, id: number) {
-      const row = meeting(team, id);
-      const cards = (repo.cards.all(row.id) as unknown[]).length;
-      const later = meetings(team).find((other) => other.starts_at > row.starts_at && other.status !== 'skipped');
+    async frame(team: Team & { name: string }, id: number) {
+      const row = await meeting(team, id);
+      const cards = (await repo.cards(row.id)).length;
+      const later = (await meetings(team)).find(
+        (other) => other.starts_at > row.starts_at && other.status !== 'skipped',
+      );
       return {
         teamName: team.name,
         startsAt: row.starts_at,
@@ -400,48 +411,42 @@ export function createMeetingsService(deps: { db: Database; repo: MeetingsRepo }
     },
 
     /** Ids of everything that arrived in a meeting's window, newest first. */
-    windowIds(team: Team, id: number): number[] {
-      const row = meeting(team, id);
-      return (
-        repo.windowItems.all({ teamId: team.id, start: row.window_start, end: row.window_end }) as { id: number }[]
-      )
-        .map((item) => item.id)
-        .reverse();
+    async windowIds(team: Team, id: number): Promise<number[]> {
+      const row = await meeting(team, id);
+      return (await windowItems(team, row)).map((item) => item.id).reverse();
     },
 
     /** Replaces the proposed cards (not the lead's own picks) with a fresh, deterministic proposal. */
-    propose(team: Team, id: number): number[] {
-      const row = meeting(team, id);
-      if (row.status !== 'planned') throw new AppError(ErrorCode.CONFLICT, 'only a planned meeting can be prepared');
-      const items = repo.windowItems.all({
-        teamId: team.id,
-        start: row.window_start,
-        end: row.window_end,
-      }) as Parameters<typeof proposeCards>[0];
-      const reading = (JSON.parse(row.agenda) as AgendaStep[]).find((step) => step.key === 'read')?.minutes ?? 15;
-      const size = Math.min(40, Math.max(20, reading * 2));
-      const chosen = proposeCards(items, size, `meeting-${row.id}`);
-      db.transaction(() => {
-        repo.clearProposal.run(row.id);
-        for (const feedbackId of chosen) repo.addCard.run(row.id, feedbackId, row.id, 'proposal');
-        repo.setPrepared.run(row.id);
-      })();
-      return chosen;
+    async propose(team: Team, id: number): Promise<number[]> {
+      return store.transaction(async (trx) => {
+        const on = createMeetingsRepo(trx);
+        const row = planned(await meetingOf(on, team, id));
+        const items = await on.windowItems({ teamId: team.id, start: row.window_start, end: row.window_end });
+        const reading = (JSON.parse(row.agenda) as AgendaStep[]).find((step) => step.key === 'read')?.minutes ?? 15;
+        const size = Math.min(40, Math.max(20, reading * 2));
+        const chosen = proposeCards(items, size, `meeting-${row.id}`);
+        await on.clearProposal(row.id);
+        for (const feedbackId of chosen) await on.addCard(row.id, feedbackId, 'proposal');
+        await on.setPrepared(row.id);
+        return chosen;
+      });
     },
 
-    pick(team: Team, id: number, feedbackId: number, picked: boolean): void {
-      const row = meeting(team, id);
-      if (row.status !== 'planned') throw new AppError(ErrorCode.CONFLICT, 'only a planned meeting can be prepared');
-      if (!picked) {
-        repo.removeCard.run(row.id, feedbackId);
-        return;
-      }
-      const inWindow = (
-        repo.windowItems.all({ teamId: team.id, start: row.window_start, end: row.window_end }) as { id: number }[]
-      ).some((item) => item.id === feedbackId);
-      if (!inWindow) throw invalid('that feedback item did not arrive in this meeting’s window');
-      repo.addCard.run(row.id, feedbackId, row.id, 'lead');
-      repo.setPrepared.run(row.id);
+    async pick(team: Team, id: number, feedbackId: number, picked: boolean): Promise<void> {
+      await store.transaction(async (trx) => {
+        const on = createMeetingsRepo(trx);
+        const row = planned(await meetingOf(on, team, id));
+        if (!picked) {
+          await on.removeCard(row.id, feedbackId);
+          return;
+        }
+        const inWindow = (await on.windowItems({ teamId: team.id, start: row.window_start, end: row.window_end })).some(
+          (item) => item.id === feedbackId,
+        );
+        if (!inWindow) throw invalid('that feedback item did not arrive in this meeting’s window');
+        await on.addCard(row.id, feedbackId, 'lead');
+        await on.setPrepared(row.id);
+      });
     },
 
     /**
@@ -449,8 +454,8 @@ export function createMeetingsService(deps: { db: Database; repo: MeetingsRepo }
      * the next meeting. A review counts from the moment it is held (live or ended), also when it was
      * held before its planned time; one never held counts as planned once its planned hour is over.
      */
-    health(team: Team, now = new Date()) {
-      const rows = meetings(team);
+    async health(team: Team, now = new Date()) {
+      const rows = await meetings(team);
       const nowIso = now.toISOString();
       const isHeld = (row: MeetingRow) => row.status === 'live' || row.status === 'ended';
       const due = rows.filter((row) => isHeld(row) || row.ends_at <= nowIso);
@@ -460,14 +465,15 @@ export function createMeetingsService(deps: { db: Database; repo: MeetingsRepo }
         if (!isHeld(row)) break;
         streak++;
       }
-      const perMeeting = due.map((row) => {
+      const perMeeting = [];
+      for (const row of due) {
         const nextStart =
           rows.find((later) => later.starts_at > row.starts_at && later.status !== 'skipped')?.starts_at ?? nowIso;
-        const actions = repo.actionsOf.all(row.id) as { status: string; doneAt: string | null }[];
+        const actions = await repo.actionsOf(row.id);
         const doneInTime = actions.filter((action) => action.doneAt !== null && action.doneAt <= nextStart).length;
         // Attendance is what the live board recorded; a meeting never held live has none.
-        const attendance = isHeld(row) ? (repo.attendance.get(row.id) as { n: number }).n : null;
-        return {
+        const attendance = isHeld(row) ? (await repo.attendance(row.id)).n : null;
+        perMeeting.push({
           id: row.id,
           startsAt: row.starts_at,
           status: row.status,
@@ -476,8 +482,8 @@ export function createMeetingsService(deps: { db: Database; repo: MeetingsRepo }
           attendance,
           actions: actions.length,
           actionsDoneByNext: doneInTime,
-        };
-      });
+        });
+      }
       const withActions = perMeeting.filter((entry) => entry.actions > 0);
       const completion =
         withActions.length === 0
@@ -493,13 +499,13 @@ export function createMeetingsService(deps: { db: Database; repo: MeetingsRepo }
         streak,
         actionCompletionPct: completion,
         meetings: perMeeting,
-        templateMinutes: agendaMinutes(template(team)),
+        templateMinutes: agendaMinutes(await templateOf(repo, team)),
       };
     },
 
     /** In-app reminders: a meeting today, an unprepared board the day before, skipped months. */
-    reminders(team: Team, now = new Date()) {
-      const rows = meetings(team);
+    async reminders(team: Team, now = new Date()) {
+      const rows = await meetings(team);
       const day = today(team, now);
       const tomorrow = today(team, new Date(now.getTime() + 86_400_000));
       const reminders: {

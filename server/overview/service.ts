@@ -26,7 +26,7 @@ export function createOverviewService(deps: {
 }) {
   const { teams, meetings, actions, pulse, units } = deps;
   return {
-    forUser(user: User, now = new Date()): Overview {
+    async forUser(user: User, now = new Date()): Promise<Overview> {
       const mine = teams.listFor(user).flatMap(({ team, role }) => (role ? [{ team, role }] : []));
       const nowIso = now.toISOString();
       const ref = (team: { slug: string; name: string; timezone: string }) => ({
@@ -35,21 +35,24 @@ export function createOverviewService(deps: {
         timezone: team.timezone,
       });
 
-      const nextReviews = mine
-        .flatMap(({ team, role }) =>
-          meetings
-            .meetings(team)
-            .filter((row) => (row.status === 'planned' || row.status === 'live') && row.ends_at > nowIso)
-            .slice(0, PER_TEAM)
-            .map((row) => ({
-              meetingId: row.id,
-              team: ref(team),
-              startsAt: row.starts_at,
-              status: row.status === 'live' ? ('live' as const) : ('planned' as const),
-              prepared: row.prepared_at !== null,
-              mayPrepare: roleAtLeast(role, 'facilitator'),
-            })),
+      const nextReviews = (
+        await Promise.all(
+          mine.map(async ({ team, role }) =>
+            (await meetings.meetings(team))
+              .filter((row) => (row.status === 'planned' || row.status === 'live') && row.ends_at > nowIso)
+              .slice(0, PER_TEAM)
+              .map((row) => ({
+                meetingId: row.id,
+                team: ref(team),
+                startsAt: row.starts_at,
+                status: row.status === 'live' ? ('live' as const) : ('planned' as const),
+                prepared: row.prepared_at !== null,
+                mayPrepare: roleAtLeast(role, 'facilitator'),
+              })),
+          ),
         )
+      )
+        .flat()
         .sort((a, b) => a.startsAt.localeCompare(b.startsAt));
 
       const memberOf = new Set(mine.map(({ team }) => team.id));
@@ -67,18 +70,20 @@ export function createOverviewService(deps: {
           .map((round) => ({ roundId: round.id, team: ref(team), quarter: round.quarter, endsOn: round.endsOn })),
       );
 
-      const rhythm = mine
-        .filter(({ role }) => role === 'lead')
-        .map(({ team }) => {
-          const health = meetings.health(team, now);
-          return {
-            team: ref(team),
-            planned: health.planned,
-            held: health.held,
-            streak: health.streak,
-            actionCompletionPct: health.actionCompletionPct,
-          };
-        });
+      const rhythm = await Promise.all(
+        mine
+          .filter(({ role }) => role === 'lead')
+          .map(async ({ team }) => {
+            const health = await meetings.health(team, now);
+            return {
+              team: ref(team),
+              planned: health.planned,
+              held: health.held,
+              streak: health.streak,
+              actionCompletionPct: health.actionCompletionPct,
+            };
+          }),
+      );
 
       return {
         nextReviews,

@@ -75,7 +75,7 @@ async function seedTeam(
   });
   const at = (slot: number) => members[slot] as Member;
 
-  services.meetings.setCadence(
+  await services.meetings.setCadence(
     team,
     {
       ...cadenceFor(now, story.nextInDays, story.timezone),
@@ -86,7 +86,7 @@ async function seedTeam(
     lead.id,
     now,
   );
-  const all = services.meetings.meetings(team);
+  const all = await services.meetings.meetings(team);
   const held = all.filter((row) => row.status === 'planned' && row.starts_at <= now.toISOString());
   const next = all.find((row) => row.status === 'planned' && row.starts_at > now.toISOString());
   if (held.length !== HELD_REVIEWS || !next)
@@ -109,7 +109,7 @@ async function seedTeam(
   for (let review = 0; review < held.length; review++) {
     const row = held[review] as (typeof held)[number];
     const startsAt = starts[review] as Date;
-    services.meetings.propose(team, row.id);
+    await services.meetings.propose(team, row.id);
     // Someone is away most months; the lead and the facilitator always come.
     const away = new Set([
       review % 3 === 0 ? -1 : 2 + (review % (members.length - 2)),
@@ -165,7 +165,7 @@ async function seedTeam(
     }
   }
 
-  services.meetings.propose(team, next.id);
+  await services.meetings.propose(team, next.id);
   backdate.prepared(next.id, new Date(now.getTime() - 3_600_000));
   const pulse = seedPulse(services, backdate, {
     slug: story.slug,
@@ -189,7 +189,11 @@ async function seedTeam(
     held: held.length,
     actions: counts,
     pulseRounds: pulse.closed + pulse.open,
-    next: { meetingId: next.id, startsAt: next.starts_at, cards: services.meetings.board(team, next.id).cards.length },
+    next: {
+      meetingId: next.id,
+      startsAt: next.starts_at,
+      cards: (await services.meetings.board(team, next.id)).cards.length,
+    },
   };
 }
 

@@ -25,9 +25,9 @@ export async function rehearseNext(
   const story = TEAMS.find((team) => team.slug === slug);
   if (!story) throw new Error(`no demo team ${slug}`);
   const team = services.teams.bySlug(slug);
-  const next = services.meetings
-    .meetings(team)
-    .find((row) => row.status !== 'ended' && row.starts_at > now.toISOString());
+  const next = (await services.meetings.meetings(team)).find(
+    (row) => row.status !== 'ended' && row.starts_at > now.toISOString(),
+  );
   if (!next) throw new Error(`${story.name} has no review to come`);
   const members: Member[] = story.people.map((person) => {
     const user = services.users.byEmail(person.email);

@@ -29,8 +29,8 @@ export function createUnitDashboard(deps: {
 }) {
   const { units, meetings, actions, teams } = deps;
 
-  function teamFigures(team: TeamRow, unitName: string, now: Date, teamActions: Action[]) {
-    const health = meetings.health(team, now);
+  async function teamFigures(team: TeamRow, unitName: string, now: Date, teamActions: Action[]) {
+    const health = await meetings.health(team, now);
     const day = (instant: string | Date) =>
       localDate(toLocal(instant instanceof Date ? instant : new Date(instant), team.timezone));
     const { quarterStart, yearStart } = periodStarts(day(now));
@@ -66,18 +66,20 @@ export function createUnitDashboard(deps: {
   }
 
   return {
-    forUnit(unit: UnitRow, now = new Date()): Dashboard {
+    async forUnit(unit: UnitRow, now = new Date()): Promise<Dashboard> {
       const below = units.teamsBelow(unit.id);
       const all = actions.ofTeams(
         below.map(({ team }) => team.id),
         now,
       );
-      const figures = below.map(({ team, unitName }) =>
-        teamFigures(
-          team,
-          unitName,
-          now,
-          all.filter((action) => action.team.id === team.id),
+      const figures = await Promise.all(
+        below.map(({ team, unitName }) =>
+          teamFigures(
+            team,
+            unitName,
+            now,
+            all.filter((action) => action.team.id === team.id),
+          ),
         ),
       );
       const byName = (a: { team: { name: string } }, b: { team: { name: string } }) =>

@@ -106,7 +106,7 @@ export const unitRoutes: FastifyPluginAsyncTypebox = async (app) => {
       return reply
         .type('text/csv; charset=utf-8')
         .header('content-disposition', `attachment; filename="unit-${unit.id}-${table}.csv"`)
-        .send(dashboardCsv(dashboard.forUnit(unit), table, delimiter === 'semicolon' ? ';' : ','));
+        .send(dashboardCsv(await dashboard.forUnit(unit), table, delimiter === 'semicolon' ? ';' : ','));
     },
   );
 
@@ -116,7 +116,10 @@ export const unitRoutes: FastifyPluginAsyncTypebox = async (app) => {
     { schema: { tags, params: UnitTeamParams, response: { 200: ArchiveSchema, ...errors } } },
     async (request) => {
       const team = units.teamAsLeader(requireUser(request), request.params.unit, request.params.team);
-      return { team: { name: team.name, slug: team.slug, timezone: team.timezone }, meetings: meetings.archive(team) };
+      return {
+        team: { name: team.name, slug: team.slug, timezone: team.timezone },
+        meetings: await meetings.archive(team),
+      };
     },
   );
 

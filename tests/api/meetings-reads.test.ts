@@ -52,17 +52,17 @@ describe('reading the rhythm never writes; the cadence and the schedule do', () 
     expect(stored(app)).toEqual(before.meetings);
   });
 
-  it('moves the horizon forward in the scheduled step, which writes nothing when there is nothing new', () => {
+  it('moves the horizon forward in the scheduled step, which writes nothing when there is nothing new', async () => {
     const team = app.services.teams.bySlug('support');
     const latest = () => (stored(app) as { starts_at: string }[]).at(-1)?.starts_at ?? '';
     const before = latest();
     const later = new Date(new Date(before).getTime() + 40 * 86_400_000);
-    app.services.meetings.scheduleAll(later);
+    await app.services.meetings.scheduleAll(later);
     expect(latest() > before).toBe(true);
-    const upcoming = app.services.meetings.meetings(team).filter((row) => row.starts_at > later.toISOString());
+    const upcoming = (await app.services.meetings.meetings(team)).filter((row) => row.starts_at > later.toISOString());
     expect(upcoming).toHaveLength(2);
     const settled = writes(app);
-    app.services.meetings.scheduleAll(later);
+    await app.services.meetings.scheduleAll(later);
     expect(writes(app)).toBe(settled);
   });
 });

@@ -20,7 +20,7 @@ describe('a director opens the dashboard of a department with three teams, in Da
     for (const name of names) {
       const team = services.teams.create({ name, slug: name.toLowerCase() });
       await makeMember(e2e.kadence.app, team.slug, `lead@${team.slug}.dk`, `Leder ${name}`, 'lead');
-      services.meetings.setCadence(
+      await services.meetings.setCadence(
         services.teams.bySlug(team.slug),
         { rrule: 'FREQ=MONTHLY;BYDAY=2TU', time: '10:00', durationMinutes: 60, from },
         null,
@@ -30,7 +30,7 @@ describe('a director opens the dashboard of a department with three teams, in Da
     const now = new Date().toISOString();
     for (const name of names) {
       const team = services.teams.bySlug(name.toLowerCase());
-      const due = services.meetings.meetings(team).filter((row) => row.ends_at <= now);
+      const due = (await services.meetings.meetings(team)).filter((row) => row.ends_at <= now);
       const held = name === 'Webshop' ? due.slice(0, -2) : due;
       for (const row of held) {
         db.prepare("UPDATE meetings SET status = 'ended' WHERE id = ?").run(row.id);

@@ -53,13 +53,13 @@ describe('a review held on the live board', () => {
     lea = await makeMember(kadence.app, 'support', 'lea@example.dk', 'Lea', 'lead');
     anna = await makeMember(kadence.app, 'support', 'anna@example.dk', 'Anna', 'member');
     services.webhooks.create(team().id, 'https://hooks.example.com/kadence', lea.id);
-    services.meetings.saveTemplate(team(), AGENDA);
-    services.meetings.setCadence(
+    await services.meetings.saveTemplate(team(), AGENDA);
+    await services.meetings.setCadence(
       team(),
       { rrule: 'FREQ=MONTHLY;BYDAY=2TU', time: '10:00', durationMinutes: 60 },
       lea.id,
     );
-    const next = services.meetings.next(team());
+    const next = await services.meetings.next(team());
     if (!next) throw new Error('no planned review');
     [meetingId, startsAt] = [next.id, next.starts_at];
     services.imports.ingestBatch(team(), [
@@ -71,8 +71,8 @@ describe('a review held on the live board', () => {
         comment: 'Ventetiden i telefonen er for lang',
       },
     ]);
-    const feedbackId = services.meetings.windowIds(team(), meetingId)[0] ?? 0;
-    services.meetings.pick(team(), meetingId, feedbackId, true);
+    const feedbackId = (await services.meetings.windowIds(team(), meetingId))[0] ?? 0;
+    await services.meetings.pick(team(), meetingId, feedbackId, true);
     services.actions.onChange((change) => heard.push({ ...change, inTransaction: kadence.app.db.inTransaction }));
 
     const socket: TeamSocket = connect(kadence.url, {
@@ -157,8 +157,8 @@ describe('a review held on the live board', () => {
     const day = 86_400_000;
     for (const days of [1, 7, 20]) {
       const later = new Date(Date.now() + days * day);
-      services.meetings.scheduleAll(later);
-      const health = services.meetings.health(team(), later);
+      await services.meetings.scheduleAll(later);
+      const health = await services.meetings.health(team(), later);
       expect(health.held, `day ${days}`).toBe(1);
       expect(
         health.meetings.find((entry) => entry.id === meetingId),
@@ -166,13 +166,13 @@ describe('a review held on the live board', () => {
       ).toMatchObject({ status: 'ended', attendance: 2, actions: 2, actionsDoneByNext: 1 });
     }
     // Once the following review's hour is over without it being held, it counts as planned, not held.
-    const following = services.meetings
-      .meetings(team())
-      .find((row) => row.starts_at > startsAt && row.status === 'planned');
+    const following = (await services.meetings.meetings(team())).find(
+      (row) => row.starts_at > startsAt && row.status === 'planned',
+    );
     if (!following) throw new Error('no following review');
     const afterIt = new Date(new Date(following.ends_at).getTime() + day);
-    services.meetings.scheduleAll(afterIt);
-    expect(services.meetings.health(team(), afterIt)).toMatchObject({
+    await services.meetings.scheduleAll(afterIt);
+    expect(await services.meetings.health(team(), afterIt)).toMatchObject({
       planned: 2,
       held: 1,
       streak: 0,
@@ -216,9 +216,9 @@ describe('a review held on the live board', () => {
     expect(action.origins).toEqual([{ kind: 'feedback', ref: expect.any(String) }]);
     // No date given on the board: the day before the following review, as the tracker would set it.
     expect(action.dueDate).not.toBeNull();
-    const following = kadence.app.services.meetings
-      .meetings(team())
-      .find((row) => row.starts_at > startsAt && row.status !== 'skipped');
+    const following = (await kadence.app.services.meetings.meetings(team())).find(
+      (row) => row.starts_at > startsAt && row.status !== 'skipped',
+    );
     expect(action.dueDate && following && action.dueDate < following.starts_at.slice(0, 10)).toBe(true);
     const event = decideEvents[0];
     expect(event?.type === 'action.decide' ? event.payload.dueDate : undefined).toBe(action.dueDate);

@@ -43,14 +43,14 @@ describe('npm run seed:demo', () => {
     expect((await services.auth.login(report.signIn.email, report.signIn.password)).user.id).toBe(mette.id);
   });
 
-  it('holds twelve monthly reviews per team, each with a board that was grouped, voted on and decided', () => {
+  it('holds twelve monthly reviews per team, each with a board that was grouped, voted on and decided', async () => {
     const engine = createLiveEngine({ db, repo: createLiveRepo(db), ...liveActions(services) });
     for (const slug of ['kundeservice', 'webshop']) {
       const team = services.teams.bySlug(slug);
-      const held = services.meetings.meetings(team).filter((row) => row.status === 'ended');
+      const held = (await services.meetings.meetings(team)).filter((row) => row.status === 'ended');
       expect(held).toHaveLength(12);
       const followUps: string[] = [];
-      const archive = services.meetings.archive(team);
+      const archive = await services.meetings.archive(team);
       expect(archive).toHaveLength(12);
       for (const row of held) {
         // The log folds, through the shared reducer, to what the meeting kept when it ended.
@@ -83,16 +83,15 @@ describe('npm run seed:demo', () => {
       expect(Date.parse(held[0]?.starts_at ?? '')).toBeLessThan(now.getTime() - 330 * DAY);
       // Last month's actions were moved on the board in the follow-up step, as well as in the tracker.
       expect(new Set(followUps)).toEqual(new Set(['in_progress', 'done', 'dropped']));
-      const health = services.meetings.health(team, now);
+      const health = await services.meetings.health(team, now);
       expect(health.streak).toBe(12);
     }
   });
 
-  it('has themes that come back across months under one theme id, and the Danish board speaks Danish', () => {
+  it('has themes that come back across months under one theme id, and the Danish board speaks Danish', async () => {
     const engine = createLiveEngine({ db, repo: createLiveRepo(db), ...liveActions(services) });
     const team = services.teams.bySlug('kundeservice');
-    const themes = services.meetings
-      .meetings(team)
+    const themes = (await services.meetings.meetings(team))
       .filter((row) => row.status === 'ended')
       .flatMap((row) => engine.state(row.id).summary?.themes ?? []);
     const delivery = themes.filter((theme) => theme.name === 'Levering');
@@ -101,7 +100,7 @@ describe('npm run seed:demo', () => {
     expect(themes.filter((theme) => theme.name === 'Fragtpris').length).toBeGreaterThanOrEqual(3);
     expect(themes.filter((theme) => theme.name === 'Ventetid').length).toBeGreaterThanOrEqual(6);
     expect(themes.some((theme) => theme.name === 'Delivery')).toBe(false);
-    expect(services.meetings.archive(team)[0]?.themes).toContain('Størrelser');
+    expect((await services.meetings.archive(team))[0]?.themes).toContain('Størrelser');
   });
 
   it('has decided actions in every state, with effects on the KPIs they aim at', () => {
@@ -150,24 +149,24 @@ describe('npm run seed:demo', () => {
     expect(services.pulse.latestForTeam(services.teams.bySlug('kundeservice').id)?.enough).toBe(true);
   });
 
-  it('prepares the next review for next week', () => {
+  it('prepares the next review for next week', async () => {
     for (const [slug, days] of [
       ['kundeservice', 7],
       ['webshop', 9],
     ] as const) {
       const team = services.teams.bySlug(slug);
-      const next = services.meetings.next(team, now);
+      const next = await services.meetings.next(team, now);
       expect(next?.status).toBe('planned');
       const inDays = (Date.parse(next?.starts_at ?? '') - now.getTime()) / DAY;
       expect(inDays).toBeGreaterThan(days - 1);
       expect(inDays).toBeLessThan(days + 1);
       expect(next?.prepared_at).not.toBeNull();
-      const board = services.meetings.board(team, next?.id ?? 0);
+      const board = await services.meetings.board(team, next?.id ?? 0);
       expect(board.cards.length).toBeGreaterThanOrEqual(20);
       // Its follow-up step has last month's open and overdue actions to go through.
       expect(
         services.actions
-          .followUp(mette, slug, services.meetings.archive(team)[0]?.startsAt ?? null)
+          .followUp(mette, slug, (await services.meetings.archive(team))[0]?.startsAt ?? null)
           .some((action) => action.status === 'open'),
       ).toBe(true);
     }

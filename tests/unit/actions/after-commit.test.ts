@@ -10,8 +10,12 @@ async function setup() {
   services.teams.addMember(team.slug, lead.email, 'lead');
   services.webhooks.create(team.id, 'https://hooks.example.com/kadence', lead.id);
   const full = services.teams.bySlug(team.slug);
-  services.meetings.setCadence(full, { rrule: 'FREQ=MONTHLY;BYDAY=2TU', time: '10:00', durationMinutes: 60 }, lead.id);
-  const meeting = services.meetings.next(full);
+  await services.meetings.setCadence(
+    full,
+    { rrule: 'FREQ=MONTHLY;BYDAY=2TU', time: '10:00', durationMinutes: 60 },
+    lead.id,
+  );
+  const meeting = await services.meetings.next(full);
   if (!meeting) throw new Error('no review');
   const heard: (ActionChange & { inTransaction: boolean })[] = [];
   services.actions.onChange((change) => heard.push({ ...change, inTransaction: db.inTransaction }));

@@ -73,11 +73,11 @@ describe('a team’s language', () => {
 });
 
 describe('defaults made for a team', () => {
-  it('give agenda steps in the team’s language, each with its key stored in the meeting’s agenda', () => {
+  it('give agenda steps in the team’s language, each with its key stored in the meeting’s agenda', async () => {
     const services = servicesWith();
     const danish = services.teams.create({ name: 'Kundeservice', slug: 'kundeservice' });
     const english = services.teams.create({ name: 'Support', slug: 'support', language: 'en' });
-    expect(services.meetings.template(danish).map((step) => step.name)).toEqual([
+    expect((await services.meetings.template(danish)).map((step) => step.name)).toEqual([
       'Check-in og KPI-puls',
       'Opfølgning på sidste måneds handlinger',
       'Læs månedens feedback og kommentér',
@@ -86,49 +86,48 @@ describe('defaults made for a team', () => {
       'Beslut forbedringshandlinger',
       'Afrunding',
     ]);
-    expect(services.meetings.template(english)[0]).toEqual({
+    expect((await services.meetings.template(english))[0]).toEqual({
       key: 'checkin',
       name: 'Check-in and KPI pulse',
       minutes: 5,
     });
 
     const now = new Date('2026-11-23T12:00:00Z');
-    services.meetings.setCadence(
+    await services.meetings.setCadence(
       danish,
       { rrule: 'FREQ=MONTHLY;BYDAY=2TU', time: '10:00', durationMinutes: 60, from: '2026-11-01' },
       null,
       now,
     );
-    const [first] = services.meetings.meetings(danish);
+    const [first] = await services.meetings.meetings(danish);
+    const steps = await services.meetings.template(danish);
     expect(JSON.parse(first?.agenda ?? '[]')).toEqual(
-      STEP_KEYS.map((key, index) =>
-        expect.objectContaining({ key, name: services.meetings.template(danish)[index]?.name }),
-      ),
+      STEP_KEYS.map((key, index) => expect.objectContaining({ key, name: steps[index]?.name })),
     );
   });
 
-  it('give calendar titles and descriptions in the team’s language', () => {
+  it('give calendar titles and descriptions in the team’s language', async () => {
     const services = servicesWith();
     const danish = services.teams.create({ name: 'Kundeservice', slug: 'kundeservice' });
     const english = services.teams.create({ name: 'Support', slug: 'support', language: 'en' });
     const now = new Date('2026-11-23T12:00:00Z');
     for (const team of [danish, english])
-      services.meetings.setCadence(
+      await services.meetings.setCadence(
         team,
         { rrule: 'FREQ=MONTHLY;BYDAY=2TU', time: '10:00', durationMinutes: 60, from: '2026-11-01' },
         null,
         now,
       );
     const unfold = (ics: string) => ics.replace(/\r\n /g, '');
-    const danishFeed = unfold(services.meetings.feed(danish, now));
+    const danishFeed = unfold(await services.meetings.feed(danish, now));
     expect(danishFeed).toContain('SUMMARY:Kundeservice: kundefeedback-gennemgang');
     expect(danishFeed).toMatch(/DESCRIPTION:Teamets månedlige gennemgang af kundefeedback/);
     expect(danishFeed).not.toContain('customer feedback review');
-    const englishFeed = unfold(services.meetings.feed(english, now));
+    const englishFeed = unfold(await services.meetings.feed(english, now));
     expect(englishFeed).toContain('SUMMARY:Support: customer feedback review');
     expect(englishFeed).toMatch(/DESCRIPTION:The team's monthly customer-feedback review/);
-    const [meeting] = services.meetings.meetings(danish);
-    expect(unfold(services.meetings.meetingIcs(danish, meeting?.id ?? 0, now))).toContain(
+    const [meeting] = await services.meetings.meetings(danish);
+    expect(unfold(await services.meetings.meetingIcs(danish, meeting?.id ?? 0, now))).toContain(
       'SUMMARY:Kundeservice: kundefeedback-gennemgang',
     );
   });

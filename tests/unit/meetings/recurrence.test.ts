@@ -70,34 +70,34 @@ describe('cadence occurrences', () => {
 });
 
 describe('the calendar feed', () => {
-  it('expands in ical.js to the same next 24 occurrences as Kadence, across DST, with a skip, a move and a rule change', () => {
+  it('expands in ical.js to the same next 24 occurrences as Kadence, across DST, with a skip, a move and a rule change', async () => {
     const { services, team } = makeServices();
     const now = new Date('2026-11-23T12:00:00Z');
-    services.meetings.setCadence(
+    await services.meetings.setCadence(
       { ...team, name: 'Kundeservice' },
       { rrule: 'FREQ=MONTHLY;BYDAY=2TU', time: '10:00', durationMinutes: 60, from: '2026-11-01' },
       null,
       now,
     );
-    services.meetings.setCadence(
+    await services.meetings.setCadence(
       { ...team, name: 'Kundeservice' },
       { rrule: 'FREQ=MONTHLY;BYDAY=-1TH', time: '14:00', durationMinutes: 60, from: '2027-06-01' },
       null,
       now,
     );
-    services.meetings.setException(
+    await services.meetings.setException(
       { ...team, name: 'Kundeservice' },
       { occurrence: '2026-12-08T10:00', skip: true, reason: 'Julefrokost' },
       null,
       now,
     );
-    services.meetings.setException(
+    await services.meetings.setException(
       { ...team, name: 'Kundeservice' },
       { occurrence: '2027-01-12T10:00', moveTo: '2027-01-14T09:30' },
       null,
       now,
     );
-    const feed = services.meetings.feed({ ...team, name: 'Kundeservice' }, now);
+    const feed = await services.meetings.feed({ ...team, name: 'Kundeservice' }, now);
     expect(feed).toContain('RRULE:FREQ=MONTHLY;BYDAY=2TU;UNTIL=');
     expect(feed.split('\r\n').every((line) => Buffer.byteLength(line) <= 75)).toBe(true);
 
@@ -120,24 +120,24 @@ describe('the calendar feed', () => {
 });
 
 describe('meetings and their feedback windows', () => {
-  it('gives every item exactly one meeting, also at the boundary, and a skipped month none', () => {
+  it('gives every item exactly one meeting, also at the boundary, and a skipped month none', async () => {
     const { db, services, team } = makeServices();
     const full = { ...team, name: 'Kundeservice' };
     const now = new Date('2027-03-01T12:00:00Z');
-    services.meetings.setCadence(
+    await services.meetings.setCadence(
       full,
       { rrule: 'FREQ=MONTHLY;BYDAY=2TU', time: '10:00', durationMinutes: 60, from: '2026-11-01' },
       null,
       now,
     );
-    services.meetings.setException(
+    await services.meetings.setException(
       full,
       { occurrence: '2027-01-12T10:00', skip: true, reason: 'Ferie' },
       null,
       new Date('2026-12-20T00:00:00Z'),
     );
-    services.meetings.schedule(full, now);
-    const meetings = services.meetings.meetings(full);
+    await services.meetings.schedule(full, now);
+    const meetings = await services.meetings.meetings(full);
     const boundary = meetings[1]!.starts_at;
     services.imports.ingestBatch(team, [
       { id: 'a', receivedAt: boundary, metric: 'nps', score: 9, comment: 'exactly at the start of the second meeting' },
