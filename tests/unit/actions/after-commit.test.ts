@@ -7,7 +7,7 @@ async function setup() {
   const made = makeServices();
   const { db, services, team } = made;
   const lead = await services.users.create({ email: 'lea@example.dk', name: 'Lea', password: 'a-long-password' });
-  services.teams.addMember(team.slug, lead.email, 'lead');
+  await services.teams.addMember(team.slug, lead.email, 'lead');
   services.webhooks.create(team.id, 'https://hooks.example.com/kadence', lead.id);
   const full = services.teams.bySlug(team.slug);
   services.meetings.setCadence(full, { rrule: 'FREQ=MONTHLY;BYDAY=2TU', time: '10:00', durationMinutes: 60 }, lead.id);
