@@ -125,8 +125,8 @@ async function main() {
   const cookies: string[] = [];
   for (let i = 0; i < people; i++) {
     const id = Number(addUser.run(`p${i}@bench.example`, `Person ${i}`).lastInsertRowid);
-    services.teams.addMember('bench', `p${i}@bench.example`, leads.has(i) ? 'lead' : 'member');
-    cookies.push(`kadence_session=${services.auth.startSession(id).token}`);
+    await services.teams.addMember('bench', `p${i}@bench.example`, leads.has(i) ? 'lead' : 'member');
+    cookies.push(`kadence_session=${(await services.auth.startSession(id)).token}`);
   }
   const cards = Array.from({ length: 12 }, (_, i) => ({ comment: `Feedback ${i}` }));
   const meetingSets = LOADS.map((spec) =>

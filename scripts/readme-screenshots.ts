@@ -62,14 +62,14 @@ async function main(): Promise<void> {
   });
   const sockets: LiveClient[] = [];
   try {
-    const cookieOf = (email: string) => {
-      const user = app.services.users.byEmail(email);
+    const cookieOf = async (email: string) => {
+      const user = await app.services.users.byEmail(email);
       if (!user) throw new Error(`no demo user ${email}`);
-      return app.services.auth.startSession(user.id).token;
+      return (await app.services.auth.startSession(user.id)).token;
     };
     const open = async (email: string, path: string, viewport = DESKTOP): Promise<Page> => {
       const context = await browser.newContext({ locale: 'da-DK', timezoneId: 'Europe/Copenhagen', viewport });
-      await context.addCookies([{ name: 'kadence_session', value: cookieOf(email), url }]);
+      await context.addCookies([{ name: 'kadence_session', value: await cookieOf(email), url }]);
       const page = await context.newPage();
       page.setDefaultTimeout(20_000);
       await page.goto(`${url}/#/${path}`);
@@ -95,7 +95,10 @@ async function main(): Promise<void> {
       ['peter@demo.kadence', null],
       ['anna@demo.kadence', 'ready'],
     ] as const) {
-      const client = new LiveClient(url, { cookie: `kadence_session=${cookieOf(email)}`, prefix: email.slice(0, 4) });
+      const client = new LiveClient(url, {
+        cookie: `kadence_session=${await cookieOf(email)}`,
+        prefix: email.slice(0, 4),
+      });
       sockets.push(client);
       await client.connected();
       await client.join(meetingId);

@@ -3,7 +3,6 @@ import type { Language } from '../shared/language.ts';
 import { createActionsServices } from './actions/wire.ts';
 import { sharedSqliteStore } from './db/kysely/store.ts';
 import { createLoginLimit } from './auth/login-limit.ts';
-import { createSessionsRepo } from './auth/repo.ts';
 import { createAuthService } from './auth/service.ts';
 import { createFeedbackRepo } from './feedback/repo.ts';
 import { createFeedbackService } from './feedback/service.ts';
@@ -18,12 +17,12 @@ import { createThemeTrendsRepo } from './theme-trends/repo.ts';
 import { createThemeTrends } from './theme-trends/service.ts';
 import { createApiTokens } from './imports/tokens.ts';
 import { createImportServices } from './imports/wire.ts';
-import { createInvitesRepo } from './invites/repo.ts';
 import { createInvitesService } from './invites/service.ts';
 import { smtpMailer } from './mail.ts';
 import { createUnitDashboard } from './units/dashboard.ts';
 import { createUnitsRepo } from './units/repo.ts';
 import { createUnitsService } from './units/service.ts';
+import { createUsersSyncLookup } from './users/repo.ts';
 import { createUsersService } from './users/service.ts';
 
 export interface ServiceOptions {
@@ -52,19 +51,16 @@ export function createServices(db: Database, options: ServiceOptions) {
     importsRepo,
     imports: importsService,
   } = importing;
-  const usersService = createUsersService(users);
+  const usersService = createUsersService({ store, syncLookup: createUsersSyncLookup(db) });
   const authService = createAuthService({
-    db,
-    users,
-    sessions: createSessionsRepo(db),
+    store,
     usersService,
     sessionDays: options.sessionDays,
-    loginLimit: createLoginLimit(db, options.loginRateLimit ?? 10),
+    loginLimit: createLoginLimit(store, options.loginRateLimit ?? 10),
     access,
   });
   const invitesService = createInvitesService({
-    db,
-    invites: createInvitesRepo(db),
+    store,
     teams,
     teamsService,
     usersService,

@@ -1,24 +1,33 @@
-import type { Database } from 'better-sqlite3';
+import type { Executor } from '../db/kysely/store.ts';
 
 export interface SessionRow {
   user_id: number;
   expires_at: string;
 }
 
-export function createSessionsRepo(db: Database) {
-  const insert = db.prepare<[string, number, string]>(
-    'INSERT INTO sessions (token_hash, user_id, expires_at) VALUES (?, ?, ?)',
-  );
-  const find = db.prepare<[string], SessionRow>('SELECT user_id, expires_at FROM sessions WHERE token_hash = ?');
-  const remove = db.prepare<[string]>('DELETE FROM sessions WHERE token_hash = ?');
-  const removeOthers = db.prepare<[number, string]>('DELETE FROM sessions WHERE user_id = ? AND token_hash <> ?');
-  const purge = db.prepare<[string]>('DELETE FROM sessions WHERE expires_at < ?');
+export function createSessionsRepo(db: Executor) {
   return {
-    insert: (tokenHash: string, userId: number, expiresAt: string) => insert.run(tokenHash, userId, expiresAt),
-    find: (tokenHash: string) => find.get(tokenHash),
-    remove: (tokenHash: string) => remove.run(tokenHash),
-    removeOthers: (userId: number, keepHash: string) => removeOthers.run(userId, keepHash),
-    purgeExpired: (now: string) => purge.run(now),
+    insert: async (tokenHash: string, userId: number, expiresAt: string): Promise<void> => {
+      await db
+        .insertInto('sessions')
+        .values({ token_hash: tokenHash, user_id: userId, expires_at: expiresAt })
+        .execute();
+    },
+    find: (tokenHash: string): Promise<SessionRow | undefined> =>
+      db
+        .selectFrom('sessions')
+        .select(['user_id', 'expires_at'])
+        .where('token_hash', '=', tokenHash)
+        .executeTakeFirst(),
+    remove: async (tokenHash: string): Promise<void> => {
+      await db.deleteFrom('sessions').where('token_hash', '=', tokenHash).execute();
+    },
+    removeOthers: async (userId: number, keepHash: string): Promise<void> => {
+      await db.deleteFrom('sessions').where('user_id', '=', userId).where('token_hash', '<>', keepHash).execute();
+    },
+    purgeExpired: async (now: string): Promise<void> => {
+      await db.deleteFrom('sessions').where('expires_at', '<', now).execute();
+    },
   };
 }
 export type SessionsRepo = ReturnType<typeof createSessionsRepo>;

@@ -34,7 +34,7 @@ export const authRoutes =
     );
 
     app.get('/api/setup', { schema: { tags: ['auth'], response: { 200: SetupStatusSchema } } }, async () => ({
-      needsSetup: auth.needsSetup(),
+      needsSetup: await auth.needsSetup(),
     }));
 
     app.post(
@@ -64,7 +64,7 @@ export const authRoutes =
       '/api/auth/logout',
       { schema: { tags: ['auth'], response: { 200: OkSchema, 403: ErrorSchema } } },
       async (request, reply) => {
-        auth.logout(request.sessionToken);
+        await auth.logout(request.sessionToken);
         app.clearSessionCookie(reply);
         return { ok: true as const };
       },

@@ -1,4 +1,5 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { sql } from 'kysely';
 import { Type } from 'typebox';
 import { ErrorSchema } from '../../shared/schemas/common.ts';
 import { KADENCE_VERSION } from '../version.ts';
@@ -20,7 +21,7 @@ export const healthRoutes: FastifyPluginAsyncTypebox = async (app) => {
     { schema: { tags: ['health'], response: { 200: HealthSchema, 503: ErrorSchema } } },
     async (request, reply) => {
       try {
-        app.db.prepare('SELECT 1').get();
+        await sql`SELECT 1`.execute(app.services.store.db);
         return { status: 'ok' as const, version: KADENCE_VERSION };
       } catch (error) {
         request.log.error({ err: error }, 'database unreachable');

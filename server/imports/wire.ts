@@ -4,7 +4,7 @@ import { createRollups } from '../feedback/rollups.ts';
 import { createAccessChanges } from '../realtime/access.ts';
 import { createTeamsRepo } from '../teams/repo.ts';
 import { createTeamsService } from '../teams/service.ts';
-import { createUsersRepo } from '../users/repo.ts';
+import { createUsersRepoOnHandle } from '../users/repo.ts';
 import { createMappingPresets } from './mappings.ts';
 import { createImportsRepo } from './repo.ts';
 import { createImportsService } from './service.ts';
@@ -16,7 +16,7 @@ import { createImportsService } from './service.ts';
  * meetings or the live engine to import a file.
  */
 export function createImportServices(db: Database, options: { defaultLanguage?: Language | undefined }) {
-  const users = createUsersRepo(db);
+  const users = createUsersRepoOnHandle(db);
   const teams = createTeamsRepo(db);
   const access = createAccessChanges();
   const rollups = createRollups(db);

@@ -1,5 +1,5 @@
-import type { Database } from 'better-sqlite3';
 import type { TeamRole } from '../../shared/roles.ts';
+import type { Executor } from '../db/kysely/store.ts';
 
 export interface InviteRow {
   id: number;
@@ -11,52 +11,73 @@ export interface InviteRow {
   revoked_at: string | null;
 }
 
-export function createInvitesRepo(db: Database) {
-  const cols = 'id, team_id, role, email, expires_at, used_at, revoked_at';
-  const insert = db.prepare<[string, number, TeamRole, string | null, number, string]>(
-    'INSERT INTO invites (token_hash, team_id, role, email, created_by, expires_at) VALUES (?, ?, ?, ?, ?, ?)',
-  );
-  const byId = db.prepare<[number], InviteRow>(`SELECT ${cols} FROM invites WHERE id = ?`);
-  const byHash = db.prepare<[string], InviteRow>(`SELECT ${cols} FROM invites WHERE token_hash = ?`);
-  const forTeam = db.prepare<[number], InviteRow>(`SELECT ${cols} FROM invites WHERE team_id = ? ORDER BY id DESC`);
-  const markUsed = db.prepare<[string, number, number]>(
-    'UPDATE invites SET used_at = ?, used_by = ? WHERE id = ? AND used_at IS NULL',
-  );
-  const revoke = db.prepare<[string, number, number]>(
-    'UPDATE invites SET revoked_at = ? WHERE id = ? AND team_id = ? AND revoked_at IS NULL AND used_at IS NULL',
-  );
-  const mailsSince = db.prepare<[number, string], { n: number }>(
-    'SELECT COUNT(*) AS n FROM invite_emails WHERE team_id = ? AND sent_at > ?',
-  );
-  const recordMail = db.prepare<[number, number, string]>(
-    'INSERT INTO invite_emails (team_id, invite_id, sent_at) VALUES (?, ?, ?)',
-  );
-  const purgeMails = db.prepare<[string]>('DELETE FROM invite_emails WHERE sent_at <= ?');
-  /** Counts the team's invite e-mails since `since` and records one more when under `max`; false when at the limit. */
-  const takeMail = db.transaction(
-    (teamId: number, inviteId: number, now: string, since: string, max: number): boolean => {
-      purgeMails.run(since);
-      if ((mailsSince.get(teamId, since)?.n ?? 0) >= max) return false;
-      recordMail.run(teamId, inviteId, now);
+const columns = ['id', 'team_id', 'role', 'email', 'expires_at', 'used_at', 'revoked_at'] as const;
+
+export function createInvitesRepo(db: Executor) {
+  return {
+    /**
+     * Counts the team's invite e-mails within `windowMs` before `now` and records one more when
+     * under `max`; false when at the limit. Run it in a transaction (`db` a trx) so the count and
+     * the record are one step.
+     */
+    takeMail: async (teamId: number, inviteId: number, now: Date, windowMs: number, max: number): Promise<boolean> => {
+      const since = new Date(now.getTime() - windowMs).toISOString();
+      await db.deleteFrom('invite_emails').where('sent_at', '<=', since).execute();
+      const sent = await db
+        .selectFrom('invite_emails')
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .where('team_id', '=', teamId)
+        .where('sent_at', '>', since)
+        .executeTakeFirstOrThrow();
+      if (Number(sent.n) >= max) return false;
+      await db
+        .insertInto('invite_emails')
+        .values({ team_id: teamId, invite_id: inviteId, sent_at: now.toISOString() })
+        .execute();
       return true;
     },
-  );
-  return {
-    takeMail: (teamId: number, inviteId: number, now: Date, windowMs: number, max: number): boolean =>
-      takeMail(teamId, inviteId, now.toISOString(), new Date(now.getTime() - windowMs).toISOString(), max),
-    insert: (
+    insert: async (
       hash: string,
       teamId: number,
       role: TeamRole,
       email: string | null,
       createdBy: number,
       expiresAt: string,
-    ) => Number(insert.run(hash, teamId, role, email, createdBy, expiresAt).lastInsertRowid),
-    byId: (id: number) => byId.get(id),
-    byHash: (hash: string) => byHash.get(hash),
-    forTeam: (teamId: number) => forTeam.all(teamId),
-    markUsed: (id: number, userId: number, at: string) => markUsed.run(at, userId, id).changes,
-    revoke: (id: number, teamId: number, at: string) => revoke.run(at, id, teamId).changes,
+    ): Promise<number> => {
+      const row = await db
+        .insertInto('invites')
+        .values({ token_hash: hash, team_id: teamId, role, email, created_by: createdBy, expires_at: expiresAt })
+        .returning('id')
+        .executeTakeFirstOrThrow();
+      return row.id;
+    },
+    byId: (id: number): Promise<InviteRow | undefined> =>
+      db.selectFrom('invites').select(columns).where('id', '=', id).executeTakeFirst(),
+    byHash: (hash: string): Promise<InviteRow | undefined> =>
+      db.selectFrom('invites').select(columns).where('token_hash', '=', hash).executeTakeFirst(),
+    forTeam: (teamId: number): Promise<InviteRow[]> =>
+      db.selectFrom('invites').select(columns).where('team_id', '=', teamId).orderBy('id', 'desc').execute(),
+    /** 1 when this call used the invite, 0 when it was used already (so only one person gets in). */
+    markUsed: async (id: number, userId: number, at: string): Promise<number> => {
+      const result = await db
+        .updateTable('invites')
+        .set({ used_at: at, used_by: userId })
+        .where('id', '=', id)
+        .where('used_at', 'is', null)
+        .executeTakeFirst();
+      return Number(result.numUpdatedRows);
+    },
+    revoke: async (id: number, teamId: number, at: string): Promise<number> => {
+      const result = await db
+        .updateTable('invites')
+        .set({ revoked_at: at })
+        .where('id', '=', id)
+        .where('team_id', '=', teamId)
+        .where('revoked_at', 'is', null)
+        .where('used_at', 'is', null)
+        .executeTakeFirst();
+      return Number(result.numUpdatedRows);
+    },
   };
 }
 export type InvitesRepo = ReturnType<typeof createInvitesRepo>;

@@ -1,17 +1,17 @@
-import type { Database } from 'better-sqlite3';
 import { ErrorCode } from '../../shared/errors.ts';
 import type { TeamRole } from '../../shared/roles.ts';
 import type { User } from '../../shared/schemas/auth.ts';
 import type { CreatedInvite, Invite, InvitePreview } from '../../shared/schemas/teams.ts';
 import type { AuthService } from '../auth/service.ts';
 import { hashToken, newToken } from '../auth/tokens.ts';
+import type { Store } from '../db/kysely/store.ts';
 import { AppError, invalid, notFound } from '../errors.ts';
 import type { TeamsRepo } from '../teams/repo.ts';
 import type { TeamsService } from '../teams/service.ts';
 import type { UsersService } from '../users/service.ts';
 import type { SendMail } from '../mail.ts';
 import { inviteMail } from './mail.ts';
-import type { InviteRow, InvitesRepo } from './repo.ts';
+import { createInvitesRepo, type InviteRow } from './repo.ts';
 
 /** Invite e-mails one team may send per hour. */
 export const MAILS_PER_HOUR = 20;
@@ -27,8 +27,7 @@ const toInvite = (row: InviteRow): Invite => ({
 });
 
 export function createInvitesService(deps: {
-  db: Database;
-  invites: InvitesRepo;
+  store: Store;
   teams: TeamsRepo;
   teamsService: TeamsService;
   usersService: UsersService;
@@ -37,12 +36,13 @@ export function createInvitesService(deps: {
   /** Sends e-mail when SMTP_URL is set; null without it. */
   sendMail: SendMail | null;
 }) {
-  const { db, invites, teams, teamsService, usersService, authService } = deps;
+  const { store, teams, teamsService, usersService, authService } = deps;
+  const invites = createInvitesRepo(store.db);
   const inviteUrl = (token: string) => `${deps.publicUrl}/#/invite/${token}`;
 
   /** The invite behind a link, refused with one clear reason when it can no longer be used. */
-  function usable(token: string): InviteRow {
-    const row = invites.byHash(hashToken(token));
+  async function usable(token: string): Promise<InviteRow> {
+    const row = await invites.byHash(hashToken(token));
     if (!row) throw new AppError(ErrorCode.INVITE_INVALID, 'This invite link is not valid');
     if (row.revoked_at) throw new AppError(ErrorCode.INVITE_INVALID, 'This invite link was revoked');
     if (row.used_at) throw new AppError(ErrorCode.INVITE_INVALID, 'This invite link has already been used');
@@ -51,34 +51,35 @@ export function createInvitesService(deps: {
     return row;
   }
 
-  function join(row: InviteRow, user: User): void {
+  async function join(row: InviteRow, user: User): Promise<void> {
     if (row.email && row.email.toLowerCase() !== user.email.toLowerCase()) {
       throw new AppError(ErrorCode.FORBIDDEN, `This invite is for ${row.email}`);
     }
-    db.transaction(() => {
-      if (invites.markUsed(row.id, user.id, new Date().toISOString()) !== 1) {
+    await store.transaction(async (trx) => {
+      if ((await createInvitesRepo(trx).markUsed(row.id, user.id, new Date().toISOString())) !== 1) {
         throw new AppError(ErrorCode.INVITE_INVALID, 'This invite link has already been used');
       }
-      // Joining never lowers a role someone already holds in the team.
+      // Joining never lowers a role someone already holds in the team. The teams repository is
+      // still the synchronous one on the shared handle, so on SQLite it runs inside this transaction.
       const existing = teams.role(row.team_id, user.id);
       if (!existing || existing === 'member' || (existing === 'facilitator' && row.role === 'lead')) {
         teams.upsertMember(row.team_id, user.id, row.role);
       }
-    })();
+    });
   }
 
   return {
-    create(
+    async create(
       actor: User,
       slug: string,
       input: { role: TeamRole; email?: string | undefined; expiresInDays?: number | undefined },
-    ): CreatedInvite {
+    ): Promise<CreatedInvite> {
       const { team } = teamsService.access(actor, slug, 'lead');
       const days = input.expiresInDays ?? 7;
       if (!Number.isInteger(days) || days < 1 || days > 30) throw invalid('an invite expires after 1 to 30 days');
       const token = newToken();
       const expiresAt = new Date(Date.now() + days * 86_400_000).toISOString();
-      const id = invites.insert(
+      const id = await invites.insert(
         hashToken(token),
         team.id,
         input.role,
@@ -87,7 +88,7 @@ export function createInvitesService(deps: {
         expiresAt,
       );
       return {
-        invite: toInvite(invites.byId(id) as InviteRow),
+        invite: toInvite((await invites.byId(id)) as InviteRow),
         token,
         url: inviteUrl(token),
         canEmail: deps.sendMail !== null,
@@ -101,7 +102,7 @@ export function createInvitesService(deps: {
      */
     async sendByEmail(actor: User, slug: string, input: { token: string; email: string }): Promise<void> {
       const { team } = teamsService.access(actor, slug, 'lead');
-      const row = usable(input.token);
+      const row = await usable(input.token);
       if (row.team_id !== team.id) throw new AppError(ErrorCode.INVITE_INVALID, 'This invite link is not valid');
       const to = input.email.trim();
       if (row.email && row.email.toLowerCase() !== to.toLowerCase())
@@ -114,7 +115,14 @@ export function createInvitesService(deps: {
           ErrorCode.MAIL_NOT_CONFIGURED,
           'This server cannot send e-mail (no SMTP_URL); copy the link instead',
         );
-      if (!invites.takeMail(team.id, row.id, new Date(), HOUR_MS, MAILS_PER_HOUR)) {
+      const taken = await store.transaction(async (trx) => {
+        // PostgreSQL's transactions run side by side: the team's row locked for this one makes
+        // two sends count one after the other, as SQLite's single writer does.
+        if (store.dialect === 'postgres')
+          await trx.selectFrom('teams').select('id').where('id', '=', team.id).forUpdate().execute();
+        return createInvitesRepo(trx).takeMail(team.id, row.id, new Date(), HOUR_MS, MAILS_PER_HOUR);
+      });
+      if (!taken) {
         throw new AppError(
           ErrorCode.RATE_LIMITED,
           `This team has sent ${MAILS_PER_HOUR} invite e-mails within the hour; try again later or copy the link`,
@@ -132,26 +140,26 @@ export function createInvitesService(deps: {
       await deps.sendMail({ to, replyTo: actor.email, ...mail });
     },
 
-    list(actor: User, slug: string): Invite[] {
+    async list(actor: User, slug: string): Promise<Invite[]> {
       const { team } = teamsService.access(actor, slug, 'lead');
-      return invites.forTeam(team.id).map(toInvite);
+      return (await invites.forTeam(team.id)).map(toInvite);
     },
 
-    revoke(actor: User, slug: string, id: number): void {
+    async revoke(actor: User, slug: string, id: number): Promise<void> {
       const { team } = teamsService.access(actor, slug, 'lead');
-      if (invites.revoke(id, team.id, new Date().toISOString()) !== 1) throw notFound('Open invite');
+      if ((await invites.revoke(id, team.id, new Date().toISOString())) !== 1) throw notFound('Open invite');
     },
 
-    preview(token: string): InvitePreview {
-      const row = usable(token);
+    async preview(token: string): Promise<InvitePreview> {
+      const row = await usable(token);
       const team = teams.byId(row.team_id);
       if (!team) throw new AppError(ErrorCode.INVITE_INVALID, 'This invite link is not valid');
       return { teamName: team.name, teamSlug: team.slug, role: row.role, email: row.email, expiresAt: row.expires_at };
     },
 
-    acceptAsUser(token: string, user: User): { teamSlug: string } {
-      const row = usable(token);
-      join(row, user);
+    async acceptAsUser(token: string, user: User): Promise<{ teamSlug: string }> {
+      const row = await usable(token);
+      await join(row, user);
       return { teamSlug: (teams.byId(row.team_id) as { slug: string }).slug };
     },
 
@@ -162,14 +170,14 @@ export function createInvitesService(deps: {
      * words nor the time say whether the account exists.
      */
     async acceptAsNewUser(token: string, input: { name: string; email: string; password: string }) {
-      const row = usable(token);
+      const row = await usable(token);
       const signInToAccept = () =>
         new AppError(
           ErrorCode.INVITE_SIGN_IN,
           'If you already have a Kadence account with this e-mail address, sign in to accept the invite; otherwise check the address',
         );
       const otherAddress = row.email !== null && row.email.toLowerCase() !== input.email.trim().toLowerCase();
-      if (otherAddress || usersService.byEmail(input.email)) {
+      if (otherAddress || (await usersService.byEmail(input.email))) {
         await authService.hashLikeNewAccount(input.password);
         throw signInToAccept();
       }
@@ -181,10 +189,10 @@ export function createInvitesService(deps: {
         if (error instanceof AppError && error.code === ErrorCode.CONFLICT) throw signInToAccept();
         throw error;
       }
-      join(usable(token), user);
+      await join(await usable(token), user);
       return {
         user,
-        session: authService.startSession(user.id),
+        session: await authService.startSession(user.id),
         teamSlug: (teams.byId(row.team_id) as { slug: string }).slug,
       };
     },

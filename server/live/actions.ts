@@ -21,7 +21,7 @@ export function liveActions(services: Pick<Services, 'actions' | 'users'>): Live
     },
     // The follow-up step moves last month's actions through the same rules as the tracker.
     changeActionStatus(userId, teamId, actionId, to, reason) {
-      const user = users.byId(userId);
+      const user = users.byIdInSyncTransaction(userId);
       const before = actions.repo.byId(actionId);
       if (!user || !before || before.team_id !== teamId) throw notFound('Action');
       const { announce } = actions.collect(() => actions.changeStatus(user, actionId, to, { reason }));

@@ -30,7 +30,7 @@ export default fp<{ secureCookies: boolean }>(
     app.addHook('onRequest', async (request) => {
       const token = request.cookies[SESSION_COOKIE];
       request.sessionToken = token;
-      request.user = app.services.auth.userForToken(token) ?? null;
+      request.user = (await app.services.auth.userForToken(token)) ?? null;
     });
     app.decorate('setSessionCookie', (reply: FastifyReply, session: { token: string; expiresAt: Date }) => {
       reply.setCookie(SESSION_COOKIE, session.token, {

@@ -47,9 +47,9 @@ export default fp<IoOptions>(
       next(speaksProtocol(socket.handshake.auth) ? undefined : new Error(ErrorCode.PROTOCOL_OUTDATED));
     io.use(sameProtocol);
     io.on('new_namespace', (namespace) => namespace.use(sameProtocol));
-    io.use((socket, next) => {
+    const authenticate = async (socket: KadenceSocket, next: (error?: Error) => void) => {
       const cookies = app.parseCookie(socket.request.headers.cookie ?? '');
-      const session = app.services.auth.sessionForToken(cookies[SESSION_COOKIE]);
+      const session = await app.services.auth.sessionForToken(cookies[SESSION_COOKIE]);
       if (!session) {
         next(new Error('UNAUTHENTICATED'));
         return;
@@ -57,6 +57,12 @@ export default fp<IoOptions>(
       socket.data.user = session.user;
       socket.data.session = { userId: session.user.id, hash: session.hash, expiresAt: session.expiresAt };
       next();
+    };
+    io.use((socket, next) => {
+      authenticate(socket, next).catch((error: unknown) => {
+        app.log.error({ err: error }, 'socket handshake failed');
+        next(new Error('UNAVAILABLE'));
+      });
     });
     // A socket lives only as long as its session: signing out, a new password or the session's
     // end disconnect it at once.

@@ -6,6 +6,7 @@ import csrf from '@fastify/csrf-protection';
 import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
 import { ErrorCode } from '../../shared/errors.ts';
+import type { Store } from '../db/kysely/store.ts';
 import { AppError } from '../errors.ts';
 
 declare module 'fastify' {
@@ -32,17 +33,21 @@ function csrfBinding(request: FastifyRequest): string {
   return session ? `session:${createHash('sha256').update(session).digest('base64url')}` : 'no-session';
 }
 
-/** Keeps one random cookie secret in the database, so CSRF cookies survive restarts. */
-function storedSecret(app: { db: import('better-sqlite3').Database }): string {
-  const row = app.db.prepare<[], { value: string }>("SELECT value FROM settings WHERE key = 'cookie_secret'").get();
+/**
+ * Keeps one random cookie secret in the database, so CSRF cookies survive restarts. Of two
+ * processes starting together, the first to insert wins and both read its secret.
+ */
+async function storedSecret(store: Store): Promise<string> {
+  const read = () =>
+    store.db.selectFrom('settings').select('value').where('key', '=', 'cookie_secret').executeTakeFirst();
+  const row = await read();
   if (row) return row.value;
-  const secret = randomBytes(32).toString('base64url');
-  app.db.prepare("INSERT OR IGNORE INTO settings (key, value) VALUES ('cookie_secret', ?)").run(secret);
-  return (
-    app.db.prepare<[], { value: string }>("SELECT value FROM settings WHERE key = 'cookie_secret'").get() as {
-      value: string;
-    }
-  ).value;
+  await store.db
+    .insertInto('settings')
+    .values({ key: 'cookie_secret', value: randomBytes(32).toString('base64url') })
+    .onConflict((oc) => oc.column('key').doNothing())
+    .execute();
+  return ((await read()) as { value: string }).value;
 }
 
 export default fp<{ cookieSecret: string | undefined; secureCookies: boolean }>(
@@ -65,7 +70,7 @@ export default fp<{ cookieSecret: string | undefined; secureCookies: boolean }>(
       },
       strictTransportSecurity: options.secureCookies,
     });
-    const secret = options.cookieSecret ?? storedSecret(app);
+    const secret = options.cookieSecret ?? (await storedSecret(app.services.store));
     await app.register(cookie, { secret });
     await app.register(csrf, {
       cookieKey: 'kadence_csrf',
@@ -99,5 +104,5 @@ export default fp<{ cookieSecret: string | undefined; secureCookies: boolean }>(
       app.csrfProtection(request, reply, done);
     });
   },
-  { name: 'security', dependencies: ['db'] },
+  { name: 'security', dependencies: ['services'] },
 );

@@ -67,7 +67,7 @@ async function seedTeam(
 ): Promise<SeededTeam> {
   const lead = users.get(story.people[0]?.email ?? '') as User;
   services.teams.create({ name: story.name, slug: story.slug, timezone: story.timezone, language: story.language });
-  for (const person of story.people) services.teams.addMember(story.slug, person.email, person.role);
+  for (const person of story.people) await services.teams.addMember(story.slug, person.email, person.role);
   const team = services.teams.bySlug(story.slug);
   const members: Member[] = story.people.map((person) => {
     const user = users.get(person.email) as User;
@@ -203,7 +203,7 @@ async function seedTeam(
  * Refuses a database that already has accounts, so it never mixes the demo into real data.
  */
 export async function seedDemo(services: Services, db: Database, now = new Date()): Promise<SeedReport> {
-  if (services.users.count() > 0)
+  if ((await services.users.count()) > 0)
     throw new Error(
       'the database already has accounts; seed:demo only fills an empty one (point DATA_DIR at an empty folder)',
     );

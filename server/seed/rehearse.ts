@@ -29,11 +29,12 @@ export async function rehearseNext(
     (row) => row.status !== 'ended' && row.starts_at > now.toISOString(),
   );
   if (!next) throw new Error(`${story.name} has no review to come`);
-  const members: Member[] = story.people.map((person) => {
-    const user = services.users.byEmail(person.email);
+  const members: Member[] = [];
+  for (const person of story.people) {
+    const user = await services.users.byEmail(person.email);
     if (!user) throw new Error(`no demo user ${person.email}`);
-    return { user, actor: { key: `u:${user.id}`, name: user.name, role: person.role } };
-  });
+    members.push({ user, actor: { key: `u:${user.id}`, name: user.name, role: person.role } });
+  }
   await playReview({
     engine: createLiveEngine({ db, repo: createLiveRepo(db), ...liveActions(services) }),
     backdate: createBackdate(db),

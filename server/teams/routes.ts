@@ -68,7 +68,7 @@ export const teamRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request, reply) => {
       teams.access(requireUser(request), request.params.team, 'lead');
-      return reply.status(201).send(teams.addMember(request.params.team, request.body.email, request.body.role));
+      return reply.status(201).send(await teams.addMember(request.params.team, request.body.email, request.body.role));
     },
   );
 

@@ -153,11 +153,11 @@ export function createTeamsService(deps: {
     },
 
     /** Adds a person by e-mail or changes their role (admin CLI and team leads). */
-    addMember(slug: string, email: string, role: string): Member {
+    async addMember(slug: string, email: string, role: string): Promise<Member> {
       if (!isTeamRole(role)) throw invalid(`"${role}" is not a role; use lead, facilitator or member`);
       const team = teams.bySlug(slug);
       if (!team) throw notFound(`Team ${slug}`);
-      const user = users.byEmail(email.trim());
+      const user = await users.byEmail(email.trim());
       if (!user) throw notFound(`User ${email}`);
       // Adding is not a role change: a second add must not quietly promote or demote someone.
       if (teams.role(team.id, user.id))

@@ -3,7 +3,7 @@ import { ErrorCode } from '../../shared/errors.ts';
 import type { FastifyInstance } from 'fastify';
 import { AppError } from '../errors.ts';
 import type { KadenceSocket } from '../plugins/io.ts';
-import { userRoom } from '../realtime/access.ts';
+import { userRoom, type AccessChange } from '../realtime/access.ts';
 import { RateLimiter, command } from '../realtime/command.ts';
 
 const room = (teamId: number) => `team:${teamId}`;
@@ -22,8 +22,8 @@ export function registerTeamSocket(app: FastifyInstance) {
 
   // Someone removed from a team stops receiving its events (presence, actions, imports) at once;
   // a workspace admin keeps seeing every team.
-  const stop = app.services.access.on((change) => {
-    if (change.kind !== 'membership' || change.role !== null || app.services.users.byId(change.userId)?.isAdmin) return;
+  const leaveTeam = async (change: AccessChange & { kind: 'membership' }) => {
+    if ((await app.services.users.byId(change.userId))?.isAdmin) return;
     const teamRoom = room(change.teamId);
     let left = false;
     for (const id of app.io.of('/').adapter.rooms.get(userRoom(change.userId)) ?? []) {
@@ -37,6 +37,10 @@ export function registerTeamSocket(app: FastifyInstance) {
       void online(change.teamId).then((members) =>
         app.io.to(teamRoom).emit('team:presence', { team: slug, online: members }),
       );
+  };
+  const stop = app.services.access.on((change) => {
+    if (change.kind !== 'membership' || change.role !== null) return;
+    leaveTeam(change).catch((error: unknown) => app.log.error({ err: error }, 'leaving the team room failed'));
   });
   app.addHook('onClose', async () => {
     stop();
@@ -54,7 +58,7 @@ export function registerTeamSocket(app: FastifyInstance) {
         limiter,
         async (payload) => {
           // The session is read again: one that ended since the handshake opens nothing.
-          const user = app.services.auth.userForSession(socket.data.session.hash);
+          const user = await app.services.auth.userForSession(socket.data.session.hash);
           if (!user) {
             setImmediate(() => socket.disconnect(true)); // after the answer has gone
             throw new AppError(ErrorCode.UNAUTHENTICATED, 'Your session has ended; sign in again');

@@ -10,7 +10,7 @@ export function registerUnitCommands(program: Command, context: CliContext): voi
   const run = async <T>(work: (services: Awaited<ReturnType<CliContext['open']>>['services']) => T) => {
     const { db, services } = await context.open();
     try {
-      return work(services);
+      return await work(services);
     } finally {
       db.close();
     }
@@ -50,8 +50,8 @@ export function registerUnitCommands(program: Command, context: CliContext): voi
     .requiredOption('--email <email>')
     .option('--json', 'machine-readable output', false)
     .action(async (options: { unit: string; email: string; json: boolean }) =>
-      run((services) => {
-        const led = services.units.addLead(COMMAND_LINE, services.units.resolve(options.unit).id, options.email);
+      run(async (services) => {
+        const led = await services.units.addLead(COMMAND_LINE, services.units.resolve(options.unit).id, options.email);
         context.out(options.json, led, `${options.email} leads ${led.name}`);
       }),
     );

@@ -75,7 +75,7 @@ export const unitRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.post(
     '/api/units/:unit/leads',
     { schema: { tags, params: UnitParams, body: AddUnitLeadBody, response: { 200: UnitSchema, ...errors } } },
-    async (request) => units.addLead(requireUser(request), request.params.unit, request.body.email),
+    async (request) => await units.addLead(requireUser(request), request.params.unit, request.body.email),
   );
 
   app.delete(

@@ -206,10 +206,10 @@ export function createUnitsService(deps: { db: Database; units: UnitsRepo; teams
       return one(id, user);
     },
 
-    addLead(user: User, id: number, email: string): Unit {
+    async addLead(user: User, id: number, email: string): Promise<Unit> {
       requireAdmin(user);
       unitOrThrow(id);
-      const lead = users.byEmail(email.trim());
+      const lead = await users.byEmail(email.trim());
       if (!lead) throw notFound(`User ${email}`);
       units.addLead(id, lead.id);
       return one(id, user);

@@ -1,4 +1,5 @@
 import type { Database } from 'better-sqlite3';
+import type { Executor } from '../db/kysely/store.ts';
 
 export interface UserRow {
   id: number;
@@ -8,24 +9,63 @@ export interface UserRow {
   is_admin: 0 | 1;
 }
 
-export function createUsersRepo(db: Database) {
-  const byId = db.prepare<[number], UserRow>('SELECT id, email, name, password_hash, is_admin FROM users WHERE id = ?');
-  const byEmail = db.prepare<[string], UserRow>(
-    'SELECT id, email, name, password_hash, is_admin FROM users WHERE email = ?',
-  );
-  const insert = db.prepare<[string, string, string, number]>(
-    'INSERT INTO users (email, name, password_hash, is_admin) VALUES (?, ?, ?, ?)',
-  );
-  const count = db.prepare<[], { n: number }>('SELECT count(*) AS n FROM users');
-  const updatePassword = db.prepare<[string, number]>('UPDATE users SET password_hash = ? WHERE id = ?');
+const columns = ['id', 'email', 'name', 'password_hash', 'is_admin'] as const;
 
+export function createUsersRepo(db: Executor) {
   return {
-    byId: (id: number) => byId.get(id),
-    byEmail: (email: string) => byEmail.get(email),
-    insert: (email: string, name: string, passwordHash: string, isAdmin: boolean): number =>
-      Number(insert.run(email, name, passwordHash, isAdmin ? 1 : 0).lastInsertRowid),
-    count: () => (count.get() as { n: number }).n,
-    updatePassword: (id: number, passwordHash: string) => updatePassword.run(passwordHash, id),
+    byId: (id: number): Promise<UserRow | undefined> =>
+      db.selectFrom('users').select(columns).where('id', '=', id).executeTakeFirst(),
+    byEmail: (email: string): Promise<UserRow | undefined> =>
+      db.selectFrom('users').select(columns).where('email', '=', email).executeTakeFirst(),
+    insert: async (email: string, name: string, passwordHash: string, isAdmin: boolean): Promise<number> => {
+      const row = await db
+        .insertInto('users')
+        .values({ email, name, password_hash: passwordHash, is_admin: isAdmin ? 1 : 0 })
+        .returning('id')
+        .executeTakeFirstOrThrow();
+      return row.id;
+    },
+    count: async (): Promise<number> => {
+      const row = await db
+        .selectFrom('users')
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .executeTakeFirstOrThrow();
+      return Number(row.n);
+    },
+    updatePassword: async (id: number, passwordHash: string): Promise<void> => {
+      await db.updateTable('users').set({ password_hash: passwordHash }).where('id', '=', id).execute();
+    },
   };
 }
 export type UsersRepo = ReturnType<typeof createUsersRepo>;
+
+/**
+ * The users repository over the store shared with a better-sqlite3 handle, the store (Kysely, pg)
+ * loaded at the first query: the command line's file import wires the teams service, which needs
+ * users, without ever reading one, and stays without those modules.
+ */
+export function createUsersRepoOnHandle(db: Database): UsersRepo {
+  let repo: Promise<UsersRepo> | undefined;
+  const ready = () =>
+    (repo ??= import('../db/kysely/store.ts').then(({ sharedSqliteStore }) =>
+      createUsersRepo(sharedSqliteStore(db).db),
+    ));
+  return {
+    byId: async (id) => (await ready()).byId(id),
+    byEmail: async (email) => (await ready()).byEmail(email),
+    insert: async (...args) => (await ready()).insert(...args),
+    count: async () => (await ready()).count(),
+    updatePassword: async (...args) => (await ready()).updatePassword(...args),
+  };
+}
+
+/**
+ * A user read on the better-sqlite3 handle, for the one caller that still runs inside a
+ * synchronous transaction of that handle (the live engine's action status change, server/live/actions.ts);
+ * it goes when that engine moves to the store.
+ */
+export function createUsersSyncLookup(db: Database) {
+  const byId = db.prepare<[number], UserRow>('SELECT id, email, name, password_hash, is_admin FROM users WHERE id = ?');
+  return { byId: (id: number): UserRow | undefined => byId.get(id) };
+}
+export type UsersSyncLookup = ReturnType<typeof createUsersSyncLookup>;

@@ -3,7 +3,9 @@ import { PASSWORD_MIN_LENGTH } from '../../shared/schemas/common.ts';
 import { AppError } from '../errors.ts';
 import { ErrorCode } from '../../shared/errors.ts';
 import { hashPassword } from '../auth/password.ts';
-import type { UserRow, UsersRepo } from './repo.ts';
+import { sql } from 'kysely';
+import type { Store } from '../db/kysely/store.ts';
+import { createUsersRepo, type UserRow, type UsersSyncLookup } from './repo.ts';
 
 export const toUser = (row: UserRow): User => ({
   id: row.id,
@@ -12,9 +14,17 @@ export const toUser = (row: UserRow): User => ({
   isAdmin: row.is_admin === 1,
 });
 
+/** A unique index refused the row, on either store (SQLite's code, PostgreSQL's SQLSTATE). */
+function isUniqueViolation(error: unknown): boolean {
+  if (typeof error !== 'object' || error === null || !('code' in error)) return false;
+  return error.code === 'SQLITE_CONSTRAINT_UNIQUE' || error.code === '23505';
+}
+
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
-export function createUsersService(users: UsersRepo) {
+export function createUsersService(deps: { store: Store; syncLookup: UsersSyncLookup }) {
+  const { store } = deps;
+  const users = createUsersRepo(store.db);
   return {
     /** Validates everything before writing, so a refused account leaves nothing behind. */
     async create(input: {
@@ -34,22 +44,44 @@ export function createUsersService(users: UsersRepo) {
         throw new AppError(ErrorCode.VALIDATION, `the password must have at least ${PASSWORD_MIN_LENGTH} characters`);
       if (input.password.length > 200)
         throw new AppError(ErrorCode.VALIDATION, 'the password must have at most 200 characters');
-      if (users.byEmail(email)) throw new AppError(ErrorCode.CONFLICT, `a user with e-mail ${email} already exists`);
+      if (await users.byEmail(email))
+        throw new AppError(ErrorCode.CONFLICT, `a user with e-mail ${email} already exists`);
       const hash = await hashPassword(input.password);
-      // Checked again after the await (the rest runs synchronously): another request may have
+      // Checked again after hashing, in the transaction that writes: another request may have
       // taken the address, or set up the workspace, meanwhile.
-      if (input.onlyIfFirst && users.count() > 0)
-        throw new AppError(ErrorCode.SETUP_DONE, 'Kadence is already set up; sign in instead');
-      if (users.byEmail(email)) throw new AppError(ErrorCode.CONFLICT, `a user with e-mail ${email} already exists`);
-      const id = users.insert(email, name, hash, input.isAdmin ?? false);
-      return toUser(users.byId(id) as UserRow);
+      const row = await store.transaction(async (trx) => {
+        const inTrx = createUsersRepo(trx);
+        // PostgreSQL runs two setups side by side; the lock makes the second see the first's account.
+        if (input.onlyIfFirst && store.dialect === 'postgres')
+          await sql`LOCK TABLE users IN SHARE ROW EXCLUSIVE MODE`.execute(trx);
+        if (input.onlyIfFirst && (await inTrx.count()) > 0)
+          throw new AppError(ErrorCode.SETUP_DONE, 'Kadence is already set up; sign in instead');
+        if (await inTrx.byEmail(email))
+          throw new AppError(ErrorCode.CONFLICT, `a user with e-mail ${email} already exists`);
+        const id = await inTrx.insert(email, name, hash, input.isAdmin ?? false).catch((error: unknown) => {
+          // Another transaction inserted the address after this one looked.
+          if (isUniqueViolation(error))
+            throw new AppError(ErrorCode.CONFLICT, `a user with e-mail ${email} already exists`);
+          throw error;
+        });
+        return (await inTrx.byId(id)) as UserRow;
+      });
+      return toUser(row);
     },
-    byEmail(email: string): User | undefined {
-      const row = users.byEmail(email.trim());
+    async byEmail(email: string): Promise<User | undefined> {
+      const row = await users.byEmail(email.trim());
       return row ? toUser(row) : undefined;
     },
-    byId(id: number): User | undefined {
-      const row = users.byId(id);
+    async byId(id: number): Promise<User | undefined> {
+      const row = await users.byId(id);
+      return row ? toUser(row) : undefined;
+    },
+    /**
+     * byId for a caller inside a synchronous better-sqlite3 transaction (the live engine's action
+     * status change), which cannot await; it goes when that engine moves to the store.
+     */
+    byIdInSyncTransaction(id: number): User | undefined {
+      const row = deps.syncLookup.byId(id);
       return row ? toUser(row) : undefined;
     },
     count: () => users.count(),

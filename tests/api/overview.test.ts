@@ -29,7 +29,7 @@ describe('GET /api/me/overview: what needs the signed-in person now', () => {
         })
       ).statusCode,
     ).toBe(200);
-    const memberId = app.services.users.byEmail('member@example.dk')?.id ?? 0;
+    const memberId = (await app.services.users.byEmail('member@example.dk'))?.id ?? 0;
     const made = async (title: string, ownerId: number) =>
       (
         await clients.lead.request('POST', '/api/teams/support/actions', { title, ownerId, dueDate: '2030-01-31' })
@@ -39,7 +39,7 @@ describe('GET /api/me/overview: what needs the signed-in person now', () => {
     expect(
       (await clients.member.request('POST', `/api/teams/support/actions/${done.id}/status`, { to: 'done' })).statusCode,
     ).toBe(200);
-    await made('Lederens egen', app.services.users.byEmail('lead@example.dk')?.id ?? 0);
+    await made('Lederens egen', (await app.services.users.byEmail('lead@example.dk'))?.id ?? 0);
     expect(
       (
         await clients.lead.request('POST', '/api/pulse/rounds', {

@@ -53,7 +53,7 @@ describe('importing a file through the browser', () => {
       isAdmin: true,
     });
     services.teams.create({ name: 'Kundeservice', slug: 'kundeservice', timezone: 'Europe/Copenhagen' });
-    services.teams.addMember('kundeservice', 'lene@example.dk', 'lead');
+    await services.teams.addMember('kundeservice', 'lene@example.dk', 'lead');
   });
 
   it(

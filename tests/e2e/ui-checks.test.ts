@@ -156,7 +156,7 @@ describe('every page and every live step: nothing overlaps or overflows, one lan
       insert.run(team.id, `kpi-${index}`, at(-(index % 25) * DAY - DAY / 2), index % 3 === 0 ? 4 : 9, language);
     // Written past the services: the monthly rollups the KPI charts read are counted again.
     createRollups(app.db).rebuild(team.id);
-    const leadUser = app.services.users.byId(lead.id);
+    const leadUser = await app.services.users.byId(lead.id);
     if (!leadUser) throw new Error('no lead');
     app.services.pulse.openRound(leadUser, { quarter: '2030-Q1', teams: [copy.slug], endsOn: '2030-03-31' });
     const guestToken = `guest-link-token-${copy.slug}-0123456789`;

@@ -50,8 +50,8 @@ describe('a director opens the dashboard of a department with three teams, in Da
       name: 'Dorte Direktør',
       password: 'a-long-password',
     });
-    services.units.addLead(ADMIN, department.id, director.email);
-    const token = services.auth.startSession(director.id).token;
+    await services.units.addLead(ADMIN, department.id, director.email);
+    const token = (await services.auth.startSession(director.id)).token;
 
     mkdirSync(SHOTS, { recursive: true });
     for (const [width, height, shot] of [

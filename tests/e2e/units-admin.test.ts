@@ -20,7 +20,7 @@ describe('the admin builds the organisation in the browser, in Danish', () => {
     services.teams.create({ name: 'Kundeservice', slug: 'kundeservice' });
     const context = await e2e.browser.newContext({ locale: 'da-DK', viewport: { width: 1280, height: 900 } });
     await context.addCookies([
-      { name: 'kadence_session', value: services.auth.startSession(admin.id).token, url: e2e.kadence.url },
+      { name: 'kadence_session', value: (await services.auth.startSession(admin.id)).token, url: e2e.kadence.url },
     ]);
     const page = await context.newPage();
     page.setDefaultTimeout(15_000);

@@ -27,8 +27,8 @@ export async function makeMember(
   role: TeamRole,
 ): Promise<{ id: number; cookie: string }> {
   const user = await app.services.users.create({ email, name, password: 'a-long-password' });
-  app.services.teams.addMember(slug, email, role);
-  return { id: user.id, cookie: `kadence_session=${app.services.auth.startSession(user.id).token}` };
+  await app.services.teams.addMember(slug, email, role);
+  return { id: user.id, cookie: `kadence_session=${(await app.services.auth.startSession(user.id)).token}` };
 }
 
 /** A planned meeting with `cards` feedback items on its board, inserted with plain SQL. */

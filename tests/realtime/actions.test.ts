@@ -44,8 +44,8 @@ describe('live action updates in team rooms', () => {
     await services.users.create({ email: 'stranger@example.dk', name: 'Sten', password: 'a-long-password' });
     services.teams.create({ name: 'Support', slug: 'support' });
     services.teams.create({ name: 'Other', slug: 'other' });
-    services.teams.addMember('support', 'lead@example.dk', 'lead');
-    services.teams.addMember('other', 'stranger@example.dk', 'lead');
+    await services.teams.addMember('support', 'lead@example.dk', 'lead');
+    await services.teams.addMember('other', 'stranger@example.dk', 'lead');
   });
   afterAll(async () => {
     for (const socket of sockets) socket.disconnect();

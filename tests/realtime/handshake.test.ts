@@ -47,7 +47,7 @@ describe('socket.io handshake and team rooms', () => {
     cookie = String(setup.headers['set-cookie']).split(';')[0] as string;
     kadence.app.services.teams.create({ name: 'Support', slug: 'support' });
     kadence.app.services.teams.create({ name: 'Other', slug: 'other' });
-    kadence.app.services.teams.addMember('support', 'lead@example.dk', 'lead');
+    await kadence.app.services.teams.addMember('support', 'lead@example.dk', 'lead');
   });
   afterAll(async () => {
     for (const socket of sockets) socket.disconnect();

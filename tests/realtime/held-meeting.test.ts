@@ -150,7 +150,7 @@ describe('a review held on the live board', () => {
 
   it('keeps counting it on every later day, and counts a done action', async () => {
     const { services } = kadence.app;
-    const leaUser = services.users.byId(lea.id);
+    const leaUser = await services.users.byId(lea.id);
     if (!leaUser) throw new Error('no Lea');
     services.actions.changeStatus(leaUser, decided[1] ?? 0, 'done');
     expect((await get<Health>('/api/teams/support/cadence/health')).actionCompletionPct).toBe(50);
@@ -226,7 +226,7 @@ describe('a review held on the live board', () => {
 
   it('reminds the owner of a decided action that is due soon, in the app and in the digest', async () => {
     const { services } = kadence.app;
-    const annaUser = services.users.byId(anna.id);
+    const annaUser = await services.users.byId(anna.id);
     const dueDate = services.actions.repo.byId(decided[0] ?? 0)?.due_date;
     if (!annaUser || !dueDate) throw new Error('no Anna or no due date');
     const dueDay = new Date(`${dueDate}T09:00:00Z`);

@@ -153,7 +153,7 @@ describe('revoking access reaches open sockets', () => {
 
   it('disconnects the sockets of a session that signs out, and keeps the person’s other sessions', async () => {
     const ida = await member('ida@example.dk', 'Ida', 'member');
-    const other = `kadence_session=${kadence.app.services.auth.startSession(ida.id).token}`;
+    const other = `kadence_session=${(await kadence.app.services.auth.startSession(ida.id)).token}`;
     const i = await joined(ida.cookie, 'ida');
     const elsewhere = await joined(other, 'ida-phone');
     const out = await kadence.app.inject({
@@ -177,7 +177,7 @@ describe('revoking access reaches open sockets', () => {
 
   it('disconnects every other session’s sockets when the password changes', async () => {
     const jens = await member('jens@example.dk', 'Jens', 'member');
-    const laptop = `kadence_session=${kadence.app.services.auth.startSession(jens.id).token}`;
+    const laptop = `kadence_session=${(await kadence.app.services.auth.startSession(jens.id)).token}`;
     const here = await joined(jens.cookie, 'jens');
     const there = await joined(laptop, 'jens-laptop');
     const changed = await kadence.app.inject({
@@ -266,7 +266,7 @@ describe('revoking access reaches open sockets', () => {
     expect(await socket.emitWithAck('team:join', { opId: 'join-liv-0001', team: 'support' })).toMatchObject({
       ok: true,
     });
-    const leaUser = kadence.app.services.users.byId(lea.id);
+    const leaUser = await kadence.app.services.users.byId(lea.id);
     if (!leaUser) throw new Error('no lead');
     kadence.app.services.actions.create(leaUser, 'support', { title: 'Before the removal' });
     await settle(() => changes.length > 0);

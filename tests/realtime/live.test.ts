@@ -37,7 +37,7 @@ describe('live meeting over socket.io', () => {
   it('refuses anonymous sockets and members of other teams', async () => {
     const anonymous = client({}, 'anon');
     expect(await anonymous.connected()).toBe('refused: UNAUTHENTICATED');
-    const olgaCookie = `kadence_session=${kadence.app.services.auth.startSession(4).token}`;
+    const olgaCookie = `kadence_session=${(await kadence.app.services.auth.startSession(4)).token}`;
     const olga = client({ cookie: olgaCookie }, 'olga');
     expect(await olga.connected()).toBe('connected');
     expect(await olga.join(meetingId)).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });

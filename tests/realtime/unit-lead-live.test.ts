@@ -20,7 +20,7 @@ describe('a unit lead has no role in a team’s live meeting', () => {
     director = await makeMember(kadence.app, 'ledelse', 'direktor@example.dk', 'Direktør', 'member');
     const unit = services.units.create(ADMIN, { name: 'Service' });
     services.units.addTeam(ADMIN, unit.id, 'support');
-    services.units.addLead(ADMIN, unit.id, 'direktor@example.dk');
+    await services.units.addLead(ADMIN, unit.id, 'direktor@example.dk');
     meetingId = makeMeeting(kadence.app, 'support', [{ comment: 'Lang ventetid', score: 4 }]);
     const lead = new LiveClient(kadence.url, { cookie: lea.cookie, prefix: 'lea' });
     sockets.push(lead);

@@ -26,7 +26,7 @@ describe('npm run seed:demo', () => {
     db = openDatabase(join(dataDir, 'kadence.db'));
     services = createServices(db, { sessionDays: 14, publicUrl: 'http://127.0.0.1:3000' });
     report = await seedDemo(services, db, now);
-    mette = services.users.byId(1) as User;
+    mette = (await services.users.byId(1)) as User;
   }, 120_000);
   afterAll(() => {
     db.close();

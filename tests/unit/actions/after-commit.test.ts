@@ -7,7 +7,7 @@ async function setup() {
   const made = makeServices();
   const { db, services, team } = made;
   const lead = await services.users.create({ email: 'lea@example.dk', name: 'Lea', password: 'a-long-password' });
-  services.teams.addMember(team.slug, lead.email, 'lead');
+  await services.teams.addMember(team.slug, lead.email, 'lead');
   services.webhooks.create(team.id, 'https://hooks.example.com/kadence', lead.id);
   const full = services.teams.bySlug(team.slug);
   await services.meetings.setCadence(

@@ -103,7 +103,7 @@ describe('the units tree', () => {
     const top = units().create(ADMIN, { name: 'Top' });
     const leaf = units().create(ADMIN, { name: 'Leaf', parentId: top.id });
     units().addTeam(ADMIN, leaf.id, 'kundeservice');
-    units().addLead(ADMIN, leaf.id, 'leder@example.dk');
+    await units().addLead(ADMIN, leaf.id, 'leder@example.dk');
     expect(units().mayView(lead, leaf.id)).toBe(true);
     expect(codeOf(() => units().remove(ADMIN, top.id))).toBe('UNIT_HAS_CHILDREN');
     units().remove(ADMIN, leaf.id);
@@ -116,7 +116,7 @@ describe('the units tree', () => {
   it('lets only a workspace admin change the tree', async () => {
     const person = await ctx.services.users.create({ email: 'p@example.dk', name: 'P', password: 'a-long-password' });
     const top = units().create(ADMIN, { name: 'Top' });
-    units().addLead(ADMIN, top.id, 'p@example.dk');
+    await units().addLead(ADMIN, top.id, 'p@example.dk');
     expect(codeOf(() => units().create(person, { name: 'Mine' }))).toBe('FORBIDDEN');
     expect(codeOf(() => units().update(person, top.id, { name: 'Mine' }))).toBe('FORBIDDEN');
     expect(codeOf(() => units().addTeam(person, top.id, 'kundeservice'))).toBe('FORBIDDEN');
@@ -129,7 +129,7 @@ describe('the units tree', () => {
     const mid = units().create(ADMIN, { name: 'Mid', parentId: top.id });
     const low = units().create(ADMIN, { name: 'Low', parentId: mid.id });
     const side = units().create(ADMIN, { name: 'Side', parentId: top.id });
-    units().addLead(ADMIN, mid.id, 'l@example.dk');
+    await units().addLead(ADMIN, mid.id, 'l@example.dk');
     expect([top, mid, low, side].map((unit) => units().mayView(lead, unit.id))).toEqual([false, true, true, false]);
     expect(
       units()

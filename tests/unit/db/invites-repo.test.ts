@@ -1,39 +1,14 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import type { Database } from 'better-sqlite3';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openStore, type Store } from '../../../server/db/kysely/store.ts';
-import { databasePath, openDatabase } from '../../../server/db/open.ts';
-import { createInvitesRepo } from '../../../server/invites/repo.ts';
-import { createInvitesStoreRepo, type InvitesStoreRepo } from '../../../server/invites/store-repo.ts';
-import {
-  createScratchDatabase,
-  postgresAvailable,
-  postgresSuite,
-  usePostgresServer,
-  type ScratchDatabase,
-} from '../../helpers/postgres.ts';
-
-/** The synchronous repository behind the asynchronous twin's signature, so one set of cases runs on all three. */
-function asAsync(db: Database): InvitesStoreRepo {
-  const repo = createInvitesRepo(db);
-  return {
-    insert: async (...args) => repo.insert(...args),
-    byId: async (id) => repo.byId(id),
-    byHash: async (hash) => repo.byHash(hash),
-    forTeam: async (teamId) => repo.forTeam(teamId),
-    markUsed: async (...args) => repo.markUsed(...args),
-    revoke: async (...args) => repo.revoke(...args),
-  };
-}
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import type { Store } from '../../../server/db/kysely/store.ts';
+import { createInvitesRepo, type InvitesRepo } from '../../../server/invites/repo.ts';
+import { onBothStores } from '../../helpers/both-stores.ts';
 
 const EXPIRES = '2026-12-09T10:15:30.125Z';
 const NOW = '2026-12-02T08:00:00.500Z';
 
-function inviteCases(open: () => Promise<{ store: Store; repo: InvitesStoreRepo; done: () => Promise<void> }>) {
+onBothStores('invites repository', (open) => {
   let store: Store;
-  let repo: InvitesStoreRepo;
+  let repo: InvitesRepo;
   let done: () => Promise<void>;
   let lead: number;
   let member: number;
@@ -41,7 +16,8 @@ function inviteCases(open: () => Promise<{ store: Store; repo: InvitesStoreRepo;
   let otherTeam: number;
 
   beforeAll(async () => {
-    ({ store, repo, done } = await open());
+    ({ store, done } = await open());
+    repo = createInvitesRepo(store.db);
     const user = async (email: string) =>
       (
         await store.db
@@ -107,47 +83,28 @@ function inviteCases(open: () => Promise<{ store: Store; repo: InvitesStoreRepo;
   it('refuses an invite that names no existing team', async () => {
     await expect(repo.insert('hash-7', otherTeam + 1000, 'member', null, lead, EXPIRES)).rejects.toThrow();
   });
-}
 
-function sqliteFile() {
-  const dir = mkdtempSync(join(tmpdir(), 'kadence-invites-'));
-  const db = openDatabase(databasePath(dir));
-  const remove = async () => {
-    db.close();
-    rmSync(dir, { recursive: true, force: true });
-  };
-  return { dir, db, remove };
-}
-
-describe('invites repository: the synchronous one (SQLite)', () => {
-  inviteCases(async () => {
-    const { dir, db, remove } = sqliteFile();
-    const store = await openStore({ dataDir: dir, sqlite: db });
-    return { store, repo: asAsync(db), done: remove };
-  });
-});
-
-describe('invites repository: the Kysely twin on SQLite', () => {
-  inviteCases(async () => {
-    const { dir, db, remove } = sqliteFile();
-    const store = await openStore({ dataDir: dir, sqlite: db });
-    return { store, repo: createInvitesStoreRepo(store.db), done: remove };
-  });
-});
-
-describe.skipIf(!postgresAvailable)(postgresSuite('invites repository: the Kysely twin'), () => {
-  const serverUrl = usePostgresServer();
-  let database: ScratchDatabase;
-  inviteCases(async () => {
-    database = await createScratchDatabase(serverUrl());
-    const store = await openStore({ databaseUrl: database.url, dataDir: 'unused' });
-    return {
-      store,
-      repo: createInvitesStoreRepo(store.db),
-      done: async () => {
-        await store.close();
-        await database.drop();
-      },
-    };
+  it("takes a team's invite e-mails up to the limit within the window, then again once they are older", async () => {
+    const id = await repo.insert('hash-8', team, 'member', null, lead, EXPIRES);
+    const other = await repo.insert('hash-9', otherTeam, 'member', null, lead, EXPIRES);
+    const now = new Date(NOW);
+    const later = (ms: number) => new Date(now.getTime() + ms);
+    const take = (teamId: number, inviteId: number, at: Date) =>
+      store.transaction((trx) => createInvitesRepo(trx).takeMail(teamId, inviteId, at, 3_600_000, 2));
+    expect(await take(team, id, now)).toBe(true);
+    expect(await take(team, id, later(1_000))).toBe(true);
+    expect(await take(team, id, later(2_000))).toBe(false);
+    // Another team's count is its own.
+    expect(await take(otherTeam, other, later(2_000))).toBe(true);
+    // The window moves: an hour after the first mail, that one no longer counts (and is purged).
+    expect(await take(team, id, later(3_600_000))).toBe(true);
+    expect(await take(team, id, later(3_600_500))).toBe(false);
+    const kept = await store.db
+      .selectFrom('invite_emails')
+      .select('sent_at')
+      .where('team_id', '=', team)
+      .orderBy('sent_at')
+      .execute();
+    expect(kept.map((row) => row.sent_at)).toEqual([later(1_000).toISOString(), later(3_600_000).toISOString()]);
   });
 });
