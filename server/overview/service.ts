@@ -26,7 +26,7 @@ export function createOverviewService(deps: {
 }) {
   const { teams, meetings, actions, pulse, units } = deps;
   return {
-    forUser(user: User, now = new Date()): Overview {
+    async forUser(user: User, now = new Date()): Promise<Overview> {
       const mine = teams.listFor(user).flatMap(({ team, role }) => (role ? [{ team, role }] : []));
       const nowIso = now.toISOString();
       const ref = (team: { slug: string; name: string; timezone: string }) => ({
@@ -53,9 +53,8 @@ export function createOverviewService(deps: {
         .sort((a, b) => a.startsAt.localeCompare(b.startsAt));
 
       const memberOf = new Set(mine.map(({ team }) => team.id));
-      const openActions = actions
-        .list(user, { owner: 'me' }, now)
-        .actions.filter(
+      const openActions = (await actions.list(user, { owner: 'me' }, now)).actions
+        .filter(
           (action) => memberOf.has(action.team.id) && (action.status === 'open' || action.status === 'in_progress'),
         )
         .sort((a, b) => (a.dueDate ?? '9999').localeCompare(b.dueDate ?? '9999'));

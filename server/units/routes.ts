@@ -106,7 +106,7 @@ export const unitRoutes: FastifyPluginAsyncTypebox = async (app) => {
       return reply
         .type('text/csv; charset=utf-8')
         .header('content-disposition', `attachment; filename="unit-${unit.id}-${table}.csv"`)
-        .send(dashboardCsv(dashboard.forUnit(unit), table, delimiter === 'semicolon' ? ';' : ','));
+        .send(dashboardCsv(await dashboard.forUnit(unit), table, delimiter === 'semicolon' ? ';' : ','));
     },
   );
 
@@ -131,7 +131,7 @@ export const unitRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request) => {
       const team = units.teamAsLeader(requireUser(request), request.params.unit, request.params.team);
-      return { actions: actions.ofTeams([team.id]) };
+      return { actions: await actions.ofTeams([team.id]) };
     },
   );
 
