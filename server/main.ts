@@ -8,7 +8,6 @@ async function main(): Promise<void> {
   const app = await buildApp(config);
   const stopSchedule = startMeetingSchedule({ meetings: app.services.meetings, log: app.log });
   const stopTimers = startActionTimers({
-    db: app.db,
     services: app.services,
     smtpUrl: config.smtpUrl,
     publicUrl: config.publicUrl,

@@ -95,6 +95,7 @@ export function createServices(db: Database, options: ServiceOptions) {
     feedback: feedbackService,
     themeTrends,
     ...createActionsServices({
+      store,
       db,
       teams,
       teamsService,

@@ -12,9 +12,9 @@ export function registerActionsCommands(program: Command, context: CliContext): 
     .action(async (options: { json: boolean }) => {
       // Mail is loaded only for the digest, not by every command of the command line.
       const { sendDigest } = await import('./digest.ts');
-      const { db, config } = await context.open();
+      const { db, config, services } = await context.open();
       try {
-        const result = await sendDigest(db, config.smtpUrl, config.publicUrl);
+        const result = await sendDigest(services.store, config.smtpUrl, config.publicUrl);
         const text = result.configured
           ? `sent ${result.sent} digest(s)`
           : `SMTP_URL is not set: nothing sent; ${result.recipients.length} owner(s) have actions overdue or due soon`;

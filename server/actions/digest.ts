@@ -1,9 +1,9 @@
-import type { Database } from 'better-sqlite3';
+import type { Store } from '../db/kysely/store.ts';
 import nodemailer from 'nodemailer';
 import { mailFrom } from '../mail.ts';
 import { dueState, localDate } from '../../shared/actions.ts';
 import { digestMail } from './digest-mail.ts';
-import type { ActionRow } from './repo.ts';
+import { createActionsRepo, type ReminderMark } from './repo.ts';
 import type { Language } from '../../shared/language.ts';
 
 export interface DigestResult {
@@ -21,34 +21,26 @@ export interface DigestResult {
  * what would have been sent. Each action is mentioned at most once per owner per local day.
  */
 export async function sendDigest(
-  db: Database,
+  store: Store,
   smtpUrl: string | undefined,
   publicUrl: string,
   now = new Date(),
 ): Promise<DigestResult> {
-  const rows = db
-    .prepare<[], ActionRow>(
-      `SELECT a.*, t.slug AS team_slug, t.name AS team_name, t.timezone AS team_timezone, t.language AS team_language, u.name AS owner_name, u.email AS owner_email
-       FROM actions a JOIN teams t ON t.id = a.team_id JOIN users u ON u.id = a.owner_id
-       WHERE a.status IN ('open', 'in_progress') AND a.due_date IS NOT NULL ORDER BY u.email, a.due_date, a.id`,
-    )
-    .all();
-  const already = db.prepare<[number, string, string], { n: number }>(
-    'SELECT COUNT(*) AS n FROM action_reminders WHERE action_id = ? AND kind = ? AND sent_on = ?',
-  );
-  const remember = db.prepare('INSERT OR IGNORE INTO action_reminders (action_id, kind, sent_on) VALUES (?, ?, ?)');
+  const repo = createActionsRepo(store.db);
+  const rows = await repo.digestCandidates();
 
   // An owner in several teams gets one mail, in the language and time zone of the team of their first action.
   const byOwner = new Map<
     string,
-    DigestResult['recipients'][number] & { marks: [number, string, string][]; language: Language; timezone: string }
+    DigestResult['recipients'][number] & { marks: ReminderMark[]; language: Language; timezone: string }
   >();
   for (const row of rows) {
     const today = localDate(now, row.team_timezone);
     const state = dueState(row.status, row.due_date, today);
     if (state !== 'overdue' && state !== 'due_soon') continue;
-    if ((already.get(row.id, state, today) as { n: number }).n > 0) continue;
-    const email = row.owner_email as string;
+    if (await repo.reminded(row.id, state, today)) continue;
+    const email = row.owner_email;
+    if (email === null) continue;
     const entry = byOwner.get(email) ?? {
       email,
       actions: [],
@@ -79,9 +71,7 @@ export async function sendDigest(
       });
       await transport.sendMail({ from: mailFrom(publicUrl), to: recipient.email, ...mail });
       // Marked only once sent, so a failed send is tried again next time.
-      db.transaction(() => {
-        for (const mark of recipient.marks) remember.run(...mark);
-      })();
+      await repo.remember(recipient.marks);
       result.sent += 1;
     }
   } finally {

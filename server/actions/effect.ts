@@ -1,4 +1,3 @@
-import type { Database } from 'better-sqlite3';
 import { localDate } from '../../shared/actions.ts';
 import { computeKpi } from '../../shared/kpi.ts';
 import type { Effect } from '../../shared/schemas/actions.ts';
@@ -48,43 +47,34 @@ function rounded(test: KpiDifference): NonNullable<NonNullable<Effect['compariso
  * Themes: until the meeting keeps a themes table, an item "mentions" a theme when it is the feedback
  * origin of an action linked to that theme; the count is per month the item was received.
  */
-export function createEffect(deps: {
-  db: Database;
-  actions: ActionsRepo;
-  service: ActionsService;
-  feedback: FeedbackService;
-}) {
-  const { db, actions, service, feedback } = deps;
-  const mentions = db.prepare<[number, number, string, string], { n: number }>(
-    `SELECT COUNT(DISTINCT f.id) AS n FROM visible_feedback f
-     JOIN action_origins o ON o.kind = 'feedback' AND o.ref = CAST(f.id AS TEXT)
-     JOIN actions a ON a.id = o.action_id
-     WHERE f.team_id = ? AND a.theme_id = ? AND f.received_at >= ? AND f.received_at < ?`,
-  );
+export function createEffect(deps: { actions: ActionsRepo; service: ActionsService; feedback: FeedbackService }) {
+  const { actions, service, feedback } = deps;
 
-  function forRow(row: ActionRow, now: Date): Effect {
+  async function forRow(row: ActionRow, now: Date): Promise<Effect> {
     const team = { id: row.team_id, timezone: row.team_timezone };
     const decided = localDate(new Date(row.created_at), row.team_timezone);
     const first = monthIndex(shiftMonths(decided, -BEFORE_AFTER_MONTHS));
     const count = Math.min(36, Math.max(6, monthIndex(localDate(now, row.team_timezone)) - first + 1));
     const metric = row.effect_metric;
     const kpiMonths = metric ? feedback.monthly(team, metric, count, undefined, now) : null;
-    const months = createPeriods(row.team_timezone)
-      .months(count, now)
-      .map((period, index) => {
-        const kpi = kpiMonths?.[index];
-        return {
-          month: period.month,
-          n: kpi?.n ?? 0,
-          value: kpi?.value ?? null,
-          ci95: kpi?.ci95 ?? null,
-          mentions: row.theme_id
-            ? (mentions.get(row.team_id, row.theme_id, period.start, period.end) as { n: number }).n
-            : 0,
-        };
-      });
-    const markers = actions
-      .linked(row.team_id, metric, row.theme_id)
+    const periods = createPeriods(row.team_timezone).months(count, now);
+    const themeId = row.theme_id;
+    const mentions = await Promise.all(
+      periods.map((period) =>
+        themeId ? actions.themeMentions(row.team_id, themeId, period.start, period.end) : Promise.resolve(0),
+      ),
+    );
+    const months = periods.map((period, index) => {
+      const kpi = kpiMonths?.[index];
+      return {
+        month: period.month,
+        n: kpi?.n ?? 0,
+        value: kpi?.value ?? null,
+        ci95: kpi?.ci95 ?? null,
+        mentions: mentions[index] ?? 0,
+      };
+    });
+    const markers = (await actions.linked(row.team_id, metric, row.theme_id))
       .flatMap((linked) => [
         { at: linked.created_at, kind: 'decided' as const, actionId: linked.id, title: linked.title },
         ...(linked.done_at && linked.status === 'done'
@@ -120,8 +110,8 @@ export function createEffect(deps: {
 
   return {
     /** For the tracker and for the meeting's check-in step, which passes its own actor. */
-    effect(user: User, actionId: number, now = new Date()): Effect {
-      return forRow(service.visible(user, actionId), now);
+    async effect(user: User, actionId: number, now = new Date()): Promise<Effect> {
+      return forRow(await service.visible(user, actionId), now);
     },
   };
 }

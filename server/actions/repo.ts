@@ -1,6 +1,7 @@
+import { sql } from 'kysely';
 import type { Language } from '../../shared/language.ts';
-import type { Database } from 'better-sqlite3';
 import type { ActionStatus } from '../../shared/actions.ts';
+import type { Executor } from '../db/kysely/store.ts';
 
 export interface NewAction {
   teamId: number;
@@ -53,116 +54,258 @@ export interface HistoryRow {
 
 export type HistoryKind = 'created' | 'decided' | 'status' | 'owner' | 'due' | 'edited' | 'note';
 
-const SELECT = `SELECT a.*, t.slug AS team_slug, t.name AS team_name, t.timezone AS team_timezone, t.language AS team_language,
-  u.name AS owner_name, u.email AS owner_email
-  FROM actions a JOIN teams t ON t.id = a.team_id LEFT JOIN users u ON u.id = a.owner_id`;
+/** A reminder the digest has sent: which action, in which state, on which local day of its team. */
+export type ReminderMark = [actionId: number, kind: 'overdue' | 'due_soon', sentOn: string];
 
-const NOW = "strftime('%Y-%m-%dT%H:%M:%fZ', 'now')";
+/** The time a write is stamped with, from JS, so both stores store the same form (ISO with ms and Z). */
+const now = () => new Date().toISOString();
 
-/** SQL for actions. Every write runs inside the caller's transaction (a meeting event or an API call). */
-export function createActionsRepo(db: Database) {
-  const insert = db.prepare(
-    `INSERT INTO actions (team_id, title, description, owner_id, due_date, effect_metric, theme_id, meeting_id, created_by)
-     VALUES (@teamId, @title, @description, @ownerId, @dueDate, @effectMetric, @themeId, @meetingId, @createdBy)`,
-  );
-  const insertOrigin = db.prepare('INSERT OR IGNORE INTO action_origins (action_id, kind, ref) VALUES (?, ?, ?)');
-  const insertHistory = db.prepare(
-    'INSERT INTO action_history (action_id, actor_id, kind, from_value, to_value, note) VALUES (?, ?, ?, ?, ?, ?)',
-  );
-  const byId = db.prepare<[number], ActionRow>(`${SELECT} WHERE a.id = ?`);
-  const forTeams = db.prepare<[string], ActionRow>(
-    `${SELECT} WHERE a.team_id IN (SELECT value FROM json_each(?)) ORDER BY a.due_date IS NULL, a.due_date, a.id`,
-  );
-  const origins = db.prepare<[number], { kind: string; ref: string }>(
-    'SELECT kind, ref FROM action_origins WHERE action_id = ? ORDER BY kind, ref',
-  );
-  const history = db.prepare<[number], HistoryRow>(
-    `SELECT h.id, h.at, h.actor_id, u.name AS actor_name, h.kind, h.from_value, h.to_value, h.note
-     FROM action_history h LEFT JOIN users u ON u.id = h.actor_id WHERE h.action_id = ? ORDER BY h.id`,
-  );
-  const update = db.prepare(
-    `UPDATE actions SET title = @title, description = @description, owner_id = @ownerId, due_date = @dueDate,
-     effect_metric = @effectMetric, theme_id = @themeId, updated_at = ${NOW} WHERE id = @id`,
-  );
-  const setStatus = db.prepare(
-    `UPDATE actions SET status = @status, drop_reason = @dropReason, updated_at = ${NOW},
-     done_at = CASE WHEN @status = 'done' THEN ${NOW} WHEN @status = 'open' THEN NULL ELSE done_at END WHERE id = @id`,
-  );
-  const touch = db.prepare(`UPDATE actions SET updated_at = ${NOW} WHERE id = ?`);
-  const remove = db.prepare('DELETE FROM actions WHERE id = ?');
-  const nextMeeting = db.prepare<[number, string], { starts_at: string }>(
-    "SELECT starts_at FROM meetings WHERE team_id = ? AND status = 'planned' AND starts_at > ? ORDER BY starts_at LIMIT 1",
-  );
-  const feedbackInTeam = db.prepare<[number, string], { id: number }>(
-    'SELECT id FROM visible_feedback WHERE team_id = ? AND id IN (SELECT value FROM json_each(?))',
-  );
-  const themeInTeam = db.prepare<[number, number], { id: number }>(
-    'SELECT id FROM themes WHERE id = ? AND team_id = ?',
-  );
-  const meetingOf = db.prepare<[number, number], { startsAt: string; timezone: string }>(
-    'SELECT m.starts_at AS startsAt, t.timezone FROM meetings m JOIN teams t ON t.id = m.team_id WHERE m.id = ? AND m.team_id = ?',
-  );
-  const linked = db.prepare<[{ teamId: number; metric: string | null; themeId: number | null }], ActionRow>(
-    `${SELECT} WHERE a.team_id = @teamId AND ((@metric IS NOT NULL AND a.effect_metric = @metric) OR (@themeId IS NOT NULL AND a.theme_id = @themeId)) ORDER BY a.created_at`,
-  );
+/**
+ * SQL for actions, their origins, history and the digest's reminder rows, on either store. Build it
+ * over `store.db` for plain reads and over the caller's `trx` for writes inside a transaction.
+ */
+export function createActionsRepo(db: Executor) {
+  const select = () =>
+    db
+      .selectFrom('actions as a')
+      .innerJoin('teams as t', 't.id', 'a.team_id')
+      .leftJoin('users as u', 'u.id', 'a.owner_id')
+      .select([
+        'a.id',
+        'a.team_id',
+        't.slug as team_slug',
+        't.name as team_name',
+        't.timezone as team_timezone',
+        't.language as team_language',
+        'a.title',
+        'a.description',
+        'a.owner_id',
+        'u.name as owner_name',
+        'u.email as owner_email',
+        'a.due_date',
+        'a.status',
+        'a.drop_reason',
+        'a.effect_metric',
+        'a.theme_id',
+        'a.meeting_id',
+        'a.created_at',
+        'a.updated_at',
+        'a.done_at',
+      ]);
+
+  const addHistory = async (
+    id: number,
+    actorId: number | null,
+    kind: HistoryKind,
+    from: string | null,
+    to: string | null,
+    note: string | null,
+  ): Promise<void> => {
+    await db
+      .insertInto('action_history')
+      .values({ action_id: id, actor_id: actorId, kind, from_value: from, to_value: to, note, at: now() })
+      .execute();
+    if (kind === 'note') await db.updateTable('actions').set({ updated_at: now() }).where('id', '=', id).execute();
+  };
 
   return {
-    create(input: NewAction): number {
-      const id = Number(
-        insert.run({
-          teamId: input.teamId,
+    async create(input: NewAction): Promise<number> {
+      const { id } = await db
+        .insertInto('actions')
+        .values({
+          team_id: input.teamId,
           title: input.title,
           description: input.description ?? '',
-          ownerId: input.ownerId,
-          dueDate: input.dueDate,
-          effectMetric: input.effectMetric ?? null,
-          themeId: input.themeId ?? null,
-          meetingId: input.meetingId ?? null,
-          createdBy: input.createdBy,
-        }).lastInsertRowid,
-      );
-      for (const origin of input.origins ?? []) insertOrigin.run(id, origin.kind, origin.ref);
-      if (input.decidedIn === undefined) insertHistory.run(id, input.createdBy, 'created', null, 'open', null);
-      else insertHistory.run(id, input.createdBy, 'decided', null, input.decidedIn, null);
+          owner_id: input.ownerId,
+          due_date: input.dueDate,
+          effect_metric: input.effectMetric ?? null,
+          theme_id: input.themeId ?? null,
+          meeting_id: input.meetingId ?? null,
+          created_by: input.createdBy,
+          created_at: now(),
+          updated_at: now(),
+        })
+        .returning('id')
+        .executeTakeFirstOrThrow();
+      const origins = input.origins ?? [];
+      if (origins.length > 0)
+        await db
+          .insertInto('action_origins')
+          .values(origins.map((origin) => ({ action_id: id, kind: origin.kind, ref: origin.ref })))
+          .onConflict((oc) => oc.doNothing())
+          .execute();
+      if (input.decidedIn === undefined) await addHistory(id, input.createdBy, 'created', null, 'open', null);
+      else await addHistory(id, input.createdBy, 'decided', null, input.decidedIn, null);
       return id;
     },
-    byId: (id: number) => byId.get(id),
-    forTeams: (teamIds: number[]) => forTeams.all(JSON.stringify(teamIds)),
-    origins: (id: number) => origins.all(id),
-    history: (id: number) => history.all(id),
-    addHistory(
-      id: number,
-      actorId: number | null,
-      kind: HistoryKind,
-      from: string | null,
-      to: string | null,
-      note: string | null,
-    ): void {
-      insertHistory.run(id, actorId, kind, from, to, note);
-      if (kind === 'note') touch.run(id);
+    byId: (id: number): Promise<ActionRow | undefined> => select().where('a.id', '=', id).executeTakeFirst(),
+    forTeams: async (teamIds: number[]): Promise<ActionRow[]> =>
+      teamIds.length === 0
+        ? []
+        : select()
+            .where('a.team_id', 'in', teamIds)
+            .orderBy(sql`a.due_date is null`)
+            .orderBy('a.due_date')
+            .orderBy('a.id')
+            .execute(),
+    origins: (id: number): Promise<{ kind: string; ref: string }[]> =>
+      db
+        .selectFrom('action_origins')
+        .select(['kind', 'ref'])
+        .where('action_id', '=', id)
+        .orderBy('kind')
+        .orderBy('ref')
+        .execute(),
+    history: (id: number): Promise<HistoryRow[]> =>
+      db
+        .selectFrom('action_history as h')
+        .leftJoin('users as u', 'u.id', 'h.actor_id')
+        .select([
+          'h.id',
+          'h.at',
+          'h.actor_id',
+          'u.name as actor_name',
+          'h.kind',
+          'h.from_value',
+          'h.to_value',
+          'h.note',
+        ])
+        .where('h.action_id', '=', id)
+        .orderBy('h.id')
+        .execute(),
+    addHistory,
+    async update(row: ActionRow): Promise<void> {
+      await db
+        .updateTable('actions')
+        .set({
+          title: row.title,
+          description: row.description,
+          owner_id: row.owner_id,
+          due_date: row.due_date,
+          effect_metric: row.effect_metric,
+          theme_id: row.theme_id,
+          updated_at: now(),
+        })
+        .where('id', '=', row.id)
+        .execute();
     },
-    update(row: ActionRow): void {
-      update.run({
-        id: row.id,
-        title: row.title,
-        description: row.description,
-        ownerId: row.owner_id,
-        dueDate: row.due_date,
-        effectMetric: row.effect_metric,
-        themeId: row.theme_id,
-      });
+    /** Done stamps done_at, reopening clears it; the other states keep it. */
+    async setStatus(id: number, status: ActionStatus, dropReason: string | null): Promise<void> {
+      const at = now();
+      await db
+        .updateTable('actions')
+        .set({
+          status,
+          drop_reason: dropReason,
+          updated_at: at,
+          ...(status === 'done' ? { done_at: at } : status === 'open' ? { done_at: null } : {}),
+        })
+        .where('id', '=', id)
+        .execute();
     },
-    setStatus: (id: number, status: ActionStatus, dropReason: string | null) =>
-      setStatus.run({ id, status, dropReason }),
-    remove: (id: number) => remove.run(id).changes,
+    remove: async (id: number): Promise<number> =>
+      Number((await db.deleteFrom('actions').where('id', '=', id).executeTakeFirst()).numDeletedRows),
     /** The review an action is decided in: its planned start and the team's time zone. */
-    meetingOf: (meetingId: number, teamId: number) => meetingOf.get(meetingId, teamId),
-    nextMeetingStart: (teamId: number, after: string) => nextMeeting.get(teamId, after)?.starts_at,
-    feedbackInTeam: (teamId: number, ids: number[]) =>
-      feedbackInTeam.all(teamId, JSON.stringify(ids)).map((row) => row.id),
+    meetingOf: (meetingId: number, teamId: number): Promise<{ startsAt: string; timezone: string } | undefined> =>
+      db
+        .selectFrom('meetings as m')
+        .innerJoin('teams as t', 't.id', 'm.team_id')
+        .select(['m.starts_at as startsAt', 't.timezone'])
+        .where('m.id', '=', meetingId)
+        .where('m.team_id', '=', teamId)
+        .executeTakeFirst(),
+    nextMeetingStart: async (teamId: number, after: string): Promise<string | undefined> =>
+      (
+        await db
+          .selectFrom('meetings')
+          .select('starts_at')
+          .where('team_id', '=', teamId)
+          .where('status', '=', 'planned')
+          .where('starts_at', '>', after)
+          .orderBy('starts_at')
+          .limit(1)
+          .executeTakeFirst()
+      )?.starts_at,
+    feedbackInTeam: async (teamId: number, ids: number[]): Promise<number[]> =>
+      ids.length === 0
+        ? []
+        : (
+            await db
+              .selectFrom('visible_feedback')
+              .select('id')
+              .where('team_id', '=', teamId)
+              .where('id', 'in', ids)
+              .execute()
+          ).map((row) => row.id),
     /** Actions of a team aimed at the same KPI or theme: their decisions and completions are the chart's markers. */
-    linked: (teamId: number, metric: string | null, themeId: number | null) => linked.all({ teamId, metric, themeId }),
-    themeInTeam: (teamId: number, themeId: number) => themeInTeam.get(themeId, teamId) !== undefined,
+    linked: async (teamId: number, metric: string | null, themeId: number | null): Promise<ActionRow[]> => {
+      if (metric === null && themeId === null) return [];
+      return select()
+        .where('a.team_id', '=', teamId)
+        .where((eb) =>
+          eb.or([
+            ...(metric === null ? [] : [sql<boolean>`a.effect_metric = ${metric}`]),
+            ...(themeId === null ? [] : [eb('a.theme_id', '=', themeId)]),
+          ]),
+        )
+        .orderBy('a.created_at')
+        .orderBy('a.id')
+        .execute();
+    },
+    themeInTeam: async (teamId: number, themeId: number): Promise<boolean> =>
+      (await db
+        .selectFrom('themes')
+        .select('id')
+        .where('id', '=', themeId)
+        .where('team_id', '=', teamId)
+        .executeTakeFirst()) !== undefined,
+    /**
+     * Feedback items received in [from, to) that are the feedback origin of one of the team's actions
+     * on the theme: the effect chart's "mentions" of a theme.
+     */
+    themeMentions: async (teamId: number, themeId: number, from: string, to: string): Promise<number> =>
+      (
+        await db
+          .selectFrom('visible_feedback as f')
+          .innerJoin('action_origins as o', (join) =>
+            join.on('o.kind', '=', 'feedback').on('o.ref', '=', sql<string>`cast(f.id as text)`),
+          )
+          .innerJoin('actions as a', 'a.id', 'o.action_id')
+          .select((eb) => eb.fn.count<number>('f.id').distinct().as('n'))
+          .where('f.team_id', '=', teamId)
+          .where('a.theme_id', '=', themeId)
+          .where('f.received_at', '>=', from)
+          .where('f.received_at', '<', to)
+          .executeTakeFirstOrThrow()
+      ).n,
+    /** The digest's candidates: unfinished actions with a due date and an owner, by owner e-mail. */
+    digestCandidates: (): Promise<ActionRow[]> =>
+      select()
+        .where('a.owner_id', 'is not', null)
+        .where('a.status', 'in', ['open', 'in_progress'])
+        .where('a.due_date', 'is not', null)
+        .orderBy('u.email')
+        .orderBy('a.due_date')
+        .orderBy('a.id')
+        .execute(),
+    /** True when the digest already mentioned the action in that state on that local day. */
+    reminded: async (actionId: number, kind: 'overdue' | 'due_soon', sentOn: string): Promise<boolean> =>
+      (await db
+        .selectFrom('action_reminders')
+        .select('action_id')
+        .where('action_id', '=', actionId)
+        .where('kind', '=', kind)
+        .where('sent_on', '=', sentOn)
+        .executeTakeFirst()) !== undefined,
+    /** Records reminders sent; one already recorded is left as it is. */
+    async remember(marks: readonly ReminderMark[]): Promise<void> {
+      if (marks.length === 0) return;
+      await db
+        .insertInto('action_reminders')
+        .values(marks.map(([actionId, kind, sentOn]) => ({ action_id: actionId, kind, sent_on: sentOn })))
+        .onConflict((oc) => oc.doNothing())
+        .execute();
+    },
   };
 }
 export type ActionsRepo = ReturnType<typeof createActionsRepo>;

@@ -1,4 +1,5 @@
 import type { Database } from 'better-sqlite3';
+import type { Store, StoreTransaction } from '../db/kysely/store.ts';
 import { checkTransition, dueState, localDate, type ActionStatus } from '../../shared/actions.ts';
 import { isCalendarDate } from '../../shared/calendar-date.ts';
 import { roleAtLeast, type TeamRole } from '../../shared/roles.ts';
@@ -14,7 +15,8 @@ import { AppError, forbidden, invalid, notFound } from '../errors.ts';
 import { ErrorCode } from '../../shared/errors.ts';
 import type { TeamsRepo } from '../teams/repo.ts';
 import type { TeamsService } from '../teams/service.ts';
-import type { ActionRow, ActionsRepo } from './repo.ts';
+import { createActionsRepo, type ActionRow, type ActionsRepo, type HistoryRow } from './repo.ts';
+import { createMeetingSyncActions } from './meeting-sync.ts';
 import type { WebhookEvent, WebhooksService } from './webhooks.ts';
 
 /** What the live meeting decided: the action and where on the board it came from. */
@@ -71,20 +73,50 @@ export function toAction(row: ActionRow, origins: { kind: string; ref: string }[
 }
 
 /** The day before a UTC instant, as a local date in the zone. */
-function dayBefore(instant: string, timezone: string): string {
+export function dayBefore(instant: string, timezone: string): string {
   const date = new Date(`${localDate(new Date(instant), timezone)}T00:00:00Z`);
   date.setUTCDate(date.getUTCDate() - 1);
   return date.toISOString().slice(0, 10);
 }
 
-export function createActionsService(deps: {
-  db: Database;
+/** An action with its origins and history, as the tracker shows it. */
+export function toDetail(
+  row: ActionRow,
+  origins: { kind: string; ref: string }[],
+  history: HistoryRow[],
+): ActionDetail {
+  return {
+    ...toAction(row, origins),
+    history: history.map((entry) => ({
+      id: entry.id,
+      at: entry.at,
+      actorId: entry.actor_id,
+      actorName: entry.actor_name,
+      kind: entry.kind,
+      from: entry.from_value,
+      to: entry.to_value,
+      note: entry.note,
+    })),
+  };
+}
+
+/** One unit of work: the repository over its transaction and the changes it made, announced after the commit. */
+interface Unit {
+  trx: StoreTransaction;
   actions: ActionsRepo;
+  changes: ActionChange[];
+}
+
+export function createActionsService(deps: {
+  store: Store;
+  /** Transitional: the better-sqlite3 handle of the live engine's synchronous event transaction (see `sync`). */
+  db: Database;
   teams: TeamsRepo;
   teamsService: TeamsService;
   webhooks: WebhooksService;
 }) {
-  const { db, actions, teams, teamsService, webhooks } = deps;
+  const { store, db, teams, teamsService, webhooks } = deps;
+  const root = createActionsRepo(store.db);
   const listeners = new Set<(change: ActionChange) => void>();
 
   function roleOf(user: User, teamId: number): TeamRole | null {
@@ -93,8 +125,8 @@ export function createActionsService(deps: {
   }
 
   /** Outsiders get 404, never 403, so an action's existence does not leak. */
-  function gate(user: User, actionId: number): Gate {
-    const row = actions.byId(actionId);
+  async function gate(actions: ActionsRepo, user: User, actionId: number): Promise<Gate> {
+    const row = await actions.byId(actionId);
     const role = row ? roleOf(user, row.team_id) : null;
     if (!row || !role) throw notFound('Action');
     return { row, steers: roleAtLeast(role, 'facilitator'), owns: row.owner_id === user.id };
@@ -106,34 +138,22 @@ export function createActionsService(deps: {
   }
 
   /** A due date must be a real day and a theme one of the team's own (ids are not trusted). */
-  function requireValidFields(
+  async function requireValidFields(
+    actions: ActionsRepo,
     teamId: number,
     body: { dueDate?: string | null | undefined; themeId?: number | null | undefined },
-  ): void {
+  ): Promise<void> {
     if (body.dueDate !== undefined && body.dueDate !== null && !isCalendarDate(body.dueDate))
       throw invalid(`"${body.dueDate}" is not a date in the calendar`);
-    if (body.themeId !== undefined && body.themeId !== null && !actions.themeInTeam(teamId, body.themeId))
+    if (body.themeId !== undefined && body.themeId !== null && !(await actions.themeInTeam(teamId, body.themeId)))
       throw invalid('The theme must be one of the team’s themes');
   }
 
-  function detail(row: ActionRow): ActionDetail {
-    return {
-      ...toAction(row, actions.origins(row.id)),
-      history: actions.history(row.id).map((entry) => ({
-        id: entry.id,
-        at: entry.at,
-        actorId: entry.actor_id,
-        actorName: entry.actor_name,
-        kind: entry.kind,
-        from: entry.from_value,
-        to: entry.to_value,
-        note: entry.note,
-      })),
-    };
+  async function detail(actions: ActionsRepo, id: number): Promise<ActionDetail> {
+    const row = await actions.byId(id);
+    if (!row) throw notFound('Action');
+    return toDetail(row, await actions.origins(id), await actions.history(id));
   }
-
-  /** Changes of the unit of work under way, announced to listeners only once it has committed. */
-  let pending: ActionChange[] | null = null;
 
   function announce(changes: readonly ActionChange[]): void {
     for (const change of changes) for (const listener of listeners) listener(change);
@@ -142,45 +162,82 @@ export function createActionsService(deps: {
   /**
    * Webhook deliveries are queued in the same transaction as the change, so they roll back with it
    * and the worker sends them only after the commit. Listeners (the tracker's live update) hear of
-   * the change once the unit of work has committed (see `unit` and `collect`).
+   * the change once the unit of work has committed.
    */
-  function changed(row: ActionRow, event: WebhookEvent): void {
-    webhooks.enqueue(row.team_id, event, toAction(actions.byId(row.id) as ActionRow, actions.origins(row.id)));
-    note({ teamId: row.team_id, teamSlug: row.team_slug, actionId: row.id, event });
-  }
-  function note(change: ActionChange): void {
-    if (pending) pending.push(change);
-    else announce([change]);
+  async function changed(unit: Unit, row: ActionRow, event: WebhookEvent): Promise<void> {
+    const now = await unit.actions.byId(row.id);
+    if (!now) throw notFound('Action');
+    await webhooks.enqueue(row.team_id, event, toAction(now, await unit.actions.origins(row.id)), unit.trx);
+    unit.changes.push({ teamId: row.team_id, teamSlug: row.team_slug, actionId: row.id, event });
   }
 
-  /** Runs `work` in a transaction (a savepoint inside a caller's) and returns the changes it made. */
-  function gather<T>(work: () => T): { value: T; changes: ActionChange[] } {
-    const outer = pending;
-    const changes: ActionChange[] = [];
-    pending = changes;
-    try {
-      return { value: db.transaction(work)(), changes };
-    } finally {
-      pending = outer;
-    }
+  /** Runs `work` in the caller's transaction, or in one of its own, and returns the changes it made. */
+  async function gather<T>(
+    work: (unit: Unit) => Promise<T>,
+    trx?: StoreTransaction,
+  ): Promise<{ value: T; changes: ActionChange[] }> {
+    const run = async (within: StoreTransaction) => {
+      const unit: Unit = { trx: within, actions: createActionsRepo(within), changes: [] };
+      return { value: await work(unit), changes: unit.changes };
+    };
+    return trx ? run(trx) : store.transaction(run);
   }
 
-  /**
-   * One operation of this service: its changes are announced after its commit, or handed to the
-   * enclosing `collect` when a caller's transaction (the meeting engine's) holds it.
-   */
-  function unit<T>(work: () => T): T {
-    const { value, changes } = gather(work);
-    if (pending) pending.push(...changes);
-    else announce(changes);
+  /** One operation of this service in a transaction of its own: its changes are announced after the commit. */
+  async function unit<T>(work: (unit: Unit) => Promise<T>): Promise<T> {
+    const { value, changes } = await gather(work);
+    announce(changes);
     return value;
   }
 
   /** The default due date: the day before the team's next planned meeting, or none when none is planned. */
-  function defaultDueDate(teamId: number, timezone: string, now = new Date()): string | null {
-    const next = actions.nextMeetingStart(teamId, now.toISOString());
+  async function dueDefault(actions: ActionsRepo, teamId: number, timezone: string, now = new Date()) {
+    const next = await actions.nextMeetingStart(teamId, now.toISOString());
     return next ? dayBefore(next, timezone) : null;
   }
+
+  async function decideIn(u: Unit, input: MeetingDecision): Promise<ActionDetail> {
+    requireMember(input.teamId, input.ownerId);
+    const review = await u.actions.meetingOf(input.meetingId, input.teamId);
+    if (!review) throw notFound('Meeting');
+    const id = await u.actions.create({
+      teamId: input.teamId,
+      title: input.title.trim(),
+      ownerId: input.ownerId,
+      dueDate: input.dueDate ?? (await dueDefault(u.actions, input.teamId, review.timezone)),
+      effectMetric: input.effectMetric ?? null,
+      themeId: input.themeId,
+      meetingId: input.meetingId,
+      createdBy: input.decidedBy,
+      decidedIn: review.startsAt,
+      origins: input.origins,
+    });
+    const row = await u.actions.byId(id);
+    if (!row) throw notFound('Action');
+    await changed(u, row, 'action.created');
+    return detail(u.actions, id);
+  }
+
+  async function changeStatusIn(
+    u: Unit,
+    actor: User,
+    actionId: number,
+    to: ActionStatus,
+    options: { reason?: string | undefined; note?: string | undefined },
+  ): Promise<ActionDetail> {
+    const { row, steers, owns } = await gate(u.actions, actor, actionId);
+    if (!steers && !owns) throw forbidden('Only the owner, a lead or a facilitator can change the status');
+    const check = checkTransition(row.status, to, options.reason);
+    if (!check.ok) throw new AppError(ErrorCode.CONFLICT, check.message);
+    const reason = to === 'dropped' ? (options.reason?.trim() ?? null) : null;
+    await u.actions.setStatus(row.id, to, reason);
+    await u.actions.addHistory(row.id, actor.id, 'status', row.status, to, reason ?? (options.note?.trim() || null));
+    await changed(u, row, to === 'done' ? 'action.done' : 'action.updated');
+    return detail(u.actions, row.id);
+  }
+
+  const withOrigins = (actions: ActionsRepo, rows: ActionRow[], now?: Date) =>
+    Promise.all(rows.map(async (row) => toAction(row, await actions.origins(row.id), now)));
 
   return {
     onChange(listener: (change: ActionChange) => void): () => void {
@@ -188,60 +245,59 @@ export function createActionsService(deps: {
       return () => listeners.delete(listener);
     },
 
-    defaultDueDate,
+    defaultDueDate: (teamId: number, timezone: string, now = new Date()): Promise<string | null> =>
+      dueDefault(root, teamId, timezone, now),
 
     /**
-     * For a caller that holds its own transaction (the meeting engine's event): runs `work` in it and
-     * returns, instead of announcing them, the changes it made; the caller calls `announce` once its
-     * transaction has committed, and drops it if it rolled back.
+     * For a caller that holds its own store transaction (the meeting engine's event): the operations
+     * run in `trx` and hand back, instead of announcing them, the changes they made; the caller calls
+     * `announce` once its transaction has committed, and drops it if it rolled back.
      */
-    collect<T>(work: () => T): { value: T; announce: () => void } {
-      const { value, changes } = gather(work);
-      return { value, announce: () => announce(changes) };
+    within(trx: StoreTransaction) {
+      const collected = async <T>(work: (u: Unit) => Promise<T>) => {
+        const { value, changes } = await gather(work, trx);
+        return { value, announce: () => announce(changes) };
+      };
+      return {
+        decide: (input: MeetingDecision) => collected((u) => decideIn(u, input)),
+        changeStatus: (
+          actor: User,
+          actionId: number,
+          to: ActionStatus,
+          options: { reason?: string | undefined; note?: string | undefined } = {},
+        ) => collected((u) => changeStatusIn(u, actor, actionId, to, options)),
+      };
     },
+
+    /**
+     * Transitional, until the live engine's event transaction runs on the store: the same decision
+     * and status change for a caller inside a synchronous better-sqlite3 `db.transaction`.
+     */
+    sync: createMeetingSyncActions({ db, teams, announce }),
 
     /**
      * An action decided in a live review: the tracker's rules (the owner is a member, the default due
      * date is the day before the next review), its history says in which review it was decided, and
      * the webhook and live update follow as for any other action.
      */
-    decide(input: MeetingDecision): ActionDetail {
-      return unit(() => {
-        requireMember(input.teamId, input.ownerId);
-        const review = actions.meetingOf(input.meetingId, input.teamId);
-        if (!review) throw notFound('Meeting');
-        const id = actions.create({
-          teamId: input.teamId,
-          title: input.title.trim(),
-          ownerId: input.ownerId,
-          dueDate: input.dueDate ?? defaultDueDate(input.teamId, review.timezone),
-          effectMetric: input.effectMetric ?? null,
-          themeId: input.themeId,
-          meetingId: input.meetingId,
-          createdBy: input.decidedBy,
-          decidedIn: review.startsAt,
-          origins: input.origins,
-        });
-        const row = actions.byId(id) as ActionRow;
-        changed(row, 'action.created');
-        return detail(row);
-      });
-    },
+    decide: (input: MeetingDecision): Promise<ActionDetail> => unit((u) => decideIn(u, input)),
 
     /** All actions of the caller's teams (admins: all teams), filtered; `ledTeams` are the teams they steer. */
-    list(user: User, query: ActionListQuery, now = new Date()): { actions: Action[]; ledTeams: string[] } {
+    async list(
+      user: User,
+      query: ActionListQuery,
+      now = new Date(),
+    ): Promise<{ actions: Action[]; ledTeams: string[] }> {
       const mine = user.isAdmin
         ? teams.all().map((team) => ({ ...team, role: roleOf(user, team.id) as TeamRole }))
         : teams.forUser(user.id);
       const scope = query.team ? mine.filter((team) => team.slug === query.team) : mine;
       if (query.team && scope.length === 0) throw notFound('Team');
       const ownerId = query.owner === 'me' ? user.id : query.owner;
-      const list = actions
-        .forTeams(scope.map((team) => team.id))
+      const rows = (await root.forTeams(scope.map((team) => team.id)))
         .filter((row) => ownerId === undefined || row.owner_id === ownerId)
-        .filter((row) => !query.status || row.status === query.status)
-        .map((row) => toAction(row, actions.origins(row.id), now))
-        .filter((action) => !query.due || action.dueState === query.due);
+        .filter((row) => !query.status || row.status === query.status);
+      const list = (await withOrigins(root, rows, now)).filter((action) => !query.due || action.dueState === query.due);
       return {
         actions: list,
         ledTeams: mine.filter((team) => roleAtLeast(team.role, 'facilitator')).map((team) => team.slug),
@@ -252,55 +308,56 @@ export function createActionsService(deps: {
      * The actions of teams the caller was already let into by another gate (the unit dashboard's
      * leader check); no role is looked at here, so only callers that checked access use it.
      */
-    ofTeams(teamIds: number[], now = new Date()): Action[] {
-      return actions.forTeams(teamIds).map((row) => toAction(row, actions.origins(row.id), now));
+    async ofTeams(teamIds: number[], now = new Date()): Promise<Action[]> {
+      return withOrigins(root, await root.forTeams(teamIds), now);
     },
 
-    get(user: User, actionId: number): ActionDetail {
-      return detail(gate(user, actionId).row);
+    async get(user: User, actionId: number): Promise<ActionDetail> {
+      return detail(root, (await gate(root, user, actionId)).row.id);
     },
 
-    create(user: User, slug: string, body: CreateActionBody): ActionDetail {
+    async create(user: User, slug: string, body: CreateActionBody): Promise<ActionDetail> {
       const { team, role } = teamsService.access(user, slug);
       const steers = user.isAdmin || (role !== null && roleAtLeast(role, 'facilitator'));
       const ownerId = body.ownerId === undefined ? user.id : body.ownerId;
       if (!steers && ownerId !== user.id)
         throw forbidden('Only leads and facilitators create actions for someone else');
       requireMember(team.id, ownerId);
-      requireValidFields(team.id, body);
       const feedbackIds = [...new Set(body.feedbackIds ?? [])];
-      return unit(() => {
-        const found = new Set(actions.feedbackInTeam(team.id, feedbackIds));
+      return unit(async (u) => {
+        await requireValidFields(u.actions, team.id, body);
+        const found = new Set(await u.actions.feedbackInTeam(team.id, feedbackIds));
         const missing = feedbackIds.filter((id) => !found.has(id));
         if (missing.length > 0) throw invalid(`Feedback ${missing.join(', ')} is not in this team`);
-        const id = actions.create({
+        const id = await u.actions.create({
           teamId: team.id,
           title: body.title.trim(),
           description: body.description?.trim() ?? '',
           ownerId,
-          dueDate: body.dueDate === undefined ? defaultDueDate(team.id, team.timezone) : body.dueDate,
+          dueDate: body.dueDate === undefined ? await dueDefault(u.actions, team.id, team.timezone) : body.dueDate,
           effectMetric: body.effectMetric ?? null,
           themeId: body.themeId ?? null,
           createdBy: user.id,
           origins: feedbackIds.map((feedbackId) => ({ kind: 'feedback' as const, ref: String(feedbackId) })),
         });
-        const row = actions.byId(id) as ActionRow;
-        changed(row, 'action.created');
-        return detail(row);
+        const row = await u.actions.byId(id);
+        if (!row) throw notFound('Action');
+        await changed(u, row, 'action.created');
+        return detail(u.actions, id);
       });
     },
 
-    update(user: User, actionId: number, body: UpdateActionBody): ActionDetail {
-      return unit(() => {
-        const { row, steers, owns } = gate(user, actionId);
+    update(user: User, actionId: number, body: UpdateActionBody): Promise<ActionDetail> {
+      return unit(async (u) => {
+        const { row, steers, owns } = await gate(u.actions, user, actionId);
         if (!steers && !owns) throw forbidden('Only the owner, a lead or a facilitator can change this action');
-        requireValidFields(row.team_id, body);
+        await requireValidFields(u.actions, row.team_id, body);
         const next: ActionRow = { ...row };
         if (body.ownerId !== undefined && body.ownerId !== row.owner_id) {
           if (!steers) throw forbidden('Only leads and facilitators reassign an action');
           requireMember(row.team_id, body.ownerId);
           next.owner_id = body.ownerId;
-          actions.addHistory(
+          await u.actions.addHistory(
             row.id,
             user.id,
             'owner',
@@ -312,7 +369,7 @@ export function createActionsService(deps: {
         if (body.dueDate !== undefined && body.dueDate !== row.due_date) {
           if (!steers) throw forbidden('Only leads and facilitators change the due date');
           next.due_date = body.dueDate;
-          actions.addHistory(row.id, user.id, 'due', row.due_date, body.dueDate, null);
+          await u.actions.addHistory(row.id, user.id, 'due', row.due_date, body.dueDate, null);
         }
         const edited: string[] = [];
         const edit = <K extends 'title' | 'description' | 'effect_metric' | 'theme_id'>(
@@ -328,54 +385,41 @@ export function createActionsService(deps: {
         edit('description', body.description?.trim(), 'description');
         edit('effect_metric', body.effectMetric, 'effectMetric');
         edit('theme_id', body.themeId, 'themeId');
-        if (edited.length > 0) actions.addHistory(row.id, user.id, 'edited', null, edited.join(','), null);
-        actions.update(next);
-        changed(row, 'action.updated');
-        return detail(actions.byId(row.id) as ActionRow);
+        if (edited.length > 0) await u.actions.addHistory(row.id, user.id, 'edited', null, edited.join(','), null);
+        await u.actions.update(next);
+        await changed(u, row, 'action.updated');
+        return detail(u.actions, row.id);
       });
     },
 
-    /**
-     * Moves an action through the shared state machine. Safe inside a caller's transaction (the
-     * meeting engine's follow-up step): better-sqlite3 nests it as a savepoint.
-     */
+    /** Moves an action through the shared state machine, in a transaction of its own (see `within` for a caller's). */
     changeStatus(
       actor: User,
       actionId: number,
       to: ActionStatus,
       options: { reason?: string | undefined; note?: string | undefined } = {},
-    ): ActionDetail {
-      return unit(() => {
-        const { row, steers, owns } = gate(actor, actionId);
-        if (!steers && !owns) throw forbidden('Only the owner, a lead or a facilitator can change the status');
-        const check = checkTransition(row.status, to, options.reason);
-        if (!check.ok) throw new AppError(ErrorCode.CONFLICT, check.message);
-        const reason = to === 'dropped' ? (options.reason?.trim() ?? null) : null;
-        actions.setStatus(row.id, to, reason);
-        actions.addHistory(row.id, actor.id, 'status', row.status, to, reason ?? (options.note?.trim() || null));
-        changed(row, to === 'done' ? 'action.done' : 'action.updated');
-        return detail(actions.byId(row.id) as ActionRow);
-      });
+    ): Promise<ActionDetail> {
+      return unit((u) => changeStatusIn(u, actor, actionId, to, options));
     },
 
-    addNote(user: User, actionId: number, text: string): ActionDetail {
-      return unit(() => {
-        const { row, steers, owns } = gate(user, actionId);
+    addNote(user: User, actionId: number, text: string): Promise<ActionDetail> {
+      return unit(async (u) => {
+        const { row, steers, owns } = await gate(u.actions, user, actionId);
         if (!steers && !owns) throw forbidden('Only the owner, a lead or a facilitator adds progress notes');
         const trimmed = text.trim();
         if (!trimmed) throw invalid('A progress note cannot be empty');
-        actions.addHistory(row.id, user.id, 'note', null, null, trimmed);
-        changed(row, 'action.updated');
-        return detail(actions.byId(row.id) as ActionRow);
+        await u.actions.addHistory(row.id, user.id, 'note', null, null, trimmed);
+        await changed(u, row, 'action.updated');
+        return detail(u.actions, row.id);
       });
     },
 
-    remove(user: User, actionId: number): void {
-      unit(() => {
-        const { row, steers, owns } = gate(user, actionId);
+    async remove(user: User, actionId: number): Promise<void> {
+      await unit(async (u) => {
+        const { row, steers, owns } = await gate(u.actions, user, actionId);
         if (!steers && !owns) throw forbidden('Only leads and facilitators delete someone else’s action');
-        actions.remove(row.id);
-        note({ teamId: row.team_id, teamSlug: row.team_slug, actionId: row.id, event: 'action.deleted' });
+        await u.actions.remove(row.id);
+        u.changes.push({ teamId: row.team_id, teamSlug: row.team_slug, actionId: row.id, event: 'action.deleted' });
       });
     },
 
@@ -383,45 +427,44 @@ export function createActionsService(deps: {
      * For a meeting's follow-up step: the team's unfinished actions, and those due or finished since
      * `since` (the previous meeting's start, UTC ISO), each with its progress notes.
      */
-    followUp(
+    async followUp(
       user: User,
       slug: string,
       since: string | null,
-    ): (Action & { notes: { at: string; by: string | null; note: string }[] })[] {
+    ): Promise<(Action & { notes: { at: string; by: string | null; note: string }[] })[]> {
       const { team } = teamsService.access(user, slug);
       const sinceDate = since ? localDate(new Date(since), team.timezone) : null;
-      return actions
-        .forTeams([team.id])
-        .filter(
-          (row) =>
-            row.status === 'open' ||
-            row.status === 'in_progress' ||
-            sinceDate === null ||
-            (row.due_date !== null && row.due_date >= sinceDate) ||
-            (since !== null && row.updated_at >= since),
-        )
-        .map((row) => ({
-          ...toAction(row, actions.origins(row.id)),
-          notes: actions
-            .history(row.id)
-            .flatMap((entry) =>
-              entry.note === null ? [] : [{ at: entry.at, by: entry.actor_name, note: entry.note }],
-            ),
-        }));
+      const rows = (await root.forTeams([team.id])).filter(
+        (row) =>
+          row.status === 'open' ||
+          row.status === 'in_progress' ||
+          sinceDate === null ||
+          (row.due_date !== null && row.due_date >= sinceDate) ||
+          (since !== null && row.updated_at >= since),
+      );
+      return Promise.all(
+        rows.map(async (row) => ({
+          ...toAction(row, await root.origins(row.id)),
+          notes: (await root.history(row.id)).flatMap((entry) =>
+            entry.note === null ? [] : [{ at: entry.at, by: entry.actor_name, note: entry.note }],
+          ),
+        })),
+      );
     },
 
     /** In-app reminders: the caller's own unfinished actions that are overdue or due soon. */
-    reminders(user: User, now = new Date()): Action[] {
-      return actions
-        .forTeams(teams.forUser(user.id).map((team) => team.id))
-        .filter((row) => row.owner_id === user.id)
-        .map((row) => toAction(row, actions.origins(row.id), now))
-        .filter((action) => action.dueState === 'overdue' || action.dueState === 'due_soon');
+    async reminders(user: User, now = new Date()): Promise<Action[]> {
+      const rows = (await root.forTeams(teams.forUser(user.id).map((team) => team.id))).filter(
+        (row) => row.owner_id === user.id,
+      );
+      return (await withOrigins(root, rows, now)).filter(
+        (action) => action.dueState === 'overdue' || action.dueState === 'due_soon',
+      );
     },
 
     /** Visibility check for other areas (effect view, exports): the row when the user may see it. */
-    visible(user: User, actionId: number): ActionRow {
-      return gate(user, actionId).row;
+    async visible(user: User, actionId: number): Promise<ActionRow> {
+      return (await gate(root, user, actionId)).row;
     },
   };
 }

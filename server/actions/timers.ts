@@ -1,4 +1,3 @@
-import type { Database } from 'better-sqlite3';
 import type { FastifyBaseLogger } from 'fastify';
 import type { Services } from '../services.ts';
 import { sendDigest } from './digest.ts';
@@ -11,7 +10,6 @@ const DIGEST_EVERY_MS = 60 * 60 * 1000;
  * (reminder bookkeeping makes it send at most once a day per action). Returns its stop function.
  */
 export function startActionTimers(deps: {
-  db: Database;
   services: Services;
   smtpUrl: string | undefined;
   publicUrl: string;
@@ -21,7 +19,7 @@ export function startActionTimers(deps: {
   let digest: Promise<unknown> = Promise.resolve();
   const timer = deps.smtpUrl
     ? setInterval(() => {
-        digest = sendDigest(deps.db, deps.smtpUrl, deps.publicUrl).catch((error: unknown) =>
+        digest = sendDigest(deps.services.store, deps.smtpUrl, deps.publicUrl).catch((error: unknown) =>
           deps.log.error({ err: error }, 'action digest failed'),
         );
       }, DIGEST_EVERY_MS)

@@ -1,5 +1,4 @@
 import { createHmac, randomBytes } from 'node:crypto';
-import type { Database } from 'better-sqlite3';
 import { Webhook } from 'standardwebhooks';
 import { ErrorCode } from '../../shared/errors.ts';
 import type { Delivery } from '../../shared/schemas/actions.ts';
@@ -11,33 +10,10 @@ import {
   literalTargetRefused,
   post,
 } from './outbound.ts';
+import type { Executor, Store } from '../db/kysely/store.ts';
+import { createWebhooksRepo, type DeliveryRow, type WebhookEvent } from './webhooks-repo.ts';
 
-export type WebhookEvent = 'action.created' | 'action.updated' | 'action.done';
-
-interface WebhookRow {
-  id: number;
-  team_id: number;
-  url: string;
-  secret: string;
-  active: number;
-  created_at: string;
-}
-interface DeliveryRow {
-  id: number;
-  webhook_id: number;
-  event: WebhookEvent;
-  body: string;
-  status: string;
-  attempts: number;
-  last_status: number | null;
-  last_error: string | null;
-  last_error_code: DeliveryErrorCode | null;
-  next_attempt_at: string | null;
-  created_at: string;
-  delivered_at: string | null;
-  url: string;
-  secret: string;
-}
+export type { WebhookEvent };
 
 export interface WebhookOptions {
   /** Delay before the first retry; each later retry waits twice as long. */
@@ -105,36 +81,13 @@ const toDelivery = (row: DeliveryRow): Delivery => ({
   deliveredAt: row.delivered_at,
 });
 
-/** Outgoing webhooks: a durable queue in SQLite, delivered signed (Standard Webhooks) with exponential backoff. */
-export function createWebhooksService(db: Database, options: WebhookOptions = DEFAULT_WEBHOOK_OPTIONS) {
+/** Outgoing webhooks: a durable queue in the store, delivered signed (Standard Webhooks) with exponential backoff. */
+export function createWebhooksService(store: Store, options: WebhookOptions = DEFAULT_WEBHOOK_OPTIONS) {
   const policy: OutboundPolicy = {
     allowedHosts: options.allowedHosts ?? [],
     ...(options.lookup ? { lookup: options.lookup } : {}),
   };
-  const insertHook = db.prepare('INSERT INTO action_webhooks (team_id, url, secret, created_by) VALUES (?, ?, ?, ?)');
-  const hooks = db.prepare<[number], WebhookRow>('SELECT * FROM action_webhooks WHERE team_id = ? ORDER BY id');
-  const activeHooks = db.prepare<[number], WebhookRow>(
-    'SELECT * FROM action_webhooks WHERE team_id = ? AND active = 1',
-  );
-  const removeHook = db.prepare('DELETE FROM action_webhooks WHERE id = ? AND team_id = ?');
-  const insertDelivery = db.prepare(
-    "INSERT INTO action_webhook_deliveries (webhook_id, event, body, next_attempt_at) VALUES (?, ?, ?, strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))",
-  );
-  const due = db.prepare<[string], DeliveryRow>(
-    `SELECT d.*, w.url, w.secret FROM action_webhook_deliveries d JOIN action_webhooks w ON w.id = d.webhook_id
-     WHERE d.status = 'pending' AND d.next_attempt_at <= ? ORDER BY d.next_attempt_at, d.id LIMIT 50`,
-  );
-  const record = db.prepare(
-    `UPDATE action_webhook_deliveries SET attempts = attempts + 1, status = @status, last_status = @lastStatus,
-     last_error = @lastError, last_error_code = @lastErrorCode, next_attempt_at = @next, delivered_at = @deliveredAt WHERE id = @id`,
-  );
-  const log = db.prepare<[number, number], DeliveryRow>(
-    `SELECT d.*, w.url, w.secret FROM action_webhook_deliveries d JOIN action_webhooks w ON w.id = d.webhook_id
-     WHERE w.team_id = ? ORDER BY d.id DESC LIMIT ?`,
-  );
-  const nextDue = db.prepare<[], { at: string | null }>(
-    "SELECT MIN(next_attempt_at) AS at FROM action_webhook_deliveries WHERE status = 'pending'",
-  );
+  const root = createWebhooksRepo(store.db);
 
   async function attempt(
     row: DeliveryRow,
@@ -165,38 +118,43 @@ export function createWebhooksService(db: Database, options: WebhookOptions = DE
   }
 
   return {
-    create(teamId: number, url: string, createdBy: number) {
+    async create(teamId: number, url: string, createdBy: number) {
       // Standard Webhooks' secret form: whsec_ and 32 random bytes in base64, shown once.
       const secret = `whsec_${randomBytes(32).toString('base64')}`;
-      const id = Number(insertHook.run(teamId, checkWebhookUrl(url, policy), secret, createdBy).lastInsertRowid);
-      const row = hooks.all(teamId).find((hook) => hook.id === id) as WebhookRow;
-      return { id, url: row.url, active: true, createdAt: row.created_at, secret };
+      const row = await root.insertHook(teamId, checkWebhookUrl(url, policy), secret, createdBy);
+      return { id: row.id, url: row.url, active: true, createdAt: row.created_at, secret };
     },
-    list: (teamId: number) =>
-      hooks
-        .all(teamId)
-        .map((row) => ({ id: row.id, url: row.url, active: row.active === 1, createdAt: row.created_at })),
-    remove(teamId: number, id: number): void {
-      if (removeHook.run(id, teamId).changes === 0) throw notFound('Webhook');
+    list: async (teamId: number) =>
+      (await root.hooks(teamId)).map((row) => ({
+        id: row.id,
+        url: row.url,
+        active: row.active === 1,
+        createdAt: row.created_at,
+      })),
+    async remove(teamId: number, id: number): Promise<void> {
+      if ((await root.removeHook(id, teamId)) === 0) throw notFound('Webhook');
     },
-    /** Queues one delivery per active webhook; runs inside the caller's transaction. */
-    enqueue(teamId: number, event: WebhookEvent, action: object): void {
-      for (const hook of activeHooks.all(teamId)) {
-        insertDelivery.run(hook.id, event, JSON.stringify({ event, sentAt: new Date().toISOString(), action }));
+    /** Queues one delivery per active webhook; `db` is the caller's transaction, so the queue rolls back with the change. */
+    async enqueue(teamId: number, event: WebhookEvent, action: object, db: Executor = store.db): Promise<void> {
+      const repo = createWebhooksRepo(db);
+      for (const hook of await repo.activeHooks(teamId)) {
+        await repo.insertDelivery(hook.id, event, JSON.stringify({ event, sentAt: new Date().toISOString(), action }));
       }
     },
-    deliveries: (teamId: number, limit = 100) => log.all(teamId, limit).map(toDelivery),
-    /** Sends what is due now; failures wait backoffMs · 2^(attempts−1) and are given up after maxAttempts. */
+    deliveries: async (teamId: number, limit = 100) => (await root.log(teamId, limit)).map(toDelivery),
+    /**
+     * Sends what is due now; failures wait backoffMs · 2^(attempts−1) and are given up after maxAttempts.
+     * The sends happen outside any transaction; each outcome is one write of its own.
+     */
     async deliverDue(now = new Date()): Promise<number> {
-      const rows = due.all(now.toISOString());
+      const rows = await root.due(now.toISOString());
       for (const row of rows) {
         const result = await attempt(row);
         const attempts = row.attempts + 1;
         const delivered = result.error === null;
         // An internal address stays internal: retrying would only probe it again.
         const gaveUp = !delivered && (attempts >= options.maxAttempts || result.code === 'PRIVATE_ADDRESS');
-        record.run({
-          id: row.id,
+        await root.record(row.id, {
           status: delivered ? 'delivered' : gaveUp ? 'failed' : 'pending',
           lastStatus: result.status,
           lastError: result.error,
@@ -208,7 +166,7 @@ export function createWebhooksService(db: Database, options: WebhookOptions = DE
       }
       return rows.length;
     },
-    nextDueAt: () => nextDue.get()?.at ?? null,
+    nextDueAt: (): Promise<string | null> => root.nextDue(),
   };
 }
 export type WebhooksService = ReturnType<typeof createWebhooksService>;

@@ -1,4 +1,5 @@
 import type { Database } from 'better-sqlite3';
+import type { Store } from '../db/kysely/store.ts';
 import type { FeedbackService } from '../feedback/service.ts';
 import type { TeamsRepo } from '../teams/repo.ts';
 import type { TeamsService } from '../teams/service.ts';
@@ -9,24 +10,26 @@ import { DEFAULT_WEBHOOK_OPTIONS, createWebhooksService } from './webhooks.ts';
 
 /** The actions area's services: `actions` (incl. its repo for reads elsewhere), `actionEffect`, `webhooks`. */
 export function createActionsServices(deps: {
+  store: Store;
+  /** Transitional: for the live engine's synchronous event transaction (the service's `sync`). */
   db: Database;
   teams: TeamsRepo;
   teamsService: TeamsService;
   feedback: FeedbackService;
   webhookAllowedHosts: readonly string[];
 }) {
-  const repo = createActionsRepo(deps.db);
-  const webhooks = createWebhooksService(deps.db, {
+  const repo = createActionsRepo(deps.store.db);
+  const webhooks = createWebhooksService(deps.store, {
     ...DEFAULT_WEBHOOK_OPTIONS,
     allowedHosts: deps.webhookAllowedHosts,
   });
   const service = createActionsService({
+    store: deps.store,
     db: deps.db,
-    actions: repo,
     teams: deps.teams,
     teamsService: deps.teamsService,
     webhooks,
   });
-  const effect = createEffect({ db: deps.db, actions: repo, service, feedback: deps.feedback });
+  const effect = createEffect({ actions: repo, service, feedback: deps.feedback });
   return { actions: { ...service, repo, effect: effect.effect }, webhooks };
 }

@@ -16,15 +16,15 @@ export function liveActions(services: Pick<Services, 'actions' | 'users'>): Live
   const { actions, users } = services;
   return {
     decideAction(decision) {
-      const { value, announce } = actions.collect(() => actions.decide(decision));
+      const { value, announce } = actions.sync.collect(() => actions.sync.decide(decision));
       return { actionId: value.id, dueDate: value.dueDate, announce };
     },
     // The follow-up step moves last month's actions through the same rules as the tracker.
     changeActionStatus(userId, teamId, actionId, to, reason) {
       const user = users.byIdInSyncTransaction(userId);
-      const before = actions.repo.byId(actionId);
+      const before = actions.sync.byId(actionId);
       if (!user || !before || before.team_id !== teamId) throw notFound('Action');
-      const { announce } = actions.collect(() => actions.changeStatus(user, actionId, to, { reason }));
+      const { announce } = actions.sync.collect(() => actions.sync.changeStatus(user, actionId, to, { reason }));
       return { title: before.title, from: before.status, announce };
     },
   };

@@ -56,9 +56,8 @@ export function createOverviewService(deps: {
         .sort((a, b) => a.startsAt.localeCompare(b.startsAt));
 
       const memberOf = new Set(mine.map(({ team }) => team.id));
-      const openActions = actions
-        .list(user, { owner: 'me' }, now)
-        .actions.filter(
+      const openActions = (await actions.list(user, { owner: 'me' }, now)).actions
+        .filter(
           (action) => memberOf.has(action.team.id) && (action.status === 'open' || action.status === 'in_progress'),
         )
         .sort((a, b) => (a.dueDate ?? '9999').localeCompare(b.dueDate ?? '9999'));

@@ -147,7 +147,7 @@ async function seedTeam(
     // Notes said on the board are written into the tracker by their owners afterwards.
     for (const { actionId, move, by } of followUps) {
       if (!move.note) continue;
-      services.actions.addNote(by.user, actionId, move.note[story.language]);
+      await services.actions.addNote(by.user, actionId, move.note[story.language]);
       backdate.changed(actionId, new Date(startsAt.getTime() + 61 * 60_000));
     }
     // Between reviews, owners move their actions in the tracker.
@@ -157,7 +157,7 @@ async function seedTeam(
     );
     for (const { index, move, actionId } of tracker) {
       const when = trackerTime(startsAt, 'daysAfter' in move.at ? move.at.daysAfter : 0);
-      services.actions.changeStatus(owner(index).user, actionId, move.to, {
+      await services.actions.changeStatus(owner(index).user, actionId, move.to, {
         reason: move.reason?.[story.language],
         note: move.note?.[story.language],
       });
@@ -177,7 +177,7 @@ async function seedTeam(
     random,
   });
   const counts: Record<string, number> = {};
-  for (const action of services.actions.list(lead, { team: story.slug }, now).actions) {
+  for (const action of (await services.actions.list(lead, { team: story.slug }, now)).actions) {
     const key = action.dueState === 'overdue' ? `${action.status} (overdue)` : action.status;
     counts[key] = (counts[key] ?? 0) + 1;
   }

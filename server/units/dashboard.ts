@@ -68,7 +68,7 @@ export function createUnitDashboard(deps: {
   return {
     async forUnit(unit: UnitRow, now = new Date()): Promise<Dashboard> {
       const below = units.teamsBelow(unit.id);
-      const all = actions.ofTeams(
+      const all = await actions.ofTeams(
         below.map(({ team }) => team.id),
         now,
       );

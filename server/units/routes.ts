@@ -134,7 +134,7 @@ export const unitRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request) => {
       const team = units.teamAsLeader(requireUser(request), request.params.unit, request.params.team);
-      return { actions: actions.ofTeams([team.id]) };
+      return { actions: await actions.ofTeams([team.id]) };
     },
   );
 

@@ -46,7 +46,7 @@ describe('e-mail digest of due actions', () => {
   });
 
   it('sends nothing and fails nothing without SMTP_URL', async () => {
-    const result = await sendDigest(app.db, undefined, 'http://localhost:3000');
+    const result = await sendDigest(app.services.store, undefined, 'http://localhost:3000');
     expect(result).toMatchObject({ configured: false, sent: 0 });
     expect(result.recipients.map((recipient) => recipient.email).sort()).toEqual([
       'member@example.dk',
@@ -56,7 +56,7 @@ describe('e-mail digest of due actions', () => {
   });
 
   it('mails each owner their overdue and due-soon actions once a day', async () => {
-    const result = await sendDigest(app.db, sink.url, 'http://localhost:3000');
+    const result = await sendDigest(app.services.store, sink.url, 'http://localhost:3000');
     expect(result.sent).toBe(2);
     const toMember = sink.mails.find((mail) => mail.to.includes('member@example.dk'));
     // The team is Danish (the default language), so is its digest.
@@ -67,7 +67,7 @@ describe('e-mail digest of due actions', () => {
     expect(toOther?.data).not.toContain('Finished');
     expect(toMember?.data).toContain('http://localhost:3000/#/actions');
 
-    const again = await sendDigest(app.db, sink.url, 'http://localhost:3000');
+    const again = await sendDigest(app.services.store, sink.url, 'http://localhost:3000');
     expect(again).toMatchObject({ sent: 0, recipients: [] });
     expect(sink.mails).toHaveLength(2);
   });

@@ -51,7 +51,7 @@ describe('effect of an action on its KPI and theme', () => {
     dated(action.id, '2026-03-01T09:00:00.000Z', '2026-03-20T09:00:00.000Z');
     dated(sibling.id, '2026-02-01T09:00:00.000Z', null);
 
-    const effect: Effect = app.services.actions.effect(
+    const effect: Effect = await app.services.actions.effect(
       { id: ids.member, email: 'member@example.dk', name: 'member', isAdmin: false },
       action.id,
       now,
@@ -94,12 +94,12 @@ describe('effect of an action on its KPI and theme', () => {
     const noisy = await make('Noisy');
     dated(noisy, '2026-03-01T09:00:00.000Z', '2026-03-20T09:00:00.000Z');
     const outsider = { id: ids.outsider, email: 'outsider@example.dk', name: 'outsider', isAdmin: false };
-    expect(app.services.actions.effect(outsider, noisy, now).comparison?.verdict).toBe('within_noise');
+    expect((await app.services.actions.effect(outsider, noisy, now)).comparison?.verdict).toBe('within_noise');
     const thin = await make('Thin');
     dated(thin, '2025-06-01T09:00:00.000Z', '2025-07-01T09:00:00.000Z');
-    expect(app.services.actions.effect(outsider, thin, now).comparison?.verdict).toBe('too_few');
+    expect((await app.services.actions.effect(outsider, thin, now)).comparison?.verdict).toBe('too_few');
     const open = await make('Open');
-    expect(app.services.actions.effect(outsider, open, now).comparison).toMatchObject({
+    expect((await app.services.actions.effect(outsider, open, now)).comparison).toMatchObject({
       after: null,
       verdict: 'not_done',
     });

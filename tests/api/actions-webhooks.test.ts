@@ -70,7 +70,7 @@ describe('outgoing webhooks', () => {
       await clients.lead.request('POST', '/api/teams/support/actions', { title: 'Shorter hold times' })
     ).json() as ActionDetail;
     // A fresh service over the same database stands in for a restarted server resuming the queue.
-    const restarted = createWebhooksService(app.db, {
+    const restarted = createWebhooksService(app.services.store, {
       backoffMs: 60_000,
       maxAttempts: 3,
       timeoutMs: 2_000,
@@ -122,7 +122,7 @@ describe('outgoing webhooks', () => {
   it('gives up after the last attempt and records why', async () => {
     replies.push(503, 503, 503);
     await clients.lead.request('POST', '/api/teams/support/actions', { title: 'Never arrives' });
-    const hooks = createWebhooksService(app.db, {
+    const hooks = createWebhooksService(app.services.store, {
       backoffMs: 1,
       maxAttempts: 3,
       timeoutMs: 2_000,

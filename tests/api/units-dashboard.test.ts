@@ -76,7 +76,7 @@ describe('the unit dashboard: rhythm and actions from held and missed reviews', 
   });
   afterAll(async () => app.close());
 
-  const dashboard = () => app.services.unitDashboard.forUnit(app.services.units.resolve('Department'), NOW);
+  const dashboard = async () => app.services.unitDashboard.forUnit(app.services.units.resolve('Department'), NOW);
 
   it('shows the team that lost the rhythm first, then the others by name, with each team’s figures', async () => {
     const { rhythm } = await dashboard();

@@ -139,7 +139,12 @@ describe('webhooks never reach internal addresses', () => {
       callback(null, [{ address: '127.0.0.1', family: 4 }]);
     };
     await clients.lead.request('POST', '/api/teams/support/actions', { title: 'Probe the inside' });
-    const service = createWebhooksService(app.db, { backoffMs: 60_000, maxAttempts: 8, timeoutMs: 2_000, lookup });
+    const service = createWebhooksService(app.services.store, {
+      backoffMs: 60_000,
+      maxAttempts: 8,
+      timeoutMs: 2_000,
+      lookup,
+    });
     expect(await service.deliverDue()).toBe(urls.length);
     expect(lookups).toBeGreaterThanOrEqual(1);
     expect(received).toEqual([]);

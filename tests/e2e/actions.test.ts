@@ -26,7 +26,7 @@ describe('actions between meetings in Chromium', () => {
     for (let index = 0; index < 20; index++) insert.run(team.id, `new-${index}`, at(0.01), index < 16 ? 10 : 5);
     // Written past the services: the monthly rollups the KPI charts read are counted again.
     createRollups(db).rebuild(team.id);
-    actionId = services.actions.repo.create({
+    actionId = await services.actions.repo.create({
       teamId: team.id,
       title: 'Ring til utilfredse kunder',
       ownerId: owner.userId,
@@ -34,7 +34,7 @@ describe('actions between meetings in Chromium', () => {
       effectMetric: 'nps',
       createdBy: owner.userId,
     });
-    services.actions.repo.create({
+    await services.actions.repo.create({
       teamId: team.id,
       title: 'Kortere ventetid',
       ownerId: owner.userId,

@@ -24,7 +24,7 @@ describe('home and the meeting archive in Danish, in Chromium', () => {
         .lastInsertRowid,
     );
     meeting.run(team.id, at(7 * day), at(7 * day + 3_600_000), JSON.stringify(AGENDA), at(7 * day));
-    services.actions.repo.create({
+    await services.actions.repo.create({
       teamId: team.id,
       title: 'Ring til fragtfirmaet',
       ownerId: mo.id,

@@ -140,7 +140,7 @@ describe('every page and every live step: nothing overlaps or overflows, one lan
     );
     app.db.prepare('UPDATE meetings SET window_start = ? WHERE id = ?').run(at(-30 * DAY), meetingId);
     makeMeeting(app, copy.slug, [], agenda, at(29 * DAY));
-    app.services.actions.repo.create({
+    await app.services.actions.repo.create({
       teamId: team.id,
       title: copy.action,
       ownerId: member.id,

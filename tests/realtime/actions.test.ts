@@ -56,8 +56,8 @@ describe('live action updates in team rooms', () => {
     const member = await joined('lead@example.dk', 'support');
     const stranger = await joined('stranger@example.dk', 'other');
     const { services } = kadence.app;
-    const created = services.actions.create(lead, 'support', { title: 'Answer faster' });
-    services.actions.changeStatus(lead, created.id, 'done');
+    const created = await services.actions.create(lead, 'support', { title: 'Answer faster' });
+    await services.actions.changeStatus(lead, created.id, 'done');
     // A round trip on the same connection guarantees earlier emits have arrived.
     await new Promise<void>((resolve) =>
       member.socket.emit('team:join', { opId: 'join-0002', team: 'support' }, () => resolve()),

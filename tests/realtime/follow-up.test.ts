@@ -22,14 +22,14 @@ describe('the follow-up step through the live engine', () => {
     const anna = await makeMember(kadence.app, 'support', 'anna@example.dk', 'Anna', 'member');
     const bo = await makeMember(kadence.app, 'support', 'bo@example.dk', 'Bo', 'member');
     const team = services.teams.bySlug('support');
-    const annasAction = services.actions.repo.create({
+    const annasAction = await services.actions.repo.create({
       teamId: team.id,
       title: 'Ring tilbage samme dag',
       ownerId: anna.id,
       dueDate: null,
       createdBy: lead.id,
     });
-    const leadsAction = services.actions.repo.create({
+    const leadsAction = await services.actions.repo.create({
       teamId: team.id,
       title: 'Ny FAQ om levering',
       ownerId: lead.id,
@@ -85,7 +85,7 @@ describe('the follow-up step through the live engine', () => {
       ['Ring tilbage samme dag', 'open', 'done', 'Anna'],
       ['Ny FAQ om levering', 'open', 'in_progress', 'Lea'],
     ]);
-    expect(services.actions.repo.byId(annasAction)?.status).toBe('done');
+    expect((await services.actions.repo.byId(annasAction))?.status).toBe('done');
     const stored = db
       .prepare(`SELECT count(*) AS n FROM meeting_events WHERE meeting_id = ? AND type = 'action.status'`)
       .get(meetingId) as { n: number };

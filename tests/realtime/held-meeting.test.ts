@@ -52,7 +52,7 @@ describe('a review held on the live board', () => {
     services.teams.create({ name: 'Support', slug: 'support' });
     lea = await makeMember(kadence.app, 'support', 'lea@example.dk', 'Lea', 'lead');
     anna = await makeMember(kadence.app, 'support', 'anna@example.dk', 'Anna', 'member');
-    services.webhooks.create(team().id, 'https://hooks.example.com/kadence', lea.id);
+    await services.webhooks.create(team().id, 'https://hooks.example.com/kadence', lea.id);
     await services.meetings.saveTemplate(team(), AGENDA);
     await services.meetings.setCadence(
       team(),
@@ -152,7 +152,7 @@ describe('a review held on the live board', () => {
     const { services } = kadence.app;
     const leaUser = await services.users.byId(lea.id);
     if (!leaUser) throw new Error('no Lea');
-    services.actions.changeStatus(leaUser, decided[1] ?? 0, 'done');
+    await services.actions.changeStatus(leaUser, decided[1] ?? 0, 'done');
     expect((await get<Health>('/api/teams/support/cadence/health')).actionCompletionPct).toBe(50);
     const day = 86_400_000;
     for (const days of [1, 7, 20]) {
@@ -180,10 +180,10 @@ describe('a review held on the live board', () => {
     });
   });
 
-  it('queues an action.created webhook for each decided action', () => {
-    const deliveries = kadence.app.services.webhooks
-      .deliveries(team().id)
-      .filter((delivery) => delivery.event === 'action.created');
+  it('queues an action.created webhook for each decided action', async () => {
+    const deliveries = (await kadence.app.services.webhooks.deliveries(team().id)).filter(
+      (delivery) => delivery.event === 'action.created',
+    );
     expect(deliveries).toHaveLength(2);
     const bodies = kadence.app.db
       .prepare<[], { body: string }>(
@@ -227,11 +227,11 @@ describe('a review held on the live board', () => {
   it('reminds the owner of a decided action that is due soon, in the app and in the digest', async () => {
     const { services } = kadence.app;
     const annaUser = await services.users.byId(anna.id);
-    const dueDate = services.actions.repo.byId(decided[0] ?? 0)?.due_date;
+    const dueDate = (await services.actions.repo.byId(decided[0] ?? 0))?.due_date;
     if (!annaUser || !dueDate) throw new Error('no Anna or no due date');
     const dueDay = new Date(`${dueDate}T09:00:00Z`);
-    expect(services.actions.reminders(annaUser, dueDay).map((action) => action.id)).toEqual([decided[0]]);
-    const digest = await sendDigest(kadence.app.db, undefined, kadence.url, dueDay);
+    expect((await services.actions.reminders(annaUser, dueDay)).map((action) => action.id)).toEqual([decided[0]]);
+    const digest = await sendDigest(kadence.app.services.store, undefined, kadence.url, dueDay);
     expect(
       digest.recipients.find((recipient) => recipient.email === 'anna@example.dk')?.actions.map((action) => action.id),
     ).toEqual([decided[0]]);

@@ -268,11 +268,11 @@ describe('revoking access reaches open sockets', () => {
     });
     const leaUser = await kadence.app.services.users.byId(lea.id);
     if (!leaUser) throw new Error('no lead');
-    kadence.app.services.actions.create(leaUser, 'support', { title: 'Before the removal' });
+    await kadence.app.services.actions.create(leaUser, 'support', { title: 'Before the removal' });
     await settle(() => changes.length > 0);
     expect(changes).toHaveLength(1);
     expect((await asLea('DELETE', `/api/teams/support/members/${liv.id}`)).statusCode).toBe(200);
-    kadence.app.services.actions.create(leaUser, 'support', { title: 'After the removal' });
+    await kadence.app.services.actions.create(leaUser, 'support', { title: 'After the removal' });
     // A round trip on the same connection guarantees earlier emits have arrived.
     await socket.emitWithAck('team:join', { opId: 'join-liv-0002', team: 'other-team' });
     expect(changes).toHaveLength(1);

@@ -72,9 +72,8 @@ describe('npm run seed:demo', () => {
           expect(Math.abs(comment.at - start)).toBeLessThan(2 * 3_600_000);
         followUps.push(...(state.followUps ?? []).map((change) => change.to));
         expect(state.decisions.map((decision) => decision.actionId).sort()).toEqual(
-          services.actions
-            .list(mette, { team: slug })
-            .actions.filter((action) => action.meetingId === row.id)
+          (await services.actions.list(mette, { team: slug })).actions
+            .filter((action) => action.meetingId === row.id)
             .map((action) => action.id)
             .sort(),
         );
@@ -103,9 +102,9 @@ describe('npm run seed:demo', () => {
     expect((await services.meetings.archive(team))[0]?.themes).toContain('Størrelser');
   });
 
-  it('has decided actions in every state, with effects on the KPIs they aim at', () => {
+  it('has decided actions in every state, with effects on the KPIs they aim at', async () => {
     for (const slug of ['kundeservice', 'webshop']) {
-      const actions = services.actions.list(mette, { team: slug }, now).actions;
+      const actions = (await services.actions.list(mette, { team: slug }, now)).actions;
       const states = new Set(actions.map((action) => action.status));
       expect([...states].sort()).toEqual(['done', 'dropped', 'in_progress', 'open']);
       expect(actions.some((action) => action.status === 'open' && action.dueState === 'overdue')).toBe(true);
@@ -116,7 +115,7 @@ describe('npm run seed:demo', () => {
       expect(actions.find((action) => action.status === 'dropped')?.dropReason).toBeTruthy();
       const done = actions.filter((action) => action.status === 'done');
       expect(done.length).toBeGreaterThanOrEqual(6);
-      const effects = done.map((action) => services.actions.effect(mette, action.id, now));
+      const effects = await Promise.all(done.map((action) => services.actions.effect(mette, action.id, now)));
       for (const effect of effects) {
         expect(effect.comparison?.after?.n).toBeGreaterThan(0);
         expect(effect.markers.some((marker) => marker.kind === 'done' && marker.actionId === effect.actionId)).toBe(
@@ -165,9 +164,9 @@ describe('npm run seed:demo', () => {
       expect(board.cards.length).toBeGreaterThanOrEqual(20);
       // Its follow-up step has last month's open and overdue actions to go through.
       expect(
-        services.actions
-          .followUp(mette, slug, (await services.meetings.archive(team))[0]?.startsAt ?? null)
-          .some((action) => action.status === 'open'),
+        (await services.actions.followUp(mette, slug, (await services.meetings.archive(team))[0]?.startsAt ?? null)).some(
+          (action) => action.status === 'open',
+        ),
       ).toBe(true);
     }
   });

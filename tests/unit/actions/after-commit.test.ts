@@ -8,7 +8,7 @@ async function setup() {
   const { db, services, team } = made;
   const lead = await services.users.create({ email: 'lea@example.dk', name: 'Lea', password: 'a-long-password' });
   await services.teams.addMember(team.slug, lead.email, 'lead');
-  services.webhooks.create(team.id, 'https://hooks.example.com/kadence', lead.id);
+  await services.webhooks.create(team.id, 'https://hooks.example.com/kadence', lead.id);
   const full = services.teams.bySlug(team.slug);
   await services.meetings.setCadence(
     full,
@@ -36,19 +36,50 @@ async function setup() {
 describe('announcing action changes after the commit', () => {
   it('announces the tracker’s own changes once their transaction has committed', async () => {
     const { services, team, lead, heard } = await setup();
-    const created = services.actions.create(lead, team.slug, { title: 'Svar hurtigere' });
-    services.actions.addNote(lead, created.id, 'I gang');
+    const created = await services.actions.create(lead, team.slug, { title: 'Svar hurtigere' });
+    await services.actions.addNote(lead, created.id, 'I gang');
     expect(heard).toEqual([
       { teamId: team.id, teamSlug: team.slug, actionId: created.id, event: 'action.created', inTransaction: false },
       { teamId: team.id, teamSlug: team.slug, actionId: created.id, event: 'action.updated', inTransaction: false },
     ]);
   });
 
+  it('holds a decision’s announcement until the caller says its store transaction committed', async () => {
+    const { services, heard, decision, meeting, count } = await setup();
+    let announce: (() => void) | undefined;
+    await services.store.transaction(async (trx) => {
+      const collected = await services.actions.within(trx).decide(decision);
+      announce = collected.announce;
+      expect(collected.value).toMatchObject({
+        meetingId: meeting.id,
+        history: [expect.objectContaining({ kind: 'decided', to: meeting.starts_at })],
+      });
+    });
+    expect(heard).toEqual([]);
+    expect(count("action_webhook_deliveries WHERE event = 'action.created'")).toBe(1);
+    announce?.();
+    expect(heard.map((change) => [change.event, change.inTransaction])).toEqual([['action.created', false]]);
+  });
+
+  it('leaves no action, no webhook and no announcement when the caller’s store transaction rolls back', async () => {
+    const { services, heard, decision, count } = await setup();
+    await expect(
+      services.store.transaction(async (trx) => {
+        await services.actions.within(trx).decide(decision);
+        throw new Error('the event could not be appended');
+      }),
+    ).rejects.toThrow('the event could not be appended');
+    expect(count('actions')).toBe(0);
+    expect(count('action_webhook_deliveries')).toBe(0);
+    expect(heard).toEqual([]);
+  });
+
+  // The live engine's synchronous better-sqlite3 event transaction, until it runs on the store.
   it('holds a decision’s announcement until the caller says its transaction committed', async () => {
     const { db, services, heard, decision, meeting, count } = await setup();
     let announce: (() => void) | undefined;
     db.transaction(() => {
-      const collected = services.actions.collect(() => services.actions.decide(decision));
+      const collected = services.actions.sync.collect(() => services.actions.sync.decide(decision));
       announce = collected.announce;
       expect(collected.value).toMatchObject({
         meetingId: meeting.id,
@@ -65,7 +96,7 @@ describe('announcing action changes after the commit', () => {
     const { db, services, heard, decision, count } = await setup();
     expect(() =>
       db.transaction(() => {
-        services.actions.collect(() => services.actions.decide(decision));
+        services.actions.sync.collect(() => services.actions.sync.decide(decision));
         throw new Error('the event could not be appended');
       })(),
     ).toThrow('the event could not be appended');
@@ -81,7 +112,10 @@ describe('announcing action changes after the commit', () => {
       name: 'Olga',
       password: 'a-long-password',
     });
-    expect(() => services.actions.decide({ ...decision, ownerId: outsider.id })).toThrow(
+    await expect(services.actions.decide({ ...decision, ownerId: outsider.id })).rejects.toThrow(
+      'The owner must be a member of the team',
+    );
+    expect(() => services.actions.sync.decide({ ...decision, ownerId: outsider.id })).toThrow(
       'The owner must be a member of the team',
     );
     expect(count('actions')).toBe(0);
