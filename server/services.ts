@@ -44,13 +44,12 @@ export interface ServiceOptions {
 export function createServices(db: Database, options: ServiceOptions) {
   // The Kysely store the converted repositories run on, over the same handle (docs/postgres.md).
   const store = sharedSqliteStore(db);
-  const importing = createImportServices(db, { defaultLanguage: options.defaultLanguage });
+  const importing = createImportServices(db, store, { defaultLanguage: options.defaultLanguage });
   const {
     usersRepo: users,
     teamsRepo: teams,
     access,
     teams: teamsService,
-    importsRepo,
     imports: importsService,
   } = importing;
   const usersService = createUsersService(users);
@@ -81,7 +80,7 @@ export function createServices(db: Database, options: ServiceOptions) {
     db,
     feedback: createFeedbackRepo(db),
     rollups: importing.rollups,
-    imports: importsRepo,
+    imports: importing.errorsEraser,
     live: liveRepo,
     themes: themeTrends,
   });
@@ -93,7 +92,7 @@ export function createServices(db: Database, options: ServiceOptions) {
     auth: authService,
     invites: invitesService,
     imports: importsService,
-    apiTokens: createApiTokens(db),
+    apiTokens: createApiTokens(store.db),
     mappings: importing.mappings,
     meetings: createMeetingsService({ db, repo: createMeetingsRepo(db) }),
     pulse: createPulseService({ db, pulse: createPulseRepo(db), teams: teamsService }),
