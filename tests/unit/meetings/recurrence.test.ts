@@ -120,7 +120,7 @@ describe('the calendar feed', () => {
 });
 
 describe('meetings and their feedback windows', () => {
-  it('gives every item exactly one meeting, also at the boundary, and a skipped month none', () => {
+  it('gives every item exactly one meeting, also at the boundary, and a skipped month none', async () => {
     const { db, services, team } = makeServices();
     const full = { ...team, name: 'Kundeservice' };
     const now = new Date('2027-03-01T12:00:00Z');
@@ -139,7 +139,7 @@ describe('meetings and their feedback windows', () => {
     services.meetings.schedule(full, now);
     const meetings = services.meetings.meetings(full);
     const boundary = meetings[1]!.starts_at;
-    services.imports.ingestBatch(team, [
+    await services.imports.ingestBatch(team, [
       { id: 'a', receivedAt: boundary, metric: 'nps', score: 9, comment: 'exactly at the start of the second meeting' },
       {
         id: 'b',
