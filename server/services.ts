@@ -45,13 +45,7 @@ export function createServices(db: Database, options: ServiceOptions) {
   // The Kysely store the converted repositories run on, over the same handle (docs/postgres.md).
   const store = sharedSqliteStore(db);
   const importing = createImportServices(db, store, { defaultLanguage: options.defaultLanguage });
-  const {
-    usersRepo: users,
-    teamsRepo: teams,
-    access,
-    teams: teamsService,
-    imports: importsService,
-  } = importing;
+  const { usersRepo: users, teamsRepo: teams, access, teams: teamsService, imports: importsService } = importing;
   const usersService = createUsersService(users);
   const authService = createAuthService({
     db,

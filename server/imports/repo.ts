@@ -256,7 +256,12 @@ export function createImportsRepo(db: Executor, deps: ImportsRepoDeps) {
      * held is ignored by the unique index); of those ignored, the ones with an answer id are compared
      * with what is held and a changed one is staged as an update. Then the rejections.
      */
-    async writeBatch(teamId: number, importId: number, items: NewFeedback[], errors: RejectedRow[]): Promise<BatchCounts> {
+    async writeBatch(
+      teamId: number,
+      importId: number,
+      items: NewFeedback[],
+      errors: RejectedRow[],
+    ): Promise<BatchCounts> {
       const { imported, ignored } = await insertItems(teamId, importId, items);
       const again = ignored.filter((item) => item.externalId !== null);
       const updated = again.length > 0 ? await changes.stageChanged(teamId, importId, again) : 0;
@@ -334,9 +339,7 @@ export function createImportsRepo(db: Executor, deps: ImportsRepoDeps) {
     async deleteSomeRows(importId: number): Promise<number> {
       const result = await db
         .deleteFrom('feedback')
-        .where('id', 'in', (eb) =>
-          eb.selectFrom('feedback').select('id').where('import_id', '=', importId).limit(5000),
-        )
+        .where('id', 'in', (eb) => eb.selectFrom('feedback').select('id').where('import_id', '=', importId).limit(5000))
         .executeTakeFirst();
       return Number(result.numDeletedRows);
     },
@@ -387,7 +390,7 @@ export function createImportsRepo(db: Executor, deps: ImportsRepoDeps) {
       const patterns = quotePatterns(texts);
       if (patterns.length === 0) return 0;
       let changed = 0;
-      for (let after = 0; ; ) {
+      for (let after = 0; ;) {
         const rows = await db
           .selectFrom('feedback_import_errors as e')
           .innerJoin('feedback_imports as i', 'i.id', 'e.import_id')
@@ -437,7 +440,7 @@ export function createErrorsEraser(db: Database) {
       const patterns = quotePatterns(texts);
       if (patterns.length === 0) return 0;
       let changed = 0;
-      for (let after = 0; ; ) {
+      for (let after = 0; ;) {
         const rows = page.all(teamId, after);
         for (const row of rows) {
           const next = erasedParams(row.params, patterns, marker);

@@ -105,8 +105,23 @@ export function createImportsService(deps: { db: Database; store: Store; repo: I
   const { store } = deps;
   const imports = createImportsRepo(store.db, deps.repo);
   /** The repository over one transaction of the store, for the steps that write. */
-  const within = <T>(work: (repo: ReturnType<typeof createImportsRepo>) => Promise<T>) =>
-    store.transaction((trx) => work(createImportsRepo(trx, deps.repo)));
+  async function within<T>(work: (repo: ReturnType<typeof createImportsRepo>) => Promise<T>): Promise<T> {
+    let cause: unknown;
+    try {
+      return await store.transaction(async (trx) => {
+        try {
+          return await work(createImportsRepo(trx, deps.repo));
+        } catch (error) {
+          cause = error;
+          throw error;
+        }
+      });
+    } catch (error) {
+      // SQLite rolls a transaction back by itself on some errors (a full disk); the ROLLBACK after
+      // it then finds no transaction, and that error would hide the cause the caller must see.
+      throw cause ?? error;
+    }
+  }
   const pseudonymise = createPseudonymiser(deps.db);
   const utcClock = new ZonedClock('UTC');
 
@@ -194,9 +209,7 @@ export function createImportsService(deps: { db: Database; store: Store; repo: I
       const skipped: ImportSkipped[] = [];
       const pacer = new BatchPacer(PACE);
       const flush = async () => {
-        const { imported, updated } = await within((repo) =>
-          repo.writeBatch(request.team.id, importId, items, errors),
-        );
+        const { imported, updated } = await within((repo) => repo.writeBatch(request.team.id, importId, items, errors));
         counts.imported += imported;
         counts.updated += updated;
         counts.duplicates += items.length - imported - updated;
@@ -307,7 +320,7 @@ export function createImportsService(deps: { db: Database; store: Store; repo: I
           duplicates: normalised.length - imported - updated,
           rejected: errors.length,
         };
-        for (let after: number | null = 0; after !== null; ) after = await repo.indexSomeRows(importId, after);
+        for (let after: number | null = 0; after !== null;) after = await repo.indexSomeRows(importId, after);
         await repo.finish(importId, 'done', counts);
         return { importId, ...counts, errors: errors.map(withMessage), skipped: [] };
       });

@@ -16,11 +16,7 @@ import { createImportsService } from './service.ts';
  * function; the admin command line's `import` uses it alone, so it does not load mail, webhooks,
  * meetings or the live engine to import a file. `store` is the store over `db` (sharedSqliteStore).
  */
-export function createImportServices(
-  db: Database,
-  store: Store,
-  options: { defaultLanguage?: Language | undefined },
-) {
+export function createImportServices(db: Database, store: Store, options: { defaultLanguage?: Language | undefined }) {
   const users = createUsersRepo(db);
   const teams = createTeamsRepo(db);
   const access = createAccessChanges();

@@ -59,6 +59,7 @@ describe('reasons kept as English sentences before they had codes (migration)', 
       cases.map(([, code, params]) => [code, params]),
     );
     expect(db.prepare(`SELECT name FROM pragma_table_info('feedback_import_errors')`).pluck().all()).toEqual([
+      'id',
       'import_id',
       'line',
       'code',
