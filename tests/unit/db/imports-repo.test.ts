@@ -1,6 +1,10 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { sql } from 'kysely';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import type { Store } from '../../../server/db/kysely/store.ts';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type Store, sharedSqliteStore } from '../../../server/db/kysely/store.ts';
+import { databasePath, openDatabase } from '../../../server/db/open.ts';
 import { createChangesRepo } from '../../../server/imports/changes-repo.ts';
 import { createMappingPresets } from '../../../server/imports/mappings.ts';
 import type { NewFeedback } from '../../../server/imports/normalise.ts';
@@ -293,5 +297,43 @@ onBothStores('imports repository', (open) => {
     await expect(tokens.revoke(team, apiToken.id)).rejects.toThrow('Active API token');
     await expect(tokens.authenticate(`Bearer ${token}`, team)).rejects.toThrow('a valid team API token');
     await tokens.authenticate(`Bearer ${second.token}`, team);
+  });
+});
+
+describe('imports repository: the prepared-statement insert on the handle under a shared SQLite store', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'kadence-imports-repo-'));
+  const db = openDatabase(databasePath(dir));
+  const store = sharedSqliteStore(db);
+  afterAll(() => {
+    db.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('counts new rows and ignored ones as the multi-row path does, inside the store transaction', async () => {
+    const deps: ImportsRepoDeps = {
+      dialect: 'sqlite',
+      rollups: { importDone: () => {}, importUndone: () => {} },
+      sqlite: db,
+    };
+    const team = (
+      await store.db.insertInto('teams').values({ name: 't', slug: 't' }).returning('id').executeTakeFirstOrThrow()
+    ).id;
+    const imports = createImportsRepo(store.db, deps);
+    const first = await imports.start(team, 'file', 'a.csv', 'generic', null);
+    expect(
+      await store.transaction((trx) =>
+        createImportsRepo(trx, deps).writeBatch(team, first, [item('p1'), item('p2'), item('p1')], []),
+      ),
+    ).toEqual({ imported: 2, updated: 0 });
+    // A rolled-back batch leaves nothing, though its rows went in through the handle.
+    const second = await imports.start(team, 'file', 'b.csv', 'generic', null);
+    await expect(
+      store.transaction(async (trx) => {
+        await createImportsRepo(trx, deps).writeBatch(team, second, [item('p3')], []);
+        throw new Error('stopped');
+      }),
+    ).rejects.toThrow('stopped');
+    expect(db.prepare('SELECT count(*) FROM feedback WHERE import_id = ?').pluck().get(second)).toBe(0);
+    expect(db.prepare('SELECT count(*) FROM feedback').pluck().get()).toBe(2);
   });
 });
