@@ -42,15 +42,8 @@ export interface ServiceOptions {
 export function createServices(db: Database, options: ServiceOptions) {
   // The Kysely store the converted repositories run on, over the same handle (docs/postgres.md).
   const store = sharedSqliteStore(db);
-  const importing = createImportServices(db, { defaultLanguage: options.defaultLanguage });
-  const {
-    usersRepo: users,
-    teamsRepo: teams,
-    access,
-    teams: teamsService,
-    importsRepo,
-    imports: importsService,
-  } = importing;
+  const importing = createImportServices(db, store, { defaultLanguage: options.defaultLanguage });
+  const { usersRepo: users, teamsRepo: teams, access, teams: teamsService, imports: importsService } = importing;
   const usersService = createUsersService({ store, syncLookup: createUsersSyncLookup(db) });
   const authService = createAuthService({
     store,
@@ -76,7 +69,7 @@ export function createServices(db: Database, options: ServiceOptions) {
     db,
     feedback: createFeedbackRepo(db),
     rollups: importing.rollups,
-    imports: importsRepo,
+    imports: importing.errorsEraser,
     live: liveRepo,
     themes: themeTrends,
   });
@@ -88,7 +81,7 @@ export function createServices(db: Database, options: ServiceOptions) {
     auth: authService,
     invites: invitesService,
     imports: importsService,
-    apiTokens: createApiTokens(db),
+    apiTokens: createApiTokens(store.db),
     mappings: importing.mappings,
     meetings: createMeetingsService({ store }),
     pulse: createPulseService({ db, pulse: createPulseRepo(db), teams: teamsService }),

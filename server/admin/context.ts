@@ -40,8 +40,13 @@ export function createCliContext(env: NodeJS.ProcessEnv): CliContext {
       };
     },
     async openImports() {
-      const [{ createImportServices }, { config, db }] = await Promise.all([import('../imports/wire.ts'), database()]);
-      return { db, config, services: createImportServices(db, { defaultLanguage: config.defaultLanguage }) };
+      const [{ createImportServices }, { sharedSqliteStore }, { config, db }] = await Promise.all([
+        import('../imports/wire.ts'),
+        import('../db/kysely/store.ts'),
+        database(),
+      ]);
+      const store = sharedSqliteStore(db);
+      return { db, config, services: createImportServices(db, store, { defaultLanguage: config.defaultLanguage }) };
     },
     out(json, value, text) {
       process.stdout.write(`${json ? JSON.stringify(value) : text}\n`);

@@ -6,7 +6,7 @@ import { MASK, redact } from '../../shared/redact.ts';
 import type { FeedbackItem, FeedbackPage, FeedbackQuery, KpiMonth } from '../../shared/schemas/feedback.ts';
 import { METRICS, type Metric } from '../../shared/schemas/imports.ts';
 import { invalid, notFound } from '../errors.ts';
-import type { ImportsRepo } from '../imports/repo.ts';
+import type { ErrorsEraser } from '../imports/repo.ts';
 import type { LiveRepo } from '../live/repo.ts';
 import { cardScrubber } from '../live/scrub.ts';
 import { createPseudonymiser } from './pseudonym.ts';
@@ -64,7 +64,7 @@ function normaliseTag(tag: string): string {
 
 /** What erasure reaches beyond the feedback rows: import error reports and the meetings that showed the cards. */
 export interface ErasureReach {
-  imports: Pick<ImportsRepo, 'eraseFromErrors'>;
+  imports: Pick<ErrorsEraser, 'eraseFromErrors'>;
   live: Pick<LiveRepo, 'scrubMeetings'>;
 }
 

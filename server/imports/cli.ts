@@ -76,7 +76,7 @@ export function registerImportCommands(program: Command, context: CliContext): v
           const team = services.teams.bySlug(options.team);
           let mapping = given;
           if (options.mapping !== undefined) {
-            const saved = services.mappings.list(team.id).find((entry) => entry.name === options.mapping);
+            const saved = (await services.mappings.list(team.id)).find((entry) => entry.name === options.mapping);
             if (!saved) throw invalid(`the team has no saved mapping called "${options.mapping}"`);
             mapping = { ...saved.mapping, ...given };
           }
@@ -103,7 +103,7 @@ export function registerImportCommands(program: Command, context: CliContext): v
             mapping,
           });
           if (options.saveMapping !== undefined && mapping)
-            services.mappings.save(team.id, options.saveMapping, mapping);
+            await services.mappings.save(team.id, options.saveMapping, mapping);
           // Skipped totals and notes appear only when there are some, so the usual answer keeps its shape.
           const summary = {
             imported: result.imported,

@@ -117,9 +117,9 @@ export const ingestRoutes: FastifyPluginAsyncTypebox = async (app) => {
     async (request, reply) => {
       const team = teams.bySlugOrNull(request.params.team);
       // An unknown team and a wrong token look the same, so neither can be probed.
-      apiTokens.authenticate(request.headers.authorization, team?.id ?? -1);
+      await apiTokens.authenticate(request.headers.authorization, team?.id ?? -1);
       if (!team) throw notFound('Team');
-      const result = imports.ingestBatch(team, request.body.items);
+      const result = await imports.ingestBatch(team, request.body.items);
       return reply.status(201).send({
         imported: result.imported,
         updated: result.updated,
@@ -141,7 +141,7 @@ export const ingestRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request) => {
       const { team } = teams.access(requireUser(request), request.params.team, 'lead');
-      return { tokens: apiTokens.list(team.id) };
+      return { tokens: await apiTokens.list(team.id) };
     },
   );
 
@@ -158,7 +158,7 @@ export const ingestRoutes: FastifyPluginAsyncTypebox = async (app) => {
     async (request, reply) => {
       const user = requireUser(request);
       const { team } = teams.access(user, request.params.team, 'lead');
-      return reply.status(201).send(apiTokens.create(team.id, request.body.name, user.id));
+      return reply.status(201).send(await apiTokens.create(team.id, request.body.name, user.id));
     },
   );
 
@@ -173,7 +173,7 @@ export const ingestRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request) => {
       const { team } = teams.access(requireUser(request), request.params.team, 'lead');
-      apiTokens.revoke(team.id, request.params.id);
+      await apiTokens.revoke(team.id, request.params.id);
       return { ok: true as const };
     },
   );

@@ -1,5 +1,5 @@
-import type { Database } from 'better-sqlite3';
 import { FIELDS, type Mapping } from '../../shared/fields.ts';
+import type { Executor } from '../db/kysely/store.ts';
 import { invalid } from '../errors.ts';
 
 export interface SavedMapping {
@@ -8,33 +8,35 @@ export interface SavedMapping {
 }
 
 /** Column mappings a team saved under a name, so the next export from the same tool maps itself. */
-export function createMappingPresets(db: Database) {
-  const upsert = db.prepare(
-    `INSERT INTO feedback_mapping_presets (team_id, name, mapping) VALUES (?, ?, ?)
-     ON CONFLICT (team_id, name) DO UPDATE SET mapping = excluded.mapping, created_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now')`,
-  );
-  const list = db.prepare('SELECT name, mapping FROM feedback_mapping_presets WHERE team_id = ? ORDER BY name');
-  const remove = db.prepare('DELETE FROM feedback_mapping_presets WHERE team_id = ? AND name = ?');
-
+export function createMappingPresets(db: Executor) {
   return {
-    save(teamId: number, name: string, mapping: Mapping): SavedMapping {
+    async save(teamId: number, name: string, mapping: Mapping): Promise<SavedMapping> {
       const trimmed = name.trim();
       if (!trimmed || trimmed.length > 60) throw invalid('a saved mapping needs a name of 1–60 characters');
       const clean = Object.fromEntries(
         Object.entries(mapping).filter(([field, header]) => (FIELDS as readonly string[]).includes(field) && header),
       ) as Mapping;
       if (Object.keys(clean).length === 0) throw invalid('the mapping is empty');
-      upsert.run(teamId, trimmed, JSON.stringify(clean));
+      const text = JSON.stringify(clean);
+      const now = new Date().toISOString();
+      await db
+        .insertInto('feedback_mapping_presets')
+        .values({ team_id: teamId, name: trimmed, mapping: text, created_at: now })
+        .onConflict((oc) => oc.columns(['team_id', 'name']).doUpdateSet({ mapping: text, created_at: now }))
+        .execute();
       return { name: trimmed, mapping: clean };
     },
-    list(teamId: number): SavedMapping[] {
-      return (list.all(teamId) as { name: string; mapping: string }[]).map((row) => ({
-        name: row.name,
-        mapping: JSON.parse(row.mapping) as Mapping,
-      }));
+    async list(teamId: number): Promise<SavedMapping[]> {
+      const rows = await db
+        .selectFrom('feedback_mapping_presets')
+        .select(['name', 'mapping'])
+        .where('team_id', '=', teamId)
+        .orderBy('name')
+        .execute();
+      return rows.map((row) => ({ name: row.name, mapping: JSON.parse(row.mapping) as Mapping }));
     },
-    remove(teamId: number, name: string): void {
-      remove.run(teamId, name);
+    async remove(teamId: number, name: string): Promise<void> {
+      await db.deleteFrom('feedback_mapping_presets').where('team_id', '=', teamId).where('name', '=', name).execute();
     },
   };
 }

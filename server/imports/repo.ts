@@ -1,5 +1,7 @@
-import type { Database } from 'better-sqlite3';
+import type { Database, Statement } from 'better-sqlite3';
+import { sql } from 'kysely';
 import type { ImportError, ImportSummary } from '../../shared/schemas/imports.ts';
+import type { Executor, StoreDialect } from '../db/kysely/store.ts';
 import type { Rollups } from '../feedback/rollups.ts';
 import { createChangesRepo } from './changes-repo.ts';
 import type { NewFeedback } from './normalise.ts';
@@ -38,6 +40,23 @@ const toSummary = (row: ImportRow): ImportSummary => ({
   finishedAt: row.finished_at,
 });
 
+const importColumns = [
+  'id',
+  'team_id',
+  'channel',
+  'file_name',
+  'preset',
+  'status',
+  'rows_total',
+  'imported',
+  'updated',
+  'duplicates',
+  'rejected',
+  'failure',
+  'created_at',
+  'finished_at',
+] as const;
+
 export interface Counts {
   rows: number;
   imported: number;
@@ -57,73 +76,80 @@ export interface BatchCounts {
 // held the event loop 15 ms (median) and 40 ms at most; 5,000-row steps took 31 and 62 ms for 14 %
 // less indexing time in all. Live meetings wait for a step, so the shorter hold wins.
 const INDEX_CHUNK = 2_500;
+// Rows per multi-row insert: 16 values each, far below either store's bound parameters.
+const INSERT_CHUNK = 1_000;
+// Error report rows read per step when erasure looks for quotes.
+const ERASE_PAGE = 5_000;
+
+export interface ImportsRepoDeps {
+  dialect: StoreDialect;
+  /** The monthly rollups follow what an import makes visible, in the same transactions. */
+  rollups: Pick<Rollups, 'importDone' | 'importUndone'>;
+  /**
+   * On SQLite, the better-sqlite3 handle the store itself runs on (sharedSqliteStore): new rows then
+   * go in through one prepared statement, inside the store's transaction on that same connection,
+   * the fastest path SQLite has. Without it, multi-row inserts through the store (PostgreSQL always).
+   */
+  sqlite?: Database | undefined;
+}
+
+const sqliteInserts = new WeakMap<Database, Statement>();
+
+/** The prepared row insert of a handle, prepared once per handle (repositories are built per transaction). */
+function sqliteInsert(database: Database): Statement {
+  let statement = sqliteInserts.get(database);
+  if (!statement) {
+    statement = database.prepare(
+      `INSERT OR IGNORE INTO feedback (team_id, import_id, source, external_id, dedupe_key, received_at, metric, score, title, comment, language, customer_ref, segment, reply, replied_at, original)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    );
+    sqliteInserts.set(database, statement);
+  }
+  return statement;
+}
+
+const pairOf = (item: NewFeedback) => `${item.source}\u0000${item.dedupeKey}`;
+
+/** Each text to erase as a case-insensitive pattern (folded as JavaScript folds, Unicode and all). */
+const quotePatterns = (texts: string[]) =>
+  texts.map((text) => new RegExp(text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'giu'));
+
+/** A rejection's params with every quote replaced by the marker, or null when nothing changed. */
+function erasedParams(stored: string, patterns: RegExp[], marker: string): string | null {
+  const params: unknown = JSON.parse(stored);
+  if (typeof params !== 'object' || params === null) return null;
+  const next = JSON.stringify(
+    Object.fromEntries(
+      Object.entries(params).map(([name, value]: [string, unknown]) => [
+        name,
+        typeof value === 'string' ? patterns.reduce((text, pattern) => text.replace(pattern, marker), value) : value,
+      ]),
+    ),
+  );
+  return next === stored ? null : next;
+}
 
 /**
- * SQL for imports and the rows they bring; statements are prepared once. The monthly rollups
- * follow what an import makes visible, in the same transactions.
+ * SQL for imports and the rows they bring, on either store. The steps that write (writeBatch,
+ * finish, markUndone, indexSomeRows) run on a transaction: build the repository over it
+ * (createImportsRepo(trx, deps)); reads run on the store's root.
  */
-export function createImportsRepo(db: Database, rollups: Pick<Rollups, 'importDone' | 'importUndone'>) {
-  const insertImport = db.prepare(
-    `INSERT INTO feedback_imports (team_id, channel, file_name, preset, status, created_by) VALUES (?, ?, ?, ?, 'running', ?)`,
-  );
-  const insertItem = db.prepare(
-    `INSERT OR IGNORE INTO feedback (team_id, import_id, source, external_id, dedupe_key, received_at, metric, score, title, comment, language, customer_ref, segment, reply, replied_at, original)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-  );
+export function createImportsRepo(db: Executor, deps: ImportsRepoDeps) {
+  const { dialect, rollups } = deps;
   const changes = createChangesRepo(db);
-  const insertError = db.prepare(
-    'INSERT INTO feedback_import_errors (import_id, line, code, params) VALUES (?, ?, ?, ?)',
-  );
-  const finish = db.prepare(
-    `UPDATE feedback_imports SET status = @status, rows_total = @rows, imported = @imported, updated = @updated, duplicates = @duplicates, rejected = @rejected,
-       failure = @failure, finished_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = @id`,
-  );
-  const deleteSome = db.prepare(
-    'DELETE FROM feedback WHERE id IN (SELECT id FROM feedback WHERE import_id = ? LIMIT 5000)',
-  );
-  // Runs inside a transaction with lastIndexed, so the two see the same rows.
-  const indexChunk = db.prepare(
-    `INSERT INTO feedback_fts (rowid, title, comment)
-     SELECT id, title, comment FROM feedback WHERE import_id = ? AND id > ? ORDER BY id LIMIT ${INDEX_CHUNK}`,
-  );
-  const lastOfChunk = db.prepare(
-    `SELECT max(id) AS last FROM (SELECT id FROM feedback WHERE import_id = ? AND id > ? ORDER BY id LIMIT ${INDEX_CHUNK})`,
-  );
-  const indexSome = db.transaction((importId: number, after: number): number | null => {
-    const { last } = lastOfChunk.get(importId, after) as { last: number | null };
-    if (last !== null) indexChunk.run(importId, after);
-    return last;
-  });
-  const byTeam = db.prepare('SELECT * FROM feedback_imports WHERE team_id = ? ORDER BY id DESC LIMIT 200');
-  const byId = db.prepare('SELECT * FROM feedback_imports WHERE id = ? AND team_id = ?');
-  const errorsOf = db.prepare<[number], { line: number; code: string; params: string }>(
-    'SELECT line, code, params FROM feedback_import_errors WHERE import_id = ? ORDER BY line',
-  );
-  const running = db.prepare(`SELECT id FROM feedback_imports WHERE status = 'running'`);
-  const setStatus = db.prepare('UPDATE feedback_imports SET status = ?, failure = COALESCE(?, failure) WHERE id = ?');
-  // Found in the params' JSON text (the quote JSON-escaped as stored there), folded as the caller's
-  // replacement folds (SQLite's lower() folds ASCII only: "Ørsted" would not find "ørsted").
-  db.function('kadence_fold', { deterministic: true }, (text: unknown) =>
-    typeof text === 'string' ? text.toLowerCase() : null,
-  );
-  const errorsQuoting = db.prepare<[number, string], { rowid: number; params: string }>(
-    `SELECT e.rowid AS rowid, e.params AS params FROM feedback_import_errors e JOIN feedback_imports i ON i.id = e.import_id
-     WHERE i.team_id = ? AND instr(kadence_fold(e.params), kadence_fold(?)) > 0`,
-  );
-  const setParams = db.prepare('UPDATE feedback_import_errors SET params = ? WHERE rowid = ?');
 
   /**
-   * One batch in one transaction: new items go in (an item already held is ignored by the unique
-   * index); of those ignored, the ones with an answer id are compared with what is held, all in one
-   * query, and a changed one is staged as an update. Then the rejections.
+   * Inserts the batch's new items; returns how many went in, and the items the unique index
+   * ignored (held already, or earlier in this batch). One function per store's fastest path.
    */
-  const writeBatchTx = db.transaction(
-    (teamId: number, importId: number, items: NewFeedback[], errors: RejectedRow[]): BatchCounts => {
-      let imported = 0;
-      const again: NewFeedback[] = [];
+  async function insertItems(teamId: number, importId: number, items: NewFeedback[]) {
+    const ignored: NewFeedback[] = [];
+    let imported = 0;
+    if (dialect === 'sqlite' && deps.sqlite) {
+      const insert = sqliteInsert(deps.sqlite);
       // Positional values: no object per row for a million rows.
       for (const item of items) {
-        const added = insertItem.run(
+        const added = insert.run(
           teamId,
           importId,
           item.source,
@@ -142,121 +168,290 @@ export function createImportsRepo(db: Database, rollups: Pick<Rollups, 'importDo
           item.original,
         ).changes;
         if (added > 0) imported += added;
-        else if (item.externalId !== null) again.push(item);
+        else ignored.push(item);
       }
-      const updated = again.length > 0 ? changes.stageChanged(teamId, importId, again) : 0;
-      for (const error of errors) insertError.run(importId, error.line, error.code, storedParams(error));
-      return { imported, updated };
-    },
-  );
-
-  /** The import's changes applied and the import made visible, in one transaction: seen whole or not at all. */
-  const finishDone = db.transaction((id: number, counts: Counts) => {
-    rollups.importDone(id);
-    changes.applyStaged(id);
-    finish.run({ id, status: 'done', failure: null, ...counts });
-  });
-  const undoTx = db.transaction((id: number) => {
-    rollups.importUndone(id);
-    setStatus.run('undone', null, id);
-    changes.revertApplied(id);
-  });
-
-  /**
-   * Work on the rows of an import that is still running is invisible (visible_feedback) and is
-   * removed again after a crash, so it needs no fsync of its own: it runs at synchronous = NORMAL,
-   * and the commit that marks the import done, at FULL, makes the whole log durable at once.
-   * The pragma is per connection and back at FULL before anything else can run on it.
-   */
-  function unsynced<T>(work: () => T): T {
-    db.pragma('synchronous = NORMAL');
-    try {
-      return work();
-    } finally {
-      db.pragma('synchronous = FULL');
+      return { imported, ignored };
     }
+    // A pair's first item in the batch is offered; a later one is ignored as the unique index would.
+    const first = new Set<string>();
+    const offered: NewFeedback[] = [];
+    for (const item of items) {
+      const pair = pairOf(item);
+      if (first.has(pair)) continue;
+      first.add(pair);
+      offered.push(item);
+    }
+    const inserted = new Set<string>();
+    for (let start = 0; start < offered.length; start += INSERT_CHUNK) {
+      const rows = await db
+        .insertInto('feedback')
+        .values(
+          offered.slice(start, start + INSERT_CHUNK).map((item) => ({
+            team_id: teamId,
+            import_id: importId,
+            source: item.source,
+            external_id: item.externalId,
+            dedupe_key: item.dedupeKey,
+            received_at: item.receivedAt,
+            metric: item.metric,
+            score: item.score,
+            title: item.title,
+            comment: item.comment,
+            language: item.language,
+            customer_ref: item.customerRef,
+            segment: item.segment,
+            reply: item.reply,
+            replied_at: item.repliedAt,
+            original: item.original,
+          })),
+        )
+        .onConflict((oc) => oc.doNothing())
+        .returning(['source', 'dedupe_key'])
+        .execute();
+      for (const row of rows) inserted.add(`${row.source}\u0000${row.dedupe_key}`);
+    }
+    for (const item of items) {
+      const pair = pairOf(item);
+      // Each inserted pair counts once, for its first item.
+      if (inserted.delete(pair)) imported++;
+      else ignored.push(item);
+    }
+    return { imported, ignored };
+  }
+
+  async function finishRow(id: number, status: 'done' | 'failed', counts: Counts, failure: string | null) {
+    await db
+      .updateTable('feedback_imports')
+      .set({
+        status,
+        rows_total: counts.rows,
+        imported: counts.imported,
+        updated: counts.updated,
+        duplicates: counts.duplicates,
+        rejected: counts.rejected,
+        failure,
+        finished_at: new Date().toISOString(),
+      })
+      .where('id', '=', id)
+      .execute();
   }
 
   return {
-    start(
+    async start(
       teamId: number,
       channel: ImportSummary['channel'],
       fileName: string | null,
       preset: string,
       userId: number | null,
-    ): number {
-      return Number(insertImport.run(teamId, channel, fileName, preset, userId).lastInsertRowid);
-    },
-    /** Stores a batch of a running import (see unsynced). */
-    writeBatch(teamId: number, importId: number, items: NewFeedback[], errors: RejectedRow[]): BatchCounts {
-      return unsynced(() => writeBatchTx(teamId, importId, items, errors));
-    },
-    /** Marks the import done and applies the changes it staged in the same transaction, or marks it failed. */
-    finish(id: number, status: 'done' | 'failed', counts: Counts, failure: string | null = null): void {
-      if (status === 'done') finishDone(id, counts);
-      else finish.run({ id, status, failure, ...counts });
-    },
-    /** Drops the changes a failed or interrupted import had staged. */
-    discardStaged(id: number): void {
-      changes.discardStaged(id);
-    },
-    /** Marks a finished import undone and puts back what its updates changed; its own rows are deleted after. */
-    markUndone(id: number): void {
-      undoTx(id);
+    ): Promise<number> {
+      const row = await db
+        .insertInto('feedback_imports')
+        .values({ team_id: teamId, channel, file_name: fileName, preset, status: 'running', created_by: userId })
+        .returning('id')
+        .executeTakeFirstOrThrow();
+      return row.id;
     },
     /**
-     * Adds the next rows of a file import (ids after `after`) to the search index; returns the last
-     * id indexed, or null when all are. Callers loop (and yield) until null.
+     * One batch of a running import, on the caller's transaction: new items go in (an item already
+     * held is ignored by the unique index); of those ignored, the ones with an answer id are compared
+     * with what is held and a changed one is staged as an update. Then the rejections.
      */
-    indexSomeRows(importId: number, after: number): number | null {
-      return unsynced(() => indexSome(importId, after));
+    async writeBatch(
+      teamId: number,
+      importId: number,
+      items: NewFeedback[],
+      errors: RejectedRow[],
+    ): Promise<BatchCounts> {
+      const { imported, ignored } = await insertItems(teamId, importId, items);
+      const again = ignored.filter((item) => item.externalId !== null);
+      const updated = again.length > 0 ? await changes.stageChanged(teamId, importId, again) : 0;
+      for (let start = 0; start < errors.length; start += INSERT_CHUNK) {
+        await db
+          .insertInto('feedback_import_errors')
+          .values(
+            errors.slice(start, start + INSERT_CHUNK).map((error) => ({
+              import_id: importId,
+              line: error.line,
+              code: error.code,
+              params: storedParams(error),
+            })),
+          )
+          .execute();
+      }
+      return { imported, updated };
+    },
+    /**
+     * Marks the import done, with its changes applied (and the rollups following) on the caller's
+     * transaction, so it is seen whole or not at all; or marks it failed.
+     */
+    async finish(id: number, status: 'done' | 'failed', counts: Counts, failure: string | null = null): Promise<void> {
+      if (status === 'done') {
+        rollups.importDone(id);
+        await changes.applyStaged(id);
+        await finishRow(id, 'done', counts, null);
+      } else {
+        await finishRow(id, status, counts, failure);
+      }
+    },
+    /** Drops the changes a failed or interrupted import had staged. */
+    discardStaged: (id: number): Promise<void> => changes.discardStaged(id),
+    /**
+     * Marks a finished import undone and puts back what its updates changed, on the caller's
+     * transaction; its own rows are deleted after.
+     */
+    async markUndone(id: number): Promise<void> {
+      rollups.importUndone(id);
+      await db.updateTable('feedback_imports').set({ status: 'undone' }).where('id', '=', id).execute();
+      await changes.revertApplied(id);
+    },
+    /**
+     * Adds the next rows of an import (ids after `after`) to the search index, on the caller's
+     * transaction (so the chunk found and the chunk indexed are the same rows); returns the last id
+     * indexed, or null when all are. Callers loop (and yield) until null.
+     */
+    async indexSomeRows(importId: number, after: number): Promise<number | null> {
+      const chunk = db
+        .selectFrom('feedback')
+        .select('id')
+        .where('import_id', '=', importId)
+        .where('id', '>', after)
+        .orderBy('id')
+        .limit(INDEX_CHUNK);
+      const found = await db
+        .selectFrom(chunk.as('chunk'))
+        .select((eb) => eb.fn.max('chunk.id').as('last'))
+        .executeTakeFirst();
+      const last = found?.last ?? null;
+      if (last === null) return null;
+      if (dialect === 'sqlite') {
+        await sql`INSERT INTO feedback_fts (rowid, title, comment)
+          SELECT id, title, comment FROM feedback WHERE import_id = ${importId} AND id > ${after} AND id <= ${last}`.execute(
+          db,
+        );
+      } else {
+        await sql`INSERT INTO feedback_search (feedback_id, document)
+          SELECT id, kadence_feedback_document(language, title, comment) FROM feedback
+          WHERE import_id = ${importId} AND id > ${after} AND id <= ${last}`.execute(db);
+      }
+      return Number(last);
     },
     /** Deletes up to 5,000 rows of an import that is no longer visible; callers loop (and yield) until it returns 0. */
-    deleteSomeRows(importId: number): number {
-      return unsynced(() => deleteSome.run(importId).changes);
+    async deleteSomeRows(importId: number): Promise<number> {
+      const result = await db
+        .deleteFrom('feedback')
+        .where('id', 'in', (eb) => eb.selectFrom('feedback').select('id').where('import_id', '=', importId).limit(5000))
+        .executeTakeFirst();
+      return Number(result.numDeletedRows);
     },
-    setStatus(id: number, status: ImportSummary['status'], failure: string | null = null): void {
-      setStatus.run(status, failure, id);
+    async setStatus(id: number, status: ImportSummary['status'], failure: string | null = null): Promise<void> {
+      await db
+        .updateTable('feedback_imports')
+        .set((eb) => ({ status, failure: eb.fn.coalesce(eb.val(failure), eb.ref('failure')) }))
+        .where('id', '=', id)
+        .execute();
     },
-    list(teamId: number): ImportSummary[] {
-      return (byTeam.all(teamId) as ImportRow[]).map(toSummary);
+    async list(teamId: number): Promise<ImportSummary[]> {
+      const rows = await db
+        .selectFrom('feedback_imports')
+        .select(importColumns)
+        .where('team_id', '=', teamId)
+        .orderBy('id', 'desc')
+        .limit(200)
+        .execute();
+      return rows.map(toSummary);
     },
-    get(teamId: number, id: number): ImportSummary | null {
-      const row = byId.get(id, teamId) as ImportRow | undefined;
+    async get(teamId: number, id: number): Promise<ImportSummary | null> {
+      const row = await db
+        .selectFrom('feedback_imports')
+        .select(importColumns)
+        .where('id', '=', id)
+        .where('team_id', '=', teamId)
+        .executeTakeFirst();
       return row ? toSummary(row) : null;
     },
     /** The import's rejected rows, masked, each with its English sentence. */
-    errors(importId: number): ImportError[] {
-      return errorsOf.all(importId).map((row) => storedRejection(row.line, row.code, row.params));
+    async errors(importId: number): Promise<ImportError[]> {
+      const rows = await db
+        .selectFrom('feedback_import_errors')
+        .select(['line', 'code', 'params'])
+        .where('import_id', '=', importId)
+        .orderBy('line')
+        .orderBy('id')
+        .execute();
+      return rows.map((row) => storedRejection(row.line, row.code, row.params));
     },
     /**
      * Erasure: in the team's error reports, every quote of one of `texts` (case-insensitive) inside a
      * rejection's params (a row's value, a reason kept whole) becomes `marker`; the line and code stay,
-     * so the report keeps its counts. Runs in the caller's transaction.
+     * so the report keeps its counts. Runs on the caller's transaction. The quotes are found here,
+     * folded as the replacement folds, not by either store's lower() (SQLite's folds ASCII only).
      */
-    eraseFromErrors(teamId: number, texts: string[], marker: string): number {
+    async eraseFromErrors(teamId: number, texts: string[], marker: string): Promise<number> {
+      const patterns = quotePatterns(texts);
+      if (patterns.length === 0) return 0;
       let changed = 0;
-      for (const text of texts) {
-        const pattern = new RegExp(text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'giu');
-        for (const row of errorsQuoting.all(teamId, JSON.stringify(text).slice(1, -1))) {
-          const params: unknown = JSON.parse(row.params);
-          if (typeof params !== 'object' || params === null) continue;
-          const next = JSON.stringify(
-            Object.fromEntries(
-              Object.entries(params).map(([name, value]: [string, unknown]) => [
-                name,
-                typeof value === 'string' ? value.replace(pattern, marker) : value,
-              ]),
-            ),
-          );
-          if (next !== row.params) changed += setParams.run(next, row.rowid).changes;
+      for (let after = 0; ;) {
+        const rows = await db
+          .selectFrom('feedback_import_errors as e')
+          .innerJoin('feedback_imports as i', 'i.id', 'e.import_id')
+          .select(['e.id', 'e.params'])
+          .where('i.team_id', '=', teamId)
+          .where('e.id', '>', after)
+          .orderBy('e.id')
+          .limit(ERASE_PAGE)
+          .execute();
+        for (const row of rows) {
+          const next = erasedParams(row.params, patterns, marker);
+          if (next === null) continue;
+          const result = await db
+            .updateTable('feedback_import_errors')
+            .set({ params: next })
+            .where('id', '=', row.id)
+            .executeTakeFirst();
+          changed += Number(result.numUpdatedRows);
         }
+        const last = rows.at(-1);
+        if (!last || rows.length < ERASE_PAGE) break;
+        after = last.id;
       }
       return changed;
     },
-    runningIds(): number[] {
-      return (running.all() as { id: number }[]).map((row) => row.id);
+    async runningIds(): Promise<number[]> {
+      const rows = await db.selectFrom('feedback_imports').select('id').where('status', '=', 'running').execute();
+      return rows.map((row) => row.id);
     },
   };
 }
 export type ImportsRepo = ReturnType<typeof createImportsRepo>;
+
+/**
+ * Erasure of quotes in the error reports (eraseFromErrors above) for the feedback service's erasure,
+ * which still runs in a synchronous better-sqlite3 transaction on the handle; the same rule, by id.
+ */
+export function createErrorsEraser(db: Database) {
+  const page = db.prepare<[number, number], { id: number; params: string }>(
+    `SELECT e.id AS id, e.params AS params FROM feedback_import_errors e JOIN feedback_imports i ON i.id = e.import_id
+     WHERE i.team_id = ? AND e.id > ? ORDER BY e.id LIMIT ${ERASE_PAGE}`,
+  );
+  const setParams = db.prepare('UPDATE feedback_import_errors SET params = ? WHERE id = ?');
+  return {
+    /** Runs in the caller's transaction. */
+    eraseFromErrors(teamId: number, texts: string[], marker: string): number {
+      const patterns = quotePatterns(texts);
+      if (patterns.length === 0) return 0;
+      let changed = 0;
+      for (let after = 0; ;) {
+        const rows = page.all(teamId, after);
+        for (const row of rows) {
+          const next = erasedParams(row.params, patterns, marker);
+          if (next !== null) changed += setParams.run(next, row.id).changes;
+        }
+        const last = rows.at(-1);
+        if (!last || rows.length < ERASE_PAGE) break;
+        after = last.id;
+      }
+      return changed;
+    },
+  };
+}
+export type ErrorsEraser = ReturnType<typeof createErrorsEraser>;

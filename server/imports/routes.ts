@@ -169,7 +169,7 @@ export function importRoutes(uploads: UploadStore): FastifyPluginAsyncTypebox {
       },
       async (request) => {
         const { team } = teams.access(requireUser(request), request.params.team, 'facilitator');
-        return { mappings: app.services.mappings.list(team.id) };
+        return { mappings: await app.services.mappings.list(team.id) };
       },
     );
 
@@ -200,7 +200,7 @@ export function importRoutes(uploads: UploadStore): FastifyPluginAsyncTypebox {
       },
       async (request) => {
         const { team } = teams.access(requireUser(request), request.params.team, 'facilitator');
-        return { imports: imports.list(team.id) };
+        return { imports: await imports.list(team.id) };
       },
     );
 
@@ -225,11 +225,11 @@ export function importRoutes(uploads: UploadStore): FastifyPluginAsyncTypebox {
       },
       async (request, reply) => {
         const { team } = teams.access(requireUser(request), request.params.team, 'facilitator');
-        if (!imports.get(team.id, request.params.id)) throw notFound('Import');
+        if (!(await imports.get(team.id, request.params.id))) throw notFound('Import');
         return reply
           .type('text/csv; charset=utf-8')
           .header('content-disposition', `attachment; filename="import-${request.params.id}-errors.csv"`)
-          .send(errorsCsv(imports.errors(request.params.id), team.language));
+          .send(errorsCsv(await imports.errors(request.params.id), team.language));
       },
     );
   };

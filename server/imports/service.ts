@@ -1,5 +1,6 @@
 import { setImmediate as yieldToLoop } from 'node:timers/promises';
 import type { Database } from 'better-sqlite3';
+import type { Store } from '../db/kysely/store.ts';
 import { FIELDS, type Mapping, type Metric, type PresetName } from '../../shared/fields.ts';
 import type { ImportError, ImportProgress, ImportSkipped, Preview } from '../../shared/schemas/imports.ts';
 import { ErrorCode } from '../../shared/errors.ts';
@@ -14,11 +15,10 @@ import { BatchPacer } from './pacer.ts';
 import { type RejectedRow, withMessage } from './rejections.ts';
 import { GENERIC } from './presets.ts';
 import { type FeedbackFile, openFeedbackFile } from './reader.ts';
-import type { Counts, ImportsRepo } from './repo.ts';
+import { type Counts, type ImportsRepoDeps, createImportsRepo } from './repo.ts';
 import { previewFindings } from './warnings.ts';
 
-// Batches of an invisible import commit without fsync (repo: unsynced), so they can be small: sized
-// to hold the event loop ~15 ms each (bench:import prints how long it was held).
+// Batches are sized to hold the event loop ~15 ms each (bench:import prints how long it was held).
 const PACE = { targetMs: 15, initial: 500, min: 50, max: 2000 };
 
 export interface ImportRequest {
@@ -101,17 +101,36 @@ async function scanColumns(
   return { dateOrder, metric };
 }
 
-export function createImportsService(deps: { db: Database; imports: ImportsRepo }) {
-  const { imports } = deps;
+export function createImportsService(deps: { db: Database; store: Store; repo: ImportsRepoDeps }) {
+  const { store } = deps;
+  const imports = createImportsRepo(store.db, deps.repo);
+  /** The repository over one transaction of the store, for the steps that write. */
+  async function within<T>(work: (repo: ReturnType<typeof createImportsRepo>) => Promise<T>): Promise<T> {
+    let cause: unknown;
+    try {
+      return await store.transaction(async (trx) => {
+        try {
+          return await work(createImportsRepo(trx, deps.repo));
+        } catch (error) {
+          cause = error;
+          throw error;
+        }
+      });
+    } catch (error) {
+      // SQLite rolls a transaction back by itself on some errors (a full disk); the ROLLBACK after
+      // it then finds no transaction, and that error would hide the cause the caller must see.
+      throw cause ?? error;
+    }
+  }
   const pseudonymise = createPseudonymiser(deps.db);
   const utcClock = new ZonedClock('UTC');
 
   /** Reasons are masked when written; reports kept from before that are masked on the way out (repo). */
-  const maskedErrors = (importId: number): ImportError[] => imports.errors(importId);
+  const maskedErrors = (importId: number): Promise<ImportError[]> => imports.errors(importId);
 
   async function removeRows(importId: number): Promise<void> {
-    imports.discardStaged(importId);
-    while (imports.deleteSomeRows(importId) > 0) await yieldToLoop();
+    await imports.discardStaged(importId);
+    while ((await imports.deleteSomeRows(importId)) > 0) await yieldToLoop();
   }
 
   return {
@@ -177,7 +196,7 @@ export function createImportsService(deps: { db: Database; imports: ImportsRepo 
         pseudonymise,
         occurrences: new OccurrenceCounter(),
       };
-      const importId = imports.start(
+      const importId = await imports.start(
         request.team.id,
         request.channel,
         request.fileName,
@@ -190,7 +209,7 @@ export function createImportsService(deps: { db: Database; imports: ImportsRepo 
       const skipped: ImportSkipped[] = [];
       const pacer = new BatchPacer(PACE);
       const flush = async () => {
-        const { imported, updated } = imports.writeBatch(request.team.id, importId, items, errors);
+        const { imported, updated } = await within((repo) => repo.writeBatch(request.team.id, importId, items, errors));
         counts.imported += imported;
         counts.updated += updated;
         counts.duplicates += items.length - imported - updated;
@@ -232,26 +251,29 @@ export function createImportsService(deps: { db: Database; imports: ImportsRepo 
         if (counts.rows === 0) throw notFeedbackFile({ reason: 'NO_ROWS' });
         // The rows are searchable before the import becomes visible (migrations 0008 and 0009).
         for (let after: number | null = 0; after !== null;) {
-          after = imports.indexSomeRows(importId, after);
+          const from: number = after;
+          after = await within((repo) => repo.indexSomeRows(importId, from));
           await yieldToLoop();
         }
-        imports.finish(importId, 'done', counts);
+        // Made visible with its changes applied in one transaction: seen whole or not at all.
+        await within((repo) => repo.finish(importId, 'done', counts));
       } catch (error) {
-        imports.finish(importId, 'failed', counts, error instanceof Error ? error.message : String(error));
+        await imports.finish(importId, 'failed', counts, error instanceof Error ? error.message : String(error));
         await removeRows(importId);
         throw isStorageFull(error) ? storageFull(counts.rows) : error;
       }
-      return { importId, ...counts, errors: maskedErrors(importId), skipped };
+      return { importId, ...counts, errors: await maskedErrors(importId), skipped };
     },
 
     /**
      * A webhook batch from a survey tool: the same validation, pseudonymisation and dedupe as a
-     * file, recorded as one import so it can be undone like any other.
+     * file, recorded as one import so it can be undone like any other. A batch is small (the body
+     * limit bounds it): written, indexed and made visible in one transaction, whole or absent.
      */
-    ingestBatch(
+    async ingestBatch(
       team: { id: number; timezone: string },
       items: Record<string, string | number | null | undefined>[],
-    ): ImportResult {
+    ): Promise<ImportResult> {
       const mapping: Mapping = {
         receivedAt: 'receivedAt',
         score: 'score',
@@ -276,7 +298,6 @@ export function createImportsService(deps: { db: Database; imports: ImportsRepo 
         pseudonymise,
         occurrences: new OccurrenceCounter(),
       };
-      const importId = imports.start(team.id, 'api', null, 'api', null);
       const normalised: NewFeedback[] = [];
       const errors: RejectedRow[] = [];
       items.forEach((item, index) => {
@@ -289,18 +310,20 @@ export function createImportsService(deps: { db: Database; imports: ImportsRepo 
         if ('code' in result) errors.push({ line: index + 1, ...result });
         else normalised.push(result);
       });
-      const { imported, updated } = imports.writeBatch(team.id, importId, normalised, errors);
-      const counts: Counts = {
-        rows: items.length,
-        imported,
-        updated,
-        duplicates: normalised.length - imported - updated,
-        rejected: errors.length,
-      };
-      // A webhook batch is small (the body limit bounds it): indexed in one go, without yielding.
-      for (let after: number | null = 0; after !== null;) after = imports.indexSomeRows(importId, after);
-      imports.finish(importId, 'done', counts);
-      return { importId, ...counts, errors: errors.map(withMessage), skipped: [] };
+      return within(async (repo) => {
+        const importId = await repo.start(team.id, 'api', null, 'api', null);
+        const { imported, updated } = await repo.writeBatch(team.id, importId, normalised, errors);
+        const counts: Counts = {
+          rows: items.length,
+          imported,
+          updated,
+          duplicates: normalised.length - imported - updated,
+          rejected: errors.length,
+        };
+        for (let after: number | null = 0; after !== null;) after = await repo.indexSomeRows(importId, after);
+        await repo.finish(importId, 'done', counts);
+        return { importId, ...counts, errors: errors.map(withMessage), skipped: [] };
+      });
     },
 
     /**
@@ -308,7 +331,7 @@ export function createImportsService(deps: { db: Database; imports: ImportsRepo 
      * the import, marked undone.
      */
     async undo(teamId: number, importId: number): Promise<void> {
-      const found = imports.get(teamId, importId);
+      const found = await imports.get(teamId, importId);
       if (!found) throw notFound('Import');
       if (found.status === 'undone')
         throw new AppError(
@@ -316,15 +339,15 @@ export function createImportsService(deps: { db: Database; imports: ImportsRepo 
           'the import is undone already; undoing it again changes nothing',
         );
       if (found.status !== 'done') throw invalid(`the import is ${found.status}; only a finished import can be undone`);
-      imports.markUndone(importId);
+      await within((repo) => repo.markUndone(importId));
       await removeRows(importId);
     },
 
     /** At start-up: imports cut short by a crash are removed, so none is ever half there. */
     async recoverInterrupted(): Promise<number> {
-      const ids = imports.runningIds();
+      const ids = await imports.runningIds();
       for (const id of ids) {
-        imports.setStatus(id, 'failed', 'interrupted (the server stopped during the import)');
+        await imports.setStatus(id, 'failed', 'interrupted (the server stopped during the import)');
         await removeRows(id);
       }
       return ids.length;

@@ -1,22 +1,23 @@
 import type { Database } from 'better-sqlite3';
 import type { Language } from '../../shared/language.ts';
+import type { Store } from '../db/kysely/store.ts';
 import { createRollups } from '../feedback/rollups.ts';
 import { createAccessChanges } from '../realtime/access.ts';
 import { createTeamsRepo } from '../teams/repo.ts';
 import { createTeamsService } from '../teams/service.ts';
-import { createUsersRepoOnHandle } from '../users/repo.ts';
+import { createUsersRepo } from '../users/repo.ts';
 import { createMappingPresets } from './mappings.ts';
-import { createImportsRepo } from './repo.ts';
+import { type ImportsRepoDeps, createErrorsEraser, createImportsRepo } from './repo.ts';
 import { createImportsService } from './service.ts';
 
 /**
  * What a file import needs and nothing more: teams (to find the team), saved mappings and the
  * imports service. The full wiring (server/services.ts) builds these the same way, through this
  * function; the admin command line's `import` uses it alone, so it does not load mail, webhooks,
- * meetings or the live engine to import a file.
+ * meetings or the live engine to import a file. `store` is the store over `db` (sharedSqliteStore).
  */
-export function createImportServices(db: Database, options: { defaultLanguage?: Language | undefined }) {
-  const users = createUsersRepoOnHandle(db);
+export function createImportServices(db: Database, store: Store, options: { defaultLanguage?: Language | undefined }) {
+  const users = createUsersRepo(store.db);
   const teams = createTeamsRepo(db);
   const access = createAccessChanges();
   const rollups = createRollups(db);
@@ -28,7 +29,13 @@ export function createImportServices(db: Database, options: { defaultLanguage?: 
     rollups,
     ...(options.defaultLanguage ? { defaultLanguage: options.defaultLanguage } : {}),
   });
-  const importsRepo = createImportsRepo(db, rollups);
+  // On SQLite the bulk insert runs on the handle under the store, inside the store's transactions.
+  const repoDeps: ImportsRepoDeps = {
+    dialect: store.dialect,
+    rollups,
+    sqlite: store.dialect === 'sqlite' ? db : undefined,
+  };
+  const importsRepo = createImportsRepo(store.db, repoDeps);
   return {
     rollups,
     usersRepo: users,
@@ -36,8 +43,11 @@ export function createImportServices(db: Database, options: { defaultLanguage?: 
     access,
     teams: teamsService,
     importsRepo,
-    imports: createImportsService({ db, imports: importsRepo }),
-    mappings: createMappingPresets(db),
+    importsRepoDeps: repoDeps,
+    /** Erasure's reach into the error reports, for the feedback service's synchronous transaction. */
+    errorsEraser: createErrorsEraser(db),
+    imports: createImportsService({ db, store, repo: repoDeps }),
+    mappings: createMappingPresets(store.db),
   };
 }
 export type ImportServices = ReturnType<typeof createImportServices>;

@@ -83,20 +83,22 @@ function periodItems(slug: string, language: Language, period: number, from: Dat
  * Imports a team's year of feedback through the import service, one batch per review period, as a
  * webhook or export would bring it. `bounds` are the periods' edges: a year ago, each review, now.
  */
-export function importFeedback(
+export async function importFeedback(
   services: Services,
   team: { id: number; timezone: string },
   slug: string,
   language: Language,
   bounds: Date[],
   random: Random,
-): number {
+): Promise<number> {
   let imported = 0;
   for (let period = 0; period + 1 < bounds.length; period++) {
     const items = periodItems(slug, language, period, bounds[period] as Date, bounds[period + 1] as Date, random);
-    imported += services.imports.ingestBatch(
-      team,
-      items.map((item) => ({ ...item })),
+    imported += (
+      await services.imports.ingestBatch(
+        team,
+        items.map((item) => ({ ...item })),
+      )
     ).imported;
   }
   return imported;

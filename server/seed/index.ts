@@ -96,7 +96,7 @@ async function seedTeam(
 
   const starts = held.map((row) => new Date(row.starts_at));
   const bounds = [new Date((starts[0] as Date).getTime() - 30 * DAY), ...starts, now];
-  const feedback = importFeedback(services, team, story.slug, story.language, bounds, random);
+  const feedback = await importFeedback(services, team, story.slug, story.language, bounds, random);
   const themeOf = themeOfText(story.language);
 
   const actionIds = new Map<number, number>();

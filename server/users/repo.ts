@@ -40,26 +40,6 @@ export function createUsersRepo(db: Executor) {
 export type UsersRepo = ReturnType<typeof createUsersRepo>;
 
 /**
- * The users repository over the store shared with a better-sqlite3 handle, the store (Kysely, pg)
- * loaded at the first query: the command line's file import wires the teams service, which needs
- * users, without ever reading one, and stays without those modules.
- */
-export function createUsersRepoOnHandle(db: Database): UsersRepo {
-  let repo: Promise<UsersRepo> | undefined;
-  const ready = () =>
-    (repo ??= import('../db/kysely/store.ts').then(({ sharedSqliteStore }) =>
-      createUsersRepo(sharedSqliteStore(db).db),
-    ));
-  return {
-    byId: async (id) => (await ready()).byId(id),
-    byEmail: async (email) => (await ready()).byEmail(email),
-    insert: async (...args) => (await ready()).insert(...args),
-    count: async () => (await ready()).count(),
-    updatePassword: async (...args) => (await ready()).updatePassword(...args),
-  };
-}
-
-/**
  * A user read on the better-sqlite3 handle, for the one caller that still runs inside a
  * synchronous transaction of that handle (the live engine's action status change, server/live/actions.ts);
  * it goes when that engine moves to the store.

@@ -24,7 +24,7 @@ describe('the inbox filter "rating changed after a reply"', () => {
     const reply = { reply: 'Tak for din anmeldelse, vi kigger på det.', repliedAt: '2026-11-06T09:30:00Z' };
     // The first export: what the reviews said before anyone replied (rr-4 had its reply already).
     expect(
-      app.services.imports.ingestBatch(team, [
+      await app.services.imports.ingestBatch(team, [
         review('rr-1', '2026-11-04T07:00:00Z', 2),
         review('rr-2', '2026-11-04T07:00:00Z', 5, reply),
         review('rr-3', '2026-11-04T07:00:00Z', 2),
@@ -35,7 +35,7 @@ describe('the inbox filter "rating changed after a reply"', () => {
     ).toMatchObject({ imported: 6 });
     // The next export, scoped by last activity.
     expect(
-      app.services.imports.ingestBatch(team, [
+      await app.services.imports.ingestBatch(team, [
         // Replied to on 6 November, re-rated on 2 December: counted.
         review('rr-1', '2026-12-02T08:10:00Z', 4, reply),
         // Replied to, then only the text changed: the rating did not.
@@ -85,7 +85,7 @@ describe('the inbox filter "rating changed after a reply"', () => {
 
   it('forgets a change once the import that made it is undone', async () => {
     const team = app.services.teams.bySlug('support');
-    const later = app.services.imports.ingestBatch(team, [
+    const later = await app.services.imports.ingestBatch(team, [
       {
         id: 'rr-3',
         source: 'google-play',

@@ -36,7 +36,7 @@ describe('the feedback inbox and KPIs over HTTP', () => {
         source: 'webshop',
       })),
     ];
-    expect(app.services.imports.ingestBatch(team, items)).toMatchObject({ imported: 36, rejected: 0 });
+    expect(await app.services.imports.ingestBatch(team, items)).toMatchObject({ imported: 36, rejected: 0 });
   });
   afterAll(async () => app.close());
 

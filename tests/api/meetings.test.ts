@@ -73,7 +73,7 @@ describe('cadence, calendar and board preparation over HTTP', () => {
     )!;
     const team = app.services.teams.bySlug('support');
     const base = new Date(next.windowStart ?? '2026-11-01T00:00:00Z').getTime();
-    app.services.imports.ingestBatch(
+    await app.services.imports.ingestBatch(
       team,
       Array.from({ length: 60 }, (_, index) => ({
         id: `w${index}`,

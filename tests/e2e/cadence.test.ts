@@ -11,7 +11,7 @@ describe('setting the rhythm in Chromium', () => {
     await services.teams.addMember('kundeservice', 'lead@example.dk', 'lead');
     // Feedback from the last weeks, so the next review has something waiting.
     const team = services.teams.bySlug('kundeservice');
-    services.imports.ingestBatch(
+    await services.imports.ingestBatch(
       team,
       Array.from({ length: 45 }, (_, index) => ({
         id: `f${index}`,

@@ -62,7 +62,7 @@ describe('a review held on the live board', () => {
     const next = await services.meetings.next(team());
     if (!next) throw new Error('no planned review');
     [meetingId, startsAt] = [next.id, next.starts_at];
-    services.imports.ingestBatch(team(), [
+    await services.imports.ingestBatch(team(), [
       {
         id: 'r1',
         receivedAt: new Date(Date.now() - 3_600_000).toISOString(),

@@ -20,7 +20,7 @@ describe('erasure reaches a meeting the server holds in memory', () => {
     const team = services.teams.create({ name: 'Support', slug: 'support' });
     const lead = await makeMember(kadence.app, 'support', 'lea@example.dk', 'Lea', 'lead');
     const anna = await makeMember(kadence.app, 'support', 'anna@example.dk', 'Anna', 'member');
-    services.imports.ingestBatch(team, [
+    await services.imports.ingestBatch(team, [
       {
         id: 'k1',
         receivedAt: '2026-11-03T09:00:00Z',

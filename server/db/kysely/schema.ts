@@ -127,6 +127,7 @@ export interface FeedbackTable {
 }
 
 export interface FeedbackImportErrorsTable {
+  id: Generated<number>;
   import_id: number;
   line: number;
   code: Generated<string>;

@@ -11,11 +11,9 @@ import {
   type Transaction,
   type TransactionSettings,
 } from 'kysely';
-import pg from 'pg';
 import { migratePostgres } from '../migrate-postgres.ts';
 import { readMigrations } from '../migrate.ts';
 import { databasePath, MIGRATIONS_DIR, openDatabase } from '../open.ts';
-import { kadenceTypes } from './pg-types.ts';
 import type { KadenceDatabase } from './schema.ts';
 
 export const POSTGRES_MIGRATIONS_DIR = join(MIGRATIONS_DIR, 'postgres');
@@ -158,6 +156,8 @@ export function storeDialect(databaseUrl: string | undefined): StoreDialect {
  */
 export async function openStore(config: StoreConfig): Promise<Store> {
   if (storeDialect(config.databaseUrl) === 'postgres') {
+    // PostgreSQL's driver is loaded only when it is used: a command on SQLite (the CLI's import) never loads it.
+    const [{ default: pg }, { kadenceTypes }] = await Promise.all([import('pg'), import('./pg-types.ts')]);
     const pool = new pg.Pool({ connectionString: config.databaseUrl, max: config.poolSize ?? 10, types: kadenceTypes });
     try {
       await migratePostgres(pool, readMigrations(config.migrationsDir ?? POSTGRES_MIGRATIONS_DIR));

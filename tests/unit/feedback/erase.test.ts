@@ -28,7 +28,7 @@ describe('erasing a customer', () => {
   it('removes every row of that customer in the team, across steps, and nothing else', async () => {
     const ctx = makeServices();
     const other = ctx.services.teams.create({ name: 'Butik', slug: 'butik', timezone: 'Europe/Copenhagen' });
-    ctx.services.imports.ingestBatch(ctx.team, [
+    await ctx.services.imports.ingestBatch(ctx.team, [
       item('a1', 'Anna@Example.dk', 'Første klage'),
       item('b1', 'bo@example.dk', 'Bos ros'),
     ]);
@@ -38,14 +38,14 @@ describe('erasing a customer', () => {
         `INSERT INTO feedback (id, team_id, source, dedupe_key, received_at, original) VALUES (60000, ?, 'filler', 'f1', '2026-01-01T00:00:00.000Z', '{}')`,
       )
       .run(ctx.team.id);
-    ctx.services.imports.ingestBatch(ctx.team, [item('a2', 'anna@example.dk ', 'Anden klage')]);
-    ctx.services.imports.ingestBatch(other, [item('a3', 'anna@example.dk', 'Klage i butikken')]);
+    await ctx.services.imports.ingestBatch(ctx.team, [item('a2', 'anna@example.dk ', 'Anden klage')]);
+    await ctx.services.imports.ingestBatch(other, [item('a3', 'anna@example.dk', 'Klage i butikken')]);
     ctx.db
       .prepare(
         `INSERT INTO feedback (id, team_id, source, dedupe_key, received_at, original) VALUES (120000, ?, 'filler', 'f2', '2026-01-01T00:00:00.000Z', '{}')`,
       )
       .run(ctx.team.id);
-    ctx.services.imports.ingestBatch(ctx.team, [item('a4', 'ANNA@example.dk', 'Tredje klage')]);
+    await ctx.services.imports.ingestBatch(ctx.team, [item('a4', 'ANNA@example.dk', 'Tredje klage')]);
     const ids = ctx.db
       .prepare(`SELECT id FROM feedback WHERE external_id IN ('a1', 'a2', 'a4') ORDER BY id`)
       .pluck()
@@ -68,7 +68,7 @@ describe('erasing a customer', () => {
 
   it('refuses an empty reference and erases nothing for an unknown one', async () => {
     const ctx = makeServices();
-    ctx.services.imports.ingestBatch(ctx.team, [item('a1', 'anna@example.dk', 'Klage')]);
+    await ctx.services.imports.ingestBatch(ctx.team, [item('a1', 'anna@example.dk', 'Klage')]);
     await expect(ctx.services.feedback.eraseCustomer(ctx.team, '  ')).rejects.toThrow(/customer reference/);
     expect(await ctx.services.feedback.eraseCustomer(ctx.team, 'nobody@example.dk')).toBe(0);
     expect(ctx.db.prepare('SELECT count(*) FROM feedback').pluck().get()).toBe(1);
@@ -120,8 +120,8 @@ describe('erasing a customer from the whole database file', () => {
       comment: `Kunde ${index} synes at leveringen var ${index % 2 ? 'fin' : 'langsom'} i uge ${index % 52}`,
       customer: `kunde-${index}@example.dk`,
     }));
-    services.imports.ingestBatch(team, others.slice(0, 1500));
-    services.imports.ingestBatch(team, [
+    await services.imports.ingestBatch(team, others.slice(0, 1500));
+    await services.imports.ingestBatch(team, [
       {
         id: 'z1',
         receivedAt: '2026-11-03T09:00:00Z',
@@ -142,7 +142,7 @@ describe('erasing a customer from the whole database file', () => {
       // A rejected row of theirs: the error report quotes what was in the date column.
       { id: 'z3', receivedAt: REFERENCE, metric: 'nps', score: 1, comment: 'Ring til mig', customer: REFERENCE },
     ]);
-    services.imports.ingestBatch(team, others.slice(1500));
+    await services.imports.ingestBatch(team, others.slice(1500));
 
     // A meeting held through the live engine with their item on the board, grouped and commented.
     const meetingId = makeMeeting({ services, db }, team.slug, [
@@ -202,7 +202,7 @@ describe('erasing a customer from the whole database file', () => {
     expect(summary.cards).toBe(3);
     expect(summary.themes[0]).toMatchObject({ cards: 1, comments: 0 });
     expect(
-      services.imports.errors(db.prepare('SELECT import_id FROM feedback_import_errors').pluck().get() as number),
+      await services.imports.errors(db.prepare('SELECT import_id FROM feedback_import_errors').pluck().get() as number),
     ).toEqual([
       {
         line: 3,

@@ -139,7 +139,7 @@ describe('monthly rollups equal the raw computation', () => {
     const first = await importCsv(ctx.team, 'first.csv', answers('a', 1500, 7));
     expect(first.imported).toBe(1500);
     await importCsv(york, 'york.csv', answers('y', 800, 11));
-    ctx.services.imports.ingestBatch(ctx.team, answers('w', 200, 13));
+    await ctx.services.imports.ingestBatch(ctx.team, answers('w', 200, 13));
     const [copenhagen, newYork] = both();
     expect(copenhagen).toBe(1700);
     expect(newYork).toBe(800);
@@ -165,7 +165,7 @@ describe('monthly rollups equal the raw computation', () => {
     both();
 
     // A webhook changes some of the same answers again, then the file import between is undone.
-    const again = ctx.services.imports.ingestBatch(
+    const again = await ctx.services.imports.ingestBatch(
       ctx.team,
       changed.slice(0, 40).map((row) => ({ ...row, score: scoreFor(row.metric, 99), comment: `${row.comment}!` })),
     );

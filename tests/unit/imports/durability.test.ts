@@ -46,7 +46,7 @@ describe('import durability settings', () => {
     ).rejects.toThrow(/no rows/);
     expect(settings(ctx)).toEqual(FULL);
 
-    ctx.services.imports.ingestBatch(ctx.team, [
+    await ctx.services.imports.ingestBatch(ctx.team, [
       { id: 'w1', receivedAt: '2026-11-02T09:00:00Z', metric: 'nps', score: 9 },
     ]);
     expect(settings(ctx)).toEqual(FULL);

@@ -179,7 +179,7 @@ describe('tables as people save them: delimiters, title rows, totals, encodings'
       { value: '[phone]' },
       { value: '[CPR]', metric: 'nps', low: 0, high: 10 },
     ]);
-    expect(ctx.services.imports.errors(result.importId).map((error) => error.message)).toEqual(reasons);
+    expect((await ctx.services.imports.errors(result.importId)).map((error) => error.message)).toEqual(reasons);
     const kept = JSON.stringify(ctx.db.prepare('SELECT code, params FROM feedback_import_errors').all());
     expect(kept).not.toContain('anna.jensen');
     expect(kept).not.toContain('12 34 56 78');
@@ -193,7 +193,7 @@ describe('tables as people save them: delimiters, title rows, totals, encodings'
     ctx.db
       .prepare(`INSERT INTO feedback_import_errors (import_id, line, code, params) VALUES (?, 8, 'OTHER', ?)`)
       .run(result.importId, JSON.stringify({ text: 'ring til 12 34 56 78' }));
-    expect(ctx.services.imports.errors(result.importId)).toEqual([
+    expect(await ctx.services.imports.errors(result.importId)).toEqual([
       {
         line: 7,
         code: 'DATE_UNREADABLE',

@@ -122,7 +122,7 @@ describe('malformed and hostile files', () => {
     const result = await run(fixture('trustpilot.csv'));
     await ctx.services.imports.undo(ctx.team.id, result.importId);
     expect(count()).toBe(0);
-    expect(ctx.services.imports.list(ctx.team.id)[0]).toMatchObject({ status: 'undone', imported: 2 });
+    expect((await ctx.services.imports.list(ctx.team.id))[0]).toMatchObject({ status: 'undone', imported: 2 });
     await expect(ctx.services.imports.undo(ctx.team.id, result.importId)).rejects.toThrow('the import is undone');
   });
 

@@ -114,12 +114,15 @@ describe('content dedupe by occurrence', () => {
     expect(await run(path)).toMatchObject({ imported: 0, duplicates: 3_000 });
   });
 
-  it('numbers identical answers within one webhook batch too', () => {
+  it('numbers identical answers within one webhook batch too', async () => {
     const item = { receivedAt: '2026-11-02T09:00:00Z', metric: 'nps', score: 10, source: 'web' };
-    expect(ctx.services.imports.ingestBatch(ctx.team, [item, item, { ...item, score: 9 }])).toMatchObject({
+    expect(await ctx.services.imports.ingestBatch(ctx.team, [item, item, { ...item, score: 9 }])).toMatchObject({
       imported: 3,
       duplicates: 0,
     });
-    expect(ctx.services.imports.ingestBatch(ctx.team, [item, item])).toMatchObject({ imported: 0, duplicates: 2 });
+    expect(await ctx.services.imports.ingestBatch(ctx.team, [item, item])).toMatchObject({
+      imported: 0,
+      duplicates: 2,
+    });
   });
 });

@@ -59,6 +59,7 @@ describe('reasons kept as English sentences before they had codes (migration)', 
       cases.map(([, code, params]) => [code, params]),
     );
     expect(db.prepare(`SELECT name FROM pragma_table_info('feedback_import_errors')`).pluck().all()).toEqual([
+      'id',
       'import_id',
       'line',
       'code',
@@ -66,21 +67,25 @@ describe('reasons kept as English sentences before they had codes (migration)', 
     ]);
   });
 
-  it('the English message of a migrated reason is the sentence it was', () => {
+  it('the English message of a migrated reason is the sentence it was', async () => {
     const { db, services, team } = makeServices();
-    const importId = services.imports.ingestBatch(team, [
-      { id: 'a', receivedAt: '2026-11-02T09:00:00Z', metric: 'nps', score: 9 },
-    ]).importId;
+    const importId = (
+      await services.imports.ingestBatch(team, [
+        { id: 'a', receivedAt: '2026-11-02T09:00:00Z', metric: 'nps', score: 9 },
+      ])
+    ).importId;
     const insert = db.prepare('INSERT INTO feedback_import_errors (import_id, line, code, params) VALUES (?, ?, ?, ?)');
     cases.forEach(([, code, params], index) => insert.run(importId, index + 2, code, JSON.stringify(params)));
-    expect(services.imports.errors(importId).map((error) => error.message)).toEqual(cases.map(([reason]) => reason));
+    expect((await services.imports.errors(importId)).map((error) => error.message)).toEqual(
+      cases.map(([reason]) => reason),
+    );
   });
 });
 
 describe('rejections as codes', () => {
-  it('a webhook batch answers each rejected row with its code, typed params and English message', () => {
+  it('a webhook batch answers each rejected row with its code, typed params and English message', async () => {
     const { services, team } = makeServices();
-    const result = services.imports.ingestBatch(team, [
+    const result = await services.imports.ingestBatch(team, [
       { id: 'a', receivedAt: 'i går', metric: 'nps', score: 9 },
       { id: 'b', receivedAt: '2026-11-02T09:00:00Z', metric: 'nps', score: 12 },
       { id: 'c', receivedAt: '2026-11-02T09:00:00Z', metric: 'kpi', score: 3 },
@@ -136,18 +141,20 @@ describe('rejections as codes', () => {
     }
   });
 
-  it('a stored row of a code this version does not know is shown by its code, not lost', () => {
+  it('a stored row of a code this version does not know is shown by its code, not lost', async () => {
     const { db, services, team } = makeServices();
-    const importId = services.imports.ingestBatch(team, [
-      { id: 'a', receivedAt: '2026-11-02T09:00:00Z', metric: 'nps', score: 9 },
-    ]).importId;
+    const importId = (
+      await services.imports.ingestBatch(team, [
+        { id: 'a', receivedAt: '2026-11-02T09:00:00Z', metric: 'nps', score: 9 },
+      ])
+    ).importId;
     db.prepare(
       `INSERT INTO feedback_import_errors (import_id, line, code, params) VALUES (?, 5, 'FROM_THE_FUTURE', '{"x":1}')`,
     ).run(importId);
     db.prepare(
       `INSERT INTO feedback_import_errors (import_id, line, code, params) VALUES (?, 6, 'DATE_UNREADABLE', '{"value":3}')`,
     ).run(importId);
-    expect(services.imports.errors(importId)).toEqual([
+    expect(await services.imports.errors(importId)).toEqual([
       { line: 5, code: 'OTHER', params: { text: 'FROM_THE_FUTURE' }, message: 'FROM_THE_FUTURE' },
       { line: 6, code: 'OTHER', params: { text: 'DATE_UNREADABLE' }, message: 'DATE_UNREADABLE' },
     ]);
@@ -158,7 +165,7 @@ describe('erasing a customer reaches the params of rejected rows', () => {
   it('replaces their reference in every rejection that quotes it, including reasons kept whole, and leaves other rows', async () => {
     const { db, services, team } = makeServices();
     const reference = 'Kunde "Ørsted-77"';
-    const result = services.imports.ingestBatch(team, [
+    const result = await services.imports.ingestBatch(team, [
       {
         id: 'a',
         receivedAt: '2026-11-02T09:00:00Z',
@@ -183,7 +190,7 @@ describe('erasing a customer reaches the params of rejected rows', () => {
     ]);
 
     expect(await services.feedback.eraseCustomer(team, reference)).toBe(1);
-    expect(services.imports.errors(result.importId)).toEqual([
+    expect(await services.imports.errors(result.importId)).toEqual([
       {
         line: 2,
         code: 'DATE_UNREADABLE',

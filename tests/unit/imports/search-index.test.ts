@@ -56,11 +56,11 @@ describe('search index of imported feedback', () => {
   });
 
   it('webhook batches are searchable as soon as they are stored, and undo takes them out again', async () => {
-    const first = ctx.services.imports.ingestBatch(ctx.team, [
+    const first = await ctx.services.imports.ingestBatch(ctx.team, [
       { id: 'w1', receivedAt: '2026-11-02T09:00:00Z', metric: 'nps', score: 9, comment: 'Hurtig ekspedition' },
     ]);
     expect(first).toMatchObject({ imported: 1, rejected: 0 });
-    const second = ctx.services.imports.ingestBatch(ctx.team, [
+    const second = await ctx.services.imports.ingestBatch(ctx.team, [
       { id: 'w2', receivedAt: '2026-11-02T10:00:00Z', metric: 'csat', score: 5, comment: 'Venlig service' },
       { id: 'w3', receivedAt: '2026-11-02T11:00:00Z', metric: 'csat', score: 2, title: 'Langsom ekspedition' },
     ]);
@@ -74,7 +74,7 @@ describe('search index of imported feedback', () => {
     intact();
   });
 
-  it('a re-sent webhook batch adds nothing to the index', () => {
+  it('a re-sent webhook batch adds nothing to the index', async () => {
     const item = {
       id: 'w1',
       receivedAt: '2026-11-02T09:00:00Z',
@@ -82,8 +82,8 @@ describe('search index of imported feedback', () => {
       score: 9,
       comment: 'Hurtig ekspedition',
     };
-    ctx.services.imports.ingestBatch(ctx.team, [item]);
-    expect(ctx.services.imports.ingestBatch(ctx.team, [item])).toMatchObject({ imported: 0, duplicates: 1 });
+    await ctx.services.imports.ingestBatch(ctx.team, [item]);
+    expect(await ctx.services.imports.ingestBatch(ctx.team, [item])).toMatchObject({ imported: 0, duplicates: 1 });
     expect(search('ekspedition')).toBe(1);
     intact();
   });

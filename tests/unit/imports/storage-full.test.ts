@@ -15,7 +15,7 @@ describe('an import that runs out of space', () => {
     const db = openDatabase(join(dir, 'kadence.db'));
     const services = createServices(db, { sessionDays: 30, publicUrl: 'http://localhost:3000' });
     const team = services.teams.create({ name: 'Kundeservice', slug: 'kundeservice', timezone: 'Europe/Copenhagen' });
-    services.imports.ingestBatch(team, [
+    await services.imports.ingestBatch(team, [
       { id: 'kept', receivedAt: '2026-11-02T09:00:00Z', metric: 'nps', score: 9, comment: 'Fra før' },
     ]);
     const path = join(dir, 'big.csv');
@@ -35,7 +35,7 @@ describe('an import that runs out of space', () => {
       /disk is full: the import stopped after [\d,]+ rows and nothing of it was kept/,
     );
 
-    const [latest] = services.imports.list(team.id);
+    const [latest] = await services.imports.list(team.id);
     expect(latest).toMatchObject({ status: 'failed', fileName: 'big.csv' });
     expect(db.prepare('SELECT count(*) FROM feedback WHERE import_id = ?').pluck().get(latest?.id)).toBe(0);
     expect(db.prepare('SELECT external_id FROM visible_feedback').pluck().all()).toEqual(['kept']);

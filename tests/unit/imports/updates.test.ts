@@ -44,10 +44,10 @@ describe('answers that come back changed', () => {
       .prepare('SELECT import_id, received_at, score, comment, reply FROM feedback_item_history ORDER BY id')
       .all() as History[];
   const rating = () => ctx.services.feedback.kpi(ctx.team, 'rating', {});
-  beforeEach(() => {
+  beforeEach(async () => {
     ctx = makeServices();
     // Three more rating answers from elsewhere, so the KPI has enough answers to show a value.
-    ctx.services.imports.ingestBatch(
+    await ctx.services.imports.ingestBatch(
       ctx.team,
       [1, 2, 3].map((n) => ({
         id: `s${n}`,
@@ -85,7 +85,7 @@ describe('answers that come back changed', () => {
         reply: null,
       },
     ]);
-    expect(ctx.services.imports.get(ctx.team.id, later.importId)).toMatchObject({
+    expect(await ctx.services.imports.get(ctx.team.id, later.importId)).toMatchObject({
       imported: 1,
       updated: 1,
       duplicates: 1,
@@ -167,11 +167,11 @@ describe('answers that come back changed', () => {
 
   it('undoing an earlier change keeps a later one, whose history then starts from the original', async () => {
     const base = { id: 'w1', metric: 'nps', source: 'web', comment: 'Langsom levering' };
-    ctx.services.imports.ingestBatch(ctx.team, [{ ...base, receivedAt: '2026-11-02T10:00:00Z', score: 3 }]);
-    const second = ctx.services.imports.ingestBatch(ctx.team, [
+    await ctx.services.imports.ingestBatch(ctx.team, [{ ...base, receivedAt: '2026-11-02T10:00:00Z', score: 3 }]);
+    const second = await ctx.services.imports.ingestBatch(ctx.team, [
       { ...base, receivedAt: '2026-11-03T10:00:00Z', score: 6 },
     ]);
-    const third = ctx.services.imports.ingestBatch(ctx.team, [
+    const third = await ctx.services.imports.ingestBatch(ctx.team, [
       { ...base, receivedAt: '2026-11-04T10:00:00Z', score: 9 },
     ]);
     expect([second.updated, third.updated]).toEqual([1, 1]);
@@ -189,8 +189,8 @@ describe('answers that come back changed', () => {
       source: 'web',
       customer: 'kunde@example.dk',
     };
-    ctx.services.imports.ingestBatch(ctx.team, [{ ...base, score: 2, comment: 'Ring til mig på 20 30 40 50' }]);
-    expect(ctx.services.imports.ingestBatch(ctx.team, [{ ...base, score: 8, comment: 'Løst' }])).toMatchObject({
+    await ctx.services.imports.ingestBatch(ctx.team, [{ ...base, score: 2, comment: 'Ring til mig på 20 30 40 50' }]);
+    expect(await ctx.services.imports.ingestBatch(ctx.team, [{ ...base, score: 8, comment: 'Løst' }])).toMatchObject({
       updated: 1,
     });
     expect(history().map((entry) => entry.comment)).toEqual(['Ring til mig på 20 30 40 50']);
@@ -198,11 +198,11 @@ describe('answers that come back changed', () => {
     expect(history()).toEqual([]);
   });
 
-  it('a webhook batch that sends a changed answer updates it the same way', () => {
+  it('a webhook batch that sends a changed answer updates it the same way', async () => {
     const base = { id: 'w2', receivedAt: '2026-11-02T10:00:00Z', metric: 'csat', source: 'web' };
-    ctx.services.imports.ingestBatch(ctx.team, [{ ...base, score: 2 }]);
+    await ctx.services.imports.ingestBatch(ctx.team, [{ ...base, score: 2 }]);
     expect(
-      ctx.services.imports.ingestBatch(ctx.team, [{ ...base, score: 4, comment: 'Løst efter opkald' }]),
+      await ctx.services.imports.ingestBatch(ctx.team, [{ ...base, score: 4, comment: 'Løst efter opkald' }]),
     ).toMatchObject({ imported: 0, updated: 1, duplicates: 0 });
     expect(ctx.services.feedback.kpi(ctx.team, 'csat', {})).toMatchObject({ n: 1 });
     expect(ctx.db.prepare(`SELECT score FROM visible_feedback WHERE external_id = 'w2'`).pluck().get()).toBe(4);

@@ -139,7 +139,7 @@ describe('meetings and their feedback windows', () => {
     await services.meetings.schedule(full, now);
     const meetings = await services.meetings.meetings(full);
     const boundary = meetings[1]!.starts_at;
-    services.imports.ingestBatch(team, [
+    await services.imports.ingestBatch(team, [
       { id: 'a', receivedAt: boundary, metric: 'nps', score: 9, comment: 'exactly at the start of the second meeting' },
       {
         id: 'b',
