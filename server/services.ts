@@ -5,9 +5,7 @@ import { sharedSqliteStore } from './db/kysely/store.ts';
 import { createLoginLimit } from './auth/login-limit.ts';
 import { createSessionsRepo } from './auth/repo.ts';
 import { createAuthService } from './auth/service.ts';
-import { createFeedbackRepo } from './feedback/repo.ts';
 import { createFeedbackService } from './feedback/service.ts';
-import { createPulseRepo } from './pulse/repo.ts';
 import { createPulseService } from './pulse/service.ts';
 import { createMeetingsRepo } from './meetings/repo.ts';
 import { createMeetingsService } from './meetings/service.ts';
@@ -75,12 +73,13 @@ export function createServices(db: Database, options: ServiceOptions) {
   });
   const liveRepo = createLiveRepo(db);
   const themeTrends = createThemeTrends({
-    assignments: createThemeAssignments({ board: createBoardThemes(liveRepo), repo: createThemeTrendsRepo(db) }),
+    assignments: createThemeAssignments({
+      board: createBoardThemes(liveRepo),
+      repo: createThemeTrendsRepo(store.db, store.dialect),
+    }),
   });
   const feedbackService = createFeedbackService({
-    db,
-    feedback: createFeedbackRepo(db),
-    rollups: importing.rollups,
+    store,
     imports: importsRepo,
     live: liveRepo,
     themes: themeTrends,
@@ -96,7 +95,7 @@ export function createServices(db: Database, options: ServiceOptions) {
     apiTokens: createApiTokens(db),
     mappings: importing.mappings,
     meetings: createMeetingsService({ db, repo: createMeetingsRepo(db) }),
-    pulse: createPulseService({ db, pulse: createPulseRepo(db), teams: teamsService }),
+    pulse: createPulseService({ store, teams: teamsService }),
     feedback: feedbackService,
     themeTrends,
     ...createActionsServices({

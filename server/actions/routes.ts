@@ -151,7 +151,7 @@ export const actionRoutes: FastifyPluginAsyncTypebox = async (app) => {
     { schema: { tags, params: ActionParams, response: { 200: EffectSchema, ...errors } } },
     async (request) => {
       const user = requireUser(request);
-      return actions.effect(user, scoped(user, request.params.team, request.params.id));
+      return await actions.effect(user, scoped(user, request.params.team, request.params.id));
     },
   );
 

@@ -1,6 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import type { ImportError, ImportSummary } from '../../shared/schemas/imports.ts';
-import type { Rollups } from '../feedback/rollups.ts';
+import type { SyncRollups as Rollups } from '../feedback/rollups-sync.ts';
 import { createChangesRepo } from './changes-repo.ts';
 import type { NewFeedback } from './normalise.ts';
 import { type RejectedRow, storedParams, storedRejection } from './rejections.ts';

@@ -1,6 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import type { Language } from '../../shared/language.ts';
-import { createRollups } from '../feedback/rollups.ts';
+import { createSyncRollups } from '../feedback/rollups-sync.ts';
 import { createAccessChanges } from '../realtime/access.ts';
 import { createTeamsRepo } from '../teams/repo.ts';
 import { createTeamsService } from '../teams/service.ts';
@@ -19,7 +19,7 @@ export function createImportServices(db: Database, options: { defaultLanguage?: 
   const users = createUsersRepo(db);
   const teams = createTeamsRepo(db);
   const access = createAccessChanges();
-  const rollups = createRollups(db);
+  const rollups = createSyncRollups(db);
   const teamsService = createTeamsService({
     db,
     teams,

@@ -26,7 +26,7 @@ export function createOverviewService(deps: {
 }) {
   const { teams, meetings, actions, pulse, units } = deps;
   return {
-    forUser(user: User, now = new Date()): Overview {
+    async forUser(user: User, now = new Date()): Promise<Overview> {
       const mine = teams.listFor(user).flatMap(({ team, role }) => (role ? [{ team, role }] : []));
       const nowIso = now.toISOString();
       const ref = (team: { slug: string; name: string; timezone: string }) => ({
@@ -60,12 +60,13 @@ export function createOverviewService(deps: {
         )
         .sort((a, b) => (a.dueDate ?? '9999').localeCompare(b.dueDate ?? '9999'));
 
-      const pulseRounds = mine.flatMap(({ team }) =>
-        pulse
-          .rounds(user, team.slug)
-          .filter((round) => round.open && round.mayAnswer && !round.answered)
-          .map((round) => ({ roundId: round.id, team: ref(team), quarter: round.quarter, endsOn: round.endsOn })),
-      );
+      const pulseRounds = [];
+      for (const { team } of mine)
+        pulseRounds.push(
+          ...(await pulse.rounds(user, team.slug))
+            .filter((round) => round.open && round.mayAnswer && !round.answered)
+            .map((round) => ({ roundId: round.id, team: ref(team), quarter: round.quarter, endsOn: round.endsOn })),
+        );
 
       const rhythm = mine
         .filter(({ role }) => role === 'lead')
