@@ -81,7 +81,7 @@ describe('a unit’s KPIs pooled from its teams’ monthly counts', () => {
 });
 
 describe('the unit read over the rollups (feedback service)', () => {
-  it('gives each team’s answers per metric, month and score over all sources, for the teams asked', () => {
+  it('gives each team’s answers per metric, month and score over all sources, for the teams asked', async () => {
     const ctx = makeServices();
     const other = ctx.services.teams.create({ name: 'Butik', slug: 'butik', timezone: 'Europe/Copenhagen' });
     const third = ctx.services.teams.create({ name: 'Lager', slug: 'lager', timezone: 'Europe/Copenhagen' });
@@ -100,12 +100,12 @@ describe('the unit read over the rollups (feedback service)', () => {
     ]);
     ctx.services.imports.ingestBatch(other, [answer('1', '2026-11-02T10:00:00Z', 'csat', 4, 'app')]);
     ctx.services.imports.ingestBatch(third, [answer('1', '2026-11-02T10:00:00Z', 'csat', 1, 'app')]);
-    expect(ctx.services.feedback.unitCounts([ctx.team.id, other.id], '2026-10', '2026-11')).toEqual([
+    expect(await ctx.services.feedback.unitCounts([ctx.team.id, other.id], '2026-10', '2026-11')).toEqual([
       { teamId: ctx.team.id, metric: 'nps', month: '2026-10', counts: new Map([[10, 2]]) },
       { teamId: ctx.team.id, metric: 'nps', month: '2026-11', counts: new Map([[3, 1]]) },
       { teamId: other.id, metric: 'csat', month: '2026-11', counts: new Map([[4, 1]]) },
     ]);
-    const unit = ctx.services.feedback.unitKpis([ctx.team.id, other.id], '2026-10', '2026-11');
+    const unit = await ctx.services.feedback.unitKpis([ctx.team.id, other.id], '2026-10', '2026-11');
     expect(unit.pooled.map((pool) => [pool.metric, pool.months.map((month) => month.n)])).toEqual([
       ['nps', [2, 1]],
       ['csat', [0, 1]],
