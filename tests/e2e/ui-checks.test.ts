@@ -159,7 +159,7 @@ describe('every page and every live step: nothing overlaps or overflows, one lan
     await createRollups(sharedSqliteStore(app.db).db).rebuild(team.id);
     const leadUser = app.services.users.byId(lead.id);
     if (!leadUser) throw new Error('no lead');
-    app.services.pulse.openRound(leadUser, { quarter: '2030-Q1', teams: [copy.slug], endsOn: '2030-03-31' });
+    await app.services.pulse.openRound(leadUser, { quarter: '2030-Q1', teams: [copy.slug], endsOn: '2030-03-31' });
     const guestToken = `guest-link-token-${copy.slug}-0123456789`;
     app.db
       .prepare(

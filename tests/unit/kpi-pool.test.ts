@@ -110,8 +110,8 @@ describe('the unit read over the rollups (feedback service)', () => {
       ['nps', [2, 1]],
       ['csat', [0, 1]],
     ]);
-    expect(() => ctx.services.feedback.unitCounts([ctx.team.id], '2023-11', '2026-11')).toThrow(/at most 36/);
-    expect(() => ctx.services.feedback.unitCounts([ctx.team.id], '2026-11', '2026-10')).toThrow(/after/);
+    await expect(ctx.services.feedback.unitCounts([ctx.team.id], '2023-11', '2026-11')).rejects.toThrow(/at most 36/);
+    await expect(ctx.services.feedback.unitCounts([ctx.team.id], '2026-11', '2026-10')).rejects.toThrow(/after/);
     ctx.db.close();
   });
 });

@@ -63,7 +63,7 @@ describe('answers that come back changed', () => {
     const first = await run('google-play.csv');
     expect(first).toMatchObject({ imported: 2, updated: 0 });
     // 2★, 5★ and three 5★: mean 4.4, 80 % giving 4–5.
-    expect(rating()).toMatchObject({ n: 5, value: 4.4, topBoxPct: 80 });
+    expect(await rating()).toMatchObject({ n: 5, value: 4.4, topBoxPct: 80 });
 
     const later = await run('google-play-later.csv');
     expect(later).toMatchObject({ rows: 3, imported: 1, updated: 1, duplicates: 1, rejected: 0 });
@@ -75,7 +75,7 @@ describe('answers that come back changed', () => {
       replied_at: '2026-11-06T09:30:00.000Z',
     });
     // 4★, 5★, 3★ (new) and three 5★: the old 2★ no longer counts.
-    expect(rating()).toMatchObject({ n: 6, value: 4.5, topBoxPct: 83.3 });
+    expect(await rating()).toMatchObject({ n: 6, value: 4.5, topBoxPct: 83.3 });
     expect(history()).toEqual([
       {
         import_id: later.importId,
@@ -159,7 +159,7 @@ describe('answers that come back changed', () => {
       replied_at: null,
     });
     expect(history()).toEqual([]);
-    expect(rating()).toMatchObject({ n: 5, value: 4.4 });
+    expect(await rating()).toMatchObject({ n: 5, value: 4.4 });
     expect((await ctx.services.feedback.list(ctx.team, { q: 'lukker' })).items.map((found) => found.id)).toEqual([
       item().id,
     ]);
@@ -200,13 +200,13 @@ describe('answers that come back changed', () => {
     expect(history()).toEqual([]);
   });
 
-  it('a webhook batch that sends a changed answer updates it the same way', () => {
+  it('a webhook batch that sends a changed answer updates it the same way', async () => {
     const base = { id: 'w2', receivedAt: '2026-11-02T10:00:00Z', metric: 'csat', source: 'web' };
     ctx.services.imports.ingestBatch(ctx.team, [{ ...base, score: 2 }]);
     expect(
       ctx.services.imports.ingestBatch(ctx.team, [{ ...base, score: 4, comment: 'Løst efter opkald' }]),
     ).toMatchObject({ imported: 0, updated: 1, duplicates: 0 });
-    expect(ctx.services.feedback.kpi(ctx.team, 'csat', {})).toMatchObject({ n: 1 });
+    expect(await ctx.services.feedback.kpi(ctx.team, 'csat', {})).toMatchObject({ n: 1 });
     expect(ctx.db.prepare(`SELECT score FROM visible_feedback WHERE external_id = 'w2'`).pluck().get()).toBe(4);
   });
 });
