@@ -46,11 +46,11 @@ const guard = setTimeout(() => {
 guard.unref();
 
 const ms = (started: bigint) => Number(process.hrtime.bigint() - started) / 1e6;
-function median(runs: number, work: () => unknown): number {
+async function median(runs: number, work: () => Promise<unknown>): Promise<number> {
   const times: number[] = [];
   for (let run = 0; run < runs; run++) {
     const started = process.hrtime.bigint();
-    work();
+    await work();
     times.push(ms(started));
   }
   return middle(times);
@@ -82,7 +82,7 @@ async function main(): Promise<void> {
       services.store.transaction((trx) =>
         createImportsRepo(trx, importsRepoDeps).finish(id, 'done', { ...counts, rows, imported: rows }),
       );
-    const raw = createFeedbackRepo(db);
+    const raw = createFeedbackRepo(services.store.db, services.store.dialect);
     const fill = db.prepare(FILL);
     const counts = { rows: 0, imported: 0, updated: 0, duplicates: 0, rejected: 0 };
 
@@ -164,34 +164,43 @@ async function main(): Promise<void> {
     // The team page's chart: 24 months of NPS.
     const periods = createPeriods(big.timezone).months(24, NOW);
     const chartFromRows = () =>
-      periods.map((period) => ({
-        month: period.month,
-        ...computeKpi('nps', raw.scoreCounts({ teamId: big.id, metric: 'nps', from: period.start, to: period.end })),
-      }));
+      Promise.all(
+        periods.map(async (period) => ({
+          month: period.month,
+          ...computeKpi(
+            'nps',
+            await raw.scoreCounts({ teamId: big.id, metric: 'nps', from: period.start, to: period.end }),
+          ),
+        })),
+      );
     const chartFromRollups = () => services.feedback.monthly(big, 'nps', 24, undefined, NOW);
     const sameChart =
-      JSON.stringify(chartFromRows().map(({ month, n, value, ci95 }) => [month, n, value, ci95])) ===
-      JSON.stringify(chartFromRollups().map(({ month, n, value, ci95 }) => [month, n, value, ci95]));
-    const chartRawMs = median(5, chartFromRows);
-    const chartRollupMs = median(15, chartFromRollups);
-    const sourceRawMs = median(5, () =>
-      periods.map((period) =>
-        raw.scoreCounts({ teamId: big.id, metric: 'nps', source: 'app', from: period.start, to: period.end }),
+      JSON.stringify((await chartFromRows()).map(({ month, n, value, ci95 }) => [month, n, value, ci95])) ===
+      JSON.stringify((await chartFromRollups()).map(({ month, n, value, ci95 }) => [month, n, value, ci95]));
+    const chartRawMs = await median(5, chartFromRows);
+    const chartRollupMs = await median(15, chartFromRollups);
+    const sourceRawMs = await median(5, () =>
+      Promise.all(
+        periods.map((period) =>
+          raw.scoreCounts({ teamId: big.id, metric: 'nps', source: 'app', from: period.start, to: period.end }),
+        ),
       ),
     );
-    const sourceRollupMs = median(15, () => services.feedback.monthly(big, 'nps', 24, 'app', NOW));
+    const sourceRollupMs = await median(15, () => services.feedback.monthly(big, 'nps', 24, 'app', NOW));
     const small = teams[0] as (typeof teams)[number];
-    const smallRawMs = median(5, () =>
-      periods.map((period) =>
-        raw.scoreCounts({ teamId: small.id, metric: small.metric, from: period.start, to: period.end }),
+    const smallRawMs = await median(5, () =>
+      Promise.all(
+        periods.map((period) =>
+          raw.scoreCounts({ teamId: small.id, metric: small.metric, from: period.start, to: period.end }),
+        ),
       ),
     );
-    const smallRollupMs2 = median(15, () => services.feedback.monthly(small, small.metric, 24, undefined, NOW));
+    const smallRollupMs2 = await median(15, () => services.feedback.monthly(small, small.metric, 24, undefined, NOW));
 
     // A unit over the 200 teams: every team's four metrics, 24 months, pooled per metric.
     const months = periods.map((period) => period.month);
     const teamIds = teams.map((team) => team.id);
-    const unitFromRows = () => {
+    const unitFromRows = async () => {
       const cells: TeamMonthCounts[] = [];
       for (const team of teams)
         for (const metric of METRICS)
@@ -200,17 +209,17 @@ async function main(): Promise<void> {
               teamId: team.id,
               metric,
               month: period.month,
-              counts: raw.scoreCounts({ teamId: team.id, metric, from: period.start, to: period.end }),
+              counts: await raw.scoreCounts({ teamId: team.id, metric, from: period.start, to: period.end }),
             });
       return poolUnitKpis(cells, months, teamIds);
     };
     const first = months[0] ?? '';
     const last = months[months.length - 1] ?? '';
     const unitFromRollups = () => services.feedback.unitKpis(teamIds, first, last);
-    const sameUnit = JSON.stringify(unitFromRows()) === JSON.stringify(unitFromRollups());
-    const unitRawMs = median(3, unitFromRows);
-    const unitRollupMs = median(9, unitFromRollups);
-    const unitCountsMs = median(9, () => services.feedback.unitCounts(teamIds, first, last));
+    const sameUnit = JSON.stringify(await unitFromRows()) === JSON.stringify(await unitFromRollups());
+    const unitRawMs = await median(3, unitFromRows);
+    const unitRollupMs = await median(9, unitFromRollups);
+    const unitCountsMs = await median(9, () => services.feedback.unitCounts(teamIds, first, last));
     if (monthsBetween(first, last).length !== 24) throw new Error('the unit read is not 24 months');
 
     const rollupCells = (db.prepare('SELECT count(*) AS n FROM feedback_rollups').get() as { n: number }).n;

@@ -100,7 +100,7 @@ export async function buildApp(config: AppConfig, options: BuildOptions = {}): P
   // Imports cut short by a crash or a kill are removed before anyone can see half of them.
   await app.services.imports.recoverInterrupted();
   // Teams from before the monthly rollups get theirs before any KPI is read from them.
-  app.services.feedback.buildMissingRollups();
+  await app.services.feedback.buildMissingRollups();
 
   await app.register(staticPlugin, options.clientDir === undefined ? {} : { root: options.clientDir });
   return app;

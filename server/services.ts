@@ -4,9 +4,7 @@ import { createActionsServices } from './actions/wire.ts';
 import { sharedSqliteStore } from './db/kysely/store.ts';
 import { createLoginLimit } from './auth/login-limit.ts';
 import { createAuthService } from './auth/service.ts';
-import { createFeedbackRepo } from './feedback/repo.ts';
 import { createFeedbackService } from './feedback/service.ts';
-import { createPulseRepo } from './pulse/repo.ts';
 import { createPulseService } from './pulse/service.ts';
 import { createMeetingsService } from './meetings/service.ts';
 import { createOverviewService } from './overview/service.ts';
@@ -16,6 +14,7 @@ import { createThemeAssignments } from './theme-trends/assignments.ts';
 import { createThemeTrendsRepo } from './theme-trends/repo.ts';
 import { createThemeTrends } from './theme-trends/service.ts';
 import { createApiTokens } from './imports/tokens.ts';
+import { createImportsRepo } from './imports/repo.ts';
 import { createImportServices } from './imports/wire.ts';
 import { createInvitesService } from './invites/service.ts';
 import { smtpMailer } from './mail.ts';
@@ -63,13 +62,14 @@ export function createServices(db: Database, options: ServiceOptions) {
   });
   const liveRepo = createLiveRepo(db);
   const themeTrends = createThemeTrends({
-    assignments: createThemeAssignments({ board: createBoardThemes(liveRepo), repo: createThemeTrendsRepo(db) }),
+    assignments: createThemeAssignments({
+      board: createBoardThemes(liveRepo),
+      repo: createThemeTrendsRepo(store.db, store.dialect),
+    }),
   });
   const feedbackService = createFeedbackService({
-    db,
-    feedback: createFeedbackRepo(db),
-    rollups: importing.rollups,
-    imports: importing.errorsEraser,
+    store,
+    imports: (trx) => createImportsRepo(trx, importing.importsRepoDeps),
     live: liveRepo,
     themes: themeTrends,
   });
@@ -84,7 +84,7 @@ export function createServices(db: Database, options: ServiceOptions) {
     apiTokens: createApiTokens(store.db),
     mappings: importing.mappings,
     meetings: createMeetingsService({ store }),
-    pulse: createPulseService({ db, pulse: createPulseRepo(db), teams: teamsService }),
+    pulse: createPulseService({ store, teams: teamsService }),
     feedback: feedbackService,
     themeTrends,
     ...createActionsServices({

@@ -56,7 +56,7 @@ export function createEffect(deps: { actions: ActionsRepo; service: ActionsServi
     const first = monthIndex(shiftMonths(decided, -BEFORE_AFTER_MONTHS));
     const count = Math.min(36, Math.max(6, monthIndex(localDate(now, row.team_timezone)) - first + 1));
     const metric = row.effect_metric;
-    const kpiMonths = metric ? feedback.monthly(team, metric, count, undefined, now) : null;
+    const kpiMonths = metric ? await feedback.monthly(team, metric, count, undefined, now) : null;
     const periods = createPeriods(row.team_timezone).months(count, now);
     const themeId = row.theme_id;
     const mentions = await Promise.all(
@@ -86,16 +86,16 @@ export function createEffect(deps: { actions: ActionsRepo; service: ActionsServi
 
     let comparison: Effect['comparison'] = null;
     if (metric) {
-      const window = (from: string, to: string) => {
-        const counts = feedback.scoreCounts(team, metric, { from, to });
+      const window = async (from: string, to: string) => {
+        const counts = await feedback.scoreCounts(team, metric, { from, to });
         const kpi = computeKpi(metric, counts);
         const shown: Window = { from, to, n: kpi.n, value: kpi.value, ci95: kpi.ci95 };
         return { shown, counts };
       };
-      const before = window(shiftMonths(decided, -BEFORE_AFTER_MONTHS), shiftDays(decided, -1));
+      const before = await window(shiftMonths(decided, -BEFORE_AFTER_MONTHS), shiftDays(decided, -1));
       const done = row.status === 'done' && row.done_at !== null;
       const doneDate = row.done_at ? localDate(new Date(row.done_at), row.team_timezone) : null;
-      const after = done && doneDate ? window(doneDate, shiftMonths(doneDate, BEFORE_AFTER_MONTHS)) : null;
+      const after = done && doneDate ? await window(doneDate, shiftMonths(doneDate, BEFORE_AFTER_MONTHS)) : null;
       // The verdict is the test's: a difference is real when it is unlikely under "no change" (p < 0.05).
       const test = after ? kpiDifference(metric, before.counts, after.counts) : null;
       comparison = {

@@ -31,7 +31,7 @@ export function registerFeedbackCommands(program: Command, context: CliContext):
         try {
           const team = services.teams.bySlug(options.team);
           // Scripts get two decimals (rating and CES means differ in the second) and are told so.
-          const kpi = services.feedback.kpi(team, options.metric as Metric, options, KPI_JSON_DECIMALS);
+          const kpi = await services.feedback.kpi(team, options.metric as Metric, options, KPI_JSON_DECIMALS);
           const output = {
             metric: kpi.metric,
             n: kpi.n,

@@ -1,5 +1,6 @@
 import { createHmac, randomBytes } from 'node:crypto';
 import type { Database } from 'better-sqlite3';
+import type { Executor } from '../db/kysely/store.ts';
 
 const SETTING = 'customer_ref_key';
 const MEMO_LIMIT = 20_000;
@@ -8,11 +9,15 @@ const MEMO_LIMIT = 20_000;
  * Customer references are stored only as a keyed hash: the same customer always maps to the same
  * value (so erasure on request can find every row), but the raw e-mail or id is never kept.
  * The key lives in the settings table so it survives restarts and backups restore it too.
+ * This one reads it through the synchronous handle, for the import's synchronous path.
  */
 export function createPseudonymiser(db: Database): (reference: string) => string {
   db.prepare('INSERT OR IGNORE INTO settings (key, value) VALUES (?, ?)').run(SETTING, randomBytes(32).toString('hex'));
   const row = db.prepare('SELECT value FROM settings WHERE key = ?').get(SETTING) as { value: string };
-  const key = Buffer.from(row.value, 'hex');
+  return pseudonymiserWith(Buffer.from(row.value, 'hex'));
+}
+
+function pseudonymiserWith(key: Buffer): (reference: string) => string {
   // Exports repeat the same customers over and over; an HMAC per row was a fifth of an import's
   // JavaScript time. The memo is bounded and emptied when full, so memory stays flat.
   const memo = new Map<string, string>();
@@ -26,4 +31,18 @@ export function createPseudonymiser(db: Database): (reference: string) => string
     }
     return hashed;
   };
+}
+
+/**
+ * The same pseudonymiser over the store (either dialect): the key is made once if missing and read,
+ * then hashing is synchronous as above.
+ */
+export async function loadPseudonymiser(db: Executor): Promise<(reference: string) => string> {
+  await db
+    .insertInto('settings')
+    .values({ key: SETTING, value: randomBytes(32).toString('hex') })
+    .onConflict((oc) => oc.column('key').doNothing())
+    .execute();
+  const row = await db.selectFrom('settings').select('value').where('key', '=', SETTING).executeTakeFirstOrThrow();
+  return pseudonymiserWith(Buffer.from(row.value, 'hex'));
 }

@@ -1,5 +1,6 @@
-import type { Database, Statement } from 'better-sqlite3';
+import { sql, type RawBuilder } from 'kysely';
 import type { Metric } from '../../shared/schemas/imports.ts';
+import type { Executor, StoreDialect } from '../db/kysely/store.ts';
 
 export interface FeedbackRow {
   id: number;
@@ -33,12 +34,25 @@ export interface Filter {
   flagged?: boolean | undefined;
   /** Only items whose rating changed after a reply was posted (see RATING_AFTER_REPLY). */
   ratingAfterReply?: boolean | undefined;
+  /** What a person typed into the search box (see searchWords); each store's full-text search finds it. */
   match?: string | undefined;
   /** Only these items (e.g. those carrying a theme). */
   ids?: readonly number[] | undefined;
 }
 
 const TAG_SEPARATOR = '\u001f';
+
+/** The words of what a person typed that a search looks for (at most 12); none when there is nothing to find. */
+export function searchWords(text: string): string[] {
+  return (text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).slice(0, 12);
+}
+
+/** Turns what a person types into a safe FTS5 query: each word quoted, the last one as a prefix. */
+export function ftsQuery(text: string): string | undefined {
+  const words = searchWords(text);
+  if (words.length === 0) return undefined;
+  return words.map((word, index, all) => `"${word}"${index === all.length - 1 ? '*' : ''}`).join(' ');
+}
 
 /**
  * Items whose rating changed after a reply was posted. An item's versions are its history rows
@@ -48,142 +62,200 @@ const TAG_SEPARATOR = '\u001f';
  * that is dated before the later rating (a review site's submit date moves when the customer edits).
  * Driven from the history, which only changed items have, so the inbox's time order stays cheap.
  */
-const laterVersion = (column: string) => `CASE WHEN n.id IS NULL THEN c.${column} ELSE n.${column} END`;
-const RATING_AFTER_REPLY = `f.id IN (
+const laterVersion = (column: string) => sql.raw(`CASE WHEN n.id IS NULL THEN c.${column} ELSE n.${column} END`);
+const ratingAfterReply = (teamId: number) => sql`f.id IN (
   SELECT h.feedback_id FROM feedback_item_history h
   JOIN feedback c ON c.id = h.feedback_id
   LEFT JOIN feedback_item_history n ON n.id = (SELECT min(x.id) FROM feedback_item_history x WHERE x.feedback_id = h.feedback_id AND x.id > h.id)
-  WHERE c.team_id = @teamId AND h.score IS NOT NULL AND ${laterVersion('score')} IS NOT NULL AND h.score <> ${laterVersion('score')}
+  WHERE c.team_id = ${teamId} AND h.score IS NOT NULL AND ${laterVersion('score')} IS NOT NULL AND h.score <> ${laterVersion('score')}
     AND ${laterVersion('replied_at')} IS NOT NULL AND (h.replied_at IS NOT NULL OR ${laterVersion('replied_at')} <= ${laterVersion('received_at')}))`;
 const latestChange = (column: string) =>
-  `(SELECT h.${column} FROM feedback_item_history h WHERE h.feedback_id = f.id ORDER BY h.id DESC LIMIT 1)`;
-// What the inbox, the board and the KPI drill-down show of an item.
-const ITEM_COLUMNS = `f.id, f.source, f.received_at, f.metric, f.score, f.title, f.comment, f.language, f.segment, f.reply, f.replied_at, f.flagged,
-           (SELECT group_concat(tag, '${TAG_SEPARATOR}') FROM feedback_tags t WHERE t.feedback_id = f.id) AS tags,
-           ${latestChange('changed_at')} AS edited_at, ${latestChange('metric')} AS was_metric, ${latestChange('score')} AS was_score`;
+  sql.raw(`(SELECT h.${column} FROM feedback_item_history h WHERE h.feedback_id = f.id ORDER BY h.id DESC LIMIT 1)`);
 
-/** SQL for reading feedback (always through visible_feedback), tags, flags and erasure. */
-export function createFeedbackRepo(db: Database) {
-  const cache = new Map<string, Statement>();
-  const prepared = (sql: string) => {
-    let statement = cache.get(sql);
-    if (!statement) cache.set(sql, (statement = db.prepare(sql)));
-    return statement;
+/**
+ * SQL for reading feedback (always through visible_feedback), tags, flags and erasure, on either
+ * store. What differs by dialect stays here: the full-text search (FTS5 on SQLite, the tsvector
+ * side table on PostgreSQL), joining tags into one text, and lists of ids as one parameter.
+ */
+export function createFeedbackRepo(db: Executor, dialect: StoreDialect) {
+  const postgres = dialect === 'postgres';
+
+  /** `column IN ids`, the list bound as one parameter (any length, one SQL text). */
+  const idIn = (column: RawBuilder<unknown>, ids: readonly number[]) =>
+    postgres
+      ? sql`${column} = ANY(${[...ids]}::bigint[])`
+      : sql`${column} IN (SELECT value FROM json_each(${JSON.stringify(ids)}))`;
+
+  /** Items matching what a person typed: FTS5's index on SQLite, the tsvector documents on PostgreSQL. */
+  const search = (text: string) => {
+    if (postgres) {
+      // websearch_to_tsquery finds whole words (stemmed), not prefixes; the words alone, so no operator a person typed applies.
+      const words = searchWords(text).join(' ');
+      return sql`f.id IN (SELECT s.feedback_id FROM feedback_search s WHERE s.document @@ kadence_feedback_query(${words}))`;
+    }
+    return sql`f.id IN (SELECT rowid FROM feedback_fts WHERE feedback_fts MATCH ${ftsQuery(text) ?? '""'})`;
   };
 
+  const tagList = postgres
+    ? sql.raw(`(SELECT string_agg(t.tag, '${TAG_SEPARATOR}') FROM feedback_tags t WHERE t.feedback_id = f.id)`)
+    : sql.raw(`(SELECT group_concat(t.tag, '${TAG_SEPARATOR}') FROM feedback_tags t WHERE t.feedback_id = f.id)`);
+  // What the inbox, the board and the KPI drill-down show of an item.
+  const itemColumns = sql`f.id, f.source, f.received_at, f.metric, f.score, f.title, f.comment, f.language, f.segment, f.reply, f.replied_at, f.flagged,
+           ${tagList} AS tags,
+           ${latestChange('changed_at')} AS edited_at, ${latestChange('metric')} AS was_metric, ${latestChange('score')} AS was_score`;
+
   /** Only the conditions a filter uses go into the SQL, so the planner sees a simple query. */
-  function where(filter: Filter): { sql: string; params: Record<string, string | number> } {
-    const conditions = ['f.team_id = @teamId'];
-    const params: Record<string, string | number> = { teamId: filter.teamId };
-    const add = (condition: string, name: string, value: string | number | undefined) => {
-      if (value === undefined) return;
-      conditions.push(condition);
-      params[name] = value;
-    };
-    add('f.received_at >= @from', 'from', filter.from);
-    add('f.received_at < @to', 'to', filter.to);
-    add('f.source = @source', 'source', filter.source);
-    add('f.metric = @metric', 'metric', filter.metric);
-    add('f.language = @language', 'language', filter.language);
-    add('EXISTS (SELECT 1 FROM feedback_tags t WHERE t.feedback_id = f.id AND t.tag = @tag)', 'tag', filter.tag);
-    add('f.flagged = @flagged', 'flagged', filter.flagged === undefined ? undefined : Number(filter.flagged));
-    add('f.id IN (SELECT rowid FROM feedback_fts WHERE feedback_fts MATCH @match)', 'match', filter.match);
-    add('f.id IN (SELECT value FROM json_each(@ids))', 'ids', filter.ids ? JSON.stringify(filter.ids) : undefined);
-    if (filter.ratingAfterReply) conditions.push(RATING_AFTER_REPLY);
+  function where(filter: Filter): RawBuilder<unknown> {
+    const conditions = [sql`f.team_id = ${filter.teamId}`];
+    if (filter.from !== undefined) conditions.push(sql`f.received_at >= ${filter.from}`);
+    if (filter.to !== undefined) conditions.push(sql`f.received_at < ${filter.to}`);
+    if (filter.source !== undefined) conditions.push(sql`f.source = ${filter.source}`);
+    if (filter.metric !== undefined) conditions.push(sql`f.metric = ${filter.metric}`);
+    if (filter.language !== undefined) conditions.push(sql`f.language = ${filter.language}`);
+    if (filter.tag !== undefined)
+      conditions.push(sql`EXISTS (SELECT 1 FROM feedback_tags t WHERE t.feedback_id = f.id AND t.tag = ${filter.tag})`);
+    if (filter.flagged !== undefined) conditions.push(sql`f.flagged = ${Number(filter.flagged)}`);
+    if (filter.match !== undefined) conditions.push(search(filter.match));
+    if (filter.ids) conditions.push(idIn(sql.raw('f.id'), filter.ids));
+    if (filter.ratingAfterReply) conditions.push(ratingAfterReply(filter.teamId));
     if (filter.bands) {
-      conditions.push(
-        `(${filter.bands.map((_, index) => `(f.metric = @bandMetric${index} AND f.score BETWEEN @bandLow${index} AND @bandHigh${index})`).join(' OR ')})`,
+      const bands = filter.bands.map(
+        (band) => sql`(f.metric = ${band.metric} AND f.score BETWEEN ${band.low} AND ${band.high})`,
       );
-      filter.bands.forEach((band, index) =>
-        Object.assign(params, {
-          [`bandMetric${index}`]: band.metric,
-          [`bandLow${index}`]: band.low,
-          [`bandHigh${index}`]: band.high,
-        }),
-      );
+      conditions.push(sql`(${sql.join(bands, sql` OR `)})`);
     }
-    return { sql: conditions.join(' AND '), params };
+    return sql.join(conditions, sql` AND `);
   }
 
-  const addTag = db.prepare(
-    'INSERT OR IGNORE INTO feedback_tags (feedback_id, tag) SELECT id, ? FROM visible_feedback WHERE id = ? AND team_id = ?',
-  );
-  const removeTag = db.prepare(
-    'DELETE FROM feedback_tags WHERE tag = ? AND feedback_id IN (SELECT id FROM feedback WHERE id = ? AND team_id = ?)',
-  );
-  const setFlag = db.prepare('UPDATE feedback SET flagged = ? WHERE id = ? AND team_id = ?');
-  // Rowid ranges, not an index: there is no customer index (migration 0009). `+team_id` keeps the
-  // planner on the rowid range instead of walking the team's time index.
-  const customerRowsIn = db
-    .prepare('SELECT id FROM feedback WHERE id > ? AND id <= ? AND +team_id = ? AND customer_ref = ?')
-    .pluck();
-  const lastId = db.prepare('SELECT max(id) FROM feedback').pluck();
-  const deleteById = db.prepare('DELETE FROM feedback WHERE id = ? AND team_id = ?');
-  const deleteAll = db.transaction((teamId: number, ids: number[]) => {
-    let deleted = 0;
-    for (const id of ids) deleted += deleteById.run(id, teamId).changes;
-    return deleted;
-  });
-  const textsOf = db.prepare<[number, string], { id: number; title: string | null; comment: string | null }>(
-    'SELECT id, title, comment FROM feedback WHERE team_id = ? AND id IN (SELECT value FROM json_each(?))',
-  );
-  // FTS5 takes a configuration value only as a literal, not as a bound parameter.
-  const secureDeletesOn = db.prepare(`INSERT INTO feedback_fts (feedback_fts, rank) VALUES ('secure-delete', 1)`);
-  const secureDeletesOff = db.prepare(`INSERT INTO feedback_fts (feedback_fts, rank) VALUES ('secure-delete', 0)`);
-  const sources = db.prepare(
-    'SELECT DISTINCT source FROM visible_feedback WHERE team_id = ? ORDER BY source LIMIT 500',
-  );
-  const tags = db.prepare(
-    'SELECT DISTINCT t.tag FROM feedback_tags t JOIN feedback f ON f.id = t.feedback_id WHERE f.team_id = ? ORDER BY t.tag LIMIT 500',
-  );
-
   return {
-    page(filter: Filter, cursor: { at: string; id: number } | null, limit: number): FeedbackRow[] {
-      const { sql, params } = where(filter);
+    async page(filter: Filter, cursor: { at: string; id: number } | null, limit: number): Promise<FeedbackRow[]> {
       const after = cursor
-        ? ' AND (f.received_at < @cursorAt OR (f.received_at = @cursorAt AND f.id < @cursorId))'
-        : '';
-      return prepared(
-        `SELECT ${ITEM_COLUMNS}
-         FROM visible_feedback f WHERE ${sql}${after} ORDER BY f.received_at DESC, f.id DESC LIMIT @limit`,
-      ).all({ ...params, limit, ...(cursor ? { cursorAt: cursor.at, cursorId: cursor.id } : {}) }) as FeedbackRow[];
+        ? sql` AND (f.received_at < ${cursor.at} OR (f.received_at = ${cursor.at} AND f.id < ${cursor.id}))`
+        : sql``;
+      const result = await sql<FeedbackRow>`SELECT ${itemColumns}
+         FROM visible_feedback f WHERE ${where(filter)}${after} ORDER BY f.received_at DESC, f.id DESC LIMIT ${limit}`.execute(
+        db,
+      );
+      return result.rows;
     },
     /** Answers per score for one metric: everything a KPI needs, counted in SQL. */
-    scoreCounts(filter: Filter & { metric: Metric }): Map<number, number> {
-      const { sql, params } = where(filter);
-      const rows = prepared(
-        `SELECT f.score AS score, count(*) AS n FROM visible_feedback f WHERE ${sql} AND f.score IS NOT NULL GROUP BY f.score`,
-      ).all(params) as { score: number; n: number }[];
-      return new Map(rows.map((row) => [row.score, row.n]));
+    async scoreCounts(filter: Filter & { metric: Metric }): Promise<Map<number, number>> {
+      const result = await sql<{
+        score: number;
+        n: number;
+      }>`SELECT f.score AS score, count(*) AS n FROM visible_feedback f WHERE ${where(filter)} AND f.score IS NOT NULL GROUP BY f.score`.execute(
+        db,
+      );
+      return new Map(result.rows.map((row) => [row.score, row.n]));
     },
-    byIds(teamId: number, ids: number[]): FeedbackRow[] {
+    async byIds(teamId: number, ids: number[]): Promise<FeedbackRow[]> {
       if (ids.length === 0) return [];
-      return prepared(
-        `SELECT ${ITEM_COLUMNS}
-         FROM visible_feedback f WHERE f.team_id = ? AND f.id IN (SELECT value FROM json_each(?))`,
-      ).all(teamId, JSON.stringify(ids)) as FeedbackRow[];
+      const result = await sql<FeedbackRow>`SELECT ${itemColumns}
+         FROM visible_feedback f WHERE f.team_id = ${teamId} AND ${idIn(sql.raw('f.id'), ids)}`.execute(db);
+      return result.rows;
     },
-    addTag: (teamId: number, id: number, tag: string) => addTag.run(tag, id, teamId).changes,
-    removeTag: (teamId: number, id: number, tag: string) => removeTag.run(tag, id, teamId).changes,
-    setFlag: (teamId: number, id: number, flagged: boolean) => setFlag.run(Number(flagged), id, teamId).changes,
-    lastId: () => (lastId.get() as number | null) ?? 0,
+    async addTag(teamId: number, id: number, tag: string): Promise<number> {
+      const result = await db
+        .insertInto('feedback_tags')
+        .columns(['feedback_id', 'tag'])
+        .expression((eb) =>
+          eb
+            .selectFrom('visible_feedback')
+            .select((inner) => ['id', inner.val(tag).as('tag')])
+            .where('id', '=', id)
+            .where('team_id', '=', teamId),
+        )
+        .onConflict((oc) => oc.doNothing())
+        .executeTakeFirst();
+      return Number(result.numInsertedOrUpdatedRows ?? 0);
+    },
+    async removeTag(teamId: number, id: number, tag: string): Promise<number> {
+      const result = await db
+        .deleteFrom('feedback_tags')
+        .where('tag', '=', tag)
+        .where('feedback_id', 'in', (eb) =>
+          eb.selectFrom('feedback').select('id').where('id', '=', id).where('team_id', '=', teamId),
+        )
+        .executeTakeFirst();
+      return Number(result.numDeletedRows);
+    },
+    async setFlag(teamId: number, id: number, flagged: boolean): Promise<number> {
+      const result = await db
+        .updateTable('feedback')
+        .set({ flagged: flagged ? 1 : 0 })
+        .where('id', '=', id)
+        .where('team_id', '=', teamId)
+        .executeTakeFirst();
+      return Number(result.numUpdatedRows);
+    },
+    async lastId(): Promise<number> {
+      const row = await db
+        .selectFrom('feedback')
+        .select((eb) => eb.fn.max('id').as('last'))
+        .executeTakeFirst();
+      return row?.last ?? 0;
+    },
     /** Ids of one customer's rows among ids (after, upTo]: one step of an erasure scan. */
-    customerRowsIn: (teamId: number, customerRef: string, after: number, upTo: number) =>
-      customerRowsIn.all(after, upTo, teamId, customerRef) as number[],
-    /** The words of rows about to be erased, so their copies elsewhere can be found. */
-    textsOf: (teamId: number, ids: number[]) => textsOf.all(teamId, JSON.stringify(ids)),
-    /** Deletes the rows in one transaction (or the caller's), so an erasure is whole or not done. */
-    deleteRows: (teamId: number, ids: number[]) => deleteAll(teamId, ids),
-    /**
-     * While on, a deleted row's words leave the search index at once (FTS5 secure-delete) instead of
-     * staying in old segments behind a delete marker until a merge. The setting is stored in the
-     * index's config table, so turning it on and off belongs in the same transaction as the deletes.
-     */
-    secureIndexDeletes(on: boolean): void {
-      (on ? secureDeletesOn : secureDeletesOff).run();
+    async customerRowsIn(teamId: number, customerRef: string, after: number, upTo: number): Promise<number[]> {
+      // Id ranges, not an index: there is no customer index on SQLite (migration 0009). `+team_id`
+      // keeps SQLite's planner on the rowid range instead of walking the team's time index.
+      const result = await sql<{ id: number }>`SELECT id FROM feedback
+        WHERE id > ${after} AND id <= ${upTo} AND +team_id = ${teamId} AND customer_ref = ${customerRef}`.execute(db);
+      return result.rows.map((row) => row.id);
     },
-    sources: (teamId: number) => (sources.all(teamId) as { source: string }[]).map((row) => row.source),
-    tags: (teamId: number) => (tags.all(teamId) as { tag: string }[]).map((row) => row.tag),
+    /** The words of rows about to be erased, so their copies elsewhere can be found. */
+    async textsOf(
+      teamId: number,
+      ids: number[],
+    ): Promise<{ id: number; title: string | null; comment: string | null }[]> {
+      const result = await sql<{ id: number; title: string | null; comment: string | null }>`SELECT id, title, comment
+        FROM feedback f WHERE team_id = ${teamId} AND ${idIn(sql.raw('f.id'), ids)}`.execute(db);
+      return result.rows;
+    },
+    /** Deletes the rows; run it in the erasure's transaction, so an erasure is whole or not done. */
+    async deleteRows(teamId: number, ids: number[]): Promise<number> {
+      if (ids.length === 0) return 0;
+      const result = await sql`DELETE FROM feedback WHERE team_id = ${teamId} AND ${idIn(sql.raw('id'), ids)}`.execute(
+        db,
+      );
+      return Number(result.numAffectedRows ?? 0);
+    },
+    /**
+     * While on, a deleted row's words leave SQLite's search index at once (FTS5 secure-delete)
+     * instead of staying in old segments behind a delete marker until a merge. The setting is stored
+     * in the index's config table, so turning it on and off belongs in the same transaction as the
+     * deletes. PostgreSQL's index entry goes with the row (a foreign key), so there it does nothing.
+     */
+    async secureIndexDeletes(on: boolean): Promise<void> {
+      if (postgres) return;
+      // FTS5 takes a configuration value only as a literal, not as a bound parameter.
+      await sql`INSERT INTO feedback_fts (feedback_fts, rank) VALUES ('secure-delete', ${sql.raw(on ? '1' : '0')})`.execute(
+        db,
+      );
+    },
+    async sources(teamId: number): Promise<string[]> {
+      const rows = await db
+        .selectFrom('visible_feedback')
+        .select('source')
+        .distinct()
+        .where('team_id', '=', teamId)
+        .orderBy('source')
+        .limit(500)
+        .execute();
+      return rows.map((row) => row.source);
+    },
+    async tags(teamId: number): Promise<string[]> {
+      const rows = await db
+        .selectFrom('feedback_tags as t')
+        .innerJoin('feedback as f', 'f.id', 't.feedback_id')
+        .select('t.tag')
+        .distinct()
+        .where('f.team_id', '=', teamId)
+        .orderBy('t.tag')
+        .limit(500)
+        .execute();
+      return rows.map((row) => row.tag);
+    },
   };
 }
 export type FeedbackRepo = ReturnType<typeof createFeedbackRepo>;

@@ -60,7 +60,11 @@ export const feedbackRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request) => {
       const found = team(request);
-      return { sources: feedback.sources(found), tags: feedback.tags(found), themes: feedback.themeNames(found) };
+      return {
+        sources: await feedback.sources(found),
+        tags: await feedback.tags(found),
+        themes: await feedback.themeNames(found),
+      };
     },
   );
 
@@ -75,7 +79,7 @@ export const feedbackRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request) => {
-      feedback.addTag(team(request), request.params.id, request.body.tag);
+      await feedback.addTag(team(request), request.params.id, request.body.tag);
       return { ok: true as const };
     },
   );
@@ -94,7 +98,7 @@ export const feedbackRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request) => {
-      feedback.removeTag(team(request), request.params.id, request.params.tag);
+      await feedback.removeTag(team(request), request.params.id, request.params.tag);
       return { ok: true as const };
     },
   );
@@ -110,7 +114,7 @@ export const feedbackRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request) => {
-      feedback.setFlag(team(request), request.params.id, request.body.flagged);
+      await feedback.setFlag(team(request), request.params.id, request.body.flagged);
       return { ok: true as const };
     },
   );
@@ -155,8 +159,8 @@ export const feedbackRoutes: FastifyPluginAsyncTypebox = async (app) => {
       const { metric, months, source, since, until } = request.query;
       const owner = team(request);
       if (since !== undefined && until !== undefined)
-        return { months: feedback.monthlyBetween(owner, metric, since, until, source) };
-      return { months: feedback.monthly(owner, metric, months ?? 12, source) };
+        return { months: await feedback.monthlyBetween(owner, metric, since, until, source) };
+      return { months: await feedback.monthly(owner, metric, months ?? 12, source) };
     },
   );
 };

@@ -1,18 +1,19 @@
 import { setImmediate as yieldToLoop } from 'node:timers/promises';
-import type { Database } from 'better-sqlite3';
 import { type KpiValue, type ScoreBand, computeKpi, scoreBandRange } from '../../shared/kpi.ts';
 import { type TeamMonthCounts, type UnitKpis, monthsBetween, poolUnitKpis } from '../../shared/kpi-pool.ts';
+import { sql } from 'kysely';
 import { MASK, redact } from '../../shared/redact.ts';
 import type { FeedbackItem, FeedbackPage, FeedbackQuery, KpiMonth } from '../../shared/schemas/feedback.ts';
 import { METRICS, type Metric } from '../../shared/schemas/imports.ts';
+import type { Executor, Store } from '../db/kysely/store.ts';
 import { invalid, notFound } from '../errors.ts';
-import type { ErrorsEraser } from '../imports/repo.ts';
+import type { ImportsRepo } from '../imports/repo.ts';
 import type { LiveRepo } from '../live/repo.ts';
 import { cardScrubber } from '../live/scrub.ts';
-import { createPseudonymiser } from './pseudonym.ts';
+import { loadPseudonymiser } from './pseudonym.ts';
 import { createPeriods } from './periods.ts';
-import { type FeedbackRepo, type FeedbackRow, type Filter, TAG_SEPARATOR } from './repo.ts';
-import type { Rollups } from './rollups.ts';
+import { type FeedbackRow, type Filter, TAG_SEPARATOR, createFeedbackRepo, ftsQuery } from './repo.ts';
+import { createRollups } from './rollups.ts';
 
 const ERASE_STEP = 50_000;
 /** The longest month range a unit's dashboard reads at once. */
@@ -46,15 +47,7 @@ export function toItem(row: FeedbackRow): FeedbackItem {
   };
 }
 
-/** Turns what a person types into a safe FTS5 query: each word quoted, the last one as a prefix. */
-export function ftsQuery(text: string): string | undefined {
-  const words = text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
-  if (words.length === 0) return undefined;
-  return words
-    .slice(0, 12)
-    .map((word, index, all) => `"${word}"${index === all.length - 1 ? '*' : ''}`)
-    .join(' ');
-}
+export { ftsQuery };
 
 function normaliseTag(tag: string): string {
   const trimmed = tag.trim().toLowerCase();
@@ -62,61 +55,75 @@ function normaliseTag(tag: string): string {
   return trimmed;
 }
 
-/** What erasure reaches beyond the feedback rows: import error reports and the meetings that showed the cards. */
+/**
+ * What erasure reaches beyond the feedback rows: import error reports (the imports repository, built
+ * over the erasure's transaction) and the meetings that showed the cards (still a synchronous
+ * repository on the handle the SQLite store shares, so inside the erasure's transaction it writes in it).
+ */
 export interface ErasureReach {
-  imports: Pick<ErrorsEraser, 'eraseFromErrors'>;
+  imports: (trx: Executor) => Pick<ImportsRepo, 'eraseFromErrors'>;
   live: Pick<LiveRepo, 'scrubMeetings'>;
 }
 
 /** Which themes the team's items carry (theme-trends/service.ts), for the inbox to show and filter by. */
 export interface ItemThemes {
-  themesOf(teamId: number, ids: readonly number[]): Map<number, string[]>;
-  itemsOf(teamId: number, name: string): number[];
-  names(teamId: number): string[];
+  themesOf(teamId: number, ids: readonly number[]): Promise<Map<number, string[]>>;
+  itemsOf(teamId: number, name: string): Promise<number[]>;
+  names(teamId: number): Promise<string[]>;
 }
 
-export function createFeedbackService(
-  deps: { db: Database; feedback: FeedbackRepo; rollups: Rollups; themes: ItemThemes } & ErasureReach,
-) {
-  const { db, feedback, rollups } = deps;
-  const pseudonymise = createPseudonymiser(db);
+export function createFeedbackService(deps: { store: Store; themes: ItemThemes } & ErasureReach) {
+  const { store } = deps;
+  const feedback = createFeedbackRepo(store.db, store.dialect);
+  const rollups = createRollups(store.db);
+  let pseudonymiser: Promise<(reference: string) => string> | undefined;
+  const pseudonymise = async (reference: string) => (await (pseudonymiser ??= loadPseudonymiser(store.db)))(reference);
   const erasedListeners = new Set<(meetingIds: number[]) => void>();
 
   /**
    * One transaction: the meetings' copies of the cards and the error reports' quotes are rewritten,
-   * then the rows go (the search index follows by trigger, with secure-delete so no old segment keeps
-   * their words). All of it or nothing.
+   * then the rows go (the search index follows by trigger or foreign key, on SQLite with
+   * secure-delete so no old segment keeps their words). All of it or nothing.
    */
-  const eraseEverywhere = db.transaction((teamId: number, ids: number[], texts: string[], reference: string) => {
-    feedback.secureIndexDeletes(true);
-    const cardIds = ids.map(String);
-    const meetings = ids.length > 0 ? deps.live.scrubMeetings(teamId, cardIds, cardScrubber(cardIds, texts)) : [];
-    deps.imports.eraseFromErrors(
-      teamId,
-      [...new Set([reference, ...texts.filter((text) => text.length >= MIN_ERROR_QUOTE)])],
-      MASK.erased,
-    );
-    rollups.rowsDeleted(teamId, ids);
-    const deleted = feedback.deleteRows(teamId, ids);
-    feedback.secureIndexDeletes(false);
-    return { deleted, meetings };
-  });
+  const eraseEverywhere = (teamId: number, ids: number[], texts: string[], reference: string) =>
+    store.transaction(async (trx) => {
+      const rows = createFeedbackRepo(trx, store.dialect);
+      await rows.secureIndexDeletes(true);
+      const cardIds = ids.map(String);
+      const meetings = ids.length > 0 ? deps.live.scrubMeetings(teamId, cardIds, cardScrubber(cardIds, texts)) : [];
+      await deps
+        .imports(trx)
+        .eraseFromErrors(
+          teamId,
+          [...new Set([reference, ...texts.filter((text) => text.length >= MIN_ERROR_QUOTE)])],
+          MASK.erased,
+        );
+      await createRollups(trx).rowsDeleted(teamId, ids);
+      const deleted = await rows.deleteRows(teamId, ids);
+      await rows.secureIndexDeletes(false);
+      return { deleted, meetings };
+    });
 
   /**
-   * secure_delete makes SQLite overwrite what this erasure frees (cells and pages) with zeros, and
-   * the TRUNCATE checkpoint moves the WAL into the file and empties it, so no copy of the words stays
-   * on disk. Chosen over VACUUM, which rewrites the whole database to remove a few kilobytes: on
-   * 200,000 rows (126 MB) VACUUM took 1.9 s against 0.13 s for the whole erasure, it grows with the
-   * file, needs as much free disk again, and every live meeting's writes wait for it.
+   * On SQLite, secure_delete makes it overwrite what this erasure frees (cells and pages) with
+   * zeros, and the TRUNCATE checkpoint moves the WAL into the file and empties it, so no copy of the
+   * words stays on disk. Chosen over VACUUM, which rewrites the whole database to remove a few
+   * kilobytes: on 200,000 rows (126 MB) VACUUM took 1.9 s against 0.13 s for the whole erasure, it
+   * grows with the file, needs as much free disk again, and every live meeting's writes wait for it.
+   * PostgreSQL has no counterpart: its dead tuples stay until vacuum reclaims them.
    */
-  function eraseDurably(teamId: number, ids: number[], texts: string[], reference: string) {
-    const before = db.pragma('secure_delete', { simple: true });
-    db.pragma('secure_delete = ON');
+  async function eraseDurably(teamId: number, ids: number[], texts: string[], reference: string) {
+    if (store.dialect === 'postgres') return eraseEverywhere(teamId, ids, texts, reference);
+    const before = (await sql<{ secure_delete: number }>`PRAGMA secure_delete`.execute(store.db)).rows[0]
+      ?.secure_delete;
+    await sql`PRAGMA secure_delete = ON`.execute(store.db);
     try {
-      return eraseEverywhere(teamId, ids, texts, reference);
+      return await eraseEverywhere(teamId, ids, texts, reference);
     } finally {
-      db.pragma(`secure_delete = ${before === 1 ? 'ON' : before === 2 ? 'FAST' : 'OFF'}`);
-      db.pragma('wal_checkpoint(TRUNCATE)');
+      await sql`PRAGMA secure_delete = ${sql.raw(before === 1 ? 'ON' : before === 2 ? 'FAST' : 'OFF')}`.execute(
+        store.db,
+      );
+      await sql`PRAGMA wal_checkpoint(TRUNCATE)`.execute(store.db);
     }
   }
 
@@ -124,16 +131,16 @@ export function createFeedbackService(
    * KPIs of whole calendar months in the team's zone, from the monthly rollups: the same answers
    * per score as the rows give for each month (tests/unit/feedback/rollups.test.ts), a few cells read.
    */
-  function kpiMonths(
+  async function kpiMonths(
     team: Team,
     metric: Metric,
     periods: { month: string; start: string; end: string }[],
     source: string | undefined,
-  ): KpiMonth[] {
+  ): Promise<KpiMonth[]> {
     const first = periods[0];
     const last = periods[periods.length - 1];
     if (!first || !last) return [];
-    const counts = rollups.teamMonths(team.id, metric, first.month, last.month, source);
+    const counts = await rollups.teamMonths(team.id, metric, first.month, last.month, source);
     return periods.map((period) => ({ ...period, ...computeKpi(metric, counts.get(period.month) ?? new Map()) }));
   }
 
@@ -142,7 +149,7 @@ export function createFeedbackService(
    * `from` to `to` inclusive) the answers per score over all sources, from the rollups. The
    * caller has checked that the reader may see these teams.
    */
-  function unitCounts(teamIds: number[], from: string, to: string): TeamMonthCounts[] {
+  async function unitCounts(teamIds: number[], from: string, to: string): Promise<TeamMonthCounts[]> {
     if (!MONTH.test(from) || !MONTH.test(to)) throw invalid('months are written YYYY-MM');
     const months = monthsBetween(from, to).length;
     if (months < 1) throw invalid('from must not be after to');
@@ -164,7 +171,7 @@ export function createFeedbackService(
       tag: query.tag?.trim().toLowerCase(),
       flagged: query.flagged,
       ratingAfterReply: query.ratingAfterReply,
-      match: query.q ? ftsQuery(query.q) : undefined,
+      match: query.q ? query.q : undefined,
       bands: band
         ? bandMetrics.map((metric) => {
             const [low, high] = scoreBandRange(metric, band);
@@ -176,7 +183,7 @@ export function createFeedbackService(
 
   return {
     /** Newest first, by keyset: the cursor is the last item's time and id, so pages never skip or repeat. */
-    list(team: Team, query: FeedbackQuery): FeedbackPage {
+    async list(team: Team, query: FeedbackQuery): Promise<FeedbackPage> {
       const limit = query.limit ?? 50;
       const cursor = query.cursor
         ? {
@@ -185,11 +192,11 @@ export function createFeedbackService(
           }
         : null;
       if (query.q !== undefined && !ftsQuery(query.q)) return { items: [], nextCursor: null };
-      const ids = query.theme === undefined ? undefined : deps.themes.itemsOf(team.id, query.theme);
+      const ids = query.theme === undefined ? undefined : await deps.themes.itemsOf(team.id, query.theme);
       if (ids?.length === 0) return { items: [], nextCursor: null };
-      const rows = feedback.page({ ...filterFor(team, query), ids }, cursor, limit + 1);
+      const rows = await feedback.page({ ...filterFor(team, query), ids }, cursor, limit + 1);
       const shown = rows.slice(0, limit);
-      const themes = deps.themes.themesOf(
+      const themes = await deps.themes.themesOf(
         team.id,
         shown.map((row) => row.id),
       );
@@ -199,13 +206,17 @@ export function createFeedbackService(
     },
 
     /** The KPI over a range; `decimals` only for output that promises more precision than the UI shows. */
-    kpi(
+    async kpi(
       team: Team,
       metric: Metric,
       query: { from?: string | undefined; to?: string | undefined; source?: string | undefined },
       decimals?: number,
-    ): KpiValue {
-      return computeKpi(metric, feedback.scoreCounts({ ...filterFor(team, { ...query, metric }), metric }), decimals);
+    ): Promise<KpiValue> {
+      return computeKpi(
+        metric,
+        await feedback.scoreCounts({ ...filterFor(team, { ...query, metric }), metric }),
+        decimals,
+      );
     },
 
     /** The answers per score over a range, for tests that need more than the KPI's value (an action's effect). */
@@ -214,12 +225,24 @@ export function createFeedbackService(
     },
 
     /** One KPI per calendar month in the team's zone, oldest first. */
-    monthly(team: Team, metric: Metric, months: number, source: string | undefined, now = new Date()): KpiMonth[] {
+    monthly(
+      team: Team,
+      metric: Metric,
+      months: number,
+      source: string | undefined,
+      now = new Date(),
+    ): Promise<KpiMonth[]> {
       return kpiMonths(team, metric, createPeriods(team.timezone).months(months, now), source);
     },
 
     /** The months a period touches (a meeting's window), from `since`'s month to `until`'s, local dates; at most 36. */
-    monthlyBetween(team: Team, metric: Metric, since: string, until: string, source: string | undefined): KpiMonth[] {
+    async monthlyBetween(
+      team: Team,
+      metric: Metric,
+      since: string,
+      until: string,
+      source: string | undefined,
+    ): Promise<KpiMonth[]> {
       const index = (date: string) => Number(date.slice(0, 4)) * 12 + Number(date.slice(5, 7));
       const count = index(until) - index(since) + 1;
       if (count < 1) throw invalid('since must not be after until');
@@ -230,25 +253,26 @@ export function createFeedbackService(
     unitCounts,
 
     /** A unit's KPIs month by month: each team's, and per metric the teams' answers pooled (shared/kpi-pool.ts). */
-    unitKpis(teamIds: number[], from: string, to: string): UnitKpis {
-      return poolUnitKpis(unitCounts(teamIds, from, to), monthsBetween(from, to), [...new Set(teamIds)]);
+    async unitKpis(teamIds: number[], from: string, to: string): Promise<UnitKpis> {
+      return poolUnitKpis(await unitCounts(teamIds, from, to), monthsBetween(from, to), [...new Set(teamIds)]);
     },
 
     /** The themes the team's items carry, for the inbox's filter. */
     themeNames: (team: Team) => deps.themes.names(team.id),
 
-    items(team: Team, ids: number[]): FeedbackItem[] {
-      return feedback.byIds(team.id, ids).map(toItem);
+    async items(team: Team, ids: number[]): Promise<FeedbackItem[]> {
+      return (await feedback.byIds(team.id, ids)).map(toItem);
     },
-    addTag(team: Team, id: number, tag: string): void {
-      if (feedback.addTag(team.id, id, normaliseTag(tag)) === 0 && feedback.byIds(team.id, [id]).length === 0)
+    async addTag(team: Team, id: number, tag: string): Promise<void> {
+      const normalised = normaliseTag(tag);
+      if ((await feedback.addTag(team.id, id, normalised)) === 0 && (await feedback.byIds(team.id, [id])).length === 0)
         throw notFound('Feedback');
     },
-    removeTag(team: Team, id: number, tag: string): void {
-      feedback.removeTag(team.id, id, normaliseTag(tag));
+    async removeTag(team: Team, id: number, tag: string): Promise<void> {
+      await feedback.removeTag(team.id, id, normaliseTag(tag));
     },
-    setFlag(team: Team, id: number, flagged: boolean): void {
-      if (feedback.setFlag(team.id, id, flagged) === 0) throw notFound('Feedback');
+    async setFlag(team: Team, id: number, flagged: boolean): Promise<void> {
+      if ((await feedback.setFlag(team.id, id, flagged)) === 0) throw notFound('Feedback');
     },
     /**
      * Erasure on request: every item of this customer in the team, found by the same keyed hash, and
@@ -260,18 +284,17 @@ export function createFeedbackService(
      */
     async eraseCustomer(team: Team, reference: string): Promise<number> {
       if (!reference.trim()) throw invalid('give the customer reference (e-mail or customer id) to erase');
-      const customerRef = pseudonymise(reference);
+      const customerRef = await pseudonymise(reference);
       const ids: number[] = [];
-      const last = feedback.lastId();
+      const last = await feedback.lastId();
       for (let after = 0; after < last; after += ERASE_STEP) {
-        ids.push(...feedback.customerRowsIn(team.id, customerRef, after, Math.min(after + ERASE_STEP, last)));
+        ids.push(...(await feedback.customerRowsIn(team.id, customerRef, after, Math.min(after + ERASE_STEP, last))));
         await yieldToLoop();
       }
-      const texts = feedback
-        .textsOf(team.id, ids)
+      const texts = (await feedback.textsOf(team.id, ids))
         .flatMap((row) => [row.comment, row.title, redact(row.comment), redact(row.title)])
         .filter((text): text is string => !!text?.trim());
-      const { deleted, meetings } = eraseDurably(team.id, ids, texts, reference.trim());
+      const { deleted, meetings } = await eraseDurably(team.id, ids, texts, reference.trim());
       for (const listener of erasedListeners) listener(meetings);
       return deleted;
     },

@@ -2,7 +2,7 @@ import type { Database, Statement } from 'better-sqlite3';
 import { sql } from 'kysely';
 import type { ImportError, ImportSummary } from '../../shared/schemas/imports.ts';
 import type { Executor, StoreDialect } from '../db/kysely/store.ts';
-import type { Rollups } from '../feedback/rollups.ts';
+import { createRollups } from '../feedback/rollups.ts';
 import { createChangesRepo } from './changes-repo.ts';
 import type { NewFeedback } from './normalise.ts';
 import { type RejectedRow, storedParams, storedRejection } from './rejections.ts';
@@ -83,8 +83,6 @@ const ERASE_PAGE = 5_000;
 
 export interface ImportsRepoDeps {
   dialect: StoreDialect;
-  /** The monthly rollups follow what an import makes visible, in the same transactions. */
-  rollups: Pick<Rollups, 'importDone' | 'importUndone'>;
   /**
    * On SQLite, the better-sqlite3 handle the store itself runs on (sharedSqliteStore): new rows then
    * go in through one prepared statement, inside the store's transaction on that same connection,
@@ -135,7 +133,7 @@ function erasedParams(stored: string, patterns: RegExp[], marker: string): strin
  * (createImportsRepo(trx, deps)); reads run on the store's root.
  */
 export function createImportsRepo(db: Executor, deps: ImportsRepoDeps) {
-  const { dialect, rollups } = deps;
+  const { dialect } = deps;
   const changes = createChangesRepo(db);
 
   /**
@@ -286,7 +284,8 @@ export function createImportsRepo(db: Executor, deps: ImportsRepoDeps) {
      */
     async finish(id: number, status: 'done' | 'failed', counts: Counts, failure: string | null = null): Promise<void> {
       if (status === 'done') {
-        rollups.importDone(id);
+        // The monthly rollups follow what an import makes visible, in the same transaction.
+        await createRollups(db).importDone(id);
         await changes.applyStaged(id);
         await finishRow(id, 'done', counts, null);
       } else {
@@ -300,7 +299,7 @@ export function createImportsRepo(db: Executor, deps: ImportsRepoDeps) {
      * transaction; its own rows are deleted after.
      */
     async markUndone(id: number): Promise<void> {
-      rollups.importUndone(id);
+      await createRollups(db).importUndone(id);
       await db.updateTable('feedback_imports').set({ status: 'undone' }).where('id', '=', id).execute();
       await changes.revertApplied(id);
     },
@@ -423,35 +422,3 @@ export function createImportsRepo(db: Executor, deps: ImportsRepoDeps) {
   };
 }
 export type ImportsRepo = ReturnType<typeof createImportsRepo>;
-
-/**
- * Erasure of quotes in the error reports (eraseFromErrors above) for the feedback service's erasure,
- * which still runs in a synchronous better-sqlite3 transaction on the handle; the same rule, by id.
- */
-export function createErrorsEraser(db: Database) {
-  const page = db.prepare<[number, number], { id: number; params: string }>(
-    `SELECT e.id AS id, e.params AS params FROM feedback_import_errors e JOIN feedback_imports i ON i.id = e.import_id
-     WHERE i.team_id = ? AND e.id > ? ORDER BY e.id LIMIT ${ERASE_PAGE}`,
-  );
-  const setParams = db.prepare('UPDATE feedback_import_errors SET params = ? WHERE id = ?');
-  return {
-    /** Runs in the caller's transaction. */
-    eraseFromErrors(teamId: number, texts: string[], marker: string): number {
-      const patterns = quotePatterns(texts);
-      if (patterns.length === 0) return 0;
-      let changed = 0;
-      for (let after = 0; ;) {
-        const rows = page.all(teamId, after);
-        for (const row of rows) {
-          const next = erasedParams(row.params, patterns, marker);
-          if (next !== null) changed += setParams.run(next, row.id).changes;
-        }
-        const last = rows.at(-1);
-        if (!last || rows.length < ERASE_PAGE) break;
-        after = last.id;
-      }
-      return changed;
-    },
-  };
-}
-export type ErrorsEraser = ReturnType<typeof createErrorsEraser>;

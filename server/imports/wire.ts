@@ -1,13 +1,13 @@
 import type { Database } from 'better-sqlite3';
 import type { Language } from '../../shared/language.ts';
 import type { Store } from '../db/kysely/store.ts';
-import { createRollups } from '../feedback/rollups.ts';
+import { createSyncRollups } from '../feedback/rollups-sync.ts';
 import { createAccessChanges } from '../realtime/access.ts';
 import { createTeamsRepo } from '../teams/repo.ts';
 import { createTeamsService } from '../teams/service.ts';
 import { createUsersRepo } from '../users/repo.ts';
 import { createMappingPresets } from './mappings.ts';
-import { type ImportsRepoDeps, createErrorsEraser, createImportsRepo } from './repo.ts';
+import { type ImportsRepoDeps, createImportsRepo } from './repo.ts';
 import { createImportsService } from './service.ts';
 
 /**
@@ -20,7 +20,7 @@ export function createImportServices(db: Database, store: Store, options: { defa
   const users = createUsersRepo(store.db);
   const teams = createTeamsRepo(db);
   const access = createAccessChanges();
-  const rollups = createRollups(db);
+  const rollups = createSyncRollups(db);
   const teamsService = createTeamsService({
     db,
     teams,
@@ -32,7 +32,6 @@ export function createImportServices(db: Database, store: Store, options: { defa
   // On SQLite the bulk insert runs on the handle under the store, inside the store's transactions.
   const repoDeps: ImportsRepoDeps = {
     dialect: store.dialect,
-    rollups,
     sqlite: store.dialect === 'sqlite' ? db : undefined,
   };
   const importsRepo = createImportsRepo(store.db, repoDeps);
@@ -45,7 +44,6 @@ export function createImportServices(db: Database, store: Store, options: { defa
     importsRepo,
     importsRepoDeps: repoDeps,
     /** Erasure's reach into the error reports, for the feedback service's synchronous transaction. */
-    errorsEraser: createErrorsEraser(db),
     imports: createImportsService({ db, store, repo: repoDeps }),
     mappings: createMappingPresets(store.db),
   };

@@ -9,6 +9,7 @@ import {
   type ThemeSuggestions,
 } from '../../shared/meeting/index.ts';
 import { redact } from '../../shared/redact.ts';
+import { sharedSqliteStore } from '../db/kysely/store.ts';
 import { AppError, forbidden } from '../errors.ts';
 import { createThemesRepo } from '../themes/repo.ts';
 import type { SuggestItem } from '../themes/suggest.ts';
@@ -27,7 +28,7 @@ const SUGGEST_STEPS = new Set(['read', 'group']);
  * become terms. Items already in a theme are left out: suggestions are for what is still ungrouped.
  */
 export function createLiveSuggestions(db: Database, engine: LiveEngine) {
-  const themes = createThemesRepo(db);
+  const themes = createThemesRepo(sharedSqliteStore(db).db);
   const teamLanguage = db.prepare<[number], { language: string }>('SELECT language FROM teams WHERE id = ?');
 
   return {
@@ -59,7 +60,7 @@ export function createLiveSuggestions(db: Database, engine: LiveEngine) {
       }
       const found = teamLanguage.get(row.team_id)?.language;
       const language: Language | undefined = isLanguage(found) ? found : undefined;
-      const earlierThemes = themes.earlierThemeNames(row.team_id).map((name) => ({ name }));
+      const earlierThemes = (await themes.earlierThemeNames(row.team_id)).map((name) => ({ name }));
       const result = await suggestThemesOffLoop({ items, earlierThemes, language });
       return {
         themes: result.themes.map((theme) => ({

@@ -279,8 +279,8 @@ export const meetingRoutes: FastifyPluginAsyncTypebox = async (app) => {
       const team = access(request, 'facilitator');
       const board = await meetings.board(team, request.params.id);
       const onBoard = board.cards.map((card) => card.feedbackId);
-      const cardItems = new Map(app.services.feedback.items(team, onBoard).map((item) => [item.id, item]));
-      const candidates = app.services.feedback.items(
+      const cardItems = new Map((await app.services.feedback.items(team, onBoard)).map((item) => [item.id, item]));
+      const candidates = await app.services.feedback.items(
         team,
         (await meetings.windowIds(team, request.params.id)).filter((id) => !onBoard.includes(id)).slice(0, 100),
       );

@@ -8,6 +8,6 @@ export const overviewRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/api/me/overview',
     { schema: { tags: ['overview'], response: { 200: OverviewSchema, 401: ErrorSchema } } },
-    async (request) => app.services.overview.forUser(requireUser(request)),
+    async (request) => await app.services.overview.forUser(requireUser(request)),
   );
 };

@@ -62,12 +62,13 @@ export function createOverviewService(deps: {
         )
         .sort((a, b) => (a.dueDate ?? '9999').localeCompare(b.dueDate ?? '9999'));
 
-      const pulseRounds = mine.flatMap(({ team }) =>
-        pulse
-          .rounds(user, team.slug)
-          .filter((round) => round.open && round.mayAnswer && !round.answered)
-          .map((round) => ({ roundId: round.id, team: ref(team), quarter: round.quarter, endsOn: round.endsOn })),
-      );
+      const pulseRounds = [];
+      for (const { team } of mine)
+        pulseRounds.push(
+          ...(await pulse.rounds(user, team.slug))
+            .filter((round) => round.open && round.mayAnswer && !round.answered)
+            .map((round) => ({ roundId: round.id, team: ref(team), quarter: round.quarter, endsOn: round.endsOn })),
+        );
 
       const rhythm = await Promise.all(
         mine

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import type { Database } from 'better-sqlite3';
+import type { Executor } from '../db/kysely/store.ts';
 
 export interface StatementRow {
   id: number;
@@ -15,114 +15,242 @@ export interface RoundRow {
   closed_at: string | null;
 }
 
-/** SQL for the pulse. Nothing here reads participation and answers together. */
-export function createPulseRepo(db: Database) {
-  const statements = db.prepare(
-    'SELECT id, team_id, text_en, text_da, retired_at FROM pulse_statements WHERE team_id IS NULL OR team_id = ? ORDER BY team_id IS NOT NULL, position, id',
-  );
-  const statement = db.prepare('SELECT id, team_id, text_en, text_da, retired_at FROM pulse_statements WHERE id = ?');
-  const insertStatement = db.prepare(
-    'INSERT INTO pulse_statements (team_id, text_en, text_da, position) VALUES (?, ?, ?, (SELECT coalesce(max(position), 0) + 1 FROM pulse_statements))',
-  );
-  const updateStatement = db.prepare(
-    'UPDATE pulse_statements SET text_en = ?, text_da = ?, retired_at = ? WHERE id = ?',
-  );
-  const insertRound = db.prepare('INSERT INTO pulse_rounds (quarter, ends_on, opened_by) VALUES (?, ?, ?)');
-  const insertRoundTeam = db.prepare('INSERT INTO pulse_round_teams (round_id, team_id) VALUES (?, ?)');
-  const insertRoundStatement = db.prepare(
-    'INSERT INTO pulse_round_statements (round_id, statement_id, position, text_en, text_da) VALUES (?, ?, ?, ?, ?)',
-  );
-  const roundsOfTeam = db.prepare(
-    'SELECT r.id, r.quarter, r.ends_on, r.closed_at FROM pulse_rounds r JOIN pulse_round_teams t ON t.round_id = r.id WHERE t.team_id = ? ORDER BY r.quarter DESC, r.id DESC',
-  );
-  const round = db.prepare('SELECT id, quarter, ends_on, closed_at FROM pulse_rounds WHERE id = ?');
-  const roundTeams = db.prepare('SELECT team_id FROM pulse_round_teams WHERE round_id = ?');
-  const roundStatements = db.prepare(
-    'SELECT statement_id AS statementId, text_en AS textEn, text_da AS textDa FROM pulse_round_statements WHERE round_id = ? ORDER BY position',
-  );
-  const openForTeamQuarter = db.prepare(
-    'SELECT 1 FROM pulse_rounds r JOIN pulse_round_teams t ON t.round_id = r.id WHERE t.team_id = ? AND r.quarter = ? AND r.closed_at IS NULL',
-  );
-  const close = db.prepare(
-    `UPDATE pulse_rounds SET closed_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = ? AND closed_at IS NULL`,
-  );
-  const fixEligible = db.prepare(
-    'INSERT INTO pulse_eligible (round_id, team_id, user_id) SELECT ?, team_id, user_id FROM memberships WHERE team_id = ?',
-  );
-  const isEligible = db.prepare('SELECT 1 FROM pulse_eligible WHERE round_id = ? AND team_id = ? AND user_id = ?');
-  const eligible = db.prepare('SELECT count(*) AS n FROM pulse_eligible WHERE round_id = ? AND team_id = ?');
-  const insertParticipation = db.prepare(
-    'INSERT INTO pulse_participation (round_id, user_id, team_id) VALUES (?, ?, ?)',
-  );
-  const hasAnswered = db.prepare('SELECT 1 FROM pulse_participation WHERE round_id = ? AND user_id = ?');
-  // Only answers from the people fixed at opening count (answering refuses anyone else as well).
-  const respondents = db.prepare(
-    `SELECT count(*) AS n FROM pulse_participation p
-     WHERE p.round_id = ? AND p.team_id = ? AND EXISTS (SELECT 1 FROM pulse_eligible e WHERE e.round_id = p.round_id AND e.team_id = p.team_id AND e.user_id = p.user_id)`,
-  );
-  const insertAnswer = db.prepare(
-    'INSERT INTO pulse_answers (id, round_id, team_id, statement_id, score, comment) VALUES (?, ?, ?, ?, ?, ?)',
-  );
-  const distribution = db.prepare(
-    'SELECT statement_id AS statementId, score, count(*) AS n FROM pulse_answers WHERE round_id = ? AND team_id = ? GROUP BY statement_id, score',
-  );
-  // Sorted by text, never by storage, so even the order of comments says nothing about who wrote them.
-  const comments = db.prepare(
-    `SELECT statement_id AS statementId, comment AS text FROM pulse_answers WHERE round_id = ? AND team_id = ? AND comment IS NOT NULL AND comment <> '' ORDER BY statement_id, comment`,
-  );
+const STATEMENT_COLUMNS = ['id', 'team_id', 'text_en', 'text_da', 'retired_at'] as const;
+const ROUND_COLUMNS = ['id', 'quarter', 'ends_on', 'closed_at'] as const;
 
+/** SQL for the pulse, on either store. Nothing here reads participation and answers together. */
+export function createPulseRepo(db: Executor) {
   return {
-    statements: (teamId: number) => statements.all(teamId) as StatementRow[],
-    statement: (id: number) => statement.get(id) as StatementRow | undefined,
-    insertStatement: (teamId: number | null, textEn: string, textDa: string) =>
-      Number(insertStatement.run(teamId, textEn, textDa).lastInsertRowid),
-    updateStatement: (id: number, textEn: string, textDa: string, retiredAt: string | null) =>
-      updateStatement.run(textEn, textDa, retiredAt, id),
+    statements: (teamId: number): Promise<StatementRow[]> =>
+      db
+        .selectFrom('pulse_statements')
+        .select(STATEMENT_COLUMNS)
+        .where((eb) => eb.or([eb('team_id', 'is', null), eb('team_id', '=', teamId)]))
+        // Workspace statements first (0/1 on both stores), then by position.
+        .orderBy((eb) => eb.case().when('team_id', 'is', null).then(0).else(1).end())
+        .orderBy('position')
+        .orderBy('id')
+        .execute(),
+    statement: (id: number): Promise<StatementRow | undefined> =>
+      db.selectFrom('pulse_statements').select(STATEMENT_COLUMNS).where('id', '=', id).executeTakeFirst(),
+    async insertStatement(teamId: number | null, textEn: string, textDa: string): Promise<number> {
+      const row = await db
+        .insertInto('pulse_statements')
+        .values((eb) => ({
+          team_id: teamId,
+          text_en: textEn,
+          text_da: textDa,
+          position: eb
+            .selectFrom('pulse_statements')
+            .select((inner) => inner(inner.fn.coalesce(inner.fn.max('position'), inner.lit(0)), '+', 1).as('next')),
+        }))
+        .returning('id')
+        .executeTakeFirstOrThrow();
+      return row.id;
+    },
+    async updateStatement(id: number, textEn: string, textDa: string, retiredAt: string | null): Promise<number> {
+      const result = await db
+        .updateTable('pulse_statements')
+        .set({ text_en: textEn, text_da: textDa, retired_at: retiredAt })
+        .where('id', '=', id)
+        .executeTakeFirst();
+      return Number(result.numUpdatedRows);
+    },
     /** A new round, its teams and, fixed now, who in each team may answer it — in the caller's transaction. */
-    insertRound(quarter: string, endsOn: string, openedBy: number, teamIds: number[], asked: StatementRow[]): number {
-      const id = Number(insertRound.run(quarter, endsOn, openedBy).lastInsertRowid);
+    async insertRound(
+      quarter: string,
+      endsOn: string,
+      openedBy: number,
+      teamIds: number[],
+      asked: StatementRow[],
+    ): Promise<number> {
+      const { id } = await db
+        .insertInto('pulse_rounds')
+        .values({ quarter, ends_on: endsOn, opened_by: openedBy })
+        .returning('id')
+        .executeTakeFirstOrThrow();
       for (const teamId of teamIds) {
-        insertRoundTeam.run(id, teamId);
-        fixEligible.run(id, teamId);
+        await db.insertInto('pulse_round_teams').values({ round_id: id, team_id: teamId }).execute();
+        await db
+          .insertInto('pulse_eligible')
+          .columns(['round_id', 'team_id', 'user_id'])
+          .expression((eb) =>
+            eb
+              .selectFrom('memberships')
+              .select((inner) => [inner.val(id).as('round_id'), 'team_id', 'user_id'])
+              .where('team_id', '=', teamId),
+          )
+          .execute();
       }
-      asked.forEach((row, index) => insertRoundStatement.run(id, row.id, index + 1, row.text_en, row.text_da));
+      if (asked.length > 0)
+        await db
+          .insertInto('pulse_round_statements')
+          .values(
+            asked.map((row, index) => ({
+              round_id: id,
+              statement_id: row.id,
+              position: index + 1,
+              text_en: row.text_en,
+              text_da: row.text_da,
+            })),
+          )
+          .execute();
       return id;
     },
-    roundsOfTeam: (teamId: number) => roundsOfTeam.all(teamId) as RoundRow[],
-    round: (id: number) => round.get(id) as RoundRow | undefined,
-    roundTeams: (id: number) => (roundTeams.all(id) as { team_id: number }[]).map((row) => row.team_id),
-    roundStatements: (id: number) =>
-      roundStatements.all(id) as { statementId: number; textEn: string; textDa: string }[],
-    openForTeamQuarter: (teamId: number, quarter: string) => openForTeamQuarter.get(teamId, quarter) !== undefined,
-    close: (id: number) => close.run(id).changes,
-    /** Records that a person answered, and their answers under random keys — in the caller's transaction. */
-    recordAnswers(
+    roundsOfTeam: (teamId: number): Promise<RoundRow[]> =>
+      db
+        .selectFrom('pulse_rounds as r')
+        .innerJoin('pulse_round_teams as t', 't.round_id', 'r.id')
+        .select(['r.id', 'r.quarter', 'r.ends_on', 'r.closed_at'])
+        .where('t.team_id', '=', teamId)
+        .orderBy('r.quarter', 'desc')
+        .orderBy('r.id', 'desc')
+        .execute(),
+    round: (id: number): Promise<RoundRow | undefined> =>
+      db.selectFrom('pulse_rounds').select(ROUND_COLUMNS).where('id', '=', id).executeTakeFirst(),
+    roundTeams: async (id: number): Promise<number[]> =>
+      (await db.selectFrom('pulse_round_teams').select('team_id').where('round_id', '=', id).execute()).map(
+        (row) => row.team_id,
+      ),
+    roundStatements: (id: number): Promise<{ statementId: number; textEn: string; textDa: string }[]> =>
+      db
+        .selectFrom('pulse_round_statements')
+        .select(['statement_id as statementId', 'text_en as textEn', 'text_da as textDa'])
+        .where('round_id', '=', id)
+        .orderBy('position')
+        .execute(),
+    openForTeamQuarter: async (teamId: number, quarter: string): Promise<boolean> =>
+      (await db
+        .selectFrom('pulse_rounds as r')
+        .innerJoin('pulse_round_teams as t', 't.round_id', 'r.id')
+        .select('r.id')
+        .where('t.team_id', '=', teamId)
+        .where('r.quarter', '=', quarter)
+        .where('r.closed_at', 'is', null)
+        .executeTakeFirst()) !== undefined,
+    async close(id: number): Promise<number> {
+      const result = await db
+        .updateTable('pulse_rounds')
+        .set({ closed_at: new Date().toISOString() })
+        .where('id', '=', id)
+        .where('closed_at', 'is', null)
+        .executeTakeFirst();
+      return Number(result.numUpdatedRows);
+    },
+    /**
+     * Records that a person answered, and their answers under random keys — in the caller's
+     * transaction. On SQLite the answers' random keys decide their storage order; PostgreSQL's heap
+     * order and transaction stamps would link them to the participation row (docs/postgres.md, the
+     * pulse's anonymity): not to be used on PostgreSQL until answers are written apart.
+     */
+    async recordAnswers(
       roundId: number,
       userId: number,
       teamId: number,
       answers: { statementId: number; score: number; comment: string | null }[],
-    ): void {
-      insertParticipation.run(roundId, userId, teamId);
+    ): Promise<void> {
+      await db
+        .insertInto('pulse_participation')
+        .values({ round_id: roundId, user_id: userId, team_id: teamId })
+        .execute();
       for (const answer of answers)
-        insertAnswer.run(
-          randomBytes(16).toString('hex'),
-          roundId,
-          teamId,
-          answer.statementId,
-          answer.score,
-          answer.comment,
-        );
+        await db
+          .insertInto('pulse_answers')
+          .values({
+            id: randomBytes(16).toString('hex'),
+            round_id: roundId,
+            team_id: teamId,
+            statement_id: answer.statementId,
+            score: answer.score,
+            comment: answer.comment,
+          })
+          .execute();
     },
-    hasAnswered: (roundId: number, userId: number) => hasAnswered.get(roundId, userId) !== undefined,
-    respondents: (roundId: number, teamId: number) => (respondents.get(roundId, teamId) as { n: number }).n,
+    hasAnswered: async (roundId: number, userId: number): Promise<boolean> =>
+      (await db
+        .selectFrom('pulse_participation')
+        .select('round_id')
+        .where('round_id', '=', roundId)
+        .where('user_id', '=', userId)
+        .executeTakeFirst()) !== undefined,
+    // Only answers from the people fixed at opening count (answering refuses anyone else as well).
+    respondents: async (roundId: number, teamId: number): Promise<number> =>
+      Number(
+        (
+          await db
+            .selectFrom('pulse_participation as p')
+            .select((eb) => eb.fn.countAll<number>().as('n'))
+            .where('p.round_id', '=', roundId)
+            .where('p.team_id', '=', teamId)
+            .where(({ exists, selectFrom }) =>
+              exists(
+                selectFrom('pulse_eligible as e')
+                  .select('e.user_id')
+                  .whereRef('e.round_id', '=', 'p.round_id')
+                  .whereRef('e.team_id', '=', 'p.team_id')
+                  .whereRef('e.user_id', '=', 'p.user_id'),
+              ),
+            )
+            .executeTakeFirstOrThrow()
+        ).n,
+      ),
     /** How many of the team's members were asked when the round opened. */
-    eligible: (roundId: number, teamId: number) => (eligible.get(roundId, teamId) as { n: number }).n,
-    isEligible: (roundId: number, teamId: number, userId: number) =>
-      isEligible.get(roundId, teamId, userId) !== undefined,
-    distribution: (roundId: number, teamId: number) =>
-      distribution.all(roundId, teamId) as { statementId: number; score: number; n: number }[],
-    comments: (roundId: number, teamId: number) =>
-      comments.all(roundId, teamId) as { statementId: number; text: string }[],
+    eligible: async (roundId: number, teamId: number): Promise<number> =>
+      Number(
+        (
+          await db
+            .selectFrom('pulse_eligible')
+            .select((eb) => eb.fn.countAll<number>().as('n'))
+            .where('round_id', '=', roundId)
+            .where('team_id', '=', teamId)
+            .executeTakeFirstOrThrow()
+        ).n,
+      ),
+    isEligible: async (roundId: number, teamId: number, userId: number): Promise<boolean> =>
+      (await db
+        .selectFrom('pulse_eligible')
+        .select('user_id')
+        .where('round_id', '=', roundId)
+        .where('team_id', '=', teamId)
+        .where('user_id', '=', userId)
+        .executeTakeFirst()) !== undefined,
+    distribution: async (
+      roundId: number,
+      teamId: number,
+    ): Promise<{ statementId: number; score: number; n: number }[]> =>
+      (
+        await db
+          .selectFrom('pulse_answers')
+          .select((eb) => ['statement_id as statementId', 'score', eb.fn.countAll<number>().as('n')])
+          .where('round_id', '=', roundId)
+          .where('team_id', '=', teamId)
+          .groupBy(['statement_id', 'score'])
+          .execute()
+      ).map((row) => ({ statementId: row.statementId, score: row.score, n: Number(row.n) })),
+    // Sorted by text, never by storage, so even the order of comments says nothing about who wrote them.
+    comments: async (roundId: number, teamId: number): Promise<{ statementId: number; text: string }[]> =>
+      (
+        await db
+          .selectFrom('pulse_answers')
+          .select(['statement_id as statementId', 'comment'])
+          .where('round_id', '=', roundId)
+          .where('team_id', '=', teamId)
+          .where('comment', 'is not', null)
+          .where('comment', '<>', '')
+          .orderBy('statement_id')
+          .orderBy('comment')
+          .execute()
+      ).map((row) => ({ statementId: row.statementId, text: row.comment ?? '' })),
+    /** A workspace setting's value (the anonymity thresholds). */
+    setting: async (key: string): Promise<string | undefined> =>
+      (await db.selectFrom('settings').select('value').where('key', '=', key).executeTakeFirst())?.value,
+    async writeSetting(key: string, value: string): Promise<void> {
+      await db
+        .insertInto('settings')
+        .values({ key, value })
+        .onConflict((oc) => oc.column('key').doUpdateSet({ value }))
+        .execute();
+    },
   };
 }
 export type PulseRepo = ReturnType<typeof createPulseRepo>;

@@ -167,7 +167,7 @@ async function seedTeam(
 
   await services.meetings.propose(team, next.id);
   backdate.prepared(next.id, new Date(now.getTime() - 3_600_000));
-  const pulse = seedPulse(services, backdate, {
+  const pulse = await seedPulse(services, backdate, {
     slug: story.slug,
     language: story.language,
     timezone: story.timezone,

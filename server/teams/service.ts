@@ -12,7 +12,7 @@ import {
 import type { User } from '../../shared/schemas/auth.ts';
 import type { Member, Team, TeamDetail } from '../../shared/schemas/teams.ts';
 import { AppError, forbidden, invalid, notFound } from '../errors.ts';
-import type { Rollups } from '../feedback/rollups.ts';
+import type { SyncRollups as Rollups } from '../feedback/rollups-sync.ts';
 import type { AccessChanges } from '../realtime/access.ts';
 import type { UsersRepo } from '../users/repo.ts';
 import type { MemberRow, TeamRow, TeamsRepo } from './repo.ts';

@@ -36,11 +36,11 @@ function resolver(rows: readonly ThemeRow[]) {
 export function createThemeAssignments(deps: { board: BoardThemes; repo: ThemeTrendsRepo }) {
   const { board, repo } = deps;
   return {
-    forTeam(teamId: number): ThemeAssignment[] {
+    async forTeam(teamId: number): Promise<ThemeAssignment[]> {
       const placements = board.placements(teamId);
       if (placements.length === 0) return [];
-      const resolve = resolver(repo.themes(teamId));
-      const received = repo.receivedAt(teamId, [...new Set(placements.map((placement) => placement.feedbackId))]);
+      const resolve = resolver(await repo.themes(teamId));
+      const received = await repo.receivedAt(teamId, [...new Set(placements.map((placement) => placement.feedbackId))]);
       return placements.flatMap((placement) => {
         const theme = resolve(placement.themeId);
         const receivedAt = received.get(placement.feedbackId);

@@ -30,14 +30,15 @@ export function registerThemesCommands(program: Command, context: CliContext): v
       let earlier: string[] = [];
       let language: 'da' | 'en' | undefined;
       if (options.team !== undefined) {
-        const [{ createThemesRepo }, { db, services }] = await Promise.all([
+        const [{ createThemesRepo }, { sharedSqliteStore }, { db, services }] = await Promise.all([
           import('./repo.ts'),
+          import('../db/kysely/store.ts'),
           context.openImports(),
         ]);
         try {
           const team = services.teams.bySlug(options.team);
           language = team.language;
-          earlier = createThemesRepo(db).earlierThemeNames(team.id);
+          earlier = await createThemesRepo(sharedSqliteStore(db).db).earlierThemeNames(team.id);
         } finally {
           db.close();
         }

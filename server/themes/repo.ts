@@ -1,13 +1,20 @@
-import type { Database } from 'better-sqlite3';
+import type { Executor } from '../db/kysely/store.ts';
 
 /** SQL for theme suggestions: the team's earlier themes (kept per team across meetings, migrations/0007). */
-export function createThemesRepo(db: Database) {
-  const names = db.prepare<[number], { name: string }>(
-    'SELECT name FROM themes WHERE team_id = ? AND merged_into IS NULL ORDER BY created_at DESC, id DESC',
-  );
+export function createThemesRepo(db: Executor) {
   return {
     /** The team's current theme names (merged-away names left out), newest first. */
-    earlierThemeNames: (teamId: number): string[] => names.all(teamId).map((row) => row.name),
+    earlierThemeNames: async (teamId: number): Promise<string[]> =>
+      (
+        await db
+          .selectFrom('themes')
+          .select('name')
+          .where('team_id', '=', teamId)
+          .where('merged_into', 'is', null)
+          .orderBy('created_at', 'desc')
+          .orderBy('id', 'desc')
+          .execute()
+      ).map((row) => row.name),
   };
 }
 export type ThemesRepo = ReturnType<typeof createThemesRepo>;

@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ActionDetail, Effect } from '../../shared/schemas/actions.ts';
 import { createRollups } from '../../server/feedback/rollups.ts';
+import { sharedSqliteStore } from '../../server/db/kysely/store.ts';
 import { type ActionActor, actionsTeam } from '../helpers/actions-team.ts';
 import { type SessionClient, makeTestApp } from '../helpers/session-client.ts';
 
@@ -11,7 +12,7 @@ describe('effect of an action on its KPI and theme', () => {
   let ids: Record<ActionActor, number>;
   const now = new Date('2026-06-15T12:00:00Z');
 
-  const feedback = (teamId: number, at: string, scores: number[]) => {
+  const feedback = async (teamId: number, at: string, scores: number[]) => {
     const insert = app.db.prepare(
       "INSERT INTO feedback (team_id, source, dedupe_key, received_at, metric, score, comment, original) VALUES (?, 'survey', ?, ?, 'nps', ?, 'x', '{}')",
     );
@@ -19,7 +20,7 @@ describe('effect of an action on its KPI and theme', () => {
       Number(insert.run(teamId, `${at}-${index}-${Math.random()}`, at, score).lastInsertRowid),
     );
     // Rows written past the services: the monthly rollups the KPI charts read are counted again.
-    createRollups(app.db).rebuild(teamId);
+    await createRollups(sharedSqliteStore(app.db).db).rebuild(teamId);
     return ids;
   };
   const dated = (id: number, created: string, done: string | null) =>
@@ -37,8 +38,8 @@ describe('effect of an action on its KPI and theme', () => {
 
   it('shows the KPI per month with markers and an improvement beyond the noise', async () => {
     const team = app.services.teams.bySlug('support');
-    feedback(team.id, '2026-01-10T10:00:00.000Z', [...Array(30).fill(2), ...Array(5).fill(9)]);
-    feedback(team.id, '2026-04-10T10:00:00.000Z', [...Array(30).fill(10), ...Array(5).fill(3)]);
+    await feedback(team.id, '2026-01-10T10:00:00.000Z', [...Array(30).fill(2), ...Array(5).fill(9)]);
+    await feedback(team.id, '2026-04-10T10:00:00.000Z', [...Array(30).fill(10), ...Array(5).fill(3)]);
     const action = (
       await clients.lead.request('POST', '/api/teams/support/actions', {
         title: 'Call detractors',
@@ -83,8 +84,8 @@ describe('effect of an action on its KPI and theme', () => {
 
   it('says honestly when the change is within the noise, too thin, or not done yet', async () => {
     const team = app.services.teams.bySlug('secret');
-    feedback(team.id, '2026-01-10T10:00:00.000Z', [10, 10, 10, 0, 0, 9, 6, 8]);
-    feedback(team.id, '2026-04-10T10:00:00.000Z', [10, 10, 10, 10, 0, 9, 6, 8]);
+    await feedback(team.id, '2026-01-10T10:00:00.000Z', [10, 10, 10, 0, 0, 9, 6, 8]);
+    await feedback(team.id, '2026-04-10T10:00:00.000Z', [10, 10, 10, 10, 0, 9, 6, 8]);
     const make = async (title: string) =>
       (
         (
@@ -107,7 +108,7 @@ describe('effect of an action on its KPI and theme', () => {
 
   it('counts feedback mentioning a theme per month through the actions linked to it', async () => {
     const team = app.services.teams.bySlug('support');
-    const [first, second] = feedback(team.id, new Date(Date.now() - 3_600_000).toISOString(), [5, 6]);
+    const [first, second] = await feedback(team.id, new Date(Date.now() - 3_600_000).toISOString(), [5, 6]);
     // An action's theme must be one of the team's own (issue 14), so theme 7 exists in this team.
     app.db.prepare("INSERT INTO themes (id, team_id, name) VALUES (7, ?, 'Levering')").run(team.id);
     const response = await clients.lead.request('POST', '/api/teams/support/actions', {

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
 import { makeTestApp } from '../helpers/session-client.ts';
 import { createRollups } from '../../server/feedback/rollups.ts';
+import { sharedSqliteStore } from '../../server/db/kysely/store.ts';
 import { makeMeeting, makeMember } from '../helpers/meeting.ts';
 import { summaryMarkdown } from '../../client/lib/live-summary.ts';
 import { formatter } from '../../shared/format.ts';
@@ -82,7 +83,7 @@ describe('live meeting routes', () => {
       )
       .run(team?.id);
     // Written past the services: the monthly rollups the KPI charts read are counted again.
-    createRollups(app.db).rebuild(team?.id ?? 0);
+    await createRollups(sharedSqliteStore(app.db).db).rebuild(team?.id ?? 0);
     const url = '/api/teams/support/kpis/monthly?metric=nps&since=2025-12-13&until=2026-01-13';
     const months = (await app.inject({ url, headers: { cookie: member.cookie } })).json() as {
       months: { month: string; n: number }[];

@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { seriousAxeViolations, useKadenceInChromium } from '../helpers/browser.ts';
 import { createRollups } from '../../server/feedback/rollups.ts';
+import { sharedSqliteStore } from '../../server/db/kysely/store.ts';
 import { AGENDA, makeMeeting } from '../helpers/meeting.ts';
 
 const PASSWORD = 'correct horse battery';
@@ -25,7 +26,7 @@ describe('actions between meetings in Chromium', () => {
     for (let index = 0; index < 20; index++) insert.run(team.id, `old-${index}`, at(60), index < 16 ? 3 : 9);
     for (let index = 0; index < 20; index++) insert.run(team.id, `new-${index}`, at(0.01), index < 16 ? 10 : 5);
     // Written past the services: the monthly rollups the KPI charts read are counted again.
-    createRollups(db).rebuild(team.id);
+    await createRollups(sharedSqliteStore(db).db).rebuild(team.id);
     actionId = await services.actions.repo.create({
       teamId: team.id,
       title: 'Ring til utilfredse kunder',

@@ -8,6 +8,7 @@ import { createLiveRepo } from '../../server/live/repo.ts';
 import { defaultAgenda } from '../../shared/agenda.ts';
 import type { Language } from '../../shared/language.ts';
 import { createRollups } from '../../server/feedback/rollups.ts';
+import { sharedSqliteStore } from '../../server/db/kysely/store.ts';
 import { seriousAxeViolations, useKadenceInChromium } from '../helpers/browser.ts';
 import { makeMeeting, makeMember } from '../helpers/meeting.ts';
 import {
@@ -155,10 +156,10 @@ describe('every page and every live step: nothing overlaps or overflows, one lan
     for (let index = 0; index < 40; index++)
       insert.run(team.id, `kpi-${index}`, at(-(index % 25) * DAY - DAY / 2), index % 3 === 0 ? 4 : 9, language);
     // Written past the services: the monthly rollups the KPI charts read are counted again.
-    createRollups(app.db).rebuild(team.id);
+    await createRollups(sharedSqliteStore(app.db).db).rebuild(team.id);
     const leadUser = await app.services.users.byId(lead.id);
     if (!leadUser) throw new Error('no lead');
-    app.services.pulse.openRound(leadUser, { quarter: '2030-Q1', teams: [copy.slug], endsOn: '2030-03-31' });
+    await app.services.pulse.openRound(leadUser, { quarter: '2030-Q1', teams: [copy.slug], endsOn: '2030-03-31' });
     const guestToken = `guest-link-token-${copy.slug}-0123456789`;
     app.db
       .prepare(

@@ -4,7 +4,7 @@ import { handshakeAuth } from '../../shared/events.ts';
 import type { Ack } from '../../shared/events.ts';
 import type { Actor, MeetingCommand, MeetingEvent, MeetingState } from '../../shared/meeting/index.ts';
 import type { TeamRole } from '../../shared/roles.ts';
-import { createRollups } from '../../server/feedback/rollups.ts';
+import { createSyncRollups } from '../../server/feedback/rollups-sync.ts';
 
 /** What the helpers need: the app, or services and a database opened without a server. */
 export type Host = Pick<FastifyInstance, 'services' | 'db'>;
@@ -71,7 +71,7 @@ export function makeMeeting(
       .run(meetingId, id, index);
   });
   // The cards' rows were written past the services: the monthly rollups the KPI charts read are counted again.
-  createRollups(app.db).rebuild(team.id);
+  createSyncRollups(app.db).rebuild(team.id);
   return meetingId;
 }
 

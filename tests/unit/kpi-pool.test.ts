@@ -100,18 +100,18 @@ describe('the unit read over the rollups (feedback service)', () => {
     ]);
     await ctx.services.imports.ingestBatch(other, [answer('1', '2026-11-02T10:00:00Z', 'csat', 4, 'app')]);
     await ctx.services.imports.ingestBatch(third, [answer('1', '2026-11-02T10:00:00Z', 'csat', 1, 'app')]);
-    expect(ctx.services.feedback.unitCounts([ctx.team.id, other.id], '2026-10', '2026-11')).toEqual([
+    expect(await ctx.services.feedback.unitCounts([ctx.team.id, other.id], '2026-10', '2026-11')).toEqual([
       { teamId: ctx.team.id, metric: 'nps', month: '2026-10', counts: new Map([[10, 2]]) },
       { teamId: ctx.team.id, metric: 'nps', month: '2026-11', counts: new Map([[3, 1]]) },
       { teamId: other.id, metric: 'csat', month: '2026-11', counts: new Map([[4, 1]]) },
     ]);
-    const unit = ctx.services.feedback.unitKpis([ctx.team.id, other.id], '2026-10', '2026-11');
+    const unit = await ctx.services.feedback.unitKpis([ctx.team.id, other.id], '2026-10', '2026-11');
     expect(unit.pooled.map((pool) => [pool.metric, pool.months.map((month) => month.n)])).toEqual([
       ['nps', [2, 1]],
       ['csat', [0, 1]],
     ]);
-    expect(() => ctx.services.feedback.unitCounts([ctx.team.id], '2023-11', '2026-11')).toThrow(/at most 36/);
-    expect(() => ctx.services.feedback.unitCounts([ctx.team.id], '2026-11', '2026-10')).toThrow(/after/);
+    await expect(ctx.services.feedback.unitCounts([ctx.team.id], '2023-11', '2026-11')).rejects.toThrow(/at most 36/);
+    await expect(ctx.services.feedback.unitCounts([ctx.team.id], '2026-11', '2026-10')).rejects.toThrow(/after/);
     ctx.db.close();
   });
 });

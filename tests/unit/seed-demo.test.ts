@@ -126,26 +126,26 @@ describe('npm run seed:demo', () => {
       expect(effects.filter((effect) => effect.comparison?.verdict === 'improved').length).toBeGreaterThanOrEqual(1);
       // The KPI moves over the year: the last quarter's NPS is well above the first one's.
       const team = services.teams.bySlug(slug);
-      const nps = services.feedback.monthly(team, 'nps', 12, undefined, now).map((month) => month.value ?? 0);
+      const nps = (await services.feedback.monthly(team, 'nps', 12, undefined, now)).map((month) => month.value ?? 0);
       expect(nps.slice(-3).reduce((a, b) => a + b, 0) / 3).toBeGreaterThan(
         nps.slice(0, 3).reduce((a, b) => a + b, 0) / 3 + 20,
       );
     }
   });
 
-  it('has pulse rounds answered above the anonymity threshold over four quarters, and one open now', () => {
+  it('has pulse rounds answered above the anonymity threshold over four quarters, and one open now', async () => {
     for (const slug of ['kundeservice', 'webshop']) {
-      const results = services.pulse.results(mette, slug);
+      const results = await services.pulse.results(mette, slug);
       const shown = results.filter((result) => result.enough);
       expect(shown).toHaveLength(4);
       expect(new Set(shown.map((result) => result.quarter)).size).toBe(4);
       for (const result of shown) expect(result.respondents).toBeGreaterThanOrEqual(result.threshold);
       expect(shown[0]?.statements.every((statement) => statement.change !== null)).toBe(true);
-      const open = services.pulse.rounds(mette, slug).filter((round) => round.open);
+      const open = (await services.pulse.rounds(mette, slug)).filter((round) => round.open);
       expect(open).toHaveLength(1);
       expect(open[0]?.mayAnswer && !open[0].answered).toBe(true);
     }
-    expect(services.pulse.latestForTeam(services.teams.bySlug('kundeservice').id)?.enough).toBe(true);
+    expect((await services.pulse.latestForTeam(services.teams.bySlug('kundeservice').id))?.enough).toBe(true);
   });
 
   it('prepares the next review for next week', async () => {
@@ -164,9 +164,9 @@ describe('npm run seed:demo', () => {
       expect(board.cards.length).toBeGreaterThanOrEqual(20);
       // Its follow-up step has last month's open and overdue actions to go through.
       expect(
-        (await services.actions.followUp(mette, slug, (await services.meetings.archive(team))[0]?.startsAt ?? null)).some(
-          (action) => action.status === 'open',
-        ),
+        (
+          await services.actions.followUp(mette, slug, (await services.meetings.archive(team))[0]?.startsAt ?? null)
+        ).some((action) => action.status === 'open'),
       ).toBe(true);
     }
   });

@@ -36,7 +36,6 @@ onBothStores('imports repository', (open) => {
   let team: number;
   let otherTeam: number;
   let user: number;
-  const rollupCalls: string[] = [];
   let deps: ImportsRepoDeps;
   const repo = () => createImportsRepo(store.db, deps);
   /** One step of the repository on a transaction of the store, as the service runs it. */
@@ -44,6 +43,25 @@ onBothStores('imports repository', (open) => {
     store.transaction((trx) => work(createImportsRepo(trx, deps)));
   const count = async (query: ReturnType<typeof sql<{ n: number }>>) =>
     Number((await query.execute(store.db)).rows[0]?.n);
+  const rolledUp = async (teamId: number) =>
+    Number(
+      (
+        await store.db
+          .selectFrom('feedback_rollups')
+          .select((eb) => eb.fn.sum<number>('answers').as('n'))
+          .where('team_id', '=', teamId)
+          .executeTakeFirst()
+      )?.n ?? 0,
+    );
+  const scoredVisible = async (teamId: number) =>
+    (
+      await store.db
+        .selectFrom('visible_feedback')
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .where('team_id', '=', teamId)
+        .where('score', 'is not', null)
+        .executeTakeFirstOrThrow()
+    ).n;
   const visible = (teamId: number) =>
     count(sql<{ n: number }>`SELECT count(*) AS n FROM visible_feedback WHERE team_id = ${teamId}`);
   const searchable = (importId: number) =>
@@ -74,14 +92,7 @@ onBothStores('imports repository', (open) => {
 
   beforeAll(async () => {
     ({ store, done } = await open());
-    // The rollups are another area's; here they only record that they ran in the import's steps.
-    deps = {
-      dialect: store.dialect,
-      rollups: {
-        importDone: (id) => void rollupCalls.push(`done ${id}`),
-        importUndone: (id) => void rollupCalls.push(`undone ${id}`),
-      },
-    };
+    deps = { dialect: store.dialect };
     const newTeam = async (slug: string) =>
       (await store.db.insertInto('teams').values({ name: slug, slug }).returning('id').executeTakeFirstOrThrow()).id;
     team = await newTeam('kundeservice');
@@ -116,7 +127,8 @@ onBothStores('imports repository', (open) => {
     expect(await visible(team)).toBe(0);
 
     await step((imports) => imports.finish(id, 'done', counts(2_502, 2_500, 0, 1)));
-    expect(rollupCalls).toEqual([`done ${id}`]);
+    // The monthly rollups follow in the same step: they count what became visible.
+    expect(await rolledUp(team)).toBe(2_500);
     expect(await visible(team)).toBe(2_500);
     expect(await repo().runningIds()).not.toContain(id);
     const summary = await repo().get(team, id);
@@ -187,8 +199,10 @@ onBothStores('imports repository', (open) => {
     expect(history).toEqual([{ import_id: id, score: 4, comment: 'Svar a1', received_at: '2026-11-02T09:00:00.000Z' }]);
     expect(await visible(team)).toBe(2_501);
 
+    const rolledBeforeUndo = await rolledUp(team);
     await step((imports) => imports.markUndone(id));
-    expect(rollupCalls.at(-1)).toBe(`undone ${id}`);
+    expect(await rolledUp(team)).toBeLessThan(rolledBeforeUndo);
+    expect(await rolledUp(team)).toBe(await scoredVisible(team));
     expect(await held()).toEqual({ score: 4, comment: 'Svar a1', received_at: '2026-11-02T09:00:00.000Z' });
     expect(await store.db.selectFrom('feedback_item_history').selectAll().execute()).toEqual([]);
     expect(await visible(team)).toBe(2_500);
@@ -312,7 +326,6 @@ describe('imports repository: the prepared-statement insert on the handle under 
   it('counts new rows and ignored ones as the multi-row path does, inside the store transaction', async () => {
     const deps: ImportsRepoDeps = {
       dialect: 'sqlite',
-      rollups: { importDone: () => {}, importUndone: () => {} },
       sqlite: db,
     };
     const team = (

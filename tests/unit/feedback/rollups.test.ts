@@ -6,6 +6,7 @@ import { METRICS } from '../../../shared/schemas/imports.ts';
 import { createPeriods } from '../../../server/feedback/periods.ts';
 import { createFeedbackRepo } from '../../../server/feedback/repo.ts';
 import { createRollups } from '../../../server/feedback/rollups.ts';
+import { sharedSqliteStore } from '../../../server/db/kysely/store.ts';
 import { makeServices } from '../../helpers/services.ts';
 
 type Ctx = ReturnType<typeof makeServices>;
@@ -70,18 +71,19 @@ function csvOf(rows: ReturnType<typeof answers>): string {
  * month × metric over all sources) compared with the raw per-month query the KPIs used before
  * (FeedbackRepo.scoreCounts over the month's instants), and no cell outside the rows.
  */
-function expectRollupsEqualRows(ctx: Ctx, team: Team): number {
-  const raw = createFeedbackRepo(ctx.db);
-  const rollups = createRollups(ctx.db);
+async function expectRollupsEqualRows(ctx: Ctx, team: Team): Promise<number> {
+  const store = sharedSqliteStore(ctx.db);
+  const raw = createFeedbackRepo(store.db, store.dialect);
+  const rollups = createRollups(store.db);
   const periods = createPeriods(team.timezone).months(MONTHS, NOW);
   const first = periods[0]?.month ?? '';
   const last = periods[periods.length - 1]?.month ?? '';
   let compared = 0;
   for (const metric of METRICS) {
     for (const source of [undefined, ...SOURCES]) {
-      const fromRollups = rollups.teamMonths(team.id, metric, first, last, source);
+      const fromRollups = await rollups.teamMonths(team.id, metric, first, last, source);
       for (const period of periods) {
-        const rows = raw.scoreCounts({ teamId: team.id, metric, source, from: period.start, to: period.end });
+        const rows = await raw.scoreCounts({ teamId: team.id, metric, source, from: period.start, to: period.end });
         const cell = fromRollups.get(period.month) ?? new Map<number, number>();
         expect([...cell].sort(), `${team.timezone} ${metric} ${source ?? 'all'} ${period.month}`).toEqual(
           [...rows].sort(),
@@ -123,7 +125,7 @@ describe('monthly rollups equal the raw computation', () => {
       },
     });
   };
-  const both = () => [ctx.team, york].map((team) => expectRollupsEqualRows(ctx, team));
+  const both = () => Promise.all([ctx.team, york].map((team) => expectRollupsEqualRows(ctx, team)));
 
   beforeEach(() => {
     ctx = makeServices();
@@ -140,7 +142,7 @@ describe('monthly rollups equal the raw computation', () => {
     expect(first.imported).toBe(1500);
     await importCsv(york, 'york.csv', answers('y', 800, 11));
     await ctx.services.imports.ingestBatch(ctx.team, answers('w', 200, 13));
-    const [copenhagen, newYork] = both();
+    const [copenhagen, newYork] = await both();
     expect(copenhagen).toBe(1700);
     expect(newYork).toBe(800);
   });
@@ -162,7 +164,7 @@ describe('monthly rollups equal the raw computation', () => {
     const update = await importCsv(ctx.team, 'update.csv', [...changed, ...answers('n', 50, 17)]);
     expect(update).toMatchObject({ imported: 50 });
     expect(update.updated).toBeGreaterThan(150);
-    both();
+    await both();
 
     // A webhook changes some of the same answers again, then the file import between is undone.
     const again = await ctx.services.imports.ingestBatch(
@@ -170,14 +172,14 @@ describe('monthly rollups equal the raw computation', () => {
       changed.slice(0, 40).map((row) => ({ ...row, score: scoreFor(row.metric, 99), comment: `${row.comment}!` })),
     );
     expect(again.updated).toBeGreaterThan(0);
-    both();
+    await both();
     await ctx.services.imports.undo(ctx.team.id, update.importId);
-    both();
+    await both();
     await ctx.services.imports.undo(ctx.team.id, again.importId);
-    both();
+    await both();
     // Undoing the first import takes its rows out, whatever later imports changed in them.
     await ctx.services.imports.undo(ctx.team.id, base.importId);
-    const [copenhagen] = both();
+    const [copenhagen] = await both();
     expect(copenhagen).toBe(0);
   });
 
@@ -186,7 +188,7 @@ describe('monthly rollups equal the raw computation', () => {
     await importCsv(york, 'york.csv', answers('y', 400, 29));
     const erased = await ctx.services.feedback.eraseCustomer(ctx.team, 'customer2@example.dk');
     expect(erased).toBeGreaterThan(100);
-    both();
+    await both();
 
     const admin = await ctx.services.users.create({
       email: 'admin@example.dk',
@@ -198,16 +200,16 @@ describe('monthly rollups equal the raw computation', () => {
       timezone: 'Asia/Kolkata',
     });
     york = { id: moved.id, timezone: moved.timezone };
-    both();
+    await both();
   });
 
   it('a team whose rollups were never built (from before the migration) gets them at start-up', async () => {
     await importCsv(ctx.team, 'base.csv', answers('a', 300, 31));
     ctx.db.prepare('DELETE FROM feedback_rollups').run();
     ctx.db.prepare('DELETE FROM feedback_rollup_zones').run();
-    expect(ctx.services.feedback.buildMissingRollups()).toBe(2);
-    both();
-    expect(ctx.services.feedback.buildMissingRollups()).toBe(0);
+    expect(await ctx.services.feedback.buildMissingRollups()).toBe(2);
+    await both();
+    expect(await ctx.services.feedback.buildMissingRollups()).toBe(0);
   });
 
   it('the month charts read the rollups and give what the rows give: n, value and 95 % interval', async () => {
@@ -215,8 +217,8 @@ describe('monthly rollups equal the raw computation', () => {
     const lastDay = (month: string) =>
       `${month}-${new Date(Date.UTC(Number(month.slice(0, 4)), Number(month.slice(5, 7)), 0)).getUTCDate()}`;
     // The range KPI still counts rows (FeedbackRepo.scoreCounts); over one whole month it must agree.
-    const fromRows = (metric: (typeof METRICS)[number], month: string, source?: string) => {
-      const { n, value, ci95, topBoxPct, enough } = ctx.services.feedback.kpi(ctx.team, metric, {
+    const fromRows = async (metric: (typeof METRICS)[number], month: string, source?: string) => {
+      const { n, value, ci95, topBoxPct, enough } = await ctx.services.feedback.kpi(ctx.team, metric, {
         from: `${month}-01`,
         to: lastDay(month),
         source,
@@ -225,14 +227,14 @@ describe('monthly rollups equal the raw computation', () => {
     };
     let answered = 0;
     for (const metric of METRICS) {
-      for (const month of ctx.services.feedback.monthly(ctx.team, metric, 24, undefined, NOW)) {
+      for (const month of await ctx.services.feedback.monthly(ctx.team, metric, 24, undefined, NOW)) {
         const { n, value, ci95, topBoxPct, enough } = month;
         expect({ n, value, ci95, topBoxPct, enough }, `${metric} ${month.month}`).toEqual(
-          fromRows(metric, month.month),
+          await fromRows(metric, month.month),
         );
         answered += n;
       }
-      const between = ctx.services.feedback.monthlyBetween(ctx.team, metric, '2026-01-15', '2026-06-02', 'app');
+      const between = await ctx.services.feedback.monthlyBetween(ctx.team, metric, '2026-01-15', '2026-06-02', 'app');
       expect(between.map((month) => month.month)).toEqual([
         '2026-01',
         '2026-02',
@@ -243,7 +245,7 @@ describe('monthly rollups equal the raw computation', () => {
       ]);
       for (const month of between) {
         const { n, value, ci95, topBoxPct, enough } = month;
-        expect({ n, value, ci95, topBoxPct, enough }).toEqual(fromRows(metric, month.month, 'app'));
+        expect({ n, value, ci95, topBoxPct, enough }).toEqual(await fromRows(metric, month.month, 'app'));
       }
     }
     expect(answered).toBe(1200);

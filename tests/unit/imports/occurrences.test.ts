@@ -64,7 +64,7 @@ describe('content dedupe by occurrence', () => {
     // Two customers gave 10 through Web on the same day, two gave 9 through App.
     const path = file('pairs.csv', ['03.11.2026;10;Web', '03.11.2026;10;Web', '03.11.2026;9;App', '03.11.2026;9;App']);
     expect(await run(path)).toMatchObject({ rows: 4, imported: 4, updated: 0, duplicates: 0, rejected: 0 });
-    expect(nps()).toMatchObject({ n: 4 });
+    expect(await nps()).toMatchObject({ n: 4 });
     expect(await run(path)).toMatchObject({ rows: 4, imported: 0, updated: 0, duplicates: 4 });
     expect(stored()).toHaveLength(4);
     // The first of identical rows keeps the bare hash (the key such rows had before), the next ones are numbered.
@@ -92,7 +92,7 @@ describe('content dedupe by occurrence', () => {
       duplicates: 7,
     });
     expect(stored()).toHaveLength(12);
-    expect(nps()).toMatchObject({ n: 12 });
+    expect(await nps()).toMatchObject({ n: 12 });
   });
 
   it('a later export of the same days that holds one more identical answer adds exactly that one', async () => {

@@ -63,7 +63,7 @@ describe('answers that come back changed', () => {
     const first = await run('google-play.csv');
     expect(first).toMatchObject({ imported: 2, updated: 0 });
     // 2★, 5★ and three 5★: mean 4.4, 80 % giving 4–5.
-    expect(rating()).toMatchObject({ n: 5, value: 4.4, topBoxPct: 80 });
+    expect(await rating()).toMatchObject({ n: 5, value: 4.4, topBoxPct: 80 });
 
     const later = await run('google-play-later.csv');
     expect(later).toMatchObject({ rows: 3, imported: 1, updated: 1, duplicates: 1, rejected: 0 });
@@ -75,7 +75,7 @@ describe('answers that come back changed', () => {
       replied_at: '2026-11-06T09:30:00.000Z',
     });
     // 4★, 5★, 3★ (new) and three 5★: the old 2★ no longer counts.
-    expect(rating()).toMatchObject({ n: 6, value: 4.5, topBoxPct: 83.3 });
+    expect(await rating()).toMatchObject({ n: 6, value: 4.5, topBoxPct: 83.3 });
     expect(history()).toEqual([
       {
         import_id: later.importId,
@@ -92,7 +92,7 @@ describe('answers that come back changed', () => {
     });
 
     // The inbox item says it was edited and what it was; the reply is on it.
-    const [shown] = ctx.services.feedback.items(ctx.team, [item().id]);
+    const [shown] = await ctx.services.feedback.items(ctx.team, [item().id]);
     expect(shown).toMatchObject({
       score: 4,
       reply: 'Tak for beskeden! Version 4.1.5 retter fejlen ved betaling.',
@@ -106,10 +106,10 @@ describe('answers that come back changed', () => {
       .get();
     expect(afterReply).toBe(1);
     // The search index follows the new text.
-    expect(ctx.services.feedback.list(ctx.team, { q: 'betalingen' }).items.map((found) => found.id)).toEqual([
+    expect((await ctx.services.feedback.list(ctx.team, { q: 'betalingen' })).items.map((found) => found.id)).toEqual([
       item().id,
     ]);
-    expect(ctx.services.feedback.list(ctx.team, { q: 'lukker' }).items).toEqual([]);
+    expect((await ctx.services.feedback.list(ctx.team, { q: 'lukker' })).items).toEqual([]);
   });
 
   it('the same later export again changes nothing; an earlier export imported again does not turn the answer back', async () => {
@@ -124,9 +124,9 @@ describe('answers that come back changed', () => {
   it('an unchanged item is never marked edited', async () => {
     await run('google-play.csv');
     await run('google-play-later.csv');
-    const untouched = ctx.services.feedback
-      .list(ctx.team, { source: 'google-play' })
-      .items.filter((found) => found.id !== item().id);
+    const untouched = (await ctx.services.feedback.list(ctx.team, { source: 'google-play' })).items.filter(
+      (found) => found.id !== item().id,
+    );
     expect(untouched.map((found) => found.edited)).toEqual([null, null]);
   });
 
@@ -159,8 +159,10 @@ describe('answers that come back changed', () => {
       replied_at: null,
     });
     expect(history()).toEqual([]);
-    expect(rating()).toMatchObject({ n: 5, value: 4.4 });
-    expect(ctx.services.feedback.list(ctx.team, { q: 'lukker' }).items.map((found) => found.id)).toEqual([item().id]);
+    expect(await rating()).toMatchObject({ n: 5, value: 4.4 });
+    expect((await ctx.services.feedback.list(ctx.team, { q: 'lukker' })).items.map((found) => found.id)).toEqual([
+      item().id,
+    ]);
     // …and the later export can come in again.
     expect(await run('google-play-later.csv')).toMatchObject({ imported: 1, updated: 1 });
   });
@@ -204,7 +206,7 @@ describe('answers that come back changed', () => {
     expect(
       await ctx.services.imports.ingestBatch(ctx.team, [{ ...base, score: 4, comment: 'Løst efter opkald' }]),
     ).toMatchObject({ imported: 0, updated: 1, duplicates: 0 });
-    expect(ctx.services.feedback.kpi(ctx.team, 'csat', {})).toMatchObject({ n: 1 });
+    expect(await ctx.services.feedback.kpi(ctx.team, 'csat', {})).toMatchObject({ n: 1 });
     expect(ctx.db.prepare(`SELECT score FROM visible_feedback WHERE external_id = 'w2'`).pluck().get()).toBe(4);
   });
 });
