@@ -115,7 +115,7 @@ async function main() {
   const dataDir = mkdtempSync(join(tmpdir(), 'kadence-bench-'));
   const db = openDatabase(join(dataDir, 'kadence.db'));
   const services = createServices(db, { sessionDays: 1, publicUrl: 'http://127.0.0.1' });
-  services.teams.create({ name: 'Bench', slug: 'bench' });
+  await services.teams.create({ name: 'Bench', slug: 'bench' });
   const addUser = db.prepare("INSERT INTO users (email, name, password_hash) VALUES (?, ?, 'x')");
   // One person per participant: the command rate is per person across their sockets, so a person in
   // a hundred meetings at once would send a hundred meetings' share. The first participant of each
@@ -125,7 +125,7 @@ async function main() {
   const cookies: string[] = [];
   for (let i = 0; i < people; i++) {
     const id = Number(addUser.run(`p${i}@bench.example`, `Person ${i}`).lastInsertRowid);
-    services.teams.addMember('bench', `p${i}@bench.example`, leads.has(i) ? 'lead' : 'member');
+    await services.teams.addMember('bench', `p${i}@bench.example`, leads.has(i) ? 'lead' : 'member');
     cookies.push(`kadence_session=${services.auth.startSession(id).token}`);
   }
   const cards = Array.from({ length: 12 }, (_, i) => ({ comment: `Feedback ${i}` }));

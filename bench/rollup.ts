@@ -69,7 +69,7 @@ SELECT @team, @import, CASE i % 3 WHEN 0 THEN 'webshop' WHEN 1 THEN 'app' ELSE '
 FROM n`;
 const SCORES: Record<Metric, number> = { nps: 11, csat: 5, ces: 7, rating: 5 };
 
-function main(): void {
+async function main(): Promise<void> {
   const startedAll = process.hrtime.bigint();
   const dir = mkdtempSync(join(tmpdir(), 'kadence-bench-rollup-'));
   const db = openDatabase(join(dir, 'kadence.db'));
@@ -113,7 +113,7 @@ function main(): void {
 
     // The million-row team.
     db.pragma('synchronous = NORMAL');
-    const big = services.teams.create({ name: 'Stor', slug: 'stor', timezone: 'Europe/Copenhagen' });
+    const big = await services.teams.create({ name: 'Stor', slug: 'stor', timezone: 'Europe/Copenhagen' });
     let started = process.hrtime.bigint();
     const bigImport = load(big.id, 'nps', BIG);
     const bigLoadMs = ms(started);
@@ -132,7 +132,7 @@ function main(): void {
     started = process.hrtime.bigint();
     for (let index = 0; index < TEAMS; index++) {
       const metric = METRICS[index % METRICS.length] as Metric;
-      const team = services.teams.create({
+      const team = await services.teams.create({
         name: `Team ${index + 1}`,
         slug: `team-${index + 1}`,
         timezone: 'Europe/Copenhagen',
@@ -238,9 +238,7 @@ function main(): void {
   }
 }
 
-try {
-  main();
-} catch (error: unknown) {
+main().catch((error: unknown) => {
   console.error(`bench:rollup: ${error instanceof Error ? error.message : String(error)}`);
   process.exit(1);
-}
+});

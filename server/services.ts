@@ -22,6 +22,7 @@ import { createImportServices } from './imports/wire.ts';
 import { createInvitesRepo } from './invites/repo.ts';
 import { createInvitesService } from './invites/service.ts';
 import { smtpMailer } from './mail.ts';
+import { createTeamsSyncRepo } from './teams/sync-repo.ts';
 import { createUnitDashboard } from './units/dashboard.ts';
 import { createUnitsRepo } from './units/repo.ts';
 import { createUnitsService } from './units/service.ts';
@@ -63,10 +64,12 @@ export function createServices(db: Database, options: ServiceOptions) {
     loginLimit: createLoginLimit(db, options.loginRateLimit ?? 10),
     access,
   });
+  // Actions and invites read memberships inside their own synchronous transactions for now.
+  const teamsSync = createTeamsSyncRepo(db);
   const invitesService = createInvitesService({
     db,
     invites: createInvitesRepo(db),
-    teams,
+    teams: teamsSync,
     teamsService,
     usersService,
     authService,
@@ -101,13 +104,13 @@ export function createServices(db: Database, options: ServiceOptions) {
     themeTrends,
     ...createActionsServices({
       db,
-      teams,
+      teams: teamsSync,
       teamsService,
       feedback: feedbackService,
       webhookAllowedHosts: options.webhookAllowedHosts ?? [],
     }),
   };
-  const units = createUnitsService({ db, units: createUnitsRepo(db), teams, users });
+  const units = createUnitsService({ store, units: createUnitsRepo(store.db), teams, users });
   const unitDashboard = createUnitDashboard({ units, meetings: core.meetings, actions: core.actions, teams });
   return { ...core, store, units, unitDashboard, overview: createOverviewService({ ...core, units }) };
 }

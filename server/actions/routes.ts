@@ -33,8 +33,8 @@ export const actionRoutes: FastifyPluginAsyncTypebox = async (app) => {
   const { actions, teams, webhooks } = app.services;
 
   /** An action is addressed under its own team; under any other slug it does not exist. */
-  const scoped = (user: User, slug: string, id: number): number => {
-    teams.access(user, slug);
+  const scoped = async (user: User, slug: string, id: number): Promise<number> => {
+    await teams.access(user, slug);
     if (actions.visible(user, id).team_slug !== slug) throw notFound('Action');
     return id;
   };
@@ -86,14 +86,14 @@ export const actionRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/api/teams/:team/actions',
     { schema: { tags, params: TeamParams, body: CreateActionBody, response: { 201: ActionDetailSchema, ...errors } } },
     async (request, reply) =>
-      reply.status(201).send(actions.create(requireUser(request), request.params.team, request.body)),
+      reply.status(201).send(await actions.create(requireUser(request), request.params.team, request.body)),
   );
 
   app.get(
     '/api/teams/:team/actions/follow-up',
     { schema: { tags, params: TeamParams, querystring: FollowUpQuery, response: { 200: FollowUpSchema, ...errors } } },
     async (request) => ({
-      actions: actions.followUp(requireUser(request), request.params.team, request.query.since ?? null),
+      actions: await actions.followUp(requireUser(request), request.params.team, request.query.since ?? null),
     }),
   );
 
@@ -102,7 +102,7 @@ export const actionRoutes: FastifyPluginAsyncTypebox = async (app) => {
     { schema: { tags, params: ActionParams, response: { 200: ActionDetailSchema, ...errors } } },
     async (request) => {
       const user = requireUser(request);
-      return actions.get(user, scoped(user, request.params.team, request.params.id));
+      return actions.get(user, await scoped(user, request.params.team, request.params.id));
     },
   );
 
@@ -113,7 +113,7 @@ export const actionRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request) => {
       const user = requireUser(request);
-      return actions.update(user, scoped(user, request.params.team, request.params.id), request.body);
+      return actions.update(user, await scoped(user, request.params.team, request.params.id), request.body);
     },
   );
 
@@ -123,7 +123,10 @@ export const actionRoutes: FastifyPluginAsyncTypebox = async (app) => {
     async (request) => {
       const user = requireUser(request);
       const { to, reason, note } = request.body;
-      return actions.changeStatus(user, scoped(user, request.params.team, request.params.id), to, { reason, note });
+      return actions.changeStatus(user, await scoped(user, request.params.team, request.params.id), to, {
+        reason,
+        note,
+      });
     },
   );
 
@@ -132,7 +135,7 @@ export const actionRoutes: FastifyPluginAsyncTypebox = async (app) => {
     { schema: { tags, params: ActionParams, body: NoteBody, response: { 200: ActionDetailSchema, ...errors } } },
     async (request) => {
       const user = requireUser(request);
-      return actions.addNote(user, scoped(user, request.params.team, request.params.id), request.body.note);
+      return actions.addNote(user, await scoped(user, request.params.team, request.params.id), request.body.note);
     },
   );
 
@@ -141,7 +144,7 @@ export const actionRoutes: FastifyPluginAsyncTypebox = async (app) => {
     { schema: { tags, params: ActionParams, response: { 200: OkSchema, ...errors } } },
     async (request) => {
       const user = requireUser(request);
-      actions.remove(user, scoped(user, request.params.team, request.params.id));
+      actions.remove(user, await scoped(user, request.params.team, request.params.id));
       return { ok: true as const };
     },
   );
@@ -151,7 +154,7 @@ export const actionRoutes: FastifyPluginAsyncTypebox = async (app) => {
     { schema: { tags, params: ActionParams, response: { 200: EffectSchema, ...errors } } },
     async (request) => {
       const user = requireUser(request);
-      return actions.effect(user, scoped(user, request.params.team, request.params.id));
+      return actions.effect(user, await scoped(user, request.params.team, request.params.id));
     },
   );
 
@@ -168,7 +171,7 @@ export const actionRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request) => {
-      const { team } = teams.access(requireUser(request), request.params.team, 'lead');
+      const { team } = await teams.access(requireUser(request), request.params.team, 'lead');
       return { webhooks: webhooks.list(team.id), deliveries: webhooks.deliveries(team.id) };
     },
   );
@@ -180,7 +183,7 @@ export const actionRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request, reply) => {
       const user = requireUser(request);
-      const { team } = teams.access(user, request.params.team, 'lead');
+      const { team } = await teams.access(user, request.params.team, 'lead');
       return reply.status(201).send(webhooks.create(team.id, request.body.url, user.id));
     },
   );
@@ -189,7 +192,7 @@ export const actionRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/api/teams/:team/webhooks/:id',
     { schema: { tags, params: WebhookParams, response: { 200: OkSchema, ...errors } } },
     async (request) => {
-      const { team } = teams.access(requireUser(request), request.params.team, 'lead');
+      const { team } = await teams.access(requireUser(request), request.params.team, 'lead');
       webhooks.remove(team.id, request.params.id);
       return { ok: true as const };
     },

@@ -12,7 +12,7 @@ import type {
 import type { User } from '../../shared/schemas/auth.ts';
 import { AppError, forbidden, invalid, notFound } from '../errors.ts';
 import { ErrorCode } from '../../shared/errors.ts';
-import type { TeamsRepo } from '../teams/repo.ts';
+import type { TeamsSyncRepo as TeamsRepo } from '../teams/sync-repo.ts';
 import type { TeamsService } from '../teams/service.ts';
 import type { ActionRow, ActionsRepo } from './repo.ts';
 import type { WebhookEvent, WebhooksService } from './webhooks.ts';
@@ -260,8 +260,8 @@ export function createActionsService(deps: {
       return detail(gate(user, actionId).row);
     },
 
-    create(user: User, slug: string, body: CreateActionBody): ActionDetail {
-      const { team, role } = teamsService.access(user, slug);
+    async create(user: User, slug: string, body: CreateActionBody): Promise<ActionDetail> {
+      const { team, role } = await teamsService.access(user, slug);
       const steers = user.isAdmin || (role !== null && roleAtLeast(role, 'facilitator'));
       const ownerId = body.ownerId === undefined ? user.id : body.ownerId;
       if (!steers && ownerId !== user.id)
@@ -383,12 +383,12 @@ export function createActionsService(deps: {
      * For a meeting's follow-up step: the team's unfinished actions, and those due or finished since
      * `since` (the previous meeting's start, UTC ISO), each with its progress notes.
      */
-    followUp(
+    async followUp(
       user: User,
       slug: string,
       since: string | null,
-    ): (Action & { notes: { at: string; by: string | null; note: string }[] })[] {
-      const { team } = teamsService.access(user, slug);
+    ): Promise<(Action & { notes: { at: string; by: string | null; note: string }[] })[]> {
+      const { team } = await teamsService.access(user, slug);
       const sinceDate = since ? localDate(new Date(since), team.timezone) : null;
       return actions
         .forTeams([team.id])

@@ -56,7 +56,7 @@ export async function runCli(argv: string[], env: NodeJS.ProcessEnv = process.en
     .action(async (options: { name: string; slug: string; timezone: string; language?: string; json: boolean }) => {
       const { db, services } = await open();
       try {
-        const created = services.teams.create(options);
+        const created = await services.teams.create(options);
         out(options.json, created, `created team ${created.slug} (${created.timezone}, ${created.language})`);
       } finally {
         db.close();
@@ -71,7 +71,7 @@ export async function runCli(argv: string[], env: NodeJS.ProcessEnv = process.en
     .action(async (options: { team: string; email: string; role: string; json: boolean }) => {
       const { db, services } = await open();
       try {
-        const member = services.teams.addMember(options.team, options.email, options.role);
+        const member = await services.teams.addMember(options.team, options.email, options.role);
         out(options.json, { team: options.team, ...member }, `${member.email} is ${member.role} in ${options.team}`);
       } finally {
         db.close();

@@ -1,5 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import type { Language } from '../../shared/language.ts';
+import { sharedSqliteStore } from '../db/kysely/store.ts';
 import { createRollups } from '../feedback/rollups.ts';
 import { createAccessChanges } from '../realtime/access.ts';
 import { createTeamsRepo } from '../teams/repo.ts';
@@ -16,12 +17,13 @@ import { createImportsService } from './service.ts';
  * meetings or the live engine to import a file.
  */
 export function createImportServices(db: Database, options: { defaultLanguage?: Language | undefined }) {
+  const store = sharedSqliteStore(db);
   const users = createUsersRepo(db);
-  const teams = createTeamsRepo(db);
+  const teams = createTeamsRepo(store.db);
   const access = createAccessChanges();
   const rollups = createRollups(db);
   const teamsService = createTeamsService({
-    db,
+    store,
     teams,
     users,
     access,

@@ -39,7 +39,7 @@ export const inviteRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request, reply) =>
-      reply.status(201).send(invites.create(requireUser(request), request.params.team, request.body)),
+      reply.status(201).send(await invites.create(requireUser(request), request.params.team, request.body)),
   );
 
   app.post(
@@ -67,7 +67,7 @@ export const inviteRoutes: FastifyPluginAsyncTypebox = async (app) => {
         response: { 200: Type.Object({ invites: Type.Array(InviteSchema) }), ...errors },
       },
     },
-    async (request) => ({ invites: invites.list(requireUser(request), request.params.team) }),
+    async (request) => ({ invites: await invites.list(requireUser(request), request.params.team) }),
   );
 
   app.delete(
@@ -80,7 +80,7 @@ export const inviteRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request) => {
-      invites.revoke(requireUser(request), request.params.team, request.params.id);
+      await invites.revoke(requireUser(request), request.params.team, request.params.id);
       return { ok: true as const };
     },
   );

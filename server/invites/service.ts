@@ -6,7 +6,7 @@ import type { CreatedInvite, Invite, InvitePreview } from '../../shared/schemas/
 import type { AuthService } from '../auth/service.ts';
 import { hashToken, newToken } from '../auth/tokens.ts';
 import { AppError, invalid, notFound } from '../errors.ts';
-import type { TeamsRepo } from '../teams/repo.ts';
+import type { TeamsSyncRepo as TeamsRepo } from '../teams/sync-repo.ts';
 import type { TeamsService } from '../teams/service.ts';
 import type { UsersService } from '../users/service.ts';
 import type { SendMail } from '../mail.ts';
@@ -68,12 +68,12 @@ export function createInvitesService(deps: {
   }
 
   return {
-    create(
+    async create(
       actor: User,
       slug: string,
       input: { role: TeamRole; email?: string | undefined; expiresInDays?: number | undefined },
-    ): CreatedInvite {
-      const { team } = teamsService.access(actor, slug, 'lead');
+    ): Promise<CreatedInvite> {
+      const { team } = await teamsService.access(actor, slug, 'lead');
       const days = input.expiresInDays ?? 7;
       if (!Number.isInteger(days) || days < 1 || days > 30) throw invalid('an invite expires after 1 to 30 days');
       const token = newToken();
@@ -100,7 +100,7 @@ export function createInvitesService(deps: {
      * MAILS_PER_HOUR per team, counted before sending, so a failing mail server is not hammered either.
      */
     async sendByEmail(actor: User, slug: string, input: { token: string; email: string }): Promise<void> {
-      const { team } = teamsService.access(actor, slug, 'lead');
+      const { team } = await teamsService.access(actor, slug, 'lead');
       const row = usable(input.token);
       if (row.team_id !== team.id) throw new AppError(ErrorCode.INVITE_INVALID, 'This invite link is not valid');
       const to = input.email.trim();
@@ -132,13 +132,13 @@ export function createInvitesService(deps: {
       await deps.sendMail({ to, replyTo: actor.email, ...mail });
     },
 
-    list(actor: User, slug: string): Invite[] {
-      const { team } = teamsService.access(actor, slug, 'lead');
+    async list(actor: User, slug: string): Promise<Invite[]> {
+      const { team } = await teamsService.access(actor, slug, 'lead');
       return invites.forTeam(team.id).map(toInvite);
     },
 
-    revoke(actor: User, slug: string, id: number): void {
-      const { team } = teamsService.access(actor, slug, 'lead');
+    async revoke(actor: User, slug: string, id: number): Promise<void> {
+      const { team } = await teamsService.access(actor, slug, 'lead');
       if (invites.revoke(id, team.id, new Date().toISOString()) !== 1) throw notFound('Open invite');
     },
 

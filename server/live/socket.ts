@@ -141,7 +141,7 @@ export function registerLiveSocket(
    * Who this socket is in the meeting now, read from the database each time: the session must still
    * be valid, the guest's link not revoked, and the person still in the team (with today's role).
    */
-  const currentActor = (socket: LiveSocket, meetingId: number): Actor => {
+  const currentActor = async (socket: LiveSocket, meetingId: number): Promise<Actor> => {
     const { session, guest } = socket.data;
     if (guest) {
       if (!guests.isActive(guest.id)) throw new AppError(ErrorCode.INVITE_INVALID, 'This meeting link was revoked');
@@ -151,7 +151,7 @@ export function registerLiveSocket(
     const user = session ? app.services.auth.userForSession(session.hash) : undefined;
     if (!user) throw sessionEnded();
     const row = engine.meeting(meetingId);
-    const { role } = app.services.teams.access(user, row.slug);
+    const { role } = await app.services.teams.access(user, row.slug);
     return { key: `u:${user.id}`, name: user.name, role: role ?? 'lead' };
   };
 
@@ -197,12 +197,12 @@ export function registerLiveSocket(
    * it was the socket's last). Another role: out too, told to join again, which gives the new role.
    * Returns the actor when nothing changed, else the refusal it sent.
    */
-  const recheck = (socket: LiveSocket, meetingId: number): { actor: Actor } | { error: AppError } => {
+  const recheck = async (socket: LiveSocket, meetingId: number): Promise<{ actor: Actor } | { error: AppError }> => {
     const joined = socket.data.joined.get(meetingId);
     if (!joined) return { error: forbidden('Join the meeting first') };
     let actor: Actor;
     try {
-      actor = currentActor(socket, meetingId);
+      actor = await currentActor(socket, meetingId);
     } catch (caught) {
       const error = accessError(caught);
       if (!error) throw caught;
@@ -234,7 +234,7 @@ export function registerLiveSocket(
       }
       for (const meetingId of [...socket.data.joined.keys()]) {
         try {
-          if (engine.meeting(meetingId).team_id === change.teamId) recheck(socket, meetingId);
+          if (engine.meeting(meetingId).team_id === change.teamId) recheck(socket, meetingId).catch(onError);
         } catch (error) {
           onError(error); // the change is committed; a socket that could not follow is checked again on its next command
         }
@@ -276,7 +276,7 @@ export function registerLiveSocket(
         LiveJoinPayload,
         limiter,
         async ({ meetingId, lastSeq, opId }) => {
-          const actor = currentActor(socket, meetingId);
+          const actor = await currentActor(socket, meetingId);
           // Joined before with another role (changed since): that presence ends, the new one begins.
           if (socket.data.joined.get(meetingId)?.role !== actor.role) leave(socket, meetingId);
           await socket.join([meetingRoom(meetingId), actorRoom(meetingId, actor.key)]);
@@ -302,7 +302,7 @@ export function registerLiveSocket(
         limiter,
         async ({ meetingId, opId, command: cmd }) => {
           // Authorised against the session, the link and the team role as they are now, not at join.
-          const checked = recheck(socket, meetingId);
+          const checked = await recheck(socket, meetingId);
           if ('error' in checked) throw checked.error;
           const applied = await engine.command(meetingId, checked.actor, opId, cmd);
           if (!applied.duplicate) broadcast(meetingId, applied);
@@ -318,7 +318,7 @@ export function registerLiveSocket(
         LiveSuggestPayload,
         suggestLimiter,
         async ({ meetingId, cardIds }) => {
-          const checked = recheck(socket, meetingId);
+          const checked = await recheck(socket, meetingId);
           if ('error' in checked) throw checked.error;
           return suggestions.suggest(meetingId, checked.actor, cardIds);
         },

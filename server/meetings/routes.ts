@@ -63,10 +63,10 @@ const toMeeting = (row: MeetingRow) => ({
 /** The rhythm: cadence, calendar, meetings, board preparation and cadence health. */
 export const meetingRoutes: FastifyPluginAsyncTypebox = async (app) => {
   const { teams, meetings } = app.services;
-  const access = (
+  const access = async (
     request: Parameters<typeof requireUser>[0] & { params: { team: string } },
     role: 'member' | 'facilitator' | 'lead' = 'member',
-  ) => teams.access(requireUser(request), request.params.team, role).team;
+  ) => (await teams.access(requireUser(request), request.params.team, role)).team;
 
   app.get(
     '/api/teams/:team/cadence',
@@ -85,7 +85,7 @@ export const meetingRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request) => {
-      const team = access(request);
+      const team = await access(request);
       return { cadence: meetings.cadence(team), template: meetings.template(team), feed: meetings.hasFeedToken(team) };
     },
   );
@@ -113,7 +113,7 @@ export const meetingRoutes: FastifyPluginAsyncTypebox = async (app) => {
         response: { 200: Cadence, ...errors },
       },
     },
-    async (request) => meetings.setCadence(access(request, 'lead'), request.body, requireUser(request).id),
+    async (request) => meetings.setCadence(await access(request, 'lead'), request.body, requireUser(request).id),
   );
 
   app.put(
@@ -127,7 +127,7 @@ export const meetingRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request) => ({
-      steps: meetings.saveTemplate(access(request, 'lead'), request.body.steps),
+      steps: meetings.saveTemplate(await access(request, 'lead'), request.body.steps),
     }),
   );
 
@@ -147,7 +147,7 @@ export const meetingRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request) => {
-      meetings.setException(access(request, 'lead'), request.body, requireUser(request).id);
+      meetings.setException(await access(request, 'lead'), request.body, requireUser(request).id);
       return { ok: true as const };
     },
   );
@@ -162,7 +162,7 @@ export const meetingRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request) => ({
-      meetings: meetings.meetings(access(request)).map(toMeeting),
+      meetings: meetings.meetings(await access(request)).map(toMeeting),
     }),
   );
 
@@ -173,7 +173,7 @@ export const meetingRoutes: FastifyPluginAsyncTypebox = async (app) => {
       reply
         .type('text/calendar; charset=utf-8')
         .header('content-disposition', `attachment; filename="kadence-meeting-${request.params.id}.ics"`)
-        .send(meetings.meetingIcs(access(request), request.params.id)),
+        .send(meetings.meetingIcs(await access(request), request.params.id)),
   );
 
   app.post(
@@ -186,7 +186,7 @@ export const meetingRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request, reply) => {
-      const team = access(request, 'lead');
+      const team = await access(request, 'lead');
       const token = meetings.createFeedToken(team);
       return reply.status(201).send({ url: `/api/teams/${team.slug}/calendar.ics?token=${token}` });
     },
@@ -196,7 +196,7 @@ export const meetingRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/api/teams/:team/calendar-token',
     { schema: { tags: ['meetings'], params: TeamParams, response: { 200: OkSchema, ...errors } } },
     async (request) => {
-      meetings.revokeFeedTokens(access(request, 'lead'));
+      meetings.revokeFeedTokens(await access(request, 'lead'));
       return { ok: true as const };
     },
   );
@@ -214,7 +214,7 @@ export const meetingRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request, reply) => {
-      const team = teams.bySlugOrNull(request.params.team);
+      const team = await teams.bySlugOrNull(request.params.team);
       if (!team || meetings.teamForFeedToken(request.query.token) !== team.id) throw notFound('Calendar');
       return reply.type('text/calendar; charset=utf-8').send(meetings.feed(team));
     },
@@ -237,7 +237,7 @@ export const meetingRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request) => {
-      const team = access(request);
+      const team = await access(request);
       const next = meetings.next(team);
       const previous = meetings
         .meetings(team)
@@ -273,7 +273,7 @@ export const meetingRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request) => {
-      const team = access(request, 'facilitator');
+      const team = await access(request, 'facilitator');
       const board = meetings.board(team, request.params.id);
       const onBoard = board.cards.map((card) => card.feedbackId);
       const cardItems = new Map(app.services.feedback.items(team, onBoard).map((item) => [item.id, item]));
@@ -313,7 +313,7 @@ export const meetingRoutes: FastifyPluginAsyncTypebox = async (app) => {
         },
       },
     },
-    async (request) => meetings.frame(access(request), request.params.id),
+    async (request) => meetings.frame(await access(request), request.params.id),
   );
 
   app.post(
@@ -326,7 +326,7 @@ export const meetingRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request) => ({
-      cards: meetings.propose(access(request, 'facilitator'), request.params.id),
+      cards: meetings.propose(await access(request, 'facilitator'), request.params.id),
     }),
   );
 
@@ -341,7 +341,12 @@ export const meetingRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request) => {
-      meetings.pick(access(request, 'facilitator'), request.params.id, request.params.feedbackId, request.body.picked);
+      meetings.pick(
+        await access(request, 'facilitator'),
+        request.params.id,
+        request.params.feedbackId,
+        request.body.picked,
+      );
       return { ok: true as const };
     },
   );
@@ -350,7 +355,7 @@ export const meetingRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/api/teams/:team/meetings/archive',
     { schema: { tags: ['meetings'], params: TeamParams, response: { 200: ArchiveSchema, ...errors } } },
     async (request) => {
-      const team = access(request);
+      const team = await access(request);
       return { team: { name: team.name, slug: team.slug, timezone: team.timezone }, meetings: meetings.archive(team) };
     },
   );
@@ -383,7 +388,7 @@ export const meetingRoutes: FastifyPluginAsyncTypebox = async (app) => {
         },
       },
     },
-    async (request) => meetings.health(access(request)),
+    async (request) => meetings.health(await access(request)),
   );
 
   app.get(
@@ -411,12 +416,13 @@ export const meetingRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request) => {
       // The teams this person leads (all teams for the workspace admin), side by side.
-      const led = teams
-        .listFor(requireUser(request))
-        .filter((entry) => entry.role === 'lead' || requireUser(request).isAdmin);
+      const led = (await teams.listFor(requireUser(request))).filter(
+        (entry) => entry.role === 'lead' || requireUser(request).isAdmin,
+      );
+      const rows = await Promise.all(led.map(({ team }) => teams.bySlug(team.slug)));
       return {
-        teams: led.map(({ team }) => {
-          const row = teams.bySlug(team.slug);
+        teams: led.map(({ team }, index) => {
+          const row = rows[index] as (typeof rows)[number];
           const health = meetings.health(row);
           return {
             slug: team.slug,
@@ -454,7 +460,7 @@ export const meetingRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request) => ({
-      reminders: meetings.reminders(access(request)),
+      reminders: meetings.reminders(await access(request)),
     }),
   );
 };

@@ -26,8 +26,8 @@ export function createOverviewService(deps: {
 }) {
   const { teams, meetings, actions, pulse, units } = deps;
   return {
-    forUser(user: User, now = new Date()): Overview {
-      const mine = teams.listFor(user).flatMap(({ team, role }) => (role ? [{ team, role }] : []));
+    async forUser(user: User, now = new Date()): Promise<Overview> {
+      const mine = (await teams.listFor(user)).flatMap(({ team, role }) => (role ? [{ team, role }] : []));
       const nowIso = now.toISOString();
       const ref = (team: { slug: string; name: string; timezone: string }) => ({
         slug: team.slug,
@@ -60,9 +60,9 @@ export function createOverviewService(deps: {
         )
         .sort((a, b) => (a.dueDate ?? '9999').localeCompare(b.dueDate ?? '9999'));
 
-      const pulseRounds = mine.flatMap(({ team }) =>
-        pulse
-          .rounds(user, team.slug)
+      const roundsOfTeams = await Promise.all(mine.map(({ team }) => pulse.rounds(user, team.slug)));
+      const pulseRounds = mine.flatMap(({ team }, index) =>
+        (roundsOfTeams[index] ?? [])
           .filter((round) => round.open && round.mayAnswer && !round.answered)
           .map((round) => ({ roundId: round.id, team: ref(team), quarter: round.quarter, endsOn: round.endsOn })),
       );
@@ -86,7 +86,7 @@ export function createOverviewService(deps: {
         pulseRounds,
         rhythm,
         teams: mine.map(({ team, role }) => ({ slug: team.slug, name: team.name, role })),
-        units: units.led(user),
+        units: await units.led(user),
       };
     },
   };

@@ -31,7 +31,7 @@ export const pulseRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request) => ({
-      statements: pulse.statements(requireUser(request), request.params.team),
+      statements: await pulse.statements(requireUser(request), request.params.team),
     }),
   );
 
@@ -48,14 +48,18 @@ export const pulseRoutes: FastifyPluginAsyncTypebox = async (app) => {
     async (request, reply) =>
       reply
         .status(201)
-        .send(pulse.addStatement(requireUser(request), request.params.team, request.body.textEn, request.body.textDa)),
+        .send(
+          await pulse.addStatement(requireUser(request), request.params.team, request.body.textEn, request.body.textDa),
+        ),
   );
 
   app.post(
     '/api/pulse/statements',
     { schema: { tags: ['pulse'], body: Type.Object(StatementText), response: { 201: StatementSchema, ...errors } } },
     async (request, reply) =>
-      reply.status(201).send(pulse.addStatement(requireUser(request), null, request.body.textEn, request.body.textDa)),
+      reply
+        .status(201)
+        .send(await pulse.addStatement(requireUser(request), null, request.body.textEn, request.body.textDa)),
   );
 
   app.patch(
@@ -114,7 +118,7 @@ export const pulseRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.post(
     '/api/pulse/rounds',
     { schema: { tags: ['pulse'], body: OpenRoundBody, response: { 201: OpenRoundResponse, ...errors } } },
-    async (request, reply) => reply.status(201).send(pulse.openRound(requireUser(request), request.body)),
+    async (request, reply) => reply.status(201).send(await pulse.openRound(requireUser(request), request.body)),
   );
 
   app.get(
@@ -127,7 +131,7 @@ export const pulseRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request) => ({
-      rounds: pulse.rounds(requireUser(request), request.params.team),
+      rounds: await pulse.rounds(requireUser(request), request.params.team),
     }),
   );
 
@@ -135,7 +139,7 @@ export const pulseRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/api/teams/:team/pulse/rounds/:id/answers',
     { schema: { tags: ['pulse'], params: RoundParams, body: AnswerBody, response: { 201: OkSchema, ...errors } } },
     async (request, reply) => {
-      pulse.answer(requireUser(request), request.params.team, request.params.id, request.body.answers);
+      await pulse.answer(requireUser(request), request.params.team, request.params.id, request.body.answers);
       return reply.status(201).send({ ok: true as const });
     },
   );
@@ -144,7 +148,7 @@ export const pulseRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/api/teams/:team/pulse/rounds/:id/close',
     { schema: { tags: ['pulse'], params: RoundParams, response: { 200: OkSchema, ...errors } } },
     async (request) => {
-      pulse.closeRound(requireUser(request), request.params.team, request.params.id);
+      await pulse.closeRound(requireUser(request), request.params.team, request.params.id);
       return { ok: true as const };
     },
   );
@@ -159,7 +163,7 @@ export const pulseRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request) => ({
-      results: pulse.results(requireUser(request), request.params.team),
+      results: await pulse.results(requireUser(request), request.params.team),
     }),
   );
 };

@@ -11,6 +11,7 @@ import type {
   Thresholds,
 } from '../../shared/schemas/pulse.ts';
 import { AppError, forbidden, invalid, notFound } from '../errors.ts';
+import type { TeamRow } from '../teams/repo.ts';
 import type { TeamsService } from '../teams/service.ts';
 import type { PulseRepo, RoundRow, StatementRow } from './repo.ts';
 
@@ -41,10 +42,10 @@ export function createPulseService(deps: { db: Database; pulse: PulseRepo; teams
   });
 
   /** Workspace statements are the admin's; a team's own statements are its leads'. */
-  function mayEdit(actor: User, row: StatementRow): void {
+  async function mayEdit(actor: User, row: StatementRow): Promise<void> {
     if (actor.isAdmin) return;
     if (row.team_id === null) throw forbidden('Only a workspace admin edits the workspace statements');
-    const slug = teams.listFor(actor).find((entry) => entry.team.id === row.team_id && entry.role === 'lead');
+    const slug = (await teams.listFor(actor)).find((entry) => entry.team.id === row.team_id && entry.role === 'lead');
     if (!slug) throw notFound('Statement');
   }
 
@@ -125,28 +126,28 @@ export function createPulseService(deps: { db: Database; pulse: PulseRepo; teams
       return value;
     },
 
-    statements(actor: User, slug: string): Statement[] {
-      const { team } = teams.access(actor, slug);
+    async statements(actor: User, slug: string): Promise<Statement[]> {
+      const { team } = await teams.access(actor, slug);
       return pulse.statements(team.id).map(toStatement);
     },
-    addStatement(actor: User, slug: string | null, textEn: string, textDa: string): Statement {
+    async addStatement(actor: User, slug: string | null, textEn: string, textDa: string): Promise<Statement> {
       let teamId: number | null = null;
       if (slug === null) {
         if (!actor.isAdmin) throw forbidden('Only a workspace admin adds workspace statements');
       } else {
-        teamId = teams.access(actor, slug, 'lead').team.id;
+        teamId = (await teams.access(actor, slug, 'lead')).team.id;
       }
       const id = pulse.insertStatement(teamId, textEn.trim(), textDa.trim());
       return toStatement(pulse.statement(id) as StatementRow);
     },
-    updateStatement(
+    async updateStatement(
       actor: User,
       id: number,
       change: { textEn?: string | undefined; textDa?: string | undefined; retired?: boolean | undefined },
-    ): Statement {
+    ): Promise<Statement> {
       const row = pulse.statement(id);
       if (!row) throw notFound('Statement');
-      mayEdit(actor, row);
+      await mayEdit(actor, row);
       const retiredAt =
         change.retired === undefined
           ? row.retired_at
@@ -162,9 +163,13 @@ export function createPulseService(deps: { db: Database; pulse: PulseRepo; teams
      * a round for a single team also asks that team's own statements. Who may answer is fixed now:
      * each team's members at this moment. A team too small for its results ever to show is warned about.
      */
-    openRound(actor: User, input: { quarter: string; teams: string[]; endsOn: string }): OpenRoundResponse {
+    async openRound(
+      actor: User,
+      input: { quarter: string; teams: string[]; endsOn: string },
+    ): Promise<OpenRoundResponse> {
       if (input.endsOn < today()) throw invalid('the end date has already passed');
-      const chosen = [...new Set(input.teams)].map((slug) => teams.access(actor, slug, 'lead').team);
+      const chosen: TeamRow[] = [];
+      for (const slug of new Set(input.teams)) chosen.push((await teams.access(actor, slug, 'lead')).team);
       return db.transaction(() => {
         for (const team of chosen) {
           if (pulse.openForTeamQuarter(team.id, input.quarter))
@@ -184,18 +189,18 @@ export function createPulseService(deps: { db: Database; pulse: PulseRepo; teams
       })();
     },
 
-    closeRound(actor: User, slug: string, roundId: number): void {
-      const { team } = teams.access(actor, slug, 'lead');
+    async closeRound(actor: User, slug: string, roundId: number): Promise<void> {
+      const { team } = await teams.access(actor, slug, 'lead');
       const round = pulse.round(roundId);
       if (!round || !pulse.roundTeams(roundId).includes(team.id)) throw notFound('Round');
       if (round.closed_at !== null) throw new AppError(ErrorCode.PULSE_ROUND_CLOSED, 'the round is already closed');
       pulse.close(roundId);
     },
 
-    rounds(actor: User, slug: string): Round[] {
-      const { team } = teams.access(actor, slug);
+    async rounds(actor: User, slug: string): Promise<Round[]> {
+      const { team } = await teams.access(actor, slug);
       // Only teams the person can see are named; other teams in a shared round stay unnamed.
-      const slugs = new Map(teams.listFor(actor).map((entry) => [entry.team.id, entry.team.slug]));
+      const slugs = new Map((await teams.listFor(actor)).map((entry) => [entry.team.id, entry.team.slug]));
       return pulse.roundsOfTeam(team.id).map((round) => ({
         id: round.id,
         quarter: round.quarter,
@@ -211,13 +216,13 @@ export function createPulseService(deps: { db: Database; pulse: PulseRepo; teams
     },
 
     /** One answer per person and round: participation and answers are written together or not at all. */
-    answer(
+    async answer(
       actor: User,
       slug: string,
       roundId: number,
       answers: { statementId: number; score: number; comment?: string | undefined }[],
-    ): void {
-      const { team, role } = teams.access(actor, slug);
+    ): Promise<void> {
+      const { team, role } = await teams.access(actor, slug);
       if (!role) throw forbidden('Only members of the team answer its pulse');
       const round = pulse.round(roundId);
       if (!round || !pulse.roundTeams(roundId).includes(team.id)) throw notFound('Round');
@@ -248,8 +253,8 @@ export function createPulseService(deps: { db: Database; pulse: PulseRepo; teams
       }).immediate();
     },
 
-    results(actor: User, slug: string): RoundResult[] {
-      const { team } = teams.access(actor, slug);
+    async results(actor: User, slug: string): Promise<RoundResult[]> {
+      const { team } = await teams.access(actor, slug);
       return resultsForTeam(team.id);
     },
 

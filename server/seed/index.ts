@@ -66,9 +66,14 @@ async function seedTeam(
   random: Random,
 ): Promise<SeededTeam> {
   const lead = users.get(story.people[0]?.email ?? '') as User;
-  services.teams.create({ name: story.name, slug: story.slug, timezone: story.timezone, language: story.language });
-  for (const person of story.people) services.teams.addMember(story.slug, person.email, person.role);
-  const team = services.teams.bySlug(story.slug);
+  await services.teams.create({
+    name: story.name,
+    slug: story.slug,
+    timezone: story.timezone,
+    language: story.language,
+  });
+  for (const person of story.people) await services.teams.addMember(story.slug, person.email, person.role);
+  const team = await services.teams.bySlug(story.slug);
   const members: Member[] = story.people.map((person) => {
     const user = users.get(person.email) as User;
     return { user, actor: { key: `u:${user.id}`, name: user.name, role: person.role } };
@@ -167,7 +172,7 @@ async function seedTeam(
 
   services.meetings.propose(team, next.id);
   backdate.prepared(next.id, new Date(now.getTime() - 3_600_000));
-  const pulse = seedPulse(services, backdate, {
+  const pulse = await seedPulse(services, backdate, {
     slug: story.slug,
     language: story.language,
     timezone: story.timezone,

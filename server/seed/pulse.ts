@@ -28,11 +28,11 @@ const DAY = 86_400_000;
  * everyone asked (above the anonymity threshold) and a little more in agreement each quarter, and
  * the current quarter's round still open with some answers in (the lead has not answered yet).
  */
-export function seedPulse(
+export async function seedPulse(
   services: Services,
   backdate: Backdate,
   input: { slug: string; language: Language; timezone: string; lead: User; members: User[]; now: Date; random: Random },
-): { closed: number; open: number } {
+): Promise<{ closed: number; open: number }> {
   const { now, random } = input;
   const today = localDate(now, input.timezone);
   const quarterStart = (back: number) => {
@@ -44,13 +44,13 @@ export function seedPulse(
   for (let back = 4; back >= 0; back--) {
     const openedAt = new Date(quarterStart(back).getTime() + 20 * DAY + 9 * 3_600_000);
     const current = back === 0 || openedAt > now;
-    const round = services.pulse.openRound(input.lead, {
+    const round = await services.pulse.openRound(input.lead, {
       quarter: quarterOf(openedAt > now ? now : openedAt),
       teams: [input.slug],
       endsOn: current ? endsInTwoWeeks : today,
     });
     const statements =
-      services.pulse.rounds(input.lead, input.slug).find((entry) => entry.id === round.id)?.statements ?? [];
+      (await services.pulse.rounds(input.lead, input.slug)).find((entry) => entry.id === round.id)?.statements ?? [];
     const answering = current ? input.members.filter((user) => user.id !== input.lead.id).slice(0, 3) : input.members;
     // Agreement grows by about a third of a point a quarter as the reviews take hold.
     const lean = 2.9 + (4 - back) * 0.3;
@@ -60,13 +60,13 @@ export function seedPulse(
         score: Math.max(1, Math.min(5, Math.round(lean + random.between(-1.2, 1.2)))),
         ...(index === 2 && random.chance(0.5) ? { comment: random.pick(COMMENTS[input.language]) } : {}),
       }));
-      services.pulse.answer(user, input.slug, round.id, answers);
+      await services.pulse.answer(user, input.slug, round.id, answers);
     }
     if (current) {
       backdate.round(round.id, openedAt > now ? new Date(now.getTime() - 3 * DAY) : openedAt, endsInTwoWeeks, null);
       continue;
     }
-    services.pulse.closeRound(input.lead, input.slug, round.id);
+    await services.pulse.closeRound(input.lead, input.slug, round.id);
     const endsOn = localDate(new Date(openedAt.getTime() + 14 * DAY), input.timezone);
     backdate.round(round.id, openedAt, endsOn, new Date(openedAt.getTime() + 15 * DAY));
     closed++;

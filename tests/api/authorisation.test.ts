@@ -30,8 +30,8 @@ describe('auth, teams and the authorisation matrix', () => {
     for (const actor of ['outsider', 'member', 'facilitator', 'lead'] as const) {
       const user = await app.services.users.create({ email: `${actor}@example.dk`, name: actor, password: PASSWORD });
       ids[actor] = user.id;
-      if (actor === 'outsider') app.services.teams.addMember('secret', user.email, 'lead');
-      else app.services.teams.addMember('support', user.email, actor);
+      if (actor === 'outsider') await app.services.teams.addMember('secret', user.email, 'lead');
+      else await app.services.teams.addMember('support', user.email, actor);
       clients[actor] = new SessionClient(app);
       expect(
         (await clients[actor].request('POST', '/api/auth/login', { email: user.email, password: PASSWORD })).statusCode,
@@ -157,7 +157,7 @@ describe('auth, teams and the authorisation matrix', () => {
     expect(await teamsOf('member')).toEqual(['support:member']);
     expect(await teamsOf('outsider')).toEqual(['secret:lead']);
     expect(await teamsOf('admin')).toEqual(['secret:null', 'support:null']);
-    app.services.teams.addMember('secret', 'member@example.dk', 'facilitator');
+    await app.services.teams.addMember('secret', 'member@example.dk', 'facilitator');
     expect(await teamsOf('member')).toEqual(['secret:facilitator', 'support:member']);
   });
 

@@ -88,7 +88,7 @@ describe('sending an invite link by e-mail', () => {
     expect(codeOf(await send(invite.token, 'anna@example.dk', clients.member))).toBe('FORBIDDEN');
     expect(codeOf(await send('x'.repeat(43), 'anna@example.dk'))).toBe('INVITE_INVALID');
     // A link of another team the same person leads is not sent under this team's name.
-    app.services.teams.addMember('other', 'lead@example.dk', 'lead');
+    await app.services.teams.addMember('other', 'lead@example.dk', 'lead');
     const other = await clients.lead.request('POST', '/api/teams/other/invites', { role: 'member' });
     expect(other.statusCode).toBe(201);
     expect(codeOf(await send((other.json() as { token: string }).token, 'anna@example.dk'))).toBe('INVITE_INVALID');

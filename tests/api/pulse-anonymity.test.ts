@@ -33,11 +33,11 @@ describe('pulse anonymity against the lead', () => {
   const makeTeam = async (slug: string, members: number) => {
     await admin.request('POST', '/api/teams', { name: slug, slug });
     await app.services.users.create({ email: `lead@${slug}.dk`, name: 'Lead', password: PASSWORD });
-    app.services.teams.addMember(slug, `lead@${slug}.dk`, 'lead');
+    await app.services.teams.addMember(slug, `lead@${slug}.dk`, 'lead');
     const people: SessionClient[] = [];
     for (let index = 0; index < members; index++) {
       await app.services.users.create({ email: `m${index}@${slug}.dk`, name: `Member ${index}`, password: PASSWORD });
-      app.services.teams.addMember(slug, `m${index}@${slug}.dk`, 'member');
+      await app.services.teams.addMember(slug, `m${index}@${slug}.dk`, 'member');
       people.push(await login(`m${index}@${slug}.dk`));
     }
     return { lead: await login(`lead@${slug}.dk`), members: people };

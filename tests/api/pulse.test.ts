@@ -36,13 +36,13 @@ describe('the culture pulse', () => {
     await admin.request('POST', '/api/teams', { name: 'Support', slug: 'support' });
     await admin.request('POST', '/api/teams', { name: 'Other', slug: 'other' });
     await app.services.users.create({ email: 'lead@example.dk', name: 'Lead', password: PASSWORD });
-    app.services.teams.addMember('support', 'lead@example.dk', 'lead');
+    await app.services.teams.addMember('support', 'lead@example.dk', 'lead');
     await app.services.users.create({ email: 'outsider@example.dk', name: 'Outsider', password: PASSWORD });
-    app.services.teams.addMember('other', 'outsider@example.dk', 'lead');
+    await app.services.teams.addMember('other', 'outsider@example.dk', 'lead');
     for (let index = 0; index < 6; index++) {
       const email = `m${index}@example.dk`;
       await app.services.users.create({ email, name: `Member ${index}`, password: PASSWORD });
-      app.services.teams.addMember('support', email, 'member');
+      await app.services.teams.addMember('support', email, 'member');
       members.push({ client: await login(email), email });
     }
     lead = await login('lead@example.dk');

@@ -58,7 +58,7 @@ describe('every team-scoped route refuses outsiders', () => {
       name: 'Outsider',
       password: PASSWORD,
     });
-    app.services.teams.addMember('other', user.email, 'lead');
+    await app.services.teams.addMember('other', user.email, 'lead');
     outsider = new SessionClient(app);
     await outsider.request('POST', '/api/auth/login', { email: user.email, password: PASSWORD });
     anonymous = new SessionClient(app);

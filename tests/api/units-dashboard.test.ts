@@ -76,10 +76,11 @@ describe('the unit dashboard: rhythm and actions from held and missed reviews', 
   });
   afterAll(async () => app.close());
 
-  const dashboard = () => app.services.unitDashboard.forUnit(app.services.units.resolve('Department'), NOW);
+  const dashboard = async () =>
+    await app.services.unitDashboard.forUnit(await app.services.units.resolve('Department'), NOW);
 
-  it('shows the team that lost the rhythm first, then the others by name, with each team’s figures', () => {
-    const { rhythm } = dashboard();
+  it('shows the team that lost the rhythm first, then the others by name, with each team’s figures', async () => {
+    const { rhythm } = await dashboard();
     expect(rhythm.teams.map((row) => [row.team.slug, row.lost])).toEqual([
       ['webshop', 'missed_two'],
       ['app', null],
@@ -119,15 +120,15 @@ describe('the unit dashboard: rhythm and actions from held and missed reviews', 
 
   it('says the same as each team’s own cadence health', async () => {
     for (const slug of ['kundeservice', 'webshop', 'levering']) {
-      const health = app.services.meetings.health(app.services.teams.bySlug(slug), NOW);
-      const row = dashboard().rhythm.teams.find((entry) => entry.team.slug === slug);
+      const health = app.services.meetings.health(await app.services.teams.bySlug(slug), NOW);
+      const row = (await dashboard()).rhythm.teams.find((entry) => entry.team.slug === slug);
       expect(row?.streak).toBe(health.streak);
       expect(row?.year.held).toBe(health.held);
     }
   });
 
-  it('counts actions decided, done by the next review, open and overdue, and lists the oldest open', () => {
-    const { actions } = dashboard();
+  it('counts actions decided, done by the next review, open and overdue, and lists the oldest open', async () => {
+    const { actions } = await dashboard();
     expect(
       actions.teams.map((row) => [
         row.team.slug,

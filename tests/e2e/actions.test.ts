@@ -14,9 +14,9 @@ describe('actions between meetings in Chromium', () => {
     const { services, db } = e2e.kadence.app;
     await services.users.create({ email: 'lea@example.dk', name: 'Lea Lead', password: PASSWORD });
     await services.users.create({ email: 'ole@example.dk', name: 'Ole Owner', password: PASSWORD });
-    const team = services.teams.create({ name: 'Kundeservice', slug: 'kundeservice' });
-    services.teams.addMember('kundeservice', 'lea@example.dk', 'lead');
-    const owner = services.teams.addMember('kundeservice', 'ole@example.dk', 'member');
+    const team = await services.teams.create({ name: 'Kundeservice', slug: 'kundeservice' });
+    await services.teams.addMember('kundeservice', 'lea@example.dk', 'lead');
+    const owner = await services.teams.addMember('kundeservice', 'ole@example.dk', 'member');
     // NPS answers: poor two months ago, good this month, enough of each for an interval.
     const insert = db.prepare(
       "INSERT INTO feedback (team_id, source, dedupe_key, received_at, metric, score, comment, original) VALUES (?, 'survey', ?, ?, 'nps', ?, 'x', '{}')",

@@ -10,11 +10,11 @@ describe('the culture pulse in Chromium', () => {
   beforeAll(async () => {
     const { services } = e2e.kadence.app;
     await services.users.create({ email: 'lead@example.dk', name: 'Lise Leder', password: PASSWORD });
-    services.teams.create({ name: 'Butikken', slug: 'butikken', timezone: 'Europe/Copenhagen' });
-    services.teams.addMember('butikken', 'lead@example.dk', 'lead');
+    await services.teams.create({ name: 'Butikken', slug: 'butikken', timezone: 'Europe/Copenhagen' });
+    await services.teams.addMember('butikken', 'lead@example.dk', 'lead');
     for (let index = 1; index <= 5; index++) {
       await services.users.create({ email: `m${index}@example.dk`, name: `Medarbejder ${index}`, password: PASSWORD });
-      services.teams.addMember('butikken', `m${index}@example.dk`, 'member');
+      await services.teams.addMember('butikken', `m${index}@example.dk`, 'member');
     }
   });
 
@@ -118,10 +118,10 @@ describe('the culture pulse in Chromium', () => {
     async () => {
       const { services } = e2e.kadence.app;
       const small = { slug: 'lillebutik', name: 'Lillebutik' };
-      services.teams.create({ ...small, timezone: 'Europe/Copenhagen' });
+      await services.teams.create({ ...small, timezone: 'Europe/Copenhagen' });
       await services.users.create({ email: 'lille.leder@example.dk', name: 'Lone Leder', password: PASSWORD });
-      services.teams.addMember(small.slug, 'lille.leder@example.dk', 'lead');
-      services.teams.addMember(small.slug, 'm1@example.dk', 'member');
+      await services.teams.addMember(small.slug, 'lille.leder@example.dk', 'lead');
+      await services.teams.addMember(small.slug, 'm1@example.dk', 'member');
 
       const lead = await signIn('lille.leder@example.dk', 'da-DK', small);
       await lead.getByText('Start en måling').click();
@@ -136,7 +136,7 @@ describe('the culture pulse in Chromium', () => {
       await lead.context().close();
 
       // An account added after the round opened sees why it cannot answer, and no answer form.
-      services.teams.addMember(small.slug, 'm2@example.dk', 'member');
+      await services.teams.addMember(small.slug, 'm2@example.dk', 'member');
       const late = await signIn('m2@example.dk', 'en-GB', small);
       const note = late.getByTestId('pulse-not-eligible');
       await note.waitFor();

@@ -96,7 +96,7 @@ describe('every page and every live step: nothing overlaps or overflows, one lan
   async function seed(language: Language): Promise<Seeded> {
     const app = e2e.kadence.app;
     const copy = COPY[language];
-    const team = app.services.teams.create({ name: copy.team, slug: copy.slug, language });
+    const team = await app.services.teams.create({ name: copy.team, slug: copy.slug, language });
     const lead = await makeMember(app, copy.slug, `lead@${copy.slug}.dk`, copy.lead, 'lead');
     const member = await makeMember(app, copy.slug, `member@${copy.slug}.dk`, copy.member, 'member');
     await makeMember(app, copy.slug, `other@${copy.slug}.dk`, copy.other, 'member');
@@ -158,7 +158,7 @@ describe('every page and every live step: nothing overlaps or overflows, one lan
     createRollups(app.db).rebuild(team.id);
     const leadUser = app.services.users.byId(lead.id);
     if (!leadUser) throw new Error('no lead');
-    app.services.pulse.openRound(leadUser, { quarter: '2030-Q1', teams: [copy.slug], endsOn: '2030-03-31' });
+    await app.services.pulse.openRound(leadUser, { quarter: '2030-Q1', teams: [copy.slug], endsOn: '2030-03-31' });
     const guestToken = `guest-link-token-${copy.slug}-0123456789`;
     app.db
       .prepare(

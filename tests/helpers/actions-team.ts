@@ -23,7 +23,7 @@ export async function actionsTeam(
     const user = await app.services.users.create({ email: `${actor}@example.dk`, name: actor, password: PASSWORD });
     ids[actor] = user.id;
     const role = actor === 'outsider' ? 'lead' : actor === 'other' ? 'member' : actor;
-    app.services.teams.addMember(actor === 'outsider' ? 'secret' : 'support', user.email, role);
+    await app.services.teams.addMember(actor === 'outsider' ? 'secret' : 'support', user.email, role);
     clients[actor] = new SessionClient(app);
     await clients[actor].request('POST', '/api/auth/login', { email: user.email, password: PASSWORD });
   }

@@ -27,7 +27,7 @@ export async function makeMember(
   role: TeamRole,
 ): Promise<{ id: number; cookie: string }> {
   const user = await app.services.users.create({ email, name, password: 'a-long-password' });
-  app.services.teams.addMember(slug, email, role);
+  await app.services.teams.addMember(slug, email, role);
   return { id: user.id, cookie: `kadence_session=${app.services.auth.startSession(user.id).token}` };
 }
 

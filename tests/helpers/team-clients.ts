@@ -19,7 +19,7 @@ export async function teamWithRoles<R extends Role>(
   const clients = {} as Record<R, SessionClient>;
   for (const role of roles) {
     const user = await app.services.users.create({ email: `${role}@example.dk`, name: role, password: PASSWORD });
-    app.services.teams.addMember(
+    await app.services.teams.addMember(
       role === 'outsider' ? 'other' : 'support',
       user.email,
       role === 'outsider' ? 'lead' : role,

@@ -77,8 +77,8 @@ export async function buildOrg(app: FastifyInstance): Promise<Org> {
     userIds[person] = user.id;
     const led = leads.find(([who]) => who === person);
     if (led) await admin.request('POST', `/api/units/${led[1]}/leads`, { email });
-    if (person === 'teamLead') app.services.teams.addMember('kundeservice', email, 'lead');
-    if (person === 'member') app.services.teams.addMember('kundeservice', email, 'member');
+    if (person === 'teamLead') await app.services.teams.addMember('kundeservice', email, 'lead');
+    if (person === 'member') await app.services.teams.addMember('kundeservice', email, 'member');
     clients[person] = new SessionClient(app);
     await clients[person].request('POST', '/api/auth/login', { email, password: PASSWORD });
   }

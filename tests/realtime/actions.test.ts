@@ -42,10 +42,10 @@ describe('live action updates in team rooms', () => {
     const { services } = kadence.app;
     lead = await services.users.create({ email: 'lead@example.dk', name: 'Lea', password: 'a-long-password' });
     await services.users.create({ email: 'stranger@example.dk', name: 'Sten', password: 'a-long-password' });
-    services.teams.create({ name: 'Support', slug: 'support' });
-    services.teams.create({ name: 'Other', slug: 'other' });
-    services.teams.addMember('support', 'lead@example.dk', 'lead');
-    services.teams.addMember('other', 'stranger@example.dk', 'lead');
+    await services.teams.create({ name: 'Support', slug: 'support' });
+    await services.teams.create({ name: 'Other', slug: 'other' });
+    await services.teams.addMember('support', 'lead@example.dk', 'lead');
+    await services.teams.addMember('other', 'stranger@example.dk', 'lead');
   });
   afterAll(async () => {
     for (const socket of sockets) socket.disconnect();
@@ -56,7 +56,7 @@ describe('live action updates in team rooms', () => {
     const member = await joined('lead@example.dk', 'support');
     const stranger = await joined('stranger@example.dk', 'other');
     const { services } = kadence.app;
-    const created = services.actions.create(lead, 'support', { title: 'Answer faster' });
+    const created = await services.actions.create(lead, 'support', { title: 'Answer faster' });
     services.actions.changeStatus(lead, created.id, 'done');
     // A round trip on the same connection guarantees earlier emits have arrived.
     await new Promise<void>((resolve) =>

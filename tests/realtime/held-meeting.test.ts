@@ -39,7 +39,7 @@ describe('a review held on the live board', () => {
   const heard: (ActionChange & { inTransaction: boolean })[] = [];
   const sockets: TeamSocket[] = [];
   const clients: LiveClient[] = [];
-  const team = () => kadence.app.services.teams.bySlug('support');
+  const team = async () => await kadence.app.services.teams.bySlug('support');
   const get = async <T>(url: string, cookie = lea.cookie): Promise<T> => {
     const response = await kadence.app.inject({ url, headers: { cookie } });
     expect(response.statusCode, url).toBe(200);
@@ -49,20 +49,20 @@ describe('a review held on the live board', () => {
   beforeAll(async () => {
     kadence = await startKadence();
     const { services } = kadence.app;
-    services.teams.create({ name: 'Support', slug: 'support' });
+    await services.teams.create({ name: 'Support', slug: 'support' });
     lea = await makeMember(kadence.app, 'support', 'lea@example.dk', 'Lea', 'lead');
     anna = await makeMember(kadence.app, 'support', 'anna@example.dk', 'Anna', 'member');
-    services.webhooks.create(team().id, 'https://hooks.example.com/kadence', lea.id);
-    services.meetings.saveTemplate(team(), AGENDA);
+    services.webhooks.create((await team()).id, 'https://hooks.example.com/kadence', lea.id);
+    services.meetings.saveTemplate(await team(), AGENDA);
     services.meetings.setCadence(
-      team(),
+      await team(),
       { rrule: 'FREQ=MONTHLY;BYDAY=2TU', time: '10:00', durationMinutes: 60 },
       lea.id,
     );
-    const next = services.meetings.next(team());
+    const next = services.meetings.next(await team());
     if (!next) throw new Error('no planned review');
     [meetingId, startsAt] = [next.id, next.starts_at];
-    services.imports.ingestBatch(team(), [
+    services.imports.ingestBatch(await team(), [
       {
         id: 'r1',
         receivedAt: new Date(Date.now() - 3_600_000).toISOString(),
@@ -71,8 +71,8 @@ describe('a review held on the live board', () => {
         comment: 'Ventetiden i telefonen er for lang',
       },
     ]);
-    const feedbackId = services.meetings.windowIds(team(), meetingId)[0] ?? 0;
-    services.meetings.pick(team(), meetingId, feedbackId, true);
+    const feedbackId = services.meetings.windowIds(await team(), meetingId)[0] ?? 0;
+    services.meetings.pick(await team(), meetingId, feedbackId, true);
     services.actions.onChange((change) => heard.push({ ...change, inTransaction: kadence.app.db.inTransaction }));
 
     const socket: TeamSocket = connect(kadence.url, {
@@ -158,7 +158,7 @@ describe('a review held on the live board', () => {
     for (const days of [1, 7, 20]) {
       const later = new Date(Date.now() + days * day);
       services.meetings.scheduleAll(later);
-      const health = services.meetings.health(team(), later);
+      const health = services.meetings.health(await team(), later);
       expect(health.held, `day ${days}`).toBe(1);
       expect(
         health.meetings.find((entry) => entry.id === meetingId),
@@ -167,12 +167,12 @@ describe('a review held on the live board', () => {
     }
     // Once the following review's hour is over without it being held, it counts as planned, not held.
     const following = services.meetings
-      .meetings(team())
+      .meetings(await team())
       .find((row) => row.starts_at > startsAt && row.status === 'planned');
     if (!following) throw new Error('no following review');
     const afterIt = new Date(new Date(following.ends_at).getTime() + day);
     services.meetings.scheduleAll(afterIt);
-    expect(services.meetings.health(team(), afterIt)).toMatchObject({
+    expect(services.meetings.health(await team(), afterIt)).toMatchObject({
       planned: 2,
       held: 1,
       streak: 0,
@@ -180,9 +180,9 @@ describe('a review held on the live board', () => {
     });
   });
 
-  it('queues an action.created webhook for each decided action', () => {
+  it('queues an action.created webhook for each decided action', async () => {
     const deliveries = kadence.app.services.webhooks
-      .deliveries(team().id)
+      .deliveries((await team()).id)
       .filter((delivery) => delivery.event === 'action.created');
     expect(deliveries).toHaveLength(2);
     const bodies = kadence.app.db
@@ -217,7 +217,7 @@ describe('a review held on the live board', () => {
     // No date given on the board: the day before the following review, as the tracker would set it.
     expect(action.dueDate).not.toBeNull();
     const following = kadence.app.services.meetings
-      .meetings(team())
+      .meetings(await team())
       .find((row) => row.starts_at > startsAt && row.status !== 'skipped');
     expect(action.dueDate && following && action.dueDate < following.starts_at.slice(0, 10)).toBe(true);
     const event = decideEvents[0];

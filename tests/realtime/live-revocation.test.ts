@@ -63,7 +63,7 @@ describe('revoking access reaches open sockets', () => {
 
   beforeAll(async () => {
     kadence = await startKadence();
-    kadence.app.services.teams.create({ name: 'Support', slug: 'support' });
+    await kadence.app.services.teams.create({ name: 'Support', slug: 'support' });
     lea = await member('lea@example.dk', 'Lea', 'lead');
     meetingId = makeMeeting(kadence.app, 'support', [{ comment: 'Slow replies', score: 4 }]);
     const l = await joined(lea.cookie, 'lea-start');
@@ -268,11 +268,11 @@ describe('revoking access reaches open sockets', () => {
     });
     const leaUser = kadence.app.services.users.byId(lea.id);
     if (!leaUser) throw new Error('no lead');
-    kadence.app.services.actions.create(leaUser, 'support', { title: 'Before the removal' });
+    await kadence.app.services.actions.create(leaUser, 'support', { title: 'Before the removal' });
     await settle(() => changes.length > 0);
     expect(changes).toHaveLength(1);
     expect((await asLea('DELETE', `/api/teams/support/members/${liv.id}`)).statusCode).toBe(200);
-    kadence.app.services.actions.create(leaUser, 'support', { title: 'After the removal' });
+    await kadence.app.services.actions.create(leaUser, 'support', { title: 'After the removal' });
     // A round trip on the same connection guarantees earlier emits have arrived.
     await socket.emitWithAck('team:join', { opId: 'join-liv-0002', team: 'other-team' });
     expect(changes).toHaveLength(1);

@@ -43,10 +43,10 @@ describe('npm run seed:demo', () => {
     expect((await services.auth.login(report.signIn.email, report.signIn.password)).user.id).toBe(mette.id);
   });
 
-  it('holds twelve monthly reviews per team, each with a board that was grouped, voted on and decided', () => {
+  it('holds twelve monthly reviews per team, each with a board that was grouped, voted on and decided', async () => {
     const engine = createLiveEngine({ db, repo: createLiveRepo(db), ...liveActions(services) });
     for (const slug of ['kundeservice', 'webshop']) {
-      const team = services.teams.bySlug(slug);
+      const team = await services.teams.bySlug(slug);
       const held = services.meetings.meetings(team).filter((row) => row.status === 'ended');
       expect(held).toHaveLength(12);
       const followUps: string[] = [];
@@ -88,9 +88,9 @@ describe('npm run seed:demo', () => {
     }
   });
 
-  it('has themes that come back across months under one theme id, and the Danish board speaks Danish', () => {
+  it('has themes that come back across months under one theme id, and the Danish board speaks Danish', async () => {
     const engine = createLiveEngine({ db, repo: createLiveRepo(db), ...liveActions(services) });
-    const team = services.teams.bySlug('kundeservice');
+    const team = await services.teams.bySlug('kundeservice');
     const themes = services.meetings
       .meetings(team)
       .filter((row) => row.status === 'ended')
@@ -104,7 +104,7 @@ describe('npm run seed:demo', () => {
     expect(services.meetings.archive(team)[0]?.themes).toContain('Størrelser');
   });
 
-  it('has decided actions in every state, with effects on the KPIs they aim at', () => {
+  it('has decided actions in every state, with effects on the KPIs they aim at', async () => {
     for (const slug of ['kundeservice', 'webshop']) {
       const actions = services.actions.list(mette, { team: slug }, now).actions;
       const states = new Set(actions.map((action) => action.status));
@@ -127,7 +127,7 @@ describe('npm run seed:demo', () => {
       }
       expect(effects.filter((effect) => effect.comparison?.verdict === 'improved').length).toBeGreaterThanOrEqual(1);
       // The KPI moves over the year: the last quarter's NPS is well above the first one's.
-      const team = services.teams.bySlug(slug);
+      const team = await services.teams.bySlug(slug);
       const nps = services.feedback.monthly(team, 'nps', 12, undefined, now).map((month) => month.value ?? 0);
       expect(nps.slice(-3).reduce((a, b) => a + b, 0) / 3).toBeGreaterThan(
         nps.slice(0, 3).reduce((a, b) => a + b, 0) / 3 + 20,
@@ -135,27 +135,27 @@ describe('npm run seed:demo', () => {
     }
   });
 
-  it('has pulse rounds answered above the anonymity threshold over four quarters, and one open now', () => {
+  it('has pulse rounds answered above the anonymity threshold over four quarters, and one open now', async () => {
     for (const slug of ['kundeservice', 'webshop']) {
-      const results = services.pulse.results(mette, slug);
+      const results = await services.pulse.results(mette, slug);
       const shown = results.filter((result) => result.enough);
       expect(shown).toHaveLength(4);
       expect(new Set(shown.map((result) => result.quarter)).size).toBe(4);
       for (const result of shown) expect(result.respondents).toBeGreaterThanOrEqual(result.threshold);
       expect(shown[0]?.statements.every((statement) => statement.change !== null)).toBe(true);
-      const open = services.pulse.rounds(mette, slug).filter((round) => round.open);
+      const open = (await services.pulse.rounds(mette, slug)).filter((round) => round.open);
       expect(open).toHaveLength(1);
       expect(open[0]?.mayAnswer && !open[0].answered).toBe(true);
     }
-    expect(services.pulse.latestForTeam(services.teams.bySlug('kundeservice').id)?.enough).toBe(true);
+    expect(services.pulse.latestForTeam((await services.teams.bySlug('kundeservice')).id)?.enough).toBe(true);
   });
 
-  it('prepares the next review for next week', () => {
+  it('prepares the next review for next week', async () => {
     for (const [slug, days] of [
       ['kundeservice', 7],
       ['webshop', 9],
     ] as const) {
-      const team = services.teams.bySlug(slug);
+      const team = await services.teams.bySlug(slug);
       const next = services.meetings.next(team, now);
       expect(next?.status).toBe('planned');
       const inDays = (Date.parse(next?.starts_at ?? '') - now.getTime()) / DAY;
@@ -166,9 +166,9 @@ describe('npm run seed:demo', () => {
       expect(board.cards.length).toBeGreaterThanOrEqual(20);
       // Its follow-up step has last month's open and overdue actions to go through.
       expect(
-        services.actions
-          .followUp(mette, slug, services.meetings.archive(team)[0]?.startsAt ?? null)
-          .some((action) => action.status === 'open'),
+        (await services.actions.followUp(mette, slug, services.meetings.archive(team)[0]?.startsAt ?? null)).some(
+          (action) => action.status === 'open',
+        ),
       ).toBe(true);
     }
   });

@@ -4,12 +4,12 @@ import { makeServices } from '../../helpers/services.ts';
 
 /** A team with a lead, a webhook and a planned review; every change the tracker hears, with whether a transaction was open. */
 async function setup() {
-  const made = makeServices();
+  const made = await makeServices();
   const { db, services, team } = made;
   const lead = await services.users.create({ email: 'lea@example.dk', name: 'Lea', password: 'a-long-password' });
-  services.teams.addMember(team.slug, lead.email, 'lead');
+  await services.teams.addMember(team.slug, lead.email, 'lead');
   services.webhooks.create(team.id, 'https://hooks.example.com/kadence', lead.id);
-  const full = services.teams.bySlug(team.slug);
+  const full = await services.teams.bySlug(team.slug);
   services.meetings.setCadence(full, { rrule: 'FREQ=MONTHLY;BYDAY=2TU', time: '10:00', durationMinutes: 60 }, lead.id);
   const meeting = services.meetings.next(full);
   if (!meeting) throw new Error('no review');
@@ -32,7 +32,7 @@ async function setup() {
 describe('announcing action changes after the commit', () => {
   it('announces the tracker’s own changes once their transaction has committed', async () => {
     const { services, team, lead, heard } = await setup();
-    const created = services.actions.create(lead, team.slug, { title: 'Svar hurtigere' });
+    const created = await services.actions.create(lead, team.slug, { title: 'Svar hurtigere' });
     services.actions.addNote(lead, created.id, 'I gang');
     expect(heard).toEqual([
       { teamId: team.id, teamSlug: team.slug, actionId: created.id, event: 'action.created', inTransaction: false },

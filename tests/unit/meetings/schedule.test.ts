@@ -5,8 +5,8 @@ import { makeServices } from '../../helpers/services.ts';
 const quietLog = { error: () => undefined };
 
 describe('the meeting schedule job', () => {
-  it('brings the meetings up to today when it starts, e.g. after the server was down for months', () => {
-    const { services, team } = makeServices();
+  it('brings the meetings up to today when it starts, e.g. after the server was down for months', async () => {
+    const { services, team } = await makeServices();
     const full = { ...team, name: 'Kundeservice' };
     services.meetings.setCadence(
       full,
