@@ -47,7 +47,7 @@ async function main(): Promise<void> {
   if (!file || !database) throw new Error('usage: import-worker FILE DATABASE');
   const db = openDatabase(database);
   const services = createServices(db, { sessionDays: 30, publicUrl: 'http://localhost:3000' });
-  const team = services.teams.create({ name: 'Bench', slug: 'bench', timezone: 'Europe/Copenhagen' });
+  const team = await services.teams.create({ name: 'Bench', slug: 'bench', timezone: 'Europe/Copenhagen' });
   // What the runtime, the libraries and the services take before a single row is read.
   const baseRssMb = process.memoryUsage().rss / 1024 / 1024;
   // How long the event loop is held at a time: what a live meeting in the same process would wait.

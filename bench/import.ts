@@ -65,10 +65,17 @@ function peakRss(
   return { seconds, peakMb: Math.max(...kilobytes) / 1024, stdout: run.stdout };
 }
 
-function cliFigures(label: string, command: string, args: string[], csv: string, dir: string, name: string): void {
+async function cliFigures(
+  label: string,
+  command: string,
+  args: string[],
+  csv: string,
+  dir: string,
+  name: string,
+): Promise<void> {
   const dataDir = join(dir, name);
   mkdirSync(dataDir);
-  migratedDatabase(join(dataDir, 'kadence.db'), 'bench');
+  await migratedDatabase(join(dataDir, 'kadence.db'), 'bench');
   const run = peakRss(
     command,
     [...args, 'import', '--team', 'bench', '--file', csv, '--json'],
@@ -108,7 +115,7 @@ async function main(): Promise<void> {
     let floorSeconds: number | null = null;
     if ('path' in sqlite) {
       const database = join(dir, 'floor', 'kadence.db');
-      const teamId = migratedDatabase(database, 'bench');
+      const teamId = await migratedDatabase(database, 'bench');
       const floor = runSameWorkFloor(sqlite.path, csv, database, teamId);
       floorSeconds = floor.seconds;
       console.log(
@@ -158,8 +165,15 @@ async function main(): Promise<void> {
         outdir: 'dist/server',
       }).then(() => existsSync('dist/server/cli.js'));
       if (built)
-        cliFigures('cli import, built (dist/server):', process.execPath, ['dist/server/cli.js'], csv, dir, 'cli-built');
-      cliFigures(
+        await cliFigures(
+          'cli import, built (dist/server):',
+          process.execPath,
+          ['dist/server/cli.js'],
+          csv,
+          dir,
+          'cli-built',
+        );
+      await cliFigures(
         'cli import, npm run cli (tsx):',
         join('node_modules', '.bin', 'tsx'),
         ['server/cli.ts'],

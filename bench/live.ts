@@ -115,7 +115,7 @@ async function main() {
   const dataDir = mkdtempSync(join(tmpdir(), 'kadence-bench-'));
   const db = openDatabase(join(dataDir, 'kadence.db'));
   const services = createServices(db, { sessionDays: 1, publicUrl: 'http://127.0.0.1' });
-  services.teams.create({ name: 'Bench', slug: 'bench' });
+  await services.teams.create({ name: 'Bench', slug: 'bench' });
   const addUser = db.prepare("INSERT INTO users (email, name, password_hash) VALUES (?, ?, 'x')");
   // One person per participant: the command rate is per person across their sockets, so a person in
   // a hundred meetings at once would send a hundred meetings' share. The first participant of each

@@ -119,7 +119,7 @@ async function main(): Promise<void> {
 
     // The million-row team.
     db.pragma('synchronous = NORMAL');
-    const big = services.teams.create({ name: 'Stor', slug: 'stor', timezone: 'Europe/Copenhagen' });
+    const big = await services.teams.create({ name: 'Stor', slug: 'stor', timezone: 'Europe/Copenhagen' });
     let started = process.hrtime.bigint();
     const bigImport = await load(big.id, 'nps', BIG);
     const bigLoadMs = ms(started);
@@ -138,7 +138,7 @@ async function main(): Promise<void> {
     started = process.hrtime.bigint();
     for (let index = 0; index < TEAMS; index++) {
       const metric = METRICS[index % METRICS.length] as Metric;
-      const team = services.teams.create({
+      const team = await services.teams.create({
         name: `Team ${index + 1}`,
         slug: `team-${index + 1}`,
         timezone: 'Europe/Copenhagen',

@@ -45,11 +45,11 @@ export function findSqliteCli(): { path: string } | { missing: string } {
 }
 
 /** A fresh database file with Kadence's schema (all migrations) and one team; returns the team's id. */
-export function migratedDatabase(file: string, slug: string): number {
+export async function migratedDatabase(file: string, slug: string): Promise<number> {
   const db = openDatabase(file);
   try {
     const services = createServices(db, { sessionDays: 30, publicUrl: 'http://localhost:3000' });
-    return services.teams.create({ name: 'Bench', slug, timezone: 'Europe/Copenhagen' }).id;
+    return (await services.teams.create({ name: 'Bench', slug, timezone: 'Europe/Copenhagen' })).id;
   } finally {
     db.close();
   }

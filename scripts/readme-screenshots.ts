@@ -44,7 +44,7 @@ async function main(): Promise<void> {
   const seedServices = createServices(seeding, { sessionDays: 1, publicUrl: url });
   await seedDemo(seedServices, seeding);
   const meetingId = await rehearseNext(seedServices, seeding, TEAM, 'open', 'open');
-  const lastHeld = (await seedServices.meetings.archive(seedServices.teams.bySlug(TEAM)))[0]?.id;
+  const lastHeld = (await seedServices.meetings.archive(await seedServices.teams.bySlug(TEAM)))[0]?.id;
   seeding.close();
 
   const app = await buildApp(config, { logger: false });

@@ -18,6 +18,7 @@ import { createImportsRepo } from './imports/repo.ts';
 import { createImportServices } from './imports/wire.ts';
 import { createInvitesService } from './invites/service.ts';
 import { smtpMailer } from './mail.ts';
+import { createTeamsSyncRepo } from './teams/sync-repo.ts';
 import { createUnitDashboard } from './units/dashboard.ts';
 import { createUnitsRepo } from './units/repo.ts';
 import { createUnitsService } from './units/service.ts';
@@ -51,9 +52,11 @@ export function createServices(db: Database, options: ServiceOptions) {
     loginLimit: createLoginLimit(store, options.loginRateLimit ?? 10),
     access,
   });
+  // Actions and invites read memberships inside their own synchronous transactions for now.
+  const teamsSync = createTeamsSyncRepo(db);
   const invitesService = createInvitesService({
     store,
-    teams,
+    teams: teamsSync,
     teamsService,
     usersService,
     authService,
@@ -90,13 +93,13 @@ export function createServices(db: Database, options: ServiceOptions) {
     ...createActionsServices({
       store,
       db,
-      teams,
+      teams: teamsSync,
       teamsService,
       feedback: feedbackService,
       webhookAllowedHosts: options.webhookAllowedHosts ?? [],
     }),
   };
-  const units = createUnitsService({ db, units: createUnitsRepo(db), teams, users });
+  const units = createUnitsService({ store, units: createUnitsRepo(store.db), teams, users });
   const unitDashboard = createUnitDashboard({ units, meetings: core.meetings, actions: core.actions, teams });
   return { ...core, store, units, unitDashboard, overview: createOverviewService({ ...core, units }) };
 }

@@ -9,7 +9,7 @@ import { roleAtLeast } from '../../shared/roles.ts';
 import type { ActionDetail } from '../../shared/schemas/actions.ts';
 import type { User } from '../../shared/schemas/auth.ts';
 import { AppError, forbidden, invalid, notFound } from '../errors.ts';
-import type { TeamsRepo } from '../teams/repo.ts';
+import type { TeamsSyncRepo as TeamsRepo } from '../teams/sync-repo.ts';
 import type { ActionRow, HistoryRow } from './repo.ts';
 import { dayBefore, toAction, toDetail, type ActionChange, type MeetingDecision } from './service.ts';
 import type { WebhookEvent } from './webhooks-repo.ts';

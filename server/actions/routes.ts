@@ -34,7 +34,7 @@ export const actionRoutes: FastifyPluginAsyncTypebox = async (app) => {
 
   /** An action is addressed under its own team; under any other slug it does not exist. */
   const scoped = async (user: User, slug: string, id: number): Promise<number> => {
-    teams.access(user, slug);
+    await teams.access(user, slug);
     if ((await actions.visible(user, id)).team_slug !== slug) throw notFound('Action');
     return id;
   };
@@ -171,7 +171,7 @@ export const actionRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request) => {
-      const { team } = teams.access(requireUser(request), request.params.team, 'lead');
+      const { team } = await teams.access(requireUser(request), request.params.team, 'lead');
       return { webhooks: await webhooks.list(team.id), deliveries: await webhooks.deliveries(team.id) };
     },
   );
@@ -183,7 +183,7 @@ export const actionRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request, reply) => {
       const user = requireUser(request);
-      const { team } = teams.access(user, request.params.team, 'lead');
+      const { team } = await teams.access(user, request.params.team, 'lead');
       return reply.status(201).send(await webhooks.create(team.id, request.body.url, user.id));
     },
   );
@@ -192,7 +192,7 @@ export const actionRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/api/teams/:team/webhooks/:id',
     { schema: { tags, params: WebhookParams, response: { 200: OkSchema, ...errors } } },
     async (request) => {
-      const { team } = teams.access(requireUser(request), request.params.team, 'lead');
+      const { team } = await teams.access(requireUser(request), request.params.team, 'lead');
       await webhooks.remove(team.id, request.params.id);
       return { ok: true as const };
     },

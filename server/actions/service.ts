@@ -13,7 +13,7 @@ import type {
 import type { User } from '../../shared/schemas/auth.ts';
 import { AppError, forbidden, invalid, notFound } from '../errors.ts';
 import { ErrorCode } from '../../shared/errors.ts';
-import type { TeamsRepo } from '../teams/repo.ts';
+import type { TeamsSyncRepo as TeamsRepo } from '../teams/sync-repo.ts';
 import type { TeamsService } from '../teams/service.ts';
 import { createActionsRepo, type ActionRow, type ActionsRepo, type HistoryRow } from './repo.ts';
 import { createMeetingSyncActions } from './meeting-sync.ts';
@@ -317,7 +317,7 @@ export function createActionsService(deps: {
     },
 
     async create(user: User, slug: string, body: CreateActionBody): Promise<ActionDetail> {
-      const { team, role } = teamsService.access(user, slug);
+      const { team, role } = await teamsService.access(user, slug);
       const steers = user.isAdmin || (role !== null && roleAtLeast(role, 'facilitator'));
       const ownerId = body.ownerId === undefined ? user.id : body.ownerId;
       if (!steers && ownerId !== user.id)
@@ -432,7 +432,7 @@ export function createActionsService(deps: {
       slug: string,
       since: string | null,
     ): Promise<(Action & { notes: { at: string; by: string | null; note: string }[] })[]> {
-      const { team } = teamsService.access(user, slug);
+      const { team } = await teamsService.access(user, slug);
       const sinceDate = since ? localDate(new Date(since), team.timezone) : null;
       const rows = (await root.forTeams([team.id])).filter(
         (row) =>

@@ -1,7 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import type { Store } from '../db/kysely/store.ts';
 import type { FeedbackService } from '../feedback/service.ts';
-import type { TeamsRepo } from '../teams/repo.ts';
+import type { TeamsSyncRepo as TeamsRepo } from '../teams/sync-repo.ts';
 import type { TeamsService } from '../teams/service.ts';
 import { createEffect } from './effect.ts';
 import { createActionsRepo } from './repo.ts';

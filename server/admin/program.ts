@@ -56,7 +56,7 @@ export async function runCli(argv: string[], env: NodeJS.ProcessEnv = process.en
     .action(async (options: { name: string; slug: string; timezone: string; language?: string; json: boolean }) => {
       const { db, services } = await open();
       try {
-        const created = services.teams.create(options);
+        const created = await services.teams.create(options);
         out(options.json, created, `created team ${created.slug} (${created.timezone}, ${created.language})`);
       } finally {
         db.close();

@@ -18,11 +18,15 @@ export const authRoutes =
   async (app) => {
     const { auth, teams } = app.services;
 
-    const me = (user: User) => ({
+    const me = async (user: User) => ({
       user,
-      teams: teams
-        .listFor(user)
-        .map(({ team, role }) => ({ id: team.id, name: team.name, slug: team.slug, timezone: team.timezone, role })),
+      teams: (await teams.listFor(user)).map(({ team, role }) => ({
+        id: team.id,
+        name: team.name,
+        slug: team.slug,
+        timezone: team.timezone,
+        role,
+      })),
     });
 
     app.get(
@@ -43,7 +47,7 @@ export const authRoutes =
       async (request, reply) => {
         const { user, session } = await auth.setup(request.body);
         app.setSessionCookie(reply, session);
-        return reply.status(201).send(me(user));
+        return reply.status(201).send(await me(user));
       },
     );
 

@@ -29,7 +29,7 @@ export function registerFeedbackCommands(program: Command, context: CliContext):
         }
         const { db, services } = await context.open();
         try {
-          const team = services.teams.bySlug(options.team);
+          const team = await services.teams.bySlug(options.team);
           // Scripts get two decimals (rating and CES means differ in the second) and are told so.
           const kpi = await services.feedback.kpi(team, options.metric as Metric, options, KPI_JSON_DECIMALS);
           const output = {
@@ -60,7 +60,10 @@ export function registerFeedbackCommands(program: Command, context: CliContext):
     .action(async (options: { team: string; customer: string; json: boolean }) => {
       const { db, services } = await context.open();
       try {
-        const erased = await services.feedback.eraseCustomer(services.teams.bySlug(options.team), options.customer);
+        const erased = await services.feedback.eraseCustomer(
+          await services.teams.bySlug(options.team),
+          options.customer,
+        );
         context.out(options.json, { erased }, `erased ${erased} feedback items`);
       } finally {
         db.close();

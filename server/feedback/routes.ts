@@ -24,10 +24,10 @@ const KpiQuery = Type.Object({
 /** The feedback inbox and the KPIs: every member of the team reads; members tag and flag; leads erase. */
 export const feedbackRoutes: FastifyPluginAsyncTypebox = async (app) => {
   const { teams, feedback } = app.services;
-  const team = (
+  const team = async (
     request: { params: { team: string } } & Parameters<typeof requireUser>[0],
     role: 'member' | 'lead' = 'member',
-  ) => teams.access(requireUser(request), request.params.team, role).team;
+  ) => (await teams.access(requireUser(request), request.params.team, role)).team;
 
   app.get(
     '/api/teams/:team/feedback',
@@ -39,7 +39,7 @@ export const feedbackRoutes: FastifyPluginAsyncTypebox = async (app) => {
         response: { 200: FeedbackPageSchema, ...errors },
       },
     },
-    async (request) => feedback.list(team(request), request.query),
+    async (request) => feedback.list(await team(request), request.query),
   );
 
   app.get(
@@ -59,7 +59,7 @@ export const feedbackRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request) => {
-      const found = team(request);
+      const found = await team(request);
       return {
         sources: await feedback.sources(found),
         tags: await feedback.tags(found),
@@ -79,7 +79,7 @@ export const feedbackRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request) => {
-      await feedback.addTag(team(request), request.params.id, request.body.tag);
+      await feedback.addTag(await team(request), request.params.id, request.body.tag);
       return { ok: true as const };
     },
   );
@@ -98,7 +98,7 @@ export const feedbackRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request) => {
-      await feedback.removeTag(team(request), request.params.id, request.params.tag);
+      await feedback.removeTag(await team(request), request.params.id, request.params.tag);
       return { ok: true as const };
     },
   );
@@ -114,7 +114,7 @@ export const feedbackRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request) => {
-      await feedback.setFlag(team(request), request.params.id, request.body.flagged);
+      await feedback.setFlag(await team(request), request.params.id, request.body.flagged);
       return { ok: true as const };
     },
   );
@@ -129,13 +129,13 @@ export const feedbackRoutes: FastifyPluginAsyncTypebox = async (app) => {
         response: { 200: Type.Object({ erased: Type.Integer() }), ...errors },
       },
     },
-    async (request) => ({ erased: await feedback.eraseCustomer(team(request, 'lead'), request.body.customer) }),
+    async (request) => ({ erased: await feedback.eraseCustomer(await team(request, 'lead'), request.body.customer) }),
   );
 
   app.get(
     '/api/teams/:team/kpis',
     { schema: { tags: ['kpis'], params: TeamParams, querystring: KpiQuery, response: { 200: KpiSchema, ...errors } } },
-    async (request) => feedback.kpi(team(request), request.query.metric, request.query),
+    async (request) => feedback.kpi(await team(request), request.query.metric, request.query),
   );
 
   app.get(
@@ -157,7 +157,7 @@ export const feedbackRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request) => {
       const { metric, months, source, since, until } = request.query;
-      const owner = team(request);
+      const owner = await team(request);
       if (since !== undefined && until !== undefined)
         return { months: await feedback.monthlyBetween(owner, metric, since, until, source) };
       return { months: await feedback.monthly(owner, metric, months ?? 12, source) };

@@ -73,7 +73,7 @@ export function registerImportCommands(program: Command, context: CliContext): v
         }
         const { db, services } = await context.openImports();
         try {
-          const team = services.teams.bySlug(options.team);
+          const team = await services.teams.bySlug(options.team);
           let mapping = given;
           if (options.mapping !== undefined) {
             const saved = (await services.mappings.list(team.id)).find((entry) => entry.name === options.mapping);

@@ -115,7 +115,7 @@ export const ingestRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request, reply) => {
-      const team = teams.bySlugOrNull(request.params.team);
+      const team = await teams.bySlugOrNull(request.params.team);
       // An unknown team and a wrong token look the same, so neither can be probed.
       await apiTokens.authenticate(request.headers.authorization, team?.id ?? -1);
       if (!team) throw notFound('Team');
@@ -140,7 +140,7 @@ export const ingestRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request) => {
-      const { team } = teams.access(requireUser(request), request.params.team, 'lead');
+      const { team } = await teams.access(requireUser(request), request.params.team, 'lead');
       return { tokens: await apiTokens.list(team.id) };
     },
   );
@@ -157,7 +157,7 @@ export const ingestRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request, reply) => {
       const user = requireUser(request);
-      const { team } = teams.access(user, request.params.team, 'lead');
+      const { team } = await teams.access(user, request.params.team, 'lead');
       return reply.status(201).send(await apiTokens.create(team.id, request.body.name, user.id));
     },
   );
@@ -172,7 +172,7 @@ export const ingestRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request) => {
-      const { team } = teams.access(requireUser(request), request.params.team, 'lead');
+      const { team } = await teams.access(requireUser(request), request.params.team, 'lead');
       await apiTokens.revoke(team.id, request.params.id);
       return { ok: true as const };
     },

@@ -63,7 +63,7 @@ export function importRoutes(uploads: UploadStore): FastifyPluginAsyncTypebox {
         },
       },
       async (request, reply) => {
-        const { team } = teams.access(requireUser(request), request.params.team, 'facilitator');
+        const { team } = await teams.access(requireUser(request), request.params.team, 'facilitator');
         if (!request.isMultipart()) throw invalid('send the file as multipart/form-data in a field named file');
         const file = await request.file();
         if (!file) throw invalid('no file was sent');
@@ -100,7 +100,7 @@ export function importRoutes(uploads: UploadStore): FastifyPluginAsyncTypebox {
         },
       },
       async (request) => {
-        const { team } = teams.access(requireUser(request), request.params.team, 'facilitator');
+        const { team } = await teams.access(requireUser(request), request.params.team, 'facilitator');
         return imports.preview(
           await uploads.existing(team.id, request.params.uploadId),
           request.body.fileName,
@@ -134,7 +134,7 @@ export function importRoutes(uploads: UploadStore): FastifyPluginAsyncTypebox {
       },
       async (request, reply) => {
         const user = requireUser(request);
-        const { team } = teams.access(user, request.params.team, 'facilitator');
+        const { team } = await teams.access(user, request.params.team, 'facilitator');
         const path = await uploads.existing(team.id, request.body.uploadId);
         let result;
         try {
@@ -168,7 +168,7 @@ export function importRoutes(uploads: UploadStore): FastifyPluginAsyncTypebox {
         },
       },
       async (request) => {
-        const { team } = teams.access(requireUser(request), request.params.team, 'facilitator');
+        const { team } = await teams.access(requireUser(request), request.params.team, 'facilitator');
         return { mappings: await app.services.mappings.list(team.id) };
       },
     );
@@ -184,7 +184,7 @@ export function importRoutes(uploads: UploadStore): FastifyPluginAsyncTypebox {
         },
       },
       async (request) => {
-        const { team } = teams.access(requireUser(request), request.params.team, 'facilitator');
+        const { team } = await teams.access(requireUser(request), request.params.team, 'facilitator');
         return app.services.mappings.save(team.id, request.params.name, request.body.mapping as Mapping);
       },
     );
@@ -199,7 +199,7 @@ export function importRoutes(uploads: UploadStore): FastifyPluginAsyncTypebox {
         },
       },
       async (request) => {
-        const { team } = teams.access(requireUser(request), request.params.team, 'facilitator');
+        const { team } = await teams.access(requireUser(request), request.params.team, 'facilitator');
         return { imports: await imports.list(team.id) };
       },
     );
@@ -208,7 +208,7 @@ export function importRoutes(uploads: UploadStore): FastifyPluginAsyncTypebox {
       '/api/teams/:team/imports/:id',
       { schema: { tags: ['imports'], params: ImportParams, response: { 200: OkSchema, ...errors, 409: ErrorSchema } } },
       async (request) => {
-        const { team } = teams.access(requireUser(request), request.params.team, 'lead');
+        const { team } = await teams.access(requireUser(request), request.params.team, 'lead');
         await imports.undo(team.id, request.params.id);
         return { ok: true as const };
       },
@@ -224,7 +224,7 @@ export function importRoutes(uploads: UploadStore): FastifyPluginAsyncTypebox {
         },
       },
       async (request, reply) => {
-        const { team } = teams.access(requireUser(request), request.params.team, 'facilitator');
+        const { team } = await teams.access(requireUser(request), request.params.team, 'facilitator');
         if (!(await imports.get(team.id, request.params.id))) throw notFound('Import');
         return reply
           .type('text/csv; charset=utf-8')

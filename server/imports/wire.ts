@@ -18,11 +18,11 @@ import { createImportsService } from './service.ts';
  */
 export function createImportServices(db: Database, store: Store, options: { defaultLanguage?: Language | undefined }) {
   const users = createUsersRepo(store.db);
-  const teams = createTeamsRepo(db);
+  const teams = createTeamsRepo(store.db);
   const access = createAccessChanges();
   const rollups = createSyncRollups(db);
   const teamsService = createTeamsService({
-    db,
+    store,
     teams,
     users,
     access,

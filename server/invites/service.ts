@@ -6,7 +6,7 @@ import type { AuthService } from '../auth/service.ts';
 import { hashToken, newToken } from '../auth/tokens.ts';
 import type { Store } from '../db/kysely/store.ts';
 import { AppError, invalid, notFound } from '../errors.ts';
-import type { TeamsRepo } from '../teams/repo.ts';
+import type { TeamsSyncRepo as TeamsRepo } from '../teams/sync-repo.ts';
 import type { TeamsService } from '../teams/service.ts';
 import type { UsersService } from '../users/service.ts';
 import type { SendMail } from '../mail.ts';
@@ -74,7 +74,7 @@ export function createInvitesService(deps: {
       slug: string,
       input: { role: TeamRole; email?: string | undefined; expiresInDays?: number | undefined },
     ): Promise<CreatedInvite> {
-      const { team } = teamsService.access(actor, slug, 'lead');
+      const { team } = await teamsService.access(actor, slug, 'lead');
       const days = input.expiresInDays ?? 7;
       if (!Number.isInteger(days) || days < 1 || days > 30) throw invalid('an invite expires after 1 to 30 days');
       const token = newToken();
@@ -101,7 +101,7 @@ export function createInvitesService(deps: {
      * MAILS_PER_HOUR per team, counted before sending, so a failing mail server is not hammered either.
      */
     async sendByEmail(actor: User, slug: string, input: { token: string; email: string }): Promise<void> {
-      const { team } = teamsService.access(actor, slug, 'lead');
+      const { team } = await teamsService.access(actor, slug, 'lead');
       const row = await usable(input.token);
       if (row.team_id !== team.id) throw new AppError(ErrorCode.INVITE_INVALID, 'This invite link is not valid');
       const to = input.email.trim();
@@ -141,12 +141,12 @@ export function createInvitesService(deps: {
     },
 
     async list(actor: User, slug: string): Promise<Invite[]> {
-      const { team } = teamsService.access(actor, slug, 'lead');
+      const { team } = await teamsService.access(actor, slug, 'lead');
       return (await invites.forTeam(team.id)).map(toInvite);
     },
 
     async revoke(actor: User, slug: string, id: number): Promise<void> {
-      const { team } = teamsService.access(actor, slug, 'lead');
+      const { team } = await teamsService.access(actor, slug, 'lead');
       if ((await invites.revoke(id, team.id, new Date().toISOString())) !== 1) throw notFound('Open invite');
     },
 

@@ -159,7 +159,7 @@ export function registerLiveSocket(
     const user = session ? await app.services.auth.userForSession(session.hash) : undefined;
     if (!user) throw sessionEnded();
     const row = engine.meeting(meetingId);
-    const { role } = app.services.teams.access(user, row.slug);
+    const { role } = await app.services.teams.access(user, row.slug);
     return { key: `u:${user.id}`, name: user.name, role: role ?? 'lead' };
   };
 

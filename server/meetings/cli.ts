@@ -28,7 +28,7 @@ export function registerMeetingCommands(program: Command, context: CliContext): 
           throw invalid(`--duration must be whole minutes, got "${options.duration}"`);
         const { db, services } = await context.open();
         try {
-          const team = services.teams.bySlug(options.team);
+          const team = await services.teams.bySlug(options.team);
           const rule = await services.meetings.setCadence(
             team,
             { rrule: options.rrule, time: options.time, durationMinutes: Number(options.duration), from: options.from },
@@ -53,7 +53,7 @@ export function registerMeetingCommands(program: Command, context: CliContext): 
     .action(async (options: { team: string }) => {
       const { db, services } = await context.open();
       try {
-        process.stdout.write(await services.meetings.feed(services.teams.bySlug(options.team)));
+        process.stdout.write(await services.meetings.feed(await services.teams.bySlug(options.team)));
       } finally {
         db.close();
       }

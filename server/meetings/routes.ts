@@ -63,10 +63,10 @@ const toMeeting = (row: MeetingRow) => ({
 /** The rhythm: cadence, calendar, meetings, board preparation and cadence health. */
 export const meetingRoutes: FastifyPluginAsyncTypebox = async (app) => {
   const { teams, meetings } = app.services;
-  const access = (
+  const access = async (
     request: Parameters<typeof requireUser>[0] & { params: { team: string } },
     role: 'member' | 'facilitator' | 'lead' = 'member',
-  ) => teams.access(requireUser(request), request.params.team, role).team;
+  ) => (await teams.access(requireUser(request), request.params.team, role)).team;
 
   app.get(
     '/api/teams/:team/cadence',
@@ -85,7 +85,7 @@ export const meetingRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request) => {
-      const team = access(request);
+      const team = await access(request);
       return {
         cadence: await meetings.cadence(team),
         template: await meetings.template(team),
@@ -117,7 +117,7 @@ export const meetingRoutes: FastifyPluginAsyncTypebox = async (app) => {
         response: { 200: Cadence, ...errors },
       },
     },
-    async (request) => meetings.setCadence(access(request, 'lead'), request.body, requireUser(request).id),
+    async (request) => meetings.setCadence(await access(request, 'lead'), request.body, requireUser(request).id),
   );
 
   app.put(
@@ -131,7 +131,7 @@ export const meetingRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request) => ({
-      steps: await meetings.saveTemplate(access(request, 'lead'), request.body.steps),
+      steps: await meetings.saveTemplate(await access(request, 'lead'), request.body.steps),
     }),
   );
 
@@ -151,7 +151,7 @@ export const meetingRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request) => {
-      await meetings.setException(access(request, 'lead'), request.body, requireUser(request).id);
+      await meetings.setException(await access(request, 'lead'), request.body, requireUser(request).id);
       return { ok: true as const };
     },
   );
@@ -166,7 +166,7 @@ export const meetingRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request) => ({
-      meetings: (await meetings.meetings(access(request))).map(toMeeting),
+      meetings: (await meetings.meetings(await access(request))).map(toMeeting),
     }),
   );
 
@@ -177,7 +177,7 @@ export const meetingRoutes: FastifyPluginAsyncTypebox = async (app) => {
       reply
         .type('text/calendar; charset=utf-8')
         .header('content-disposition', `attachment; filename="kadence-meeting-${request.params.id}.ics"`)
-        .send(await meetings.meetingIcs(access(request), request.params.id)),
+        .send(await meetings.meetingIcs(await access(request), request.params.id)),
   );
 
   app.post(
@@ -190,7 +190,7 @@ export const meetingRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request, reply) => {
-      const team = access(request, 'lead');
+      const team = await access(request, 'lead');
       const token = await meetings.createFeedToken(team);
       return reply.status(201).send({ url: `/api/teams/${team.slug}/calendar.ics?token=${token}` });
     },
@@ -200,7 +200,7 @@ export const meetingRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/api/teams/:team/calendar-token',
     { schema: { tags: ['meetings'], params: TeamParams, response: { 200: OkSchema, ...errors } } },
     async (request) => {
-      await meetings.revokeFeedTokens(access(request, 'lead'));
+      await meetings.revokeFeedTokens(await access(request, 'lead'));
       return { ok: true as const };
     },
   );
@@ -218,7 +218,7 @@ export const meetingRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request, reply) => {
-      const team = teams.bySlugOrNull(request.params.team);
+      const team = await teams.bySlugOrNull(request.params.team);
       if (!team || (await meetings.teamForFeedToken(request.query.token)) !== team.id) throw notFound('Calendar');
       return reply.type('text/calendar; charset=utf-8').send(await meetings.feed(team));
     },
@@ -242,15 +242,15 @@ export const meetingRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request) => {
       const team = access(request);
-      const next = await meetings.next(team);
-      const previous = (await meetings.meetings(team))
+      const next = await meetings.next(await team);
+      const previous = (await meetings.meetings(await team))
         .filter((row) => row.starts_at < new Date().toISOString() && row.id !== next?.id)
         .slice(-6)
         .reverse()
         .map(toMeeting);
       return {
         meeting: next ? toMeeting(next) : null,
-        arrived: next ? (await meetings.board(team, next.id)).arrived : 0,
+        arrived: next ? (await meetings.board(await team, next.id)).arrived : 0,
         previous,
       };
     },
@@ -276,7 +276,7 @@ export const meetingRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request) => {
-      const team = access(request, 'facilitator');
+      const team = await access(request, 'facilitator');
       const board = await meetings.board(team, request.params.id);
       const onBoard = board.cards.map((card) => card.feedbackId);
       const cardItems = new Map((await app.services.feedback.items(team, onBoard)).map((item) => [item.id, item]));
@@ -313,7 +313,7 @@ export const meetingRoutes: FastifyPluginAsyncTypebox = async (app) => {
         },
       },
     },
-    async (request) => meetings.frame(access(request), request.params.id),
+    async (request) => meetings.frame(await access(request), request.params.id),
   );
 
   app.post(
@@ -326,7 +326,7 @@ export const meetingRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request) => ({
-      cards: await meetings.propose(access(request, 'facilitator'), request.params.id),
+      cards: await meetings.propose(await access(request, 'facilitator'), request.params.id),
     }),
   );
 
@@ -342,7 +342,7 @@ export const meetingRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request) => {
       await meetings.pick(
-        access(request, 'facilitator'),
+        await access(request, 'facilitator'),
         request.params.id,
         request.params.feedbackId,
         request.body.picked,
@@ -355,7 +355,7 @@ export const meetingRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/api/teams/:team/meetings/archive',
     { schema: { tags: ['meetings'], params: TeamParams, response: { 200: ArchiveSchema, ...errors } } },
     async (request) => {
-      const team = access(request);
+      const team = await access(request);
       return {
         team: { name: team.name, slug: team.slug, timezone: team.timezone },
         meetings: await meetings.archive(team),
@@ -391,7 +391,7 @@ export const meetingRoutes: FastifyPluginAsyncTypebox = async (app) => {
         },
       },
     },
-    async (request) => meetings.health(access(request)),
+    async (request) => meetings.health(await access(request)),
   );
 
   app.get(
@@ -419,13 +419,14 @@ export const meetingRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request) => {
       // The teams this person leads (all teams for the workspace admin), side by side.
-      const led = teams
-        .listFor(requireUser(request))
-        .filter((entry) => entry.role === 'lead' || requireUser(request).isAdmin);
+      const led = (await teams.listFor(requireUser(request))).filter(
+        (entry) => entry.role === 'lead' || requireUser(request).isAdmin,
+      );
+      const rows = await Promise.all(led.map(({ team }) => teams.bySlug(team.slug)));
       return {
         teams: await Promise.all(
-          led.map(async ({ team }) => {
-            const row = teams.bySlug(team.slug);
+          led.map(async ({ team }, index) => {
+            const row = rows[index] as (typeof rows)[number];
             const health = await meetings.health(row);
             return {
               slug: team.slug,
@@ -464,7 +465,7 @@ export const meetingRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request) => ({
-      reminders: await meetings.reminders(access(request)),
+      reminders: await meetings.reminders(await access(request)),
     }),
   );
 };

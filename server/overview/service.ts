@@ -27,7 +27,7 @@ export function createOverviewService(deps: {
   const { teams, meetings, actions, pulse, units } = deps;
   return {
     async forUser(user: User, now = new Date()): Promise<Overview> {
-      const mine = teams.listFor(user).flatMap(({ team, role }) => (role ? [{ team, role }] : []));
+      const mine = (await teams.listFor(user)).flatMap(({ team, role }) => (role ? [{ team, role }] : []));
       const nowIso = now.toISOString();
       const ref = (team: { slug: string; name: string; timezone: string }) => ({
         slug: team.slug,
@@ -62,13 +62,12 @@ export function createOverviewService(deps: {
         )
         .sort((a, b) => (a.dueDate ?? '9999').localeCompare(b.dueDate ?? '9999'));
 
-      const pulseRounds = [];
-      for (const { team } of mine)
-        pulseRounds.push(
-          ...(await pulse.rounds(user, team.slug))
-            .filter((round) => round.open && round.mayAnswer && !round.answered)
-            .map((round) => ({ roundId: round.id, team: ref(team), quarter: round.quarter, endsOn: round.endsOn })),
-        );
+      const roundsOfTeams = await Promise.all(mine.map(({ team }) => pulse.rounds(user, team.slug)));
+      const pulseRounds = mine.flatMap(({ team }, index) =>
+        (roundsOfTeams[index] ?? [])
+          .filter((round) => round.open && round.mayAnswer && !round.answered)
+          .map((round) => ({ roundId: round.id, team: ref(team), quarter: round.quarter, endsOn: round.endsOn })),
+      );
 
       const rhythm = await Promise.all(
         mine
@@ -91,7 +90,7 @@ export function createOverviewService(deps: {
         pulseRounds,
         rhythm,
         teams: mine.map(({ team, role }) => ({ slug: team.slug, name: team.name, role })),
-        units: units.led(user),
+        units: await units.led(user),
       };
     },
   };

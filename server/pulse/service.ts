@@ -11,6 +11,7 @@ import type {
 } from '../../shared/schemas/pulse.ts';
 import type { Store } from '../db/kysely/store.ts';
 import { AppError, forbidden, invalid, notFound } from '../errors.ts';
+import type { TeamRow } from '../teams/repo.ts';
 import type { TeamsService } from '../teams/service.ts';
 import { type RoundRow, type StatementRow, createPulseRepo } from './repo.ts';
 
@@ -39,10 +40,10 @@ export function createPulseService(deps: { store: Store; teams: TeamsService }) 
   });
 
   /** Workspace statements are the admin's; a team's own statements are its leads'. */
-  function mayEdit(actor: User, row: StatementRow): void {
+  async function mayEdit(actor: User, row: StatementRow): Promise<void> {
     if (actor.isAdmin) return;
     if (row.team_id === null) throw forbidden('Only a workspace admin edits the workspace statements');
-    const slug = teams.listFor(actor).find((entry) => entry.team.id === row.team_id && entry.role === 'lead');
+    const slug = (await teams.listFor(actor)).find((entry) => entry.team.id === row.team_id && entry.role === 'lead');
     if (!slug) throw notFound('Statement');
   }
 
@@ -128,7 +129,7 @@ export function createPulseService(deps: { store: Store; teams: TeamsService }) 
     },
 
     async statements(actor: User, slug: string): Promise<Statement[]> {
-      const { team } = teams.access(actor, slug);
+      const { team } = await teams.access(actor, slug);
       return (await pulse.statements(team.id)).map(toStatement);
     },
     async addStatement(actor: User, slug: string | null, textEn: string, textDa: string): Promise<Statement> {
@@ -136,7 +137,7 @@ export function createPulseService(deps: { store: Store; teams: TeamsService }) 
       if (slug === null) {
         if (!actor.isAdmin) throw forbidden('Only a workspace admin adds workspace statements');
       } else {
-        teamId = teams.access(actor, slug, 'lead').team.id;
+        teamId = (await teams.access(actor, slug, 'lead')).team.id;
       }
       const id = await pulse.insertStatement(teamId, textEn.trim(), textDa.trim());
       return toStatement((await pulse.statement(id)) as StatementRow);
@@ -148,7 +149,7 @@ export function createPulseService(deps: { store: Store; teams: TeamsService }) 
     ): Promise<Statement> {
       const row = await pulse.statement(id);
       if (!row) throw notFound('Statement');
-      mayEdit(actor, row);
+      await mayEdit(actor, row);
       const retiredAt =
         change.retired === undefined
           ? row.retired_at
@@ -174,7 +175,8 @@ export function createPulseService(deps: { store: Store; teams: TeamsService }) 
       input: { quarter: string; teams: string[]; endsOn: string },
     ): Promise<OpenRoundResponse> {
       if (input.endsOn < today()) throw invalid('the end date has already passed');
-      const chosen = [...new Set(input.teams)].map((slug) => teams.access(actor, slug, 'lead').team);
+      const chosen: TeamRow[] = [];
+      for (const slug of new Set(input.teams)) chosen.push((await teams.access(actor, slug, 'lead')).team);
       const limits = { threshold: await threshold(), commentThreshold: await commentThreshold() };
       return store.transaction(async (trx) => {
         const rounds = createPulseRepo(trx);
@@ -199,7 +201,7 @@ export function createPulseService(deps: { store: Store; teams: TeamsService }) 
     },
 
     async closeRound(actor: User, slug: string, roundId: number): Promise<void> {
-      const { team } = teams.access(actor, slug, 'lead');
+      const { team } = await teams.access(actor, slug, 'lead');
       const round = await pulse.round(roundId);
       if (!round || !(await pulse.roundTeams(roundId)).includes(team.id)) throw notFound('Round');
       if (round.closed_at !== null) throw new AppError(ErrorCode.PULSE_ROUND_CLOSED, 'the round is already closed');
@@ -207,9 +209,9 @@ export function createPulseService(deps: { store: Store; teams: TeamsService }) 
     },
 
     async rounds(actor: User, slug: string): Promise<Round[]> {
-      const { team } = teams.access(actor, slug);
+      const { team } = await teams.access(actor, slug);
       // Only teams the person can see are named; other teams in a shared round stay unnamed.
-      const slugs = new Map(teams.listFor(actor).map((entry) => [entry.team.id, entry.team.slug]));
+      const slugs = new Map((await teams.listFor(actor)).map((entry) => [entry.team.id, entry.team.slug]));
       const result: Round[] = [];
       for (const round of await pulse.roundsOfTeam(team.id))
         result.push({
@@ -234,7 +236,7 @@ export function createPulseService(deps: { store: Store; teams: TeamsService }) 
       roundId: number,
       answers: { statementId: number; score: number; comment?: string | undefined }[],
     ): Promise<void> {
-      const { team, role } = teams.access(actor, slug);
+      const { team, role } = await teams.access(actor, slug);
       if (!role) throw forbidden('Only members of the team answer its pulse');
       const round = await pulse.round(roundId);
       if (!round || !(await pulse.roundTeams(roundId)).includes(team.id)) throw notFound('Round');
@@ -266,8 +268,8 @@ export function createPulseService(deps: { store: Store; teams: TeamsService }) 
       });
     },
 
-    results(actor: User, slug: string): Promise<RoundResult[]> {
-      const { team } = teams.access(actor, slug);
+    async results(actor: User, slug: string): Promise<RoundResult[]> {
+      const { team } = await teams.access(actor, slug);
       return resultsForTeam(team.id);
     },
 

@@ -66,9 +66,14 @@ async function seedTeam(
   random: Random,
 ): Promise<SeededTeam> {
   const lead = users.get(story.people[0]?.email ?? '') as User;
-  services.teams.create({ name: story.name, slug: story.slug, timezone: story.timezone, language: story.language });
+  await services.teams.create({
+    name: story.name,
+    slug: story.slug,
+    timezone: story.timezone,
+    language: story.language,
+  });
   for (const person of story.people) await services.teams.addMember(story.slug, person.email, person.role);
-  const team = services.teams.bySlug(story.slug);
+  const team = await services.teams.bySlug(story.slug);
   const members: Member[] = story.people.map((person) => {
     const user = users.get(person.email) as User;
     return { user, actor: { key: `u:${user.id}`, name: user.name, role: person.role } };

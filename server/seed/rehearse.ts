@@ -24,7 +24,7 @@ export async function rehearseNext(
 ): Promise<number> {
   const story = TEAMS.find((team) => team.slug === slug);
   if (!story) throw new Error(`no demo team ${slug}`);
-  const team = services.teams.bySlug(slug);
+  const team = await services.teams.bySlug(slug);
   const next = (await services.meetings.meetings(team)).find(
     (row) => row.status !== 'ended' && row.starts_at > now.toISOString(),
   );

@@ -1,6 +1,7 @@
-import type { Database } from 'better-sqlite3';
+import { sql } from 'kysely';
 import type { Language } from '../../shared/language.ts';
 import type { TeamRole } from '../../shared/roles.ts';
+import type { Executor } from '../db/kysely/store.ts';
 
 export interface TeamRow {
   id: number;
@@ -18,62 +19,90 @@ export interface MemberRow {
   role: TeamRole;
 }
 
-export function createTeamsRepo(db: Database) {
-  const cols = 'id, name, slug, timezone, language, created_at';
-  const bySlug = db.prepare<[string], TeamRow>(`SELECT ${cols} FROM teams WHERE slug = ?`);
-  const byId = db.prepare<[number], TeamRow>(`SELECT ${cols} FROM teams WHERE id = ?`);
-  const all = db.prepare<[], TeamRow>(`SELECT ${cols} FROM teams ORDER BY name`);
-  const forUser = db.prepare<[number], TeamRow & { role: TeamRole }>(
-    `SELECT t.id, t.name, t.slug, t.timezone, t.language, t.created_at, m.role
-       FROM teams t JOIN memberships m ON m.team_id = t.id
-      WHERE m.user_id = ? ORDER BY t.name`,
-  );
-  const insert = db.prepare<[string, string, string, Language]>(
-    'INSERT INTO teams (name, slug, timezone, language) VALUES (?, ?, ?, ?)',
-  );
-  const update = db.prepare<[string, string, Language, number]>(
-    'UPDATE teams SET name = ?, timezone = ?, language = ? WHERE id = ?',
-  );
-  const role = db.prepare<[number, number], { role: TeamRole }>(
-    'SELECT role FROM memberships WHERE team_id = ? AND user_id = ?',
-  );
-  const members = db.prepare<[number], MemberRow>(
-    `SELECT u.id AS user_id, u.name, u.email, m.role
-       FROM memberships m JOIN users u ON u.id = m.user_id
-      WHERE m.team_id = ? ORDER BY u.name`,
-  );
-  const upsertMember = db.prepare<[number, number, TeamRole]>(
-    `INSERT INTO memberships (team_id, user_id, role) VALUES (?, ?, ?)
-     ON CONFLICT (team_id, user_id) DO UPDATE SET role = excluded.role`,
-  );
-  const removeMember = db.prepare<[number, number]>('DELETE FROM memberships WHERE team_id = ? AND user_id = ?');
-  const leadCount = db.prepare<[number], { n: number }>(
-    "SELECT count(*) AS n FROM memberships WHERE team_id = ? AND role = 'lead'",
-  );
-  /** Whether the user leads the unit holding the team or a unit above it (migration 0018's tree). */
-  const ledFromAbove = db.prepare<[number, number], { n: number }>(
-    `WITH RECURSIVE up(id, parent_id) AS (
-       SELECT u.id, u.parent_id FROM units u JOIN unit_teams ut ON ut.unit_id = u.id WHERE ut.team_id = ?
-       UNION ALL SELECT u.id, u.parent_id FROM units u JOIN up ON u.id = up.parent_id
-     ) SELECT count(*) AS n FROM up JOIN unit_leads l ON l.unit_id = up.id WHERE l.user_id = ?`,
-  );
+const columns = ['id', 'name', 'slug', 'timezone', 'language', 'created_at'] as const;
 
+/** Teams and memberships over the Kysely store (SQLite and PostgreSQL alike): SQL only. */
+export function createTeamsRepo(db: Executor) {
   return {
-    ledFromAbove: (teamId: number, userId: number) => (ledFromAbove.get(teamId, userId)?.n ?? 0) > 0,
-    bySlug: (slug: string) => bySlug.get(slug),
-    byId: (id: number) => byId.get(id),
-    all: () => all.all(),
-    forUser: (userId: number) => forUser.all(userId),
-    insert: (name: string, slug: string, timezone: string, language: Language) =>
-      Number(insert.run(name, slug, timezone, language).lastInsertRowid),
-    update: (id: number, name: string, timezone: string, language: Language) =>
-      update.run(name, timezone, language, id),
-    role: (teamId: number, userId: number) => role.get(teamId, userId)?.role,
-    members: (teamId: number) => members.all(teamId),
-    upsertMember: (teamId: number, userId: number, memberRole: TeamRole) =>
-      upsertMember.run(teamId, userId, memberRole),
-    removeMember: (teamId: number, userId: number) => removeMember.run(teamId, userId).changes,
-    leadCount: (teamId: number) => (leadCount.get(teamId) as { n: number }).n,
+    /** Whether the user leads the unit holding the team or a unit above it (migration 0018's tree). */
+    ledFromAbove: async (teamId: number, userId: number): Promise<boolean> => {
+      const result = await sql<{ n: number }>`
+        WITH RECURSIVE up(id, parent_id) AS (
+          SELECT u.id, u.parent_id FROM units u JOIN unit_teams ut ON ut.unit_id = u.id WHERE ut.team_id = ${teamId}
+          UNION ALL SELECT u.id, u.parent_id FROM units u JOIN up ON u.id = up.parent_id
+        ) SELECT count(*) AS n FROM up JOIN unit_leads l ON l.unit_id = up.id WHERE l.user_id = ${userId}`.execute(db);
+      return (result.rows[0]?.n ?? 0) > 0;
+    },
+    bySlug: (slug: string): Promise<TeamRow | undefined> =>
+      db.selectFrom('teams').select(columns).where('slug', '=', slug).executeTakeFirst(),
+    byId: (id: number): Promise<TeamRow | undefined> =>
+      db.selectFrom('teams').select(columns).where('id', '=', id).executeTakeFirst(),
+    all: (): Promise<TeamRow[]> => db.selectFrom('teams').select(columns).orderBy('name').execute(),
+    forUser: (userId: number): Promise<(TeamRow & { role: TeamRole })[]> =>
+      db
+        .selectFrom('teams as t')
+        .innerJoin('memberships as m', 'm.team_id', 't.id')
+        .select(['t.id', 't.name', 't.slug', 't.timezone', 't.language', 't.created_at', 'm.role'])
+        .where('m.user_id', '=', userId)
+        .orderBy('t.name')
+        .execute(),
+    insert: async (name: string, slug: string, timezone: string, language: Language): Promise<number> => {
+      const row = await db
+        .insertInto('teams')
+        .values({ name, slug, timezone, language })
+        .returning('id')
+        .executeTakeFirstOrThrow();
+      return row.id;
+    },
+    update: async (id: number, name: string, timezone: string, language: Language): Promise<number> => {
+      const result = await db
+        .updateTable('teams')
+        .set({ name, timezone, language })
+        .where('id', '=', id)
+        .executeTakeFirst();
+      return Number(result.numUpdatedRows);
+    },
+    role: async (teamId: number, userId: number): Promise<TeamRole | undefined> => {
+      const row = await db
+        .selectFrom('memberships')
+        .select('role')
+        .where('team_id', '=', teamId)
+        .where('user_id', '=', userId)
+        .executeTakeFirst();
+      return row?.role;
+    },
+    members: (teamId: number): Promise<MemberRow[]> =>
+      db
+        .selectFrom('memberships as m')
+        .innerJoin('users as u', 'u.id', 'm.user_id')
+        .select(['u.id as user_id', 'u.name', 'u.email', 'm.role'])
+        .where('m.team_id', '=', teamId)
+        .orderBy('u.name')
+        .execute(),
+    upsertMember: async (teamId: number, userId: number, memberRole: TeamRole): Promise<void> => {
+      await db
+        .insertInto('memberships')
+        .values({ team_id: teamId, user_id: userId, role: memberRole })
+        .onConflict((oc) => oc.columns(['team_id', 'user_id']).doUpdateSet({ role: (eb) => eb.ref('excluded.role') }))
+        .execute();
+    },
+    removeMember: async (teamId: number, userId: number): Promise<number> => {
+      const result = await db
+        .deleteFrom('memberships')
+        .where('team_id', '=', teamId)
+        .where('user_id', '=', userId)
+        .executeTakeFirst();
+      return Number(result.numDeletedRows);
+    },
+    leadCount: async (teamId: number): Promise<number> => {
+      const row = await db
+        .selectFrom('memberships')
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .where('team_id', '=', teamId)
+        .where('role', '=', 'lead')
+        .executeTakeFirstOrThrow();
+      return Number(row.n);
+    },
   };
 }
 export type TeamsRepo = ReturnType<typeof createTeamsRepo>;

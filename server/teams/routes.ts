@@ -36,7 +36,7 @@ export const teamRoutes: FastifyPluginAsyncTypebox = async (app) => {
         },
       },
     },
-    async (request) => ({ teams: teams.listFor(requireUser(request)) }),
+    async (request) => ({ teams: await teams.listFor(requireUser(request)) }),
   );
 
   app.post(
@@ -45,7 +45,7 @@ export const teamRoutes: FastifyPluginAsyncTypebox = async (app) => {
     async (request, reply) => {
       const user = requireUser(request);
       if (!user.isAdmin) throw new AppError(ErrorCode.FORBIDDEN, 'Only a workspace admin can create teams');
-      return reply.status(201).send(teams.create(request.body, request.body.asLead ? user.id : undefined));
+      return reply.status(201).send(await teams.create(request.body, request.body.asLead ? user.id : undefined));
     },
   );
 
@@ -67,7 +67,7 @@ export const teamRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: { tags: ['teams'], params: TeamParams, body: AddMemberBody, response: { 201: MemberSchema, ...errors } },
     },
     async (request, reply) => {
-      teams.access(requireUser(request), request.params.team, 'lead');
+      await teams.access(requireUser(request), request.params.team, 'lead');
       return reply.status(201).send(await teams.addMember(request.params.team, request.body.email, request.body.role));
     },
   );
@@ -85,7 +85,7 @@ export const teamRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/api/teams/:team/members/:userId',
     { schema: { tags: ['teams'], params: MemberParams, response: { 200: OkSchema, ...errors } } },
     async (request) => {
-      teams.removeMember(requireUser(request), request.params.team, request.params.userId);
+      await teams.removeMember(requireUser(request), request.params.team, request.params.userId);
       return { ok: true as const };
     },
   );

@@ -1,4 +1,3 @@
-import type { Database } from 'better-sqlite3';
 import { ErrorCode } from '../../shared/errors.ts';
 import { DEFAULT_LANGUAGE, type Language, isLanguage } from '../../shared/language.ts';
 import {
@@ -11,11 +10,12 @@ import {
 } from '../../shared/roles.ts';
 import type { User } from '../../shared/schemas/auth.ts';
 import type { Member, Team, TeamDetail } from '../../shared/schemas/teams.ts';
+import type { Store } from '../db/kysely/store.ts';
 import { AppError, forbidden, invalid, notFound } from '../errors.ts';
 import type { SyncRollups as Rollups } from '../feedback/rollups-sync.ts';
 import type { AccessChanges } from '../realtime/access.ts';
 import type { UsersRepo } from '../users/repo.ts';
-import type { MemberRow, TeamRow, TeamsRepo } from './repo.ts';
+import { createTeamsRepo, type MemberRow, type TeamRow, type TeamsRepo } from './repo.ts';
 
 export const toTeam = (row: TeamRow): Team => ({
   id: row.id,
@@ -42,15 +42,18 @@ export interface TeamAccess {
 const SLUG = new RegExp(SLUG_PATTERN);
 
 export function createTeamsService(deps: {
-  db: Database;
+  store: Store;
   teams: TeamsRepo;
   users: UsersRepo;
   access: AccessChanges;
-  /** A team's KPI rollups are counted in its zone: started with the team, built again when the zone changes. */
+  /**
+   * A team's KPI rollups are counted in its zone: started with the team, built again when the zone
+   * changes, inside the transaction that writes the team (on the same SQLite handle as the store).
+   */
   rollups: Pick<Rollups, 'rebuild'>;
   defaultLanguage?: Language;
 }) {
-  const { db, teams, users } = deps;
+  const { store, teams, users } = deps;
   const defaultLanguage = deps.defaultLanguage ?? DEFAULT_LANGUAGE;
   /** Open sockets follow a membership change at once (after the commit). */
   const announce = (teamId: number, userId: number, role: TeamRole | null) =>
@@ -62,10 +65,10 @@ export function createTeamsService(deps: {
    * knows it already (the unit dashboard lists it) and gets 403: they read it through the unit's
    * routes, and acting in it needs a team role.
    */
-  function access(user: User, slug: string, required: TeamRole = 'member'): TeamAccess {
-    const team = teams.bySlug(slug);
-    const role = team ? (teams.role(team.id, user.id) ?? null) : null;
-    if (team && !role && !user.isAdmin && teams.ledFromAbove(team.id, user.id))
+  async function access(user: User, slug: string, required: TeamRole = 'member'): Promise<TeamAccess> {
+    const team = await teams.bySlug(slug);
+    const role = team ? ((await teams.role(team.id, user.id)) ?? null) : null;
+    if (team && !role && !user.isAdmin && (await teams.ledFromAbove(team.id, user.id)))
       throw forbidden(`A unit lead reads ${team.name} from the unit's dashboard; acting in it needs a team role`);
     if (!team || (!role && !user.isAdmin)) throw notFound('Team');
     if (!user.isAdmin && !roleAtLeast(role as TeamRole, required)) {
@@ -89,10 +92,10 @@ export function createTeamsService(deps: {
     access,
 
     /** A new team; `leadUserId`, when given, joins it as lead in the same transaction. */
-    create(
+    async create(
       input: { name: string; slug: string; timezone?: string | undefined; language?: string | undefined },
       leadUserId?: number,
-    ): Team {
+    ): Promise<Team> {
       const name = input.name.trim();
       if (!name || name.length > 80) throw invalid('a team name of 1 to 80 characters is required');
       if (!SLUG.test(input.slug)) {
@@ -100,54 +103,57 @@ export function createTeamsService(deps: {
       }
       const timezone = validateTimezone(input.timezone ?? DEFAULT_TIMEZONE);
       const language = validateLanguage(input.language ?? defaultLanguage);
-      if (teams.bySlug(input.slug))
-        throw new AppError(ErrorCode.CONFLICT, `a team with slug ${input.slug} already exists`);
-      const id = db.transaction(() => {
-        const created = teams.insert(name, input.slug, timezone, language);
-        deps.rollups.rebuild(created);
-        if (leadUserId !== undefined) teams.upsertMember(created, leadUserId, 'lead');
-        return created;
-      })();
-      return toTeam(teams.byId(id) as TeamRow);
+      const created = await store.transaction(async (trx) => {
+        const inTrx = createTeamsRepo(trx);
+        if (await inTrx.bySlug(input.slug))
+          throw new AppError(ErrorCode.CONFLICT, `a team with slug ${input.slug} already exists`);
+        const id = await inTrx.insert(name, input.slug, timezone, language);
+        deps.rollups.rebuild(id);
+        if (leadUserId !== undefined) await inTrx.upsertMember(id, leadUserId, 'lead');
+        return (await inTrx.byId(id)) as TeamRow;
+      });
+      return toTeam(created);
     },
 
-    update(
+    async update(
       slug: string,
       user: User,
       input: { name?: string | undefined; timezone?: string | undefined; language?: string | undefined },
-    ): Team {
-      const { team } = access(user, slug, 'lead');
+    ): Promise<Team> {
+      const { team } = await access(user, slug, 'lead');
       const name = input.name?.trim() ?? team.name;
       if (!name) throw invalid('the team name cannot be empty');
       const timezone = validateTimezone(input.timezone ?? team.timezone);
       const language = validateLanguage(input.language ?? team.language);
-      db.transaction(() => {
-        teams.update(team.id, name, timezone, language);
+      const updated = await store.transaction(async (trx) => {
+        const inTrx = createTeamsRepo(trx);
+        await inTrx.update(team.id, name, timezone, language);
         if (timezone !== team.timezone) deps.rollups.rebuild(team.id);
-      })();
-      return toTeam(teams.byId(team.id) as TeamRow);
+        return (await inTrx.byId(team.id)) as TeamRow;
+      });
+      return toTeam(updated);
     },
 
     /** Admins see every team (role null where they are not members); others only their own. */
-    listFor(user: User): { team: Team; role: TeamRole | null }[] {
-      const mine = teams.forUser(user.id);
+    async listFor(user: User): Promise<{ team: Team; role: TeamRole | null }[]> {
+      const mine = await teams.forUser(user.id);
       if (!user.isAdmin) return mine.map((row) => ({ team: toTeam(row), role: row.role }));
       const roles = new Map(mine.map((row) => [row.id, row.role]));
-      return teams.all().map((row) => ({ team: toTeam(row), role: roles.get(row.id) ?? null }));
+      return (await teams.all()).map((row) => ({ team: toTeam(row), role: roles.get(row.id) ?? null }));
     },
 
-    detail(user: User, slug: string): TeamDetail {
-      const { team, role } = access(user, slug);
-      return { team: toTeam(team), myRole: role, members: teams.members(team.id).map(toMember) };
+    async detail(user: User, slug: string): Promise<TeamDetail> {
+      const { team, role } = await access(user, slug);
+      return { team: toTeam(team), myRole: role, members: (await teams.members(team.id)).map(toMember) };
     },
 
-    bySlugOrNull(slug: string): TeamRow | null {
-      return teams.bySlug(slug) ?? null;
+    async bySlugOrNull(slug: string): Promise<TeamRow | null> {
+      return (await teams.bySlug(slug)) ?? null;
     },
 
     /** A team by slug for the admin command line, which acts with the workspace's full rights. */
-    bySlug(slug: string): TeamRow {
-      const team = teams.bySlug(slug);
+    async bySlug(slug: string): Promise<TeamRow> {
+      const team = await teams.bySlug(slug);
       if (!team) throw notFound(`Team ${slug}`);
       return team;
     },
@@ -155,45 +161,50 @@ export function createTeamsService(deps: {
     /** Adds a person by e-mail or changes their role (admin CLI and team leads). */
     async addMember(slug: string, email: string, role: string): Promise<Member> {
       if (!isTeamRole(role)) throw invalid(`"${role}" is not a role; use lead, facilitator or member`);
-      const team = teams.bySlug(slug);
+      const team = await teams.bySlug(slug);
       if (!team) throw notFound(`Team ${slug}`);
       const user = await users.byEmail(email.trim());
       if (!user) throw notFound(`User ${email}`);
-      // Adding is not a role change: a second add must not quietly promote or demote someone.
-      if (teams.role(team.id, user.id))
-        throw new AppError(
-          ErrorCode.ALREADY_MEMBER,
-          `${user.email} is already a member of ${team.slug}; change their role instead`,
-        );
-      teams.upsertMember(team.id, user.id, role);
+      await store.transaction(async (trx) => {
+        const inTrx = createTeamsRepo(trx);
+        // Adding is not a role change: a second add must not quietly promote or demote someone.
+        if (await inTrx.role(team.id, user.id))
+          throw new AppError(
+            ErrorCode.ALREADY_MEMBER,
+            `${user.email} is already a member of ${team.slug}; change their role instead`,
+          );
+        await inTrx.upsertMember(team.id, user.id, role);
+      });
       return { userId: user.id, name: user.name, email: user.email, role };
     },
 
-    setRole(actor: User, slug: string, userId: number, role: TeamRole): Member {
-      const { team } = access(actor, slug, 'lead');
-      const member = db.transaction(() => {
-        const current = teams.role(team.id, userId);
+    async setRole(actor: User, slug: string, userId: number, role: TeamRole): Promise<Member> {
+      const { team } = await access(actor, slug, 'lead');
+      const member = await store.transaction(async (trx) => {
+        const inTrx = createTeamsRepo(trx);
+        const current = await inTrx.role(team.id, userId);
         if (!current) throw notFound('Member');
-        if (current === 'lead' && role !== 'lead' && teams.leadCount(team.id) === 1) {
+        if (current === 'lead' && role !== 'lead' && (await inTrx.leadCount(team.id)) === 1) {
           throw new AppError(ErrorCode.CONFLICT, 'A team needs at least one lead; make someone else lead first');
         }
-        teams.upsertMember(team.id, userId, role);
-        return toMember(teams.members(team.id).find((row) => row.user_id === userId) as MemberRow);
-      })();
+        await inTrx.upsertMember(team.id, userId, role);
+        return toMember((await inTrx.members(team.id)).find((row) => row.user_id === userId) as MemberRow);
+      });
       announce(team.id, userId, role);
       return member;
     },
 
-    removeMember(actor: User, slug: string, userId: number): void {
-      const { team } = access(actor, slug, actor.id === userId ? 'member' : 'lead');
-      db.transaction(() => {
-        const current = teams.role(team.id, userId);
+    async removeMember(actor: User, slug: string, userId: number): Promise<void> {
+      const { team } = await access(actor, slug, actor.id === userId ? 'member' : 'lead');
+      await store.transaction(async (trx) => {
+        const inTrx = createTeamsRepo(trx);
+        const current = await inTrx.role(team.id, userId);
         if (!current) throw notFound('Member');
-        if (current === 'lead' && teams.leadCount(team.id) === 1) {
+        if (current === 'lead' && (await inTrx.leadCount(team.id)) === 1) {
           throw new AppError(ErrorCode.CONFLICT, 'A team needs at least one lead; make someone else lead first');
         }
-        teams.removeMember(team.id, userId);
-      })();
+        await inTrx.removeMember(team.id, userId);
+      });
       announce(team.id, userId, null);
     },
   };

@@ -63,7 +63,7 @@ export function registerTeamSocket(app: FastifyInstance) {
             setImmediate(() => socket.disconnect(true)); // after the answer has gone
             throw new AppError(ErrorCode.UNAUTHENTICATED, 'Your session has ended; sign in again');
           }
-          const { team } = app.services.teams.access(user, payload.team);
+          const { team } = await app.services.teams.access(user, payload.team);
           await socket.join(room(team.id));
           joined.set(team.id, team.slug);
           slugs.set(team.id, team.slug);

@@ -20,7 +20,7 @@ export const themeTrendRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request) => {
-      const { team } = teams.access(requireUser(request), request.params.team, 'member');
+      const { team } = await teams.access(requireUser(request), request.params.team, 'member');
       return await themeTrends.monthly(team, request.query.months ?? 6);
     },
   );

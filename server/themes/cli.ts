@@ -36,7 +36,7 @@ export function registerThemesCommands(program: Command, context: CliContext): v
           context.openImports(),
         ]);
         try {
-          const team = services.teams.bySlug(options.team);
+          const team = await services.teams.bySlug(options.team);
           language = team.language;
           earlier = await createThemesRepo(sharedSqliteStore(db).db).earlierThemeNames(team.id);
         } finally {

@@ -7,7 +7,7 @@ const COMMAND_LINE: User = { id: 0, email: '', name: 'command line', isAdmin: tr
 
 export function registerUnitCommands(program: Command, context: CliContext): void {
   const unit = program.command('unit').description('the organisation: units above the teams');
-  const run = async <T>(work: (services: Awaited<ReturnType<CliContext['open']>>['services']) => T) => {
+  const run = async <T>(work: (services: Awaited<ReturnType<CliContext['open']>>['services']) => Promise<T>) => {
     const { db, services } = await context.open();
     try {
       return await work(services);
@@ -23,9 +23,9 @@ export function registerUnitCommands(program: Command, context: CliContext): voi
     .option('--parent <id|name>', 'the unit above it')
     .option('--json', 'machine-readable output', false)
     .action(async (options: { name: string; parent?: string; json: boolean }) =>
-      run((services) => {
-        const parentId = options.parent === undefined ? null : services.units.resolve(options.parent).id;
-        const created = services.units.create(COMMAND_LINE, { name: options.name, parentId });
+      run(async (services) => {
+        const parentId = options.parent === undefined ? null : (await services.units.resolve(options.parent)).id;
+        const created = await services.units.create(COMMAND_LINE, { name: options.name, parentId });
         context.out(options.json, created, `created unit ${created.name} (id ${created.id})`);
       }),
     );
@@ -37,8 +37,12 @@ export function registerUnitCommands(program: Command, context: CliContext): voi
     .requiredOption('--team <slug>')
     .option('--json', 'machine-readable output', false)
     .action(async (options: { unit: string; team: string; json: boolean }) =>
-      run((services) => {
-        const placed = services.units.addTeam(COMMAND_LINE, services.units.resolve(options.unit).id, options.team);
+      run(async (services) => {
+        const placed = await services.units.addTeam(
+          COMMAND_LINE,
+          (await services.units.resolve(options.unit)).id,
+          options.team,
+        );
         context.out(options.json, placed, `${options.team} is in ${placed.name}`);
       }),
     );
@@ -51,7 +55,11 @@ export function registerUnitCommands(program: Command, context: CliContext): voi
     .option('--json', 'machine-readable output', false)
     .action(async (options: { unit: string; email: string; json: boolean }) =>
       run(async (services) => {
-        const led = await services.units.addLead(COMMAND_LINE, services.units.resolve(options.unit).id, options.email);
+        const led = await services.units.addLead(
+          COMMAND_LINE,
+          (await services.units.resolve(options.unit)).id,
+          options.email,
+        );
         context.out(options.json, led, `${options.email} leads ${led.name}`);
       }),
     );
@@ -61,8 +69,8 @@ export function registerUnitCommands(program: Command, context: CliContext): voi
     .description('the tree, with each unit’s teams and leads')
     .option('--json', 'machine-readable output', false)
     .action(async (options: { json: boolean }) =>
-      run((services) => {
-        const all = services.units.list(COMMAND_LINE);
+      run(async (services) => {
+        const all = await services.units.list(COMMAND_LINE);
         const lines: string[] = [];
         const walk = (parentId: number | null, depth: number) => {
           for (const entry of all.filter((row) => row.parentId === parentId)) {

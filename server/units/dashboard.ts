@@ -30,6 +30,7 @@ export function createUnitDashboard(deps: {
   const { units, meetings, actions, teams } = deps;
 
   async function teamFigures(team: TeamRow, unitName: string, now: Date, teamActions: Action[]) {
+    const members = (await teams.members(team.id)).length;
     const health = await meetings.health(team, now);
     const day = (instant: string | Date) =>
       localDate(toLocal(instant instanceof Date ? instant : new Date(instant), team.timezone));
@@ -50,7 +51,7 @@ export function createUnitDashboard(deps: {
       streak: health.streak,
       attendanceAvg:
         attendance.length === 0 ? null : oneDecimal(attendance.reduce((a, b) => a + b, 0) / attendance.length),
-      members: teams.members(team.id).length,
+      members,
       lastHeldAt: health.meetings.filter((row) => row.held).at(-1)?.startsAt ?? null,
       lost: lostRhythm(health.meetings, now),
     };
@@ -67,7 +68,7 @@ export function createUnitDashboard(deps: {
 
   return {
     async forUnit(unit: UnitRow, now = new Date()): Promise<Dashboard> {
-      const below = units.teamsBelow(unit.id);
+      const below = await units.teamsBelow(unit.id);
       const all = await actions.ofTeams(
         below.map(({ team }) => team.id),
         now,
@@ -109,7 +110,7 @@ export function createUnitDashboard(deps: {
       // The unit's own periods: the calendar's, as the first team (or UTC) counts them.
       const periods = figures[0] ?? periodStarts(now.toISOString().slice(0, 10));
       return {
-        unit: { id: unit.id, name: unit.name, path: units.pathTo(unit.id) },
+        unit: { id: unit.id, name: unit.name, path: await units.pathTo(unit.id) },
         quarterStart: periods.quarterStart,
         yearStart: periods.yearStart,
         rhythm: {

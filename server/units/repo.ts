@@ -1,4 +1,5 @@
-import type { Database } from 'better-sqlite3';
+import { sql } from 'kysely';
+import type { Executor } from '../db/kysely/store.ts';
 
 export interface UnitRow {
   id: number;
@@ -21,68 +22,119 @@ export interface UnitLeadRow {
   email: string;
 }
 
-/** The units tree: SQL only. Walks up and down the tree with recursive queries (both dialects have them). */
-export function createUnitsRepo(db: Database) {
-  const cols = 'id, name, parent_id, created_at';
-  const byId = db.prepare<[number], UnitRow>(`SELECT ${cols} FROM units WHERE id = ?`);
-  const byName = db.prepare<[string], UnitRow>(`SELECT ${cols} FROM units WHERE name = ?`);
-  const all = db.prepare<[], UnitRow>(`SELECT ${cols} FROM units ORDER BY name`);
-  const insert = db.prepare<[string, number | null]>('INSERT INTO units (name, parent_id) VALUES (?, ?)');
-  const update = db.prepare<[string, number | null, number]>('UPDATE units SET name = ?, parent_id = ? WHERE id = ?');
-  const remove = db.prepare<[number]>('DELETE FROM units WHERE id = ?');
-  const childCount = db.prepare<[number], { n: number }>('SELECT count(*) AS n FROM units WHERE parent_id = ?');
-  /** The unit itself and every unit above it, nearest first. */
-  const ancestors = db.prepare<[number], { id: number; depth: number }>(
-    `WITH RECURSIVE up(id, parent_id, depth) AS (
-       SELECT id, parent_id, 0 FROM units WHERE id = ?
-       UNION ALL SELECT u.id, u.parent_id, up.depth + 1 FROM units u JOIN up ON u.id = up.parent_id
-     ) SELECT id, depth FROM up ORDER BY depth`,
-  );
-  /** The unit itself and every unit below it. */
-  const descendants = db.prepare<[number], { id: number }>(
-    `WITH RECURSIVE down(id) AS (
-       SELECT id FROM units WHERE id = ?
-       UNION ALL SELECT u.id FROM units u JOIN down ON u.parent_id = down.id
-     ) SELECT id FROM down`,
-  );
-  const teams = db.prepare<[], UnitTeamRow>(
-    `SELECT ut.unit_id, t.id AS team_id, t.slug, t.name
-       FROM unit_teams ut JOIN teams t ON t.id = ut.team_id ORDER BY t.name`,
-  );
-  const unitOfTeam = db.prepare<[number], { unit_id: number }>('SELECT unit_id FROM unit_teams WHERE team_id = ?');
-  const placeTeam = db.prepare<[number, number]>(
-    `INSERT INTO unit_teams (team_id, unit_id) VALUES (?, ?)
-     ON CONFLICT (team_id) DO UPDATE SET unit_id = excluded.unit_id`,
-  );
-  const releaseTeam = db.prepare<[number, number]>('DELETE FROM unit_teams WHERE team_id = ? AND unit_id = ?');
-  const leads = db.prepare<[], UnitLeadRow>(
-    `SELECT l.unit_id, u.id AS user_id, u.name, u.email
-       FROM unit_leads l JOIN users u ON u.id = l.user_id ORDER BY u.name`,
-  );
-  const ledBy = db.prepare<[number], { unit_id: number }>('SELECT unit_id FROM unit_leads WHERE user_id = ?');
-  const addLead = db.prepare<[number, number]>(
-    'INSERT INTO unit_leads (unit_id, user_id) VALUES (?, ?) ON CONFLICT DO NOTHING',
-  );
-  const removeLead = db.prepare<[number, number]>('DELETE FROM unit_leads WHERE unit_id = ? AND user_id = ?');
+const columns = ['id', 'name', 'parent_id', 'created_at'] as const;
 
+/**
+ * The units tree over the Kysely store: SQL only. Walks up and down the tree with recursive
+ * queries, which SQLite and PostgreSQL write alike.
+ */
+export function createUnitsRepo(db: Executor) {
   return {
-    byId: (id: number) => byId.get(id),
-    byName: (name: string) => byName.get(name),
-    all: () => all.all(),
-    insert: (name: string, parentId: number | null) => Number(insert.run(name, parentId).lastInsertRowid),
-    update: (id: number, name: string, parentId: number | null) => update.run(name, parentId, id),
-    remove: (id: number) => remove.run(id).changes,
-    childCount: (id: number) => (childCount.get(id) ?? { n: 0 }).n,
-    ancestorIds: (id: number) => ancestors.all(id).map((row) => row.id),
-    descendantIds: (id: number) => descendants.all(id).map((row) => row.id),
-    teams: () => teams.all(),
-    unitOfTeam: (teamId: number) => unitOfTeam.get(teamId)?.unit_id ?? null,
-    placeTeam: (teamId: number, unitId: number) => placeTeam.run(teamId, unitId),
-    releaseTeam: (teamId: number, unitId: number) => releaseTeam.run(teamId, unitId).changes,
-    leads: () => leads.all(),
-    ledBy: (userId: number) => ledBy.all(userId).map((row) => row.unit_id),
-    addLead: (unitId: number, userId: number) => addLead.run(unitId, userId).changes,
-    removeLead: (unitId: number, userId: number) => removeLead.run(unitId, userId).changes,
+    byId: (id: number): Promise<UnitRow | undefined> =>
+      db.selectFrom('units').select(columns).where('id', '=', id).executeTakeFirst(),
+    byName: (name: string): Promise<UnitRow | undefined> =>
+      db.selectFrom('units').select(columns).where('name', '=', name).executeTakeFirst(),
+    all: (): Promise<UnitRow[]> => db.selectFrom('units').select(columns).orderBy('name').execute(),
+    insert: async (name: string, parentId: number | null): Promise<number> => {
+      const row = await db
+        .insertInto('units')
+        .values({ name, parent_id: parentId })
+        .returning('id')
+        .executeTakeFirstOrThrow();
+      return row.id;
+    },
+    update: async (id: number, name: string, parentId: number | null): Promise<number> => {
+      const result = await db
+        .updateTable('units')
+        .set({ name, parent_id: parentId })
+        .where('id', '=', id)
+        .executeTakeFirst();
+      return Number(result.numUpdatedRows);
+    },
+    remove: async (id: number): Promise<number> => {
+      const result = await db.deleteFrom('units').where('id', '=', id).executeTakeFirst();
+      return Number(result.numDeletedRows);
+    },
+    childCount: async (id: number): Promise<number> => {
+      const row = await db
+        .selectFrom('units')
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .where('parent_id', '=', id)
+        .executeTakeFirstOrThrow();
+      return Number(row.n);
+    },
+    /** The unit itself and every unit above it, nearest first. */
+    ancestorIds: async (id: number): Promise<number[]> => {
+      const result = await sql<{ id: number; depth: number }>`
+        WITH RECURSIVE up(id, parent_id, depth) AS (
+          SELECT id, parent_id, 0 FROM units WHERE id = ${id}
+          UNION ALL SELECT u.id, u.parent_id, up.depth + 1 FROM units u JOIN up ON u.id = up.parent_id
+        ) SELECT id, depth FROM up ORDER BY depth`.execute(db);
+      return result.rows.map((row) => row.id);
+    },
+    /** The unit itself and every unit below it. */
+    descendantIds: async (id: number): Promise<number[]> => {
+      const result = await sql<{ id: number }>`
+        WITH RECURSIVE down(id) AS (
+          SELECT id FROM units WHERE id = ${id}
+          UNION ALL SELECT u.id FROM units u JOIN down ON u.parent_id = down.id
+        ) SELECT id FROM down`.execute(db);
+      return result.rows.map((row) => row.id);
+    },
+    teams: (): Promise<UnitTeamRow[]> =>
+      db
+        .selectFrom('unit_teams as ut')
+        .innerJoin('teams as t', 't.id', 'ut.team_id')
+        .select(['ut.unit_id', 't.id as team_id', 't.slug', 't.name'])
+        .orderBy('t.name')
+        .execute(),
+    unitOfTeam: async (teamId: number): Promise<number | null> => {
+      const row = await db.selectFrom('unit_teams').select('unit_id').where('team_id', '=', teamId).executeTakeFirst();
+      return row?.unit_id ?? null;
+    },
+    placeTeam: async (teamId: number, unitId: number): Promise<void> => {
+      await db
+        .insertInto('unit_teams')
+        .values({ team_id: teamId, unit_id: unitId })
+        .onConflict((oc) => oc.column('team_id').doUpdateSet({ unit_id: (eb) => eb.ref('excluded.unit_id') }))
+        .execute();
+    },
+    releaseTeam: async (teamId: number, unitId: number): Promise<number> => {
+      const result = await db
+        .deleteFrom('unit_teams')
+        .where('team_id', '=', teamId)
+        .where('unit_id', '=', unitId)
+        .executeTakeFirst();
+      return Number(result.numDeletedRows);
+    },
+    leads: (): Promise<UnitLeadRow[]> =>
+      db
+        .selectFrom('unit_leads as l')
+        .innerJoin('users as u', 'u.id', 'l.user_id')
+        .select(['l.unit_id', 'u.id as user_id', 'u.name', 'u.email'])
+        .orderBy('u.name')
+        .execute(),
+    ledBy: async (userId: number): Promise<number[]> => {
+      const rows = await db.selectFrom('unit_leads').select('unit_id').where('user_id', '=', userId).execute();
+      return rows.map((row) => row.unit_id);
+    },
+    /** 1 when the lead was added, 0 when they led the unit already. */
+    addLead: async (unitId: number, userId: number): Promise<number> => {
+      const result = await db
+        .insertInto('unit_leads')
+        .values({ unit_id: unitId, user_id: userId })
+        .onConflict((oc) => oc.doNothing())
+        .executeTakeFirst();
+      return Number(result.numInsertedOrUpdatedRows ?? 0);
+    },
+    removeLead: async (unitId: number, userId: number): Promise<number> => {
+      const result = await db
+        .deleteFrom('unit_leads')
+        .where('unit_id', '=', unitId)
+        .where('user_id', '=', userId)
+        .executeTakeFirst();
+      return Number(result.numDeletedRows);
+    },
   };
 }
 export type UnitsRepo = ReturnType<typeof createUnitsRepo>;

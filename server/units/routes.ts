@@ -36,13 +36,13 @@ export const unitRoutes: FastifyPluginAsyncTypebox = async (app) => {
   const { units, meetings, actions, feedback, unitDashboard: dashboard } = app.services;
 
   app.get('/api/units', { schema: { tags, response: { 200: UnitListSchema, 401: ErrorSchema } } }, async (request) => ({
-    units: units.list(requireUser(request)),
+    units: await units.list(requireUser(request)),
   }));
 
   app.post(
     '/api/units',
     { schema: { tags, body: CreateUnitBody, response: { 201: UnitSchema, ...errors } } },
-    async (request, reply) => reply.status(201).send(units.create(requireUser(request), request.body)),
+    async (request, reply) => reply.status(201).send(await units.create(requireUser(request), request.body)),
   );
 
   app.patch(
@@ -55,7 +55,7 @@ export const unitRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/api/units/:unit',
     { schema: { tags, params: UnitParams, response: { 200: OkSchema, ...errors } } },
     async (request) => {
-      units.remove(requireUser(request), request.params.unit);
+      await units.remove(requireUser(request), request.params.unit);
       return { ok: true as const };
     },
   );
@@ -87,7 +87,7 @@ export const unitRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/api/units/:unit/dashboard',
     { schema: { tags, params: UnitParams, response: { 200: DashboardSchema, ...errors } } },
-    async (request) => dashboard.forUnit(units.view(requireUser(request), request.params.unit)),
+    async (request) => dashboard.forUnit(await units.view(requireUser(request), request.params.unit)),
   );
 
   app.get(
@@ -101,7 +101,7 @@ export const unitRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request, reply) => {
-      const unit = units.view(requireUser(request), request.params.unit);
+      const unit = await units.view(requireUser(request), request.params.unit);
       const { table, delimiter } = request.query;
       return reply
         .type('text/csv; charset=utf-8')
@@ -115,7 +115,7 @@ export const unitRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/api/units/:unit/teams/:team/summaries',
     { schema: { tags, params: UnitTeamParams, response: { 200: ArchiveSchema, ...errors } } },
     async (request) => {
-      const team = units.teamAsLeader(requireUser(request), request.params.unit, request.params.team);
+      const team = await units.teamAsLeader(requireUser(request), request.params.unit, request.params.team);
       return {
         team: { name: team.name, slug: team.slug, timezone: team.timezone },
         meetings: await meetings.archive(team),
@@ -133,7 +133,7 @@ export const unitRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request) => {
-      const team = units.teamAsLeader(requireUser(request), request.params.unit, request.params.team);
+      const team = await units.teamAsLeader(requireUser(request), request.params.unit, request.params.team);
       return { actions: await actions.ofTeams([team.id]) };
     },
   );
@@ -144,7 +144,7 @@ export const unitRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: { tags, params: UnitTeamParams, querystring: LeaderKpiQuery, response: { 200: KpiSchema, ...errors } },
     },
     async (request) => {
-      const team = units.teamAsLeader(requireUser(request), request.params.unit, request.params.team);
+      const team = await units.teamAsLeader(requireUser(request), request.params.unit, request.params.team);
       const { metric, ...range } = request.query;
       return feedback.kpi(team, metric, range);
     },

@@ -1,11 +1,11 @@
-import type { Database } from 'better-sqlite3';
 import { ErrorCode } from '../../shared/errors.ts';
 import type { User } from '../../shared/schemas/auth.ts';
 import type { CreateUnitBody, Unit, UpdateUnitBody } from '../../shared/schemas/units.ts';
+import type { Store } from '../db/kysely/store.ts';
 import { AppError, forbidden, invalid, notFound } from '../errors.ts';
 import type { TeamRow, TeamsRepo } from '../teams/repo.ts';
 import type { UsersRepo } from '../users/repo.ts';
-import type { UnitRow, UnitsRepo } from './repo.ts';
+import { createUnitsRepo, type UnitRow, type UnitsRepo } from './repo.ts';
 
 /**
  * The organisation: units in a tree, teams placed in at most one unit, and unit leads.
@@ -21,47 +21,50 @@ import type { UnitRow, UnitsRepo } from './repo.ts';
  * Reading: a unit lead reads the unit and everything below it; a workspace admin reads all.
  * Nobody else sees a unit at all (404, so unit names do not leak).
  */
-export function createUnitsService(deps: { db: Database; units: UnitsRepo; teams: TeamsRepo; users: UsersRepo }) {
-  const { db, units, teams, users } = deps;
+export function createUnitsService(deps: { store: Store; units: UnitsRepo; teams: TeamsRepo; users: UsersRepo }) {
+  const { store, units, teams, users } = deps;
 
   const requireAdmin = (user: User) => {
     if (!user.isAdmin) throw forbidden('Only a workspace admin changes the organisation');
   };
 
-  function unitOrThrow(id: number): UnitRow {
-    const row = units.byId(id);
+  async function unitOrThrow(id: number, repo: UnitsRepo = units): Promise<UnitRow> {
+    const row = await repo.byId(id);
     if (!row) throw notFound('Unit');
     return row;
   }
 
-  function cleanName(name: string, exceptId?: number): string {
+  async function cleanName(repo: UnitsRepo, name: string, exceptId?: number): Promise<string> {
     const trimmed = name.trim();
     if (!trimmed || trimmed.length > 80) throw invalid('a unit name of 1 to 80 characters is required');
-    const same = units.byName(trimmed);
+    const same = await repo.byName(trimmed);
     if (same && same.id !== exceptId) throw new AppError(ErrorCode.UNIT_NAME_TAKEN, `a unit named ${trimmed} exists`);
     return trimmed;
   }
 
-  function requireParent(parentId: number): void {
-    if (!units.byId(parentId)) throw new AppError(ErrorCode.UNIT_PARENT_NOT_FOUND, `there is no unit ${parentId}`);
+  async function requireParent(repo: UnitsRepo, parentId: number): Promise<void> {
+    if (!(await repo.byId(parentId)))
+      throw new AppError(ErrorCode.UNIT_PARENT_NOT_FOUND, `there is no unit ${parentId}`);
   }
 
   /** The units the user leads and every unit below them. */
-  function visibleIds(user: User): Set<number> {
-    return new Set(units.ledBy(user.id).flatMap((id) => units.descendantIds(id)));
+  async function visibleIds(user: User): Promise<Set<number>> {
+    const led = await units.ledBy(user.id);
+    const below = await Promise.all(led.map((id) => units.descendantIds(id)));
+    return new Set(below.flat());
   }
 
   /** Whether the user may read unit `id` as a leader: admin, or a lead of it or of a unit above it. */
-  function mayView(user: User, id: number): boolean {
+  async function mayView(user: User, id: number): Promise<boolean> {
     if (user.isAdmin) return true;
-    const led = new Set(units.ledBy(user.id));
-    return units.ancestorIds(id).some((ancestor) => led.has(ancestor));
+    const led = new Set(await units.ledBy(user.id));
+    return (await units.ancestorIds(id)).some((ancestor) => led.has(ancestor));
   }
 
-  function toUnits(rows: UnitRow[], user: User): Unit[] {
-    const teamRows = units.teams();
-    const leadRows = units.leads();
-    const visible = user.isAdmin ? null : visibleIds(user);
+  async function toUnits(rows: UnitRow[], user: User): Promise<Unit[]> {
+    const teamRows = await units.teams();
+    const leadRows = await units.leads();
+    const visible = user.isAdmin ? null : await visibleIds(user);
     return rows.map((row) => ({
       id: row.id,
       name: row.name,
@@ -75,15 +78,16 @@ export function createUnitsService(deps: { db: Database; units: UnitsRepo; teams
     }));
   }
 
-  const one = (id: number, user: User): Unit => toUnits([unitOrThrow(id)], user)[0] as Unit;
+  const one = async (id: number, user: User): Promise<Unit> =>
+    (await toUnits([await unitOrThrow(id)], user))[0] as Unit;
 
   return {
     mayView,
 
     /** The gate for every unit read: 404 for anyone who is neither admin nor a lead at or above it. */
-    view(user: User, id: number): UnitRow {
-      const row = units.byId(id);
-      if (!row || !mayView(user, id)) throw notFound('Unit');
+    async view(user: User, id: number): Promise<UnitRow> {
+      const row = await units.byId(id);
+      if (!row || !(await mayView(user, id))) throw notFound('Unit');
       return row;
     },
 
@@ -92,43 +96,41 @@ export function createUnitsService(deps: { db: Database; units: UnitsRepo; teams
      * or below it, and the unit must be one the user may view. It grants no team role; the team's
      * own routes and the live meeting still ask for membership.
      */
-    teamAsLeader(user: User, unitId: number, slug: string): TeamRow {
-      const unit = units.byId(unitId);
-      const team = teams.bySlug(slug);
-      if (!unit || !mayView(user, unitId)) throw notFound('Unit');
-      const placed = team ? units.unitOfTeam(team.id) : null;
-      if (!team || placed === null || !units.descendantIds(unitId).includes(placed)) throw notFound('Team');
+    async teamAsLeader(user: User, unitId: number, slug: string): Promise<TeamRow> {
+      const unit = await units.byId(unitId);
+      const team = await teams.bySlug(slug);
+      if (!unit || !(await mayView(user, unitId))) throw notFound('Unit');
+      const placed = team ? await units.unitOfTeam(team.id) : null;
+      if (!team || placed === null || !(await units.descendantIds(unitId)).includes(placed)) throw notFound('Team');
       return team;
     },
 
     /** The teams in a unit and below it, each with the unit that holds it directly. */
-    teamsBelow(unitId: number): { team: TeamRow; unitName: string }[] {
-      const below = new Set(units.descendantIds(unitId));
-      const names = new Map(units.all().map((row) => [row.id, row.name]));
-      return units
-        .teams()
-        .filter((row) => below.has(row.unit_id))
-        .flatMap((row) => {
-          const team = teams.byId(row.team_id);
+    async teamsBelow(unitId: number): Promise<{ team: TeamRow; unitName: string }[]> {
+      const below = new Set(await units.descendantIds(unitId));
+      const names = new Map((await units.all()).map((row) => [row.id, row.name]));
+      const placed = (await units.teams()).filter((row) => below.has(row.unit_id));
+      const found = await Promise.all(
+        placed.map(async (row) => {
+          const team = await teams.byId(row.team_id);
           return team ? [{ team, unitName: names.get(row.unit_id) ?? '' }] : [];
-        });
+        }),
+      );
+      return found.flat();
     },
 
     /** From the top of the tree down to the unit's parent. */
-    pathTo(unitId: number): { id: number; name: string }[] {
-      return units
-        .ancestorIds(unitId)
-        .slice(1)
-        .reverse()
-        .map((id) => unitOrThrow(id))
-        .map((row) => ({ id: row.id, name: row.name }));
+    async pathTo(unitId: number): Promise<{ id: number; name: string }[]> {
+      const above = (await units.ancestorIds(unitId)).slice(1).reverse();
+      const rows = await Promise.all(above.map((id) => unitOrThrow(id)));
+      return rows.map((row) => ({ id: row.id, name: row.name }));
     },
 
     /** Admins see the whole tree; a unit lead sees the units they lead and those below them. */
-    list(user: User): Unit[] {
-      const rows = units.all();
+    async list(user: User): Promise<Unit[]> {
+      const rows = await units.all();
       if (user.isAdmin) return toUnits(rows, user);
-      const visible = visibleIds(user);
+      const visible = await visibleIds(user);
       return toUnits(
         rows.filter((row) => visible.has(row.id)),
         user,
@@ -136,89 +138,89 @@ export function createUnitsService(deps: { db: Database; units: UnitsRepo; teams
     },
 
     /** The units the user leads, for the home page's links. */
-    led(user: User): { id: number; name: string }[] {
-      return units
-        .ledBy(user.id)
-        .map((id) => unitOrThrow(id))
-        .map((row) => ({ id: row.id, name: row.name }))
-        .sort((a, b) => a.name.localeCompare(b.name));
+    async led(user: User): Promise<{ id: number; name: string }[]> {
+      const rows = await Promise.all((await units.ledBy(user.id)).map((id) => unitOrThrow(id)));
+      return rows.map((row) => ({ id: row.id, name: row.name })).sort((a, b) => a.name.localeCompare(b.name));
     },
 
     /** A unit by id or by name, for the command line. */
-    resolve(ref: string): UnitRow {
-      const row = /^\d+$/.test(ref) ? units.byId(Number(ref)) : units.byName(ref.trim());
+    async resolve(ref: string): Promise<UnitRow> {
+      const row = /^\d+$/.test(ref) ? await units.byId(Number(ref)) : await units.byName(ref.trim());
       if (!row) throw notFound(`Unit ${ref}`);
       return row;
     },
 
-    create(user: User, body: CreateUnitBody): Unit {
+    async create(user: User, body: CreateUnitBody): Promise<Unit> {
       requireAdmin(user);
-      const id = db.transaction(() => {
-        const name = cleanName(body.name);
+      const id = await store.transaction(async (trx) => {
+        const inTrx = createUnitsRepo(trx);
+        const name = await cleanName(inTrx, body.name);
         const parentId = body.parentId ?? null;
-        if (parentId !== null) requireParent(parentId);
-        return units.insert(name, parentId);
-      })();
+        if (parentId !== null) await requireParent(inTrx, parentId);
+        return inTrx.insert(name, parentId);
+      });
       return one(id, user);
     },
 
-    update(user: User, id: number, body: UpdateUnitBody): Unit {
+    async update(user: User, id: number, body: UpdateUnitBody): Promise<Unit> {
       requireAdmin(user);
-      db.transaction(() => {
-        const row = unitOrThrow(id);
-        const name = body.name === undefined ? row.name : cleanName(body.name, id);
+      await store.transaction(async (trx) => {
+        const inTrx = createUnitsRepo(trx);
+        const row = await unitOrThrow(id, inTrx);
+        const name = body.name === undefined ? row.name : await cleanName(inTrx, body.name, id);
         const parentId = body.parentId === undefined ? row.parent_id : body.parentId;
         if (parentId !== null) {
-          requireParent(parentId);
+          await requireParent(inTrx, parentId);
           // The new parent must not be the unit itself or anything below it.
-          if (units.ancestorIds(parentId).includes(id))
+          if ((await inTrx.ancestorIds(parentId)).includes(id))
             throw new AppError(ErrorCode.UNIT_CYCLE, `${row.name} cannot sit below itself`);
         }
-        units.update(id, name, parentId);
-      })();
+        await inTrx.update(id, name, parentId);
+      });
       return one(id, user);
     },
 
-    remove(user: User, id: number): void {
+    async remove(user: User, id: number): Promise<void> {
       requireAdmin(user);
-      db.transaction(() => {
-        const row = unitOrThrow(id);
-        if (units.childCount(id) > 0)
+      await store.transaction(async (trx) => {
+        const inTrx = createUnitsRepo(trx);
+        const row = await unitOrThrow(id, inTrx);
+        if ((await inTrx.childCount(id)) > 0)
           throw new AppError(ErrorCode.UNIT_HAS_CHILDREN, `${row.name} has units below it; move or delete them first`);
-        units.remove(id);
-      })();
+        await inTrx.remove(id);
+      });
     },
 
-    addTeam(user: User, id: number, slug: string): Unit {
+    async addTeam(user: User, id: number, slug: string): Promise<Unit> {
       requireAdmin(user);
-      const unit = unitOrThrow(id);
-      const team = teams.bySlug(slug);
+      const unit = await unitOrThrow(id);
+      const team = await teams.bySlug(slug);
       if (!team) throw notFound(`Team ${slug}`);
-      units.placeTeam(team.id, unit.id);
+      await units.placeTeam(team.id, unit.id);
       return one(id, user);
     },
 
-    removeTeam(user: User, id: number, slug: string): Unit {
+    async removeTeam(user: User, id: number, slug: string): Promise<Unit> {
       requireAdmin(user);
-      unitOrThrow(id);
-      const team = teams.bySlug(slug);
-      if (!team || units.releaseTeam(team.id, id) === 0) throw notFound(`Team ${slug} in this unit`);
+      await unitOrThrow(id);
+      const team = await teams.bySlug(slug);
+      if (!team || (await units.releaseTeam(team.id, id)) === 0) throw notFound(`Team ${slug} in this unit`);
       return one(id, user);
     },
 
     async addLead(user: User, id: number, email: string): Promise<Unit> {
       requireAdmin(user);
-      unitOrThrow(id);
+      await unitOrThrow(id);
       const lead = await users.byEmail(email.trim());
       if (!lead) throw notFound(`User ${email}`);
-      units.addLead(id, lead.id);
+      await units.addLead(id, lead.id);
       return one(id, user);
     },
 
-    removeLead(user: User, id: number, userId: number): Unit {
+    async removeLead(user: User, id: number, userId: number): Promise<Unit> {
       requireAdmin(user);
-      unitOrThrow(id);
-      if (units.removeLead(id, userId) === 0) throw notFound('Lead');
+      await unitOrThrow(id);
+      if ((await units.removeLead(id, userId)) === 0) throw notFound('Lead');
       return one(id, user);
     },
   };

@@ -13,8 +13,8 @@ describe('the effect view tests the before/after difference', () => {
   let app: FastifyInstance;
   let clients: Record<ActionActor, SessionClient>;
 
-  const answers = (metric: string, at: string, scores: Record<number, number>) => {
-    const team = app.services.teams.bySlug('support');
+  const answers = async (metric: string, at: string, scores: Record<number, number>) => {
+    const team = await app.services.teams.bySlug('support');
     const insert = app.db.prepare(
       "INSERT INTO feedback (team_id, source, dedupe_key, received_at, metric, score, comment, original) VALUES (?, 'survey', ?, ?, ?, ?, 'x', '{}')",
     );
@@ -22,8 +22,8 @@ describe('the effect view tests the before/after difference', () => {
       for (let i = 0; i < count; i++) insert.run(team.id, `${metric}-${at}-${score}-${i}`, at, metric, Number(score));
   };
   const effectOf = async (metric: string, before: Record<number, number>, after: Record<number, number>) => {
-    answers(metric, '2026-01-10T10:00:00.000Z', before);
-    answers(metric, '2026-04-10T10:00:00.000Z', after);
+    await answers(metric, '2026-01-10T10:00:00.000Z', before);
+    await answers(metric, '2026-04-10T10:00:00.000Z', after);
     const action = (
       await clients.lead.request('POST', '/api/teams/support/actions', {
         title: `Work on ${metric}`,

@@ -37,7 +37,7 @@ describe('effect of an action on its KPI and theme', () => {
   afterAll(async () => app.close());
 
   it('shows the KPI per month with markers and an improvement beyond the noise', async () => {
-    const team = app.services.teams.bySlug('support');
+    const team = await app.services.teams.bySlug('support');
     await feedback(team.id, '2026-01-10T10:00:00.000Z', [...Array(30).fill(2), ...Array(5).fill(9)]);
     await feedback(team.id, '2026-04-10T10:00:00.000Z', [...Array(30).fill(10), ...Array(5).fill(3)]);
     const action = (
@@ -83,7 +83,7 @@ describe('effect of an action on its KPI and theme', () => {
   });
 
   it('says honestly when the change is within the noise, too thin, or not done yet', async () => {
-    const team = app.services.teams.bySlug('secret');
+    const team = await app.services.teams.bySlug('secret');
     await feedback(team.id, '2026-01-10T10:00:00.000Z', [10, 10, 10, 0, 0, 9, 6, 8]);
     await feedback(team.id, '2026-04-10T10:00:00.000Z', [10, 10, 10, 10, 0, 9, 6, 8]);
     const make = async (title: string) =>
@@ -107,7 +107,7 @@ describe('effect of an action on its KPI and theme', () => {
   });
 
   it('counts feedback mentioning a theme per month through the actions linked to it', async () => {
-    const team = app.services.teams.bySlug('support');
+    const team = await app.services.teams.bySlug('support');
     const [first, second] = await feedback(team.id, new Date(Date.now() - 3_600_000).toISOString(), [5, 6]);
     // An action's theme must be one of the team's own (issue 14), so theme 7 exists in this team.
     app.db.prepare("INSERT INTO themes (id, team_id, name) VALUES (7, ?, 'Levering')").run(team.id);

@@ -14,8 +14,8 @@ describe('action fields that must be real: due dates and themes', () => {
     app = await makeTestApp();
     ({ clients } = await actionsTeam(app));
     const theme = app.db.prepare('INSERT INTO themes (team_id, name) VALUES (?, ?)');
-    ownTheme = Number(theme.run(app.services.teams.bySlug('support').id, 'Levering').lastInsertRowid);
-    foreignTheme = Number(theme.run(app.services.teams.bySlug('secret').id, 'Hemmelig').lastInsertRowid);
+    ownTheme = Number(theme.run((await app.services.teams.bySlug('support')).id, 'Levering').lastInsertRowid);
+    foreignTheme = Number(theme.run((await app.services.teams.bySlug('secret')).id, 'Hemmelig').lastInsertRowid);
   });
   afterAll(async () => app.close());
 

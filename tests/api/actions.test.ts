@@ -27,7 +27,7 @@ describe('actions API and authorisation', () => {
       history: [expect.objectContaining({ kind: 'created', actorId: ids.member })],
     });
 
-    const team = app.services.teams.bySlug('support');
+    const team = await app.services.teams.bySlug('support');
     const start = new Date(Date.now() + 20 * 86_400_000);
     start.setUTCHours(8, 0, 0, 0);
     app.db
@@ -62,12 +62,12 @@ describe('actions API and authorisation', () => {
   });
 
   it('creates between meetings from feedback items of the team only', async () => {
-    const team = app.services.teams.bySlug('support');
+    const team = await app.services.teams.bySlug('support');
     const insert = app.db.prepare(
       "INSERT INTO feedback (team_id, source, dedupe_key, received_at, comment, original) VALUES (?, 'csv', ?, '2026-01-05T10:00:00.000Z', 'slow', '{}')",
     );
     const feedbackId = Number(insert.run(team.id, 'k1').lastInsertRowid);
-    const secret = app.services.teams.bySlug('secret');
+    const secret = await app.services.teams.bySlug('secret');
     const foreign = Number(insert.run(secret.id, 'k2').lastInsertRowid);
     const made = await clients.facilitator.request('POST', '/api/teams/support/actions', {
       title: 'Faster replies',

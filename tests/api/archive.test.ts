@@ -19,8 +19,8 @@ describe('the meeting archive', () => {
 
   beforeAll(async () => {
     app = await makeTestApp();
-    app.services.teams.create({ name: 'Kundeservice', slug: 'support' });
-    app.services.teams.create({ name: 'Other', slug: 'other' });
+    await app.services.teams.create({ name: 'Kundeservice', slug: 'support' });
+    await app.services.teams.create({ name: 'Other', slug: 'other' });
     member = await makeMember(app, 'support', 'mo@example.dk', 'Mo', 'member');
     stranger = await makeMember(app, 'other', 'olga@example.dk', 'Olga', 'lead');
     held = makeMeeting(app, 'support', [{ comment: 'Pakken kom sent' }]);

@@ -11,7 +11,7 @@ describe('the inbox filter "rating changed after a reply"', () => {
   beforeAll(async () => {
     app = await makeTestApp();
     Object.assign(clients, await teamWithRoles(app, ['member', 'outsider'] as const));
-    const team = app.services.teams.bySlug('support');
+    const team = await app.services.teams.bySlug('support');
     const review = (id: string, receivedAt: string, score: number, extra: Record<string, string> = {}) => ({
       id,
       source: 'google-play',
@@ -84,7 +84,7 @@ describe('the inbox filter "rating changed after a reply"', () => {
   });
 
   it('forgets a change once the import that made it is undone', async () => {
-    const team = app.services.teams.bySlug('support');
+    const team = await app.services.teams.bySlug('support');
     const later = await app.services.imports.ingestBatch(team, [
       {
         id: 'rr-3',

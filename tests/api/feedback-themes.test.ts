@@ -29,8 +29,8 @@ describe('the inbox shows and filters by the themes boards grouped items into', 
 
   beforeAll(async () => {
     app = await makeTestApp();
-    app.services.teams.create({ name: 'Support', slug: 'support' });
-    app.services.teams.create({ name: 'Other', slug: 'other' });
+    await app.services.teams.create({ name: 'Support', slug: 'support' });
+    await app.services.teams.create({ name: 'Other', slug: 'other' });
     const lea = await makeMember(app, 'support', 'lea@example.dk', 'Lea', 'lead');
     await makeMember(app, 'other', 'olga@example.dk', 'Olga', 'lead');
     cookie = lea.cookie;

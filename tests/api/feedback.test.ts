@@ -11,7 +11,7 @@ describe('the feedback inbox and KPIs over HTTP', () => {
   beforeAll(async () => {
     app = await makeTestApp();
     Object.assign(clients, await teamWithRoles(app, ['lead', 'member', 'outsider'] as const));
-    const team = app.services.teams.bySlug('support');
+    const team = await app.services.teams.bySlug('support');
     // 30 NPS answers in October (same timestamp for 10 of them, to test the keyset tie-break) and 6 CSAT in November.
     const items = [
       ...Array.from({ length: 30 }, (_, index) => ({

@@ -16,8 +16,8 @@ describe('live meeting routes', () => {
 
   beforeAll(async () => {
     app = await makeTestApp();
-    app.services.teams.create({ name: 'Support', slug: 'support' });
-    app.services.teams.create({ name: 'Other', slug: 'other' });
+    await app.services.teams.create({ name: 'Support', slug: 'support' });
+    await app.services.teams.create({ name: 'Other', slug: 'other' });
     lead = await makeMember(app, 'support', 'lea@example.dk', 'Lea', 'lead');
     member = await makeMember(app, 'support', 'mo@example.dk', 'Mo', 'member');
     stranger = await makeMember(app, 'other', 'olga@example.dk', 'Olga', 'lead');

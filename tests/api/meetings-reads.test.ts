@@ -53,7 +53,7 @@ describe('reading the rhythm never writes; the cadence and the schedule do', () 
   });
 
   it('moves the horizon forward in the scheduled step, which writes nothing when there is nothing new', async () => {
-    const team = app.services.teams.bySlug('support');
+    const team = await app.services.teams.bySlug('support');
     const latest = () => (stored(app) as { starts_at: string }[]).at(-1)?.starts_at ?? '';
     const before = latest();
     const later = new Date(new Date(before).getTime() + 40 * 86_400_000);

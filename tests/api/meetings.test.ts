@@ -71,7 +71,7 @@ describe('cadence, calendar and board preparation over HTTP', () => {
     const next = meetings.find(
       (meeting) => meeting.status === 'planned' && meeting.startsAt > new Date().toISOString(),
     )!;
-    const team = app.services.teams.bySlug('support');
+    const team = await app.services.teams.bySlug('support');
     const base = new Date(next.windowStart ?? '2026-11-01T00:00:00Z').getTime();
     await app.services.imports.ingestBatch(
       team,

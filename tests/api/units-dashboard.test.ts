@@ -76,7 +76,8 @@ describe('the unit dashboard: rhythm and actions from held and missed reviews', 
   });
   afterAll(async () => app.close());
 
-  const dashboard = async () => app.services.unitDashboard.forUnit(app.services.units.resolve('Department'), NOW);
+  const dashboard = async () =>
+    await app.services.unitDashboard.forUnit(await app.services.units.resolve('Department'), NOW);
 
   it('shows the team that lost the rhythm first, then the others by name, with each team’s figures', async () => {
     const { rhythm } = await dashboard();
@@ -119,7 +120,7 @@ describe('the unit dashboard: rhythm and actions from held and missed reviews', 
 
   it('says the same as each team’s own cadence health', async () => {
     for (const slug of ['kundeservice', 'webshop', 'levering']) {
-      const health = await app.services.meetings.health(app.services.teams.bySlug(slug), NOW);
+      const health = await app.services.meetings.health(await app.services.teams.bySlug(slug), NOW);
       const row = (await dashboard()).rhythm.teams.find((entry) => entry.team.slug === slug);
       expect(row?.streak).toBe(health.streak);
       expect(row?.year.held).toBe(health.held);

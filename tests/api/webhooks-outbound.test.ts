@@ -117,7 +117,7 @@ describe('webhooks never reach internal addresses', () => {
   });
 
   it('refuses at delivery a name that resolves to an internal address, and stored literal ones, logging a code and no status', async () => {
-    const team = app.services.teams.bySlugOrNull('support');
+    const team = await app.services.teams.bySlugOrNull('support');
     if (!team) throw new Error('no team');
     // Webhooks stored before the rule (or by hand) go to the receiver on 127.0.0.1 by every spelling.
     const urls = [

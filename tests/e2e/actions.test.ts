@@ -15,7 +15,7 @@ describe('actions between meetings in Chromium', () => {
     const { services, db } = e2e.kadence.app;
     await services.users.create({ email: 'lea@example.dk', name: 'Lea Lead', password: PASSWORD });
     await services.users.create({ email: 'ole@example.dk', name: 'Ole Owner', password: PASSWORD });
-    const team = services.teams.create({ name: 'Kundeservice', slug: 'kundeservice' });
+    const team = await services.teams.create({ name: 'Kundeservice', slug: 'kundeservice' });
     await services.teams.addMember('kundeservice', 'lea@example.dk', 'lead');
     const owner = await services.teams.addMember('kundeservice', 'ole@example.dk', 'member');
     // NPS answers: poor two months ago, good this month, enough of each for an interval.

@@ -7,10 +7,10 @@ describe('setting the rhythm in Chromium', () => {
   beforeAll(async () => {
     const { services } = e2e.kadence.app;
     await services.users.create({ email: 'lead@example.dk', name: 'Lene Leder', password: 'correct horse battery' });
-    services.teams.create({ name: 'Kundeservice', slug: 'kundeservice', timezone: 'Europe/Copenhagen' });
+    await services.teams.create({ name: 'Kundeservice', slug: 'kundeservice', timezone: 'Europe/Copenhagen' });
     await services.teams.addMember('kundeservice', 'lead@example.dk', 'lead');
     // Feedback from the last weeks, so the next review has something waiting.
-    const team = services.teams.bySlug('kundeservice');
+    const team = await services.teams.bySlug('kundeservice');
     await services.imports.ingestBatch(
       team,
       Array.from({ length: 45 }, (_, index) => ({

@@ -48,7 +48,7 @@ describe('check-in on the live board, in Danish', () => {
 
   it('keeps initials clear of the ready mark, month labels apart, and shows the latest done actions first', async () => {
     const app = e2e.kadence.app;
-    app.services.teams.create({ name: 'Kundeservice', slug: 'kundeservice' });
+    await app.services.teams.create({ name: 'Kundeservice', slug: 'kundeservice' });
     const lea = await makeMember(app, 'kundeservice', 'lea@example.dk', 'Lea Larsen', 'lead');
     const anna = await makeMember(app, 'kundeservice', 'anna@example.dk', 'Anna Mørk', 'member');
     const meetingId = makeMeeting(

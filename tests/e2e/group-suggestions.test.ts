@@ -33,7 +33,7 @@ describe('suggested themes in the group step', () => {
 
   it('lets the facilitator accept two suggestions and rename one, and the board shows the three themes', async () => {
     const app = e2e.kadence.app;
-    app.services.teams.create({ name: 'Support', slug: 'support' });
+    await app.services.teams.create({ name: 'Support', slug: 'support' });
     const lea = await makeMember(app, 'support', 'lea@example.dk', 'Lea Leder', 'lead');
     const meetingId = makeMeeting(
       app,

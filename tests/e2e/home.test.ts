@@ -11,7 +11,7 @@ describe('home and the meeting archive in Danish, in Chromium', () => {
 
   it('shows Mo the next review and his open action, and the archive links to a held review’s summary', async () => {
     const { services, db } = e2e.kadence.app;
-    const team = services.teams.create({ name: 'Kundeservice', slug: 'kundeservice' });
+    const team = await services.teams.create({ name: 'Kundeservice', slug: 'kundeservice' });
     const mo = await makeMember(e2e.kadence.app, 'kundeservice', 'mo@example.dk', 'Mo Madsen', 'member');
     await makeMember(e2e.kadence.app, 'kundeservice', 'lea@example.dk', 'Lea Lund', 'lead');
     const day = 86_400_000;

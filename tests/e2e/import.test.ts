@@ -52,7 +52,7 @@ describe('importing a file through the browser', () => {
       password: 'correct horse battery',
       isAdmin: true,
     });
-    services.teams.create({ name: 'Kundeservice', slug: 'kundeservice', timezone: 'Europe/Copenhagen' });
+    await services.teams.create({ name: 'Kundeservice', slug: 'kundeservice', timezone: 'Europe/Copenhagen' });
     await services.teams.addMember('kundeservice', 'lene@example.dk', 'lead');
   });
 

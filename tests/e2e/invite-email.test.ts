@@ -21,7 +21,7 @@ describe('sending an invite link by e-mail from the team page', () => {
         password: 'correct horse battery',
         isAdmin: true,
       });
-      services.teams.create({ name: 'Butikken Østerbro', slug: 'osterbro', timezone: 'Europe/Copenhagen' });
+      await services.teams.create({ name: 'Butikken Østerbro', slug: 'osterbro', timezone: 'Europe/Copenhagen' });
       await services.teams.addMember('osterbro', 'lene@example.dk', 'lead');
       const context = await e2e.browser.newContext({ locale: 'da-DK' });
       const page = await context.newPage();

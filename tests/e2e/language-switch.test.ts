@@ -42,7 +42,7 @@ describe('switching the language, with catalogues loaded per page and per step',
 
   it('turns the live board’s frame and step, and the team page, into the other language, and never shows a key', async () => {
     const app = e2e.kadence.app;
-    app.services.teams.create({ name: 'Sprogholdet', slug: 'sprog' });
+    await app.services.teams.create({ name: 'Sprogholdet', slug: 'sprog' });
     const lea = await makeMember(app, 'sprog', 'lea@example.dk', 'Lea Larsen', 'lead');
     const meetingId = makeMeeting(
       app,

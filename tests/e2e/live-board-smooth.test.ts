@@ -37,7 +37,7 @@ describe('the live board with a full month on it', () => {
 
   it('changes only the commented card when a comment arrives in a board of 40 cards, 200 comments and 12 themes', async () => {
     const app = e2e.kadence.app;
-    app.services.teams.create({ name: 'Travlt team', slug: 'travlt' });
+    await app.services.teams.create({ name: 'Travlt team', slug: 'travlt' });
     const lea = await makeMember(app, 'travlt', 'lea@example.dk', 'Lea Larsen', 'lead');
     const bo = await makeMember(app, 'travlt', 'bo@example.dk', 'Bo Berg', 'member');
     const meetingId = makeMeeting(

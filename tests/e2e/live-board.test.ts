@@ -21,7 +21,7 @@ describe('the live board, step by step, in Danish', () => {
 
   it('walks a facilitator and a participant through every step at desk and phone size, with a presenter screen', async () => {
     const app = e2e.kadence.app;
-    app.services.teams.create({ name: 'Kundeservice', slug: 'kundeservice' });
+    await app.services.teams.create({ name: 'Kundeservice', slug: 'kundeservice' });
     const lea = await makeMember(app, 'kundeservice', 'lea@example.dk', 'Lea Larsen', 'lead');
     const anna = await makeMember(app, 'kundeservice', 'anna@example.dk', 'Anna Mørk', 'member');
     await makeMember(app, 'kundeservice', 'bo@example.dk', 'Bo Berg', 'member');
@@ -237,7 +237,7 @@ describe('the live board, step by step, in Danish', () => {
 
   it('warns before starting an empty board and starts only when told to', async () => {
     const app = e2e.kadence.app;
-    app.services.teams.create({ name: 'Tomt team', slug: 'tomt' });
+    await app.services.teams.create({ name: 'Tomt team', slug: 'tomt' });
     const lea = await makeMember(app, 'tomt', 'lea@tomt.dk', 'Lea Larsen', 'lead');
     const meetingId = makeMeeting(app, 'tomt', [], defaultAgenda('en'));
     const page = await open(lea.cookie, `#/teams/tomt/meetings/${meetingId}/live`);

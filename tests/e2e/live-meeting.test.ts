@@ -18,7 +18,7 @@ describe('a whole live meeting in three browsers', () => {
 
   it('comments privately, reveals, groups, votes, decides an action, ends, and summarises', async () => {
     const app = e2e.kadence.app;
-    app.services.teams.create({ name: 'Support', slug: 'support' });
+    await app.services.teams.create({ name: 'Support', slug: 'support' });
     const lea = await makeMember(app, 'support', 'lea@example.dk', 'Lea Lead', 'lead');
     const anna = await makeMember(app, 'support', 'anna@example.dk', 'Anna Agent', 'member');
     const bo = await makeMember(app, 'support', 'bo@example.dk', 'Bo Berg', 'member');

@@ -13,7 +13,7 @@ describe('the live board offline', () => {
 
   it('queues a comment while offline, delivers it when back, and rolls back one the server refuses', async () => {
     const app = e2e.kadence.app;
-    app.services.teams.create({ name: 'Support', slug: 'support' });
+    await app.services.teams.create({ name: 'Support', slug: 'support' });
     const lea = await makeMember(app, 'support', 'lea@example.dk', 'Lea Lead', 'lead');
     const anna = await makeMember(app, 'support', 'anna@example.dk', 'Anna Agent', 'member');
     const meetingId = makeMeeting(app, 'support', [{ comment: 'The app logged me out twice', score: 4 }]);

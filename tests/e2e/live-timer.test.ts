@@ -16,7 +16,7 @@ describe('the step timer in browsers with different clocks', () => {
 
   it('shows the same time left on a browser whose clock is ten minutes fast', async () => {
     const app = e2e.kadence.app;
-    app.services.teams.create({ name: 'Support', slug: 'support' });
+    await app.services.teams.create({ name: 'Support', slug: 'support' });
     const lea = await makeMember(app, 'support', 'lea@example.dk', 'Lea Lead', 'lead');
     const bo = await makeMember(app, 'support', 'bo@example.dk', 'Bo Berg', 'member');
     const meetingId = makeMeeting(

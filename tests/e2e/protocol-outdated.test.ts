@@ -7,7 +7,7 @@ describe('a tab left open across an update, in Chromium', () => {
   const e2e = useKadenceInChromium();
 
   it('is told in Danish to reload when the server refuses its socket protocol', async () => {
-    e2e.kadence.app.services.teams.create({ name: 'Kundeservice', slug: 'kundeservice' });
+    await e2e.kadence.app.services.teams.create({ name: 'Kundeservice', slug: 'kundeservice' });
     const lea = await makeMember(e2e.kadence.app, 'kundeservice', 'lea@example.dk', 'Lea Lund', 'lead');
     const { context, page } = await e2e.open(lea.cookie, '#/teams/kundeservice/import', {
       locale: 'da-DK',

@@ -10,7 +10,7 @@ describe('the culture pulse in Chromium', () => {
   beforeAll(async () => {
     const { services } = e2e.kadence.app;
     await services.users.create({ email: 'lead@example.dk', name: 'Lise Leder', password: PASSWORD });
-    services.teams.create({ name: 'Butikken', slug: 'butikken', timezone: 'Europe/Copenhagen' });
+    await services.teams.create({ name: 'Butikken', slug: 'butikken', timezone: 'Europe/Copenhagen' });
     await services.teams.addMember('butikken', 'lead@example.dk', 'lead');
     for (let index = 1; index <= 5; index++) {
       await services.users.create({ email: `m${index}@example.dk`, name: `Medarbejder ${index}`, password: PASSWORD });
@@ -118,7 +118,7 @@ describe('the culture pulse in Chromium', () => {
     async () => {
       const { services } = e2e.kadence.app;
       const small = { slug: 'lillebutik', name: 'Lillebutik' };
-      services.teams.create({ ...small, timezone: 'Europe/Copenhagen' });
+      await services.teams.create({ ...small, timezone: 'Europe/Copenhagen' });
       await services.users.create({ email: 'lille.leder@example.dk', name: 'Lone Leder', password: PASSWORD });
       await services.teams.addMember(small.slug, 'lille.leder@example.dk', 'lead');
       await services.teams.addMember(small.slug, 'm1@example.dk', 'member');

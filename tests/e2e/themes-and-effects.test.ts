@@ -27,7 +27,7 @@ describe('themes month by month and tested effects, in Danish', () => {
   beforeAll(async () => {
     mkdirSync(SHOTS, { recursive: true });
     const app = e2e.kadence.app;
-    const team = app.services.teams.create({ name: 'Kundeservice', slug: 'kundeservice' });
+    const team = await app.services.teams.create({ name: 'Kundeservice', slug: 'kundeservice' });
     lea = await makeMember(app, 'kundeservice', 'lea@example.dk', 'Lea Larsen', 'lead');
     const engine = createLiveEngine({ db: app.db, repo: createLiveRepo(app.db), ...liveActions(app.services) });
     let op = 0;

@@ -97,7 +97,7 @@ describe('every page and every live step: nothing overlaps or overflows, one lan
   async function seed(language: Language): Promise<Seeded> {
     const app = e2e.kadence.app;
     const copy = COPY[language];
-    const team = app.services.teams.create({ name: copy.team, slug: copy.slug, language });
+    const team = await app.services.teams.create({ name: copy.team, slug: copy.slug, language });
     const lead = await makeMember(app, copy.slug, `lead@${copy.slug}.dk`, copy.lead, 'lead');
     const member = await makeMember(app, copy.slug, `member@${copy.slug}.dk`, copy.member, 'member');
     await makeMember(app, copy.slug, `other@${copy.slug}.dk`, copy.other, 'member');

@@ -18,10 +18,10 @@ describe('a director opens the dashboard of a department with three teams, in Da
     const names = ['Kundeservice', 'Webshop', 'Levering'];
     const from = new Date(Date.now() - 200 * DAY).toISOString().slice(0, 10);
     for (const name of names) {
-      const team = services.teams.create({ name, slug: name.toLowerCase() });
+      const team = await services.teams.create({ name, slug: name.toLowerCase() });
       await makeMember(e2e.kadence.app, team.slug, `lead@${team.slug}.dk`, `Leder ${name}`, 'lead');
       await services.meetings.setCadence(
-        services.teams.bySlug(team.slug),
+        await services.teams.bySlug(team.slug),
         { rrule: 'FREQ=MONTHLY;BYDAY=2TU', time: '10:00', durationMinutes: 60, from },
         null,
       );
@@ -29,7 +29,7 @@ describe('a director opens the dashboard of a department with three teams, in Da
     // Every review whose hour is over was held, except Webshop's last two: Webshop lost the rhythm.
     const now = new Date().toISOString();
     for (const name of names) {
-      const team = services.teams.bySlug(name.toLowerCase());
+      const team = await services.teams.bySlug(name.toLowerCase());
       const due = (await services.meetings.meetings(team)).filter((row) => row.ends_at <= now);
       const held = name === 'Webshop' ? due.slice(0, -2) : due;
       for (const row of held) {
@@ -43,8 +43,8 @@ describe('a director opens the dashboard of a department with three teams, in Da
            SELECT ?, ?, (SELECT user_id FROM memberships WHERE team_id = ?), ?, ?, ?`,
         ).run(team.id, `Følg op på ${name.toLowerCase()}`, team.id, '2026-01-05', last.id, last.starts_at);
     }
-    const department = services.units.create(ADMIN, { name: 'Kundeafdelingen' });
-    for (const name of names) services.units.addTeam(ADMIN, department.id, name.toLowerCase());
+    const department = await services.units.create(ADMIN, { name: 'Kundeafdelingen' });
+    for (const name of names) await services.units.addTeam(ADMIN, department.id, name.toLowerCase());
     const director = await services.users.create({
       email: 'direktor@example.dk',
       name: 'Dorte Direktør',

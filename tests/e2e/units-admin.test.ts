@@ -17,7 +17,7 @@ describe('the admin builds the organisation in the browser, in Danish', () => {
       isAdmin: true,
     });
     await services.users.create({ email: 'direktor@example.dk', name: 'Dorte Direktør', password: 'a-long-password' });
-    services.teams.create({ name: 'Kundeservice', slug: 'kundeservice' });
+    await services.teams.create({ name: 'Kundeservice', slug: 'kundeservice' });
     const context = await e2e.browser.newContext({ locale: 'da-DK', viewport: { width: 1280, height: 900 } });
     await context.addCookies([
       { name: 'kadence_session', value: (await services.auth.startSession(admin.id)).token, url: e2e.kadence.url },
@@ -48,7 +48,7 @@ describe('the admin builds the organisation in the browser, in Danish', () => {
     await department.getByRole('button', { name: 'Tilføj leder (e-mail)' }).click();
     await department.getByRole('button', { name: 'Fjern Dorte Direktør som leder' }).waitFor();
 
-    const tree = services.units.list({ id: admin.id, email: admin.email, name: admin.name, isAdmin: true });
+    const tree = await services.units.list({ id: admin.id, email: admin.email, name: admin.name, isAdmin: true });
     expect(tree.map((unit) => [unit.name, unit.parentId === null ? null : 'below'])).toEqual([
       ['Koncernen', null],
       ['Kundeafdelingen', 'below'],

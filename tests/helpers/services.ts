@@ -4,14 +4,18 @@ import { createServices, type Services } from '../../server/services.ts';
 import type { Team } from '../../shared/schemas/teams.ts';
 
 /** Services over a fresh in-memory database with one team in Copenhagen time. */
-export function makeServices(): {
+export async function makeServices(): Promise<{
   db: Database;
   services: Services;
   team: { id: number; slug: string; timezone: string; language: Team['language'] };
-} {
+}> {
   const db = openDatabase(':memory:');
   const services = createServices(db, { sessionDays: 30, publicUrl: 'http://localhost:3000' });
-  const created = services.teams.create({ name: 'Kundeservice', slug: 'kundeservice', timezone: 'Europe/Copenhagen' });
+  const created = await services.teams.create({
+    name: 'Kundeservice',
+    slug: 'kundeservice',
+    timezone: 'Europe/Copenhagen',
+  });
   return {
     db,
     services,

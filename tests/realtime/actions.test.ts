@@ -42,8 +42,8 @@ describe('live action updates in team rooms', () => {
     const { services } = kadence.app;
     lead = await services.users.create({ email: 'lead@example.dk', name: 'Lea', password: 'a-long-password' });
     await services.users.create({ email: 'stranger@example.dk', name: 'Sten', password: 'a-long-password' });
-    services.teams.create({ name: 'Support', slug: 'support' });
-    services.teams.create({ name: 'Other', slug: 'other' });
+    await services.teams.create({ name: 'Support', slug: 'support' });
+    await services.teams.create({ name: 'Other', slug: 'other' });
     await services.teams.addMember('support', 'lead@example.dk', 'lead');
     await services.teams.addMember('other', 'stranger@example.dk', 'lead');
   });

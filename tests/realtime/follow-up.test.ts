@@ -17,11 +17,11 @@ describe('the follow-up step through the live engine', () => {
 
   it('lets the owner and the facilitator move actions in the follow-up step only, and logs every change', async () => {
     const { services, db } = kadence.app;
-    services.teams.create({ name: 'Support', slug: 'support' });
+    await services.teams.create({ name: 'Support', slug: 'support' });
     const lead = await makeMember(kadence.app, 'support', 'lea@example.dk', 'Lea', 'lead');
     const anna = await makeMember(kadence.app, 'support', 'anna@example.dk', 'Anna', 'member');
     const bo = await makeMember(kadence.app, 'support', 'bo@example.dk', 'Bo', 'member');
-    const team = services.teams.bySlug('support');
+    const team = await services.teams.bySlug('support');
     const annasAction = await services.actions.repo.create({
       teamId: team.id,
       title: 'Ring tilbage samme dag',

@@ -45,8 +45,8 @@ describe('socket.io handshake and team rooms', () => {
       payload: { email: 'lead@example.dk', name: 'Lea', password: 'a-long-password' },
     });
     cookie = String(setup.headers['set-cookie']).split(';')[0] as string;
-    kadence.app.services.teams.create({ name: 'Support', slug: 'support' });
-    kadence.app.services.teams.create({ name: 'Other', slug: 'other' });
+    await kadence.app.services.teams.create({ name: 'Support', slug: 'support' });
+    await kadence.app.services.teams.create({ name: 'Other', slug: 'other' });
     await kadence.app.services.teams.addMember('support', 'lead@example.dk', 'lead');
   });
   afterAll(async () => {

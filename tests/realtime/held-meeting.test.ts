@@ -39,7 +39,7 @@ describe('a review held on the live board', () => {
   const heard: (ActionChange & { inTransaction: boolean })[] = [];
   const sockets: TeamSocket[] = [];
   const clients: LiveClient[] = [];
-  const team = () => kadence.app.services.teams.bySlug('support');
+  const team = async () => await kadence.app.services.teams.bySlug('support');
   const get = async <T>(url: string, cookie = lea.cookie): Promise<T> => {
     const response = await kadence.app.inject({ url, headers: { cookie } });
     expect(response.statusCode, url).toBe(200);
@@ -49,20 +49,20 @@ describe('a review held on the live board', () => {
   beforeAll(async () => {
     kadence = await startKadence();
     const { services } = kadence.app;
-    services.teams.create({ name: 'Support', slug: 'support' });
+    await services.teams.create({ name: 'Support', slug: 'support' });
     lea = await makeMember(kadence.app, 'support', 'lea@example.dk', 'Lea', 'lead');
     anna = await makeMember(kadence.app, 'support', 'anna@example.dk', 'Anna', 'member');
-    await services.webhooks.create(team().id, 'https://hooks.example.com/kadence', lea.id);
-    await services.meetings.saveTemplate(team(), AGENDA);
+    await services.webhooks.create((await team()).id, 'https://hooks.example.com/kadence', lea.id);
+    await services.meetings.saveTemplate(await team(), AGENDA);
     await services.meetings.setCadence(
-      team(),
+      await team(),
       { rrule: 'FREQ=MONTHLY;BYDAY=2TU', time: '10:00', durationMinutes: 60 },
       lea.id,
     );
-    const next = await services.meetings.next(team());
+    const next = await services.meetings.next(await team());
     if (!next) throw new Error('no planned review');
     [meetingId, startsAt] = [next.id, next.starts_at];
-    await services.imports.ingestBatch(team(), [
+    await services.imports.ingestBatch(await team(), [
       {
         id: 'r1',
         receivedAt: new Date(Date.now() - 3_600_000).toISOString(),
@@ -71,8 +71,8 @@ describe('a review held on the live board', () => {
         comment: 'Ventetiden i telefonen er for lang',
       },
     ]);
-    const feedbackId = (await services.meetings.windowIds(team(), meetingId))[0] ?? 0;
-    await services.meetings.pick(team(), meetingId, feedbackId, true);
+    const feedbackId = (await services.meetings.windowIds(await team(), meetingId))[0] ?? 0;
+    await services.meetings.pick(await team(), meetingId, feedbackId, true);
     services.actions.onChange((change) => heard.push({ ...change, inTransaction: kadence.app.db.inTransaction }));
 
     const socket: TeamSocket = connect(kadence.url, {
@@ -158,7 +158,7 @@ describe('a review held on the live board', () => {
     for (const days of [1, 7, 20]) {
       const later = new Date(Date.now() + days * day);
       await services.meetings.scheduleAll(later);
-      const health = await services.meetings.health(team(), later);
+      const health = await services.meetings.health(await team(), later);
       expect(health.held, `day ${days}`).toBe(1);
       expect(
         health.meetings.find((entry) => entry.id === meetingId),
@@ -166,13 +166,13 @@ describe('a review held on the live board', () => {
       ).toMatchObject({ status: 'ended', attendance: 2, actions: 2, actionsDoneByNext: 1 });
     }
     // Once the following review's hour is over without it being held, it counts as planned, not held.
-    const following = (await services.meetings.meetings(team())).find(
+    const following = (await services.meetings.meetings(await team())).find(
       (row) => row.starts_at > startsAt && row.status === 'planned',
     );
     if (!following) throw new Error('no following review');
     const afterIt = new Date(new Date(following.ends_at).getTime() + day);
     await services.meetings.scheduleAll(afterIt);
-    expect(await services.meetings.health(team(), afterIt)).toMatchObject({
+    expect(await services.meetings.health(await team(), afterIt)).toMatchObject({
       planned: 2,
       held: 1,
       streak: 0,
@@ -181,7 +181,7 @@ describe('a review held on the live board', () => {
   });
 
   it('queues an action.created webhook for each decided action', async () => {
-    const deliveries = (await kadence.app.services.webhooks.deliveries(team().id)).filter(
+    const deliveries = (await kadence.app.services.webhooks.deliveries((await team()).id)).filter(
       (delivery) => delivery.event === 'action.created',
     );
     expect(deliveries).toHaveLength(2);
@@ -216,7 +216,7 @@ describe('a review held on the live board', () => {
     expect(action.origins).toEqual([{ kind: 'feedback', ref: expect.any(String) }]);
     // No date given on the board: the day before the following review, as the tracker would set it.
     expect(action.dueDate).not.toBeNull();
-    const following = (await kadence.app.services.meetings.meetings(team())).find(
+    const following = (await kadence.app.services.meetings.meetings(await team())).find(
       (row) => row.starts_at > startsAt && row.status !== 'skipped',
     );
     expect(action.dueDate && following && action.dueDate < following.starts_at.slice(0, 10)).toBe(true);

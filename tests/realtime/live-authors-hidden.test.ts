@@ -30,7 +30,7 @@ describe('hidden authors are hidden in every payload', () => {
 
   beforeAll(async () => {
     kadence = await startKadence();
-    kadence.app.services.teams.create({ name: 'Support', slug: 'support' });
+    await kadence.app.services.teams.create({ name: 'Support', slug: 'support' });
     lea = await makeMember(kadence.app, 'support', 'lea@example.dk', 'Lea', 'lead');
     anna = await makeMember(kadence.app, 'support', 'anna@example.dk', 'Anna', 'member');
     bo = await makeMember(kadence.app, 'support', 'bo@example.dk', 'Bo', 'member');

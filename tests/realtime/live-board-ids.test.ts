@@ -30,7 +30,7 @@ describe('commands are checked against the board itself', () => {
 
   beforeAll(async () => {
     kadence = await startKadence();
-    kadence.app.services.teams.create({ name: 'Support', slug: 'support' });
+    await kadence.app.services.teams.create({ name: 'Support', slug: 'support' });
     lea = await makeMember(kadence.app, 'support', 'lea@example.dk', 'Lea', 'lead');
     anna = await makeMember(kadence.app, 'support', 'anna@example.dk', 'Anna', 'member');
     const bo = await makeMember(kadence.app, 'support', 'bo@example.dk', 'Bo', 'member');

@@ -17,7 +17,7 @@ describe('erasure reaches a meeting the server holds in memory', () => {
 
   it('serves the card with the marker to everyone who joins after the erasure, and the meeting goes on', async () => {
     const { services, db } = kadence.app;
-    const team = services.teams.create({ name: 'Support', slug: 'support' });
+    const team = await services.teams.create({ name: 'Support', slug: 'support' });
     const lead = await makeMember(kadence.app, 'support', 'lea@example.dk', 'Lea', 'lead');
     const anna = await makeMember(kadence.app, 'support', 'anna@example.dk', 'Anna', 'member');
     await services.imports.ingestBatch(team, [

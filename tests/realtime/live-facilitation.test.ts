@@ -7,7 +7,7 @@ describe('facilitation over socket.io', () => {
   const { client } = live;
 
   it('hands over, and lets a facilitator take over only once the current one has dropped out', async () => {
-    live.server().app.services.teams.create({ name: 'Support', slug: 'support' });
+    await live.server().app.services.teams.create({ name: 'Support', slug: 'support' });
     const lea = await makeMember(live.server().app, 'support', 'lea@example.dk', 'Lea', 'lead');
     const finn = await makeMember(live.server().app, 'support', 'finn@example.dk', 'Finn', 'facilitator');
     const anna = await makeMember(live.server().app, 'support', 'anna@example.dk', 'Anna', 'member');

@@ -22,7 +22,7 @@ describe('a server killed mid-meeting', () => {
   it('loses nothing it acknowledged and lets clients resync after a SIGKILL and restart', async () => {
     const db = openDatabase(join(dataDir, 'kadence.db'));
     const host = { db, services: createServices(db, { sessionDays: 30, publicUrl: 'http://127.0.0.1' }) };
-    host.services.teams.create({ name: 'Support', slug: 'support' });
+    await host.services.teams.create({ name: 'Support', slug: 'support' });
     const lead = await makeMember(host, 'support', 'lea@example.dk', 'Lea', 'lead');
     const anna = await makeMember(host, 'support', 'anna@example.dk', 'Anna', 'member');
     const meetingId = makeMeeting(host, 'support', [{ comment: 'Slow reply' }, { comment: 'Kind staff' }]);

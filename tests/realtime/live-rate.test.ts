@@ -23,7 +23,7 @@ describe('the command rate and message size', () => {
 
   beforeAll(async () => {
     kadence = await startKadence();
-    kadence.app.services.teams.create({ name: 'Support', slug: 'support' });
+    await kadence.app.services.teams.create({ name: 'Support', slug: 'support' });
     lea = await makeMember(kadence.app, 'support', 'lea@example.dk', 'Lea', 'lead');
     anna = await makeMember(kadence.app, 'support', 'anna@example.dk', 'Anna', 'member');
     meetingId = makeMeeting(kadence.app, 'support', [{ comment: 'Slow replies', score: 4 }]);

@@ -63,7 +63,7 @@ describe('revoking access reaches open sockets', () => {
 
   beforeAll(async () => {
     kadence = await startKadence();
-    kadence.app.services.teams.create({ name: 'Support', slug: 'support' });
+    await kadence.app.services.teams.create({ name: 'Support', slug: 'support' });
     lea = await member('lea@example.dk', 'Lea', 'lead');
     meetingId = makeMeeting(kadence.app, 'support', [{ comment: 'Slow replies', score: 4 }]);
     const l = await joined(lea.cookie, 'lea-start');

@@ -18,8 +18,8 @@ describe('live meeting over socket.io', () => {
 
   beforeAll(async () => {
     kadence = await startKadence();
-    kadence.app.services.teams.create({ name: 'Support', slug: 'support' });
-    kadence.app.services.teams.create({ name: 'Other', slug: 'other' });
+    await kadence.app.services.teams.create({ name: 'Support', slug: 'support' });
+    await kadence.app.services.teams.create({ name: 'Other', slug: 'other' });
     lead = await makeMember(kadence.app, 'support', 'lea@example.dk', 'Lea', 'lead');
     anna = await makeMember(kadence.app, 'support', 'anna@example.dk', 'Anna', 'member');
     bo = await makeMember(kadence.app, 'support', 'bo@example.dk', 'Bo', 'member');

@@ -19,7 +19,7 @@ describe('accepting a suggested theme through the log', () => {
   const { client } = live;
 
   it('lets the facilitator accept a theme with its items in one event that every viewer folds alike', async () => {
-    live.server().app.services.teams.create({ name: 'Support', slug: 'support' });
+    await live.server().app.services.teams.create({ name: 'Support', slug: 'support' });
     const lea = await makeMember(live.server().app, 'support', 'lea@example.dk', 'Lea', 'lead');
     const anna = await makeMember(live.server().app, 'support', 'anna@example.dk', 'Anna', 'member');
     const meetingId = makeMeeting(live.server().app, 'support', [

@@ -37,7 +37,7 @@ describe('themes month by month from boards held live', () => {
 
   beforeAll(async () => {
     kadence = await startKadence();
-    kadence.app.services.teams.create({ name: 'Support', slug: 'support' });
+    await kadence.app.services.teams.create({ name: 'Support', slug: 'support' });
     lead = await makeMember(kadence.app, 'support', 'lea@example.dk', 'Lea', 'lead');
     for (const month of ['01', '02', '03'])
       await hold(`2026-${month}-15T12:00:00.000Z`, 5, [
@@ -62,7 +62,7 @@ describe('themes month by month from boards held live', () => {
   });
 
   it('counts mentions per theme per month and flags April', async () => {
-    const team = kadence.app.services.teams.bySlug('support');
+    const team = await kadence.app.services.teams.bySlug('support');
     // In May nothing of May has been grouped yet: the months end with April.
     const trends = await kadence.app.services.themeTrends.monthly(team, 4, new Date('2026-05-10T12:00:00Z'));
     expect(trends.months).toEqual(['2026-01', '2026-02', '2026-03', '2026-04']);

@@ -32,7 +32,7 @@ describe('suggested themes over socket.io', () => {
   const { client } = live;
 
   it('suggests from what each viewer may see, covering every ungrouped item once', async () => {
-    live.server().app.services.teams.create({ name: 'Support', slug: 'support' });
+    await live.server().app.services.teams.create({ name: 'Support', slug: 'support' });
     const lea = await makeMember(live.server().app, 'support', 'lea@example.dk', 'Lea', 'lead');
     const anna = await makeMember(live.server().app, 'support', 'anna@example.dk', 'Anna', 'member');
     const bo = await makeMember(live.server().app, 'support', 'bo@example.dk', 'Bo', 'member');

@@ -13,13 +13,13 @@ describe('a unit lead has no role in a team’s live meeting', () => {
   beforeAll(async () => {
     kadence = await startKadence();
     const { services } = kadence.app;
-    services.teams.create({ name: 'Support', slug: 'support' });
-    services.teams.create({ name: 'Ledelse', slug: 'ledelse' });
+    await services.teams.create({ name: 'Support', slug: 'support' });
+    await services.teams.create({ name: 'Ledelse', slug: 'ledelse' });
     const lea = await makeMember(kadence.app, 'support', 'lea@example.dk', 'Lea', 'lead');
     // The director is a member of another team only, and leads the unit holding Support.
     director = await makeMember(kadence.app, 'ledelse', 'direktor@example.dk', 'Direktør', 'member');
-    const unit = services.units.create(ADMIN, { name: 'Service' });
-    services.units.addTeam(ADMIN, unit.id, 'support');
+    const unit = await services.units.create(ADMIN, { name: 'Service' });
+    await services.units.addTeam(ADMIN, unit.id, 'support');
     await services.units.addLead(ADMIN, unit.id, 'direktor@example.dk');
     meetingId = makeMeeting(kadence.app, 'support', [{ comment: 'Lang ventetid', score: 4 }]);
     const lead = new LiveClient(kadence.url, { cookie: lea.cookie, prefix: 'lea' });

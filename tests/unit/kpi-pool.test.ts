@@ -82,9 +82,9 @@ describe('a unit’s KPIs pooled from its teams’ monthly counts', () => {
 
 describe('the unit read over the rollups (feedback service)', () => {
   it('gives each team’s answers per metric, month and score over all sources, for the teams asked', async () => {
-    const ctx = makeServices();
-    const other = ctx.services.teams.create({ name: 'Butik', slug: 'butik', timezone: 'Europe/Copenhagen' });
-    const third = ctx.services.teams.create({ name: 'Lager', slug: 'lager', timezone: 'Europe/Copenhagen' });
+    const ctx = await makeServices();
+    const other = await ctx.services.teams.create({ name: 'Butik', slug: 'butik', timezone: 'Europe/Copenhagen' });
+    const third = await ctx.services.teams.create({ name: 'Lager', slug: 'lager', timezone: 'Europe/Copenhagen' });
     const answer = (id: string, receivedAt: string, metric: string, score: number, source: string) => ({
       id,
       receivedAt,

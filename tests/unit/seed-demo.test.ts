@@ -46,7 +46,7 @@ describe('npm run seed:demo', () => {
   it('holds twelve monthly reviews per team, each with a board that was grouped, voted on and decided', async () => {
     const engine = createLiveEngine({ db, repo: createLiveRepo(db), ...liveActions(services) });
     for (const slug of ['kundeservice', 'webshop']) {
-      const team = services.teams.bySlug(slug);
+      const team = await services.teams.bySlug(slug);
       const held = (await services.meetings.meetings(team)).filter((row) => row.status === 'ended');
       expect(held).toHaveLength(12);
       const followUps: string[] = [];
@@ -89,7 +89,7 @@ describe('npm run seed:demo', () => {
 
   it('has themes that come back across months under one theme id, and the Danish board speaks Danish', async () => {
     const engine = createLiveEngine({ db, repo: createLiveRepo(db), ...liveActions(services) });
-    const team = services.teams.bySlug('kundeservice');
+    const team = await services.teams.bySlug('kundeservice');
     const themes = (await services.meetings.meetings(team))
       .filter((row) => row.status === 'ended')
       .flatMap((row) => engine.state(row.id).summary?.themes ?? []);
@@ -125,7 +125,7 @@ describe('npm run seed:demo', () => {
       }
       expect(effects.filter((effect) => effect.comparison?.verdict === 'improved').length).toBeGreaterThanOrEqual(1);
       // The KPI moves over the year: the last quarter's NPS is well above the first one's.
-      const team = services.teams.bySlug(slug);
+      const team = await services.teams.bySlug(slug);
       const nps = (await services.feedback.monthly(team, 'nps', 12, undefined, now)).map((month) => month.value ?? 0);
       expect(nps.slice(-3).reduce((a, b) => a + b, 0) / 3).toBeGreaterThan(
         nps.slice(0, 3).reduce((a, b) => a + b, 0) / 3 + 20,
@@ -145,7 +145,7 @@ describe('npm run seed:demo', () => {
       expect(open).toHaveLength(1);
       expect(open[0]?.mayAnswer && !open[0].answered).toBe(true);
     }
-    expect((await services.pulse.latestForTeam(services.teams.bySlug('kundeservice').id))?.enough).toBe(true);
+    expect((await services.pulse.latestForTeam((await services.teams.bySlug('kundeservice')).id))?.enough).toBe(true);
   });
 
   it('prepares the next review for next week', async () => {
@@ -153,7 +153,7 @@ describe('npm run seed:demo', () => {
       ['kundeservice', 7],
       ['webshop', 9],
     ] as const) {
-      const team = services.teams.bySlug(slug);
+      const team = await services.teams.bySlug(slug);
       const next = await services.meetings.next(team, now);
       expect(next?.status).toBe('planned');
       const inDays = (Date.parse(next?.starts_at ?? '') - now.getTime()) / DAY;

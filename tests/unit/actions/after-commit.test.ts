@@ -4,12 +4,12 @@ import { makeServices } from '../../helpers/services.ts';
 
 /** A team with a lead, a webhook and a planned review; every change the tracker hears, with whether a transaction was open. */
 async function setup() {
-  const made = makeServices();
+  const made = await makeServices();
   const { db, services, team } = made;
   const lead = await services.users.create({ email: 'lea@example.dk', name: 'Lea', password: 'a-long-password' });
   await services.teams.addMember(team.slug, lead.email, 'lead');
   await services.webhooks.create(team.id, 'https://hooks.example.com/kadence', lead.id);
-  const full = services.teams.bySlug(team.slug);
+  const full = await services.teams.bySlug(team.slug);
   await services.meetings.setCadence(
     full,
     { rrule: 'FREQ=MONTHLY;BYDAY=2TU', time: '10:00', durationMinutes: 60 },

@@ -19,7 +19,7 @@ describe.skipIf(!sqlite && process.env.CI !== 'true')('bench:import same-work fl
     const csv = join(dir, 'feedback.csv');
     await writeFeedbackFile(csv, 300, 'chronological');
     const database = join(dir, 'kadence.db');
-    const teamId = migratedDatabase(database, 'bench');
+    const teamId = await migratedDatabase(database, 'bench');
     expect(runSameWorkFloor(sqlite ?? '', csv, database, teamId).rows).toBe(300);
 
     const db = new Database(database, { readonly: true });

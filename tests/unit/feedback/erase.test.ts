@@ -22,12 +22,12 @@ describe('erasing a customer', () => {
     comment,
     customer,
   });
-  const search = (ctx: ReturnType<typeof makeServices>, word: string) =>
+  const search = (ctx: Awaited<ReturnType<typeof makeServices>>, word: string) =>
     (ctx.db.prepare('SELECT count(*) AS n FROM feedback_fts WHERE feedback_fts MATCH ?').get(word) as { n: number }).n;
 
   it('removes every row of that customer in the team, across steps, and nothing else', async () => {
-    const ctx = makeServices();
-    const other = ctx.services.teams.create({ name: 'Butik', slug: 'butik', timezone: 'Europe/Copenhagen' });
+    const ctx = await makeServices();
+    const other = await ctx.services.teams.create({ name: 'Butik', slug: 'butik', timezone: 'Europe/Copenhagen' });
     await ctx.services.imports.ingestBatch(ctx.team, [
       item('a1', 'Anna@Example.dk', 'Første klage'),
       item('b1', 'bo@example.dk', 'Bos ros'),
@@ -67,7 +67,7 @@ describe('erasing a customer', () => {
   });
 
   it('refuses an empty reference and erases nothing for an unknown one', async () => {
-    const ctx = makeServices();
+    const ctx = await makeServices();
     await ctx.services.imports.ingestBatch(ctx.team, [item('a1', 'anna@example.dk', 'Klage')]);
     await expect(ctx.services.feedback.eraseCustomer(ctx.team, '  ')).rejects.toThrow(/customer reference/);
     expect(await ctx.services.feedback.eraseCustomer(ctx.team, 'nobody@example.dk')).toBe(0);
@@ -107,7 +107,11 @@ describe('erasing a customer from the whole database file', () => {
     const path = join(dir, 'kadence.db');
     const db = openDatabase(path);
     const services = createServices(db, { sessionDays: 30, publicUrl: 'http://localhost:3000' });
-    const team = services.teams.create({ name: 'Kundeservice', slug: 'kundeservice', timezone: 'Europe/Copenhagen' });
+    const team = await services.teams.create({
+      name: 'Kundeservice',
+      slug: 'kundeservice',
+      timezone: 'Europe/Copenhagen',
+    });
     const engine = createLiveEngine({ db, repo: createLiveRepo(db), ...liveActions(services) });
     services.feedback.onErased((ids) => engine.forget(ids));
 

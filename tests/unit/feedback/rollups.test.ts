@@ -9,7 +9,7 @@ import { createRollups } from '../../../server/feedback/rollups.ts';
 import { sharedSqliteStore } from '../../../server/db/kysely/store.ts';
 import { makeServices } from '../../helpers/services.ts';
 
-type Ctx = ReturnType<typeof makeServices>;
+type Ctx = Awaited<ReturnType<typeof makeServices>>;
 interface Team {
   id: number;
   timezone: string;
@@ -127,10 +127,10 @@ describe('monthly rollups equal the raw computation', () => {
   };
   const both = () => Promise.all([ctx.team, york].map((team) => expectRollupsEqualRows(ctx, team)));
 
-  beforeEach(() => {
-    ctx = makeServices();
+  beforeEach(async () => {
+    ctx = await makeServices();
     dir = mkdtempSync(join(tmpdir(), 'kadence-rollups-'));
-    york = ctx.services.teams.create({ name: 'Webshop US', slug: 'webshop-us', timezone: 'America/New_York' });
+    york = await ctx.services.teams.create({ name: 'Webshop US', slug: 'webshop-us', timezone: 'America/New_York' });
   });
   afterEach(() => {
     ctx.db.close();
@@ -196,7 +196,7 @@ describe('monthly rollups equal the raw computation', () => {
       password: 'a-long-password',
       isAdmin: true,
     });
-    const moved = ctx.services.teams.update('webshop-us', admin, {
+    const moved = await ctx.services.teams.update('webshop-us', admin, {
       timezone: 'Asia/Kolkata',
     });
     york = { id: moved.id, timezone: moved.timezone };

@@ -15,13 +15,13 @@ describe('import durability settings', () => {
     writeFileSync(path, text);
     return path;
   };
-  const settings = (ctx: ReturnType<typeof makeServices>) => ({
+  const settings = (ctx: Awaited<ReturnType<typeof makeServices>>) => ({
     synchronous: ctx.db.pragma('synchronous', { simple: true }),
   });
   const FULL = { synchronous: 2 };
 
   it('are back to FULL after a finished import, a failed one and a webhook batch', async () => {
-    const ctx = makeServices();
+    const ctx = await makeServices();
     expect(settings(ctx)).toEqual(FULL);
     const good = file('good.csv', 'id;dato;score;kommentar\na1;03.11.2026 10:00;9;Fin service\n');
     const done = await ctx.services.imports.importFile({
@@ -53,7 +53,7 @@ describe('import durability settings', () => {
   });
 
   it('two imports at once leave FULL behind, whichever ends first', async () => {
-    const ctx = makeServices();
+    const ctx = await makeServices();
     const rows = Array.from({ length: 3000 }, (_, index) => `b${index};03.11.2026 10:00;${index % 11};Svar ${index}`);
     const big = file('big.csv', ['id;dato;score;kommentar', ...rows].join('\n'));
     const small = file('small.csv', 'id;dato;score;kommentar\nc1;03.11.2026 11:00;7;Kort\n');

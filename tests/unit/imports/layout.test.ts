@@ -14,7 +14,7 @@ const file = (name: string, content: string | Buffer) => {
 };
 
 describe('tables as people save them: delimiters, title rows, totals, encodings', () => {
-  let ctx: ReturnType<typeof makeServices>;
+  let ctx: Awaited<ReturnType<typeof makeServices>>;
   const run = (path: string, mapping?: Record<string, string>) =>
     ctx.services.imports.importFile({
       team: ctx.team,
@@ -30,8 +30,8 @@ describe('tables as people save them: delimiters, title rows, totals, encodings'
       comment: string | null;
     }[];
   const count = () => (ctx.db.prepare('SELECT count(*) AS n FROM feedback').get() as { n: number }).n;
-  beforeEach(() => {
-    ctx = makeServices();
+  beforeEach(async () => {
+    ctx = await makeServices();
   });
 
   it('detects | and still tells ; from commas inside comments, past title lines', () => {

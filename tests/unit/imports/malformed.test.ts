@@ -8,7 +8,7 @@ import { makeServices } from '../../helpers/services.ts';
 const fixture = (name: string) => fileURLToPath(new URL(`../../fixtures/imports/${name}`, import.meta.url));
 
 describe('malformed and hostile files', () => {
-  let ctx: ReturnType<typeof makeServices>;
+  let ctx: Awaited<ReturnType<typeof makeServices>>;
   const run = (path: string, options: { mapping?: Record<string, string> } = {}) =>
     ctx.services.imports.importFile({
       team: ctx.team,
@@ -24,8 +24,8 @@ describe('malformed and hostile files', () => {
       status: string;
       failure: string | null;
     }[];
-  beforeEach(() => {
-    ctx = makeServices();
+  beforeEach(async () => {
+    ctx = await makeServices();
   });
 
   it('ragged rows are rejected with their line and field counts; the others import', async () => {

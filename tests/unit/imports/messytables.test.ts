@@ -8,7 +8,7 @@ import { corpusFile } from '../../helpers/corpora.ts';
 const corpus = (name: string) => corpusFile('messytables', name);
 
 describe('the messytables corpus (CSV and text files)', () => {
-  let ctx: ReturnType<typeof makeServices>;
+  let ctx: Awaited<ReturnType<typeof makeServices>>;
   const preview = (name: string) => ctx.services.imports.preview(corpus(name), name);
   const run = (name: string, mapping?: Record<string, string>) =>
     ctx.services.imports.importFile({
@@ -30,8 +30,8 @@ describe('the messytables corpus (CSV and text files)', () => {
     for await (const record of (await openFeedbackFile(corpus(name), name)).records()) if (!record.skipped) total++;
     return total;
   };
-  beforeEach(() => {
-    ctx = makeServices();
+  beforeEach(async () => {
+    ctx = await makeServices();
   });
 
   it('simple.csv and simple.ssv (`;`): date recognised, no score or comment, so it warns, and imports once mapped', async () => {

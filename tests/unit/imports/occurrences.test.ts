@@ -42,7 +42,7 @@ describe('occurrence counter', () => {
 
 /** Rows without an answer id: the content hash plus the occurrence number in the file is the key. */
 describe('content dedupe by occurrence', () => {
-  let ctx: ReturnType<typeof makeServices>;
+  let ctx: Awaited<ReturnType<typeof makeServices>>;
   const dir = mkdtempSync(join(tmpdir(), 'kadence-occurrences-'));
   const file = (name: string, lines: string[]) => {
     const path = join(dir, name);
@@ -56,8 +56,8 @@ describe('content dedupe by occurrence', () => {
       .prepare('SELECT received_at, score, source, dedupe_key FROM visible_feedback ORDER BY received_at, dedupe_key')
       .all() as { received_at: string; score: number; source: string; dedupe_key: string }[];
   const nps = () => ctx.services.feedback.kpi(ctx.team, 'nps', {});
-  beforeEach(() => {
-    ctx = makeServices();
+  beforeEach(async () => {
+    ctx = await makeServices();
   });
 
   it('keeps four answers with two identical pairs as four; the same file again adds nothing', async () => {

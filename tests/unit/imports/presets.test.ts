@@ -18,7 +18,7 @@ interface Stored {
 }
 
 describe('importing real tools’ exports', () => {
-  let ctx: ReturnType<typeof makeServices>;
+  let ctx: Awaited<ReturnType<typeof makeServices>>;
   const run = (file: string) =>
     ctx.services.imports.importFile({
       team: ctx.team,
@@ -28,8 +28,8 @@ describe('importing real tools’ exports', () => {
       userId: null,
     });
   const rows = () => ctx.db.prepare('SELECT * FROM visible_feedback ORDER BY received_at').all() as Stored[];
-  beforeEach(() => {
-    ctx = makeServices();
+  beforeEach(async () => {
+    ctx = await makeServices();
   });
 
   it('surveymonkey: two header rows, US dates in the team zone, NPS from the question', async () => {

@@ -68,7 +68,7 @@ describe('reasons kept as English sentences before they had codes (migration)', 
   });
 
   it('the English message of a migrated reason is the sentence it was', async () => {
-    const { db, services, team } = makeServices();
+    const { db, services, team } = await makeServices();
     const importId = (
       await services.imports.ingestBatch(team, [
         { id: 'a', receivedAt: '2026-11-02T09:00:00Z', metric: 'nps', score: 9 },
@@ -84,7 +84,7 @@ describe('reasons kept as English sentences before they had codes (migration)', 
 
 describe('rejections as codes', () => {
   it('a webhook batch answers each rejected row with its code, typed params and English message', async () => {
-    const { services, team } = makeServices();
+    const { services, team } = await makeServices();
     const result = await services.imports.ingestBatch(team, [
       { id: 'a', receivedAt: 'i går', metric: 'nps', score: 9 },
       { id: 'b', receivedAt: '2026-11-02T09:00:00Z', metric: 'nps', score: 12 },
@@ -115,7 +115,7 @@ describe('rejections as codes', () => {
   });
 
   it('a reply date that cannot be read is masked like every other value', async () => {
-    const { services, team } = makeServices();
+    const { services, team } = await makeServices();
     const dir = mkdtempSync(join(tmpdir(), 'kadence-reply-'));
     const path = join(dir, 'replies.csv');
     writeFileSync(path, 'date,score,svar\n2026-11-02,9,svar sendt til anna@example.dk\n');
@@ -142,7 +142,7 @@ describe('rejections as codes', () => {
   });
 
   it('a stored row of a code this version does not know is shown by its code, not lost', async () => {
-    const { db, services, team } = makeServices();
+    const { db, services, team } = await makeServices();
     const importId = (
       await services.imports.ingestBatch(team, [
         { id: 'a', receivedAt: '2026-11-02T09:00:00Z', metric: 'nps', score: 9 },
@@ -163,7 +163,7 @@ describe('rejections as codes', () => {
 
 describe('erasing a customer reaches the params of rejected rows', () => {
   it('replaces their reference in every rejection that quotes it, including reasons kept whole, and leaves other rows', async () => {
-    const { db, services, team } = makeServices();
+    const { db, services, team } = await makeServices();
     const reference = 'Kunde "Ørsted-77"';
     const result = await services.imports.ingestBatch(team, [
       {

@@ -6,7 +6,7 @@ import { makeServices } from '../../helpers/services.ts';
 
 /** File imports fill the search index in large steps at the end; these check it stays exact. */
 describe('search index of imported feedback', () => {
-  let ctx: ReturnType<typeof makeServices>;
+  let ctx: Awaited<ReturnType<typeof makeServices>>;
   const dir = mkdtempSync(join(tmpdir(), 'kadence-search-index-'));
   const csv = (name: string, rows: string[]) => {
     const path = join(dir, name);
@@ -18,8 +18,8 @@ describe('search index of imported feedback', () => {
   const search = (word: string) =>
     (ctx.db.prepare('SELECT count(*) AS n FROM feedback_fts WHERE feedback_fts MATCH ?').get(word) as { n: number }).n;
   const intact = () => ctx.db.prepare(`INSERT INTO feedback_fts (feedback_fts) VALUES ('integrity-check')`).run();
-  beforeEach(() => {
-    ctx = makeServices();
+  beforeEach(async () => {
+    ctx = await makeServices();
   });
 
   it('every imported row is searchable once the import is done, and undo takes them out again', async () => {

@@ -14,7 +14,11 @@ describe('an import that runs out of space', () => {
   it('keeps nothing of the file, says so, and imports it whole once there is room', async () => {
     const db = openDatabase(join(dir, 'kadence.db'));
     const services = createServices(db, { sessionDays: 30, publicUrl: 'http://localhost:3000' });
-    const team = services.teams.create({ name: 'Kundeservice', slug: 'kundeservice', timezone: 'Europe/Copenhagen' });
+    const team = await services.teams.create({
+      name: 'Kundeservice',
+      slug: 'kundeservice',
+      timezone: 'Europe/Copenhagen',
+    });
     await services.imports.ingestBatch(team, [
       { id: 'kept', receivedAt: '2026-11-02T09:00:00Z', metric: 'nps', score: 9, comment: 'Fra før' },
     ]);

@@ -18,7 +18,7 @@ interface History {
  * new star rating after a developer reply. It is the same answer, changed: updated, never skipped.
  */
 describe('answers that come back changed', () => {
-  let ctx: ReturnType<typeof makeServices>;
+  let ctx: Awaited<ReturnType<typeof makeServices>>;
   const run = (file: string, onProgress?: () => void) =>
     ctx.services.imports.importFile({
       team: ctx.team,
@@ -45,7 +45,7 @@ describe('answers that come back changed', () => {
       .all() as History[];
   const rating = () => ctx.services.feedback.kpi(ctx.team, 'rating', {});
   beforeEach(async () => {
-    ctx = makeServices();
+    ctx = await makeServices();
     // Three more rating answers from elsewhere, so the KPI has enough answers to show a value.
     await ctx.services.imports.ingestBatch(
       ctx.team,

@@ -178,7 +178,7 @@ describe('workbooks that cannot be read are refused with a clear one-line reason
   ];
 
   it.each(refused)('%s: %s', async (path, code, reason) => {
-    const ctx = makeServices();
+    const ctx = await makeServices();
     const error = await refusal(() =>
       ctx.services.imports.importFile({
         team: ctx.team,
@@ -196,14 +196,14 @@ describe('workbooks that cannot be read are refused with a clear one-line reason
 });
 
 describe('corpus workbooks imported as feedback', () => {
-  const rows = (ctx: ReturnType<typeof makeServices>) =>
+  const rows = (ctx: Awaited<ReturnType<typeof makeServices>>) =>
     ctx.db.prepare('SELECT received_at, comment FROM feedback ORDER BY id').all() as {
       received_at: string;
       comment: string;
     }[];
 
   it('a 1904 workbook imports its real dates (messytables simple.xlsx), not dates four years early', async () => {
-    const ctx = makeServices();
+    const ctx = await makeServices();
     const result = await ctx.services.imports.importFile({
       team: ctx.team,
       path: messy('simple.xlsx'),
@@ -221,7 +221,7 @@ describe('corpus workbooks imported as feedback', () => {
   });
 
   it('a duration under a [h]:mm:ss style is never taken for a date (date_1904.xlsx, A3)', async () => {
-    const ctx = makeServices();
+    const ctx = await makeServices();
     const result = await ctx.services.imports.importFile({
       team: ctx.team,
       path: calamine('date_1904.xlsx'),

@@ -19,7 +19,7 @@ function saved(content: Buffer): string {
 }
 
 async function run(content: Buffer, mapping?: Record<string, string>) {
-  const ctx = makeServices();
+  const ctx = await makeServices();
   const path = saved(content);
   const result = await ctx.services.imports.importFile({
     team: ctx.team,
@@ -34,7 +34,7 @@ async function run(content: Buffer, mapping?: Record<string, string>) {
 }
 
 async function refused(content: Buffer): Promise<{ code: string; message: string; statusCode: number }> {
-  const ctx = makeServices();
+  const ctx = await makeServices();
   try {
     await ctx.services.imports.importFile({
       team: ctx.team,

@@ -18,16 +18,16 @@ const servicesWith = (defaultLanguage?: 'da' | 'en') => {
 };
 
 describe('a team’s language', () => {
-  it('defaults to DEFAULT_LANGUAGE, itself Danish, and can be named or changed', () => {
+  it('defaults to DEFAULT_LANGUAGE, itself Danish, and can be named or changed', async () => {
     expect(loadConfig({}).defaultLanguage).toBe('da');
     expect(loadConfig({ DEFAULT_LANGUAGE: 'en' }).defaultLanguage).toBe('en');
     expect(() => loadConfig({ DEFAULT_LANGUAGE: 'de' })).toThrow(/DEFAULT_LANGUAGE/);
 
-    expect(servicesWith().teams.create({ name: 'Kundeservice', slug: 'kundeservice' }).language).toBe('da');
+    expect((await servicesWith().teams.create({ name: 'Kundeservice', slug: 'kundeservice' })).language).toBe('da');
     const english = servicesWith('en');
-    expect(english.teams.create({ name: 'Support', slug: 'support' }).language).toBe('en');
-    expect(english.teams.create({ name: 'Salg', slug: 'salg', language: 'da' }).language).toBe('da');
-    expect(() => english.teams.create({ name: 'Verkauf', slug: 'verkauf', language: 'de' })).toThrow(
+    expect((await english.teams.create({ name: 'Support', slug: 'support' })).language).toBe('en');
+    expect((await english.teams.create({ name: 'Salg', slug: 'salg', language: 'da' })).language).toBe('da');
+    await expect(english.teams.create({ name: 'Verkauf', slug: 'verkauf', language: 'de' })).rejects.toThrow(
       /not a team language/,
     );
   });
@@ -40,11 +40,13 @@ describe('a team’s language', () => {
       password: 'a-long-password',
       isAdmin: true,
     });
-    services.teams.create({ name: 'Kundeservice', slug: 'kundeservice' });
-    expect(services.teams.update('kundeservice', admin, { language: 'en' }).language).toBe('en');
-    expect(services.teams.update('kundeservice', admin, { name: 'Kundeservice DK' }).language).toBe('en');
-    expect(() => services.teams.update('kundeservice', admin, { language: 'fr' })).toThrow(/not a team language/);
-    expect(services.teams.bySlugOrNull('kundeservice')?.language).toBe('en');
+    await services.teams.create({ name: 'Kundeservice', slug: 'kundeservice' });
+    expect((await services.teams.update('kundeservice', admin, { language: 'en' })).language).toBe('en');
+    expect((await services.teams.update('kundeservice', admin, { name: 'Kundeservice DK' })).language).toBe('en');
+    await expect(services.teams.update('kundeservice', admin, { language: 'fr' })).rejects.toThrow(
+      /not a team language/,
+    );
+    expect((await services.teams.bySlugOrNull('kundeservice'))?.language).toBe('en');
   });
 
   it('is set by the CLI’s team create --language, and refused when unknown', () => {
@@ -75,8 +77,8 @@ describe('a team’s language', () => {
 describe('defaults made for a team', () => {
   it('give agenda steps in the team’s language, each with its key stored in the meeting’s agenda', async () => {
     const services = servicesWith();
-    const danish = services.teams.create({ name: 'Kundeservice', slug: 'kundeservice' });
-    const english = services.teams.create({ name: 'Support', slug: 'support', language: 'en' });
+    const danish = await services.teams.create({ name: 'Kundeservice', slug: 'kundeservice' });
+    const english = await services.teams.create({ name: 'Support', slug: 'support', language: 'en' });
     expect((await services.meetings.template(danish)).map((step) => step.name)).toEqual([
       'Check-in og KPI-puls',
       'Opfølgning på sidste måneds handlinger',
@@ -108,8 +110,8 @@ describe('defaults made for a team', () => {
 
   it('give calendar titles and descriptions in the team’s language', async () => {
     const services = servicesWith();
-    const danish = services.teams.create({ name: 'Kundeservice', slug: 'kundeservice' });
-    const english = services.teams.create({ name: 'Support', slug: 'support', language: 'en' });
+    const danish = await services.teams.create({ name: 'Kundeservice', slug: 'kundeservice' });
+    const english = await services.teams.create({ name: 'Support', slug: 'support', language: 'en' });
     const now = new Date('2026-11-23T12:00:00Z');
     for (const team of [danish, english])
       await services.meetings.setCadence(

@@ -71,7 +71,7 @@ describe('cadence occurrences', () => {
 
 describe('the calendar feed', () => {
   it('expands in ical.js to the same next 24 occurrences as Kadence, across DST, with a skip, a move and a rule change', async () => {
-    const { services, team } = makeServices();
+    const { services, team } = await makeServices();
     const now = new Date('2026-11-23T12:00:00Z');
     await services.meetings.setCadence(
       { ...team, name: 'Kundeservice' },
@@ -121,7 +121,7 @@ describe('the calendar feed', () => {
 
 describe('meetings and their feedback windows', () => {
   it('gives every item exactly one meeting, also at the boundary, and a skipped month none', async () => {
-    const { db, services, team } = makeServices();
+    const { db, services, team } = await makeServices();
     const full = { ...team, name: 'Kundeservice' };
     const now = new Date('2027-03-01T12:00:00Z');
     await services.meetings.setCadence(

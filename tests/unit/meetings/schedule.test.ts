@@ -6,7 +6,7 @@ const quietLog = { error: () => undefined };
 
 describe('the meeting schedule job', () => {
   it('brings the meetings up to today when it starts, e.g. after the server was down for months', async () => {
-    const { services, team } = makeServices();
+    const { services, team } = await makeServices();
     const full = { ...team, name: 'Kundeservice' };
     await services.meetings.setCadence(
       full,
