@@ -14,6 +14,8 @@ import { createMeetingsService } from './meetings/service.ts';
 import { createOverviewService } from './overview/service.ts';
 import { createBoardThemes } from './live/board-themes.ts';
 import { createLiveRepo } from './live/repo.ts';
+import { createSyncMeetingScrub } from './live/scrub.ts';
+import { createLiveStoreRepo } from './live/store-repo.ts';
 import { createThemeAssignments } from './theme-trends/assignments.ts';
 import { createThemeTrendsRepo } from './theme-trends/repo.ts';
 import { createThemeTrends } from './theme-trends/service.ts';
@@ -73,16 +75,19 @@ export function createServices(db: Database, options: ServiceOptions) {
     publicUrl: options.publicUrl,
     sendMail: options.smtpUrl ? smtpMailer(options.smtpUrl, options.publicUrl) : null,
   });
-  const liveRepo = createLiveRepo(db);
   const themeTrends = createThemeTrends({
-    assignments: createThemeAssignments({ board: createBoardThemes(liveRepo), repo: createThemeTrendsRepo(db) }),
+    assignments: createThemeAssignments({
+      board: createBoardThemes(createLiveRepo(store.db, store.dialect), createLiveStoreRepo(store)),
+      repo: createThemeTrendsRepo(db),
+    }),
   });
   const feedbackService = createFeedbackService({
     db,
     feedback: createFeedbackRepo(db),
     rollups: importing.rollups,
     imports: importsRepo,
-    live: liveRepo,
+    // Erasure still runs in one better-sqlite3 transaction, so it rewrites meeting logs on that handle.
+    live: createSyncMeetingScrub(db),
     themes: themeTrends,
   });
   const core = {

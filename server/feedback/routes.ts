@@ -60,7 +60,7 @@ export const feedbackRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request) => {
       const found = team(request);
-      return { sources: feedback.sources(found), tags: feedback.tags(found), themes: feedback.themeNames(found) };
+      return { sources: feedback.sources(found), tags: feedback.tags(found), themes: await feedback.themeNames(found) };
     },
   );
 

@@ -7,8 +7,7 @@ import type { FeedbackItem, FeedbackPage, FeedbackQuery, KpiMonth } from '../../
 import { METRICS, type Metric } from '../../shared/schemas/imports.ts';
 import { invalid, notFound } from '../errors.ts';
 import type { ImportsRepo } from '../imports/repo.ts';
-import type { LiveRepo } from '../live/repo.ts';
-import { cardScrubber } from '../live/scrub.ts';
+import { cardScrubber, type SyncMeetingScrub } from '../live/scrub.ts';
 import { createPseudonymiser } from './pseudonym.ts';
 import { createPeriods } from './periods.ts';
 import { type FeedbackRepo, type FeedbackRow, type Filter, TAG_SEPARATOR } from './repo.ts';
@@ -65,14 +64,14 @@ function normaliseTag(tag: string): string {
 /** What erasure reaches beyond the feedback rows: import error reports and the meetings that showed the cards. */
 export interface ErasureReach {
   imports: Pick<ImportsRepo, 'eraseFromErrors'>;
-  live: Pick<LiveRepo, 'scrubMeetings'>;
+  live: Pick<SyncMeetingScrub, 'scrubMeetings'>;
 }
 
 /** Which themes the team's items carry (theme-trends/service.ts), for the inbox to show and filter by. */
 export interface ItemThemes {
-  themesOf(teamId: number, ids: readonly number[]): Map<number, string[]>;
-  itemsOf(teamId: number, name: string): number[];
-  names(teamId: number): string[];
+  themesOf(teamId: number, ids: readonly number[]): Promise<Map<number, string[]>>;
+  itemsOf(teamId: number, name: string): Promise<number[]>;
+  names(teamId: number): Promise<string[]>;
 }
 
 export function createFeedbackService(
@@ -176,7 +175,7 @@ export function createFeedbackService(
 
   return {
     /** Newest first, by keyset: the cursor is the last item's time and id, so pages never skip or repeat. */
-    list(team: Team, query: FeedbackQuery): FeedbackPage {
+    async list(team: Team, query: FeedbackQuery): Promise<FeedbackPage> {
       const limit = query.limit ?? 50;
       const cursor = query.cursor
         ? {
@@ -185,11 +184,11 @@ export function createFeedbackService(
           }
         : null;
       if (query.q !== undefined && !ftsQuery(query.q)) return { items: [], nextCursor: null };
-      const ids = query.theme === undefined ? undefined : deps.themes.itemsOf(team.id, query.theme);
+      const ids = query.theme === undefined ? undefined : await deps.themes.itemsOf(team.id, query.theme);
       if (ids?.length === 0) return { items: [], nextCursor: null };
       const rows = feedback.page({ ...filterFor(team, query), ids }, cursor, limit + 1);
       const shown = rows.slice(0, limit);
-      const themes = deps.themes.themesOf(
+      const themes = await deps.themes.themesOf(
         team.id,
         shown.map((row) => row.id),
       );

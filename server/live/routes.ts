@@ -29,14 +29,14 @@ export function liveRoutes(engine: LiveEngine, guests: GuestsService): FastifyPl
   return async (app) => {
     const { teams } = app.services;
     /** The meeting, checked to belong to the team the person may act in with `role`. */
-    const meetingOf = (
+    const meetingOf = async (
       user: ReturnType<typeof requireUser>,
       slug: string,
       id: number,
       role: 'member' | 'facilitator',
     ) => {
       const { team } = teams.access(user, slug, role);
-      const row = engine.meeting(id);
+      const row = await engine.meeting(id);
       if (row.team_id !== team.id) throw notFound('Meeting');
       return row;
     };
@@ -54,8 +54,8 @@ export function liveRoutes(engine: LiveEngine, guests: GuestsService): FastifyPl
         },
       },
       async (request) => {
-        const row = meetingOf(requireUser(request), request.params.team, request.params.id, 'member');
-        return { status: row.status, summary: engine.state(row.id).summary };
+        const row = await meetingOf(requireUser(request), request.params.team, request.params.id, 'member');
+        return { status: row.status, summary: (await engine.state(row.id)).summary };
       },
     );
 
@@ -70,7 +70,7 @@ export function liveRoutes(engine: LiveEngine, guests: GuestsService): FastifyPl
       },
       async (request) => {
         const { team } = teams.access(requireUser(request), request.params.team, 'member');
-        return { themes: engine.teamThemes(team.id) };
+        return { themes: await engine.teamThemes(team.id) };
       },
     );
 
@@ -84,11 +84,14 @@ export function liveRoutes(engine: LiveEngine, guests: GuestsService): FastifyPl
         },
       },
       async (request) => {
-        const row = meetingOf(requireUser(request), request.params.team, request.params.id, 'facilitator');
+        const row = await meetingOf(requireUser(request), request.params.team, request.params.id, 'facilitator');
         return {
-          links: guests
-            .links(row.id)
-            .map((l) => ({ id: l.id, role: l.role, createdAt: l.created_at, revokedAt: l.revoked_at })),
+          links: (await guests.links(row.id)).map((l) => ({
+            id: l.id,
+            role: l.role,
+            createdAt: l.created_at,
+            revokedAt: l.revoked_at,
+          })),
         };
       },
     );
@@ -105,8 +108,8 @@ export function liveRoutes(engine: LiveEngine, guests: GuestsService): FastifyPl
       },
       async (request, reply) => {
         const user = requireUser(request);
-        const row = meetingOf(user, request.params.team, request.params.id, 'facilitator');
-        const link = guests.createLink(row.id, request.body.role, user.id);
+        const row = await meetingOf(user, request.params.team, request.params.id, 'facilitator');
+        const link = await guests.createLink(row.id, request.body.role, user.id);
         return reply.status(201).send({ ...link, path: `/#/join/${link.token}` });
       },
     );
@@ -121,8 +124,8 @@ export function liveRoutes(engine: LiveEngine, guests: GuestsService): FastifyPl
         },
       },
       async (request) => {
-        const row = meetingOf(requireUser(request), request.params.team, request.params.id, 'facilitator');
-        guests.revoke(row.id, request.params.link);
+        const row = await meetingOf(requireUser(request), request.params.team, request.params.id, 'facilitator');
+        await guests.revoke(row.id, request.params.link);
         return { ok: true as const };
       },
     );

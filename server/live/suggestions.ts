@@ -9,6 +9,7 @@ import {
   type ThemeSuggestions,
 } from '../../shared/meeting/index.ts';
 import { redact } from '../../shared/redact.ts';
+import type { Store } from '../db/kysely/store.ts';
 import { AppError, forbidden } from '../errors.ts';
 import { createThemesRepo } from '../themes/repo.ts';
 import type { SuggestItem } from '../themes/suggest.ts';
@@ -26,14 +27,16 @@ const SUGGEST_STEPS = new Set(['read', 'group']);
  * one's private writing ever reaches another person's suggestions; texts are masked again before they
  * become terms. Items already in a theme are left out: suggestions are for what is still ungrouped.
  */
-export function createLiveSuggestions(db: Database, engine: LiveEngine) {
+export function createLiveSuggestions(store: Pick<Store, 'db'>, db: Database, engine: LiveEngine) {
+  // The team's earlier themes are read through the themes area's repository, still on the synchronous handle.
   const themes = createThemesRepo(db);
-  const teamLanguage = db.prepare<[number], { language: string }>('SELECT language FROM teams WHERE id = ?');
+  const teamLanguage = async (teamId: number) =>
+    (await store.db.selectFrom('teams').select('language').where('id', '=', teamId).executeTakeFirst())?.language;
 
   return {
     async suggest(meetingId: number, actor: Actor, cardIds: readonly string[] | undefined): Promise<ThemeSuggestions> {
-      const row = engine.meeting(meetingId);
-      const state = engine.state(meetingId);
+      const row = await engine.meeting(meetingId);
+      const state = await engine.state(meetingId);
       // While reading too, so a person can see how the cards in front of them fall together.
       if (state.status !== 'live' || !SUGGEST_STEPS.has(currentStep(state)?.key ?? ''))
         throw new AppError(ErrorCode.CONFLICT, 'Themes are suggested in the reading and group steps of a live meeting');
@@ -57,7 +60,7 @@ export function createLiveSuggestions(db: Database, engine: LiveEngine) {
         if (comment.themeId !== null || !onCards.has(comment.cardId)) continue;
         items.push({ id: itemId({ kind: 'comment', id: comment.id }), text: redact(comment.text) });
       }
-      const found = teamLanguage.get(row.team_id)?.language;
+      const found = await teamLanguage(row.team_id);
       const language: Language | undefined = isLanguage(found) ? found : undefined;
       const earlierThemes = themes.earlierThemeNames(row.team_id).map((name) => ({ name }));
       const result = await suggestThemesOffLoop({ items, earlierThemes, language });

@@ -36,8 +36,8 @@ function resolver(rows: readonly ThemeRow[]) {
 export function createThemeAssignments(deps: { board: BoardThemes; repo: ThemeTrendsRepo }) {
   const { board, repo } = deps;
   return {
-    forTeam(teamId: number): ThemeAssignment[] {
-      const placements = board.placements(teamId);
+    async forTeam(teamId: number): Promise<ThemeAssignment[]> {
+      const placements = await board.placements(teamId);
       if (placements.length === 0) return [];
       const resolve = resolver(repo.themes(teamId));
       const received = repo.receivedAt(teamId, [...new Set(placements.map((placement) => placement.feedbackId))]);

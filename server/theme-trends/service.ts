@@ -24,10 +24,10 @@ export function createThemeTrends(deps: { assignments: ThemeAssignments }) {
 
   return {
     /** The item ids' themes (names, sorted), for the inbox's rows. */
-    themesOf(teamId: number, ids: readonly number[]): Map<number, string[]> {
+    async themesOf(teamId: number, ids: readonly number[]): Promise<Map<number, string[]>> {
       const wanted = new Set(ids);
       const found = new Map<number, Set<string>>();
-      for (const assignment of assignments.forTeam(teamId)) {
+      for (const assignment of await assignments.forTeam(teamId)) {
         if (!wanted.has(assignment.feedbackId)) continue;
         const names = found.get(assignment.feedbackId) ?? new Set<string>();
         names.add(assignment.theme);
@@ -37,12 +37,11 @@ export function createThemeTrends(deps: { assignments: ThemeAssignments }) {
     },
 
     /** The items carrying a theme, its name matched without regard to case. */
-    itemsOf(teamId: number, name: string): number[] {
+    async itemsOf(teamId: number, name: string): Promise<number[]> {
       const wanted = name.trim().toLowerCase();
       return [
         ...new Set(
-          assignments
-            .forTeam(teamId)
+          (await assignments.forTeam(teamId))
             .filter((assignment) => assignment.theme.toLowerCase() === wanted)
             .map((assignment) => assignment.feedbackId),
         ),
@@ -50,8 +49,8 @@ export function createThemeTrends(deps: { assignments: ThemeAssignments }) {
     },
 
     /** The names of the team's themes that carry any item, for the inbox's filter. */
-    names(teamId: number): string[] {
-      return [...new Set(assignments.forTeam(teamId).map((assignment) => assignment.theme))].sort((a, b) =>
+    async names(teamId: number): Promise<string[]> {
+      return [...new Set((await assignments.forTeam(teamId)).map((assignment) => assignment.theme))].sort((a, b) =>
         a.localeCompare(b),
       );
     },
@@ -62,11 +61,10 @@ export function createThemeTrends(deps: { assignments: ThemeAssignments }) {
      * grouped (not later than `now`'s): feedback of the months after it has not been through a meeting
      * yet, and its zero would read as a fall.
      */
-    monthly(team: Team, count = 6, now = new Date()): ThemeTrends {
+    async monthly(team: Team, count = 6, now = new Date()): Promise<ThemeTrends> {
       const monthOf = new Intl.DateTimeFormat('en-CA', { timeZone: team.timezone, year: 'numeric', month: '2-digit' });
       const thisMonth = monthOf.format(now);
-      const dated = assignments
-        .forTeam(team.id)
+      const dated = (await assignments.forTeam(team.id))
         .map((assignment) => ({ theme: assignment.theme, month: monthOf.format(new Date(assignment.receivedAt)) }))
         .filter((assignment) => assignment.month <= thisMonth);
       const last = dated.reduce((latest, assignment) => (assignment.month > latest ? assignment.month : latest), '');

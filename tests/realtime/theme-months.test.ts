@@ -61,10 +61,10 @@ describe('themes month by month from boards held live', () => {
     await kadence.stop();
   });
 
-  it('counts mentions per theme per month and flags April', () => {
+  it('counts mentions per theme per month and flags April', async () => {
     const team = kadence.app.services.teams.bySlug('support');
     // In May nothing of May has been grouped yet: the months end with April.
-    const trends = kadence.app.services.themeTrends.monthly(team, 4, new Date('2026-05-10T12:00:00Z'));
+    const trends = await kadence.app.services.themeTrends.monthly(team, 4, new Date('2026-05-10T12:00:00Z'));
     expect(trends.months).toEqual(['2026-01', '2026-02', '2026-03', '2026-04']);
     const byName = new Map(trends.themes.map((theme) => [theme.name, theme.months]));
     expect(byName.get('Levering')?.map((month) => month.mentions)).toEqual([2, 2, 2, 6]);

@@ -106,10 +106,10 @@ describe('answers that come back changed', () => {
       .get();
     expect(afterReply).toBe(1);
     // The search index follows the new text.
-    expect(ctx.services.feedback.list(ctx.team, { q: 'betalingen' }).items.map((found) => found.id)).toEqual([
+    expect((await ctx.services.feedback.list(ctx.team, { q: 'betalingen' })).items.map((found) => found.id)).toEqual([
       item().id,
     ]);
-    expect(ctx.services.feedback.list(ctx.team, { q: 'lukker' }).items).toEqual([]);
+    expect((await ctx.services.feedback.list(ctx.team, { q: 'lukker' })).items).toEqual([]);
   });
 
   it('the same later export again changes nothing; an earlier export imported again does not turn the answer back', async () => {
@@ -124,9 +124,9 @@ describe('answers that come back changed', () => {
   it('an unchanged item is never marked edited', async () => {
     await run('google-play.csv');
     await run('google-play-later.csv');
-    const untouched = ctx.services.feedback
-      .list(ctx.team, { source: 'google-play' })
-      .items.filter((found) => found.id !== item().id);
+    const untouched = (await ctx.services.feedback.list(ctx.team, { source: 'google-play' })).items.filter(
+      (found) => found.id !== item().id,
+    );
     expect(untouched.map((found) => found.edited)).toEqual([null, null]);
   });
 
@@ -160,7 +160,9 @@ describe('answers that come back changed', () => {
     });
     expect(history()).toEqual([]);
     expect(rating()).toMatchObject({ n: 5, value: 4.4 });
-    expect(ctx.services.feedback.list(ctx.team, { q: 'lukker' }).items.map((found) => found.id)).toEqual([item().id]);
+    expect((await ctx.services.feedback.list(ctx.team, { q: 'lukker' })).items.map((found) => found.id)).toEqual([
+      item().id,
+    ]);
     // …and the later export can come in again.
     expect(await run('google-play-later.csv')).toMatchObject({ imported: 1, updated: 1 });
   });
