@@ -181,7 +181,12 @@ onBothStores('the live repository, guests and engine', (open) => {
     const guests = createGuestsService(store);
     const revoked: number[] = [];
     guests.onRevoke((linkId) => revoked.push(linkId));
-    const link = await guests.createLink(meetingId, 'participant', null as unknown as number);
+    const facilitator = await store.db
+      .insertInto('users')
+      .values({ email: 'fa@example.dk', name: 'Fa', password_hash: 'x' })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    const link = await guests.createLink(meetingId, 'participant', facilitator.id);
     expect(await guests.links(meetingId)).toEqual([
       { id: link.id, role: 'participant', created_at: expect.any(String) as string, revoked_at: null },
     ]);
