@@ -83,7 +83,7 @@ export function registerLiveSocket(
       next(new Error('UNAUTHENTICATED'));
     });
   });
-  /** The handshake's identity: undefined when it may connect, else the refusal. */
+  /** Reads who the handshake is (a guest or a session) into the socket: undefined when it may connect, else the refusal. */
   const handshake = async (socket: LiveSocket): Promise<Error | undefined> => {
     // A guest secret, when given, decides: a signed-in browser may still open a guest link.
     const auth = socket.handshake.auth as { guest?: unknown };
@@ -301,6 +301,8 @@ export function registerLiveSocket(
             // Joined before with another role (changed since): that presence ends, the new one begins.
             if (socket.data.joined.get(meetingId)?.role !== actor.role) leave(socket, meetingId);
             await socket.join([meetingRoom(meetingId), actorRoom(meetingId, actor.key)]);
+            // Closed while the checks read the database: its disconnect has left already, so no join now.
+            if (!socket.connected) throw forbidden('The connection closed');
             socket.data.joined.set(meetingId, actor);
             socket.data.joins.set(meetingId, opId);
             return {
