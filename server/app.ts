@@ -88,7 +88,7 @@ export async function buildApp(config: AppConfig, options: BuildOptions = {}): P
   await app.register(overviewRoutes);
   await app.register(unitRoutes);
   // Decisions and the follow-up step go through the actions service, like the tracker's changes.
-  const live = createLive(app.db, liveActions(app.services));
+  const live = createLive(app.services.store, liveActions(app.services));
   await app.register(live.routes);
   // An erasure rewrites meetings' stored logs; the engine must not keep serving its cached copy.
   app.services.feedback.onErased((meetingIds) => live.engine.forget(meetingIds));
@@ -96,7 +96,7 @@ export async function buildApp(config: AppConfig, options: BuildOptions = {}): P
   await app.register(ioPlugin, { allowedOrigins: config.allowedOrigins, maxPayload: MAX_SOCKET_MESSAGE_BYTES });
   registerTeamSocket(app);
   registerActionsSocket(app);
-  live.attach(app);
+  await live.attach(app);
   // Imports cut short by a crash or a kill are removed before anyone can see half of them.
   await app.services.imports.recoverInterrupted();
   // Teams from before the monthly rollups get theirs before any KPI is read from them.

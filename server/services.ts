@@ -10,6 +10,7 @@ import { createMeetingsService } from './meetings/service.ts';
 import { createOverviewService } from './overview/service.ts';
 import { createBoardThemes } from './live/board-themes.ts';
 import { createLiveRepo } from './live/repo.ts';
+import { createLiveStoreRepo } from './live/store-repo.ts';
 import { createThemeAssignments } from './theme-trends/assignments.ts';
 import { createThemeTrendsRepo } from './theme-trends/repo.ts';
 import { createThemeTrends } from './theme-trends/service.ts';
@@ -22,7 +23,6 @@ import { createTeamsSyncRepo } from './teams/sync-repo.ts';
 import { createUnitDashboard } from './units/dashboard.ts';
 import { createUnitsRepo } from './units/repo.ts';
 import { createUnitsService } from './units/service.ts';
-import { createUsersSyncLookup } from './users/repo.ts';
 import { createUsersService } from './users/service.ts';
 
 export interface ServiceOptions {
@@ -44,7 +44,7 @@ export function createServices(db: Database, options: ServiceOptions) {
   const store = sharedSqliteStore(db);
   const importing = createImportServices(db, store, { defaultLanguage: options.defaultLanguage });
   const { usersRepo: users, teamsRepo: teams, access, teams: teamsService, imports: importsService } = importing;
-  const usersService = createUsersService({ store, syncLookup: createUsersSyncLookup(db) });
+  const usersService = createUsersService({ store });
   const authService = createAuthService({
     store,
     usersService,
@@ -63,17 +63,16 @@ export function createServices(db: Database, options: ServiceOptions) {
     publicUrl: options.publicUrl,
     sendMail: options.smtpUrl ? smtpMailer(options.smtpUrl, options.publicUrl) : null,
   });
-  const liveRepo = createLiveRepo(db);
   const themeTrends = createThemeTrends({
     assignments: createThemeAssignments({
-      board: createBoardThemes(liveRepo),
+      board: createBoardThemes(createLiveRepo(store.db, store.dialect), createLiveStoreRepo(store)),
       repo: createThemeTrendsRepo(store.db, store.dialect),
     }),
   });
   const feedbackService = createFeedbackService({
     store,
     imports: (trx) => createImportsRepo(trx, importing.importsRepoDeps),
-    live: liveRepo,
+    live: (trx) => createLiveRepo(trx, store.dialect),
     themes: themeTrends,
   });
   const core = {

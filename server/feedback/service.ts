@@ -62,7 +62,7 @@ function normaliseTag(tag: string): string {
  */
 export interface ErasureReach {
   imports: (trx: Executor) => Pick<ImportsRepo, 'eraseFromErrors'>;
-  live: Pick<LiveRepo, 'scrubMeetings'>;
+  live: (trx: Executor) => Pick<LiveRepo, 'scrubMeetings'>;
 }
 
 /** Which themes the team's items carry (theme-trends/service.ts), for the inbox to show and filter by. */
@@ -90,7 +90,8 @@ export function createFeedbackService(deps: { store: Store; themes: ItemThemes }
       const rows = createFeedbackRepo(trx, store.dialect);
       await rows.secureIndexDeletes(true);
       const cardIds = ids.map(String);
-      const meetings = ids.length > 0 ? deps.live.scrubMeetings(teamId, cardIds, cardScrubber(cardIds, texts)) : [];
+      const meetings =
+        ids.length > 0 ? await deps.live(trx).scrubMeetings(teamId, cardIds, cardScrubber(cardIds, texts)) : [];
       await deps
         .imports(trx)
         .eraseFromErrors(

@@ -1,5 +1,6 @@
 import { applyMeetingEvent, initialState, type MeetingState } from '../../shared/meeting/index.ts';
 import type { LiveRepo } from './repo.ts';
+import type { LiveStoreRepo } from './store-repo.ts';
 
 /** One card or comment that a meeting's board grouped into a theme. */
 export interface BoardPlacement {
@@ -45,26 +46,32 @@ function placementsOf(state: MeetingState): BoardPlacement[] {
  * again; a meeting that moved on (in this process or another) is, since its seq is read each time.
  */
 export function createBoardThemes(
-  repo: Pick<LiveRepo, 'boardMeetingIds' | 'maxSeq' | 'latestSnapshot' | 'eventsAfter'>,
+  repo: Pick<LiveRepo, 'boardMeetingIds' | 'latestSnapshot'>,
+  log: Pick<LiveStoreRepo, 'maxSeq' | 'eventsAfter'>,
 ) {
   const folded = new Map<number, { seq: number; placements: BoardPlacement[] }>();
 
-  function fold(meetingId: number): MeetingState {
-    let state = repo.latestSnapshot(meetingId) ?? initialState(meetingId);
-    for (const event of repo.eventsAfter(meetingId, state.seq)) state = applyMeetingEvent(state, event);
+  async function fold(meetingId: number): Promise<MeetingState> {
+    let state = (await repo.latestSnapshot(meetingId)) ?? initialState(meetingId);
+    for (const event of await log.eventsAfter(meetingId, state.seq)) state = applyMeetingEvent(state, event);
     return state;
   }
 
   return {
-    placements(teamId: number): BoardPlacement[] {
-      return repo.boardMeetingIds(teamId).flatMap((meetingId) => {
-        const seq = repo.maxSeq(meetingId);
+    async placements(teamId: number): Promise<BoardPlacement[]> {
+      const found: BoardPlacement[] = [];
+      for (const meetingId of await repo.boardMeetingIds(teamId)) {
+        const seq = await log.maxSeq(meetingId);
         const known = folded.get(meetingId);
-        if (known && known.seq === seq) return known.placements;
-        const placements = placementsOf(fold(meetingId));
+        if (known && known.seq === seq) {
+          found.push(...known.placements);
+          continue;
+        }
+        const placements = placementsOf(await fold(meetingId));
         folded.set(meetingId, { seq, placements });
-        return placements;
-      });
+        found.push(...placements);
+      }
+      return found;
     },
   };
 }

@@ -1,4 +1,4 @@
-import type { Database } from 'better-sqlite3';
+import { sql } from 'kysely';
 import {
   applyMeetingEvent,
   checkCommand,
@@ -15,9 +15,11 @@ import {
 import { ErrorCode } from '../../shared/errors.ts';
 import { redact } from '../../shared/redact.ts';
 import type { MeetingDecision } from '../actions/service.ts';
+import type { Store, StoreTransaction } from '../db/kysely/store.ts';
 import { AppError, notFound } from '../errors.ts';
 import { commandHash } from './command-hash.ts';
-import { SERVER_SCOPE, type LiveRepo, type MeetingRow } from './repo.ts';
+import { SERVER_SCOPE, createLiveRepo, type LiveRepo, type MeetingRow } from './repo.ts';
+import { createLiveStoreRepo, type MeetingLog, type OnAppended } from './store-repo.ts';
 
 const SNAPSHOT_EVERY = 200;
 
@@ -42,79 +44,92 @@ export interface Applied {
 }
 
 /**
- * The server side of a meeting: folds the log into state, checks commands and appends events in one
- * transaction each. The in-memory states are only a cache: before each write the tail is re-read from
- * SQLite, so another process writing the same meeting (or a restart) never leaves it stale.
- */
-/**
  * Changes an earlier action's status for a signed-in person, through the actions service inside the
- * event's transaction; `announce` (the tracker's live update) is called once the event has committed.
+ * event's transaction `trx`; `announce` (the tracker's live update) is called once the event has committed.
  */
 export type ActionStatusChanger = (
+  trx: StoreTransaction,
   userId: number,
   teamId: number,
   actionId: number,
   to: 'open' | 'in_progress' | 'done' | 'dropped',
   reason: string | undefined,
-) => { title: string; from: string; announce: () => void };
+) => Promise<{ title: string; from: string; announce: () => void }>;
 /** Records a decided action through the actions service inside the event's transaction; `announce` as above. */
-export type ActionDecider = (decision: MeetingDecision) => {
-  actionId: number;
-  dueDate: string | null;
-  announce: () => void;
-};
+export type ActionDecider = (
+  trx: StoreTransaction,
+  decision: MeetingDecision,
+) => Promise<{ actionId: number; dueDate: string | null; announce: () => void }>;
 
+/**
+ * The server side of a meeting: folds the log into state, checks commands and appends events, one
+ * transaction per batch of a meeting's commands, on the live log (store-repo.ts), which holds the
+ * meeting's lock for the transaction. The in-memory states are only a cache: inside each write the
+ * tail is re-read, so another process writing the same meeting (or a restart) never leaves it stale.
+ */
 export function createLiveEngine(deps: {
-  db: Database;
-  repo: LiveRepo;
+  store: Store;
   decideAction: ActionDecider;
   changeActionStatus?: ActionStatusChanger | undefined;
+  /** Called inside a commit that appended events (e.g. to announce the new seq to other processes). */
+  onAppended?: OnAppended;
 }) {
-  const { db, repo } = deps;
+  const { store } = deps;
+  const log = createLiveStoreRepo(store, deps.onAppended ? { onAppended: deps.onAppended } : {});
+  const reads = createLiveRepo(store.db, store.dialect);
   const cache = new Map<number, MeetingState>();
-  /** What the actions area announces about writes not yet committed: run after the commit, dropped on a rollback. */
-  let afterCommit: (() => void)[] = [];
-  const announceCommitted = () => {
-    const due = afterCommit;
-    afterCommit = [];
-    for (const announce of due) {
+  /** Keeps the newest state seen; a read that finished after a commit must not put an older one back. */
+  const remember = (state: MeetingState) => {
+    const known = cache.get(state.meetingId);
+    if (!known || known.seq <= state.seq) cache.set(state.meetingId, state);
+  };
+  /** What the actions area announces about committed writes; a failed live update must not withhold acks. */
+  const announce = (announcements: (() => void)[]) => {
+    for (const announcement of announcements) {
       try {
-        announce();
+        announcement();
       } catch {
-        // A failed live update must not withhold the acks of committed events; trackers reload on the next one.
+        // Trackers reload on the next update.
       }
     }
   };
 
-  function load(meetingId: number): MeetingState {
-    let state = cache.get(meetingId) ?? repo.latestSnapshot(meetingId) ?? initialState(meetingId);
-    if (state.seq < repo.maxSeq(meetingId)) {
-      for (const event of repo.eventsAfter(meetingId, state.seq)) state = applyMeetingEvent(state, event);
+  /** The meeting's state: the cached (or snapshot) state plus whatever the log holds after it. */
+  async function fold(
+    repo: LiveRepo,
+    tail: Pick<MeetingLog, 'maxSeq' | 'eventsAfter'>,
+    meetingId: number,
+  ): Promise<MeetingState> {
+    let state = cache.get(meetingId) ?? (await repo.latestSnapshot(meetingId)) ?? initialState(meetingId);
+    if (state.seq < (await tail.maxSeq())) {
+      for (const event of await tail.eventsAfter(state.seq)) state = applyMeetingEvent(state, event);
     }
-    cache.set(meetingId, state);
     return state;
   }
 
-  function meetingRow(meetingId: number): MeetingRow {
-    const row = repo.meeting(meetingId);
+  async function meetingRow(meetingId: number, repo: LiveRepo = reads): Promise<MeetingRow> {
+    const row = await repo.meeting(meetingId);
     if (!row || row.status === 'skipped') throw notFound('Meeting');
     return row;
   }
 
   /** Fills in what the server decides: cards, themes from the team's list, action rows, the summary. */
-  function enrich(
+  async function enrich(
+    repo: LiveRepo,
+    trx: StoreTransaction,
+    announcements: (() => void)[],
     row: MeetingRow,
     state: MeetingState,
     actor: Actor,
     opId: string,
     command: MeetingCommand,
     at: number,
-  ): EventBody {
+  ): Promise<EventBody> {
     const { type, ...rest } = command;
     switch (command.type) {
       case 'meeting.start': {
-        repo.start(row.id);
-        const cards = repo.cards(row.id).map((c) => ({
+        await repo.start(row.id);
+        const cards = (await repo.cards(row.id)).map((c) => ({
           id: String(c.id),
           quote: redact(c.comment ?? ''),
           title: redact(c.title),
@@ -128,8 +143,8 @@ export function createLiveEngine(deps: {
         return { type: 'meeting.start', payload: { steps: repo.steps(row), cards } };
       }
       case 'meeting.end': {
-        const summary = summarise(state, at);
-        repo.end(row.id, JSON.stringify(summary));
+        const summary = await summarise(repo, state, at);
+        await repo.end(row.id, JSON.stringify(summary));
         return { type: 'meeting.end', payload: { summary } };
       }
       case 'comment.add': {
@@ -143,23 +158,23 @@ export function createLiveEngine(deps: {
           payload: { commentId: command.commentId, private: own(state.comments, command.commentId)?.private === true },
         };
       case 'theme.create': {
-        const themeId = repo.themeFor(row.team_id, command.name.trim(), row.id);
+        const themeId = await repo.themeFor(row.team_id, command.name.trim(), row.id);
         if (own(state.themes, themeId))
           throw new AppError(ErrorCode.CONFLICT, `The theme "${command.name}" is already on the board`);
         return { type: 'theme.create', payload: { name: command.name.trim(), themeId } };
       }
       case 'theme.rename':
         try {
-          repo.renameTheme(row.team_id, command.themeId, command.name.trim());
+          await repo.renameTheme(row.team_id, command.themeId, command.name.trim());
         } catch {
           throw new AppError(ErrorCode.CONFLICT, `The team already has a theme called "${command.name}"`);
         }
         return { type: 'theme.rename', payload: { themeId: command.themeId, name: command.name.trim() } };
       case 'theme.merge':
-        repo.mergeTheme(row.team_id, command.from, command.into);
+        await repo.mergeTheme(row.team_id, command.from, command.into);
         return { type: 'theme.merge', payload: { from: command.from, into: command.into } };
       case 'theme.split': {
-        const newThemeId = repo.themeFor(row.team_id, command.name.trim(), row.id);
+        const newThemeId = await repo.themeFor(row.team_id, command.name.trim(), row.id);
         if (own(state.themes, newThemeId))
           throw new AppError(ErrorCode.CONFLICT, `The theme "${command.name}" is already on the board`);
         return {
@@ -173,18 +188,18 @@ export function createLiveEngine(deps: {
         const onBoard = Object.values(state.themes).find(
           (t) => t.name.toLocaleLowerCase() === name.toLocaleLowerCase(),
         );
-        const themeId = onBoard?.id ?? repo.themeFor(row.team_id, name, row.id);
+        const themeId = onBoard?.id ?? (await repo.themeFor(row.team_id, name, row.id));
         return { type: 'theme.accept', payload: { name: onBoard?.name ?? name, items: command.items, themeId } };
       }
       case 'action.decide': {
-        const ownerName = command.ownerId === null ? null : repo.memberName(row.team_id, command.ownerId);
+        const ownerName = command.ownerId === null ? null : await repo.memberName(row.team_id, command.ownerId);
         if (ownerName === undefined) throw new AppError(ErrorCode.VALIDATION, 'The owner must be a member of the team');
         const origins = [
           ...command.commentIds.map((ref) => ({ kind: 'comment' as const, ref })),
           ...command.cardIds.map((ref) => ({ kind: 'feedback' as const, ref })),
           ...(command.themeId === null ? [] : [{ kind: 'theme' as const, ref: String(command.themeId) }]),
         ];
-        const decided = deps.decideAction({
+        const decided = await deps.decideAction(trx, {
           teamId: row.team_id,
           meetingId: row.id,
           title: command.title,
@@ -195,7 +210,7 @@ export function createLiveEngine(deps: {
           decidedBy: actor.key.startsWith('u:') ? Number(actor.key.slice(2)) : null,
           origins,
         });
-        afterCommit.push(decided.announce);
+        announcements.push(decided.announce);
         return {
           type: 'action.decide',
           payload: { ...command, dueDate: decided.dueDate, actionId: decided.actionId, ownerName },
@@ -205,14 +220,15 @@ export function createLiveEngine(deps: {
         // Guests have no account; the owner, a lead or a facilitator of the team may move an action.
         if (!actor.key.startsWith('u:') || !deps.changeActionStatus)
           throw new AppError(ErrorCode.FORBIDDEN, 'Only team members can update actions');
-        const changed = deps.changeActionStatus(
+        const changed = await deps.changeActionStatus(
+          trx,
           Number(actor.key.slice(2)),
           row.team_id,
           command.actionId,
           command.to,
           command.reason,
         );
-        afterCommit.push(changed.announce);
+        announcements.push(changed.announce);
         return {
           type: 'action.status',
           payload: { ...command, title: changed.title, from: changed.from },
@@ -223,7 +239,7 @@ export function createLiveEngine(deps: {
     }
   }
 
-  function summarise(state: MeetingState, at: number): MeetingSummary {
+  async function summarise(repo: LiveRepo, state: MeetingState, at: number): Promise<MeetingSummary> {
     const scores = new Map<string, { sum: number; count: number }>();
     for (const card of Object.values(state.cards)) {
       if (card.metric === null || card.score === null) continue;
@@ -232,7 +248,7 @@ export function createLiveEngine(deps: {
     }
     return {
       endedAt: at,
-      attendance: repo.attendance(state.meetingId),
+      attendance: await repo.attendance(state.meetingId),
       cards: Object.keys(state.cards).length,
       averageScores: [...scores].map(([metric, { sum, count }]) => ({
         metric,
@@ -251,66 +267,7 @@ export function createLiveEngine(deps: {
     };
   }
 
-  const write = db.transaction(
-    (meetingId: number, actor: Actor, opId: string, command: MeetingCommand | EventBody, server: boolean): Applied => {
-      const row = meetingRow(meetingId);
-      const state = load(meetingId);
-      // A retry is the same opId from the same person with the same command; ids the server makes
-      // live apart, so no client can take one first.
-      const scope = server ? SERVER_SCOPE : actor.key;
-      const hash = server ? null : commandHash(command);
-      const seen = repo.op(meetingId, scope, opId);
-      if (seen !== undefined) {
-        if (seen.body_hash !== null && seen.body_hash !== hash)
-          throw new AppError(ErrorCode.OPID_REUSED, 'This opId was already used for another command');
-        const [event] = repo.eventsAfter(meetingId, seen.seq - 1, 1);
-        return { event: event as MeetingEvent, state, before: state, duplicate: true };
-      }
-      const at = Date.now();
-      let body: EventBody;
-      if (server) {
-        body = command as EventBody;
-      } else {
-        const refusal = checkCommand(state, actor, command as MeetingCommand);
-        if (refusal) throw new AppError(refusal.code, refusal.message);
-        body = enrich(row, state, actor, opId, command as MeetingCommand, at);
-      }
-      const event = { ...body, seq: state.seq + 1, opId, at, actor } as MeetingEvent;
-      repo.append(meetingId, event, scope, hash);
-      const next = applyMeetingEvent(state, event);
-      if (next.seq % SNAPSHOT_EVERY === 0) repo.saveSnapshot(next);
-      if (body.type === 'presence.join') repo.attend(meetingId, actor);
-      cache.set(meetingId, next);
-      return { event, state: next, before: state, duplicate: false };
-    },
-  );
-
-  function run(
-    meetingId: number,
-    actor: Actor,
-    opId: string,
-    command: MeetingCommand | EventBody,
-    server: boolean,
-  ): Applied {
-    try {
-      const applied = write(meetingId, actor, opId, command, server);
-      announceCommitted();
-      return applied;
-    } catch (error) {
-      // The transaction rolled back; drop the cache so the next command re-reads the log.
-      cache.delete(meetingId);
-      afterCommit = [];
-      throw error;
-    }
-  }
-
-  /**
-   * Group commit: commands arriving in the same turn of the event loop share one transaction (one
-   * fsync); each runs in its own savepoint, so a refused command leaves the others intact. Acks
-   * wait for the commit, so nothing is acknowledged before it is durable.
-   */
   interface Queued {
-    meetingId: number;
     actor: Actor;
     opId: string;
     command: MeetingCommand | EventBody;
@@ -318,37 +275,123 @@ export function createLiveEngine(deps: {
     resolve: (a: Applied) => void;
     reject: (e: unknown) => void;
   }
-  let queue: Queued[] = [];
-  const commitBatch = db.transaction((items: Queued[]) =>
-    items.map((item) => {
-      const mark = afterCommit.length;
-      try {
-        return { applied: write(item.meetingId, item.actor, item.opId, item.command, item.server) };
-      } catch (error) {
-        cache.delete(item.meetingId);
-        afterCommit.length = mark;
-        return { error };
-      }
-    }),
-  );
-  function flush(): void {
-    const items = queue;
-    queue = [];
-    if (items.length === 0) return;
-    let results: { applied?: Applied; error?: unknown }[];
+
+  /** One command inside the meeting's transaction, against the state the batch has reached. */
+  async function apply(
+    repo: LiveRepo,
+    tail: MeetingLog,
+    trx: StoreTransaction,
+    row: MeetingRow,
+    state: MeetingState,
+    item: Queued,
+    announcements: (() => void)[],
+  ): Promise<Applied> {
+    const { actor, opId, command, server } = item;
+    // A retry is the same opId from the same person with the same command; ids the server makes
+    // live apart, so no client can take one first.
+    const scope = server ? SERVER_SCOPE : actor.key;
+    const hash = server ? null : commandHash(command);
+    const seen = await tail.op(scope, opId);
+    if (seen !== undefined) {
+      if (seen.body_hash !== null && seen.body_hash !== hash)
+        throw new AppError(ErrorCode.OPID_REUSED, 'This opId was already used for another command');
+      const [event] = await tail.eventsAfter(seen.seq - 1, 1);
+      return { event: event as MeetingEvent, state, before: state, duplicate: true };
+    }
+    const at = Date.now();
+    let body: EventBody;
+    if (server) {
+      body = command as EventBody;
+    } else {
+      const refusal = checkCommand(state, actor, command as MeetingCommand);
+      if (refusal) throw new AppError(refusal.code, refusal.message);
+      body = await enrich(repo, trx, announcements, row, state, actor, opId, command as MeetingCommand, at);
+    }
+    const { event } = await tail.insert({ opId, scope, bodyHash: hash, actor, body, at });
+    // The lock is held and the tail was folded, so the log's next seq is the state's.
+    if (event.seq !== state.seq + 1) throw new Error(`meeting ${row.id}: event ${event.seq} after state ${state.seq}`);
+    const next = applyMeetingEvent(state, event);
+    if (next.seq % SNAPSHOT_EVERY === 0) await repo.saveSnapshot(next);
+    if (body.type === 'presence.join') await repo.attend(row.id, actor);
+    return { event, state: next, before: state, duplicate: false };
+  }
+
+  type Outcome = { applied: Applied } | { error: unknown };
+
+  /**
+   * One transaction for a batch of one meeting's commands, under the meeting's lock. With more than
+   * one, each runs in its own savepoint, so a refused command leaves the others intact (on PostgreSQL
+   * a failed statement would otherwise abort the whole transaction). Acks wait for the commit, so
+   * nothing is acknowledged before it is durable.
+   */
+  async function commit(meetingId: number, items: Queued[]): Promise<void> {
+    const announcements: (() => void)[] = [];
+    let outcomes: Outcome[];
+    let reached: MeetingState | undefined;
     try {
-      results = commitBatch(items);
+      ({ outcomes, reached } = await log.withMeeting(meetingId, async (tail, trx) => {
+        const repo = createLiveRepo(trx, store.dialect);
+        const row = await meetingRow(meetingId, repo);
+        let state = await fold(repo, tail, meetingId);
+        if (items.length === 1) {
+          const applied = await apply(repo, tail, trx, row, state, items[0] as Queued, announcements);
+          return { outcomes: [{ applied }], reached: applied.state };
+        }
+        const results: Outcome[] = [];
+        for (const item of items) {
+          const mark = announcements.length;
+          await sql`SAVEPOINT live_command`.execute(trx);
+          try {
+            const applied = await apply(repo, tail, trx, row, state, item, announcements);
+            await sql`RELEASE SAVEPOINT live_command`.execute(trx);
+            state = applied.state;
+            results.push({ applied });
+          } catch (error) {
+            await sql`ROLLBACK TO SAVEPOINT live_command`.execute(trx);
+            await sql`RELEASE SAVEPOINT live_command`.execute(trx);
+            announcements.length = mark;
+            results.push({ error });
+          }
+        }
+        return { outcomes: results, reached: state };
+      }));
     } catch (error) {
-      cache.clear();
-      afterCommit = [];
+      // Rolled back: nothing of the batch was written; the next command re-reads the log.
+      cache.delete(meetingId);
       for (const item of items) item.reject(error);
       return;
     }
-    announceCommitted();
-    results.forEach((result, index) => {
+    remember(reached);
+    announce(announcements);
+    outcomes.forEach((outcome, index) => {
       const item = items[index] as Queued;
-      if (result.applied) item.resolve(result.applied);
-      else item.reject(result.error);
+      if ('applied' in outcome) item.resolve(outcome.applied);
+      else item.reject(outcome.error);
+    });
+  }
+
+  /**
+   * Group commit, per meeting: the commands of one turn of the event loop, and those that arrive while
+   * the meeting's commit is in flight, share the next transaction (one fsync). One transaction per
+   * meeting at a time, so its commands are applied in the order they arrived.
+   */
+  interface Lane {
+    queue: Queued[];
+    running: Promise<void> | undefined;
+    scheduled: boolean;
+  }
+  const lanes = new Map<number, Lane>();
+
+  function drain(meetingId: number, lane: Lane): void {
+    if (lane.running || lane.queue.length === 0) {
+      if (!lane.running && !lane.scheduled && lane.queue.length === 0) lanes.delete(meetingId);
+      return;
+    }
+    const items = lane.queue;
+    lane.queue = [];
+    lane.running = commit(meetingId, items).finally(() => {
+      lane.running = undefined;
+      drain(meetingId, lane);
     });
   }
 
@@ -360,19 +403,42 @@ export function createLiveEngine(deps: {
     server: boolean,
   ): Promise<Applied> {
     return new Promise((resolve, reject) => {
-      queue.push({ meetingId, actor, opId, command, server, resolve, reject });
-      if (queue.length === 1) setImmediate(flush);
+      let lane = lanes.get(meetingId);
+      if (!lane) {
+        lane = { queue: [], running: undefined, scheduled: false };
+        lanes.set(meetingId, lane);
+      }
+      lane.queue.push({ actor, opId, command, server, resolve, reject });
+      if (lane.running || lane.scheduled) return;
+      lane.scheduled = true;
+      const scheduled = lane;
+      setImmediate(() => {
+        scheduled.scheduled = false;
+        drain(meetingId, scheduled);
+      });
     });
   }
 
+  /** The state as committed now, read outside any transaction. */
+  async function state(meetingId: number): Promise<MeetingState> {
+    await meetingRow(meetingId);
+    const folded = await fold(
+      reads,
+      {
+        maxSeq: () => log.maxSeq(meetingId),
+        eventsAfter: (seq: number, limit?: number) => log.eventsAfter(meetingId, seq, limit),
+      },
+      meetingId,
+    );
+    remember(folded);
+    return folded;
+  }
+
   return {
-    state: (meetingId: number): MeetingState => {
-      meetingRow(meetingId);
-      return load(meetingId);
-    },
-    meeting: meetingRow,
+    state,
+    meeting: (meetingId: number): Promise<MeetingRow> => meetingRow(meetingId),
     /** The team's themes from every meeting so far, for recognising one again by its name. */
-    teamThemes: (teamId: number): string[] => repo.teamThemes(teamId),
+    teamThemes: (teamId: number): Promise<string[]> => reads.teamThemes(teamId),
     command: (meetingId: number, actor: Actor, opId: string, command: MeetingCommand): Promise<Applied> =>
       enqueue(meetingId, actor, opId, command, false),
     /**
@@ -385,24 +451,33 @@ export function createLiveEngine(deps: {
       opId: string,
       type: 'presence.join' | 'presence.leave',
     ): Promise<Applied> => enqueue(meetingId, actor, opId, { type, payload: {} }, true),
-    eventsAfter: (meetingId: number, seq: number, limit: number) => repo.eventsAfter(meetingId, seq, limit),
-    /** Commits what is queued now, e.g. the leaves of sockets closed at shutdown, before the database closes. */
-    settle(): void {
-      if (queue.length > 0) flush();
+    eventsAfter: (meetingId: number, seq: number, limit: number): Promise<MeetingEvent[]> =>
+      log.eventsAfter(meetingId, seq, limit),
+    /** Commits what is queued now and waits for commits in flight, e.g. the leaves of sockets closed at shutdown, before the database closes. */
+    async settle(): Promise<void> {
+      for (;;) {
+        const running: Promise<void>[] = [];
+        for (const [meetingId, lane] of lanes) {
+          drain(meetingId, lane);
+          if (lane.running) running.push(lane.running);
+        }
+        if (running.length === 0) return;
+        await Promise.all(running);
+      }
     },
     /** Drops the cached state of meetings whose stored log was rewritten (erasure), so the next read folds the new one. */
     forget(meetingIds: readonly number[]): void {
       for (const id of meetingIds) cache.delete(id);
     },
     /** After a restart nobody is connected: clear presence left over in the log of live meetings. */
-    resetPresence(): void {
-      for (const id of repo.liveMeetingIds()) {
-        const state = load(id);
-        if (Object.values(state.participants).some((p) => p.connections > 0)) {
-          run(
+    async resetPresence(): Promise<void> {
+      for (const id of await reads.liveMeetingIds()) {
+        const current = await state(id);
+        if (Object.values(current.participants).some((p) => p.connections > 0)) {
+          await enqueue(
             id,
             { key: 'server', name: '', role: 'member' },
-            `reset-${id}-${state.seq}`,
+            `reset-${id}-${current.seq}`,
             { type: 'presence.reset', payload: {} },
             true,
           );

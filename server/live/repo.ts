@@ -1,5 +1,6 @@
-import type { Database } from 'better-sqlite3';
+import { sql } from 'kysely';
 import type { Actor, AgendaStep, MeetingEvent, MeetingState } from '../../shared/meeting/index.ts';
+import type { Executor, StoreDialect } from '../db/kysely/store.ts';
 
 export interface MeetingRow {
   id: number;
@@ -48,140 +49,214 @@ export const toEvent = (row: EventRow): MeetingEvent =>
 /** The scope of opIds the server makes (presence), apart from every person's own. */
 export const SERVER_SCOPE = 'server';
 
-/** SQL for the live meeting: the event log, snapshots, themes, guests and attendance. */
-export function createLiveRepo(db: Database) {
-  const meeting = db.prepare<[number], MeetingRow>(
-    'SELECT m.id, m.team_id, m.status, m.agenda, t.slug FROM meetings m JOIN teams t ON t.id = m.team_id WHERE m.id = ?',
-  );
-  const maxSeq = db.prepare<[number], { seq: number | null }>(
-    'SELECT MAX(seq) AS seq FROM meeting_events WHERE meeting_id = ?',
-  );
-  const byOp = db.prepare<[number, string, string], { seq: number; body_hash: string | null }>(
-    'SELECT seq, body_hash FROM meeting_events WHERE meeting_id = ? AND op_scope = ? AND op_id = ?',
-  );
-  const after = db.prepare<[number, number, number], EventRow>(
-    'SELECT seq, op_id, actor, type, payload, at FROM meeting_events WHERE meeting_id = ? AND seq > ? ORDER BY seq LIMIT ?',
-  );
-  const insertEvent = db.prepare(
-    'INSERT INTO meeting_events (meeting_id, seq, op_scope, op_id, body_hash, actor, type, payload, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
-  );
-  const latestSnapshot = db.prepare<[number], { seq: number; state: string }>(
-    'SELECT seq, state FROM meeting_snapshots WHERE meeting_id = ? ORDER BY seq DESC LIMIT 1',
-  );
-  const insertSnapshot = db.prepare(
-    'INSERT OR REPLACE INTO meeting_snapshots (meeting_id, seq, state) VALUES (?, ?, ?)',
-  );
-  const cards = db.prepare<[number], CardRow>(
-    `SELECT f.id, c.position, f.title, f.comment, f.metric, f.score, f.source, f.received_at, f.language
-     FROM meeting_cards c JOIN visible_feedback f ON f.id = c.feedback_id WHERE c.meeting_id = ? ORDER BY c.position`,
-  );
-  const themeByName = db.prepare<[number, string], { id: number }>(
-    'SELECT id FROM themes WHERE team_id = ? AND name = ? COLLATE NOCASE AND merged_into IS NULL',
-  );
-  const insertTheme = db.prepare('INSERT INTO themes (team_id, name, created_in) VALUES (?, ?, ?)');
-  const renameTheme = db.prepare('UPDATE themes SET name = ? WHERE id = ? AND team_id = ?');
-  const mergeTheme = db.prepare('UPDATE themes SET merged_into = ? WHERE id = ? AND team_id = ?');
-  const start = db.prepare(
-    "UPDATE meetings SET status = 'live', started_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = ?",
-  );
-  const end = db.prepare(
-    "UPDATE meetings SET status = 'ended', ended_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now'), summary = ? WHERE id = ?",
-  );
-  const memberName = db.prepare<[number, number], { name: string }>(
-    'SELECT u.name FROM memberships m JOIN users u ON u.id = m.user_id WHERE m.team_id = ? AND m.user_id = ?',
-  );
-  const attend = db.prepare(
-    'INSERT OR IGNORE INTO meeting_attendance (meeting_id, participant, name, role) VALUES (?, ?, ?, ?)',
-  );
-  const attendance = db.prepare<[number], { name: string; role: string }>(
-    'SELECT name, role FROM meeting_attendance WHERE meeting_id = ? ORDER BY joined_at, name',
-  );
-  const liveMeetings = db.prepare<[], { id: number }>("SELECT id FROM meetings WHERE status = 'live'");
-  const boardMeetings = db.prepare<[number], { id: number }>(
-    "SELECT id FROM meetings WHERE team_id = ? AND status IN ('live', 'ended') ORDER BY id",
-  );
-  const teamThemes = db.prepare<[number], { name: string }>(
-    'SELECT name FROM themes WHERE team_id = ? AND merged_into IS NULL ORDER BY name COLLATE NOCASE',
-  );
-  // Meetings of a team whose board (the cards carried by meeting.start) held any of the given card ids.
-  const meetingsWithCards = db.prepare<[number, string], { id: number }>(
-    `SELECT DISTINCT e.meeting_id AS id FROM meeting_events e JOIN meetings m ON m.id = e.meeting_id
-     WHERE m.team_id = ? AND e.type = 'meeting.start'
-       AND EXISTS (SELECT 1 FROM json_each(e.payload, '$.cards') c WHERE json_extract(c.value, '$.id') IN (SELECT value FROM json_each(?)))`,
-  );
-  const allEvents = db.prepare<[number], { seq: number; payload: string }>(
-    'SELECT seq, payload FROM meeting_events WHERE meeting_id = ?',
-  );
-  const setPayload = db.prepare('UPDATE meeting_events SET payload = ? WHERE meeting_id = ? AND seq = ?');
-  const allSnapshots = db.prepare<[number], { seq: number; state: string }>(
-    'SELECT seq, state FROM meeting_snapshots WHERE meeting_id = ?',
-  );
-  const setSnapshot = db.prepare('UPDATE meeting_snapshots SET state = ? WHERE meeting_id = ? AND seq = ?');
-  const summaryOf = db.prepare<[number], { summary: string | null }>('SELECT summary FROM meetings WHERE id = ?');
-  const setSummary = db.prepare('UPDATE meetings SET summary = ? WHERE id = ?');
+/** The card ids a meeting.start payload carried, read in JS so the same code serves both stores. */
+export function startCardIds(payload: string): string[] {
+  const parsed = JSON.parse(payload) as { cards?: { id?: unknown }[] };
+  return (parsed.cards ?? []).flatMap((card) => (typeof card.id === 'string' ? [card.id] : []));
+}
+
+/**
+ * SQL for the live meeting around its log: snapshots, cards, themes, attendance and the meeting row.
+ * The event log itself is store-repo.ts, which carries the ordering contract. Built over the store
+ * for reads, or over a transaction (the engine's) for what a command writes.
+ */
+export function createLiveRepo(db: Executor, dialect: StoreDialect) {
+  /** Case-insensitive theme names: SQLite's NOCASE, PostgreSQL's kadence_nocase (as the unique index has it). */
+  const nocase = dialect === 'postgres' ? sql`kadence_nocase` : sql`NOCASE`;
+  const now = () => new Date().toISOString();
+
+  const insertTheme = async (teamId: number, name: string, meetingId: number): Promise<number> => {
+    const row = await db
+      .insertInto('themes')
+      .values({ team_id: teamId, name, created_in: meetingId })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    return row.id;
+  };
 
   return {
-    meeting: (id: number) => meeting.get(id),
-    liveMeetingIds: () => liveMeetings.all().map((row) => row.id),
+    meeting: (id: number): Promise<MeetingRow | undefined> =>
+      db
+        .selectFrom('meetings as m')
+        .innerJoin('teams as t', 't.id', 'm.team_id')
+        .select(['m.id', 'm.team_id', 'm.status', 'm.agenda', 't.slug'])
+        .where('m.id', '=', id)
+        .executeTakeFirst() as Promise<MeetingRow | undefined>,
+    liveMeetingIds: async (): Promise<number[]> =>
+      (await db.selectFrom('meetings').select('id').where('status', '=', 'live').execute()).map((row) => row.id),
     /** A team's meetings that have (or had) a board: held now or ended. */
-    boardMeetingIds: (teamId: number) => boardMeetings.all(teamId).map((row) => row.id),
-    maxSeq: (meetingId: number) => maxSeq.get(meetingId)?.seq ?? 0,
-    /** An opId is looked up in its scope: the sender's key, or SERVER_SCOPE for ids the server makes. */
-    op: (meetingId: number, scope: string, opId: string) => byOp.get(meetingId, scope, opId),
-    eventsAfter: (meetingId: number, seq: number, limit = 100_000) => after.all(meetingId, seq, limit).map(toEvent),
-    append(meetingId: number, event: MeetingEvent, scope: string, bodyHash: string | null): void {
-      insertEvent.run(
-        meetingId,
-        event.seq,
-        scope,
-        event.opId,
-        bodyHash,
-        JSON.stringify(event.actor),
-        event.type,
-        JSON.stringify(event.payload),
-        event.at,
-      );
-    },
-    latestSnapshot(meetingId: number): MeetingState | undefined {
-      const row = latestSnapshot.get(meetingId);
+    boardMeetingIds: async (teamId: number): Promise<number[]> =>
+      (
+        await db
+          .selectFrom('meetings')
+          .select('id')
+          .where('team_id', '=', teamId)
+          .where('status', 'in', ['live', 'ended'])
+          .orderBy('id')
+          .execute()
+      ).map((row) => row.id),
+    async latestSnapshot(meetingId: number): Promise<MeetingState | undefined> {
+      const row = await db
+        .selectFrom('meeting_snapshots')
+        .select(['seq', 'state'])
+        .where('meeting_id', '=', meetingId)
+        .orderBy('seq', 'desc')
+        .limit(1)
+        .executeTakeFirst();
       return row ? (JSON.parse(row.state) as MeetingState) : undefined;
     },
-    saveSnapshot: (state: MeetingState) => insertSnapshot.run(state.meetingId, state.seq, JSON.stringify(state)),
-    cards: (meetingId: number) => cards.all(meetingId),
+    saveSnapshot: async (state: MeetingState): Promise<void> => {
+      const json = JSON.stringify(state);
+      await db
+        .insertInto('meeting_snapshots')
+        .values({ meeting_id: state.meetingId, seq: state.seq, state: json })
+        .onConflict((oc) => oc.columns(['meeting_id', 'seq']).doUpdateSet({ state: json }))
+        .execute();
+    },
+    cards: (meetingId: number): Promise<CardRow[]> =>
+      db
+        .selectFrom('meeting_cards as c')
+        .innerJoin('visible_feedback as f', 'f.id', 'c.feedback_id')
+        .select([
+          'f.id',
+          'c.position',
+          'f.title',
+          'f.comment',
+          'f.metric',
+          'f.score',
+          'f.source',
+          'f.received_at',
+          'f.language',
+        ])
+        .where('c.meeting_id', '=', meetingId)
+        .orderBy('c.position')
+        .execute() as Promise<CardRow[]>,
     steps: (row: MeetingRow) => JSON.parse(row.agenda) as AgendaStep[],
     /** Reuses the team's theme of the same name, so a theme is recognised across meetings. */
-    themeFor(teamId: number, name: string, meetingId: number): number {
-      return themeByName.get(teamId, name)?.id ?? Number(insertTheme.run(teamId, name, meetingId).lastInsertRowid);
+    async themeFor(teamId: number, name: string, meetingId: number): Promise<number> {
+      const found = await db
+        .selectFrom('themes')
+        .select('id')
+        .where('team_id', '=', teamId)
+        .where(sql<boolean>`name = ${name} COLLATE ${nocase}`)
+        .where('merged_into', 'is', null)
+        .executeTakeFirst();
+      return found?.id ?? insertTheme(teamId, name, meetingId);
     },
-    newTheme: (teamId: number, name: string, meetingId: number) =>
-      Number(insertTheme.run(teamId, name, meetingId).lastInsertRowid),
-    renameTheme: (teamId: number, id: number, name: string) => renameTheme.run(name, id, teamId),
-    mergeTheme: (teamId: number, from: number, into: number) => mergeTheme.run(into, from, teamId),
-    start: (meetingId: number) => start.run(meetingId),
-    end: (meetingId: number, summary: string) => end.run(summary, meetingId),
-    memberName: (teamId: number, userId: number) => memberName.get(teamId, userId)?.name,
-    attend: (meetingId: number, actor: Actor) => attend.run(meetingId, actor.key, actor.name, actor.role),
-    attendance: (meetingId: number) => attendance.all(meetingId),
-    teamThemes: (teamId: number) => teamThemes.all(teamId).map((row) => row.name),
+    newTheme: insertTheme,
+    renameTheme: async (teamId: number, id: number, name: string): Promise<void> => {
+      await db.updateTable('themes').set({ name }).where('id', '=', id).where('team_id', '=', teamId).execute();
+    },
+    mergeTheme: async (teamId: number, from: number, into: number): Promise<void> => {
+      await db
+        .updateTable('themes')
+        .set({ merged_into: into })
+        .where('id', '=', from)
+        .where('team_id', '=', teamId)
+        .execute();
+    },
+    start: async (meetingId: number): Promise<void> => {
+      await db.updateTable('meetings').set({ status: 'live', started_at: now() }).where('id', '=', meetingId).execute();
+    },
+    end: async (meetingId: number, summary: string): Promise<void> => {
+      await db
+        .updateTable('meetings')
+        .set({ status: 'ended', ended_at: now(), summary })
+        .where('id', '=', meetingId)
+        .execute();
+    },
+    memberName: async (teamId: number, userId: number): Promise<string | undefined> =>
+      (
+        await db
+          .selectFrom('memberships as m')
+          .innerJoin('users as u', 'u.id', 'm.user_id')
+          .select('u.name')
+          .where('m.team_id', '=', teamId)
+          .where('m.user_id', '=', userId)
+          .executeTakeFirst()
+      )?.name,
+    attend: async (meetingId: number, actor: Actor): Promise<void> => {
+      await db
+        .insertInto('meeting_attendance')
+        .values({ meeting_id: meetingId, participant: actor.key, name: actor.name, role: actor.role })
+        .onConflict((oc) => oc.doNothing())
+        .execute();
+    },
+    attendance: (meetingId: number): Promise<{ name: string; role: string }[]> =>
+      db
+        .selectFrom('meeting_attendance')
+        .select(['name', 'role'])
+        .where('meeting_id', '=', meetingId)
+        .orderBy('joined_at')
+        .orderBy('name')
+        .execute(),
+    teamThemes: async (teamId: number): Promise<string[]> =>
+      (
+        await db
+          .selectFrom('themes')
+          .select('name')
+          .where('team_id', '=', teamId)
+          .where('merged_into', 'is', null)
+          .orderBy(sql`name COLLATE ${nocase}`)
+          .execute()
+      ).map((row) => row.name),
     /**
      * Erasure: rewrites every stored JSON of the meetings whose board held one of `cardIds` (event
      * payloads, snapshots, the kept summary) through `scrub`, which returns the new JSON or null when
-     * nothing changed. Runs in the caller's transaction; returns the meetings it looked at.
+     * nothing changed. Runs in the caller's transaction (build the repo over it); returns the meetings
+     * it looked at.
      */
-    scrubMeetings(teamId: number, cardIds: string[], scrub: (json: string) => string | null): number[] {
-      const ids = meetingsWithCards.all(teamId, JSON.stringify(cardIds)).map((row) => row.id);
+    async scrubMeetings(teamId: number, cardIds: string[], scrub: (json: string) => string | null): Promise<number[]> {
+      const wanted = new Set(cardIds);
+      const starts = await db
+        .selectFrom('meeting_events as e')
+        .innerJoin('meetings as m', 'm.id', 'e.meeting_id')
+        .select(['e.meeting_id', 'e.payload'])
+        .where('m.team_id', '=', teamId)
+        .where('e.type', '=', 'meeting.start')
+        .execute();
+      const ids = [
+        ...new Set(
+          starts.filter((row) => startCardIds(row.payload).some((id) => wanted.has(id))).map((row) => row.meeting_id),
+        ),
+      ];
       for (const meetingId of ids) {
-        for (const row of allEvents.all(meetingId)) {
+        const events = await db
+          .selectFrom('meeting_events')
+          .select(['seq', 'payload'])
+          .where('meeting_id', '=', meetingId)
+          .execute();
+        for (const row of events) {
           const next = scrub(row.payload);
-          if (next !== null) setPayload.run(next, meetingId, row.seq);
+          if (next !== null)
+            await db
+              .updateTable('meeting_events')
+              .set({ payload: next })
+              .where('meeting_id', '=', meetingId)
+              .where('seq', '=', row.seq)
+              .execute();
         }
-        for (const row of allSnapshots.all(meetingId)) {
+        const snapshots = await db
+          .selectFrom('meeting_snapshots')
+          .select(['seq', 'state'])
+          .where('meeting_id', '=', meetingId)
+          .execute();
+        for (const row of snapshots) {
           const next = scrub(row.state);
-          if (next !== null) setSnapshot.run(next, meetingId, row.seq);
+          if (next !== null)
+            await db
+              .updateTable('meeting_snapshots')
+              .set({ state: next })
+              .where('meeting_id', '=', meetingId)
+              .where('seq', '=', row.seq)
+              .execute();
         }
-        const summary = summaryOf.get(meetingId)?.summary;
+        const summary = (
+          await db.selectFrom('meetings').select('summary').where('id', '=', meetingId).executeTakeFirst()
+        )?.summary;
         const next = summary ? scrub(summary) : null;
-        if (next !== null) setSummary.run(next, meetingId);
+        if (next !== null)
+          await db.updateTable('meetings').set({ summary: next }).where('id', '=', meetingId).execute();
       }
       return ids;
     },

@@ -36,7 +36,7 @@ export function liveRoutes(engine: LiveEngine, guests: GuestsService): FastifyPl
       role: 'member' | 'facilitator',
     ) => {
       const { team } = await teams.access(user, slug, role);
-      const row = engine.meeting(id);
+      const row = await engine.meeting(id);
       if (row.team_id !== team.id) throw notFound('Meeting');
       return row;
     };
@@ -55,7 +55,7 @@ export function liveRoutes(engine: LiveEngine, guests: GuestsService): FastifyPl
       },
       async (request) => {
         const row = await meetingOf(requireUser(request), request.params.team, request.params.id, 'member');
-        return { status: row.status, summary: engine.state(row.id).summary };
+        return { status: row.status, summary: (await engine.state(row.id)).summary };
       },
     );
 
@@ -70,7 +70,7 @@ export function liveRoutes(engine: LiveEngine, guests: GuestsService): FastifyPl
       },
       async (request) => {
         const { team } = await teams.access(requireUser(request), request.params.team, 'member');
-        return { themes: engine.teamThemes(team.id) };
+        return { themes: await engine.teamThemes(team.id) };
       },
     );
 
@@ -86,9 +86,12 @@ export function liveRoutes(engine: LiveEngine, guests: GuestsService): FastifyPl
       async (request) => {
         const row = await meetingOf(requireUser(request), request.params.team, request.params.id, 'facilitator');
         return {
-          links: guests
-            .links(row.id)
-            .map((l) => ({ id: l.id, role: l.role, createdAt: l.created_at, revokedAt: l.revoked_at })),
+          links: (await guests.links(row.id)).map((l) => ({
+            id: l.id,
+            role: l.role,
+            createdAt: l.created_at,
+            revokedAt: l.revoked_at,
+          })),
         };
       },
     );
@@ -106,7 +109,7 @@ export function liveRoutes(engine: LiveEngine, guests: GuestsService): FastifyPl
       async (request, reply) => {
         const user = requireUser(request);
         const row = await meetingOf(user, request.params.team, request.params.id, 'facilitator');
-        const link = guests.createLink(row.id, request.body.role, user.id);
+        const link = await guests.createLink(row.id, request.body.role, user.id);
         return reply.status(201).send({ ...link, path: `/#/join/${link.token}` });
       },
     );
@@ -122,7 +125,7 @@ export function liveRoutes(engine: LiveEngine, guests: GuestsService): FastifyPl
       },
       async (request) => {
         const row = await meetingOf(requireUser(request), request.params.team, request.params.id, 'facilitator');
-        guests.revoke(row.id, request.params.link);
+        await guests.revoke(row.id, request.params.link);
         return { ok: true as const };
       },
     );

@@ -77,19 +77,23 @@ export function registerLiveSocket(
 ): LiveNamespace {
   const live: LiveNamespace = app.io.of('/live') as unknown as LiveNamespace;
 
-  const handshake = async (socket: LiveSocket, next: (error?: Error) => void) => {
+  live.use((socket, next) => {
+    handshake(socket).then(next, (error: unknown) => {
+      onError(error);
+      next(new Error('UNAUTHENTICATED'));
+    });
+  });
+  /** Reads who the handshake is (a guest or a session) into the socket: undefined when it may connect, else the refusal. */
+  const handshake = async (socket: LiveSocket): Promise<Error | undefined> => {
     // A guest secret, when given, decides: a signed-in browser may still open a guest link.
     const auth = socket.handshake.auth as { guest?: unknown };
-    const guest = typeof auth.guest === 'string' ? guests.guestForSecret(auth.guest) : undefined;
+    const guest = typeof auth.guest === 'string' ? await guests.guestForSecret(auth.guest) : undefined;
     const cookies = app.parseCookie(socket.request.headers.cookie ?? '');
     const session =
       guest || typeof auth.guest === 'string'
         ? undefined
         : await app.services.auth.sessionForToken(cookies[SESSION_COOKIE]);
-    if (!session && !guest) {
-      next(new Error('UNAUTHENTICATED'));
-      return;
-    }
+    if (!session && !guest) return new Error('UNAUTHENTICATED');
     socket.data.user = session?.user;
     socket.data.session = session
       ? { userId: session.user.id, hash: session.hash, expiresAt: session.expiresAt }
@@ -97,14 +101,8 @@ export function registerLiveSocket(
     socket.data.guest = guest;
     socket.data.joined = new Map();
     socket.data.joins = new Map();
-    next();
+    return undefined;
   };
-  live.use((socket, next) => {
-    handshake(socket, next).catch((error: unknown) => {
-      app.log.error({ err: error }, 'live handshake failed');
-      next(new Error('UNAVAILABLE'));
-    });
-  });
 
   /**
    * Sends the event to the room as each socket may see it. Everyone but the actor gets the same
@@ -152,13 +150,14 @@ export function registerLiveSocket(
   const currentActor = async (socket: LiveSocket, meetingId: number): Promise<Actor> => {
     const { session, guest } = socket.data;
     if (guest) {
-      if (!guests.isActive(guest.id)) throw new AppError(ErrorCode.INVITE_INVALID, 'This meeting link was revoked');
+      if (!(await guests.isActive(guest.id)))
+        throw new AppError(ErrorCode.INVITE_INVALID, 'This meeting link was revoked');
       if (guest.meetingId !== meetingId) throw forbidden('This meeting link is for another meeting');
       return { key: `g:${guest.id}`, name: guest.name, role: guest.role === 'observer' ? 'observer' : 'guest' };
     }
     const user = session ? await app.services.auth.userForSession(session.hash) : undefined;
     if (!user) throw sessionEnded();
-    const row = engine.meeting(meetingId);
+    const row = await engine.meeting(meetingId);
     const { role } = await app.services.teams.access(user, row.slug);
     return { key: `u:${user.id}`, name: user.name, role: role ?? 'lead' };
   };
@@ -223,6 +222,8 @@ export function registerLiveSocket(
       if (socket.data.joined.size === 0) disconnectSoon(socket);
       return { error };
     }
+    // Left or rejoined while this check read the database: that newer state decides.
+    if (socket.data.joined.get(meetingId) !== joined) return { error: forbidden('Join the meeting first') };
     if (actor.role === joined.role) return { actor };
     const error = forbidden('Your role in the team changed; joining again');
     leave(socket, meetingId);
@@ -241,11 +242,13 @@ export function registerLiveSocket(
         continue;
       }
       for (const meetingId of [...socket.data.joined.keys()]) {
-        try {
-          if (engine.meeting(meetingId).team_id === change.teamId) void recheck(socket, meetingId).catch(onError);
-        } catch (error) {
-          onError(error); // the change is committed; a socket that could not follow is checked again on its next command
-        }
+        // The change is committed; a socket that could not follow is checked again on its next command.
+        engine
+          .meeting(meetingId)
+          .then(async (row) => {
+            if (row.team_id === change.teamId) await recheck(socket, meetingId);
+          })
+          .catch(onError);
       }
     }
   });
@@ -272,6 +275,17 @@ export function registerLiveSocket(
     const person = guest ? `g:${guest.id}` : `u:${user?.id ?? 0}`;
     const limiter = limits.for(person);
     const suggestLimiter = { take: () => limits.take(person) && suggestLimits.take(person) };
+    /**
+     * The checks before a command reads the database now, so they take turns: this socket's joins and
+     * commands reach the engine in the order they were sent. Only up to the engine's queue, not to the
+     * commit, so one socket's commands still share a group commit.
+     */
+    let turn: Promise<unknown> = Promise.resolve();
+    const inTurn = <T>(work: () => Promise<T>): Promise<T> => {
+      const run = turn.then(work);
+      turn = run.catch(() => undefined);
+      return run;
+    };
 
     socket.on(
       'live:time',
@@ -284,17 +298,26 @@ export function registerLiveSocket(
         LiveJoinPayload,
         limiter,
         async ({ meetingId, lastSeq, opId }) => {
-          const actor = await currentActor(socket, meetingId);
-          // Joined before with another role (changed since): that presence ends, the new one begins.
-          if (socket.data.joined.get(meetingId)?.role !== actor.role) leave(socket, meetingId);
-          await socket.join([meetingRoom(meetingId), actorRoom(meetingId, actor.key)]);
-          socket.data.joined.set(meetingId, actor);
-          socket.data.joins.set(meetingId, opId);
-          const applied = await engine.presence(meetingId, actor, `join-${socket.id}-${opId}`, 'presence.join');
+          const { actor, joining } = await inTurn(async () => {
+            const actor = await currentActor(socket, meetingId);
+            // Joined before with another role (changed since): that presence ends, the new one begins.
+            if (socket.data.joined.get(meetingId)?.role !== actor.role) leave(socket, meetingId);
+            await socket.join([meetingRoom(meetingId), actorRoom(meetingId, actor.key)]);
+            // Closed while the checks read the database: its disconnect has left already, so no join now.
+            if (!socket.connected) throw forbidden('The connection closed');
+            socket.data.joined.set(meetingId, actor);
+            socket.data.joins.set(meetingId, opId);
+            return {
+              actor,
+              joining: engine.presence(meetingId, actor, `join-${socket.id}-${opId}`, 'presence.join'),
+            };
+          });
+          const applied = await joining;
           broadcast(meetingId, applied, socket.id);
           const { state } = applied;
           if (lastSeq !== undefined && lastSeq <= state.seq && state.seq - lastSeq <= CATCH_UP_LIMIT) {
-            const events = projectCatchUp(engine.eventsAfter(meetingId, lastSeq, CATCH_UP_LIMIT), state, actor.key);
+            const missed = await engine.eventsAfter(meetingId, lastSeq, CATCH_UP_LIMIT);
+            const events = projectCatchUp(missed, state, actor.key);
             if (events) return { seq: state.seq, events, you: actor };
           }
           return { seq: state.seq, state: projectState(state, actor.key), you: actor };
@@ -310,9 +333,12 @@ export function registerLiveSocket(
         limiter,
         async ({ meetingId, opId, command: cmd }) => {
           // Authorised against the session, the link and the team role as they are now, not at join.
-          const checked = await recheck(socket, meetingId);
-          if ('error' in checked) throw checked.error;
-          const applied = await engine.command(meetingId, checked.actor, opId, cmd);
+          const { pending } = await inTurn(async () => {
+            const checked = await recheck(socket, meetingId);
+            if ('error' in checked) throw checked.error;
+            return { pending: engine.command(meetingId, checked.actor, opId, cmd) };
+          });
+          const applied = await pending;
           if (!applied.duplicate) broadcast(meetingId, applied);
           return { seq: applied.event.seq, duplicate: applied.duplicate };
         },

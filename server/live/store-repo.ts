@@ -35,6 +35,9 @@ export interface Appended {
 /** Called inside the append's transaction once its events are written, e.g. to queue a NOTIFY that fires on commit. */
 export type OnAppended = (trx: Transaction<KadenceDatabase>, meetingId: number, lastSeq: number) => Promise<void>;
 
+/** One meeting's log inside its locked transaction. */
+export type MeetingLog = ReturnType<typeof logReads> & { insert: (event: NewEvent) => Promise<Appended> };
+
 const eventColumns = ['seq', 'op_id', 'actor', 'type', 'payload', 'at'] as const;
 
 /** Reads of one meeting's log, over the store or inside a transaction. */
@@ -80,12 +83,18 @@ function logReads(db: Kysely<KadenceDatabase>, meetingId: number) {
  * refuses a writer that got past a missing lock. The promise resolves after the commit, so an ack
  * sent then is for something durable.
  *
- * Not used by the engine yet (it runs on the synchronous repo.ts); the conversion plugs it in
- * (docs/postgres.md). On SQLite only one Kysely store may write a file at a time from one process:
- * a second connection would busy-wait on the event loop while the first awaits inside its transaction.
+ * The engine's one log (engine.ts). On SQLite only one Kysely store may write a file at a time from
+ * one process: a second connection would busy-wait on the event loop while the first awaits inside
+ * its transaction. Given the store's own `transaction`, queries through the root inside one are refused.
  */
-export function createLiveStoreRepo(store: Pick<Store, 'db' | 'dialect'>, options: { onAppended?: OnAppended } = {}) {
+export function createLiveStoreRepo(
+  store: Pick<Store, 'db' | 'dialect'> & Partial<Pick<Store, 'transaction'>>,
+  options: { onAppended?: OnAppended } = {},
+) {
   const { db, dialect } = store;
+  const transaction =
+    store.transaction?.bind(store) ??
+    (<T>(fn: (trx: Transaction<KadenceDatabase>) => Promise<T>) => db.transaction().execute(fn));
 
   async function lockMeeting(trx: Transaction<KadenceDatabase>, meetingId: number): Promise<void> {
     if (dialect === 'postgres') {
@@ -101,12 +110,13 @@ export function createLiveStoreRepo(store: Pick<Store, 'db' | 'dialect'>, option
   /**
    * Runs `fn` holding the meeting's lock inside one transaction: the engine's path, which folds the
    * tail, checks the command and appends what it decided before anyone else can write the meeting.
+   * `trx` is the transaction, for the other writes that belong to the same commit.
    */
   async function withMeeting<T>(
     meetingId: number,
-    fn: (log: ReturnType<typeof logReads> & { insert: (event: NewEvent) => Promise<Appended> }) => Promise<T>,
+    fn: (log: MeetingLog, trx: Transaction<KadenceDatabase>) => Promise<T>,
   ): Promise<T> {
-    return db.transaction().execute(async (trx) => {
+    return transaction(async (trx) => {
       await lockMeeting(trx, meetingId);
       const reads = logReads(trx, meetingId);
       let last: number | undefined;
@@ -136,7 +146,7 @@ export function createLiveStoreRepo(store: Pick<Store, 'db' | 'dialect'>, option
         const stored = { ...event.body, seq, opId: event.opId, at: event.at, actor: event.actor } as MeetingEvent;
         return { event: stored, duplicate: false, storedHash: event.bodyHash };
       };
-      const result = await fn({ ...reads, insert });
+      const result = await fn({ ...reads, insert }, trx);
       if (last !== undefined && options.onAppended) await options.onAppended(trx, meetingId, last);
       return result;
     });

@@ -1,4 +1,3 @@
-import type { Database } from 'better-sqlite3';
 import { ErrorCode } from '../../shared/errors.ts';
 import { isLanguage, type Language } from '../../shared/language.ts';
 import {
@@ -9,7 +8,7 @@ import {
   type ThemeSuggestions,
 } from '../../shared/meeting/index.ts';
 import { redact } from '../../shared/redact.ts';
-import { sharedSqliteStore } from '../db/kysely/store.ts';
+import type { Store } from '../db/kysely/store.ts';
 import { AppError, forbidden } from '../errors.ts';
 import { createThemesRepo } from '../themes/repo.ts';
 import type { SuggestItem } from '../themes/suggest.ts';
@@ -27,14 +26,15 @@ const SUGGEST_STEPS = new Set(['read', 'group']);
  * one's private writing ever reaches another person's suggestions; texts are masked again before they
  * become terms. Items already in a theme are left out: suggestions are for what is still ungrouped.
  */
-export function createLiveSuggestions(db: Database, engine: LiveEngine) {
-  const themes = createThemesRepo(sharedSqliteStore(db).db);
-  const teamLanguage = db.prepare<[number], { language: string }>('SELECT language FROM teams WHERE id = ?');
+export function createLiveSuggestions(store: Pick<Store, 'db'>, engine: LiveEngine) {
+  const themes = createThemesRepo(store.db);
+  const teamLanguage = async (teamId: number) =>
+    (await store.db.selectFrom('teams').select('language').where('id', '=', teamId).executeTakeFirst())?.language;
 
   return {
     async suggest(meetingId: number, actor: Actor, cardIds: readonly string[] | undefined): Promise<ThemeSuggestions> {
-      const row = engine.meeting(meetingId);
-      const state = engine.state(meetingId);
+      const row = await engine.meeting(meetingId);
+      const state = await engine.state(meetingId);
       // While reading too, so a person can see how the cards in front of them fall together.
       if (state.status !== 'live' || !SUGGEST_STEPS.has(currentStep(state)?.key ?? ''))
         throw new AppError(ErrorCode.CONFLICT, 'Themes are suggested in the reading and group steps of a live meeting');
@@ -58,7 +58,7 @@ export function createLiveSuggestions(db: Database, engine: LiveEngine) {
         if (comment.themeId !== null || !onCards.has(comment.cardId)) continue;
         items.push({ id: itemId({ kind: 'comment', id: comment.id }), text: redact(comment.text) });
       }
-      const found = teamLanguage.get(row.team_id)?.language;
+      const found = await teamLanguage(row.team_id);
       const language: Language | undefined = isLanguage(found) ? found : undefined;
       const earlierThemes = (await themes.earlierThemeNames(row.team_id)).map((name) => ({ name }));
       const result = await suggestThemesOffLoop({ items, earlierThemes, language });

@@ -3,7 +3,6 @@ import { localDate } from '../../shared/actions.ts';
 import type { User } from '../../shared/schemas/auth.ts';
 import { createLiveEngine, type LiveEngine } from '../live/engine.ts';
 import { liveActions } from '../live/actions.ts';
-import { createLiveRepo } from '../live/repo.ts';
 import type { Services } from '../services.ts';
 import { createBackdate, type Backdate } from './backdate.ts';
 import { importFeedback, themeOfText } from './feedback.ts';
@@ -212,7 +211,7 @@ export async function seedDemo(services: Services, db: Database, now = new Date(
     throw new Error(
       'the database already has accounts; seed:demo only fills an empty one (point DATA_DIR at an empty folder)',
     );
-  const engine = createLiveEngine({ db, repo: createLiveRepo(db), ...liveActions(services) });
+  const engine = createLiveEngine({ store: services.store, ...liveActions(services) });
   const backdate = createBackdate(db);
   const users = new Map<string, User>();
   for (const person of TEAMS.flatMap((team) => team.people)) {
@@ -234,7 +233,7 @@ export async function seedDemo(services: Services, db: Database, now = new Date(
   db.pragma('synchronous = OFF');
   try {
     for (const story of TEAMS) teams.push(await seedTeam(services, engine, backdate, story, users, now, random));
-    engine.settle();
+    await engine.settle();
   } finally {
     db.pragma('synchronous = FULL');
   }

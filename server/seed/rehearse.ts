@@ -1,7 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import { createLiveEngine } from '../live/engine.ts';
 import { liveActions } from '../live/actions.ts';
-import { createLiveRepo } from '../live/repo.ts';
 import type { Services } from '../services.ts';
 import { createBackdate } from './backdate.ts';
 import { themeOfText } from './feedback.ts';
@@ -36,7 +35,7 @@ export async function rehearseNext(
     members.push({ user, actor: { key: `u:${user.id}`, name: user.name, role: person.role } });
   }
   await playReview({
-    engine: createLiveEngine({ db, repo: createLiveRepo(db), ...liveActions(services) }),
+    engine: createLiveEngine({ store: services.store, ...liveActions(services) }),
     backdate: createBackdate(db),
     language: story.language,
     meetingId: next.id,

@@ -52,7 +52,13 @@ class Run {
   readonly decided: number[] = [];
   minute = 0;
   private op = 0;
+  /** The board as of this run's last command (the engine's state is read once, before the first). */
+  private current: MeetingState | undefined;
   constructor(readonly play: ReviewPlay) {}
+
+  async load(): Promise<void> {
+    this.current = await this.play.engine.state(this.play.meetingId);
+  }
 
   at(): Date {
     return new Date(this.play.startsAt.getTime() + this.minute * MINUTE);
@@ -65,6 +71,7 @@ class Run {
       command,
     );
     this.times.set(applied.event.seq, this.at());
+    this.current = applied.state;
     this.minute += 0.05;
     return applied;
   }
@@ -76,9 +83,11 @@ class Run {
       type,
     );
     this.times.set(applied.event.seq, this.at());
+    this.current = applied.state;
   }
   state(): MeetingState {
-    return this.play.engine.state(this.play.meetingId);
+    if (!this.current) throw new Error('the review is read before it is played');
+    return this.current;
   }
   /** The facilitator moves to a step and starts its timer. */
   async go(key: string, atMinute: number): Promise<void> {
@@ -242,6 +251,7 @@ const PLAYERS: Record<Phase, (run: Run) => Promise<void>> = {
  */
 export async function playReview(play: ReviewPlay): Promise<number[]> {
   const run = new Run(play);
+  await run.load();
   const first = PHASES.indexOf(play.from ?? 'open');
   const last = PHASES.indexOf(play.until ?? 'close');
   for (const phase of PHASES.slice(first, last + 1)) await PLAYERS[phase](run);

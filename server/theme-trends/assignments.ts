@@ -37,7 +37,7 @@ export function createThemeAssignments(deps: { board: BoardThemes; repo: ThemeTr
   const { board, repo } = deps;
   return {
     async forTeam(teamId: number): Promise<ThemeAssignment[]> {
-      const placements = board.placements(teamId);
+      const placements = await board.placements(teamId);
       if (placements.length === 0) return [];
       const resolve = resolver(await repo.themes(teamId));
       const received = await repo.receivedAt(teamId, [...new Set(placements.map((placement) => placement.feedbackId))]);

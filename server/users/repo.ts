@@ -1,4 +1,3 @@
-import type { Database } from 'better-sqlite3';
 import type { Executor } from '../db/kysely/store.ts';
 
 export interface UserRow {
@@ -38,14 +37,3 @@ export function createUsersRepo(db: Executor) {
   };
 }
 export type UsersRepo = ReturnType<typeof createUsersRepo>;
-
-/**
- * A user read on the better-sqlite3 handle, for the one caller that still runs inside a
- * synchronous transaction of that handle (the live engine's action status change, server/live/actions.ts);
- * it goes when that engine moves to the store.
- */
-export function createUsersSyncLookup(db: Database) {
-  const byId = db.prepare<[number], UserRow>('SELECT id, email, name, password_hash, is_admin FROM users WHERE id = ?');
-  return { byId: (id: number): UserRow | undefined => byId.get(id) };
-}
-export type UsersSyncLookup = ReturnType<typeof createUsersSyncLookup>;

@@ -5,7 +5,7 @@ import { ErrorCode } from '../../shared/errors.ts';
 import { hashPassword } from '../auth/password.ts';
 import { sql } from 'kysely';
 import type { Store } from '../db/kysely/store.ts';
-import { createUsersRepo, type UserRow, type UsersSyncLookup } from './repo.ts';
+import { createUsersRepo, type UserRow } from './repo.ts';
 
 export const toUser = (row: UserRow): User => ({
   id: row.id,
@@ -22,7 +22,7 @@ function isUniqueViolation(error: unknown): boolean {
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
-export function createUsersService(deps: { store: Store; syncLookup: UsersSyncLookup }) {
+export function createUsersService(deps: { store: Store }) {
   const { store } = deps;
   const users = createUsersRepo(store.db);
   return {
@@ -74,14 +74,6 @@ export function createUsersService(deps: { store: Store; syncLookup: UsersSyncLo
     },
     async byId(id: number): Promise<User | undefined> {
       const row = await users.byId(id);
-      return row ? toUser(row) : undefined;
-    },
-    /**
-     * byId for a caller inside a synchronous better-sqlite3 transaction (the live engine's action
-     * status change), which cannot await; it goes when that engine moves to the store.
-     */
-    byIdInSyncTransaction(id: number): User | undefined {
-      const row = deps.syncLookup.byId(id);
       return row ? toUser(row) : undefined;
     },
     count: () => users.count(),

@@ -6,8 +6,8 @@ import { makeMeeting, makeMember } from '../helpers/meeting.ts';
 import { makeTestApp } from '../helpers/session-client.ts';
 
 /** Ends a meeting the way the live engine stores it: status, end time and the kept summary. */
-function endWith(app: FastifyInstance, meetingId: number, summary: MeetingSummary) {
-  createLiveRepo(app.db).end(meetingId, JSON.stringify(summary));
+async function endWith(app: FastifyInstance, meetingId: number, summary: MeetingSummary) {
+  await createLiveRepo(app.services.store.db, app.services.store.dialect).end(meetingId, JSON.stringify(summary));
 }
 
 describe('the meeting archive', () => {
@@ -25,13 +25,13 @@ describe('the meeting archive', () => {
     stranger = await makeMember(app, 'other', 'olga@example.dk', 'Olga', 'lead');
     held = makeMeeting(app, 'support', [{ comment: 'Pakken kom sent' }]);
     planned = makeMeeting(app, 'support', [{ comment: 'ok' }]);
-    const live = createLiveRepo(app.db);
+    const live = createLiveRepo(app.services.store.db, app.services.store.dialect);
     // Mo joins three times (two tabs and a reconnect); Lea once: two people took part.
-    for (let i = 0; i < 3; i++) live.attend(held, { key: `u:${member.id}`, name: 'Mo', role: 'member' });
-    live.attend(held, { key: 'u:999', name: 'Lea', role: 'lead' });
-    endWith(app, held, {
+    for (let i = 0; i < 3; i++) await live.attend(held, { key: `u:${member.id}`, name: 'Mo', role: 'member' });
+    await live.attend(held, { key: 'u:999', name: 'Lea', role: 'lead' });
+    await endWith(app, held, {
       endedAt: Date.UTC(2026, 0, 13, 10),
-      attendance: live.attendance(held),
+      attendance: await live.attendance(held),
       cards: 1,
       averageScores: [],
       themes: [
@@ -55,10 +55,9 @@ describe('the meeting archive', () => {
   });
   afterAll(async () => app.close());
 
-  it('keeps each person once in the summary’s attendance, however often they joined', () => {
+  it('keeps each person once in the summary’s attendance, however often they joined', async () => {
     expect(
-      createLiveRepo(app.db)
-        .attendance(held)
+      (await createLiveRepo(app.services.store.db, app.services.store.dialect).attendance(held))
         .map((person) => person.name)
         .sort(),
     ).toEqual(['Lea', 'Mo']);

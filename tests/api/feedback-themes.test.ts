@@ -2,7 +2,6 @@ import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { liveActions } from '../../server/live/actions.ts';
 import { createLiveEngine } from '../../server/live/engine.ts';
-import { createLiveRepo } from '../../server/live/repo.ts';
 import type { Actor } from '../../shared/meeting/index.ts';
 import type { FeedbackPage } from '../../shared/schemas/feedback.ts';
 import { boardFor, holdGrouped } from '../helpers/grouped-board.ts';
@@ -34,7 +33,7 @@ describe('the inbox shows and filters by the themes boards grouped items into', 
     const lea = await makeMember(app, 'support', 'lea@example.dk', 'Lea', 'lead');
     await makeMember(app, 'other', 'olga@example.dk', 'Olga', 'lead');
     cookie = lea.cookie;
-    const engine = createLiveEngine({ db: app.db, repo: createLiveRepo(app.db), ...liveActions(app.services) });
+    const engine = createLiveEngine({ store: app.services.store, ...liveActions(app.services) });
     const actor: Actor = { key: `u:${lea.id}`, name: 'Lea', role: 'lead' };
     let op = 0;
     const sendTo = (meetingId: number) => async (command: Parameters<typeof engine.command>[3]) =>

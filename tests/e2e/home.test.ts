@@ -32,14 +32,14 @@ describe('home and the meeting archive in Danish, in Chromium', () => {
       effectMetric: 'nps',
       createdBy: mo.id,
     });
-    const live = createLiveRepo(db);
-    live.attend(held, { key: `u:${mo.id}`, name: 'Mo Madsen', role: 'member' });
-    live.attend(held, { key: `u:${mo.id}`, name: 'Mo Madsen', role: 'member' });
-    live.end(
+    const live = createLiveRepo(services.store.db, services.store.dialect);
+    await live.attend(held, { key: `u:${mo.id}`, name: 'Mo Madsen', role: 'member' });
+    await live.attend(held, { key: `u:${mo.id}`, name: 'Mo Madsen', role: 'member' });
+    await live.end(
       held,
       JSON.stringify({
         endedAt: Date.now() - 30 * day + 3_600_000,
-        attendance: live.attendance(held),
+        attendance: await live.attendance(held),
         cards: 0,
         averageScores: [],
         themes: [{ id: 1, name: 'Levering', votes: 3, cards: 0, comments: 0 }],

@@ -2,7 +2,6 @@ import { mkdirSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { liveActions } from '../../server/live/actions.ts';
 import { createLiveEngine } from '../../server/live/engine.ts';
-import { createLiveRepo } from '../../server/live/repo.ts';
 import { defaultAgenda } from '../../shared/agenda.ts';
 import type { MeetingCommand } from '../../shared/meeting/index.ts';
 import { seriousAxeViolations, useKadenceInChromium } from '../helpers/browser.ts';
@@ -29,7 +28,7 @@ describe('themes month by month and tested effects, in Danish', () => {
     const app = e2e.kadence.app;
     const team = await app.services.teams.create({ name: 'Kundeservice', slug: 'kundeservice' });
     lea = await makeMember(app, 'kundeservice', 'lea@example.dk', 'Lea Larsen', 'lead');
-    const engine = createLiveEngine({ db: app.db, repo: createLiveRepo(app.db), ...liveActions(app.services) });
+    const engine = createLiveEngine({ store: app.services.store, ...liveActions(app.services) });
     let op = 0;
     const sendTo = (id: number) => async (command: MeetingCommand) =>
       (await engine.command(id, { key: `u:${lea.id}`, name: 'Lea Larsen', role: 'lead' }, `op-${++op}`, command)).event;

@@ -105,14 +105,18 @@ describe('every page and every live step: nothing overlaps or overflows, one lan
     const at = (offset: number) => new Date(Date.now() + offset).toISOString();
     // A review held a month ago, with its summary, for the archive and the summary page.
     const heldId = makeMeeting(app, copy.slug, [], agenda, at(-30 * DAY));
-    const live = createLiveRepo(app.db);
+    const live = createLiveRepo(app.services.store.db, app.services.store.dialect);
     for (const person of [lead, member])
-      live.attend(heldId, { key: `u:${person.id}`, name: person === lead ? copy.lead : copy.member, role: 'member' });
-    live.end(
+      await live.attend(heldId, {
+        key: `u:${person.id}`,
+        name: person === lead ? copy.lead : copy.member,
+        role: 'member',
+      });
+    await live.end(
       heldId,
       JSON.stringify({
         endedAt: Date.now() - 30 * DAY + 3_600_000,
-        attendance: live.attendance(heldId),
+        attendance: await live.attendance(heldId),
         cards: 2,
         averageScores: [{ metric: 'nps', average: 6.5, count: 2 }],
         themes: [{ id: 1, name: copy.themes[1], votes: 3, cards: 1, comments: 0 }],

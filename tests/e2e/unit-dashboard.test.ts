@@ -14,7 +14,7 @@ describe('a director opens the dashboard of a department with three teams, in Da
 
   it('shows the team that lost the rhythm first, with the rhythm, the actions and the oldest open ones', async () => {
     const { services, db } = e2e.kadence.app;
-    const live = createLiveRepo(db);
+    const live = createLiveRepo(services.store.db, services.store.dialect);
     const names = ['Kundeservice', 'Webshop', 'Levering'];
     const from = new Date(Date.now() - 200 * DAY).toISOString().slice(0, 10);
     for (const name of names) {
@@ -34,7 +34,8 @@ describe('a director opens the dashboard of a department with three teams, in Da
       const held = name === 'Webshop' ? due.slice(0, -2) : due;
       for (const row of held) {
         db.prepare("UPDATE meetings SET status = 'ended' WHERE id = ?").run(row.id);
-        for (const person of ['a', 'b', 'c']) live.attend(row.id, { key: `u:${person}`, name: person, role: 'member' });
+        for (const person of ['a', 'b', 'c'])
+          await live.attend(row.id, { key: `u:${person}`, name: person, role: 'member' });
       }
       const last = held.at(-1);
       if (name !== 'Webshop' && last)

@@ -7,7 +7,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../server/db/open.ts';
 import { createLiveEngine } from '../../server/live/engine.ts';
 import { liveActions } from '../../server/live/actions.ts';
-import { createLiveRepo } from '../../server/live/repo.ts';
 import { seedDemo, type SeedReport } from '../../server/seed/index.ts';
 import { createServices, type Services } from '../../server/services.ts';
 import type { User } from '../../shared/schemas/auth.ts';
@@ -44,7 +43,7 @@ describe('npm run seed:demo', () => {
   });
 
   it('holds twelve monthly reviews per team, each with a board that was grouped, voted on and decided', async () => {
-    const engine = createLiveEngine({ db, repo: createLiveRepo(db), ...liveActions(services) });
+    const engine = createLiveEngine({ store: services.store, ...liveActions(services) });
     for (const slug of ['kundeservice', 'webshop']) {
       const team = await services.teams.bySlug(slug);
       const held = (await services.meetings.meetings(team)).filter((row) => row.status === 'ended');
@@ -54,7 +53,7 @@ describe('npm run seed:demo', () => {
       expect(archive).toHaveLength(12);
       for (const row of held) {
         // The log folds, through the shared reducer, to what the meeting kept when it ended.
-        const state = engine.state(row.id);
+        const state = await engine.state(row.id);
         expect(state.status).toBe('ended');
         expect(Object.keys(state.cards).length).toBeGreaterThanOrEqual(20);
         expect(Object.keys(state.comments).length).toBeGreaterThan(0);
@@ -88,11 +87,12 @@ describe('npm run seed:demo', () => {
   });
 
   it('has themes that come back across months under one theme id, and the Danish board speaks Danish', async () => {
-    const engine = createLiveEngine({ db, repo: createLiveRepo(db), ...liveActions(services) });
+    const engine = createLiveEngine({ store: services.store, ...liveActions(services) });
     const team = await services.teams.bySlug('kundeservice');
-    const themes = (await services.meetings.meetings(team))
-      .filter((row) => row.status === 'ended')
-      .flatMap((row) => engine.state(row.id).summary?.themes ?? []);
+    const held = (await services.meetings.meetings(team)).filter((row) => row.status === 'ended');
+    const themes = (await Promise.all(held.map((row) => engine.state(row.id)))).flatMap(
+      (state) => state.summary?.themes ?? [],
+    );
     const delivery = themes.filter((theme) => theme.name === 'Levering');
     expect(delivery.length).toBeGreaterThanOrEqual(4);
     expect(new Set(delivery.map((theme) => theme.id)).size).toBe(1);

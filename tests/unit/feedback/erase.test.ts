@@ -7,7 +7,6 @@ import { MASK } from '../../../shared/redact.ts';
 import { openDatabase } from '../../../server/db/open.ts';
 import { liveActions } from '../../../server/live/actions.ts';
 import { createLiveEngine } from '../../../server/live/engine.ts';
-import { createLiveRepo } from '../../../server/live/repo.ts';
 import { createServices } from '../../../server/services.ts';
 import { makeMeeting } from '../../helpers/meeting.ts';
 import { makeServices } from '../../helpers/services.ts';
@@ -112,7 +111,7 @@ describe('erasing a customer from the whole database file', () => {
       slug: 'kundeservice',
       timezone: 'Europe/Copenhagen',
     });
-    const engine = createLiveEngine({ db, repo: createLiveRepo(db), ...liveActions(services) });
+    const engine = createLiveEngine({ store: services.store, ...liveActions(services) });
     services.feedback.onErased((ids) => engine.forget(ids));
 
     // Enough other customers around theirs that the rows and the index span many pages.
@@ -172,7 +171,7 @@ describe('erasing a customer from the whole database file', () => {
     await run(lead, { type: 'item.move', item: { kind: 'card', id: String(cardId) }, themeId });
     await run(lead, { type: 'meeting.end' });
     expect(db.prepare('SELECT count(*) FROM meeting_snapshots WHERE meeting_id = ?').pluck().get(meetingId)).toBe(1);
-    const before = engine.state(meetingId);
+    const before = await engine.state(meetingId);
 
     db.pragma('wal_checkpoint(TRUNCATE)');
     expect(needlesOnDisk(path)).toEqual(NEEDLES);
@@ -183,8 +182,8 @@ describe('erasing a customer from the whole database file', () => {
 
     // The board keeps the card, its place, score, theme, reaction and the team's comment; only the words go.
     for (const state of [
-      engine.state(meetingId),
-      createLiveEngine({ db, repo: createLiveRepo(db), ...liveActions(services) }).state(meetingId),
+      await engine.state(meetingId),
+      await createLiveEngine({ store: services.store, ...liveActions(services) }).state(meetingId),
     ]) {
       const card = state.cards[String(cardId)];
       expect(card).toMatchObject({
