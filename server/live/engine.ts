@@ -317,81 +317,124 @@ export function createLiveEngine(deps: {
   }
 
   type Outcome = { applied: Applied } | { error: unknown };
+  interface Batch {
+    meetingId: number;
+    items: Queued[];
+  }
+  type BatchResult =
+    { outcomes: Outcome[]; reached: MeetingState; announcements: (() => void)[] } | { failed: unknown };
 
   /**
-   * One transaction for a batch of one meeting's commands, under the meeting's lock. With more than
-   * one, each runs in its own savepoint, so a refused command leaves the others intact (on PostgreSQL
-   * a failed statement would otherwise abort the whole transaction). Acks wait for the commit, so
-   * nothing is acknowledged before it is durable.
+   * One meeting's batch inside the commit. With more than one command, each runs in its own
+   * savepoint, so a refused command leaves the others intact (on PostgreSQL a failed statement would
+   * otherwise abort the whole transaction).
    */
-  async function commit(meetingId: number, items: Queued[]): Promise<void> {
+  async function runBatch(repo: LiveRepo, tail: MeetingLog, trx: StoreTransaction, batch: Batch): Promise<BatchResult> {
     const announcements: (() => void)[] = [];
-    let outcomes: Outcome[];
-    let reached: MeetingState | undefined;
+    const row = await meetingRow(batch.meetingId, repo);
+    let state = await fold(repo, tail, batch.meetingId);
+    if (batch.items.length === 1) {
+      const applied = await apply(repo, tail, trx, row, state, batch.items[0] as Queued, announcements);
+      return { outcomes: [{ applied }], reached: applied.state, announcements };
+    }
+    const outcomes: Outcome[] = [];
+    for (const item of batch.items) {
+      const mark = announcements.length;
+      await sql`SAVEPOINT live_command`.execute(trx);
+      try {
+        const applied = await apply(repo, tail, trx, row, state, item, announcements);
+        await sql`RELEASE SAVEPOINT live_command`.execute(trx);
+        state = applied.state;
+        outcomes.push({ applied });
+      } catch (error) {
+        await sql`ROLLBACK TO SAVEPOINT live_command`.execute(trx);
+        await sql`RELEASE SAVEPOINT live_command`.execute(trx);
+        announcements.length = mark;
+        outcomes.push({ error });
+      }
+    }
+    return { outcomes, reached: state, announcements };
+  }
+
+  /**
+   * One transaction for the batches of one or more meetings, holding their locks. With several
+   * meetings, each meeting's batch runs in a savepoint of its own, so one that fails unexpectedly
+   * leaves the others to commit. Acks wait for the commit, so nothing is acknowledged before it is durable.
+   */
+  async function commit(batches: Batch[]): Promise<void> {
+    let results: BatchResult[];
     try {
-      ({ outcomes, reached } = await log.withMeeting(meetingId, async (tail, trx) => {
-        const repo = createLiveRepo(trx, store.dialect);
-        const row = await meetingRow(meetingId, repo);
-        let state = await fold(repo, tail, meetingId);
-        if (items.length === 1) {
-          const applied = await apply(repo, tail, trx, row, state, items[0] as Queued, announcements);
-          return { outcomes: [{ applied }], reached: applied.state };
-        }
-        const results: Outcome[] = [];
-        for (const item of items) {
-          const mark = announcements.length;
-          await sql`SAVEPOINT live_command`.execute(trx);
-          try {
-            const applied = await apply(repo, tail, trx, row, state, item, announcements);
-            await sql`RELEASE SAVEPOINT live_command`.execute(trx);
-            state = applied.state;
-            results.push({ applied });
-          } catch (error) {
-            await sql`ROLLBACK TO SAVEPOINT live_command`.execute(trx);
-            await sql`RELEASE SAVEPOINT live_command`.execute(trx);
-            announcements.length = mark;
-            results.push({ error });
+      results = await log.withMeetings(
+        batches.map((batch) => batch.meetingId),
+        async (logOf, trx) => {
+          const repo = createLiveRepo(trx, store.dialect);
+          if (batches.length === 1)
+            return [await runBatch(repo, logOf(batches[0]?.meetingId ?? 0), trx, batches[0] as Batch)];
+          const out: BatchResult[] = [];
+          for (const batch of batches) {
+            await sql`SAVEPOINT live_meeting`.execute(trx);
+            try {
+              out.push(await runBatch(repo, logOf(batch.meetingId), trx, batch));
+              await sql`RELEASE SAVEPOINT live_meeting`.execute(trx);
+            } catch (error) {
+              await sql`ROLLBACK TO SAVEPOINT live_meeting`.execute(trx);
+              await sql`RELEASE SAVEPOINT live_meeting`.execute(trx);
+              out.push({ failed: error });
+            }
           }
-        }
-        return { outcomes: results, reached: state };
-      }));
+          return out;
+        },
+      );
     } catch (error) {
-      // Rolled back: nothing of the batch was written; the next command re-reads the log.
-      cache.delete(meetingId);
-      for (const item of items) item.reject(error);
+      // Rolled back: nothing was written; the next command re-reads the log.
+      for (const batch of batches) {
+        cache.delete(batch.meetingId);
+        for (const item of batch.items) item.reject(error);
+      }
       return;
     }
-    remember(reached);
-    announce(announcements);
-    outcomes.forEach((outcome, index) => {
-      const item = items[index] as Queued;
-      if ('applied' in outcome) item.resolve(outcome.applied);
-      else item.reject(outcome.error);
+    batches.forEach((batch, index) => {
+      const result = results[index] as BatchResult;
+      if ('failed' in result) {
+        cache.delete(batch.meetingId);
+        for (const item of batch.items) item.reject(result.failed);
+        return;
+      }
+      remember(result.reached);
+      announce(result.announcements);
+      result.outcomes.forEach((outcome, at) => {
+        const item = batch.items[at] as Queued;
+        if ('applied' in outcome) item.resolve(outcome.applied);
+        else item.reject(outcome.error);
+      });
     });
   }
 
   /**
-   * Group commit, per meeting: the commands of one turn of the event loop, and those that arrive while
-   * the meeting's commit is in flight, share the next transaction (one fsync). One transaction per
-   * meeting at a time, so its commands are applied in the order they arrived.
+   * Group commit. The commands of one turn of the event loop, and those that arrive while a commit is
+   * in flight, share the next transaction (one fsync), in the order they arrived per meeting.
+   * On SQLite, which has one writer, one commit at a time takes every meeting's waiting commands; on
+   * PostgreSQL each meeting commits on its own (its lock), so meetings commit side by side on the pool.
    */
+  const perMeeting = store.dialect === 'postgres';
   interface Lane {
-    queue: Queued[];
+    waiting: Map<number, Queued[]>;
     running: Promise<void> | undefined;
     scheduled: boolean;
   }
   const lanes = new Map<number, Lane>();
+  const laneKey = (meetingId: number) => (perMeeting ? meetingId : 0);
 
-  function drain(meetingId: number, lane: Lane): void {
-    if (lane.running || lane.queue.length === 0) {
-      if (!lane.running && !lane.scheduled && lane.queue.length === 0) lanes.delete(meetingId);
+  function drain(key: number, lane: Lane): void {
+    if (lane.running || lane.waiting.size === 0) {
+      if (!lane.running && !lane.scheduled && lane.waiting.size === 0) lanes.delete(key);
       return;
     }
-    const items = lane.queue;
-    lane.queue = [];
-    lane.running = commit(meetingId, items).finally(() => {
+    const batches = [...lane.waiting].map(([meetingId, items]) => ({ meetingId, items }));
+    lane.waiting = new Map();
+    lane.running = commit(batches).finally(() => {
       lane.running = undefined;
-      drain(meetingId, lane);
+      drain(key, lane);
     });
   }
 
@@ -403,18 +446,22 @@ export function createLiveEngine(deps: {
     server: boolean,
   ): Promise<Applied> {
     return new Promise((resolve, reject) => {
-      let lane = lanes.get(meetingId);
+      const key = laneKey(meetingId);
+      let lane = lanes.get(key);
       if (!lane) {
-        lane = { queue: [], running: undefined, scheduled: false };
-        lanes.set(meetingId, lane);
+        lane = { waiting: new Map(), running: undefined, scheduled: false };
+        lanes.set(key, lane);
       }
-      lane.queue.push({ actor, opId, command, server, resolve, reject });
+      const waiting = lane.waiting.get(meetingId);
+      const item = { actor, opId, command, server, resolve, reject };
+      if (waiting) waiting.push(item);
+      else lane.waiting.set(meetingId, [item]);
       if (lane.running || lane.scheduled) return;
       lane.scheduled = true;
       const scheduled = lane;
       setImmediate(() => {
         scheduled.scheduled = false;
-        drain(meetingId, scheduled);
+        drain(key, scheduled);
       });
     });
   }
@@ -457,8 +504,8 @@ export function createLiveEngine(deps: {
     async settle(): Promise<void> {
       for (;;) {
         const running: Promise<void>[] = [];
-        for (const [meetingId, lane] of lanes) {
-          drain(meetingId, lane);
+        for (const [key, lane] of lanes) {
+          drain(key, lane);
           if (lane.running) running.push(lane.running);
         }
         if (running.length === 0) return;

@@ -107,53 +107,79 @@ export function createLiveStoreRepo(
     }
   }
 
+  /** One meeting's log inside a transaction that holds its lock; `appended` is its last new seq, if any. */
+  function lockedLog(trx: Transaction<KadenceDatabase>, meetingId: number) {
+    const reads = logReads(trx, meetingId);
+    const written: { last: number | undefined } = { last: undefined };
+    const insert = async (event: NewEvent): Promise<Appended> => {
+      const seen = await reads.op(event.scope, event.opId);
+      if (seen) {
+        const [original] = await reads.eventsAfter(seen.seq - 1, 1);
+        if (!original) throw new Error(`event ${seen.seq} of meeting ${meetingId} vanished`);
+        return { event: original, duplicate: true, storedHash: seen.body_hash };
+      }
+      const seq = (written.last ?? (await reads.maxSeq())) + 1;
+      await trx
+        .insertInto('meeting_events')
+        .values({
+          meeting_id: meetingId,
+          seq,
+          op_scope: event.scope,
+          op_id: event.opId,
+          body_hash: event.bodyHash,
+          actor: JSON.stringify(event.actor),
+          type: event.body.type,
+          payload: JSON.stringify(event.body.payload),
+          at: event.at,
+        })
+        .execute();
+      written.last = seq;
+      const stored = { ...event.body, seq, opId: event.opId, at: event.at, actor: event.actor } as MeetingEvent;
+      return { event: stored, duplicate: false, storedHash: event.bodyHash };
+    };
+    return { log: { ...reads, insert } as MeetingLog, written };
+  }
+
   /**
-   * Runs `fn` holding the meeting's lock inside one transaction: the engine's path, which folds the
-   * tail, checks the command and appends what it decided before anyone else can write the meeting.
-   * `trx` is the transaction, for the other writes that belong to the same commit.
+   * Runs `fn` in one transaction holding the locks of all the given meetings (taken in id order, so
+   * two such transactions never wait for each other in a cycle): the engine's path, which folds each
+   * tail, checks the commands and appends what it decided before anyone else can write the meetings.
+   * `logOf(id)` is one meeting's log; `trx` is the transaction, for the other writes of the same commit.
+   * On SQLite, which has one writer, the commands of many meetings then share one commit (one fsync).
    */
-  async function withMeeting<T>(
-    meetingId: number,
-    fn: (log: MeetingLog, trx: Transaction<KadenceDatabase>) => Promise<T>,
+  async function withMeetings<T>(
+    meetingIds: readonly number[],
+    fn: (logOf: (meetingId: number) => MeetingLog, trx: Transaction<KadenceDatabase>) => Promise<T>,
   ): Promise<T> {
+    const ids = [...new Set(meetingIds)].sort((a, b) => a - b);
     return transaction(async (trx) => {
-      await lockMeeting(trx, meetingId);
-      const reads = logReads(trx, meetingId);
-      let last: number | undefined;
-      const insert = async (event: NewEvent): Promise<Appended> => {
-        const seen = await reads.op(event.scope, event.opId);
-        if (seen) {
-          const [original] = await reads.eventsAfter(seen.seq - 1, 1);
-          if (!original) throw new Error(`event ${seen.seq} of meeting ${meetingId} vanished`);
-          return { event: original, duplicate: true, storedHash: seen.body_hash };
-        }
-        const seq = (last ?? (await reads.maxSeq())) + 1;
-        await trx
-          .insertInto('meeting_events')
-          .values({
-            meeting_id: meetingId,
-            seq,
-            op_scope: event.scope,
-            op_id: event.opId,
-            body_hash: event.bodyHash,
-            actor: JSON.stringify(event.actor),
-            type: event.body.type,
-            payload: JSON.stringify(event.body.payload),
-            at: event.at,
-          })
-          .execute();
-        last = seq;
-        const stored = { ...event.body, seq, opId: event.opId, at: event.at, actor: event.actor } as MeetingEvent;
-        return { event: stored, duplicate: false, storedHash: event.bodyHash };
+      const logs = new Map<number, ReturnType<typeof lockedLog>>();
+      for (const id of ids) {
+        await lockMeeting(trx, id);
+        logs.set(id, lockedLog(trx, id));
+      }
+      const logOf = (meetingId: number): MeetingLog => {
+        const locked = logs.get(meetingId);
+        if (!locked) throw new Error(`meeting ${meetingId} is not locked in this transaction`);
+        return locked.log;
       };
-      const result = await fn({ ...reads, insert }, trx);
-      if (last !== undefined && options.onAppended) await options.onAppended(trx, meetingId, last);
+      const result = await fn(logOf, trx);
+      if (options.onAppended)
+        for (const [id, { written }] of logs)
+          if (written.last !== undefined) await options.onAppended(trx, id, written.last);
       return result;
     });
   }
 
+  /** withMeetings for one meeting. */
+  const withMeeting = <T>(
+    meetingId: number,
+    fn: (log: MeetingLog, trx: Transaction<KadenceDatabase>) => Promise<T>,
+  ): Promise<T> => withMeetings([meetingId], (logOf, trx) => fn(logOf(meetingId), trx));
+
   return {
     withMeeting,
+    withMeetings,
     /** Appends events to one meeting in one transaction (a group commit); resolves after the commit. */
     append: (meetingId: number, events: NewEvent[]): Promise<Appended[]> =>
       withMeeting(meetingId, async (log) => {

@@ -246,4 +246,34 @@ onBothStores('the live repository, guests and engine', (open) => {
     expect(await repo.attendance(meetingId)).toEqual([{ name: 'Lea', role: 'lead' }]);
     await engine.settle();
   });
+
+  it('commits the commands of several meetings in one turn, each in its own order, and a meeting that fails leaves the others', async () => {
+    const engine = createLiveEngine({ store, decideAction: () => Promise.reject(new Error('no actions here')) });
+    const first = await makeMeetingRow(store, 'engine-a');
+    const second = await makeMeetingRow(store, 'engine-b');
+    const sent = await Promise.allSettled([
+      engine.presence(first, lead, 'a-join', 'presence.join'),
+      engine.presence(second, lead, 'b-join', 'presence.join'),
+      engine.presence(first, lead, 'a-leave', 'presence.leave'),
+      // No such meeting: refused on its own, whether it shares the commit with the others or not.
+      engine.presence(999_999, lead, 'x-join', 'presence.join'),
+      engine.presence(second, lead, 'b-leave', 'presence.leave'),
+    ]);
+    expect(sent.map((result) => (result.status === 'rejected' ? String(result.reason) : 'ok'))).toEqual([
+      'ok',
+      'ok',
+      'ok',
+      'AppError: Meeting not found',
+      'ok',
+    ]);
+    expect((await engine.eventsAfter(first, 0, 10)).map((event) => [event.seq, event.type])).toEqual([
+      [1, 'presence.join'],
+      [2, 'presence.leave'],
+    ]);
+    expect((await engine.eventsAfter(second, 0, 10)).map((event) => [event.seq, event.type])).toEqual([
+      [1, 'presence.join'],
+      [2, 'presence.leave'],
+    ]);
+    await engine.settle();
+  });
 });
