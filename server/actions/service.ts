@@ -1,4 +1,3 @@
-import type { Database } from 'better-sqlite3';
 import type { Store, StoreTransaction } from '../db/kysely/store.ts';
 import { checkTransition, dueState, localDate, type ActionStatus } from '../../shared/actions.ts';
 import { isCalendarDate } from '../../shared/calendar-date.ts';
@@ -16,7 +15,6 @@ import { ErrorCode } from '../../shared/errors.ts';
 import type { TeamsSyncRepo as TeamsRepo } from '../teams/sync-repo.ts';
 import type { TeamsService } from '../teams/service.ts';
 import { createActionsRepo, type ActionRow, type ActionsRepo, type HistoryRow } from './repo.ts';
-import { createMeetingSyncActions } from './meeting-sync.ts';
 import type { WebhookEvent, WebhooksService } from './webhooks.ts';
 
 /** What the live meeting decided: the action and where on the board it came from. */
@@ -109,13 +107,11 @@ interface Unit {
 
 export function createActionsService(deps: {
   store: Store;
-  /** Transitional: the better-sqlite3 handle of the live engine's synchronous event transaction (see `sync`). */
-  db: Database;
   teams: TeamsRepo;
   teamsService: TeamsService;
   webhooks: WebhooksService;
 }) {
-  const { store, db, teams, teamsService, webhooks } = deps;
+  const { store, teams, teamsService, webhooks } = deps;
   const root = createActionsRepo(store.db);
   const listeners = new Set<(change: ActionChange) => void>();
 
@@ -268,12 +264,6 @@ export function createActionsService(deps: {
         ) => collected((u) => changeStatusIn(u, actor, actionId, to, options)),
       };
     },
-
-    /**
-     * Transitional, until the live engine's event transaction runs on the store: the same decision
-     * and status change for a caller inside a synchronous better-sqlite3 `db.transaction`.
-     */
-    sync: createMeetingSyncActions({ db, teams, announce }),
 
     /**
      * An action decided in a live review: the tracker's rules (the owner is a member, the default due

@@ -25,7 +25,6 @@ export function createActionsServices(deps: {
   });
   const service = createActionsService({
     store: deps.store,
-    db: deps.db,
     teams: deps.teams,
     teamsService: deps.teamsService,
     webhooks,

@@ -74,37 +74,6 @@ describe('announcing action changes after the commit', () => {
     expect(heard).toEqual([]);
   });
 
-  // The live engine's synchronous better-sqlite3 event transaction, until it runs on the store.
-  it('holds a decision’s announcement until the caller says its transaction committed', async () => {
-    const { db, services, heard, decision, meeting, count } = await setup();
-    let announce: (() => void) | undefined;
-    db.transaction(() => {
-      const collected = services.actions.sync.collect(() => services.actions.sync.decide(decision));
-      announce = collected.announce;
-      expect(collected.value).toMatchObject({
-        meetingId: meeting.id,
-        history: [expect.objectContaining({ kind: 'decided', to: meeting.starts_at })],
-      });
-    })();
-    expect(heard).toEqual([]);
-    expect(count("action_webhook_deliveries WHERE event = 'action.created'")).toBe(1);
-    announce?.();
-    expect(heard.map((change) => [change.event, change.inTransaction])).toEqual([['action.created', false]]);
-  });
-
-  it('leaves no action, no webhook and no announcement when the meeting event rolls back', async () => {
-    const { db, services, heard, decision, count } = await setup();
-    expect(() =>
-      db.transaction(() => {
-        services.actions.sync.collect(() => services.actions.sync.decide(decision));
-        throw new Error('the event could not be appended');
-      })(),
-    ).toThrow('the event could not be appended');
-    expect(count('actions')).toBe(0);
-    expect(count('action_webhook_deliveries')).toBe(0);
-    expect(heard).toEqual([]);
-  });
-
   it('refuses an owner from outside the team, like the tracker', async () => {
     const { services, decision, count } = await setup();
     const outsider = await services.users.create({
@@ -115,9 +84,10 @@ describe('announcing action changes after the commit', () => {
     await expect(services.actions.decide({ ...decision, ownerId: outsider.id })).rejects.toThrow(
       'The owner must be a member of the team',
     );
-    expect(() => services.actions.sync.decide({ ...decision, ownerId: outsider.id })).toThrow(
-      'The owner must be a member of the team',
-    );
+    // Also inside the meeting event's own transaction, which the refusal rolls back.
+    await expect(
+      services.store.transaction((trx) => services.actions.within(trx).decide({ ...decision, ownerId: outsider.id })),
+    ).rejects.toThrow('The owner must be a member of the team');
     expect(count('actions')).toBe(0);
   });
 });
