@@ -95,12 +95,20 @@ export function createLiveEngine(deps: {
   };
 
   /** The meeting's state: the cached (or snapshot) state plus whatever the log holds after it. */
+  const trustCache = store.dialect === 'sqlite';
   async function fold(
     repo: LiveRepo,
-    tail: Pick<MeetingLog, 'maxSeq' | 'eventsAfter'>,
+    tail: Pick<MeetingLog, 'maxSeq' | 'eventsAfter' | 'knownAt'>,
     meetingId: number,
   ): Promise<MeetingState> {
-    let state = cache.get(meetingId) ?? (await repo.latestSnapshot(meetingId)) ?? initialState(meetingId);
+    const cached = cache.get(meetingId);
+    // On SQLite this process is the file's one writer (docs/postgres.md), and the cache only ever holds
+    // committed states (an erasure that rewrites a log drops them): the cached state is the log's end.
+    if (cached && trustCache && tail.knownAt) {
+      tail.knownAt(cached.seq);
+      return cached;
+    }
+    let state = cached ?? (await repo.latestSnapshot(meetingId)) ?? initialState(meetingId);
     if (state.seq < (await tail.maxSeq())) {
       for (const event of await tail.eventsAfter(state.seq)) state = applyMeetingEvent(state, event);
     }

@@ -36,7 +36,10 @@ export interface Appended {
 export type OnAppended = (trx: Transaction<KadenceDatabase>, meetingId: number, lastSeq: number) => Promise<void>;
 
 /** One meeting's log inside its locked transaction. */
-export type MeetingLog = ReturnType<typeof logReads> & { insert: (event: NewEvent) => Promise<Appended> };
+export type MeetingLog = ReturnType<typeof logReads> & {
+  insert: (event: NewEvent) => Promise<Appended>;
+  knownAt?: (seq: number) => void;
+};
 
 const eventColumns = ['seq', 'op_id', 'actor', 'type', 'payload', 'at'] as const;
 
@@ -137,7 +140,11 @@ export function createLiveStoreRepo(
       const stored = { ...event.body, seq, opId: event.opId, at: event.at, actor: event.actor } as MeetingEvent;
       return { event: stored, duplicate: false, storedHash: event.bodyHash };
     };
-    return { log: { ...reads, insert } as MeetingLog, written };
+    /** Takes `seq` as the log's last, when the caller knows it under this lock, so the insert need not read it. */
+    const knownAt = (seq: number): void => {
+      written.last ??= seq;
+    };
+    return { log: { ...reads, insert, knownAt } as MeetingLog, written };
   }
 
   /**
@@ -154,8 +161,9 @@ export function createLiveStoreRepo(
     const ids = [...new Set(meetingIds)].sort((a, b) => a - b);
     return transaction(async (trx) => {
       const logs = new Map<number, ReturnType<typeof lockedLog>>();
-      for (const id of ids) {
-        await lockMeeting(trx, id);
+      for (const [index, id] of ids.entries()) {
+        // SQLite's write lock is the whole database's: the first meeting's write takes it for all.
+        if (dialect === 'postgres' || index === 0) await lockMeeting(trx, id);
         logs.set(id, lockedLog(trx, id));
       }
       const logOf = (meetingId: number): MeetingLog => {
