@@ -5,9 +5,9 @@ import { createPeriods } from './periods.ts';
 import type { RollupCount, TeamMonthRow } from './rollups-repo.ts';
 
 /**
- * The rollups as they run inside the import's and the team's synchronous better-sqlite3
- * transactions, until those areas run on the store; then this file goes (rollups.ts is the one
- * path). The monthly rollups' rules: every change of what is visible is counted into them in the
+ * The rollups on the synchronous better-sqlite3 handle, for one caller left: the test helper that
+ * writes a meeting's cards past the services (tests/helpers/meeting.ts, synchronous for its many
+ * callers); it goes when that helper awaits rollups.ts, the server's one path. The monthly rollups' rules: every change of what is visible is counted into them in the
  * transaction that makes it (callers run these inside theirs), in the team's months, so they always
  * equal what the rows say (tests/unit/feedback/rollups.test.ts). Each step first loads the month
  * starts the change can touch, from the same midnights the KPI periods use.

@@ -1,7 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import type { Language } from '../../shared/language.ts';
 import type { Store } from '../db/kysely/store.ts';
-import { createSyncRollups } from '../feedback/rollups-sync.ts';
 import { createAccessChanges } from '../realtime/access.ts';
 import { createTeamsRepo } from '../teams/repo.ts';
 import { createTeamsService } from '../teams/service.ts';
@@ -20,13 +19,11 @@ export function createImportServices(db: Database, store: Store, options: { defa
   const users = createUsersRepo(store.db);
   const teams = createTeamsRepo(store.db);
   const access = createAccessChanges();
-  const rollups = createSyncRollups(db);
   const teamsService = createTeamsService({
     store,
     teams,
     users,
     access,
-    rollups,
     ...(options.defaultLanguage ? { defaultLanguage: options.defaultLanguage } : {}),
   });
   // On SQLite the bulk insert runs on the handle under the store, inside the store's transactions.
@@ -36,7 +33,6 @@ export function createImportServices(db: Database, store: Store, options: { defa
   };
   const importsRepo = createImportsRepo(store.db, repoDeps);
   return {
-    rollups,
     usersRepo: users,
     teamsRepo: teams,
     access,

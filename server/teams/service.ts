@@ -12,7 +12,7 @@ import type { User } from '../../shared/schemas/auth.ts';
 import type { Member, Team, TeamDetail } from '../../shared/schemas/teams.ts';
 import type { Store } from '../db/kysely/store.ts';
 import { AppError, forbidden, invalid, notFound } from '../errors.ts';
-import type { SyncRollups as Rollups } from '../feedback/rollups-sync.ts';
+import { createRollups } from '../feedback/rollups.ts';
 import type { AccessChanges } from '../realtime/access.ts';
 import type { UsersRepo } from '../users/repo.ts';
 import { createTeamsRepo, type MemberRow, type TeamRow, type TeamsRepo } from './repo.ts';
@@ -46,11 +46,6 @@ export function createTeamsService(deps: {
   teams: TeamsRepo;
   users: UsersRepo;
   access: AccessChanges;
-  /**
-   * A team's KPI rollups are counted in its zone: started with the team, built again when the zone
-   * changes, inside the transaction that writes the team (on the same SQLite handle as the store).
-   */
-  rollups: Pick<Rollups, 'rebuild'>;
   defaultLanguage?: Language;
 }) {
   const { store, teams, users } = deps;
@@ -108,7 +103,8 @@ export function createTeamsService(deps: {
         if (await inTrx.bySlug(input.slug))
           throw new AppError(ErrorCode.CONFLICT, `a team with slug ${input.slug} already exists`);
         const id = await inTrx.insert(name, input.slug, timezone, language);
-        deps.rollups.rebuild(id);
+        // A team's KPI rollups are counted in its zone: started with the team, in its transaction.
+        await createRollups(trx).rebuild(id);
         if (leadUserId !== undefined) await inTrx.upsertMember(id, leadUserId, 'lead');
         return (await inTrx.byId(id)) as TeamRow;
       });
@@ -128,7 +124,7 @@ export function createTeamsService(deps: {
       const updated = await store.transaction(async (trx) => {
         const inTrx = createTeamsRepo(trx);
         await inTrx.update(team.id, name, timezone, language);
-        if (timezone !== team.timezone) deps.rollups.rebuild(team.id);
+        if (timezone !== team.timezone) await createRollups(trx).rebuild(team.id);
         return (await inTrx.byId(team.id)) as TeamRow;
       });
       return toTeam(updated);
