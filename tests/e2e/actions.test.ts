@@ -1,3 +1,4 @@
+import { DEFAULT_STEP_NAMES } from '../../shared/agenda.ts';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { seriousAxeViolations, useKadenceInChromium } from '../helpers/browser.ts';
@@ -109,7 +110,7 @@ describe('actions between meetings in Chromium', () => {
       e2e.kadence.app,
       'kundeservice',
       [{ comment: 'Hurtig hjælp', score: 9 }],
-      [{ key: 'followup', name: 'Follow-up', minutes: 10 }, ...AGENDA],
+      [{ key: 'followup', name: DEFAULT_STEP_NAMES.en.followup, minutes: 10 }, ...AGENDA],
     );
     const lead = await signIn('lea@example.dk');
     const errors: string[] = [];

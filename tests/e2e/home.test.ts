@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { createLiveRepo } from '../../server/live/repo.ts';
 import { seriousAxeViolations, useKadenceInChromium } from '../helpers/browser.ts';
-import { AGENDA, makeMember } from '../helpers/meeting.ts';
+import { AGENDA, inLanguage, makeMember } from '../helpers/meeting.ts';
 
 const SHOTS = 'reports/screenshots';
 
@@ -20,10 +20,21 @@ describe('home and the meeting archive in Danish, in Chromium', () => {
     );
     const at = (offset: number) => new Date(Date.now() + offset).toISOString();
     const held = Number(
-      meeting.run(team.id, at(-30 * day), at(-30 * day + 3_600_000), JSON.stringify(AGENDA), at(-30 * day))
-        .lastInsertRowid,
+      meeting.run(
+        team.id,
+        at(-30 * day),
+        at(-30 * day + 3_600_000),
+        JSON.stringify(inLanguage(AGENDA, team.language)),
+        at(-30 * day),
+      ).lastInsertRowid,
     );
-    meeting.run(team.id, at(7 * day), at(7 * day + 3_600_000), JSON.stringify(AGENDA), at(7 * day));
+    meeting.run(
+      team.id,
+      at(7 * day),
+      at(7 * day + 3_600_000),
+      JSON.stringify(inLanguage(AGENDA, team.language)),
+      at(7 * day),
+    );
     await services.actions.repo.create({
       teamId: team.id,
       title: 'Ring til fragtfirmaet',

@@ -4,19 +4,27 @@ import { handshakeAuth } from '../../shared/events.ts';
 import type { Ack } from '../../shared/events.ts';
 import type { Actor, MeetingCommand, MeetingEvent, MeetingState } from '../../shared/meeting/index.ts';
 import type { TeamRole } from '../../shared/roles.ts';
+import { DEFAULT_STEP_NAMES, isUneditedStep, type AgendaStep } from '../../shared/agenda.ts';
+import type { Language } from '../../shared/language.ts';
 import { createSyncRollups } from '../../server/feedback/rollups-sync.ts';
 
 /** What the helpers need: the app, or services and a database opened without a server. */
 export type Host = Pick<FastifyInstance, 'services' | 'db'>;
 
-export const AGENDA = [
-  { key: 'checkin', name: 'Check-in', minutes: 1 },
-  { key: 'read', name: 'Read', minutes: 1 },
-  { key: 'group', name: 'Group', minutes: 1 },
-  { key: 'vote', name: 'Vote', minutes: 1 },
-  { key: 'decide', name: 'Decide', minutes: 1 },
-  { key: 'wrapup', name: 'Wrap-up', minutes: 1 },
-];
+/** A short run of the method's steps (a minute each), named as the product names them in `language`. */
+export const agendaIn = (language: Language): AgendaStep[] =>
+  (['checkin', 'read', 'group', 'vote', 'decide', 'wrapup'] as const).map((key) => ({
+    key,
+    name: DEFAULT_STEP_NAMES[language][key],
+    minutes: 1,
+  }));
+
+/** The short agenda in English; makeMeeting stores its unedited names in the team's own language. */
+export const AGENDA = agendaIn('en');
+
+/** The steps with their default names put into `language`, so a Danish team's meeting reads Danish; edited names stay. */
+export const inLanguage = (steps: readonly AgendaStep[], language: Language): AgendaStep[] =>
+  steps.map((step) => (isUneditedStep(step) ? { ...step, name: DEFAULT_STEP_NAMES[language][step.key] } : step));
 
 /** A person with a session cookie, made directly through the services. */
 export async function makeMember(
@@ -36,10 +44,12 @@ export function makeMeeting(
   app: Host,
   slug: string,
   cards: { comment: string; score?: number; metric?: 'nps' | 'csat' | 'ces' | 'rating'; source?: string }[],
-  agenda = AGENDA,
+  agenda: readonly AgendaStep[] = AGENDA,
   startsAt = '2026-01-13T09:00:00.000Z',
 ): number {
-  const team = app.db.prepare<[string], { id: number }>('SELECT id FROM teams WHERE slug = ?').get(slug);
+  const team = app.db
+    .prepare<[string], { id: number; language: Language }>('SELECT id, language FROM teams WHERE slug = ?')
+    .get(slug);
   if (!team) throw new Error(`no team ${slug}`);
   const meetingId = Number(
     app.db
@@ -48,7 +58,7 @@ export function makeMeeting(
         team.id,
         startsAt,
         new Date(Date.parse(startsAt) + 3_600_000).toISOString(),
-        JSON.stringify(agenda),
+        JSON.stringify(inLanguage(agenda, team.language)),
         startsAt,
       ).lastInsertRowid,
   );
