@@ -63,14 +63,17 @@ export function makeMeeting(
       ).lastInsertRowid,
   );
   const insert = app.db.prepare(
-    "INSERT INTO feedback (team_id, source, dedupe_key, received_at, metric, score, comment, language, original) VALUES (?, ?, ?, '2026-01-02T10:00:00.000Z', ?, ?, ?, 'da', '{}')",
+    "INSERT INTO feedback (team_id, source, dedupe_key, received_at, metric, score, comment, language, original) VALUES (?, ?, ?, ?, ?, ?, ?, 'da', '{}')",
   );
+  // The cards arrived inside the meeting's window (eleven days before it), as a prepared board's do.
+  const receivedAt = new Date(Date.parse(startsAt) - 11 * 86_400_000 + 3_600_000).toISOString();
   cards.forEach((card, index) => {
     const id = Number(
       insert.run(
         team.id,
         card.source ?? 'survey',
         `m${meetingId}-${index}`,
+        receivedAt,
         card.metric ?? 'nps',
         card.score ?? 7,
         card.comment,
