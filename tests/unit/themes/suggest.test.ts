@@ -107,6 +107,15 @@ describe('suggestThemes', () => {
     expect(result.themes.filter((theme) => theme.matched === 'Levering og pris')).toHaveLength(1);
   });
 
+  it('lets a typo join its word’s theme by shared n-grams, but not a short word found inside another', () => {
+    const items = [...board(), { id: 'typo', text: 'Leverngerne' }, { id: 'inside', text: 'Ring' }];
+    const result = suggestThemes({ items });
+    expectEveryIdOnce(items, result);
+    const delivery = result.themes.find((theme) => theme.ids.includes('c1'));
+    expect(delivery?.ids).toContain('typo');
+    expect(result.unassigned).toContain('inside');
+  });
+
   it('refuses an id given twice', () => {
     expect(() => suggestThemes({ items: [...board(), { id: 'c0', text: 'igen' }] })).toThrow(/twice/);
   });
