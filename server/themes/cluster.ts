@@ -1,8 +1,10 @@
 import type { SparseVector } from './vectors.ts';
 
 /**
- * Agglomerative clustering with average linkage over cosine similarity, cut where the silhouette
- * is highest. Deterministic: ties go to the lower index, and no randomness is used.
+ * Clustering over cosine similarity: communities of the nearest-neighbour graph (Louvain), which the
+ * suggestions use, and agglomerative clustering with average linkage cut where the silhouette is
+ * highest (the earlier engine, kept for comparison in the benchmark). Deterministic: ties go to the
+ * lower index, and no randomness is used.
  */
 
 /** The cosine similarities of every pair (vectors are unit length), as a dense m × m matrix. */

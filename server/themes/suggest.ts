@@ -20,8 +20,12 @@
  * VALIDATION AppError. Item texts are expected to be masked already (shared/redact.ts); the masks
  * and any address or number left are never terms.
  *
- * How: text.ts (tokens, stopwords, Snowball stems), vectors.ts (TF-IDF over stems and bigrams),
- * cluster.ts (average linkage, cut by silhouette), naming.ts, match.ts.
+ * How: text.ts (tokens, stopwords, Snowball stems), vectors.ts (sublinear TF-IDF over stems and
+ * bigrams, blended with character 3- and 4-grams of the stems for typos, inflection and compounds),
+ * cluster.ts (communities of the 15-nearest-neighbour graph by Louvain modularity, so the number of
+ * themes comes from the data; then nearest-centroid rounds that leave comments close to no theme
+ * unassigned), naming.ts, match.ts. Settings chosen on one half of bench/themes' labelled set; see
+ * docs/benchmarks-themes.md.
  */
 import { isLanguage, type Language } from '../../shared/language.ts';
 import { invalid } from '../errors.ts';
