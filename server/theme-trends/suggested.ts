@@ -27,7 +27,7 @@ const textOf = (row: ItemTextRow): string =>
  * again only when the window's items or the boards' grouping changed.
  */
 export function createSuggestedAssignments(deps: {
-  repo: ThemeTrendsRepo;
+  repo: Pick<ThemeTrendsRepo, 'windowItems' | 'textsOf' | 'teamLanguage'>;
   suggest: (input: SuggestInput) => Promise<Suggestions>;
 }) {
   const { repo, suggest } = deps;
