@@ -129,9 +129,12 @@ async function main() {
     cookies.push(`kadence_session=${(await services.auth.startSession(id)).token}`);
   }
   const cards = Array.from({ length: 12 }, (_, i) => ({ comment: `Feedback ${i}` }));
-  const meetingSets = LOADS.map((spec) =>
-    Array.from({ length: spec.meetings }, () => makeMeeting({ db, services }, 'bench', cards)),
-  );
+  const meetingSets: number[][] = [];
+  for (const spec of LOADS) {
+    const meetings: number[] = [];
+    for (let i = 0; i < spec.meetings; i++) meetings.push(await makeMeeting({ services }, 'bench', cards));
+    meetingSets.push(meetings);
+  }
   db.close();
 
   const kadencePort = await freePort();

@@ -11,7 +11,7 @@ const steps = [
   ['lint', 'npx', ['eslint', '.']],
   ['format (Prettier)', 'npx', ['prettier', '--check', '.', '--log-level', 'warn']],
   ['client build', 'npx', ['vite', 'build', '--logLevel', 'warn']],
-  // With a throwaway PostgreSQL (tests/with-postgres.ts) whose DATABASE_URL the PostgreSQL tests use.
+  // With a throwaway PostgreSQL (tests/with-postgres.ts) whose URL (KADENCE_TEST_POSTGRES_URL) the PostgreSQL tests use.
   [
     'unit, API and realtime tests',
     'npx',

@@ -1,8 +1,11 @@
-// Runs a command with DATABASE_URL pointing at a throwaway PostgreSQL, then stops and removes it:
+// Runs a command with KADENCE_TEST_POSTGRES_URL pointing at a throwaway PostgreSQL, then stops and
+// removes it:
 //   npx tsx tests/with-postgres.ts npx vitest run tests/unit/db
-// Without a command it prints DATABASE_URL and keeps the server until Ctrl-C.
-// Without PostgreSQL binaries the command runs without DATABASE_URL (the PostgreSQL tests then say
+// Without a command it prints the URL and keeps the server until Ctrl-C.
+// Without PostgreSQL binaries the command runs without it (the PostgreSQL tests then say
 // "skipped: no PostgreSQL"), except in CI, where that is an error.
+// The tests' own variable, not DATABASE_URL: a server a test starts as a child process would take
+// DATABASE_URL from the environment and run on the shared test server's database.
 import { spawn } from 'node:child_process';
 import { findPostgresBinaries, startThrowawayPostgres } from './helpers/postgres-throwaway.ts';
 
@@ -30,7 +33,7 @@ if (!bindir) {
   }
   console.log('No PostgreSQL binaries found: the PostgreSQL tests will be skipped.');
   const rest: NodeJS.ProcessEnv = { ...process.env };
-  delete rest.DATABASE_URL;
+  delete rest.KADENCE_TEST_POSTGRES_URL;
   process.exit(await runCommand(rest));
 }
 
@@ -42,13 +45,15 @@ const server = await startThrowawayPostgres(bindir).catch((error: unknown) => {
 if (!server) {
   if (command.length === 0) process.exit(1);
   const rest: NodeJS.ProcessEnv = { ...process.env };
-  delete rest.DATABASE_URL;
+  delete rest.KADENCE_TEST_POSTGRES_URL;
   process.exit(await runCommand(rest));
 }
 process.on('exit', () => server.stop());
 if (command.length === 0) {
-  console.log(`DATABASE_URL=${server.url}`);
+  console.log(`KADENCE_TEST_POSTGRES_URL=${server.url}`);
   for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => process.exit(0));
 }
 console.log(`Throwaway PostgreSQL on ${new URL(server.url).host}`);
-process.exit(await runCommand({ ...process.env, DATABASE_URL: server.url }));
+const env: NodeJS.ProcessEnv = { ...process.env, KADENCE_TEST_POSTGRES_URL: server.url };
+delete env.DATABASE_URL;
+process.exit(await runCommand(env));

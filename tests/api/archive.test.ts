@@ -23,8 +23,8 @@ describe('the meeting archive', () => {
     await app.services.teams.create({ name: 'Other', slug: 'other' });
     member = await makeMember(app, 'support', 'mo@example.dk', 'Mo', 'member');
     stranger = await makeMember(app, 'other', 'olga@example.dk', 'Olga', 'lead');
-    held = makeMeeting(app, 'support', [{ comment: 'Pakken kom sent' }]);
-    planned = makeMeeting(app, 'support', [{ comment: 'ok' }]);
+    held = await makeMeeting(app, 'support', [{ comment: 'Pakken kom sent' }]);
+    planned = await makeMeeting(app, 'support', [{ comment: 'ok' }]);
     const live = createLiveRepo(app.services.store.db, app.services.store.dialect);
     // Mo joins three times (two tabs and a reconnect); Lea once: two people took part.
     for (let i = 0; i < 3; i++) await live.attend(held, { key: `u:${member.id}`, name: 'Mo', role: 'member' });

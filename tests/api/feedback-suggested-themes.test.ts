@@ -47,7 +47,7 @@ describe('the inbox shows the suggestion model’s themes for items no board gro
     await app.services.teams.create({ name: 'Support', slug: 'support' });
     const lea = await makeMember(app, 'support', 'lea@example.dk', 'Lea', 'lead');
     cookie = lea.cookie;
-    const meetingId = makeMeeting(
+    const meetingId = await makeMeeting(
       app,
       'support',
       BOARD.map((comment) => ({ comment })),

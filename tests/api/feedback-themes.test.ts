@@ -39,13 +39,13 @@ describe('the inbox shows and filters by the themes boards grouped items into', 
     const sendTo = (meetingId: number) => async (command: Parameters<typeof engine.command>[3]) =>
       (await engine.command(meetingId, actor, `op-${++op}`, command)).event;
 
-    const first = boardFor(app, 'support', '2026-01-15T12:00:00.000Z', 5);
+    const first = await boardFor(app, 'support', '2026-01-15T12:00:00.000Z', 5);
     january = first.ids;
     await holdGrouped(sendTo(first.meetingId), first.ids, [
       { theme: 'Levering', cards: [0, 1] },
       { theme: 'Ventetid', cards: [2] },
     ]);
-    const second = boardFor(app, 'support', '2026-02-15T12:00:00.000Z', 4);
+    const second = await boardFor(app, 'support', '2026-02-15T12:00:00.000Z', 4);
     february = second.ids;
     await holdGrouped(sendTo(second.meetingId), second.ids, [
       // The same theme again, written in lower case: the team's one theme "Levering".
@@ -53,7 +53,7 @@ describe('the inbox shows and filters by the themes boards grouped items into', 
       { theme: 'Fragtpris', cards: [1, 3] },
     ]);
     // Another team's "Levering" stays its own.
-    const elsewhere = boardFor(app, 'other', '2026-02-15T12:00:00.000Z', 1);
+    const elsewhere = await boardFor(app, 'other', '2026-02-15T12:00:00.000Z', 1);
     other = elsewhere.ids;
     const olga = app.db.prepare<[], { id: number }>("SELECT id FROM users WHERE email = 'olga@example.dk'").get();
     await holdGrouped(

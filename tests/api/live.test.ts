@@ -21,7 +21,7 @@ describe('live meeting routes', () => {
     lead = await makeMember(app, 'support', 'lea@example.dk', 'Lea', 'lead');
     member = await makeMember(app, 'support', 'mo@example.dk', 'Mo', 'member');
     stranger = await makeMember(app, 'other', 'olga@example.dk', 'Olga', 'lead');
-    meetingId = makeMeeting(app, 'support', [{ comment: 'ok' }]);
+    meetingId = await makeMeeting(app, 'support', [{ comment: 'ok' }]);
   });
   afterAll(async () => {
     await app.close();

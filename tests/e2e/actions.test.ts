@@ -106,7 +106,7 @@ describe('actions between meetings in Chromium', () => {
   }, 90_000);
 
   it('in the next meeting’s follow-up step, the facilitator marks another action done on the board', async () => {
-    const meetingId = makeMeeting(
+    const meetingId = await makeMeeting(
       e2e.kadence.app,
       'kundeservice',
       [{ comment: 'Hurtig hjælp', score: 9 }],

@@ -51,7 +51,7 @@ describe('check-in on the live board, in Danish', () => {
     await app.services.teams.create({ name: 'Kundeservice', slug: 'kundeservice' });
     const lea = await makeMember(app, 'kundeservice', 'lea@example.dk', 'Lea Larsen', 'lead');
     const anna = await makeMember(app, 'kundeservice', 'anna@example.dk', 'Anna Mørk', 'member');
-    const meetingId = makeMeeting(
+    const meetingId = await makeMeeting(
       app,
       'kundeservice',
       [{ comment: 'Hurtig levering og en sød hilsen i pakken.', score: 10 }],

@@ -35,7 +35,7 @@ describe('suggested themes in the group step', () => {
     const app = e2e.kadence.app;
     await app.services.teams.create({ name: 'Support', slug: 'support' });
     const lea = await makeMember(app, 'support', 'lea@example.dk', 'Lea Leder', 'lead');
-    const meetingId = makeMeeting(
+    const meetingId = await makeMeeting(
       app,
       'support',
       CARDS.map((comment) => ({ comment, score: 5 })),
@@ -125,7 +125,7 @@ describe('suggested themes in the group step', () => {
     await app.services.teams.create({ name: 'Kunder', slug: 'kunder' });
     const lea = await makeMember(app, 'kunder', 'lea2@example.dk', 'Lea Leder', 'lead');
     const anna = await makeMember(app, 'kunder', 'anna2@example.dk', 'Anna Andersen', 'member');
-    const meetingId = makeMeeting(
+    const meetingId = await makeMeeting(
       app,
       'kunder',
       CARDS.map((comment) => ({ comment, score: 5 })),

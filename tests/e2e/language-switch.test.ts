@@ -44,7 +44,7 @@ describe('switching the language, with catalogues loaded per page and per step',
     const app = e2e.kadence.app;
     await app.services.teams.create({ name: 'Sprogholdet', slug: 'sprog' });
     const lea = await makeMember(app, 'sprog', 'lea@example.dk', 'Lea Larsen', 'lead');
-    const meetingId = makeMeeting(
+    const meetingId = await makeMeeting(
       app,
       'sprog',
       [{ comment: 'Pakken kom for sent.', score: 3 }],

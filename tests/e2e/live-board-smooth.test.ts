@@ -40,7 +40,7 @@ describe('the live board with a full month on it', () => {
     await app.services.teams.create({ name: 'Travlt team', slug: 'travlt' });
     const lea = await makeMember(app, 'travlt', 'lea@example.dk', 'Lea Larsen', 'lead');
     const bo = await makeMember(app, 'travlt', 'bo@example.dk', 'Bo Berg', 'member');
-    const meetingId = makeMeeting(
+    const meetingId = await makeMeeting(
       app,
       'travlt',
       Array.from({ length: CARDS }, (_, index) => ({

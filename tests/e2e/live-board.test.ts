@@ -25,7 +25,7 @@ describe('the live board, step by step, in Danish', () => {
     const lea = await makeMember(app, 'kundeservice', 'lea@example.dk', 'Lea Larsen', 'lead');
     const anna = await makeMember(app, 'kundeservice', 'anna@example.dk', 'Anna Mørk', 'member');
     await makeMember(app, 'kundeservice', 'bo@example.dk', 'Bo Berg', 'member');
-    const meetingId = makeMeeting(
+    const meetingId = await makeMeeting(
       app,
       'kundeservice',
       [
@@ -50,7 +50,7 @@ describe('the live board, step by step, in Danish', () => {
       '2026-01-13T09:00:00.000Z',
     );
     // The review after this one: decided actions are due the day before it.
-    makeMeeting(app, 'kundeservice', [], defaultAgenda('en'), '2026-02-10T09:00:00.000Z');
+    await makeMeeting(app, 'kundeservice', [], defaultAgenda('en'), '2026-02-10T09:00:00.000Z');
     const team = app.db.prepare<[], { id: number }>("SELECT id FROM teams WHERE slug = 'kundeservice'").get();
     const addAction = app.db.prepare(
       "INSERT INTO actions (team_id, title, owner_id, due_date, status, done_at) VALUES (?, ?, ?, '2026-01-12', ?, ?)",
@@ -239,7 +239,7 @@ describe('the live board, step by step, in Danish', () => {
     const app = e2e.kadence.app;
     await app.services.teams.create({ name: 'Tomt team', slug: 'tomt' });
     const lea = await makeMember(app, 'tomt', 'lea@tomt.dk', 'Lea Larsen', 'lead');
-    const meetingId = makeMeeting(app, 'tomt', [], defaultAgenda('en'));
+    const meetingId = await makeMeeting(app, 'tomt', [], defaultAgenda('en'));
     const page = await open(lea.cookie, `#/teams/tomt/meetings/${meetingId}/live`);
     await page.getByText('Tomt team · Gennemgang').waitFor();
     await page.getByRole('button', { name: 'Start mødet' }).click();

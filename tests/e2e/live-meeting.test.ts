@@ -25,13 +25,13 @@ describe('a whole live meeting in three browsers', () => {
     // Timers of three seconds a step, so the "time is up" signal shows within the test.
     const agenda = AGENDA.map((step) => ({ ...step, minutes: 0.05 }));
     // Last month's meeting left the team a theme, which this month's board offers again.
-    const lastMonth = makeMeeting(app, 'support', [{ comment: 'Nobody picked up', score: 1 }]);
+    const lastMonth = await makeMeeting(app, 'support', [{ comment: 'Nobody picked up', score: 1 }]);
     app.db
       .prepare(
         "INSERT INTO themes (team_id, name, created_in) SELECT id, 'Waiting time', ? FROM teams WHERE slug = 'support'",
       )
       .run(lastMonth);
-    const meetingId = makeMeeting(
+    const meetingId = await makeMeeting(
       app,
       'support',
       [

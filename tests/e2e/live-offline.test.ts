@@ -16,7 +16,7 @@ describe('the live board offline', () => {
     await app.services.teams.create({ name: 'Support', slug: 'support' });
     const lea = await makeMember(app, 'support', 'lea@example.dk', 'Lea Lead', 'lead');
     const anna = await makeMember(app, 'support', 'anna@example.dk', 'Anna Agent', 'member');
-    const meetingId = makeMeeting(app, 'support', [{ comment: 'The app logged me out twice', score: 4 }]);
+    const meetingId = await makeMeeting(app, 'support', [{ comment: 'The app logged me out twice', score: 4 }]);
     const path = `#/teams/support/meetings/${meetingId}/live`;
     const { page: facilitator } = await e2e.open(lea.cookie, path);
     const { context: annaContext, page: annaPage } = await e2e.open(anna.cookie, path);

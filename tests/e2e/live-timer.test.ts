@@ -19,7 +19,7 @@ describe('the step timer in browsers with different clocks', () => {
     await app.services.teams.create({ name: 'Support', slug: 'support' });
     const lea = await makeMember(app, 'support', 'lea@example.dk', 'Lea Lead', 'lead');
     const bo = await makeMember(app, 'support', 'bo@example.dk', 'Bo Berg', 'member');
-    const meetingId = makeMeeting(
+    const meetingId = await makeMeeting(
       app,
       'support',
       [{ comment: 'Fine', score: 9 }],

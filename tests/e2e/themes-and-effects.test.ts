@@ -33,13 +33,13 @@ describe('themes month by month and tested effects, in Danish', () => {
     const sendTo = (id: number) => async (command: MeetingCommand) =>
       (await engine.command(id, { key: `u:${lea.id}`, name: 'Lea Larsen', role: 'lead' }, `op-${++op}`, command)).event;
     for (const month of ['01', '02', '03']) {
-      const board = boardFor(app, 'kundeservice', `2026-${month}-15T12:00:00.000Z`, 7);
+      const board = await boardFor(app, 'kundeservice', `2026-${month}-15T12:00:00.000Z`, 7);
       await holdGrouped(sendTo(board.meetingId), board.ids, [
         { theme: 'Levering', cards: [0, 1, 2] },
         { theme: 'Ventetid', cards: [3, 4, 5, 6] },
       ]);
     }
-    const april = boardFor(app, 'kundeservice', '2026-04-15T12:00:00.000Z', 8);
+    const april = await boardFor(app, 'kundeservice', '2026-04-15T12:00:00.000Z', 8);
     await holdGrouped(sendTo(april.meetingId), april.ids, [
       { theme: 'Levering', cards: [0, 1, 2, 3, 4, 5, 6] },
       { theme: 'Fragtpris', cards: [7] },
@@ -58,7 +58,12 @@ describe('themes month by month and tested effects, in Danish', () => {
         )
         .run(team.id, lea.id).lastInsertRowid,
     );
-    meetingId = makeMeeting(app, 'kundeservice', [{ comment: 'Pakken kom for sent', score: 4 }], defaultAgenda('da'));
+    meetingId = await makeMeeting(
+      app,
+      'kundeservice',
+      [{ comment: 'Pakken kom for sent', score: 4 }],
+      defaultAgenda('da'),
+    );
   });
 
   it('shows the themes at check-in with the tested effect, on the team page, and filters the inbox', async () => {

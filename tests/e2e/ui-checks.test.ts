@@ -104,7 +104,7 @@ describe('every page and every live step: nothing overlaps or overflows, one lan
     const agenda = defaultAgenda(language);
     const at = (offset: number) => new Date(Date.now() + offset).toISOString();
     // A review held a month ago, with its summary, for the archive and the summary page.
-    const heldId = makeMeeting(app, copy.slug, [], agenda, at(-30 * DAY));
+    const heldId = await makeMeeting(app, copy.slug, [], agenda, at(-30 * DAY));
     const live = createLiveRepo(app.services.store.db, app.services.store.dialect);
     for (const person of [lead, member])
       await live.attend(heldId, {
@@ -136,7 +136,7 @@ describe('every page and every live step: nothing overlaps or overflows, one lan
       }),
     );
     // Today's review, its window starting at the last one.
-    const meetingId = makeMeeting(
+    const meetingId = await makeMeeting(
       app,
       copy.slug,
       copy.cards.map((comment, index) => ({ comment, score: [2, 10, 3, 6][index] ?? 7 })),
@@ -144,7 +144,7 @@ describe('every page and every live step: nothing overlaps or overflows, one lan
       at(DAY / 24),
     );
     app.db.prepare('UPDATE meetings SET window_start = ? WHERE id = ?').run(at(-30 * DAY), meetingId);
-    makeMeeting(app, copy.slug, [], agenda, at(29 * DAY));
+    await makeMeeting(app, copy.slug, [], agenda, at(29 * DAY));
     await app.services.actions.repo.create({
       teamId: team.id,
       title: copy.action,

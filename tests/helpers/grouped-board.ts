@@ -13,29 +13,29 @@ export interface Group {
 
 /**
  * A planned meeting whose board shows `count` feedback items received at `receivedAt` (the month they
- * count for), made with plain SQL like makeMeeting. Returns the meeting and the items' ids in board order.
+ * count for), made like makeMeeting. Returns the meeting and the items' ids in board order.
  */
-export function boardFor(
+export async function boardFor(
   app: Host,
   slug: string,
   receivedAt: string,
   count: number,
-): { meetingId: number; ids: number[] } {
-  const meetingId = makeMeeting(
+): Promise<{ meetingId: number; ids: number[] }> {
+  const meetingId = await makeMeeting(
     app,
     slug,
-    Array.from({ length: count }, (_, index) => ({ comment: `Kort ${index + 1} fra ${receivedAt.slice(0, 7)}` })),
+    Array.from({ length: count }, (_, index) => ({
+      comment: `Kort ${index + 1} fra ${receivedAt.slice(0, 7)}`,
+      receivedAt,
+    })),
   );
-  const ids = app.db
-    .prepare<[number], { id: number }>(
-      'SELECT feedback_id AS id FROM meeting_cards WHERE meeting_id = ? ORDER BY position',
-    )
-    .all(meetingId)
-    .map((row) => row.id);
-  app.db
-    .prepare('UPDATE feedback SET received_at = ? WHERE id IN (SELECT value FROM json_each(?))')
-    .run(receivedAt, JSON.stringify(ids));
-  return { meetingId, ids };
+  const rows = await app.services.store.db
+    .selectFrom('meeting_cards')
+    .select('feedback_id as id')
+    .where('meeting_id', '=', meetingId)
+    .orderBy('position')
+    .execute();
+  return { meetingId, ids: rows.map((row) => row.id) };
 }
 
 /**

@@ -6,10 +6,10 @@ import type { Actor, MeetingCommand, MeetingEvent, MeetingState } from '../../sh
 import type { TeamRole } from '../../shared/roles.ts';
 import { DEFAULT_STEP_NAMES, isUneditedStep, type AgendaStep } from '../../shared/agenda.ts';
 import type { Language } from '../../shared/language.ts';
-import { createSyncRollups } from '../../server/feedback/rollups-sync.ts';
+import { createRollups } from '../../server/feedback/rollups.ts';
 
-/** What the helpers need: the app, or services and a database opened without a server. */
-export type Host = Pick<FastifyInstance, 'services' | 'db'>;
+/** What the helpers need: the app, or services opened without a server. */
+export type Host = Pick<FastifyInstance, 'services'>;
 
 /** A short run of the method's steps (a minute each), named as the product names them in `language`. */
 export const agendaIn = (language: Language): AgendaStep[] =>
@@ -39,50 +39,64 @@ export async function makeMember(
   return { id: user.id, cookie: `kadence_session=${(await app.services.auth.startSession(user.id)).token}` };
 }
 
-/** A planned meeting with `cards` feedback items on its board, inserted with plain SQL. */
-export function makeMeeting(
+/**
+ * A planned meeting with `cards` feedback items on its board, written past the services (plain
+ * inserts through the store, so on either store) in one transaction.
+ */
+export async function makeMeeting(
   app: Host,
   slug: string,
-  cards: { comment: string; score?: number; metric?: 'nps' | 'csat' | 'ces' | 'rating'; source?: string }[],
+  cards: {
+    comment: string;
+    score?: number;
+    metric?: 'nps' | 'csat' | 'ces' | 'rating';
+    source?: string;
+    /** When the answer came; by default inside the meeting's window (eleven days before it), as a prepared board's do. */
+    receivedAt?: string;
+  }[],
   agenda: readonly AgendaStep[] = AGENDA,
   startsAt = '2026-01-13T09:00:00.000Z',
-): number {
-  const team = app.db
-    .prepare<[string], { id: number; language: Language }>('SELECT id, language FROM teams WHERE slug = ?')
-    .get(slug);
-  if (!team) throw new Error(`no team ${slug}`);
-  const meetingId = Number(
-    app.db
-      .prepare('INSERT INTO meetings (team_id, starts_at, ends_at, agenda, window_end) VALUES (?, ?, ?, ?, ?)')
-      .run(
-        team.id,
-        startsAt,
-        new Date(Date.parse(startsAt) + 3_600_000).toISOString(),
-        JSON.stringify(inLanguage(agenda, team.language)),
-        startsAt,
-      ).lastInsertRowid,
-  );
-  const insert = app.db.prepare(
-    "INSERT INTO feedback (team_id, source, dedupe_key, received_at, metric, score, comment, language, original) VALUES (?, ?, ?, '2026-01-02T10:00:00.000Z', ?, ?, ?, 'da', '{}')",
-  );
-  cards.forEach((card, index) => {
-    const id = Number(
-      insert.run(
-        team.id,
-        card.source ?? 'survey',
-        `m${meetingId}-${index}`,
-        card.metric ?? 'nps',
-        card.score ?? 7,
-        card.comment,
-      ).lastInsertRowid,
-    );
-    app.db
-      .prepare("INSERT INTO meeting_cards (meeting_id, feedback_id, position, picked_by) VALUES (?, ?, ?, 'lead')")
-      .run(meetingId, id, index);
+): Promise<number> {
+  return await app.services.store.transaction(async (trx) => {
+    const team = await trx.selectFrom('teams').select(['id', 'language']).where('slug', '=', slug).executeTakeFirst();
+    if (!team) throw new Error(`no team ${slug}`);
+    const { id: meetingId } = await trx
+      .insertInto('meetings')
+      .values({
+        team_id: team.id,
+        starts_at: startsAt,
+        ends_at: new Date(Date.parse(startsAt) + 3_600_000).toISOString(),
+        agenda: JSON.stringify(inLanguage(agenda, team.language as Language)),
+        window_end: startsAt,
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    const inWindow = new Date(Date.parse(startsAt) - 11 * 86_400_000 + 3_600_000).toISOString();
+    for (const [index, card] of cards.entries()) {
+      const { id } = await trx
+        .insertInto('feedback')
+        .values({
+          team_id: team.id,
+          source: card.source ?? 'survey',
+          dedupe_key: `m${meetingId}-${index}`,
+          received_at: card.receivedAt ?? inWindow,
+          metric: card.metric ?? 'nps',
+          score: card.score ?? 7,
+          comment: card.comment,
+          language: 'da',
+          original: '{}',
+        })
+        .returning('id')
+        .executeTakeFirstOrThrow();
+      await trx
+        .insertInto('meeting_cards')
+        .values({ meeting_id: meetingId, feedback_id: id, position: index, picked_by: 'lead' })
+        .execute();
+    }
+    // The cards' rows were written past the services: the monthly rollups the KPI charts read are counted again.
+    await createRollups(trx).rebuild(team.id);
+    return meetingId;
   });
-  // The cards' rows were written past the services: the monthly rollups the KPI charts read are counted again.
-  createSyncRollups(app.db).rebuild(team.id);
-  return meetingId;
 }
 
 export interface JoinAck {

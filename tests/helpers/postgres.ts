@@ -1,17 +1,20 @@
-// PostgreSQL for a test file: DATABASE_URL when `npm test` (tests/with-postgres.ts) has set it, else a
+// PostgreSQL for a test file: KADENCE_TEST_POSTGRES_URL when `npm test` (tests/with-postgres.ts) has set it, else a
 // throwaway server of this file's own. Each test gets a fresh database on it, dropped afterwards.
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { afterAll, beforeAll } from 'vitest';
 import { findPostgresBinaries, startThrowawayPostgres, type ThrowawayPostgres } from './postgres-throwaway.ts';
 
-const givenUrl = process.env.DATABASE_URL?.startsWith('postgres') ? process.env.DATABASE_URL : undefined;
+const fromRunner = process.env.KADENCE_TEST_POSTGRES_URL;
+const givenUrl = fromRunner?.startsWith('postgres') ? fromRunner : undefined;
 const bindir = givenUrl ? null : findPostgresBinaries();
 
-/** False only when there is neither a DATABASE_URL nor PostgreSQL binaries; in CI that is an error. */
+/** False only when there is neither a KADENCE_TEST_POSTGRES_URL nor PostgreSQL binaries; in CI that is an error. */
 export const postgresAvailable = Boolean(givenUrl ?? bindir);
 if (!postgresAvailable && process.env.CI === 'true') {
-  throw new Error('CI runs the PostgreSQL tests: set DATABASE_URL or install PostgreSQL 15 (initdb, pg_ctl).');
+  throw new Error(
+    'CI runs the PostgreSQL tests: set KADENCE_TEST_POSTGRES_URL or install PostgreSQL 15 (initdb, pg_ctl).',
+  );
 }
 
 /** A describe title that says, when the suite is skipped, why. */

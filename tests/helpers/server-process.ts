@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
+import { testStoreEnvFor } from './test-store.ts';
 
 export async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -27,6 +28,7 @@ export async function spawnServer(
     ...(cwd === undefined ? {} : { cwd }),
     env: {
       ...process.env,
+      ...(await testStoreEnvFor(dataDir)),
       PORT: String(port),
       HOST: '127.0.0.1',
       DATA_DIR: dataDir,

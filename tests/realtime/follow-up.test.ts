@@ -36,7 +36,7 @@ describe('the follow-up step through the live engine', () => {
       dueDate: null,
       createdBy: lead.id,
     });
-    const meetingId = makeMeeting(
+    const meetingId = await makeMeeting(
       kadence.app,
       'support',
       [{ comment: 'Hurtigt svar', score: 9 }],

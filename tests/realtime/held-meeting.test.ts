@@ -6,7 +6,7 @@ import type { ActionChange } from '../../server/actions/service.ts';
 import type { ClientToServerEvents, ServerToClientEvents } from '../../shared/events.ts';
 import type { MeetingEvent } from '../../shared/meeting/index.ts';
 import { startKadence } from '../helpers/browser.ts';
-import { AGENDA, LiveClient, makeMember } from '../helpers/meeting.ts';
+import { AGENDA, inLanguage, LiveClient, makeMember } from '../helpers/meeting.ts';
 
 type TeamSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
 type Changed = Parameters<ServerToClientEvents['actions:changed']>[0];
@@ -53,7 +53,8 @@ describe('a review held on the live board', () => {
     lea = await makeMember(kadence.app, 'support', 'lea@example.dk', 'Lea', 'lead');
     anna = await makeMember(kadence.app, 'support', 'anna@example.dk', 'Anna', 'member');
     await services.webhooks.create((await team()).id, 'https://hooks.example.com/kadence', lea.id);
-    await services.meetings.saveTemplate(await team(), AGENDA);
+    const held = await team();
+    await services.meetings.saveTemplate(held, inLanguage(AGENDA, held.language));
     await services.meetings.setCadence(
       await team(),
       { rrule: 'FREQ=MONTHLY;BYDAY=2TU', time: '10:00', durationMinutes: 60 },

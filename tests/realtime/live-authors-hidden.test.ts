@@ -34,7 +34,7 @@ describe('hidden authors are hidden in every payload', () => {
     lea = await makeMember(kadence.app, 'support', 'lea@example.dk', 'Lea', 'lead');
     anna = await makeMember(kadence.app, 'support', 'anna@example.dk', 'Anna', 'member');
     bo = await makeMember(kadence.app, 'support', 'bo@example.dk', 'Bo', 'member');
-    meetingId = makeMeeting(kadence.app, 'support', [
+    meetingId = await makeMeeting(kadence.app, 'support', [
       { comment: 'Long queue on the phone', score: 3 },
       { comment: 'Friendly help', score: 9 },
     ]);

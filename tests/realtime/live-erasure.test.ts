@@ -30,7 +30,7 @@ describe('erasure reaches a meeting the server holds in memory', () => {
         customer: 'kunde-42',
       },
     ]);
-    const meetingId = makeMeeting(kadence.app, 'support', [{ comment: 'Fin service', score: 9 }]);
+    const meetingId = await makeMeeting(kadence.app, 'support', [{ comment: 'Fin service', score: 9 }]);
     const cardId = db.prepare<[], { id: number }>(`SELECT id FROM feedback WHERE external_id = 'k1'`).get()?.id ?? 0;
     db.prepare(`INSERT INTO meeting_cards (meeting_id, feedback_id, position, picked_by) VALUES (?, ?, 1, 'lead')`).run(
       meetingId,

@@ -25,7 +25,7 @@ describe('a server killed mid-meeting', () => {
     await host.services.teams.create({ name: 'Support', slug: 'support' });
     const lead = await makeMember(host, 'support', 'lea@example.dk', 'Lea', 'lead');
     const anna = await makeMember(host, 'support', 'anna@example.dk', 'Anna', 'member');
-    const meetingId = makeMeeting(host, 'support', [{ comment: 'Slow reply' }, { comment: 'Kind staff' }]);
+    const meetingId = await makeMeeting(host, 'support', [{ comment: 'Slow reply' }, { comment: 'Kind staff' }]);
     db.close();
 
     const port = await freePort();

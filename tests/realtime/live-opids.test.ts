@@ -32,7 +32,7 @@ describe('opIds belong to the person who sent them', () => {
     lea = await makeMember(kadence.app, 'support', 'lea@example.dk', 'Lea', 'lead');
     anna = await makeMember(kadence.app, 'support', 'anna@example.dk', 'Anna', 'member');
     bo = await makeMember(kadence.app, 'support', 'bo@example.dk', 'Bo', 'member');
-    meetingId = makeMeeting(kadence.app, 'support', [{ comment: 'Slow replies', score: 4 }]);
+    meetingId = await makeMeeting(kadence.app, 'support', [{ comment: 'Slow replies', score: 4 }]);
   });
   afterAll(async () => {
     for (const c of clients) c.close();

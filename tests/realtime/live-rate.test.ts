@@ -26,7 +26,7 @@ describe('the command rate and message size', () => {
     await kadence.app.services.teams.create({ name: 'Support', slug: 'support' });
     lea = await makeMember(kadence.app, 'support', 'lea@example.dk', 'Lea', 'lead');
     anna = await makeMember(kadence.app, 'support', 'anna@example.dk', 'Anna', 'member');
-    meetingId = makeMeeting(kadence.app, 'support', [{ comment: 'Slow replies', score: 4 }]);
+    meetingId = await makeMeeting(kadence.app, 'support', [{ comment: 'Slow replies', score: 4 }]);
     const l = new LiveClient(kadence.url, { cookie: lea.cookie, prefix: 'lea' });
     closers.push(() => l.close());
     await l.connected();

@@ -65,7 +65,7 @@ describe('revoking access reaches open sockets', () => {
     kadence = await startKadence();
     await kadence.app.services.teams.create({ name: 'Support', slug: 'support' });
     lea = await member('lea@example.dk', 'Lea', 'lead');
-    meetingId = makeMeeting(kadence.app, 'support', [{ comment: 'Slow replies', score: 4 }]);
+    meetingId = await makeMeeting(kadence.app, 'support', [{ comment: 'Slow replies', score: 4 }]);
     const l = await joined(lea.cookie, 'lea-start');
     expect(await l.send(meetingId, { type: 'meeting.start' })).toMatchObject({ ok: true });
     expect(await l.send(meetingId, { type: 'step.go', index: 2 })).toMatchObject({ ok: true });

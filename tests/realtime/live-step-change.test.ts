@@ -41,7 +41,7 @@ describe('a step change late in a long meeting', () => {
     lea = await makeMember(kadence.app, 'support', 'lea@example.dk', 'Lea', 'lead');
     anna = await makeMember(kadence.app, 'support', 'anna@example.dk', 'Anna', 'member');
     bo = await makeMember(kadence.app, 'support', 'bo@example.dk', 'Bo', 'member');
-    meetingId = makeMeeting(
+    meetingId = await makeMeeting(
       kadence.app,
       'support',
       Array.from({ length: CARDS }, (_, i) => ({

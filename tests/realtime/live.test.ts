@@ -24,7 +24,7 @@ describe('live meeting over socket.io', () => {
     anna = await makeMember(kadence.app, 'support', 'anna@example.dk', 'Anna', 'member');
     bo = await makeMember(kadence.app, 'support', 'bo@example.dk', 'Bo', 'member');
     await makeMember(kadence.app, 'other', 'olga@example.dk', 'Olga', 'lead');
-    meetingId = makeMeeting(kadence.app, 'support', [
+    meetingId = await makeMeeting(kadence.app, 'support', [
       { comment: 'Ring mig på 12345678 eller skriv til kim@example.dk', score: 3 },
       { comment: 'Fantastisk hjælp i telefonen', score: 10 },
     ]);

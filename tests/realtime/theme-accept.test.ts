@@ -22,7 +22,7 @@ describe('accepting a suggested theme through the log', () => {
     await live.server().app.services.teams.create({ name: 'Support', slug: 'support' });
     const lea = await makeMember(live.server().app, 'support', 'lea@example.dk', 'Lea', 'lead');
     const anna = await makeMember(live.server().app, 'support', 'anna@example.dk', 'Anna', 'member');
-    const meetingId = makeMeeting(live.server().app, 'support', [
+    const meetingId = await makeMeeting(live.server().app, 'support', [
       { comment: 'Pakken kom for sent', score: 3 },
       { comment: 'Leveringen tog to uger', score: 4 },
       { comment: 'Venlig support', score: 9 },

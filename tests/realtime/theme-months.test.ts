@@ -19,7 +19,7 @@ describe('themes month by month from boards held live', () => {
   const clients: LiveClient[] = [];
 
   async function hold(receivedAt: string, cards: number, groups: Group[]) {
-    const { meetingId, ids } = boardFor(kadence.app, 'support', receivedAt, cards);
+    const { meetingId, ids } = await boardFor(kadence.app, 'support', receivedAt, cards);
     const client = new LiveClient(kadence.url, { cookie: lead.cookie, prefix: `lea-${receivedAt.slice(0, 7)}` });
     clients.push(client);
     expect(await client.connected()).toBe('connected');

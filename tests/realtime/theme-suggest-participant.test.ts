@@ -36,13 +36,13 @@ describe('a participant asks for suggestions for the cards they look at', () => 
     const lea = await makeMember(app, 'levering', 'lea@example.dk', 'Lea', 'lead');
     const anna = await makeMember(app, 'levering', 'anna@example.dk', 'Anna', 'member');
     const bo = await makeMember(app, 'levering', 'bo@example.dk', 'Bo', 'member');
-    const meetingId = makeMeeting(
+    const meetingId = await makeMeeting(
       app,
       'levering',
       BOARD.map((comment) => ({ comment, score: 5 })),
     );
     // Another meeting of the same team, whose cards Anna may not ask about from this one.
-    const otherId = makeMeeting(
+    const otherId = await makeMeeting(
       app,
       'levering',
       OTHER_BOARD.map((comment) => ({ comment, score: 3 })),

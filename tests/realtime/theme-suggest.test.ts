@@ -36,7 +36,7 @@ describe('suggested themes over socket.io', () => {
     const lea = await makeMember(live.server().app, 'support', 'lea@example.dk', 'Lea', 'lead');
     const anna = await makeMember(live.server().app, 'support', 'anna@example.dk', 'Anna', 'member');
     const bo = await makeMember(live.server().app, 'support', 'bo@example.dk', 'Bo', 'member');
-    const meetingId = makeMeeting(
+    const meetingId = await makeMeeting(
       live.server().app,
       'support',
       CARDS.map((comment) => ({ comment, score: 5 })),

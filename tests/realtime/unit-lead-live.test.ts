@@ -21,7 +21,7 @@ describe('a unit lead has no role in a team’s live meeting', () => {
     const unit = await services.units.create(ADMIN, { name: 'Service' });
     await services.units.addTeam(ADMIN, unit.id, 'support');
     await services.units.addLead(ADMIN, unit.id, 'direktor@example.dk');
-    meetingId = makeMeeting(kadence.app, 'support', [{ comment: 'Lang ventetid', score: 4 }]);
+    meetingId = await makeMeeting(kadence.app, 'support', [{ comment: 'Lang ventetid', score: 4 }]);
     const lead = new LiveClient(kadence.url, { cookie: lea.cookie, prefix: 'lea' });
     sockets.push(lead);
     expect(await lead.connected()).toBe('connected');

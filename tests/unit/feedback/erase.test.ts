@@ -148,7 +148,7 @@ describe('erasing a customer from the whole database file', () => {
     await services.imports.ingestBatch(team, others.slice(1500));
 
     // A meeting held through the live engine with their item on the board, grouped and commented.
-    const meetingId = makeMeeting({ services, db }, team.slug, [
+    const meetingId = await makeMeeting({ services }, team.slug, [
       { comment: 'Hurtig levering, tak', score: 9 },
       { comment: 'Appen driller', score: 5 },
     ]);
