@@ -32,7 +32,7 @@ describe('the inbox shows the themes items no board grouped resemble, in Danish'
     const app = e2e.kadence.app;
     const team = await app.services.teams.create({ name: 'Webshop', slug: 'webshop' });
     lea = await makeMember(app, 'webshop', 'lea@example.dk', 'Lea Larsen', 'lead');
-    const meetingId = makeMeeting(
+    const meetingId = await makeMeeting(
       app,
       'webshop',
       BOARD.map((comment) => ({ comment })),
