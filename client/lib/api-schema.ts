@@ -2023,6 +2023,11 @@ export interface operations {
                          * @example 0.1.0
                          */
                         version: string;
+                        /**
+                         * @description The database Kadence runs on: the embedded SQLite file, or PostgreSQL (DATABASE_URL)
+                         * @example sqlite
+                         */
+                        store: "sqlite" | "postgres";
                     };
                 };
             };

@@ -21,13 +21,13 @@ const textOf = (row: ItemTextRow): string =>
 
 /**
  * The model's themes for the items no board grouped: the team's feedback from the month of the
- * earliest item a board grouped on (the window the boards cover), clustered, and each cluster that
- * resembles a theme the boards use (by its name or the texts grouped under it) offered as that
- * theme. Clusters that resemble none stay unnamed here: only a meeting makes a new theme. Computed
+ * earliest item a board grouped on (the window the boards cover), grouped or not, clustered; each
+ * cluster that resembles a theme the boards use (by its name or the texts grouped under it) gives
+ * that theme to its items no board grouped. Clusters that resemble none stay unnamed here: only a meeting makes a new theme. Computed
  * again only when the window's items or the boards' grouping changed.
  */
 export function createSuggestedAssignments(deps: {
-  repo: ThemeTrendsRepo;
+  repo: Pick<ThemeTrendsRepo, 'windowItems' | 'textsOf' | 'teamLanguage'>;
   suggest: (input: SuggestInput) => Promise<Suggestions>;
 }) {
   const { repo, suggest } = deps;
@@ -42,7 +42,9 @@ export function createSuggestedAssignments(deps: {
       );
       const since = `${earliest.slice(0, 7)}-01`;
       const grouped = new Set(board.map((assignment) => assignment.feedbackId));
-      const window = (await repo.windowItems(teamId, since, WINDOW_LIMIT)).filter((row) => !grouped.has(row.id));
+      // The grouped items are clustered too: an ungrouped item finds its theme among them even when
+      // it is the only one of its kind that no board showed.
+      const window = await repo.windowItems(teamId, since, WINDOW_LIMIT);
       const themes = new Map<string, { themeId: number; ids: number[] }>();
       for (const assignment of board) {
         const theme = themes.get(assignment.theme) ?? { themeId: assignment.themeId, ids: [] };
@@ -84,7 +86,8 @@ export function createSuggestedAssignments(deps: {
         const matched = theme.matched === undefined ? undefined : themes.get(theme.matched);
         if (!matched || theme.matched === undefined) continue;
         for (const id of theme.ids)
-          found.push({ feedbackId: Number(id), themeId: matched.themeId, theme: theme.matched });
+          if (!grouped.has(Number(id)))
+            found.push({ feedbackId: Number(id), themeId: matched.themeId, theme: theme.matched });
       }
       cached.set(teamId, { key, found });
       return found;

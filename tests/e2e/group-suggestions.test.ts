@@ -154,7 +154,7 @@ describe('suggested themes in the group step', () => {
     const suggestions = page.getByTestId('suggestion');
     await suggestions.first().waitFor();
     expect(await suggestions.count()).toBeGreaterThanOrEqual(2);
-    await page.getByText('Kun du ser disse forslag').waitFor();
+    await page.getByText('Kun du ser disse forslag.').waitFor();
     // Nothing to accept: she can only hide a suggestion.
     expect(await page.getByRole('button', { name: 'Accepter', exact: true }).count()).toBe(0);
     const count = await suggestions.count();

@@ -64,7 +64,7 @@ export const liveDa: Shape<typeof liveEn> = {
     suggest: {
       open: 'Foreslå temaer',
       openMine: 'Foreslå temaer for de kort, jeg ser',
-      mine: 'Kun du ser disse forslag; ordstyreren grupperer tavlen.',
+      mine: 'Kun du ser disse forslag.',
       hide: 'Skjul',
       loading: 'Finder temaer…',
       title: 'Foreslåede temaer',

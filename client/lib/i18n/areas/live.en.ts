@@ -55,7 +55,7 @@ export const liveEn = {
     suggest: {
       open: 'Suggest themes',
       openMine: 'Suggest themes for the cards I see',
-      mine: 'Only you see these suggestions; the facilitator groups the board.',
+      mine: 'Only you see these suggestions.',
       hide: 'Hide',
       loading: 'Finding themes…',
       title: 'Suggested themes',
