@@ -52,17 +52,34 @@ describe('the inbox shows the suggestion model’s themes for items no board gro
       'support',
       BOARD.map((comment) => ({ comment })),
     );
-    board = app.db
-      .prepare<[number], { id: number }>(
-        'SELECT feedback_id AS id FROM meeting_cards WHERE meeting_id = ? ORDER BY position',
-      )
-      .all(meetingId)
-      .map((row) => row.id);
-    const team = app.db.prepare<[], { id: number }>("SELECT id FROM teams WHERE slug = 'support'").get();
-    const insert = app.db.prepare(
-      "INSERT INTO feedback (team_id, source, dedupe_key, received_at, metric, score, comment, language, original) VALUES (?, 'survey', ?, '2026-01-20T10:00:00.000Z', 'nps', 5, ?, 'da', '{}')",
-    );
-    ungrouped = UNGROUPED.map((text, index) => Number(insert.run(team?.id, `u-${index}`, text).lastInsertRowid));
+    board = (
+      await app.services.store.db
+        .selectFrom('meeting_cards')
+        .select('feedback_id as id')
+        .where('meeting_id', '=', meetingId)
+        .orderBy('position')
+        .execute()
+    ).map((row) => row.id);
+    const team = await app.services.teams.bySlug('support');
+    ungrouped = [];
+    for (const [index, text] of UNGROUPED.entries()) {
+      const { id } = await app.services.store.db
+        .insertInto('feedback')
+        .values({
+          team_id: team.id,
+          source: 'survey',
+          dedupe_key: `u-${index}`,
+          received_at: '2026-01-20T10:00:00.000Z',
+          metric: 'nps',
+          score: 5,
+          comment: text,
+          language: 'da',
+          original: '{}',
+        })
+        .returning('id')
+        .executeTakeFirstOrThrow();
+      ungrouped.push(id);
+    }
     const engine = createLiveEngine({ store: app.services.store, ...liveActions(app.services) });
     const actor: Actor = { key: `u:${lea.id}`, name: 'Lea', role: 'lead' };
     let op = 0;
