@@ -38,6 +38,8 @@ export type StoreTransaction = Transaction<KadenceDatabase>;
 export interface Store {
   db: Kysely<KadenceDatabase>;
   dialect: StoreDialect;
+  /** PostgreSQL's URL, for a connection of its own outside the pool (LISTEN); undefined on SQLite. */
+  connectionString?: string | undefined;
   /**
    * Runs `fn` in one transaction and commits when it resolves (rolls back when it throws). Inside,
    * every query goes through `trx`: one through `db`, or a nested `transaction`, is refused at once
@@ -91,10 +93,16 @@ function guarded(dialect: Dialect): Dialect {
   };
 }
 
-function storeOf(db: Kysely<KadenceDatabase>, dialect: StoreDialect, close: () => Promise<void>): Store {
+function storeOf(
+  db: Kysely<KadenceDatabase>,
+  dialect: StoreDialect,
+  close: () => Promise<void>,
+  connectionString?: string,
+): Store {
   return {
     db,
     dialect,
+    connectionString,
     close,
     transaction: (fn) => db.transaction().execute((trx) => insideTransaction.run(true, () => fn(trx))),
   };
@@ -166,11 +174,16 @@ export async function openStore(config: StoreConfig): Promise<Store> {
       throw error;
     }
     const db = new Kysely<KadenceDatabase>({ dialect: guarded(new PostgresDialect({ pool })) });
-    return storeOf(db, 'postgres', async () => {
-      await db.destroy();
-      // Kysely ends the pool only once it has used it; the migration's connection is in it either way.
-      if (!pool.ended) await pool.end();
-    });
+    return storeOf(
+      db,
+      'postgres',
+      async () => {
+        await db.destroy();
+        // Kysely ends the pool only once it has used it; the migration's connection is in it either way.
+        if (!pool.ended) await pool.end();
+      },
+      config.databaseUrl,
+    );
   }
   if (config.sqlite) return sharedSqliteStore(config.sqlite);
   const database = openDatabase(databasePath(config.dataDir), config.migrationsDir);
