@@ -1,17 +1,25 @@
-import { startActionTimers } from './actions/timers.ts';
+import { actionDigestJobs } from './actions/timers.ts';
+import { startWebhookWorker } from './actions/webhooks.ts';
 import { buildApp } from './app.ts';
-import { startMeetingSchedule } from './meetings/timers.ts';
+import { startPeriodicJobs } from './jobs/periodic.ts';
+import { processWorkerId } from './jobs/worker-id.ts';
+import { meetingScheduleJob } from './meetings/timers.ts';
 import { loadConfig } from './plugins/config.ts';
 
 async function main(): Promise<void> {
   const config = loadConfig();
   const app = await buildApp(config);
-  const stopSchedule = startMeetingSchedule({ meetings: app.services.meetings, log: app.log });
-  const stopTimers = startActionTimers({
-    services: app.services,
-    smtpUrl: config.smtpUrl,
-    publicUrl: config.publicUrl,
+  // Background work runs once across every process on the database: webhook deliveries are leased
+  // row by row, the hourly jobs claim their hour (server/jobs/periodic.ts).
+  const stopWebhooks = startWebhookWorker(app.services.webhooks, app.log);
+  const stopPeriodic = startPeriodicJobs({
+    store: app.services.store,
+    jobs: [
+      meetingScheduleJob(app.services.meetings),
+      ...actionDigestJobs({ services: app.services, smtpUrl: config.smtpUrl, publicUrl: config.publicUrl }),
+    ],
     log: app.log,
+    options: { workerId: processWorkerId() },
   });
   let closing = false;
   const shutdown = (signal: string) => {
@@ -20,8 +28,7 @@ async function main(): Promise<void> {
     app.log.info({ signal }, 'shutting down: closing sockets and the database');
     const force = setTimeout(() => process.exit(1), 10_000);
     force.unref();
-    stopSchedule()
-      .then(() => stopTimers())
+    Promise.all([stopPeriodic(), stopWebhooks()])
       .then(() => app.close())
       .then(
         () => process.exit(0),

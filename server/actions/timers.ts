@@ -1,32 +1,19 @@
-import type { FastifyBaseLogger } from 'fastify';
+import type { PeriodicJob } from '../jobs/periodic.ts';
 import type { Services } from '../services.ts';
 import { sendDigest } from './digest.ts';
-import { startWebhookWorker } from './webhooks.ts';
-
-const DIGEST_EVERY_MS = 60 * 60 * 1000;
 
 /**
- * Background work for a running server: the webhook queue every few seconds and the digest hourly
- * (reminder bookkeeping makes it send at most once a day per action). Returns its stop function.
+ * The hourly e-mail digest to action owners, once per hour across every process on the database
+ * (reminder bookkeeping makes it mention an action at most once a day). None without SMTP_URL.
  */
-export function startActionTimers(deps: {
-  services: Services;
+export function actionDigestJobs(deps: {
+  services: Pick<Services, 'store'>;
   smtpUrl: string | undefined;
   publicUrl: string;
-  log: FastifyBaseLogger;
-}): () => Promise<void> {
-  const stopWebhooks = startWebhookWorker(deps.services.webhooks);
-  let digest: Promise<unknown> = Promise.resolve();
-  const timer = deps.smtpUrl
-    ? setInterval(() => {
-        digest = sendDigest(deps.services.store, deps.smtpUrl, deps.publicUrl).catch((error: unknown) =>
-          deps.log.error({ err: error }, 'action digest failed'),
-        );
-      }, DIGEST_EVERY_MS)
-    : undefined;
-  timer?.unref();
-  return async () => {
-    if (timer) clearInterval(timer);
-    await Promise.all([stopWebhooks(), digest]);
-  };
+}): PeriodicJob[] {
+  const { smtpUrl } = deps;
+  if (!smtpUrl) return [];
+  return [
+    { name: 'action-digest', every: 'hour', run: () => sendDigest(deps.services.store, smtpUrl, deps.publicUrl) },
+  ];
 }

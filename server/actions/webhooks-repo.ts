@@ -1,4 +1,4 @@
-import type { Executor } from '../db/kysely/store.ts';
+import type { Executor, StoreDialect } from '../db/kysely/store.ts';
 import type { DeliveryErrorCode } from './outbound.ts';
 
 export type WebhookEvent = 'action.created' | 'action.updated' | 'action.done';
@@ -43,7 +43,7 @@ const ERROR_CODES: readonly string[] = ['PRIVATE_ADDRESS', 'TIMED_OUT', 'REDIREC
 const isErrorCode = (code: string): code is DeliveryErrorCode => ERROR_CODES.includes(code);
 
 /** SQL for the outgoing webhooks of teams and their queue of deliveries, on either store. */
-export function createWebhooksRepo(db: Executor) {
+export function createWebhooksRepo(db: Executor, dialect: StoreDialect) {
   const deliveries = () =>
     db
       .selectFrom('action_webhook_deliveries as d')
@@ -102,19 +102,54 @@ export function createWebhooksRepo(db: Executor) {
         .values({ webhook_id: webhookId, event, body, next_attempt_at: at, created_at: at })
         .execute();
     },
-    /** Pending deliveries due at `now` (ISO), oldest first, at most `limit`. */
-    due: async (now: string, limit = 50): Promise<DeliveryRow[]> =>
-      typed(
+    /**
+     * Leases up to `limit` due deliveries to `workerId` until `now + leaseMs` and returns them, oldest
+     * first. Due means pending, past its next attempt, and held by nobody (or by a worker whose lease
+     * ran out: it died mid-send). The claim is one UPDATE, so two workers never get the same row: on
+     * PostgreSQL the rows are picked with FOR UPDATE SKIP LOCKED (a concurrent claimer skips them
+     * instead of waiting); SQLite takes its one write lock before the statement reads anything.
+     */
+    async claimDue(workerId: string, now: Date, limit: number, leaseMs: number): Promise<DeliveryRow[]> {
+      const at = now.toISOString();
+      const claimed = await db
+        .updateTable('action_webhook_deliveries')
+        .set({ claimed_by: workerId, lease_until: new Date(now.getTime() + leaseMs).toISOString() })
+        .where('id', 'in', (eb) =>
+          eb
+            .selectFrom('action_webhook_deliveries')
+            .select('id')
+            .where('status', '=', 'pending')
+            .where('next_attempt_at', '<=', at)
+            .where((w) => w.or([w('lease_until', 'is', null), w('lease_until', '<', at)]))
+            .orderBy('next_attempt_at')
+            .orderBy('id')
+            .limit(limit)
+            .$if(dialect === 'postgres', (q) => q.forUpdate().skipLocked()),
+        )
+        .returning('id')
+        .execute();
+      if (claimed.length === 0) return [];
+      // RETURNING cannot carry the webhook's columns on SQLite (an UPDATE's RETURNING sees only its
+      // own table); the rows are ours until the lease runs out, so reading them afterwards is safe.
+      return typed(
         await deliveries()
-          .where('d.status', '=', 'pending')
-          .where('d.next_attempt_at', '<=', now)
+          .where(
+            'd.id',
+            'in',
+            claimed.map((row) => row.id),
+          )
+          .where('d.claimed_by', '=', workerId)
           .orderBy('d.next_attempt_at')
           .orderBy('d.id')
-          .limit(limit)
           .execute(),
-      ),
-    async record(id: number, outcome: DeliveryOutcome): Promise<void> {
-      await db
+      );
+    },
+    /**
+     * Records one attempt and clears the lease. Only the worker still holding the lease may: false
+     * when its lease ran out and another worker took the delivery (that worker records its own).
+     */
+    async record(id: number, workerId: string, outcome: DeliveryOutcome): Promise<boolean> {
+      const result = await db
         .updateTable('action_webhook_deliveries')
         .set((eb) => ({
           attempts: eb('attempts', '+', 1),
@@ -124,9 +159,13 @@ export function createWebhooksRepo(db: Executor) {
           last_error_code: outcome.lastErrorCode,
           next_attempt_at: outcome.next,
           delivered_at: outcome.deliveredAt,
+          claimed_by: null,
+          lease_until: null,
         }))
         .where('id', '=', id)
-        .execute();
+        .where('claimed_by', '=', workerId)
+        .executeTakeFirst();
+      return result.numUpdatedRows > 0n;
     },
     /** A team's deliveries, newest first. */
     log: async (teamId: number, limit: number): Promise<DeliveryRow[]> =>

@@ -1,4 +1,5 @@
 import { createHmac, randomBytes } from 'node:crypto';
+import type { FastifyBaseLogger } from 'fastify';
 import { Webhook } from 'standardwebhooks';
 import { ErrorCode } from '../../shared/errors.ts';
 import type { Delivery } from '../../shared/schemas/actions.ts';
@@ -11,6 +12,7 @@ import {
   post,
 } from './outbound.ts';
 import type { Executor, Store } from '../db/kysely/store.ts';
+import { processWorkerId } from '../jobs/worker-id.ts';
 import { createWebhooksRepo, type DeliveryRow, type WebhookEvent } from './webhooks-repo.ts';
 
 export type { WebhookEvent };
@@ -23,8 +25,15 @@ export interface WebhookOptions {
   /** Internal receivers that may be reached although their address is private (WEBHOOK_ALLOWED_HOSTS). */
   allowedHosts?: readonly string[];
   lookup?: OutboundPolicy['lookup'];
+  /** The name this service's claims carry; this process's worker id unless a test stands in two workers. */
+  workerId?: string;
+  /** Deliveries claimed (and then sent one after another) per round. */
+  batchSize?: number;
 }
 export const DEFAULT_WEBHOOK_OPTIONS: WebhookOptions = { backoffMs: 30_000, maxAttempts: 8, timeoutMs: 10_000 };
+const DEFAULT_BATCH_SIZE = 20;
+/** Room beyond the batch's longest possible run before its lease counts as abandoned. */
+const LEASE_MARGIN_MS = 60_000;
 
 /** `sha256=<hex>` of the exact body bytes: the older X-Kadence-Signature, kept for existing receivers. */
 export function signature(secret: string, body: string): string {
@@ -87,7 +96,12 @@ export function createWebhooksService(store: Store, options: WebhookOptions = DE
     allowedHosts: options.allowedHosts ?? [],
     ...(options.lookup ? { lookup: options.lookup } : {}),
   };
-  const root = createWebhooksRepo(store.db);
+  const root = createWebhooksRepo(store.db, store.dialect);
+  const workerId = options.workerId ?? processWorkerId();
+  const batchSize = options.batchSize ?? DEFAULT_BATCH_SIZE;
+  // The sends of a batch run one after another, each cut off at timeoutMs: a lease longer than all
+  // of them together runs out only when this process died (or hung), and then another takes over.
+  const leaseMs = batchSize * options.timeoutMs + LEASE_MARGIN_MS;
 
   async function attempt(
     row: DeliveryRow,
@@ -136,25 +150,30 @@ export function createWebhooksService(store: Store, options: WebhookOptions = DE
     },
     /** Queues one delivery per active webhook; `db` is the caller's transaction, so the queue rolls back with the change. */
     async enqueue(teamId: number, event: WebhookEvent, action: object, db: Executor = store.db): Promise<void> {
-      const repo = createWebhooksRepo(db);
+      const repo = createWebhooksRepo(db, store.dialect);
       for (const hook of await repo.activeHooks(teamId)) {
         await repo.insertDelivery(hook.id, event, JSON.stringify({ event, sentAt: new Date().toISOString(), action }));
       }
     },
     deliveries: async (teamId: number, limit = 100) => (await root.log(teamId, limit)).map(toDelivery),
+    /** Deliveries claimed per round: a round that claims this many may have left more due. */
+    batchSize,
     /**
-     * Sends what is due now; failures wait backoffMs · 2^(attempts−1) and are given up after maxAttempts.
-     * The sends happen outside any transaction; each outcome is one write of its own.
+     * Claims up to batchSize deliveries due now and sends those, and only those: a delivery another
+     * process claimed is its to send. Failures wait backoffMs · 2^(attempts−1) and are given up after
+     * maxAttempts. The sends happen outside any transaction; each outcome is one write of its own,
+     * which clears the lease. A send that outlived its lease (the receiver dedupes on webhook-id, the
+     * same across retries) is recorded by whoever holds the lease now, not twice.
      */
     async deliverDue(now = new Date()): Promise<number> {
-      const rows = await root.due(now.toISOString());
+      const rows = await root.claimDue(workerId, now, batchSize, leaseMs);
       for (const row of rows) {
         const result = await attempt(row);
         const attempts = row.attempts + 1;
         const delivered = result.error === null;
         // An internal address stays internal: retrying would only probe it again.
         const gaveUp = !delivered && (attempts >= options.maxAttempts || result.code === 'PRIVATE_ADDRESS');
-        await root.record(row.id, {
+        await root.record(row.id, workerId, {
           status: delivered ? 'delivered' : gaveUp ? 'failed' : 'pending',
           lastStatus: result.status,
           lastError: result.error,
@@ -171,18 +190,32 @@ export function createWebhooksService(store: Store, options: WebhookOptions = DE
 }
 export type WebhooksService = ReturnType<typeof createWebhooksService>;
 
-/** Polls the queue; cheap when idle (one indexed query) and stopped by the returned function. */
-export function startWebhookWorker(webhooks: WebhooksService, intervalMs = 5_000): () => Promise<void> {
+/**
+ * Polls the queue; cheap when idle (one indexed query) and stopped by the returned function. A round
+ * that claimed a full batch goes on with the next at once, so a backlog is not paced by the interval.
+ */
+export function startWebhookWorker(
+  webhooks: WebhooksService,
+  log: Pick<FastifyBaseLogger, 'error'>,
+  intervalMs = 5_000,
+): () => Promise<void> {
   let running: Promise<unknown> = Promise.resolve();
   let busy = false;
+  let stopped = false;
+  const drain = async () => {
+    while (!stopped && (await webhooks.deliverDue()) >= webhooks.batchSize);
+  };
   const timer = setInterval(() => {
     if (busy) return;
     busy = true;
-    running = webhooks.deliverDue().finally(() => (busy = false));
+    running = drain()
+      .catch((error: unknown) => log.error({ err: error }, 'webhook delivery round failed'))
+      .finally(() => (busy = false));
   }, intervalMs);
   timer.unref();
   return async () => {
+    stopped = true;
     clearInterval(timer);
-    await running.catch(() => undefined);
+    await running;
   };
 }

@@ -29,7 +29,8 @@ export const backoff = (attempts: number, backoffMs: number, maxBackoffMs: numbe
  *
  * Delivery is once per successful claim. A handler that outlives its lease may run twice, so a
  * lease is chosen well above the work's time and handlers with effects outside the database
- * (webhooks) send an idempotency key (the job id). Not wired to webhooks, digests or reminders yet.
+ * (webhooks) send an idempotency key (the job id). The periodic jobs (server/jobs/periodic.ts) run
+ * through it; webhook deliveries keep their own table with a lease of the same kind.
  */
 export function createJobQueue(store: Pick<Store, 'db' | 'dialect'>, options: QueueOptions = {}) {
   const db: Kysely<KadenceDatabase> = store.db;
@@ -59,6 +60,47 @@ export function createJobQueue(store: Pick<Store, 'db' | 'dialect'>, options: Qu
         .returning('id')
         .executeTakeFirst();
       return row?.id;
+    },
+
+    /**
+     * Adds a job already leased to `worker` (its first attempt), unless a job with the same dedupe
+     * key exists: one INSERT … ON CONFLICT DO NOTHING, so of several workers adding the same key at
+     * once exactly one gets the row back, and only that one runs it. Undefined for the others.
+     */
+    async enqueueClaimed(
+      kind: string,
+      payload: unknown,
+      worker: string,
+      opts: { dedupeKey: string; maxAttempts?: number },
+    ): Promise<Job | undefined> {
+      return db
+        .insertInto('jobs')
+        .values({
+          kind,
+          payload: JSON.stringify(payload ?? {}),
+          state: 'running',
+          attempts: 1,
+          run_after: iso(now()),
+          lease_until: iso(now() + leaseMs),
+          locked_by: worker,
+          ...(opts.maxAttempts === undefined ? {} : { max_attempts: opts.maxAttempts }),
+          dedupe_key: opts.dedupeKey,
+        })
+        .onConflict((oc) => oc.column('dedupe_key').doNothing())
+        .returningAll()
+        .executeTakeFirst();
+    },
+
+    /** Removes the finished (done) jobs of the given kinds that finished before `before`; dead ones stay. */
+    async pruneDone(kinds: readonly string[], before: number): Promise<number> {
+      if (kinds.length === 0) return 0;
+      const result = await db
+        .deleteFrom('jobs')
+        .where('kind', 'in', kinds)
+        .where('state', '=', 'done')
+        .where('finished_at', '<', iso(before))
+        .executeTakeFirst();
+      return Number(result.numDeletedRows);
     },
 
     /** Up to `limit` due jobs of the given kinds, leased to `worker`; each claim counts as an attempt. */

@@ -51,3 +51,44 @@ export function onBothStores(title: string, cases: (open: () => Promise<OpenedSt
     });
   });
 }
+
+export interface OpenedPair {
+  /** Two stores on one database, each with its own connections, as two Kadence processes have. */
+  stores: [Store, Store];
+  done: () => Promise<void>;
+}
+
+/**
+ * As onBothStores, but each opener call gives two stores on one new database: two better-sqlite3
+ * handles on one SQLite file, or two pools on one PostgreSQL database.
+ */
+export function onBothStoresTwice(title: string, cases: (open: () => Promise<OpenedPair>) => void): void {
+  describe(`${title} (SQLite, two handles on one file)`, () => {
+    cases(async () => {
+      const dir = mkdtempSync(join(tmpdir(), 'kadence-store-'));
+      const stores: [Store, Store] = [await openStore({ dataDir: dir }), await openStore({ dataDir: dir })];
+      return {
+        stores,
+        done: async () => {
+          await Promise.all(stores.map((store) => store.close()));
+          rmSync(dir, { recursive: true, force: true });
+        },
+      };
+    });
+  });
+  describe.skipIf(!postgresAvailable)(postgresSuite(`${title}, two pools on one database`), () => {
+    const serverUrl = usePostgresServer();
+    cases(async () => {
+      const database: ScratchDatabase = await createScratchDatabase(serverUrl());
+      const open = () => openStore({ databaseUrl: database.url, dataDir: 'unused', poolSize: 4 });
+      const stores: [Store, Store] = [await open(), await open()];
+      return {
+        stores,
+        done: async () => {
+          await Promise.all(stores.map((store) => store.close()));
+          await database.drop();
+        },
+      };
+    });
+  });
+}

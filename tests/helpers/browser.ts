@@ -8,6 +8,7 @@ import { afterAll, beforeAll } from 'vitest';
 import { buildApp } from '../../server/app.ts';
 import { loadConfig } from '../../server/plugins/config.ts';
 import { freePort } from './server-process.ts';
+import { assertTestStore, testStoreEnvFor } from './test-store.ts';
 
 const require = createRequire(import.meta.url);
 const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
@@ -32,7 +33,10 @@ export interface RunningKadence {
   stop: () => Promise<void>;
 }
 
-/** A real Kadence on 127.0.0.1 with its own SQLite file and the built client; `env` adds settings (e.g. SMTP_URL). */
+/**
+ * A real Kadence on 127.0.0.1 with the built client and its own store (a SQLite file, or a database
+ * of its own on this run's PostgreSQL); `env` adds settings (e.g. SMTP_URL).
+ */
 export async function startKadence(env: Record<string, string> = {}): Promise<RunningKadence> {
   const port = await freePort();
   const dataDir = mkdtempSync(join(tmpdir(), 'kadence-e2e-'));
@@ -44,9 +48,11 @@ export async function startKadence(env: Record<string, string> = {}): Promise<Ru
     PUBLIC_URL: url,
     LOG_LEVEL: 'warn',
     LOGIN_RATE_LIMIT: '1000',
+    ...(await testStoreEnvFor(dataDir)),
     ...env,
   });
   const app = await buildApp(config, { logger: false });
+  assertTestStore(app.services.store.dialect);
   await app.listen({ port, host: '127.0.0.1' });
   return {
     app,

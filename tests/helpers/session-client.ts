@@ -4,11 +4,13 @@ import { join } from 'node:path';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { buildApp } from '../../server/app.ts';
 import { type AppConfig, loadConfig } from '../../server/plugins/config.ts';
+import { assertTestStore, testStoreEnv } from './test-store.ts';
 
+/** An app over an in-memory SQLite database, or a database of its own on this run's PostgreSQL (tests/helpers/test-store.ts). */
 export async function makeTestApp(overrides: Partial<AppConfig> = {}): Promise<FastifyInstance> {
   const app = await buildApp(
     {
-      ...loadConfig({}),
+      ...loadConfig(await testStoreEnv()),
       databaseFile: ':memory:',
       uploadDir: mkdtempSync(join(tmpdir(), 'kadence-uploads-')),
       ...overrides,
@@ -16,6 +18,7 @@ export async function makeTestApp(overrides: Partial<AppConfig> = {}): Promise<F
     { logger: false, clientDir: '/nonexistent' },
   );
   await app.ready();
+  assertTestStore(app.services.store.dialect);
   return app;
 }
 

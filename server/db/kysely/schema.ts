@@ -38,6 +38,8 @@ export interface ActionWebhookDeliveriesTable {
   created_at: Generated<string>;
   delivered_at: string | null;
   last_error_code: string | null;
+  claimed_by: string | null;
+  lease_until: string | null;
 }
 
 export interface ActionWebhooksTable {

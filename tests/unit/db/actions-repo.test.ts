@@ -23,7 +23,7 @@ onBothStores('actions repository', (open) => {
     opened = await open();
     store = opened.store;
     repo = createActionsRepo(store.db);
-    hooks = createWebhooksRepo(store.db);
+    hooks = createWebhooksRepo(store.db, store.dialect);
     const user = async (email: string, name: string) =>
       (
         await store.db
@@ -354,7 +354,7 @@ onBothStores('actions repository', (open) => {
       expect((await hooks.hooks(otherTeam)).map((row) => row.id)).toEqual([theirs.id]);
     });
 
-    it('queues deliveries due at once, hands out the due ones, records attempts and logs them newest first', async () => {
+    it('queues deliveries due at once, leases the due ones, records attempts and logs them newest first', async () => {
       const [hook] = await hooks.hooks(team);
       const [theirHook] = await hooks.hooks(otherTeam);
       if (!hook || !theirHook) throw new Error('no webhooks');
@@ -362,30 +362,36 @@ onBothStores('actions repository', (open) => {
       await hooks.insertDelivery(hook.id, 'action.created', '{"n":1}');
       await hooks.insertDelivery(hook.id, 'action.done', '{"n":2}');
       await hooks.insertDelivery(theirHook.id, 'action.updated', '{"n":3}');
-      const now = new Date(Date.now() + 1000).toISOString();
-      const due = await hooks.due(now);
+      const now = new Date(Date.now() + 1000);
+      expect(await hooks.claimDue('w1', new Date('2000-01-01T00:00:00.000Z'), 10, 60_000)).toEqual([]);
+      const [only] = await hooks.claimDue('w1', now, 1, 60_000);
+      const rest = await hooks.claimDue('w1', now, 10, 60_000);
+      const due = [only, ...rest].filter((row) => row !== undefined);
       expect(due.map((row) => [row.event, row.body, row.url, row.secret, row.status, row.attempts])).toEqual([
         ['action.created', '{"n":1}', 'https://hooks.example.com/a', 'whsec_a', 'pending', 0],
         ['action.done', '{"n":2}', 'https://hooks.example.com/a', 'whsec_a', 'pending', 0],
         ['action.updated', '{"n":3}', 'https://hooks.example.com/c', 'whsec_c', 'pending', 0],
       ]);
-      expect(await hooks.due(now, 1)).toHaveLength(1);
-      expect(await hooks.due('2000-01-01T00:00:00.000Z')).toEqual([]);
+      // Leased: nobody else gets them while the lease holds.
+      expect(await hooks.claimDue('w2', new Date(now.getTime() + 59_999), 10, 60_000)).toEqual([]);
       const [first, second, third] = due;
       if (!first || !second || !third) throw new Error('no deliveries');
       expect(await hooks.nextDue()).toBe(first.next_attempt_at);
 
       const retryAt = '2030-01-01T00:00:00.000Z';
-      await hooks.record(first.id, {
+      const retry = {
         status: 'pending',
         lastStatus: 500,
         lastError: 'HTTP 500',
         lastErrorCode: 'HTTP_STATUS',
         next: retryAt,
         deliveredAt: null,
-      });
+      } as const;
+      // Only the lease holder records the attempt.
+      expect(await hooks.record(first.id, 'w2', retry)).toBe(false);
+      expect(await hooks.record(first.id, 'w1', retry)).toBe(true);
       const deliveredAt = new Date().toISOString();
-      await hooks.record(second.id, {
+      await hooks.record(second.id, 'w1', {
         status: 'delivered',
         lastStatus: 204,
         lastError: null,
@@ -393,7 +399,7 @@ onBothStores('actions repository', (open) => {
         next: null,
         deliveredAt,
       });
-      await hooks.record(third.id, {
+      await hooks.record(third.id, 'w1', {
         status: 'failed',
         lastStatus: null,
         lastError: 'refused: private address',
@@ -401,8 +407,15 @@ onBothStores('actions repository', (open) => {
         next: null,
         deliveredAt: null,
       });
-      expect((await hooks.due(now)).map((row) => row.id)).toEqual([]);
-      expect((await hooks.due('2030-01-01T00:00:00.001Z')).map((row) => row.id)).toEqual([first.id]);
+      const leases = await store.db
+        .selectFrom('action_webhook_deliveries')
+        .select(['claimed_by', 'lease_until'])
+        .execute();
+      expect(leases).toEqual(due.map(() => ({ claimed_by: null, lease_until: null })));
+      expect(await hooks.claimDue('w2', now, 10, 60_000)).toEqual([]);
+      expect(
+        (await hooks.claimDue('w2', new Date('2030-01-01T00:00:00.001Z'), 10, 60_000)).map((row) => row.id),
+      ).toEqual([first.id]);
       expect(await hooks.nextDue()).toBe(retryAt);
 
       const log = await hooks.log(team, 100);
@@ -434,13 +447,13 @@ onBothStores('actions repository', (open) => {
             createdBy: null,
           });
           expect((await inside.byId(id))?.title).toBe('Rulles tilbage');
-          const [hook] = await createWebhooksRepo(trx).activeHooks(team);
-          if (hook) await createWebhooksRepo(trx).insertDelivery(hook.id, 'action.created', '{}');
+          const [hook] = await createWebhooksRepo(trx, store.dialect).activeHooks(team);
+          if (hook) await createWebhooksRepo(trx, store.dialect).insertDelivery(hook.id, 'action.created', '{}');
           throw new Error('rolled back');
         }),
       ).rejects.toThrow('rolled back');
       expect(await repo.forTeams([team])).toEqual([]);
-      expect(await hooks.due(new Date(Date.now() + 1000).toISOString())).toEqual([]);
+      expect(await hooks.claimDue('w', new Date(Date.now() + 1000), 10, 60_000)).toEqual([]);
       const kept = await store.transaction(async (trx) =>
         createActionsRepo(trx).create({ teamId: team, title: 'Bliver', ownerId: null, dueDate: null, createdBy: null }),
       );

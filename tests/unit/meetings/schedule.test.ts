@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { startMeetingSchedule } from '../../../server/meetings/timers.ts';
+import { startPeriodicJobs } from '../../../server/jobs/periodic.ts';
+import { meetingScheduleJob } from '../../../server/meetings/timers.ts';
 import { makeServices } from '../../helpers/services.ts';
 
 const quietLog = { error: () => undefined };
@@ -16,7 +17,12 @@ describe('the meeting schedule job', () => {
     );
     const now = new Date().toISOString();
     expect((await services.meetings.meetings(full)).filter((row) => row.starts_at > now)).toHaveLength(0);
-    const stop = startMeetingSchedule({ meetings: services.meetings, log: quietLog });
+    const stop = startPeriodicJobs({
+      store: services.store,
+      jobs: [meetingScheduleJob(services.meetings)],
+      log: quietLog,
+      options: { workerId: 'test' },
+    });
     await stop();
     expect((await services.meetings.meetings(full)).filter((row) => row.starts_at > now)).toHaveLength(2);
     expect(await services.meetings.next(full)).not.toBeNull();
