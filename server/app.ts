@@ -29,6 +29,7 @@ import { unitRoutes } from './units/routes.ts';
 import { registerTeamSocket } from './teams/socket.ts';
 import { liveActions } from './live/actions.ts';
 import { createLive } from './live/index.ts';
+import { createRoomRelay } from './realtime/room-relay.ts';
 
 export interface BuildOptions {
   /** Where the built client lives; tests point it elsewhere or at nothing. */
@@ -94,6 +95,14 @@ export async function buildApp(config: AppConfig, options: BuildOptions = {}): P
   app.services.feedback.onErased((meetingIds) => live.engine.forget(meetingIds));
 
   await app.register(ioPlugin, { allowedOrigins: config.allowedOrigins, maxPayload: MAX_SOCKET_MESSAGE_BYTES });
+  // Several processes on one PostgreSQL database: team-room events reach the sockets of every process.
+  const { store } = app.services;
+  if (store.dialect === 'postgres' && store.connectionString !== undefined) {
+    const onError = (error: unknown) => app.log.error({ err: error }, 'room relay failed');
+    const relay = createRoomRelay({ connectionString: store.connectionString, io: app.io, onError });
+    await relay.start();
+    app.addHook('onClose', () => relay.stop());
+  }
   registerTeamSocket(app);
   registerActionsSocket(app);
   await live.attach(app);

@@ -5,6 +5,7 @@ import { mkdirSync } from 'node:fs';
 const steps = [
   ['Chromium', 'bash', ['tests/ensure-chromium.sh']],
   ['PostgreSQL', 'bash', ['tests/ensure-postgres.sh']],
+  ['haproxy', 'bash', ['tests/ensure-haproxy.sh']],
   ['sqlite3 command line', 'bash', ['tests/ensure-sqlite3.sh']],
   ['type check (server, shared, tests)', 'npx', ['tsc', '--noEmit', '-p', 'tsconfig.json']],
   ['type check (client, .svelte)', 'npx', ['svelte-check', '--tsconfig', './tsconfig.json', '--fail-on-warnings']],

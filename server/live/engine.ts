@@ -520,6 +520,14 @@ export function createLiveEngine(deps: {
         await Promise.all(running);
       }
     },
+    /**
+     * A committed state of the meeting read elsewhere (another process's events, projected here): a
+     * cached state behind it moves up to it, so the next fold reads less of the tail. Nothing is
+     * cached that was not already.
+     */
+    advance(state: MeetingState): void {
+      if (cache.has(state.meetingId)) remember(state);
+    },
     /** Drops the cached state of meetings whose stored log was rewritten (erasure), so the next read folds the new one. */
     forget(meetingIds: readonly number[]): void {
       for (const id of meetingIds) cache.delete(id);

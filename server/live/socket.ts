@@ -59,6 +59,23 @@ type LiveNamespace = Namespace<LiveClientToServer, LiveServerToClient, Record<st
 type LiveSocket = Socket<LiveClientToServer, LiveServerToClient, Record<string, never>, LiveSocketData>;
 
 export const meetingRoom = (meetingId: number) => `meeting:${meetingId}`;
+/** The meeting whose room (not an actor's room in it) this is. */
+const roomMeeting = (room: string): number | undefined => {
+  const match = /^meeting:(\d+)$/.exec(room);
+  return match ? Number(match[1]) : undefined;
+};
+
+/**
+ * How the events this process commits reach its viewers when other processes write the same
+ * meetings too (server/realtime/meeting-projector.ts): it is told which meetings have viewers here,
+ * and sends each event through `emit` (the per-viewer broadcast below) in seq order, once.
+ */
+export interface LiveRelay {
+  watch: (meetingId: number) => void;
+  unwatch: (meetingId: number) => void;
+  publish: (meetingId: number, applied: Applied, except?: string) => void;
+}
+export type LiveRelayFactory = (emit: (meetingId: number, applied: Applied, except?: string) => void) => LiveRelay;
 /** The sockets of guests who came through one meeting link. */
 const guestLinkRoom = (linkId: number) => `guest-link:${linkId}`;
 /** The sockets of one person in one meeting (several tabs or devices). */
@@ -74,6 +91,7 @@ export function registerLiveSocket(
   engine: LiveEngine,
   guests: GuestsService,
   suggestions: LiveSuggestions,
+  relayFor?: LiveRelayFactory,
 ): LiveNamespace {
   const live: LiveNamespace = app.io.of('/live') as unknown as LiveNamespace;
 
@@ -141,6 +159,20 @@ export function registerLiveSocket(
     live.to(own).except(skip).emit('live:event', { meetingId, event });
   };
 
+  // One process (SQLite): each event goes to the room when its commit returns. Several: through the relay.
+  const relay = relayFor?.(broadcast);
+  const send = relay ? relay.publish : broadcast;
+  if (relay) {
+    live.adapter.on('create-room', (room: string) => {
+      const meetingId = roomMeeting(room);
+      if (meetingId !== undefined) relay.watch(meetingId);
+    });
+    live.adapter.on('delete-room', (room: string) => {
+      const meetingId = roomMeeting(room);
+      if (meetingId !== undefined) relay.unwatch(meetingId);
+    });
+  }
+
   const onError = (error: unknown) => app.log.error({ err: error }, 'live command failed');
 
   /**
@@ -173,7 +205,7 @@ export function registerLiveSocket(
     void socket.leave(actorRoom(meetingId, actor.key));
     engine
       .presence(meetingId, actor, `leave-${socket.id}-${meetingId}-${joinId}`, 'presence.leave')
-      .then((applied) => broadcast(meetingId, applied), onError);
+      .then((applied) => send(meetingId, applied), onError);
     return true;
   };
 
@@ -313,7 +345,7 @@ export function registerLiveSocket(
             };
           });
           const applied = await joining;
-          broadcast(meetingId, applied, socket.id);
+          send(meetingId, applied, socket.id);
           const { state } = applied;
           if (lastSeq !== undefined && lastSeq <= state.seq && state.seq - lastSeq <= CATCH_UP_LIMIT) {
             const missed = await engine.eventsAfter(meetingId, lastSeq, CATCH_UP_LIMIT);
@@ -339,7 +371,7 @@ export function registerLiveSocket(
             return { pending: engine.command(meetingId, checked.actor, opId, cmd) };
           });
           const applied = await pending;
-          if (!applied.duplicate) broadcast(meetingId, applied);
+          if (!applied.duplicate) send(meetingId, applied);
           return { seq: applied.event.seq, duplicate: applied.duplicate };
         },
         onError,

@@ -39,6 +39,8 @@ export type StoreTransaction = Transaction<KadenceDatabase>;
 export interface Store {
   db: Kysely<KadenceDatabase>;
   dialect: StoreDialect;
+  /** PostgreSQL's URL, for a connection of its own outside the pool (LISTEN); undefined on SQLite. */
+  connectionString?: string | undefined;
   /**
    * On SQLite, the better-sqlite3 handle under the store: for the import's bulk insert (inside the
    * store's transactions), backups and the tests' direct reads. Absent on PostgreSQL.
@@ -102,11 +104,13 @@ function storeOf(
   dialect: StoreDialect,
   close: () => Promise<void>,
   sqlite?: SqliteDatabase,
+  connectionString?: string,
 ): Store {
   return {
     db,
     dialect,
     ...(sqlite ? { sqlite } : {}),
+    ...(connectionString ? { connectionString } : {}),
     close,
     transaction: (fn) => db.transaction().execute((trx) => insideTransaction.run(true, () => fn(trx))),
   };
@@ -178,11 +182,17 @@ export async function openStore(config: StoreConfig): Promise<Store> {
       throw error;
     }
     const db = new Kysely<KadenceDatabase>({ dialect: guarded(new PostgresDialect({ pool })) });
-    return storeOf(db, 'postgres', async () => {
-      await db.destroy();
-      // Kysely ends the pool only once it has used it; the migration's connection is in it either way.
-      if (!pool.ended) await pool.end();
-    });
+    return storeOf(
+      db,
+      'postgres',
+      async () => {
+        await db.destroy();
+        // Kysely ends the pool only once it has used it; the migration's connection is in it either way.
+        if (!pool.ended) await pool.end();
+      },
+      undefined,
+      config.databaseUrl,
+    );
   }
   if (config.sqlite) return sharedSqliteStore(config.sqlite);
   const database = openDatabase(databasePath(config.dataDir), config.migrationsDir);

@@ -1,0 +1,214 @@
+// Two Kadence processes on one PostgreSQL database behind haproxy (deploy/haproxy.cfg), on loopback.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openStore } from '../../server/db/kysely/store.ts';
+import { createServices } from '../../server/services.ts';
+import type { MeetingEvent } from '../../shared/meeting/index.ts';
+import { LiveClient, makeMeeting, makeMember } from '../helpers/meeting.ts';
+import {
+  createScratchDatabase,
+  postgresAvailable,
+  usePostgresServer,
+  type ScratchDatabase,
+} from '../helpers/postgres.ts';
+import { freePort } from '../helpers/server-process.ts';
+
+const HAPROXY = ['/usr/sbin/haproxy', '/usr/local/sbin/haproxy'].find((path) => existsSync(path));
+const skipped = !postgresAvailable ? 'no PostgreSQL' : !HAPROXY ? 'no haproxy (tests/ensure-haproxy.sh)' : undefined;
+if (skipped && process.env.CI === 'true') throw new Error(`CI runs the multi-process test: ${skipped}`);
+
+const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+async function until(done: () => boolean, ms = 10_000): Promise<void> {
+  for (let waited = 0; waited < ms && !done(); waited += 20) await pause(20);
+}
+async function healthy(url: string): Promise<boolean> {
+  return fetch(`${url}/api/health`).then(
+    (response) => response.ok,
+    () => false,
+  );
+}
+
+/** The seqs a client received after `from`, which must be every one up to `to`, once, in order. */
+const seqsAfter = (events: MeetingEvent[], from: number) =>
+  events.map((event) => event.seq).filter((seq) => seq > from);
+const range = (from: number, to: number) => Array.from({ length: to - from }, (_, i) => from + i + 1);
+
+describe.skipIf(skipped !== undefined)(
+  skipped ? `several processes behind haproxy (skipped: ${skipped})` : 'several processes behind haproxy',
+  () => {
+    const serverUrl = usePostgresServer();
+    const dirs: string[] = [];
+    const children: ChildProcess[] = [];
+    const clients: LiveClient[] = [];
+    let database: ScratchDatabase;
+    let balancer: string;
+    let backends: { url: string; child: ChildProcess }[] = [];
+    let lead: { cookie: string };
+    let anna: { cookie: string };
+    let meetingId: number;
+
+    /** One Kadence process from the sources on `port`, on the shared database. */
+    async function startKadence(port: number): Promise<ChildProcess> {
+      const dataDir = mkdtempSync(join(tmpdir(), 'kadence-multi-'));
+      dirs.push(dataDir);
+      const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
+        env: {
+          ...process.env,
+          DATABASE_URL: database.url,
+          PORT: String(port),
+          HOST: '127.0.0.1',
+          DATA_DIR: dataDir,
+          PUBLIC_URL: balancer,
+          LOG_LEVEL: 'error',
+        },
+        stdio: ['ignore', 'ignore', 'inherit'],
+      });
+      children.push(child);
+      const url = `http://127.0.0.1:${port}`;
+      for (let i = 0; i < 300 && child.exitCode === null; i++) {
+        if (await healthy(url)) return child;
+        await pause(100);
+      }
+      throw new Error(`Kadence on PostgreSQL did not start on ${url} (exit ${child.exitCode})`);
+    }
+
+    beforeAll(async () => {
+      database = await createScratchDatabase(serverUrl());
+      const store = await openStore({ databaseUrl: database.url, dataDir: 'unused', poolSize: 2 });
+      try {
+        const host = { services: createServices(store, { sessionDays: 30, publicUrl: 'http://127.0.0.1' }) };
+        await host.services.teams.create({ name: 'Support', slug: 'support' });
+        lead = await makeMember(host, 'support', 'lea@example.dk', 'Lea', 'lead');
+        anna = await makeMember(host, 'support', 'anna@example.dk', 'Anna', 'member');
+        meetingId = await makeMeeting(host, 'support', [{ comment: 'Slow reply' }, { comment: 'Kind staff' }]);
+      } finally {
+        await store.close();
+      }
+      const [lbPort, port1, port2] = [await freePort(), await freePort(), await freePort()];
+      balancer = `http://127.0.0.1:${lbPort}`;
+      const config = readFileSync('deploy/haproxy.cfg', 'utf8')
+        .replace('bind 127.0.0.1:8080', `bind 127.0.0.1:${lbPort}`)
+        .replace('server kadence1 127.0.0.1:3001', `server kadence1 127.0.0.1:${port1}`)
+        .replace('server kadence2 127.0.0.1:3002', `server kadence2 127.0.0.1:${port2}`);
+      expect(config).toContain(`127.0.0.1:${port2} check`);
+      backends = [
+        { url: `http://127.0.0.1:${port1}`, child: await startKadence(port1) },
+        { url: `http://127.0.0.1:${port2}`, child: await startKadence(port2) },
+      ];
+      const dir = mkdtempSync(join(tmpdir(), 'kadence-haproxy-'));
+      dirs.push(dir);
+      writeFileSync(join(dir, 'haproxy.cfg'), config);
+      // -db: in the foreground, so the test owns the process and stops it by its pid.
+      const haproxy = spawn(HAPROXY ?? 'haproxy', ['-db', '-f', join(dir, 'haproxy.cfg')], {
+        stdio: ['ignore', 'ignore', 'inherit'],
+      });
+      children.push(haproxy);
+      for (let i = 0; i < 100 && haproxy.exitCode === null && !(await healthy(balancer)); i++) await pause(100);
+      if (!(await healthy(balancer))) throw new Error(`haproxy did not start (exit ${haproxy.exitCode})`);
+      // Both processes marked up by the health checks before any socket is balanced.
+      await pause(2_500);
+    }, 120_000);
+
+    afterAll(async () => {
+      for (const client of clients) client.close();
+      for (const child of children) if (child.exitCode === null) child.kill('SIGKILL');
+      await pause(200);
+      await database?.drop();
+      for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
+    });
+
+    it('gives clients on both processes one order, and resyncs the clients of a killed process through the other', async () => {
+      // leastconn: the second websocket goes to the process without one.
+      const l = new LiveClient(balancer, { cookie: lead.cookie, prefix: 'lea' });
+      clients.push(l);
+      expect(await l.connected()).toBe('connected');
+      const a = new LiveClient(balancer, { cookie: anna.cookie, prefix: 'anna' });
+      clients.push(a);
+      expect(await a.connected()).toBe('connected');
+      const leaJoin = await l.join(meetingId);
+      const annaJoin = await a.join(meetingId);
+      if (!leaJoin.ok || !annaJoin.ok) throw new Error('join refused');
+      expect((await l.send(meetingId, { type: 'meeting.start' })).ok).toBe(true);
+
+      // Both write at once: hands are public, so each sees the other's as they are.
+      const sent = await Promise.all(
+        Array.from({ length: 30 }, (_, i) =>
+          i % 2 === 0
+            ? l.send(meetingId, { type: 'hand.set', raised: i % 4 === 0 })
+            : a.send(meetingId, { type: 'hand.set', raised: i % 4 === 1 }),
+        ),
+      );
+      const seqs = sent.map((ack) => (ack.ok ? ack.seq : 0));
+      expect(seqs.every((seq) => seq > 0)).toBe(true);
+      const last = Math.max(...seqs);
+      await until(() => [l, a].every((client) => client.events.some((event) => event.seq === last)));
+      const annaFrom = annaJoin.seq;
+      expect(seqsAfter(a.events, annaFrom)).toEqual(range(annaFrom, last));
+      expect(seqsAfter(l.events, annaFrom)).toEqual(range(annaFrom, last));
+      const order = (events: MeetingEvent[]) => events.filter((e) => e.seq > annaFrom).map((e) => e.opId);
+      expect(order(l.events)).toEqual(order(a.events));
+
+      // One process is killed while both keep writing; whichever client was on it loses its socket.
+      const dropped = new Set<LiveClient>();
+      for (const client of [l, a]) client.socket.on('disconnect', () => dropped.add(client));
+      const acked = new Map<string, number>();
+      const inflight: Promise<void>[] = [];
+      for (let i = 0; i < 40; i++) {
+        const client = i % 2 === 0 ? l : a;
+        const opId = client.nextOpId();
+        inflight.push(
+          client.send(meetingId, { type: 'hand.set', raised: i % 3 === 0 }, opId).then(
+            (ack) => void (ack.ok && acked.set(opId, ack.seq)),
+            () => undefined,
+          ),
+        );
+        if (i === 20) backends[0]?.child.kill('SIGKILL');
+        await pause(5);
+      }
+      await Promise.race([Promise.all(inflight), pause(3_000)]);
+      await until(() => dropped.size > 0);
+      expect(dropped.size).toBe(1);
+      const [victim] = [...dropped];
+      const survivor = victim === l ? a : l;
+      if (!victim) throw new Error('no client lost its socket');
+
+      // The victim's person comes back through the balancer, which sends it to the live process.
+      const lastSeen = Math.max(0, ...victim.events.map((event) => event.seq));
+      const back = new LiveClient(balancer, { cookie: victim === l ? lead.cookie : anna.cookie, prefix: 'back' });
+      clients.push(back);
+      expect(await back.connected()).toBe('connected');
+      const resumed = await back.join(meetingId, lastSeen);
+      if (!resumed.ok) throw new Error(resumed.error.message);
+      const caughtUp = resumed.events ?? [];
+      if (!resumed.state)
+        expect(caughtUp.map((event: MeetingEvent) => event.seq)).toEqual(range(lastSeen, resumed.seq));
+      // Every acknowledged command is in the log once, at the seq it was acknowledged with.
+      const fresh = await back.join(meetingId, 0);
+      if (!fresh.ok) throw new Error(fresh.error.message);
+      const store = await openStore({ databaseUrl: database.url, dataDir: 'unused', poolSize: 1 });
+      try {
+        const rows = await store.db
+          .selectFrom('meeting_events')
+          .select(['op_id', 'seq'])
+          .where('meeting_id', '=', meetingId)
+          .orderBy('seq')
+          .execute();
+        expect(rows.map((row) => row.seq)).toEqual(range(0, rows.length));
+        for (const [opId, seq] of acked)
+          expect(rows.filter((row) => row.op_id === opId)).toEqual([{ op_id: opId, seq }]);
+      } finally {
+        await store.close();
+      }
+      // The meeting goes on: the client that came back and the survivor see each other again.
+      const after = await back.send(meetingId, { type: 'hand.set', raised: true });
+      if (!after.ok) throw new Error(after.error.message);
+      await until(() => survivor.events.some((event) => event.seq === after.seq));
+      expect(survivor.events.map((event) => event.seq)).toContain(after.seq);
+      const survivorSeqs = survivor.events.map((event) => event.seq);
+      expect(survivorSeqs).toEqual([...new Set(survivorSeqs)].sort((x, y) => x - y));
+    }, 60_000);
+  },
+);
