@@ -1,6 +1,12 @@
 // The one test command: static checks, a client build, then every test suite with JSON reports.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
+import { leftOutOfPostgresRun } from './store-exclusions.mjs';
+
+// The second run on PostgreSQL: the API and realtime suites again, each app on a database of its own
+// (tests/helpers/test-store.ts), without the files that say why they are left out (tests/store-exclusions.mjs).
+const POSTGRES_DIRS = ['tests/api', 'tests/realtime'];
+const leftOut = leftOutOfPostgresRun(POSTGRES_DIRS);
 
 const steps = [
   ['Chromium', 'bash', ['tests/ensure-chromium.sh']],
@@ -31,6 +37,23 @@ const steps = [
     ],
   ],
   [
+    `API and realtime tests on PostgreSQL (${leftOut.length} files left out)`,
+    'npx',
+    [
+      'tsx',
+      'tests/with-postgres.ts',
+      'npx',
+      'vitest',
+      'run',
+      ...POSTGRES_DIRS,
+      ...leftOut.flatMap(({ file }) => ['--exclude', file]),
+      '--reporter=default',
+      '--reporter=json',
+      '--outputFile.json=reports/vitest-postgres.json',
+    ],
+    { KADENCE_TEST_STORE: 'postgres' },
+  ],
+  [
     'browser tests (Chromium)',
     'npx',
     [
@@ -47,9 +70,10 @@ const steps = [
 
 mkdirSync('reports', { recursive: true });
 let failed = [];
-for (const [name, command, args] of steps) {
+for (const { file, kind, reason } of leftOut) console.log(`Not in the PostgreSQL run: ${file} (${kind}: ${reason})`);
+for (const [name, command, args, env = {}] of steps) {
   console.log(`\n▶ ${name}`);
-  const result = spawnSync(command, args, { stdio: 'inherit' });
+  const result = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ...env } });
   if (result.status !== 0) {
     failed.push(name);
     // Without Chromium the browser tests cannot run; stop rather than report a partial pass.

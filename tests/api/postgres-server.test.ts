@@ -1,3 +1,4 @@
+// Store: PostgreSQL already (builds its app on a PostgreSQL of its own)
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';

@@ -1,3 +1,4 @@
+// Store: PostgreSQL already (starts its own PostgreSQL and servers on it)
 // Two Kadence processes on one PostgreSQL database behind haproxy (deploy/haproxy.cfg), on loopback.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
