@@ -1,5 +1,6 @@
 import { isUtf8 } from 'node:buffer';
 import { createReadStream } from 'node:fs';
+import { open } from 'node:fs/promises';
 import { Readable, Transform } from 'node:stream';
 import chardet from 'chardet';
 import iconv from 'iconv-lite';
@@ -81,6 +82,9 @@ export function nameEncoding(bytes: Buffer): string {
   return guess ? (NAMES[guess.name] ?? guess.name) : 'an encoding Kadence does not know';
 }
 
+// Bytes read at a time when checking the encoding.
+const PIECE = 128 * 1024;
+
 /**
  * Decides how a file is encoded: a BOM wins; otherwise the whole file must be valid UTF-8 to be read
  * as UTF-8 (a Danish Excel export is often valid in its first kilobytes and not further on), and
@@ -89,23 +93,39 @@ export function nameEncoding(bytes: Buffer): string {
  * than imported as mojibake.
  */
 export async function detectEncoding(path: string): Promise<TextEncoding> {
-  let carry = Buffer.alloc(0);
-  let first = true;
-  // Modest pieces, and a copy only when a sequence was cut at a piece's end: reading a large file
-  // here must not leave tens of megabytes of buffers behind for the collector.
-  for await (const piece of createReadStream(path, { highWaterMark: 128 * 1024 })) {
-    let chunk = carry.length > 0 ? Buffer.concat([carry, piece as Buffer]) : (piece as Buffer);
-    if (first) {
-      first = false;
-      if (chunk[0] === 0xff && chunk[1] === 0xfe) return 'utf16le';
-      if (chunk[0] === 0xfe && chunk[1] === 0xff) return 'utf16be';
-      if (chunk[0] === 0xef && chunk[1] === 0xbb && chunk[2] === 0xbf) chunk = chunk.subarray(3);
+  // One buffer, read into again and again: a read stream allocates a fresh buffer per piece outside
+  // the JavaScript heap, and while this loop allocates almost nothing on the heap, no collection
+  // frees them; a 37 MB file left ~30 MB of resident memory behind that way, before the first row.
+  const piece = Buffer.alloc(PIECE + 3);
+  const handle = await open(path, 'r');
+  try {
+    let carried = 0;
+    let first = true;
+    for (;;) {
+      const { bytesRead } = await handle.read(piece, carried, PIECE);
+      const filled = carried + bytesRead;
+      if (bytesRead === 0) {
+        const rest = piece.subarray(0, filled);
+        return filled === 0 || isUtf8(rest) ? 'utf8' : windows1252Or(Buffer.from(rest));
+      }
+      let start = 0;
+      if (first) {
+        first = false;
+        const bom = piece.subarray(0, Math.min(filled, 3));
+        if (bom[0] === 0xff && bom[1] === 0xfe) return 'utf16le';
+        if (bom[0] === 0xfe && bom[1] === 0xff) return 'utf16be';
+        if (bom[0] === 0xef && bom[1] === 0xbb && bom[2] === 0xbf) start = 3;
+      }
+      const chunk = piece.subarray(start, filled);
+      const end = completeUtf8Prefix(chunk);
+      if (!isUtf8(chunk.subarray(0, end))) return windows1252Or(Buffer.from(chunk));
+      // A sequence cut at the piece's end (at most three bytes) moves to the front for the next read.
+      carried = chunk.length - end;
+      piece.copy(piece, 0, start + end, filled);
     }
-    const end = completeUtf8Prefix(chunk);
-    if (!isUtf8(chunk.subarray(0, end))) return windows1252Or(chunk);
-    carry = Buffer.from(chunk.subarray(end));
+  } finally {
+    await handle.close();
   }
-  return carry.length === 0 || isUtf8(carry) ? 'utf8' : windows1252Or(carry);
 }
 
 /** The piece in which UTF-8 failed decides: Windows-1252 if it reads as such, else a refusal. */

@@ -5,7 +5,7 @@ import type { Executor, StoreDialect } from '../db/kysely/store.ts';
 import { createRollups } from '../feedback/rollups.ts';
 import { createChangesRepo } from './changes-repo.ts';
 import type { NewFeedback } from './normalise.ts';
-import { type RejectedRow, storedParams, storedRejection } from './rejections.ts';
+import { type RejectedRow, storedParams } from './rejections.ts';
 
 interface ImportRow {
   id: number;
@@ -377,6 +377,8 @@ export function createImportsRepo(db: Executor, deps: ImportsRepoDeps) {
         .orderBy('line')
         .orderBy('id')
         .execute();
+      if (rows.length === 0) return [];
+      const { storedRejection } = await import('./stored-rejection.ts');
       return rows.map((row) => storedRejection(row.line, row.code, row.params));
     },
     /**

@@ -1,32 +1,58 @@
 import { envSchema } from 'env-schema';
-import { Type, type Static } from 'typebox';
 import type { Language } from '../../shared/language.ts';
 
-const EnvSchema = Type.Object({
-  PORT: Type.Integer({ default: 3000, minimum: 0, maximum: 65535 }),
-  HOST: Type.String({ default: '0.0.0.0' }),
-  DATA_DIR: Type.String({ default: './data', minLength: 1 }),
-  DATABASE_URL: Type.Optional(Type.String({ pattern: '^postgres(ql)?://' })),
-  PUBLIC_URL: Type.Optional(Type.String({ pattern: '^https?://' })),
-  ALLOWED_ORIGINS: Type.String({ default: '' }),
-  SESSION_DAYS: Type.Integer({ default: 14, minimum: 1, maximum: 365 }),
-  COOKIE_SECRET: Type.Optional(Type.String({ minLength: 32 })),
-  LOG_LEVEL: Type.Union(
-    ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'].map((level) => Type.Literal(level)),
-    { default: 'info' },
-  ),
-  LOGIN_RATE_LIMIT: Type.Integer({ default: 10, minimum: 1 }),
-  SMTP_URL: Type.Optional(Type.String()),
-  WEBHOOK_ALLOWED_HOSTS: Type.String({ default: '' }),
-  HEADERS_TIMEOUT_S: Type.Integer({ default: 10, minimum: 1 }),
-  REQUEST_TIMEOUT_S: Type.Integer({ default: 300, minimum: 1 }),
-  IDLE_TIMEOUT_S: Type.Integer({ default: 30, minimum: 1 }),
-  UPLOAD_MAX_MB: Type.Integer({ default: 100, minimum: 1 }),
-  UPLOAD_TEAM_QUOTA_MB: Type.Integer({ default: 500, minimum: 1 }),
-  DEFAULT_LANGUAGE: Type.Union([Type.Literal('da'), Type.Literal('en')], { default: 'da' }),
-});
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 
-type Env = Static<typeof EnvSchema>;
+interface Env {
+  PORT: number;
+  HOST: string;
+  DATA_DIR: string;
+  DATABASE_URL?: string;
+  PUBLIC_URL?: string;
+  ALLOWED_ORIGINS: string;
+  SESSION_DAYS: number;
+  COOKIE_SECRET?: string;
+  LOG_LEVEL: (typeof LOG_LEVELS)[number];
+  LOGIN_RATE_LIMIT: number;
+  SMTP_URL?: string;
+  WEBHOOK_ALLOWED_HOSTS: string;
+  HEADERS_TIMEOUT_S: number;
+  REQUEST_TIMEOUT_S: number;
+  IDLE_TIMEOUT_S: number;
+  UPLOAD_MAX_MB: number;
+  UPLOAD_TEAM_QUOTA_MB: number;
+  DEFAULT_LANGUAGE: Language;
+}
+
+// Plain JSON Schema rather than TypeBox: every command of the command line reads the configuration,
+// and TypeBox's several hundred modules took ~20 MB of resident memory in each (an import included).
+const integer = (options: { default: number; minimum: number; maximum?: number }) => ({
+  type: 'integer',
+  ...options,
+});
+const EnvSchema = {
+  type: 'object',
+  properties: {
+    PORT: integer({ default: 3000, minimum: 0, maximum: 65535 }),
+    HOST: { type: 'string', default: '0.0.0.0' },
+    DATA_DIR: { type: 'string', default: './data', minLength: 1 },
+    DATABASE_URL: { type: 'string', pattern: '^postgres(ql)?://' },
+    PUBLIC_URL: { type: 'string', pattern: '^https?://' },
+    ALLOWED_ORIGINS: { type: 'string', default: '' },
+    SESSION_DAYS: integer({ default: 14, minimum: 1, maximum: 365 }),
+    COOKIE_SECRET: { type: 'string', minLength: 32 },
+    LOG_LEVEL: { type: 'string', enum: LOG_LEVELS, default: 'info' },
+    LOGIN_RATE_LIMIT: integer({ default: 10, minimum: 1 }),
+    SMTP_URL: { type: 'string' },
+    WEBHOOK_ALLOWED_HOSTS: { type: 'string', default: '' },
+    HEADERS_TIMEOUT_S: integer({ default: 10, minimum: 1 }),
+    REQUEST_TIMEOUT_S: integer({ default: 300, minimum: 1 }),
+    IDLE_TIMEOUT_S: integer({ default: 30, minimum: 1 }),
+    UPLOAD_MAX_MB: integer({ default: 100, minimum: 1 }),
+    UPLOAD_TEAM_QUOTA_MB: integer({ default: 500, minimum: 1 }),
+    DEFAULT_LANGUAGE: { type: 'string', enum: ['da', 'en'], default: 'da' },
+  } satisfies Record<keyof Env, object>,
+};
 
 /** The name of every environment variable Kadence reads (.env.example and the README list them all). */
 export const ENV_SETTINGS: readonly string[] = Object.keys(EnvSchema.properties);
