@@ -18,6 +18,7 @@ import { createApiTokens } from './imports/tokens.ts';
 import { createImportsRepo } from './imports/repo.ts';
 import { createImportServices } from './imports/wire.ts';
 import { createInvitesService } from './invites/service.ts';
+import { wireLeaderDigests } from './leader-digest/wire.ts';
 import { smtpMailer } from './mail.ts';
 import { createTeamsSyncRepo } from './teams/sync-repo.ts';
 import { createUnitDashboard } from './units/dashboard.ts';
@@ -100,6 +101,7 @@ export function createServices(db: Database, options: ServiceOptions) {
   };
   const units = createUnitsService({ store, units: createUnitsRepo(store.db), teams, users });
   const unitDashboard = createUnitDashboard({ units, meetings: core.meetings, actions: core.actions, teams });
-  return { ...core, store, units, unitDashboard, overview: createOverviewService({ ...core, units }) };
+  const leaderDigests = wireLeaderDigests({ ...core, store, units, unitDashboard }, options);
+  return { ...core, store, units, unitDashboard, leaderDigests, overview: createOverviewService({ ...core, units }) };
 }
 export type Services = ReturnType<typeof createServices>;
