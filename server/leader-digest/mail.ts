@@ -1,9 +1,13 @@
 import { formatter, type Formatter } from '../../shared/format.ts';
 import type { Language } from '../../shared/language.ts';
 import type { LostReason } from '../../shared/rhythm.ts';
+import type { Metric } from '../../shared/schemas/imports.ts';
 import type { LeaderDigestContent } from '../../shared/schemas/leader-digests.ts';
 
-const METRICS = { nps: 'NPS', csat: 'CSAT', ces: 'CES', rating: 'Rating' } as const;
+const METRICS: Record<Language, Record<Metric, string>> = {
+  da: { nps: 'NPS', csat: 'CSAT', ces: 'CES', rating: 'Bedømmelse' },
+  en: { nps: 'NPS', csat: 'CSAT', ces: 'CES', rating: 'Rating' },
+};
 
 const WORDS: Record<
   Language,
@@ -90,8 +94,9 @@ const oneLine = (text: string): string =>
     .replace(/\s+/g, ' ')
     .trim();
 
-function kpiLine(kpi: LeaderDigestContent['kpis'][number], words: (typeof WORDS)[Language], format: Formatter): string {
-  const name = METRICS[kpi.metric];
+function kpiLine(kpi: LeaderDigestContent['kpis'][number], language: Language, format: Formatter): string {
+  const words = WORDS[language];
+  const name = METRICS[language][kpi.metric];
   const { current, previous } = kpi;
   if (current.value === null || current.ci95 === null) return `- ${name}: ${words.tooFew(format.number(current.n, 0))}`;
   const figure = words.kpi(
@@ -129,7 +134,7 @@ export function leaderDigestMail(content: LeaderDigestContent, publicUrl: string
     words.actions(totals.decided, totals.completed),
     '',
     words.customers,
-    ...(content.kpis.length === 0 ? [words.noKpis] : content.kpis.map((kpi) => kpiLine(kpi, words, format))),
+    ...(content.kpis.length === 0 ? [words.noKpis] : content.kpis.map((kpi) => kpiLine(kpi, content.language, format))),
     '',
     ...(lost.length === 0
       ? [words.allKeep]
