@@ -18,7 +18,7 @@ export const digestsDa: Shape<typeof digestsEn> = {
     noKpis: 'Ingen kundesvar i måneden.',
     metrics: { nps: 'NPS', csat: 'CSAT', ces: 'CES', rating: 'Bedømmelse' },
     metric: 'Mål',
-    thisMonth: 'Denne måned',
+    thisMonth: 'Måneden',
     before: 'Måneden før',
     change: 'Ændring',
     interval: '95 %-interval {{low}} til {{high}}',

@@ -15,7 +15,7 @@ export const digestsEn = {
     noKpis: 'No customer answers in the month.',
     metrics: { nps: 'NPS', csat: 'CSAT', ces: 'CES', rating: 'Rating' },
     metric: 'Metric',
-    thisMonth: 'This month',
+    thisMonth: 'The month',
     before: 'The month before',
     change: 'Change',
     interval: '95 % interval {{low}} to {{high}}',
