@@ -1,6 +1,7 @@
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { openDatabase } from '../server/db/open.ts';
 import { createServices } from '../server/services.ts';
+import { sharedSqliteStore } from '../server/db/kysely/store.ts';
 import type { FeedbackQuery } from '../shared/schemas/feedback.ts';
 
 type Services = ReturnType<typeof createServices>;
@@ -49,7 +50,7 @@ async function main(): Promise<void> {
   const [file, database] = process.argv.slice(2);
   if (!file || !database) throw new Error('usage: import-worker FILE DATABASE');
   const db = openDatabase(database);
-  const services = createServices(db, { sessionDays: 30, publicUrl: 'http://localhost:3000' });
+  const services = createServices(sharedSqliteStore(db), { sessionDays: 30, publicUrl: 'http://localhost:3000' });
   const team = await services.teams.create({ name: 'Bench', slug: 'bench', timezone: 'Europe/Copenhagen' });
   // What the runtime, the libraries and the services take before a single row is read.
   const baseRssMb = process.memoryUsage().rss / 1024 / 1024;

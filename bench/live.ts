@@ -8,6 +8,7 @@ import { io as connect } from 'socket.io-client';
 import { handshakeAuth } from '../shared/events.ts';
 import { openDatabase } from '../server/db/open.ts';
 import { createServices } from '../server/services.ts';
+import { sharedSqliteStore } from '../server/db/kysely/store.ts';
 import { freePort, spawnServer } from '../tests/helpers/server-process.ts';
 import { makeMeeting } from '../tests/helpers/meeting.ts';
 
@@ -114,7 +115,7 @@ async function prepare(url: string, cookies: string[], meetingIds: number[], per
 async function main() {
   const dataDir = mkdtempSync(join(tmpdir(), 'kadence-bench-'));
   const db = openDatabase(join(dataDir, 'kadence.db'));
-  const services = createServices(db, { sessionDays: 1, publicUrl: 'http://127.0.0.1' });
+  const services = createServices(sharedSqliteStore(db), { sessionDays: 1, publicUrl: 'http://127.0.0.1' });
   await services.teams.create({ name: 'Bench', slug: 'bench' });
   const addUser = db.prepare("INSERT INTO users (email, name, password_hash) VALUES (?, ?, 'x')");
   // One person per participant: the command rate is per person across their sockets, so a person in

@@ -11,6 +11,7 @@ import { createFeedbackRepo } from '../server/feedback/repo.ts';
 import { createImportsRepo } from '../server/imports/repo.ts';
 import { createImportServices } from '../server/imports/wire.ts';
 import { createServices } from '../server/services.ts';
+import { sharedSqliteStore } from '../server/db/kysely/store.ts';
 
 /**
  * `npm run bench:rollup [-- --teams N --answers N --big N]`: monthly rollups against the rows they
@@ -76,8 +77,8 @@ async function main(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'kadence-bench-rollup-'));
   const db = openDatabase(join(dir, 'kadence.db'));
   try {
-    const services = createServices(db, { sessionDays: 30, publicUrl: 'http://localhost:3000' });
-    const { importsRepo: imports, importsRepoDeps } = createImportServices(db, services.store, {});
+    const services = createServices(sharedSqliteStore(db), { sessionDays: 30, publicUrl: 'http://localhost:3000' });
+    const { importsRepo: imports, importsRepoDeps } = createImportServices(services.store, {});
     /** The done mark in its own transaction of the store, as the imports service sets it. */
     const finishDone = (id: number, rows: number) =>
       services.store.transaction((trx) =>

@@ -2,6 +2,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { openDatabase } from '../server/db/open.ts';
 import { createServices } from '../server/services.ts';
+import { sharedSqliteStore } from '../server/db/kysely/store.ts';
 
 /**
  * The import's same-work floor: the sqlite3 command line loading the generated file into Kadence's
@@ -48,7 +49,7 @@ export function findSqliteCli(): { path: string } | { missing: string } {
 export async function migratedDatabase(file: string, slug: string): Promise<number> {
   const db = openDatabase(file);
   try {
-    const services = createServices(db, { sessionDays: 30, publicUrl: 'http://localhost:3000' });
+    const services = createServices(sharedSqliteStore(db), { sessionDays: 30, publicUrl: 'http://localhost:3000' });
     return (await services.teams.create({ name: 'Bench', slug, timezone: 'Europe/Copenhagen' })).id;
   } finally {
     db.close();

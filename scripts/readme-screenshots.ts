@@ -14,6 +14,7 @@ import { loadConfig } from '../server/plugins/config.ts';
 import { seedDemo } from '../server/seed/index.ts';
 import { rehearseNext } from '../server/seed/rehearse.ts';
 import { createServices } from '../server/services.ts';
+import { sharedSqliteStore } from '../server/db/kysely/store.ts';
 import { LiveClient } from '../tests/helpers/meeting.ts';
 import { freePort } from '../tests/helpers/server-process.ts';
 
@@ -41,7 +42,7 @@ async function main(): Promise<void> {
 
   // The demo, and the Danish team's next review started: it stands at check-in.
   const seeding = openDatabase(config.databaseFile);
-  const seedServices = createServices(seeding, { sessionDays: 1, publicUrl: url });
+  const seedServices = createServices(sharedSqliteStore(seeding), { sessionDays: 1, publicUrl: url });
   await seedDemo(seedServices, seeding);
   const meetingId = await rehearseNext(seedServices, seeding, TEAM, 'open', 'open');
   const lastHeld = (await seedServices.meetings.archive(await seedServices.teams.bySlug(TEAM)))[0]?.id;

@@ -55,7 +55,7 @@ export async function buildApp(config: AppConfig, options: BuildOptions = {}): P
   // Order matters: errors first so every later failure has the standard shape; then storage,
   // services, security (cookies, CSRF, rate limits) and the session that depends on them.
   await app.register(errorsPlugin);
-  await app.register(dbPlugin, { file: config.databaseFile });
+  await app.register(dbPlugin, { file: config.databaseFile, databaseUrl: config.databaseUrl });
   await app.register(servicesPlugin, {
     sessionDays: config.sessionDays,
     publicUrl: config.publicUrl,

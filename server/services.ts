@@ -1,7 +1,6 @@
-import type { Database } from 'better-sqlite3';
 import type { Language } from '../shared/language.ts';
 import { createActionsServices } from './actions/wire.ts';
-import { sharedSqliteStore } from './db/kysely/store.ts';
+import type { Store } from './db/kysely/store.ts';
 import { createLoginLimit } from './auth/login-limit.ts';
 import { createAuthService } from './auth/service.ts';
 import { createFeedbackService } from './feedback/service.ts';
@@ -20,7 +19,6 @@ import { createImportServices } from './imports/wire.ts';
 import { createInvitesService } from './invites/service.ts';
 import { wireLeaderDigests } from './leader-digest/wire.ts';
 import { smtpMailer } from './mail.ts';
-import { createTeamsSyncRepo } from './teams/sync-repo.ts';
 import { createUnitDashboard } from './units/dashboard.ts';
 import { createUnitsRepo } from './units/repo.ts';
 import { createUnitsService } from './units/service.ts';
@@ -39,11 +37,9 @@ export interface ServiceOptions {
   smtpUrl?: string | undefined;
 }
 
-/** Wires repositories and services once per database; shared by HTTP routes, sockets and the CLI. */
-export function createServices(db: Database, options: ServiceOptions) {
-  // The Kysely store the converted repositories run on, over the same handle (docs/postgres.md).
-  const store = sharedSqliteStore(db);
-  const importing = createImportServices(db, store, { defaultLanguage: options.defaultLanguage });
+/** Wires repositories and services once per store (SQLite or PostgreSQL); shared by HTTP routes, sockets and the CLI. */
+export function createServices(store: Store, options: ServiceOptions) {
+  const importing = createImportServices(store, { defaultLanguage: options.defaultLanguage });
   const { usersRepo: users, teamsRepo: teams, access, teams: teamsService, imports: importsService } = importing;
   const usersService = createUsersService({ store });
   const authService = createAuthService({
@@ -53,11 +49,8 @@ export function createServices(db: Database, options: ServiceOptions) {
     loginLimit: createLoginLimit(store, options.loginRateLimit ?? 10),
     access,
   });
-  // Actions and invites read memberships inside their own synchronous transactions for now.
-  const teamsSync = createTeamsSyncRepo(db);
   const invitesService = createInvitesService({
     store,
-    teams: teamsSync,
     teamsService,
     usersService,
     authService,
@@ -92,8 +85,6 @@ export function createServices(db: Database, options: ServiceOptions) {
     themeTrends,
     ...createActionsServices({
       store,
-      db,
-      teams: teamsSync,
       teamsService,
       feedback: feedbackService,
       webhookAllowedHosts: options.webhookAllowedHosts ?? [],

@@ -2040,6 +2040,11 @@ export interface operations {
                          * @example 0.1.0
                          */
                         version: string;
+                        /**
+                         * @description The database Kadence runs on: the embedded SQLite file, or PostgreSQL (DATABASE_URL)
+                         * @example sqlite
+                         */
+                        store: "sqlite" | "postgres";
                     };
                 };
             };
@@ -5716,6 +5721,8 @@ export interface operations {
                 q?: string;
                 /** @description only items grouped into this theme on the team’s boards (name, any case) */
                 theme?: string;
+                /** @description with `theme`: also the items no board grouped that the suggestion model puts under it */
+                suggested?: boolean;
                 /** @description nextCursor of the previous page */
                 cursor?: string;
                 limit?: number;
@@ -5738,6 +5745,8 @@ export interface operations {
                         items: (components["schemas"]["FeedbackItem"] & {
                             /** @description themes the team’s boards grouped it into */
                             themes: string[];
+                            /** @description for an item no board grouped: the team’s themes the suggestion model finds it resembles (not counted as mentions) */
+                            suggestedThemes: string[];
                         })[];
                         nextCursor: string | null;
                     };

@@ -1,7 +1,7 @@
 import { api, type ApiQuery, type ApiSchema } from '../lib/api.ts';
 
-/** An inbox row: the item and the themes its boards grouped it into. */
-type FeedbackItem = ApiSchema<'FeedbackItem'> & { themes: string[] };
+/** An inbox row: the item, the themes its boards grouped it into, and otherwise the themes it resembles. */
+type FeedbackItem = ApiSchema<'FeedbackItem'> & { themes: string[]; suggestedThemes: string[] };
 type FeedbackQuery = ApiQuery<'/api/teams/{team}/feedback', 'get'>;
 
 export interface InboxFilters {
@@ -15,6 +15,8 @@ export interface InboxFilters {
   tag: string;
   /** A theme the team's boards grouped items into. */
   theme: string;
+  /** With a theme: also the items no board grouped that resemble it. */
+  withSuggested: boolean;
   flagged: boolean;
   /** Only items whose rating changed after a reply was posted. */
   ratingAfterReply: boolean;
@@ -32,6 +34,7 @@ export class Inbox {
     language: '',
     tag: '',
     theme: '',
+    withSuggested: false,
     flagged: false,
     ratingAfterReply: false,
   });
@@ -46,7 +49,8 @@ export class Inbox {
 
   /** One page of the list under the filters; empty filters are left out of the query. */
   private page(cursor: string | null) {
-    const { q, from, to, source, metric, band, language, tag, theme, flagged, ratingAfterReply } = this.filters;
+    const { q, from, to, source, metric, band, language, tag, theme, withSuggested, flagged, ratingAfterReply } =
+      this.filters;
     const text = (value: string) => value.trim() || undefined;
     const choice = <T extends string>(value: T | ''): T | undefined => (value === '' ? undefined : value);
     const query = {
@@ -59,6 +63,7 @@ export class Inbox {
       language: choice(language),
       tag: text(tag),
       theme: text(theme),
+      suggested: (text(theme) !== undefined && withSuggested) || undefined,
       flagged: flagged || undefined,
       ratingAfterReply: ratingAfterReply || undefined,
       cursor: cursor ?? undefined,

@@ -12,7 +12,7 @@ export function registerActionsCommands(program: Command, context: CliContext): 
     .action(async (options: { json: boolean }) => {
       // Mail is loaded only for the digest, not by every command of the command line.
       const { sendDigest } = await import('./digest.ts');
-      const { db, config, services } = await context.open();
+      const { close, config, services } = await context.open();
       try {
         const result = await sendDigest(services.store, config.smtpUrl, config.publicUrl);
         const text = result.configured
@@ -20,7 +20,7 @@ export function registerActionsCommands(program: Command, context: CliContext): 
           : `SMTP_URL is not set: nothing sent; ${result.recipients.length} owner(s) have actions overdue or due soon`;
         context.out(options.json, result, text);
       } finally {
-        db.close();
+        await close();
       }
     });
 }

@@ -12,7 +12,7 @@ import type {
 import type { User } from '../../shared/schemas/auth.ts';
 import { AppError, forbidden, invalid, notFound } from '../errors.ts';
 import { ErrorCode } from '../../shared/errors.ts';
-import type { TeamsSyncRepo as TeamsRepo } from '../teams/sync-repo.ts';
+import { createTeamsRepo, type TeamsRepo } from '../teams/repo.ts';
 import type { TeamsService } from '../teams/service.ts';
 import { createActionsRepo, type ActionRow, type ActionsRepo, type HistoryRow } from './repo.ts';
 import type { WebhookEvent, WebhooksService } from './webhooks.ts';
@@ -102,34 +102,36 @@ export function toDetail(
 interface Unit {
   trx: StoreTransaction;
   actions: ActionsRepo;
+  /** Memberships, read in the same transaction as the write they allow. */
+  teams: TeamsRepo;
   changes: ActionChange[];
 }
 
-export function createActionsService(deps: {
-  store: Store;
-  teams: TeamsRepo;
-  teamsService: TeamsService;
-  webhooks: WebhooksService;
-}) {
-  const { store, teams, teamsService, webhooks } = deps;
+export function createActionsService(deps: { store: Store; teamsService: TeamsService; webhooks: WebhooksService }) {
+  const { store, teamsService, webhooks } = deps;
   const root = createActionsRepo(store.db);
+  const rootTeams = createTeamsRepo(store.db);
   const listeners = new Set<(change: ActionChange) => void>();
 
-  function roleOf(user: User, teamId: number): TeamRole | null {
-    const role = teams.role(teamId, user.id) ?? null;
+  async function roleOf(teams: TeamsRepo, user: User, teamId: number): Promise<TeamRole | null> {
+    const role = (await teams.role(teamId, user.id)) ?? null;
     return user.isAdmin && role !== 'lead' ? 'lead' : role;
   }
 
   /** Outsiders get 404, never 403, so an action's existence does not leak. */
-  async function gate(actions: ActionsRepo, user: User, actionId: number): Promise<Gate> {
+  async function gate(
+    { actions, teams }: Pick<Unit, 'actions' | 'teams'>,
+    user: User,
+    actionId: number,
+  ): Promise<Gate> {
     const row = await actions.byId(actionId);
-    const role = row ? roleOf(user, row.team_id) : null;
+    const role = row ? await roleOf(teams, user, row.team_id) : null;
     if (!row || !role) throw notFound('Action');
     return { row, steers: roleAtLeast(role, 'facilitator'), owns: row.owner_id === user.id };
   }
 
-  function requireMember(teamId: number, userId: number | null | undefined): void {
-    if (userId !== null && userId !== undefined && !teams.role(teamId, userId))
+  async function requireMember(teams: TeamsRepo, teamId: number, userId: number | null | undefined): Promise<void> {
+    if (userId !== null && userId !== undefined && !(await teams.role(teamId, userId)))
       throw invalid('The owner must be a member of the team');
   }
 
@@ -173,7 +175,12 @@ export function createActionsService(deps: {
     trx?: StoreTransaction,
   ): Promise<{ value: T; changes: ActionChange[] }> {
     const run = async (within: StoreTransaction) => {
-      const unit: Unit = { trx: within, actions: createActionsRepo(within), changes: [] };
+      const unit: Unit = {
+        trx: within,
+        actions: createActionsRepo(within),
+        teams: createTeamsRepo(within),
+        changes: [],
+      };
       return { value: await work(unit), changes: unit.changes };
     };
     return trx ? run(trx) : store.transaction(run);
@@ -193,7 +200,7 @@ export function createActionsService(deps: {
   }
 
   async function decideIn(u: Unit, input: MeetingDecision): Promise<ActionDetail> {
-    requireMember(input.teamId, input.ownerId);
+    await requireMember(u.teams, input.teamId, input.ownerId);
     const review = await u.actions.meetingOf(input.meetingId, input.teamId);
     if (!review) throw notFound('Meeting');
     const id = await u.actions.create({
@@ -221,7 +228,7 @@ export function createActionsService(deps: {
     to: ActionStatus,
     options: { reason?: string | undefined; note?: string | undefined },
   ): Promise<ActionDetail> {
-    const { row, steers, owns } = await gate(u.actions, actor, actionId);
+    const { row, steers, owns } = await gate(u, actor, actionId);
     if (!steers && !owns) throw forbidden('Only the owner, a lead or a facilitator can change the status');
     const check = checkTransition(row.status, to, options.reason);
     if (!check.ok) throw new AppError(ErrorCode.CONFLICT, check.message);
@@ -279,8 +286,13 @@ export function createActionsService(deps: {
       now = new Date(),
     ): Promise<{ actions: Action[]; ledTeams: string[] }> {
       const mine = user.isAdmin
-        ? teams.all().map((team) => ({ ...team, role: roleOf(user, team.id) as TeamRole }))
-        : teams.forUser(user.id);
+        ? await Promise.all(
+            (await rootTeams.all()).map(async (team) => ({
+              ...team,
+              role: (await roleOf(rootTeams, user, team.id)) as TeamRole,
+            })),
+          )
+        : await rootTeams.forUser(user.id);
       const scope = query.team ? mine.filter((team) => team.slug === query.team) : mine;
       if (query.team && scope.length === 0) throw notFound('Team');
       const ownerId = query.owner === 'me' ? user.id : query.owner;
@@ -303,7 +315,7 @@ export function createActionsService(deps: {
     },
 
     async get(user: User, actionId: number): Promise<ActionDetail> {
-      return detail(root, (await gate(root, user, actionId)).row.id);
+      return detail(root, (await gate({ actions: root, teams: rootTeams }, user, actionId)).row.id);
     },
 
     async create(user: User, slug: string, body: CreateActionBody): Promise<ActionDetail> {
@@ -312,9 +324,9 @@ export function createActionsService(deps: {
       const ownerId = body.ownerId === undefined ? user.id : body.ownerId;
       if (!steers && ownerId !== user.id)
         throw forbidden('Only leads and facilitators create actions for someone else');
-      requireMember(team.id, ownerId);
       const feedbackIds = [...new Set(body.feedbackIds ?? [])];
       return unit(async (u) => {
+        await requireMember(u.teams, team.id, ownerId);
         await requireValidFields(u.actions, team.id, body);
         const found = new Set(await u.actions.feedbackInTeam(team.id, feedbackIds));
         const missing = feedbackIds.filter((id) => !found.has(id));
@@ -339,13 +351,13 @@ export function createActionsService(deps: {
 
     update(user: User, actionId: number, body: UpdateActionBody): Promise<ActionDetail> {
       return unit(async (u) => {
-        const { row, steers, owns } = await gate(u.actions, user, actionId);
+        const { row, steers, owns } = await gate(u, user, actionId);
         if (!steers && !owns) throw forbidden('Only the owner, a lead or a facilitator can change this action');
         await requireValidFields(u.actions, row.team_id, body);
         const next: ActionRow = { ...row };
         if (body.ownerId !== undefined && body.ownerId !== row.owner_id) {
           if (!steers) throw forbidden('Only leads and facilitators reassign an action');
-          requireMember(row.team_id, body.ownerId);
+          await requireMember(u.teams, row.team_id, body.ownerId);
           next.owner_id = body.ownerId;
           await u.actions.addHistory(
             row.id,
@@ -394,7 +406,7 @@ export function createActionsService(deps: {
 
     addNote(user: User, actionId: number, text: string): Promise<ActionDetail> {
       return unit(async (u) => {
-        const { row, steers, owns } = await gate(u.actions, user, actionId);
+        const { row, steers, owns } = await gate(u, user, actionId);
         if (!steers && !owns) throw forbidden('Only the owner, a lead or a facilitator adds progress notes');
         const trimmed = text.trim();
         if (!trimmed) throw invalid('A progress note cannot be empty');
@@ -406,7 +418,7 @@ export function createActionsService(deps: {
 
     async remove(user: User, actionId: number): Promise<void> {
       await unit(async (u) => {
-        const { row, steers, owns } = await gate(u.actions, user, actionId);
+        const { row, steers, owns } = await gate(u, user, actionId);
         if (!steers && !owns) throw forbidden('Only leads and facilitators delete someone else’s action');
         await u.actions.remove(row.id);
         u.changes.push({ teamId: row.team_id, teamSlug: row.team_slug, actionId: row.id, event: 'action.deleted' });
@@ -444,7 +456,7 @@ export function createActionsService(deps: {
 
     /** In-app reminders: the caller's own unfinished actions that are overdue or due soon. */
     async reminders(user: User, now = new Date()): Promise<Action[]> {
-      const rows = (await root.forTeams(teams.forUser(user.id).map((team) => team.id))).filter(
+      const rows = (await root.forTeams((await rootTeams.forUser(user.id)).map((team) => team.id))).filter(
         (row) => row.owner_id === user.id,
       );
       return (await withOrigins(root, rows, now)).filter(
@@ -454,7 +466,7 @@ export function createActionsService(deps: {
 
     /** Visibility check for other areas (effect view, exports): the row when the user may see it. */
     async visible(user: User, actionId: number): Promise<ActionRow> {
-      return (await gate(root, user, actionId)).row;
+      return (await gate({ actions: root, teams: rootTeams }, user, actionId)).row;
     },
   };
 }

@@ -1,7 +1,5 @@
-import type { Database } from 'better-sqlite3';
 import type { Store } from '../db/kysely/store.ts';
 import type { FeedbackService } from '../feedback/service.ts';
-import type { TeamsSyncRepo as TeamsRepo } from '../teams/sync-repo.ts';
 import type { TeamsService } from '../teams/service.ts';
 import { createEffect } from './effect.ts';
 import { createActionsRepo } from './repo.ts';
@@ -11,9 +9,6 @@ import { DEFAULT_WEBHOOK_OPTIONS, createWebhooksService } from './webhooks.ts';
 /** The actions area's services: `actions` (incl. its repo for reads elsewhere), `actionEffect`, `webhooks`. */
 export function createActionsServices(deps: {
   store: Store;
-  /** Transitional: for the live engine's synchronous event transaction (the service's `sync`). */
-  db: Database;
-  teams: TeamsRepo;
   teamsService: TeamsService;
   feedback: FeedbackService;
   webhookAllowedHosts: readonly string[];
@@ -25,7 +20,6 @@ export function createActionsServices(deps: {
   });
   const service = createActionsService({
     store: deps.store,
-    teams: deps.teams,
     teamsService: deps.teamsService,
     webhooks,
   });

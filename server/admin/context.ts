@@ -1,19 +1,27 @@
 import { readFileSync } from 'node:fs';
-import type { Database } from 'better-sqlite3';
+import type { Store } from '../db/kysely/store.ts';
 import type { ImportServices } from '../imports/wire.ts';
 import { loadConfig, type AppConfig } from '../plugins/config.ts';
 import type { Services } from '../services.ts';
 
-/** What every area's commands get: the same config, database and services as the server. */
+/** An opened store with its services; `close` ends both (the caller closes when done). */
+export interface Opened<S> {
+  store: Store;
+  services: S;
+  config: AppConfig;
+  close: () => Promise<void>;
+}
+
+/** What every area's commands get: the same config, store and services as the server. */
 export interface CliContext {
-  /** Opens the database of DATA_DIR with every service; the caller closes `db` when done. */
-  open(): Promise<{ db: Database; services: Services; config: AppConfig }>;
+  /** Opens the store of DATABASE_URL (PostgreSQL) or DATA_DIR (SQLite), migrated, with every service. */
+  open(): Promise<Opened<Services>>;
   /**
    * Opens it with the import services only (teams, saved mappings, imports), wired as the server
    * wires them: the services are loaded when first asked for, so an import does not load mail,
    * webhooks or the live engine and keeps the memory of the server's import.
    */
-  openImports(): Promise<{ db: Database; services: ImportServices; config: AppConfig }>;
+  openImports(): Promise<Opened<ImportServices>>;
   /** Prints JSON on stdout with --json, otherwise the human line. */
   out(json: boolean, value: unknown, text: string): void;
   /** The whole of stdin without its trailing newline (passwords, piped files). */
@@ -21,32 +29,30 @@ export interface CliContext {
 }
 
 export function createCliContext(env: NodeJS.ProcessEnv): CliContext {
-  const database = async () => {
+  const opening = async () => {
     const config = loadConfig(env);
-    const { openDatabase } = await import('../db/open.ts');
-    return { config, db: openDatabase(config.databaseFile) };
+    const { openStore } = await import('../db/kysely/store.ts');
+    const store = await openStore({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+    return { config, store, close: () => store.close() };
   };
   return {
     async open() {
-      const [{ createServices }, { config, db }] = await Promise.all([import('../services.ts'), database()]);
+      const [{ createServices }, opened] = await Promise.all([import('../services.ts'), opening()]);
       return {
-        db,
-        config,
-        services: createServices(db, {
-          sessionDays: config.sessionDays,
-          publicUrl: config.publicUrl,
-          defaultLanguage: config.defaultLanguage,
+        ...opened,
+        services: createServices(opened.store, {
+          sessionDays: opened.config.sessionDays,
+          publicUrl: opened.config.publicUrl,
+          defaultLanguage: opened.config.defaultLanguage,
         }),
       };
     },
     async openImports() {
-      const [{ createImportServices }, { sharedSqliteStore }, { config, db }] = await Promise.all([
-        import('../imports/wire.ts'),
-        import('../db/kysely/store.ts'),
-        database(),
-      ]);
-      const store = sharedSqliteStore(db);
-      return { db, config, services: createImportServices(db, store, { defaultLanguage: config.defaultLanguage }) };
+      const [{ createImportServices }, opened] = await Promise.all([import('../imports/wire.ts'), opening()]);
+      return {
+        ...opened,
+        services: createImportServices(opened.store, { defaultLanguage: opened.config.defaultLanguage }),
+      };
     },
     out(json, value, text) {
       process.stdout.write(`${json ? JSON.stringify(value) : text}\n`);

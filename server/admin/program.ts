@@ -9,6 +9,7 @@ import { registerMeetingCommands } from '../meetings/cli.ts';
 import { registerThemesCommands } from '../themes/cli.ts';
 import { registerUnitCommands } from '../units/cli.ts';
 import { KADENCE_VERSION } from '../version.ts';
+import { migratedVersion } from '../db/kysely/store.ts';
 import { createCliContext } from './context.ts';
 
 export async function runCli(argv: string[], env: NodeJS.ProcessEnv = process.env): Promise<number> {
@@ -32,7 +33,7 @@ export async function runCli(argv: string[], env: NodeJS.ProcessEnv = process.en
     .option('--json', 'machine-readable output', false)
     .action(async (options: { email: string; name: string; admin: boolean; json: boolean }) => {
       const password = readStdin();
-      const { db, services } = await open();
+      const { close, services } = await open();
       try {
         const created = await services.users.create({
           email: options.email,
@@ -42,7 +43,7 @@ export async function runCli(argv: string[], env: NodeJS.ProcessEnv = process.en
         });
         out(options.json, created, `created user ${created.email} (id ${created.id})`);
       } finally {
-        db.close();
+        await close();
       }
     });
 
@@ -55,12 +56,12 @@ export async function runCli(argv: string[], env: NodeJS.ProcessEnv = process.en
     .option('--language <lang>', "da or en: the language of the team's defaults (default: DEFAULT_LANGUAGE)")
     .option('--json', 'machine-readable output', false)
     .action(async (options: { name: string; slug: string; timezone: string; language?: string; json: boolean }) => {
-      const { db, services } = await open();
+      const { close, services } = await open();
       try {
         const created = await services.teams.create(options);
         out(options.json, created, `created team ${created.slug} (${created.timezone}, ${created.language})`);
       } finally {
-        db.close();
+        await close();
       }
     });
   team
@@ -70,12 +71,12 @@ export async function runCli(argv: string[], env: NodeJS.ProcessEnv = process.en
     .requiredOption('--role <role>', 'lead, facilitator or member')
     .option('--json', 'machine-readable output', false)
     .action(async (options: { team: string; email: string; role: string; json: boolean }) => {
-      const { db, services } = await open();
+      const { close, services } = await open();
       try {
         const member = await services.teams.addMember(options.team, options.email, options.role);
         out(options.json, { team: options.team, ...member }, `${member.email} is ${member.role} in ${options.team}`);
       } finally {
-        db.close();
+        await close();
       }
     });
 
@@ -85,14 +86,36 @@ export async function runCli(argv: string[], env: NodeJS.ProcessEnv = process.en
     .requiredOption('--to <file>')
     .option('--json', 'machine-readable output', false)
     .action(async (options: { to: string; json: boolean }) => {
-      const { db } = await open();
+      const { store, close } = await open();
       try {
+        if (!store.sqlite) {
+          throw new Error("backup copies the SQLite file; on PostgreSQL use pg_dump or the database's own backups");
+        }
         const target = resolve(options.to);
         // better-sqlite3's online backup copies page by page while the server keeps writing.
-        await db.backup(target);
+        await store.sqlite.backup(target);
         out(options.json, { file: target }, `backup written to ${target}`);
       } finally {
-        db.close();
+        await close();
+      }
+    });
+
+  program
+    .command('migrate')
+    .description('apply the migrations the database lacks (the server does this on start too)')
+    .option('--json', 'machine-readable output', false)
+    .action(async (options: { json: boolean }) => {
+      // Opening the store migrates it to head, or refuses a database newer than this release.
+      const { store, close } = await open();
+      try {
+        const version = await migratedVersion(store);
+        out(
+          options.json,
+          { store: store.dialect, version },
+          `${store.dialect === 'postgres' ? 'PostgreSQL' : 'SQLite'} database at migration ${version}`,
+        );
+      } finally {
+        await close();
       }
     });
 

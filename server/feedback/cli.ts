@@ -27,7 +27,7 @@ export function registerFeedbackCommands(program: Command, context: CliContext):
           if (value !== undefined && !DATE.test(value))
             throw invalid(`${name} must be a date like 2026-11-30, got "${value}"`);
         }
-        const { db, services } = await context.open();
+        const { close, services } = await context.open();
         try {
           const team = await services.teams.bySlug(options.team);
           // Scripts get two decimals (rating and CES means differ in the second) and are told so.
@@ -46,7 +46,7 @@ export function registerFeedbackCommands(program: Command, context: CliContext):
             : `${kpi.metric}: not enough data (n=${kpi.n}, at least 5 needed)`;
           context.out(options.json, output, text);
         } finally {
-          db.close();
+          await close();
         }
       },
     );
@@ -58,7 +58,7 @@ export function registerFeedbackCommands(program: Command, context: CliContext):
     .requiredOption('--customer <reference>', 'the e-mail or customer id as it was imported')
     .option('--json', 'machine-readable output', false)
     .action(async (options: { team: string; customer: string; json: boolean }) => {
-      const { db, services } = await context.open();
+      const { close, services } = await context.open();
       try {
         const erased = await services.feedback.eraseCustomer(
           await services.teams.bySlug(options.team),
@@ -66,7 +66,7 @@ export function registerFeedbackCommands(program: Command, context: CliContext):
         );
         context.out(options.json, { erased }, `erased ${erased} feedback items`);
       } finally {
-        db.close();
+        await close();
       }
     });
 }

@@ -1,21 +1,8 @@
 import { createHmac, randomBytes } from 'node:crypto';
-import type { Database } from 'better-sqlite3';
 import type { Executor } from '../db/kysely/store.ts';
 
 const SETTING = 'customer_ref_key';
 const MEMO_LIMIT = 20_000;
-
-/**
- * Customer references are stored only as a keyed hash: the same customer always maps to the same
- * value (so erasure on request can find every row), but the raw e-mail or id is never kept.
- * The key lives in the settings table so it survives restarts and backups restore it too.
- * This one reads it through the synchronous handle, for the import's synchronous path.
- */
-export function createPseudonymiser(db: Database): (reference: string) => string {
-  db.prepare('INSERT OR IGNORE INTO settings (key, value) VALUES (?, ?)').run(SETTING, randomBytes(32).toString('hex'));
-  const row = db.prepare('SELECT value FROM settings WHERE key = ?').get(SETTING) as { value: string };
-  return pseudonymiserWith(Buffer.from(row.value, 'hex'));
-}
 
 function pseudonymiserWith(key: Buffer): (reference: string) => string {
   // Exports repeat the same customers over and over; an HMAC per row was a fifth of an import's
@@ -34,8 +21,10 @@ function pseudonymiserWith(key: Buffer): (reference: string) => string {
 }
 
 /**
- * The same pseudonymiser over the store (either dialect): the key is made once if missing and read,
- * then hashing is synchronous as above.
+ * Customer references are stored only as a keyed hash: the same customer always maps to the same
+ * value (so erasure on request can find every row), but the raw e-mail or id is never kept.
+ * The key lives in the settings table so it survives restarts and backups restore it too; it is
+ * made once if missing and read through the store (either dialect), then hashing is synchronous.
  */
 export async function loadPseudonymiser(db: Executor): Promise<(reference: string) => string> {
   await db

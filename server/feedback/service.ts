@@ -70,6 +70,9 @@ export interface ItemThemes {
   themesOf(teamId: number, ids: readonly number[]): Promise<Map<number, string[]>>;
   itemsOf(teamId: number, name: string): Promise<number[]>;
   names(teamId: number): Promise<string[]>;
+  /** The suggestion model's themes for items no board grouped: shown apart, filtered only when asked. */
+  suggestedOf(teamId: number, ids: readonly number[]): Promise<Map<number, string[]>>;
+  suggestedItemsOf(teamId: number, name: string): Promise<number[]>;
 }
 
 export function createFeedbackService(deps: { store: Store; themes: ItemThemes } & ErasureReach) {
@@ -182,6 +185,12 @@ export function createFeedbackService(deps: { store: Store; themes: ItemThemes }
     };
   }
 
+  /** The items under a theme on the boards, and with `suggested` also those the model puts under it. */
+  const themedItems = async (teamId: number, name: string, suggested: boolean | undefined): Promise<number[]> => {
+    const grouped = await deps.themes.itemsOf(teamId, name);
+    if (!suggested) return grouped;
+    return [...new Set([...grouped, ...(await deps.themes.suggestedItemsOf(teamId, name))])];
+  };
   return {
     /** Newest first, by keyset: the cursor is the last item's time and id, so pages never skip or repeat. */
     async list(team: Team, query: FeedbackQuery): Promise<FeedbackPage> {
@@ -193,7 +202,7 @@ export function createFeedbackService(deps: { store: Store; themes: ItemThemes }
           }
         : null;
       if (query.q !== undefined && !ftsQuery(query.q)) return { items: [], nextCursor: null };
-      const ids = query.theme === undefined ? undefined : await deps.themes.itemsOf(team.id, query.theme);
+      const ids = query.theme === undefined ? undefined : await themedItems(team.id, query.theme, query.suggested);
       if (ids?.length === 0) return { items: [], nextCursor: null };
       const rows = await feedback.page({ ...filterFor(team, query), ids }, cursor, limit + 1);
       const shown = rows.slice(0, limit);
@@ -201,7 +210,15 @@ export function createFeedbackService(deps: { store: Store; themes: ItemThemes }
         team.id,
         shown.map((row) => row.id),
       );
-      const items = shown.map((row) => ({ ...toItem(row), themes: themes.get(row.id) ?? [] }));
+      const suggested = await deps.themes.suggestedOf(
+        team.id,
+        shown.map((row) => row.id),
+      );
+      const items = shown.map((row) => ({
+        ...toItem(row),
+        themes: themes.get(row.id) ?? [],
+        suggestedThemes: suggested.get(row.id) ?? [],
+      }));
       const last = rows.length > limit ? rows[limit - 1] : undefined;
       return { items, nextCursor: last ? `${last.received_at}_${last.id}` : null };
     },

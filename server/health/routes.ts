@@ -11,6 +11,10 @@ const HealthSchema = Type.Object(
       description: 'The Kadence release answering, as in its package.json (e.g. 0.1.0)',
       examples: ['0.1.0'],
     }),
+    store: Type.Union([Type.Literal('sqlite'), Type.Literal('postgres')], {
+      description: 'The database Kadence runs on: the embedded SQLite file, or PostgreSQL (DATABASE_URL)',
+      examples: ['sqlite'],
+    }),
   },
   { description: 'The server and its database answer' },
 );
@@ -22,7 +26,7 @@ export const healthRoutes: FastifyPluginAsyncTypebox = async (app) => {
     async (request, reply) => {
       try {
         await sql`SELECT 1`.execute(app.services.store.db);
-        return { status: 'ok' as const, version: KADENCE_VERSION };
+        return { status: 'ok' as const, version: KADENCE_VERSION, store: app.services.store.dialect };
       } catch (error) {
         request.log.error({ err: error }, 'database unreachable');
         return reply.status(503).send({ error: { code: 'UNAVAILABLE', message: 'The database is not reachable' } });

@@ -71,7 +71,7 @@ export function registerImportCommands(program: Command, context: CliContext): v
         } catch {
           throw invalid(`cannot read ${options.file}`);
         }
-        const { db, services } = await context.openImports();
+        const { close, services } = await context.openImports();
         try {
           const team = await services.teams.bySlug(options.team);
           let mapping = given;
@@ -127,7 +127,7 @@ export function registerImportCommands(program: Command, context: CliContext): v
             ].join('\n'),
           );
         } finally {
-          db.close();
+          await close();
         }
       },
     );

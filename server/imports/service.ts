@@ -1,11 +1,10 @@
 import { setImmediate as yieldToLoop } from 'node:timers/promises';
-import type { Database } from 'better-sqlite3';
 import type { Store } from '../db/kysely/store.ts';
 import { FIELDS, type Mapping, type Metric, type PresetName } from '../../shared/fields.ts';
 import type { ImportError, ImportProgress, ImportSkipped, Preview } from '../../shared/schemas/imports.ts';
 import { ErrorCode } from '../../shared/errors.ts';
 import { AppError, invalid, notFound } from '../errors.ts';
-import { createPseudonymiser } from '../feedback/pseudonym.ts';
+import { loadPseudonymiser } from '../feedback/pseudonym.ts';
 import { metricFromHeader, metricFromValues } from './columns.ts';
 import { type DateOrder, ZonedClock, needsOrder, orderEvidence } from './dates.ts';
 import { columnList, isStorageFull, notFeedbackFile, quoted, storageFull } from './errors.ts';
@@ -101,7 +100,7 @@ async function scanColumns(
   return { dateOrder, metric };
 }
 
-export function createImportsService(deps: { db: Database; store: Store; repo: ImportsRepoDeps }) {
+export function createImportsService(deps: { store: Store; repo: ImportsRepoDeps }) {
   const { store } = deps;
   const imports = createImportsRepo(store.db, deps.repo);
   /** The repository over one transaction of the store, for the steps that write. */
@@ -122,7 +121,13 @@ export function createImportsService(deps: { db: Database; store: Store; repo: I
       throw cause ?? error;
     }
   }
-  const pseudonymise = createPseudonymiser(deps.db);
+  // The key is read once, when the first import needs it (a failed read is tried again next time).
+  let pseudonymiser: Promise<(reference: string) => string> | undefined;
+  const loadKey = () =>
+    (pseudonymiser ??= loadPseudonymiser(store.db).catch((error: unknown) => {
+      pseudonymiser = undefined;
+      throw error;
+    }));
   const utcClock = new ZonedClock('UTC');
 
   /** Reasons are masked when written; reports kept from before that are masked on the way out (repo). */
@@ -193,7 +198,7 @@ export function createImportsService(deps: { db: Database; store: Store; repo: I
         dateOrder,
         clock: new ZonedClock(request.team.timezone),
         utcClock,
-        pseudonymise,
+        pseudonymise: await loadKey(),
         occurrences: new OccurrenceCounter(),
       };
       const importId = await imports.start(
@@ -295,7 +300,7 @@ export function createImportsService(deps: { db: Database; store: Store; repo: I
         dateOrder: 'dmy',
         clock: new ZonedClock(team.timezone),
         utcClock,
-        pseudonymise,
+        pseudonymise: await loadKey(),
         occurrences: new OccurrenceCounter(),
       };
       const normalised: NewFeedback[] = [];

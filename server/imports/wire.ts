@@ -1,4 +1,3 @@
-import type { Database } from 'better-sqlite3';
 import type { Language } from '../../shared/language.ts';
 import type { Store } from '../db/kysely/store.ts';
 import { createAccessChanges } from '../realtime/access.ts';
@@ -13,9 +12,9 @@ import { createImportsService } from './service.ts';
  * What a file import needs and nothing more: teams (to find the team), saved mappings and the
  * imports service. The full wiring (server/services.ts) builds these the same way, through this
  * function; the admin command line's `import` uses it alone, so it does not load mail, webhooks,
- * meetings or the live engine to import a file. `store` is the store over `db` (sharedSqliteStore).
+ * meetings or the live engine to import a file.
  */
-export function createImportServices(db: Database, store: Store, options: { defaultLanguage?: Language | undefined }) {
+export function createImportServices(store: Store, options: { defaultLanguage?: Language | undefined }) {
   const users = createUsersRepo(store.db);
   const teams = createTeamsRepo(store.db);
   const access = createAccessChanges();
@@ -29,7 +28,7 @@ export function createImportServices(db: Database, store: Store, options: { defa
   // On SQLite the bulk insert runs on the handle under the store, inside the store's transactions.
   const repoDeps: ImportsRepoDeps = {
     dialect: store.dialect,
-    sqlite: store.dialect === 'sqlite' ? db : undefined,
+    sqlite: store.sqlite,
   };
   const importsRepo = createImportsRepo(store.db, repoDeps);
   return {
@@ -39,8 +38,7 @@ export function createImportServices(db: Database, store: Store, options: { defa
     teams: teamsService,
     importsRepo,
     importsRepoDeps: repoDeps,
-    /** Erasure's reach into the error reports, for the feedback service's synchronous transaction. */
-    imports: createImportsService({ db, store, repo: repoDeps }),
+    imports: createImportsService({ store, repo: repoDeps }),
     mappings: createMappingPresets(store.db),
   };
 }

@@ -6,7 +6,7 @@ import type { AuthService } from '../auth/service.ts';
 import { hashToken, newToken } from '../auth/tokens.ts';
 import type { Store } from '../db/kysely/store.ts';
 import { AppError, invalid, notFound } from '../errors.ts';
-import type { TeamsSyncRepo as TeamsRepo } from '../teams/sync-repo.ts';
+import { createTeamsRepo } from '../teams/repo.ts';
 import type { TeamsService } from '../teams/service.ts';
 import type { UsersService } from '../users/service.ts';
 import type { SendMail } from '../mail.ts';
@@ -28,7 +28,6 @@ const toInvite = (row: InviteRow): Invite => ({
 
 export function createInvitesService(deps: {
   store: Store;
-  teams: TeamsRepo;
   teamsService: TeamsService;
   usersService: UsersService;
   authService: AuthService;
@@ -36,8 +35,14 @@ export function createInvitesService(deps: {
   /** Sends e-mail when SMTP_URL is set; null without it. */
   sendMail: SendMail | null;
 }) {
-  const { store, teams, teamsService, usersService, authService } = deps;
+  const { store, teamsService, usersService, authService } = deps;
   const invites = createInvitesRepo(store.db);
+  const teams = createTeamsRepo(store.db);
+  const slugOf = async (teamId: number) => {
+    const team = await teams.byId(teamId);
+    if (!team) throw new AppError(ErrorCode.INVITE_INVALID, 'This invite link is not valid');
+    return team.slug;
+  };
   const inviteUrl = (token: string) => `${deps.publicUrl}/#/invite/${token}`;
 
   /** The invite behind a link, refused with one clear reason when it can no longer be used. */
@@ -59,11 +64,11 @@ export function createInvitesService(deps: {
       if ((await createInvitesRepo(trx).markUsed(row.id, user.id, new Date().toISOString())) !== 1) {
         throw new AppError(ErrorCode.INVITE_INVALID, 'This invite link has already been used');
       }
-      // Joining never lowers a role someone already holds in the team. The teams repository is
-      // still the synchronous one on the shared handle, so on SQLite it runs inside this transaction.
-      const existing = teams.role(row.team_id, user.id);
+      // Joining never lowers a role someone already holds in the team; read and written in this transaction.
+      const members = createTeamsRepo(trx);
+      const existing = await members.role(row.team_id, user.id);
       if (!existing || existing === 'member' || (existing === 'facilitator' && row.role === 'lead')) {
-        teams.upsertMember(row.team_id, user.id, row.role);
+        await members.upsertMember(row.team_id, user.id, row.role);
       }
     });
   }
@@ -152,7 +157,7 @@ export function createInvitesService(deps: {
 
     async preview(token: string): Promise<InvitePreview> {
       const row = await usable(token);
-      const team = teams.byId(row.team_id);
+      const team = await teams.byId(row.team_id);
       if (!team) throw new AppError(ErrorCode.INVITE_INVALID, 'This invite link is not valid');
       return { teamName: team.name, teamSlug: team.slug, role: row.role, email: row.email, expiresAt: row.expires_at };
     },
@@ -160,7 +165,7 @@ export function createInvitesService(deps: {
     async acceptAsUser(token: string, user: User): Promise<{ teamSlug: string }> {
       const row = await usable(token);
       await join(row, user);
-      return { teamSlug: (teams.byId(row.team_id) as { slug: string }).slug };
+      return { teamSlug: await slugOf(row.team_id) };
     },
 
     /**
@@ -193,7 +198,7 @@ export function createInvitesService(deps: {
       return {
         user,
         session: await authService.startSession(user.id),
-        teamSlug: (teams.byId(row.team_id) as { slug: string }).slug,
+        teamSlug: await slugOf(row.team_id),
       };
     },
   };

@@ -7,9 +7,10 @@ import {
   type ItemRef,
   type ThemeSuggestions,
 } from '../../shared/meeting/index.ts';
+import { own } from '../../shared/meeting/state.ts';
 import { redact } from '../../shared/redact.ts';
 import type { Store } from '../db/kysely/store.ts';
-import { AppError, forbidden } from '../errors.ts';
+import { AppError, forbidden, notFound } from '../errors.ts';
 import { createThemesRepo } from '../themes/repo.ts';
 import type { SuggestItem } from '../themes/suggest.ts';
 import { suggestThemesOffLoop } from '../themes/worker-runner.ts';
@@ -25,6 +26,8 @@ const SUGGEST_STEPS = new Set(['read', 'group']);
  * Suggested themes for one viewer of a live board. Built from that viewer's projection only, so no
  * one's private writing ever reaches another person's suggestions; texts are masked again before they
  * become terms. Items already in a theme are left out: suggestions are for what is still ungrouped.
+ * The answer goes to the asker alone (a socket acknowledgement): nothing is applied or broadcast, so a
+ * participant's suggestions stay theirs; only the facilitator's `theme.accept` goes through the log.
  */
 export function createLiveSuggestions(store: Pick<Store, 'db'>, engine: LiveEngine) {
   const themes = createThemesRepo(store.db);
@@ -44,6 +47,9 @@ export function createLiveSuggestions(store: Pick<Store, 'db'>, engine: LiveEngi
         throw forbidden('Only the facilitator can ask for suggestions for the whole board');
       const view = projectState(state, actor.key);
       const wanted = cardIds === undefined ? null : new Set(cardIds);
+      // Only cards of this meeting, as this person sees it: a card of another meeting is refused the
+      // same way as one that never existed, so the answer tells nothing about other boards.
+      for (const id of wanted ?? []) if (own(view.cards, id) === undefined) throw notFound('A card of this meeting');
       const cards = Object.values(view.cards).filter((card) => wanted === null || wanted.has(card.id));
       const onCards = new Set(cards.map((card) => card.id));
       const items: SuggestItem[] = [];

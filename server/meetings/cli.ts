@@ -26,7 +26,7 @@ export function registerMeetingCommands(program: Command, context: CliContext): 
       }) => {
         if (!/^\d+$/.test(options.duration))
           throw invalid(`--duration must be whole minutes, got "${options.duration}"`);
-        const { db, services } = await context.open();
+        const { close, services } = await context.open();
         try {
           const team = await services.teams.bySlug(options.team);
           const rule = await services.meetings.setCadence(
@@ -41,7 +41,7 @@ export function registerMeetingCommands(program: Command, context: CliContext): 
             `cadence of ${team.slug}: ${rule.rrule} at ${rule.startTime} ${rule.timezone}, ${rule.durationMinutes} min, from ${rule.validFrom}; next ${next?.starts_at ?? 'none'}`,
           );
         } finally {
-          db.close();
+          await close();
         }
       },
     );
@@ -51,11 +51,11 @@ export function registerMeetingCommands(program: Command, context: CliContext): 
     .description('print the team’s calendar feed (iCalendar)')
     .requiredOption('--team <slug>')
     .action(async (options: { team: string }) => {
-      const { db, services } = await context.open();
+      const { close, services } = await context.open();
       try {
         process.stdout.write(await services.meetings.feed(await services.teams.bySlug(options.team)));
       } finally {
-        db.close();
+        await close();
       }
     });
 }

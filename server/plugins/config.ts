@@ -6,6 +6,7 @@ const EnvSchema = Type.Object({
   PORT: Type.Integer({ default: 3000, minimum: 0, maximum: 65535 }),
   HOST: Type.String({ default: '0.0.0.0' }),
   DATA_DIR: Type.String({ default: './data', minLength: 1 }),
+  DATABASE_URL: Type.Optional(Type.String({ pattern: '^postgres(ql)?://' })),
   PUBLIC_URL: Type.Optional(Type.String({ pattern: '^https?://' })),
   ALLOWED_ORIGINS: Type.String({ default: '' }),
   SESSION_DAYS: Type.Integer({ default: 14, minimum: 1, maximum: 365 }),
@@ -34,8 +35,10 @@ export interface AppConfig {
   port: number;
   host: string;
   dataDir: string;
-  /** Path of the SQLite file, or ':memory:' in tests. */
+  /** Path of the SQLite file, or ':memory:' in tests; not used when databaseUrl is set. */
   databaseFile: string;
+  /** postgres://…: PostgreSQL is the store instead of the SQLite file (uploads still wait in DATA_DIR). */
+  databaseUrl: string | undefined;
   /** Uploaded files wait here between preview and import. */
   uploadDir: string;
   publicUrl: string;
@@ -70,6 +73,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     host: parsed.HOST,
     dataDir: parsed.DATA_DIR,
     databaseFile: `${parsed.DATA_DIR.replace(/\/$/, '')}/kadence.db`,
+    databaseUrl: parsed.DATABASE_URL,
     uploadDir: `${parsed.DATA_DIR.replace(/\/$/, '')}/uploads`,
     publicUrl,
     allowedOrigins: [

@@ -9,7 +9,7 @@ declare module 'fastify' {
 
 export default fp<ServiceOptions>(
   async (app, options) => {
-    app.decorate('services', createServices(app.db, options));
+    app.decorate('services', createServices(app.store, options));
   },
   { name: 'services', dependencies: ['db'] },
 );

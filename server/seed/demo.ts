@@ -1,14 +1,19 @@
 import { openDatabase } from '../db/open.ts';
 import { loadConfig } from '../plugins/config.ts';
 import { createServices } from '../services.ts';
+import { sharedSqliteStore } from '../db/kysely/store.ts';
 import { seedDemo } from './index.ts';
 
 /** `npm run seed:demo`: fills an empty DATA_DIR with the demo workspace and says what it made. */
 async function main(): Promise<void> {
   const config = loadConfig();
+  if (config.databaseUrl) {
+    // The demo writes its backdated history straight into the SQLite file.
+    throw new Error('seed:demo fills an embedded SQLite database: run it without DATABASE_URL');
+  }
   const db = openDatabase(config.databaseFile);
   try {
-    const services = createServices(db, {
+    const services = createServices(sharedSqliteStore(db), {
       sessionDays: config.sessionDays,
       publicUrl: config.publicUrl,
       defaultLanguage: config.defaultLanguage,

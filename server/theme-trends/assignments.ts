@@ -1,5 +1,7 @@
 import type { BoardThemes } from '../live/board-themes.ts';
+import { suggestThemesOffLoop } from '../themes/worker-runner.ts';
 import type { ThemeRow, ThemeTrendsRepo } from './repo.ts';
+import { createSuggestedAssignments, type SuggestedAssignment } from './suggested.ts';
 
 /** One feedback item's theme, with what put it there. */
 export interface ThemeAssignment {
@@ -29,13 +31,14 @@ function resolver(rows: readonly ThemeRow[]) {
 /**
  * Every theme assignment of a team's feedback items: the one place that says which items carry which
  * theme, read by the inbox (show and filter) and by the month-by-month counts.
- * Today the source is what the boards grouped. The suggestion engine's assignment of the items no board
- * grouped is meant to join here as a second source, with its own `source.kind`, so the inbox and the
- * trends take it up without changing.
+ * `forTeam` is what the boards grouped: what a meeting confirmed, which the month-by-month counts
+ * read. `suggestedForTeam` is the suggestion model's for the items no board grouped (./suggested.ts),
+ * shown in the inbox as suggestions beside the boards' themes and not counted as mentions.
  */
 export function createThemeAssignments(deps: { board: BoardThemes; repo: ThemeTrendsRepo }) {
   const { board, repo } = deps;
-  return {
+  const suggested = createSuggestedAssignments({ repo, suggest: suggestThemesOffLoop });
+  const self = {
     async forTeam(teamId: number): Promise<ThemeAssignment[]> {
       const placements = await board.placements(teamId);
       if (placements.length === 0) return [];
@@ -56,6 +59,11 @@ export function createThemeAssignments(deps: { board: BoardThemes; repo: ThemeTr
         ];
       });
     },
+
+    async suggestedForTeam(teamId: number): Promise<SuggestedAssignment[]> {
+      return suggested.forTeam(teamId, await self.forTeam(teamId));
+    },
   };
+  return self;
 }
 export type ThemeAssignments = ReturnType<typeof createThemeAssignments>;

@@ -48,6 +48,25 @@ export function createThemeTrends(deps: { assignments: ThemeAssignments }) {
       ];
     },
 
+    /** The themes the suggestion model gives the item ids no board grouped (names, sorted), for the inbox's rows. */
+    async suggestedOf(teamId: number, ids: readonly number[]): Promise<Map<number, string[]>> {
+      const wanted = new Set(ids);
+      const found = new Map<number, string[]>();
+      for (const assignment of await assignments.suggestedForTeam(teamId)) {
+        if (!wanted.has(assignment.feedbackId)) continue;
+        found.set(assignment.feedbackId, [...(found.get(assignment.feedbackId) ?? []), assignment.theme]);
+      }
+      return new Map([...found].map(([id, names]) => [id, [...new Set(names)].sort((a, b) => a.localeCompare(b))]));
+    },
+
+    /** The items the suggestion model puts under a theme, its name matched without regard to case. */
+    async suggestedItemsOf(teamId: number, name: string): Promise<number[]> {
+      const wanted = name.trim().toLowerCase();
+      return (await assignments.suggestedForTeam(teamId))
+        .filter((assignment) => assignment.theme.toLowerCase() === wanted)
+        .map((assignment) => assignment.feedbackId);
+    },
+
     /** The names of the team's themes that carry any item, for the inbox's filter. */
     async names(teamId: number): Promise<string[]> {
       return [...new Set((await assignments.forTeam(teamId)).map((assignment) => assignment.theme))].sort((a, b) =>

@@ -30,17 +30,16 @@ export function registerThemesCommands(program: Command, context: CliContext): v
       let earlier: string[] = [];
       let language: 'da' | 'en' | undefined;
       if (options.team !== undefined) {
-        const [{ createThemesRepo }, { sharedSqliteStore }, { db, services }] = await Promise.all([
+        const [{ createThemesRepo }, { store, services, close }] = await Promise.all([
           import('./repo.ts'),
-          import('../db/kysely/store.ts'),
           context.openImports(),
         ]);
         try {
           const team = await services.teams.bySlug(options.team);
           language = team.language;
-          earlier = await createThemesRepo(sharedSqliteStore(db).db).earlierThemeNames(team.id);
+          earlier = await createThemesRepo(store.db).earlierThemeNames(team.id);
         } finally {
-          db.close();
+          await close();
         }
       }
       const result = await suggestThemesOffLoop({ items, earlierThemes: earlier.map((name) => ({ name })), language });

@@ -1,8 +1,10 @@
 import type { SparseVector } from './vectors.ts';
 
 /**
- * Agglomerative clustering with average linkage over cosine similarity, cut where the silhouette
- * is highest. Deterministic: ties go to the lower index, and no randomness is used.
+ * Clustering over cosine similarity: communities of the nearest-neighbour graph (Louvain), which the
+ * suggestions use, and agglomerative clustering with average linkage cut where the silhouette is
+ * highest (the earlier engine, kept for comparison in the benchmark). Deterministic: ties go to the
+ * lower index, and no randomness is used.
  */
 
 /** The cosine similarities of every pair (vectors are unit length), as a dense m × m matrix. */
@@ -185,4 +187,110 @@ export function clusterBySilhouette(
     if (score > best.score) best = { labels, clusters, score };
   }
   return best;
+}
+
+/** A weighted undirected graph as adjacency lists (each edge listed at both ends). */
+export type Graph = Map<number, number>[];
+
+/**
+ * The k-nearest-neighbour graph of a similarity matrix: each point linked to its `neighbours` most
+ * similar points above `floor`, an edge kept when either end chose it, weighted by the similarity.
+ */
+export function neighbourGraph(similarities: Float32Array, m: number, neighbours: number, floor: number): Graph {
+  const graph: Graph = Array.from({ length: m }, () => new Map<number, number>());
+  for (let i = 0; i < m; i++) {
+    const row = i * m;
+    const candidates: number[] = [];
+    for (let j = 0; j < m; j++) if (j !== i && (similarities[row + j] ?? 0) > floor) candidates.push(j);
+    candidates.sort((a, b) => (similarities[row + b] ?? 0) - (similarities[row + a] ?? 0) || a - b);
+    for (const j of candidates.slice(0, neighbours)) {
+      const weight = similarities[row + j] ?? 0;
+      graph[i]?.set(j, weight);
+      graph[j]?.set(i, weight);
+    }
+  }
+  return graph;
+}
+
+/**
+ * Louvain community detection (modularity with a resolution): points move to the neighbouring
+ * community that gains most, in index order, until none moves; communities then become points and
+ * it starts over. Deterministic: fixed order, ties to the lower community. The number of communities
+ * comes from the data; a point without edges stays alone.
+ */
+export function louvain(graph: Graph, resolution: number): Int32Array {
+  const m = graph.length;
+  let membership = new Int32Array(m);
+  for (let i = 0; i < m; i++) membership[i] = i;
+  let current = graph;
+  for (let level = 0; level < 20; level++) {
+    const { labels, moved } = oneLevel(current, resolution);
+    if (!moved) break;
+    // Renumber communities 0…c-1 by first appearance, and fold the graph.
+    const numbers = new Map<number, number>();
+    for (const label of labels) if (!numbers.has(label)) numbers.set(label, numbers.size);
+    const folded: Graph = Array.from({ length: numbers.size }, () => new Map<number, number>());
+    current.forEach((edges, i) => {
+      const a = numbers.get(labels[i] ?? 0) ?? 0;
+      for (const [j, weight] of edges) {
+        const b = numbers.get(labels[j] ?? 0) ?? 0;
+        folded[a]?.set(b, (folded[a]?.get(b) ?? 0) + weight);
+      }
+    });
+    membership = membership.map((node) => numbers.get(labels[node] ?? 0) ?? 0);
+    current = folded;
+  }
+  return membership;
+}
+
+function oneLevel(graph: Graph, resolution: number): { labels: Int32Array; moved: boolean } {
+  const n = graph.length;
+  const labels = new Int32Array(n);
+  const degree = new Float64Array(n);
+  const self = new Float64Array(n);
+  let total = 0;
+  graph.forEach((edges, i) => {
+    labels[i] = i;
+    for (const [j, weight] of edges) {
+      degree[i] = (degree[i] ?? 0) + weight;
+      if (j === i) self[i] = weight;
+    }
+    total += degree[i] ?? 0;
+  });
+  if (total <= 0) return { labels, moved: false };
+  const communityDegree = Float64Array.from(degree);
+  let moved = false;
+  for (let pass = 0; pass < 50; pass++) {
+    let changed = false;
+    for (let i = 0; i < n; i++) {
+      const own = labels[i] ?? i;
+      const links = new Map<number, number>();
+      for (const [j, weight] of graph[i] ?? []) {
+        if (j === i) continue;
+        const community = labels[j] ?? j;
+        links.set(community, (links.get(community) ?? 0) + weight);
+      }
+      const ki = degree[i] ?? 0;
+      communityDegree[own] = (communityDegree[own] ?? 0) - ki;
+      const gain = (community: number) =>
+        (links.get(community) ?? 0) - (resolution * ki * (communityDegree[community] ?? 0)) / total;
+      let best = own;
+      let bestGain = gain(own);
+      for (const community of [...links.keys()].sort((a, b) => a - b)) {
+        const value = gain(community);
+        if (value > bestGain + 1e-12) {
+          best = community;
+          bestGain = value;
+        }
+      }
+      communityDegree[best] = (communityDegree[best] ?? 0) + ki;
+      if (best !== own) {
+        labels[i] = best;
+        changed = true;
+        moved = true;
+      }
+    }
+    if (!changed) break;
+  }
+  return { labels, moved };
 }

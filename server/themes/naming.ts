@@ -29,18 +29,21 @@ export function tellingTerms(members: readonly AnalysedDoc[], vocabulary: Vocabu
       docCount.set(token.stem, (docCount.get(token.stem) ?? 0) + 1);
     }
   }
-  const ranked: TellingTerm[] = [];
-  for (const [term, count] of docCount) {
-    const id = vocabulary.ids.get(term);
-    if (id === undefined) continue;
-    const coverage = count / members.length;
-    ranked.push({
-      term,
-      surface: commonest(surfaces.get(term)),
-      score: coverage * (vocabulary.idf[id] ?? 0),
-      coverage,
-    });
-  }
+  const rank = (inVocabulary: boolean): TellingTerm[] => {
+    const ranked: TellingTerm[] = [];
+    for (const [term, count] of docCount) {
+      const id = vocabulary.ids.get(term);
+      if (inVocabulary && id === undefined) continue;
+      const coverage = count / members.length;
+      const idf = id === undefined ? 1 : (vocabulary.idf[id] ?? 0);
+      ranked.push({ term, surface: commonest(surfaces.get(term)), score: coverage * idf, coverage });
+    }
+    return ranked;
+  };
+  // A theme held together by n-grams alone (typos of one word) has no stem in the vocabulary: then
+  // its commonest stems name it.
+  let ranked = rank(true);
+  if (ranked.length === 0) ranked = rank(false);
   ranked.sort((a, b) => b.score - a.score || (a.term < b.term ? -1 : a.term > b.term ? 1 : 0));
   return ranked.slice(0, limit);
 }

@@ -20,12 +20,16 @@
  * VALIDATION AppError. Item texts are expected to be masked already (shared/redact.ts); the masks
  * and any address or number left are never terms.
  *
- * How: text.ts (tokens, stopwords, Snowball stems), vectors.ts (TF-IDF over stems and bigrams),
- * cluster.ts (average linkage, cut by silhouette), naming.ts, match.ts.
+ * How: text.ts (tokens, stopwords, Snowball stems), vectors.ts (sublinear TF-IDF over stems and
+ * bigrams, blended with character 3- and 4-grams of the stems for typos, inflection and compounds),
+ * cluster.ts (communities of the 15-nearest-neighbour graph by Louvain modularity, so the number of
+ * themes comes from the data; then nearest-centroid rounds that leave comments close to no theme
+ * unassigned), naming.ts, match.ts. Settings chosen on one half of bench/themes' labelled set; see
+ * docs/benchmarks-themes.md.
  */
 import { isLanguage, type Language } from '../../shared/language.ts';
 import { invalid } from '../errors.ts';
-import { clusterBySilhouette } from './cluster.ts';
+import { clusterBySilhouette, louvain, neighbourGraph, similarityMatrix } from './cluster.ts';
 import { matchEarlierThemes, type ClusterProfile, type EarlierTheme } from './match.ts';
 import { majorityLanguage, tellingTerms, themeName } from './naming.ts';
 import { languageOf } from './text.ts';
@@ -74,8 +78,6 @@ export interface Suggestions {
 
 /** Above this many comments one evenly spread sample is clustered and the rest join its themes. */
 const SAMPLE_SIZE = 1200;
-/** A comment joins a sampled theme only when at least this close to its centroid. */
-const JOIN_SIMILARITY = 0.1;
 /** At most this many themes, and at most √(comments): the silhouette alone keeps splitting short texts. */
 const MAX_THEMES = 30;
 
@@ -121,6 +123,18 @@ export interface SuggestTuning {
   maxThemes: number;
   /** Rounds of nearest-centroid reassignment after the cut. */
   refinements: number;
+  /** 'linkage': average linkage cut by silhouette; 'graph': communities of the nearest-neighbour graph. */
+  method: 'linkage' | 'graph';
+  /** The graph's neighbours per comment, its similarity floor and the modularity's resolution. */
+  graphNeighbours: number;
+  graphFloor: number;
+  resolution: number;
+  /** A comment stays in (or joins) a theme only when at least this close to its centroid; else it is unassigned. */
+  joinSimilarity: number;
+  /** The same for a comment that shares only n-grams, no whole word, with the others. */
+  gramsOnlyJoinSimilarity: number;
+  /** …and that has a stem at least this long. */
+  gramsOnlyStemLength: number;
 }
 
 export const DEFAULT_TUNING: SuggestTuning = {
@@ -128,6 +142,13 @@ export const DEFAULT_TUNING: SuggestTuning = {
   expansion: DEFAULT_EXPANSION,
   maxThemes: MAX_THEMES,
   refinements: 3,
+  method: 'graph',
+  graphNeighbours: 15,
+  graphFloor: 0.1,
+  resolution: 1,
+  joinSimilarity: 0.15,
+  gramsOnlyJoinSimilarity: 0.15,
+  gramsOnlyStemLength: 5,
 };
 
 export function suggestThemes(input: SuggestInput, tuning: SuggestTuning = DEFAULT_TUNING): Suggestions {
@@ -175,7 +196,14 @@ export function suggestThemes(input: SuggestInput, tuning: SuggestTuning = DEFAU
   const vectors = distinctOf.map((first) => vectorAt.get(first) ?? empty);
   const candidates = vectors
     .map((vector, index) => ({ vector, index }))
-    .filter(({ vector }) => vector.terms.length > 0);
+    .filter(({ vector }) => vector.terms.length > 0)
+    .map(({ vector, index }) => ({ vector, index, gramsOnly: vector.terms.every((term) => vocabulary.gram[term]) }))
+    // A comment whose words no other comment shares is themed by its n-grams only when a word is long
+    // enough for them to say something: the n-grams of "ring" are mostly those of "levering".
+    .filter(
+      ({ index, gramsOnly }) =>
+        !gramsOnly || (docs[index]?.tokens ?? []).some((token) => token.stem.length >= tuning.gramsOnlyStemLength),
+    );
 
   // Comments with the same terms ("Hurtig levering" fifty times) are clustered once: repeated
   // points would otherwise form tight little clusters that the silhouette rewards. They share
@@ -192,12 +220,21 @@ export function suggestThemes(input: SuggestInput, tuning: SuggestTuning = DEFAU
   const step = Math.max(1, Math.ceil(unique.length / SAMPLE_SIZE));
   const sample = unique.filter((_, position) => position % step === 0);
   const minSize = minThemeSize(candidates.length);
-  const { labels } = clusterBySilhouette(
-    sample.map(({ vector }) => vector),
-    tuning.clusters
-      ? { minClusters: tuning.clusters, maxClusters: tuning.clusters }
-      : { minClusters: 2, maxClusters: Math.min(tuning.maxThemes, Math.ceil(Math.sqrt(sample.length))) },
-  );
+  const sampled = sample.map(({ vector }) => vector);
+  const { labels } =
+    tuning.method === 'graph'
+      ? {
+          labels: louvain(
+            neighbourGraph(similarityMatrix(sampled), sampled.length, tuning.graphNeighbours, tuning.graphFloor),
+            tuning.resolution,
+          ),
+        }
+      : clusterBySilhouette(
+          sampled,
+          tuning.clusters
+            ? { minClusters: tuning.clusters, maxClusters: tuning.clusters }
+            : { minClusters: 2, maxClusters: Math.min(tuning.maxThemes, Math.ceil(Math.sqrt(sample.length))) },
+        );
   const label = new Int32Array(docs.length).fill(-1);
   sample.forEach(({ index }, position) => (label[index] = labels[position] ?? -1));
   for (const [index, first] of representative) label[index] = label[first] ?? -1;
@@ -217,9 +254,9 @@ export function suggestThemes(input: SuggestInput, tuning: SuggestTuning = DEFAU
       .filter(([, members]) => members.length >= minSize)
       .sort((a, b) => a[0] - b[0])
       .map(([own, members]) => ({ own, centroid: centroidOf(members, vocabulary.terms.length) }));
-    for (const { vector, index } of candidates) {
+    for (const { vector, index, gramsOnly } of candidates) {
       let best = -1;
-      let bestSimilarity = JOIN_SIMILARITY;
+      let bestSimilarity = gramsOnly ? tuning.gramsOnlyJoinSimilarity : tuning.joinSimilarity;
       for (const { own, centroid } of centroids) {
         const similarity = dotDense(vector, centroid);
         if (similarity > bestSimilarity) {

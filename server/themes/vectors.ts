@@ -19,6 +19,8 @@ export interface Vocabulary {
   df: Int32Array;
   idf: Float64Array;
   ids: Map<string, number>;
+  /** 1 for a character n-gram, 0 for a stem or bigram. */
+  gram: Uint8Array;
 }
 
 export interface WeightingOptions {
@@ -28,13 +30,42 @@ export interface WeightingOptions {
   maxDfShare: number;
   /** The weight of a bigram of stems relative to a single stem. */
   bigramWeight: number;
+  /** Lengths of the character n-grams taken from each stem (none: no n-grams). */
+  gramSizes: readonly number[];
+  /** The n-grams' share of a comment's vector (0…1): its cosine is this mix of n-gram and word cosines. */
+  gramShare: number;
+  /** N-grams in more than this share of the comments tell nothing apart. */
+  gramMaxDfShare: number;
+  /** Only the n-grams that start a stem ("<le", "<lev", …): a typo or an ending keeps them, a word inside another word does not. */
+  gramPrefixesOnly: boolean;
 }
 
-export const DEFAULT_WEIGHTING: WeightingOptions = { minDf: 2, maxDfShare: 0.5, bigramWeight: 0.5 };
+export const DEFAULT_WEIGHTING: WeightingOptions = {
+  minDf: 2,
+  maxDfShare: 0.5,
+  bigramWeight: 0.5,
+  gramSizes: [3, 4],
+  gramShare: 0.6,
+  gramMaxDfShare: 0.5,
+  gramPrefixesOnly: false,
+};
+
+/** Character n-grams are kept apart from stems by a mark no word holds. */
+export const GRAM_MARK = '~';
+export const isGram = (term: string): boolean => term.startsWith(GRAM_MARK);
 
 /** The terms of one document with their counts: stems and bigrams of adjacent stems. */
-function countTerms(tokens: Token[]): Map<string, number> {
+function countTerms(tokens: Token[], gramSizes: readonly number[], prefixesOnly: boolean): Map<string, number> {
   const counts = new Map<string, number>();
+  for (const token of tokens) {
+    // Stems with boundaries ("<lever>"): a typo or a compound keeps most of its n-grams in common.
+    const padded = `<${token.stem}>`;
+    for (const size of gramSizes)
+      for (let start = 0; start + size <= padded.length && (start === 0 || !prefixesOnly); start++) {
+        const gram = GRAM_MARK + padded.slice(start, start + size);
+        counts.set(gram, (counts.get(gram) ?? 0) + 1);
+      }
+  }
   for (let index = 0; index < tokens.length; index++) {
     const token = tokens[index];
     if (!token) continue;
@@ -61,14 +92,15 @@ export function weigh(
   docs: readonly AnalysedDoc[],
   options: WeightingOptions = DEFAULT_WEIGHTING,
 ): { vectors: SparseVector[]; vocabulary: Vocabulary } {
-  const counted = docs.map((doc) => countTerms(doc.tokens));
+  const counted = docs.map((doc) => countTerms(doc.tokens, options.gramSizes, options.gramPrefixesOnly));
   const df = new Map<string, number>();
   for (const counts of counted) for (const term of counts.keys()) df.set(term, (df.get(term) ?? 0) + 1);
   const n = docs.length;
   const minDf = options.minDf;
   const maxDf = Math.max(minDf, Math.floor(options.maxDfShare * n));
+  const maxGramDf = Math.max(minDf, Math.floor(options.gramMaxDfShare * n));
   const terms = [...df.entries()]
-    .filter(([, count]) => count >= minDf && count <= maxDf)
+    .filter(([term, count]) => count >= minDf && count <= (isGram(term) ? maxGramDf : maxDf))
     .map(([term]) => term)
     .sort();
   const ids = new Map(terms.map((term, id) => [term, id]));
@@ -79,18 +111,39 @@ export function weigh(
     dfArray[id] = count;
     idf[id] = Math.log((1 + n) / (1 + count)) + 1;
   });
+  const gram = new Uint8Array(terms.length);
+  terms.forEach((term, id) => (gram[id] = isGram(term) ? 1 : 0));
   const vectors = counted.map((counts) => {
-    const entries: [number, number][] = [];
+    const words: [number, number][] = [];
+    const grams: [number, number][] = [];
     for (const [term, tf] of counts) {
       const id = ids.get(term);
       if (id === undefined) continue;
       const kind = term.includes(' ') ? options.bigramWeight : 1;
-      entries.push([id, (1 + Math.log(tf)) * (idf[id] ?? 0) * kind]);
+      (gram[id] ? grams : words).push([id, (1 + Math.log(tf)) * (idf[id] ?? 0) * kind]);
     }
-    entries.sort((a, b) => a[0] - b[0]);
-    return normalised(entries);
+    return blend(words, grams, options.gramShare);
   });
-  return { vectors, vocabulary: { terms, df: dfArray, idf, ids } };
+  return { vectors, vocabulary: { terms, df: dfArray, idf, ids, gram } };
+}
+
+/**
+ * Words and n-grams each scaled to length one, then mixed so that the dot product of two comments
+ * is (1 − share) × their word cosine + share × their n-gram cosine. A comment with no n-gram left
+ * (or no word) is all the other part.
+ */
+export function blend(words: [number, number][], grams: [number, number][], share: number): SparseVector {
+  const length = (entries: [number, number][]) => Math.sqrt(entries.reduce((sum, [, w]) => sum + w * w, 0));
+  const wordLength = length(words);
+  const gramLength = length(grams);
+  const wordScale = gramLength > 0 ? Math.sqrt(1 - share) : 1;
+  const gramScale = wordLength > 0 ? Math.sqrt(share) : 1;
+  const entries: [number, number][] = [
+    ...words.map(([id, w]): [number, number] => [id, wordLength > 0 ? (w / wordLength) * wordScale : 0]),
+    ...grams.map(([id, w]): [number, number] => [id, gramLength > 0 ? (w / gramLength) * gramScale : 0]),
+  ];
+  entries.sort((a, b) => a[0] - b[0]);
+  return normalised(entries);
 }
 
 /** A sparse vector from (term id, weight) pairs sorted by id, scaled to length one. */
@@ -124,7 +177,7 @@ export interface ExpansionOptions {
   minShared: number;
 }
 
-export const DEFAULT_EXPANSION: ExpansionOptions = { strength: 0.5, neighbours: 8, minShared: 2 };
+export const DEFAULT_EXPANSION: ExpansionOptions = { strength: 0, neighbours: 8, minShared: 2 };
 
 /**
  * Short comments rarely share words ("Pakken kom for sent", "Leveringen tog en uge"); the words
@@ -139,14 +192,16 @@ export function expand(
 ): SparseVector[] {
   if (options.strength <= 0) return [...vectors];
   const shared = new Map<number, Map<number, number>>();
+  // Over stems and bigrams only: n-grams already link the forms of a word, and their pairs are many.
   for (const vector of vectors) {
     for (let x = 0; x < vector.terms.length; x++) {
       const a = vector.terms[x] ?? 0;
+      if (vocabulary.gram[a]) continue;
       let row = shared.get(a);
       if (!row) shared.set(a, (row = new Map()));
       for (let y = 0; y < vector.terms.length; y++) {
         const b = vector.terms[y] ?? 0;
-        if (a !== b) row.set(b, (row.get(b) ?? 0) + 1);
+        if (a !== b && !vocabulary.gram[b]) row.set(b, (row.get(b) ?? 0) + 1);
       }
     }
   }

@@ -8,11 +8,11 @@ const COMMAND_LINE: User = { id: 0, email: '', name: 'command line', isAdmin: tr
 export function registerUnitCommands(program: Command, context: CliContext): void {
   const unit = program.command('unit').description('the organisation: units above the teams');
   const run = async <T>(work: (services: Awaited<ReturnType<CliContext['open']>>['services']) => Promise<T>) => {
-    const { db, services } = await context.open();
+    const { close, services } = await context.open();
     try {
       return await work(services);
     } finally {
-      db.close();
+      await close();
     }
   };
 

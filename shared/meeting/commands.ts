@@ -91,7 +91,8 @@ export type LiveTimePayload = Static<typeof LiveTimePayload>;
 
 /**
  * Asking for suggested themes: for the whole board (the facilitator), or for the cards a person is
- * looking at (`cardIds`, filtered to what they may see). Answered with `ThemeSuggestions`.
+ * looking at (`cardIds`, each of which must be on this meeting's board; their comments as that person
+ * may see them). Answered with `ThemeSuggestions` to the asker alone; nothing is applied.
  */
 export const LiveSuggestPayload = Type.Object(
   {

@@ -89,6 +89,11 @@ export const FeedbackQuery = Type.Object({
       description: 'only items grouped into this theme on the team’s boards (name, any case)',
     }),
   ),
+  suggested: Type.Optional(
+    Type.Boolean({
+      description: 'with `theme`: also the items no board grouped that the suggestion model puts under it',
+    }),
+  ),
   cursor: Type.Optional(
     Type.String({ pattern: '^[0-9TZ:.\\-]+_\\d+$', description: 'nextCursor of the previous page' }),
   ),
@@ -96,10 +101,16 @@ export const FeedbackQuery = Type.Object({
 });
 export type FeedbackQuery = Static<typeof FeedbackQuery>;
 
-/** An inbox row: the item and the themes it was grouped into on the team's boards. */
+/** An inbox row: the item, the themes it was grouped into on the team's boards, and the model's suggestion otherwise. */
 export const InboxItemSchema = Type.Intersect([
   FeedbackItemSchema,
-  Type.Object({ themes: Type.Array(Type.String(), { description: 'themes the team’s boards grouped it into' }) }),
+  Type.Object({
+    themes: Type.Array(Type.String(), { description: 'themes the team’s boards grouped it into' }),
+    suggestedThemes: Type.Array(Type.String(), {
+      description:
+        'for an item no board grouped: the team’s themes the suggestion model finds it resembles (not counted as mentions)',
+    }),
+  }),
 ]);
 export type InboxItem = Static<typeof InboxItemSchema>;
 

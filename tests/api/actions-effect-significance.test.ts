@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Metric } from '../../shared/fields.ts';
 import type { ActionDetail, Effect } from '../../shared/schemas/actions.ts';
 import { type ActionActor, actionsTeam } from '../helpers/actions-team.ts';
 import { type SessionClient, makeTestApp } from '../helpers/session-client.ts';
@@ -13,15 +14,23 @@ describe('the effect view tests the before/after difference', () => {
   let app: FastifyInstance;
   let clients: Record<ActionActor, SessionClient>;
 
-  const answers = async (metric: string, at: string, scores: Record<number, number>) => {
+  const answers = async (metric: Metric, at: string, scores: Record<number, number>) => {
     const team = await app.services.teams.bySlug('support');
-    const insert = app.db.prepare(
-      "INSERT INTO feedback (team_id, source, dedupe_key, received_at, metric, score, comment, original) VALUES (?, 'survey', ?, ?, ?, ?, 'x', '{}')",
+    const rows = Object.entries(scores).flatMap(([score, count]) =>
+      Array.from({ length: count }, (_, i) => ({
+        team_id: team.id,
+        source: 'survey',
+        dedupe_key: `${metric}-${at}-${score}-${i}`,
+        received_at: at,
+        metric,
+        score: Number(score),
+        comment: 'x',
+        original: '{}',
+      })),
     );
-    for (const [score, count] of Object.entries(scores))
-      for (let i = 0; i < count; i++) insert.run(team.id, `${metric}-${at}-${score}-${i}`, at, metric, Number(score));
+    await app.services.store.db.insertInto('feedback').values(rows).execute();
   };
-  const effectOf = async (metric: string, before: Record<number, number>, after: Record<number, number>) => {
+  const effectOf = async (metric: Metric, before: Record<number, number>, after: Record<number, number>) => {
     await answers(metric, '2026-01-10T10:00:00.000Z', before);
     await answers(metric, '2026-04-10T10:00:00.000Z', after);
     const action = (
@@ -30,9 +39,11 @@ describe('the effect view tests the before/after difference', () => {
         effectMetric: metric,
       })
     ).json() as ActionDetail;
-    app.db
-      .prepare("UPDATE actions SET created_at = ?, done_at = ?, status = 'done' WHERE id = ?")
-      .run('2026-03-01T09:00:00.000Z', '2026-03-20T09:00:00.000Z', action.id);
+    await app.services.store.db
+      .updateTable('actions')
+      .set({ created_at: '2026-03-01T09:00:00.000Z', done_at: '2026-03-20T09:00:00.000Z', status: 'done' })
+      .where('id', '=', action.id)
+      .execute();
     const response = await clients.member.request('GET', `/api/teams/support/actions/${action.id}/effect`);
     expect(response.statusCode).toBe(200);
     return (response.json() as Effect).comparison;

@@ -2,7 +2,6 @@ import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ActionDetail, Effect } from '../../shared/schemas/actions.ts';
 import { createRollups } from '../../server/feedback/rollups.ts';
-import { sharedSqliteStore } from '../../server/db/kysely/store.ts';
 import { type ActionActor, actionsTeam } from '../helpers/actions-team.ts';
 import { type SessionClient, makeTestApp } from '../helpers/session-client.ts';
 
@@ -13,22 +12,33 @@ describe('effect of an action on its KPI and theme', () => {
   const now = new Date('2026-06-15T12:00:00Z');
 
   const feedback = async (teamId: number, at: string, scores: number[]) => {
-    const insert = app.db.prepare(
-      "INSERT INTO feedback (team_id, source, dedupe_key, received_at, metric, score, comment, original) VALUES (?, 'survey', ?, ?, 'nps', ?, 'x', '{}')",
-    );
-    const ids = scores.map((score, index) =>
-      Number(insert.run(teamId, `${at}-${index}-${Math.random()}`, at, score).lastInsertRowid),
-    );
+    const inserted = await app.services.store.db
+      .insertInto('feedback')
+      .values(
+        scores.map((score, index) => ({
+          team_id: teamId,
+          source: 'survey',
+          dedupe_key: `${at}-${index}-${Math.random()}`,
+          received_at: at,
+          metric: 'nps' as const,
+          score,
+          comment: 'x',
+          original: '{}',
+        })),
+      )
+      .returning('id')
+      .execute();
+    const ids = inserted.map((row) => row.id);
     // Rows written past the services: the monthly rollups the KPI charts read are counted again.
-    await createRollups(sharedSqliteStore(app.db).db).rebuild(teamId);
+    await createRollups(app.services.store.db).rebuild(teamId);
     return ids;
   };
   const dated = (id: number, created: string, done: string | null) =>
-    app.db
-      .prepare(
-        "UPDATE actions SET created_at = ?, done_at = ?, status = CASE WHEN ? IS NULL THEN status ELSE 'done' END WHERE id = ?",
-      )
-      .run(created, done, done, id);
+    app.services.store.db
+      .updateTable('actions')
+      .set({ created_at: created, done_at: done, ...(done === null ? {} : { status: 'done' as const }) })
+      .where('id', '=', id)
+      .execute();
 
   beforeAll(async () => {
     app = await makeTestApp();
@@ -49,8 +59,8 @@ describe('effect of an action on its KPI and theme', () => {
     const sibling = (
       await clients.lead.request('POST', '/api/teams/support/actions', { title: 'Fix portal', effectMetric: 'nps' })
     ).json() as ActionDetail;
-    dated(action.id, '2026-03-01T09:00:00.000Z', '2026-03-20T09:00:00.000Z');
-    dated(sibling.id, '2026-02-01T09:00:00.000Z', null);
+    await dated(action.id, '2026-03-01T09:00:00.000Z', '2026-03-20T09:00:00.000Z');
+    await dated(sibling.id, '2026-02-01T09:00:00.000Z', null);
 
     const effect: Effect = await app.services.actions.effect(
       { id: ids.member, email: 'member@example.dk', name: 'member', isAdmin: false },
@@ -93,11 +103,11 @@ describe('effect of an action on its KPI and theme', () => {
         ).json() as ActionDetail
       ).id;
     const noisy = await make('Noisy');
-    dated(noisy, '2026-03-01T09:00:00.000Z', '2026-03-20T09:00:00.000Z');
+    await dated(noisy, '2026-03-01T09:00:00.000Z', '2026-03-20T09:00:00.000Z');
     const outsider = { id: ids.outsider, email: 'outsider@example.dk', name: 'outsider', isAdmin: false };
     expect((await app.services.actions.effect(outsider, noisy, now)).comparison?.verdict).toBe('within_noise');
     const thin = await make('Thin');
-    dated(thin, '2025-06-01T09:00:00.000Z', '2025-07-01T09:00:00.000Z');
+    await dated(thin, '2025-06-01T09:00:00.000Z', '2025-07-01T09:00:00.000Z');
     expect((await app.services.actions.effect(outsider, thin, now)).comparison?.verdict).toBe('too_few');
     const open = await make('Open');
     expect((await app.services.actions.effect(outsider, open, now)).comparison).toMatchObject({
@@ -109,18 +119,22 @@ describe('effect of an action on its KPI and theme', () => {
   it('counts feedback mentioning a theme per month through the actions linked to it', async () => {
     const team = await app.services.teams.bySlug('support');
     const [first, second] = await feedback(team.id, new Date(Date.now() - 3_600_000).toISOString(), [5, 6]);
-    // An action's theme must be one of the team's own (issue 14), so theme 7 exists in this team.
-    app.db.prepare("INSERT INTO themes (id, team_id, name) VALUES (7, ?, 'Levering')").run(team.id);
+    // An action's theme must be one of the team's own (issue 14), so the theme is made in this team.
+    const { id: themeId } = await app.services.store.db
+      .insertInto('themes')
+      .values({ team_id: team.id, name: 'Levering' })
+      .returning('id')
+      .executeTakeFirstOrThrow();
     const response = await clients.lead.request('POST', '/api/teams/support/actions', {
       title: 'Theme work',
-      themeId: 7,
+      themeId,
       feedbackIds: [first, second],
     });
     const action = response.json() as ActionDetail;
     const effect = (
       await clients.lead.request('GET', `/api/teams/support/actions/${action.id}/effect`)
     ).json() as Effect;
-    expect(effect).toMatchObject({ metric: null, themeId: 7, comparison: null });
+    expect(effect).toMatchObject({ metric: null, themeId, comparison: null });
     expect(effect.months.at(-1)?.mentions).toBe(2);
     expect(effect.months.slice(0, -1).every((month) => month.mentions === 0)).toBe(true);
   });

@@ -13,9 +13,16 @@ describe('action fields that must be real: due dates and themes', () => {
   beforeAll(async () => {
     app = await makeTestApp();
     ({ clients } = await actionsTeam(app));
-    const theme = app.db.prepare('INSERT INTO themes (team_id, name) VALUES (?, ?)');
-    ownTheme = Number(theme.run((await app.services.teams.bySlug('support')).id, 'Levering').lastInsertRowid);
-    foreignTheme = Number(theme.run((await app.services.teams.bySlug('secret')).id, 'Hemmelig').lastInsertRowid);
+    const theme = async (slug: string, name: string) =>
+      (
+        await app.services.store.db
+          .insertInto('themes')
+          .values({ team_id: (await app.services.teams.bySlug(slug)).id, name })
+          .returning('id')
+          .executeTakeFirstOrThrow()
+      ).id;
+    ownTheme = await theme('support', 'Levering');
+    foreignTheme = await theme('secret', 'Hemmelig');
   });
   afterAll(async () => app.close());
 

@@ -30,11 +30,17 @@ describe('actions API and authorisation', () => {
     const team = await app.services.teams.bySlug('support');
     const start = new Date(Date.now() + 20 * 86_400_000);
     start.setUTCHours(8, 0, 0, 0);
-    app.db
-      .prepare(
-        "INSERT INTO meetings (team_id, starts_at, ends_at, status, agenda, window_end) VALUES (?, ?, ?, 'planned', '[]', ?)",
-      )
-      .run(team.id, start.toISOString(), new Date(start.getTime() + 3_600_000).toISOString(), start.toISOString());
+    await app.services.store.db
+      .insertInto('meetings')
+      .values({
+        team_id: team.id,
+        starts_at: start.toISOString(),
+        ends_at: new Date(start.getTime() + 3_600_000).toISOString(),
+        status: 'planned',
+        agenda: '[]',
+        window_end: start.toISOString(),
+      })
+      .execute();
     const dated = (
       await clients.lead.request('POST', '/api/teams/support/actions', {
         title: 'Fix invoice wording',
@@ -63,12 +69,24 @@ describe('actions API and authorisation', () => {
 
   it('creates between meetings from feedback items of the team only', async () => {
     const team = await app.services.teams.bySlug('support');
-    const insert = app.db.prepare(
-      "INSERT INTO feedback (team_id, source, dedupe_key, received_at, comment, original) VALUES (?, 'csv', ?, '2026-01-05T10:00:00.000Z', 'slow', '{}')",
-    );
-    const feedbackId = Number(insert.run(team.id, 'k1').lastInsertRowid);
+    const insert = async (teamId: number, dedupeKey: string) =>
+      (
+        await app.services.store.db
+          .insertInto('feedback')
+          .values({
+            team_id: teamId,
+            source: 'csv',
+            dedupe_key: dedupeKey,
+            received_at: '2026-01-05T10:00:00.000Z',
+            comment: 'slow',
+            original: '{}',
+          })
+          .returning('id')
+          .executeTakeFirstOrThrow()
+      ).id;
+    const feedbackId = await insert(team.id, 'k1');
     const secret = await app.services.teams.bySlug('secret');
-    const foreign = Number(insert.run(secret.id, 'k2').lastInsertRowid);
+    const foreign = await insert(secret.id, 'k2');
     const made = await clients.facilitator.request('POST', '/api/teams/support/actions', {
       title: 'Faster replies',
       feedbackIds: [feedbackId],
@@ -144,7 +162,11 @@ describe('actions API and authorisation', () => {
       actions: ActionDetail[];
     };
     expect(progressing.actions.map((action) => action.id)).toEqual([memberAction.id]);
-    app.db.prepare("UPDATE actions SET due_date = '2020-01-01' WHERE id = ?").run(memberAction.id);
+    await app.services.store.db
+      .updateTable('actions')
+      .set({ due_date: '2020-01-01' })
+      .where('id', '=', memberAction.id)
+      .execute();
     const overdue = (await clients.lead.request('GET', '/api/actions?due=overdue')).json() as {
       actions: ActionDetail[];
     };

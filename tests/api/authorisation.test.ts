@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { KADENCE_VERSION } from '../../server/version.ts';
 import { SessionClient, makeTestApp } from '../helpers/session-client.ts';
+import { testStore } from '../helpers/test-store.ts';
 
 type Actor = 'anonymous' | 'outsider' | 'member' | 'facilitator' | 'lead' | 'admin';
 const PASSWORD = 'a-long-password';
@@ -42,7 +43,11 @@ describe('auth, teams and the authorisation matrix', () => {
   afterAll(async () => app.close());
 
   it('answers health and serves the OpenAPI document', async () => {
-    expect((await app.inject('/api/health')).json()).toEqual({ status: 'ok', version: KADENCE_VERSION });
+    expect((await app.inject('/api/health')).json()).toEqual({
+      status: 'ok',
+      version: KADENCE_VERSION,
+      store: testStore,
+    });
     const doc = (await app.inject('/api/openapi.json')).json() as { paths: Record<string, unknown> };
     expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(['/api/teams/{team}', '/api/auth/login']));
   });

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { KADENCE_VERSION } from '../../server/version.ts';
 import { freePort, spawnServer } from '../helpers/server-process.ts';
+import { testStore } from '../helpers/test-store.ts';
 
 /** `npm start` runs the esbuild bundle, not the sources: it must find its migrations and answer as they do. */
 describe('the built server', () => {
@@ -26,7 +27,11 @@ describe('the built server', () => {
   });
 
   it('migrates a new database and serves the API with its schemas', async () => {
-    expect(await (await fetch(`${base}/api/health`)).json()).toEqual({ status: 'ok', version: KADENCE_VERSION });
+    expect(await (await fetch(`${base}/api/health`)).json()).toEqual({
+      status: 'ok',
+      version: KADENCE_VERSION,
+      store: testStore,
+    });
     expect(await (await fetch(`${base}/api/setup`)).json()).toMatchObject({ needsSetup: true });
     const openapi = (await (await fetch(`${base}/api/openapi.json`)).json()) as { paths: Record<string, unknown> };
     expect(Object.keys(openapi.paths)).toContain('/api/teams/{team}/feedback');

@@ -55,7 +55,7 @@ describe('the inbox shows and filters by the themes boards grouped items into', 
     // Another team's "Levering" stays its own.
     const elsewhere = await boardFor(app, 'other', '2026-02-15T12:00:00.000Z', 1);
     other = elsewhere.ids;
-    const olga = app.db.prepare<[], { id: number }>("SELECT id FROM users WHERE email = 'olga@example.dk'").get();
+    const olga = await app.services.users.byEmail('olga@example.dk');
     await holdGrouped(
       async (command) =>
         (

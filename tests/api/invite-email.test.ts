@@ -107,24 +107,31 @@ describe('sending an invite link by e-mail', () => {
   });
 
   it(`sends at most ${MAILS_PER_HOUR} invite e-mails per team per hour, then answers RATE_LIMITED`, async () => {
-    const team = app.db.prepare<[], { id: number }>(`SELECT id FROM teams WHERE slug = 'support'`).get();
+    const { db } = app.services.store;
+    const team = await app.services.teams.bySlug('support');
     const invite = await createInvite();
-    const sent =
-      app.db
-        .prepare<[number], { n: number }>('SELECT COUNT(*) AS n FROM invite_emails WHERE team_id = ?')
-        .get(team?.id ?? 0)?.n ?? 0;
-    const inviteId = app.db.prepare<[], { id: number }>('SELECT max(id) AS id FROM invites').get()?.id ?? 0;
+    const { n: sent } = await db
+      .selectFrom('invite_emails')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .where('team_id', '=', team.id)
+      .executeTakeFirstOrThrow();
+    const { id: inviteId } = await db
+      .selectFrom('invites')
+      .select((eb) => eb.fn.max('id').as('id'))
+      .executeTakeFirstOrThrow();
     // The hour so far: fill the team's allowance up to one short of the limit.
-    const record = app.db.prepare('INSERT INTO invite_emails (team_id, invite_id, sent_at) VALUES (?, ?, ?)');
     for (let index = sent; index < MAILS_PER_HOUR - 1; index++)
-      record.run(team?.id, inviteId, new Date().toISOString());
+      await db
+        .insertInto('invite_emails')
+        .values({ team_id: team.id, invite_id: inviteId, sent_at: new Date().toISOString() })
+        .execute();
     expect((await send(invite.token, 'last@example.dk')).statusCode).toBe(200);
     const refused = await send(invite.token, 'one-too-many@example.dk');
     expect(refused.statusCode).toBe(429);
     expect(codeOf(refused)).toBe('RATE_LIMITED');
     expect(sink.mails.some((mail) => mail.to.includes('one-too-many@example.dk'))).toBe(false);
     // Mails older than an hour no longer count.
-    app.db.prepare(`UPDATE invite_emails SET sent_at = '2020-01-01T00:00:00.000Z'`).run();
+    await db.updateTable('invite_emails').set({ sent_at: '2020-01-01T00:00:00.000Z' }).execute();
     expect((await send(invite.token, 'next-hour@example.dk')).statusCode).toBe(200);
   });
 });

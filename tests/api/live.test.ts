@@ -2,7 +2,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
 import { makeTestApp } from '../helpers/session-client.ts';
 import { createRollups } from '../../server/feedback/rollups.ts';
-import { sharedSqliteStore } from '../../server/db/kysely/store.ts';
 import { makeMeeting, makeMember } from '../helpers/meeting.ts';
 import { summaryMarkdown } from '../../client/lib/live-summary.ts';
 import { formatter } from '../../shared/format.ts';
@@ -56,7 +55,9 @@ describe('live meeting routes', () => {
     expect(listed.json()).toMatchObject({ links: [{ role: 'participant', revokedAt: null }] });
     // Only the hash is stored.
     const { token } = made.json() as { token: string };
-    expect(JSON.stringify(app.db.prepare('SELECT * FROM meeting_guest_links').all())).not.toContain(token);
+    const links = await app.services.store.db.selectFrom('meeting_guest_links').selectAll().execute();
+    expect(links.length).toBeGreaterThan(0);
+    expect(JSON.stringify(links)).not.toContain(token);
     expect((await write('', 'POST', `/api/join/${token}`, { name: '   ' })).statusCode).toBe(400);
   });
 
@@ -76,14 +77,22 @@ describe('live meeting routes', () => {
   });
 
   it('gives the monthly KPIs up to a meeting’s month when asked, not only up to today', async () => {
-    const team = app.db.prepare<[string], { id: number }>('SELECT id FROM teams WHERE slug = ?').get('support');
-    app.db
-      .prepare(
-        "INSERT INTO feedback (team_id, source, dedupe_key, received_at, metric, score, comment, original) VALUES (?, 'survey', 'kpi-until', '2026-01-05T10:00:00.000Z', 'nps', 9, 'x', '{}')",
-      )
-      .run(team?.id);
+    const team = await app.services.teams.bySlug('support');
+    await app.services.store.db
+      .insertInto('feedback')
+      .values({
+        team_id: team.id,
+        source: 'survey',
+        dedupe_key: 'kpi-until',
+        received_at: '2026-01-05T10:00:00.000Z',
+        metric: 'nps',
+        score: 9,
+        comment: 'x',
+        original: '{}',
+      })
+      .execute();
     // Written past the services: the monthly rollups the KPI charts read are counted again.
-    await createRollups(sharedSqliteStore(app.db).db).rebuild(team?.id ?? 0);
+    await createRollups(app.services.store.db).rebuild(team.id);
     const url = '/api/teams/support/kpis/monthly?metric=nps&since=2025-12-13&until=2026-01-13';
     const months = (await app.inject({ url, headers: { cookie: member.cookie } })).json() as {
       months: { month: string; n: number }[];
@@ -109,12 +118,20 @@ describe('live meeting routes', () => {
   });
 
   it("lists the team's themes from earlier meetings to members, without merged ones", async () => {
-    const team = app.db.prepare<[string], { id: number }>('SELECT id FROM teams WHERE slug = ?').get('support');
-    const insert = app.db.prepare('INSERT INTO themes (team_id, name, created_in) VALUES (?, ?, ?)');
-    const kept = Number(insert.run(team?.id, 'Waiting time', meetingId).lastInsertRowid);
-    const merged = Number(insert.run(team?.id, 'Queue', meetingId).lastInsertRowid);
-    app.db.prepare('UPDATE themes SET merged_into = ? WHERE id = ?').run(kept, merged);
-    insert.run(team?.id, 'App crashes', meetingId);
+    const team = await app.services.teams.bySlug('support');
+    const { db } = app.services.store;
+    const insert = async (name: string) =>
+      (
+        await db
+          .insertInto('themes')
+          .values({ team_id: team.id, name, created_in: meetingId })
+          .returning('id')
+          .executeTakeFirstOrThrow()
+      ).id;
+    const kept = await insert('Waiting time');
+    const merged = await insert('Queue');
+    await db.updateTable('themes').set({ merged_into: kept }).where('id', '=', merged).execute();
+    await insert('App crashes');
     const url = '/api/teams/support/themes';
     expect((await app.inject({ url, headers: { cookie: member.cookie } })).json()).toEqual({
       themes: ['App crashes', 'Waiting time'],

@@ -1,11 +1,13 @@
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SessionClient, makeTestApp } from '../helpers/session-client.ts';
+import { writeMark } from '../helpers/store-writes.ts';
 import { teamWithRoles } from '../helpers/team-clients.ts';
 
-/** Every change this connection made so far, and the meetings as stored. */
-const writes = (app: FastifyInstance) => (app.db.prepare('SELECT total_changes() AS n').get() as { n: number }).n;
-const stored = (app: FastifyInstance) => app.db.prepare('SELECT * FROM meetings ORDER BY id').all();
+/** A mark of every write so far, and the meetings as stored. */
+const writes = (app: FastifyInstance) => writeMark(app.services.store);
+const stored = (app: FastifyInstance) =>
+  app.services.store.db.selectFrom('meetings').selectAll().orderBy('id').execute();
 
 describe('reading the rhythm never writes; the cadence and the schedule do', () => {
   let app: FastifyInstance;
@@ -24,14 +26,14 @@ describe('reading the rhythm never writes; the cadence and the schedule do', () 
   });
   afterAll(async () => app.close());
 
-  it('creates the meetings when the cadence is set, before anyone reads them', () => {
-    const rows = stored(app) as { status: string }[];
+  it('creates the meetings when the cadence is set, before anyone reads them', async () => {
+    const rows = await stored(app);
     expect(rows.length).toBeGreaterThan(2);
     expect(rows.every((row) => row.status === 'planned')).toBe(true);
   });
 
   it('leaves the database unchanged on every GET of the team’s meetings, health and reminders', async () => {
-    const before = { changes: writes(app), meetings: stored(app) };
+    const before = { changes: await writes(app), meetings: await stored(app) };
     const meetings = (await clients.member.request('GET', '/api/teams/support/meetings')).json() as {
       meetings: { id: number }[];
     };
@@ -48,21 +50,21 @@ describe('reading the rhythm never writes; the cadence and the schedule do', () 
     }
     expect((await clients.lead.request('GET', '/api/cadence/health')).statusCode).toBe(200);
     expect((await clients.lead.request('GET', `/api/teams/support/meetings/${first}/board`)).statusCode).toBe(200);
-    expect(writes(app)).toBe(before.changes);
-    expect(stored(app)).toEqual(before.meetings);
+    expect(await writes(app)).toBe(before.changes);
+    expect(await stored(app)).toEqual(before.meetings);
   });
 
   it('moves the horizon forward in the scheduled step, which writes nothing when there is nothing new', async () => {
     const team = await app.services.teams.bySlug('support');
-    const latest = () => (stored(app) as { starts_at: string }[]).at(-1)?.starts_at ?? '';
-    const before = latest();
+    const latest = async () => (await stored(app)).at(-1)?.starts_at ?? '';
+    const before = await latest();
     const later = new Date(new Date(before).getTime() + 40 * 86_400_000);
     await app.services.meetings.scheduleAll(later);
-    expect(latest() > before).toBe(true);
+    expect((await latest()) > before).toBe(true);
     const upcoming = (await app.services.meetings.meetings(team)).filter((row) => row.starts_at > later.toISOString());
     expect(upcoming).toHaveLength(2);
-    const settled = writes(app);
+    const settled = await writes(app);
     await app.services.meetings.scheduleAll(later);
-    expect(writes(app)).toBe(settled);
+    expect(await writes(app)).toBe(settled);
   });
 });

@@ -408,7 +408,7 @@ describe('every answer matches the OpenAPI document', () => {
       json: () => JSON.parse(body),
     });
     const before = problems.length;
-    check('GET', '/api/health', answer(200, 'application/json', '{"status":"ok","version":"0.1.0"}'));
+    check('GET', '/api/health', answer(200, 'application/json', '{"status":"ok","version":"0.1.0","store":"sqlite"}'));
     expect(problems.length).toBe(before);
     check('GET', '/api/health', answer(418, 'application/json', '{}'));
     check('GET', '/api/teams/support/calendar.ics', answer(200, 'application/json', '"BEGIN:VCALENDAR"'));

@@ -2,9 +2,8 @@ import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Overview } from '../../shared/schemas/overview.ts';
 import { type SessionClient, makeTestApp } from '../helpers/session-client.ts';
+import { writeMark } from '../helpers/store-writes.ts';
 import { teamWithRoles } from '../helpers/team-clients.ts';
-
-const changes = (app: FastifyInstance) => (app.db.prepare('SELECT total_changes() AS n').get() as { n: number }).n;
 
 describe('GET /api/me/overview: what needs the signed-in person now', () => {
   let app: FastifyInstance;
@@ -90,9 +89,11 @@ describe('GET /api/me/overview: what needs the signed-in person now', () => {
 
   it('drops a pulse round once the person has answered it', async () => {
     const round = (await overview(clients.member)).pulseRounds[0];
-    const statements = app.db
-      .prepare<[number], { statement_id: number }>('SELECT statement_id FROM pulse_round_statements WHERE round_id = ?')
-      .all(round?.roundId ?? 0);
+    const statements = await app.services.store.db
+      .selectFrom('pulse_round_statements')
+      .select('statement_id')
+      .where('round_id', '=', round?.roundId ?? 0)
+      .execute();
     const answered = await clients.member.request('POST', `/api/teams/support/pulse/rounds/${round?.roundId}/answers`, {
       answers: statements.map((row) => ({ statementId: row.statement_id, score: 4 })),
     });
@@ -112,9 +113,9 @@ describe('GET /api/me/overview: what needs the signed-in person now', () => {
 
   it('refuses the signed-out and writes nothing when read', async () => {
     expect((await app.inject({ url: '/api/me/overview' })).statusCode).toBe(401);
-    const before = changes(app);
+    const before = await writeMark(app.services.store);
     await overview(clients.lead);
     await overview(clients.member);
-    expect(changes(app)).toBe(before);
+    expect(await writeMark(app.services.store)).toBe(before);
   });
 });

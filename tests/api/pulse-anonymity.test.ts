@@ -115,15 +115,16 @@ describe('pulse anonymity against the lead', () => {
     for (const member of [lead, ...members.slice(0, 3)])
       expect((await answerAll(member, 'fem', id, 3)).statusCode).toBe(201);
     // A participation row of someone outside the fixed set (as if written past the rules) does not make five.
-    const team = app.db.prepare<[], { id: number }>("SELECT id FROM teams WHERE slug = 'fem'").get()?.id ?? 0;
+    const team = (await app.services.teams.bySlug('fem')).id;
     const outsider = await app.services.users.create({
       email: 'outsider@fem.dk',
       name: 'Outsider',
       password: PASSWORD,
     });
-    app.db
-      .prepare('INSERT INTO pulse_participation (round_id, user_id, team_id) VALUES (?, ?, ?)')
-      .run(id, outsider.id, team);
+    await app.services.store.db
+      .insertInto('pulse_participation')
+      .values({ round_id: id, user_id: outsider.id, team_id: team })
+      .execute();
     await lead.request('POST', `/api/teams/fem/pulse/rounds/${id}/close`);
     const [result] = ((await lead.request('GET', '/api/teams/fem/pulse/results')).json() as { results: RoundResult[] })
       .results;

@@ -167,14 +167,13 @@ describe('the culture pulse', () => {
   });
 
   it('stores answers with nothing that ties them to a person', async () => {
+    const tables = await app.services.store.db.introspection.getTables();
     const columns = (table: string) =>
-      (app.db.prepare(`SELECT name FROM pragma_table_info('${table}')`).all() as { name: string }[]).map(
-        (row) => row.name,
-      );
+      tables.find((found) => found.name === table)?.columns.map((column) => column.name);
     expect(columns('pulse_answers')).toEqual(['id', 'round_id', 'team_id', 'statement_id', 'score', 'comment']);
     expect(columns('pulse_participation')).toEqual(['round_id', 'user_id', 'team_id']);
     // Answer keys are random, so their storage order is not the order people answered in.
-    const ids = (app.db.prepare('SELECT id FROM pulse_answers').all() as { id: string }[]).map((row) => row.id);
+    const ids = (await app.services.store.db.selectFrom('pulse_answers').select('id').execute()).map((row) => row.id);
     expect(ids.every((id) => /^[0-9a-f]{32}$/.test(id))).toBe(true);
     for (const path of ['/api/teams/support/pulse/results', '/api/teams/support/pulse/rounds']) {
       const body = (await lead.request('GET', path)).body;

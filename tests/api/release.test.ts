@@ -1,3 +1,4 @@
+// Store: SQLite only (the release's backup command copies the SQLite file)
 import { spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { builtinModules } from 'node:module';
@@ -7,6 +8,7 @@ import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listRuntimeDependencies, packRelease } from '../helpers/release.ts';
 import { freePort, spawnServer } from '../helpers/server-process.ts';
+import { testStore } from '../helpers/test-store.ts';
 
 const manifest = JSON.parse(readFileSync('package.json', 'utf8')) as {
   version: string;
@@ -78,7 +80,11 @@ describe('a release installed with runtime dependencies only', () => {
   });
 
   it('serves the API with its version and the web app from dist/', async () => {
-    expect(await (await fetch(`${base}/api/health`)).json()).toEqual({ status: 'ok', version: manifest.version });
+    expect(await (await fetch(`${base}/api/health`)).json()).toEqual({
+      status: 'ok',
+      version: manifest.version,
+      store: testStore,
+    });
     const page = await fetch(`${base}/`);
     expect(page.status).toBe(200);
     expect(page.headers.get('content-type')).toMatch(/^text\/html/);

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeTestApp } from '../helpers/session-client.ts';
+import { testStore } from '../helpers/test-store.ts';
 
 /** The version people read in /api/health is the one in package.json, and the document says so. */
 describe('the version in /api/health', () => {
@@ -17,7 +18,7 @@ describe('the version in /api/health', () => {
     expect(packageVersion).toMatch(/^\d+\.\d+\.\d+/);
     const response = await app.inject('/api/health');
     expect(response.statusCode).toBe(200);
-    expect(response.json()).toEqual({ status: 'ok', version: packageVersion });
+    expect(response.json()).toEqual({ status: 'ok', version: packageVersion, store: testStore });
   });
 
   it('documents the version as a required string of the health answer', async () => {

@@ -126,10 +126,12 @@ describe('webhooks never reach internal addresses', () => {
       `http://localhost:${port}/c`,
       `http://rebinding.example.com:${port}/d`,
     ];
-    for (const url of urls)
-      app.db
-        .prepare('INSERT INTO action_webhooks (team_id, url, secret, created_by) VALUES (?, ?, ?, ?)')
-        .run(team.id, url, 'whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw', 1);
+    await app.services.store.db
+      .insertInto('action_webhooks')
+      .values(
+        urls.map((url) => ({ team_id: team.id, url, secret: 'whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw', created_by: 1 })),
+      )
+      .execute();
     // This name answers with the loopback address at delivery, as a rebinding DNS server would.
     let lookups = 0;
     const lookup: Resolver = (hostname, callback) => {

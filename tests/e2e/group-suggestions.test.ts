@@ -119,4 +119,54 @@ describe('suggested themes in the group step', () => {
     await page.screenshot({ path: `${SHOTS}/group-suggestions-accepted-da-390.png`, fullPage: true });
     expect(errors).toEqual([]);
   });
+
+  it('lets a participant see suggestions for the cards in front of them, privately and without applying any', async () => {
+    const app = e2e.kadence.app;
+    await app.services.teams.create({ name: 'Kunder', slug: 'kunder' });
+    const lea = await makeMember(app, 'kunder', 'lea2@example.dk', 'Lea Leder', 'lead');
+    const anna = await makeMember(app, 'kunder', 'anna2@example.dk', 'Anna Andersen', 'member');
+    const meetingId = await makeMeeting(
+      app,
+      'kunder',
+      CARDS.map((comment) => ({ comment, score: 5 })),
+    );
+    const socket = new LiveClient(e2e.kadence.url, { cookie: lea.cookie, prefix: 'lea2-setup' });
+    await socket.connected();
+    await socket.join(meetingId);
+    for (const command of [
+      { type: 'meeting.start' },
+      { type: 'step.go', index: 1 },
+      { type: 'step.go', index: 2 },
+    ] as const)
+      expect(await socket.send(meetingId, command)).toMatchObject({ ok: true });
+    const eventsBefore = socket.events.length;
+
+    const { page } = await e2e.open(anna.cookie, `#/teams/kunder/meetings/${meetingId}/live`, {
+      locale: 'da-DK',
+      viewport: DESKTOP,
+      timeoutMs: 15_000,
+    });
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    // The facilitator's button is not hers; hers asks for the cards she sees.
+    expect(await page.getByRole('button', { name: 'Foreslå temaer', exact: true }).count()).toBe(0);
+    await page.getByRole('button', { name: 'Foreslå temaer for de kort, jeg ser' }).click();
+    const suggestions = page.getByTestId('suggestion');
+    await suggestions.first().waitFor();
+    expect(await suggestions.count()).toBeGreaterThanOrEqual(2);
+    await page.getByText('Kun du ser disse forslag.').waitFor();
+    // Nothing to accept: she can only hide a suggestion.
+    expect(await page.getByRole('button', { name: 'Accepter', exact: true }).count()).toBe(0);
+    const count = await suggestions.count();
+    await suggestions.first().getByRole('button', { name: 'Skjul' }).click();
+    await expect.poll(() => suggestions.count()).toBe(count - 1);
+    await page.screenshot({ path: `${SHOTS}/group-suggestions-participant-da-1280.png`, fullPage: true });
+
+    // The board is as it was: no theme, and the facilitator's socket heard nothing but Anna's arrival.
+    expect(await page.getByTestId('theme').count()).toBe(0);
+    const themeEvents = socket.events.slice(eventsBefore).filter((event) => event.type.startsWith('theme.'));
+    expect(themeEvents).toEqual([]);
+    socket.close();
+    expect(errors).toEqual([]);
+  });
 });

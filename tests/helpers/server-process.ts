@@ -1,6 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
-import { testStoreEnvFor } from './test-store.ts';
+import { assertTestStore, testStoreEnvFor } from './test-store.ts';
 
 export async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -39,11 +39,14 @@ export async function spawnServer(
   });
   for (let i = 0; i < 300; i++) {
     if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}`);
-    const ok = await fetch(`http://127.0.0.1:${port}/api/health`).then(
-      (r) => r.ok,
-      () => false,
+    const health = await fetch(`http://127.0.0.1:${port}/api/health`).then(
+      async (r) => (r.ok ? ((await r.json()) as { store: string }) : null),
+      () => null,
     );
-    if (ok) return child;
+    if (health) {
+      assertTestStore(health.store);
+      return child;
+    }
     await new Promise((r) => setTimeout(r, 100));
   }
   child.kill('SIGKILL');

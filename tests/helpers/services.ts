@@ -1,6 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import { openDatabase } from '../../server/db/open.ts';
 import { createServices, type Services } from '../../server/services.ts';
+import { sharedSqliteStore } from '../../server/db/kysely/store.ts';
 import type { Team } from '../../shared/schemas/teams.ts';
 
 /** Services over a fresh in-memory database with one team in Copenhagen time. */
@@ -10,7 +11,7 @@ export async function makeServices(): Promise<{
   team: { id: number; slug: string; timezone: string; language: Team['language'] };
 }> {
   const db = openDatabase(':memory:');
-  const services = createServices(db, { sessionDays: 30, publicUrl: 'http://localhost:3000' });
+  const services = createServices(sharedSqliteStore(db), { sessionDays: 30, publicUrl: 'http://localhost:3000' });
   const created = await services.teams.create({
     name: 'Kundeservice',
     slug: 'kundeservice',

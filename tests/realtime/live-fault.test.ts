@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../server/db/open.ts';
 import { createServices } from '../../server/services.ts';
+import { sharedSqliteStore } from '../../server/db/kysely/store.ts';
 import { applyMeetingEvent, type MeetingState } from '../../shared/meeting/index.ts';
 import { LiveClient, makeMeeting, makeMember } from '../helpers/meeting.ts';
 import { freePort, spawnServer } from '../helpers/server-process.ts';
@@ -21,7 +22,10 @@ describe('a server killed mid-meeting', () => {
 
   it('loses nothing it acknowledged and lets clients resync after a SIGKILL and restart', async () => {
     const db = openDatabase(join(dataDir, 'kadence.db'));
-    const host = { db, services: createServices(db, { sessionDays: 30, publicUrl: 'http://127.0.0.1' }) };
+    const host = {
+      db,
+      services: createServices(sharedSqliteStore(db), { sessionDays: 30, publicUrl: 'http://127.0.0.1' }),
+    };
     await host.services.teams.create({ name: 'Support', slug: 'support' });
     const lead = await makeMember(host, 'support', 'lea@example.dk', 'Lea', 'lead');
     const anna = await makeMember(host, 'support', 'anna@example.dk', 'Anna', 'member');

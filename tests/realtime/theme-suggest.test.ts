@@ -71,7 +71,12 @@ describe('suggested themes over socket.io', () => {
 
     // Anna asks for the cards she looks at: her own comment is in, Bo's never.
     const looking = cardIds.slice(0, 5);
-    const forAnna = await suggest(a, meetingId, [...looking, 'no-such-card']);
+    // A card that is not on this board is refused, not silently left out.
+    expect(await suggest(a, meetingId, [...looking, 'no-such-card'])).toMatchObject({
+      ok: false,
+      error: { code: 'NOT_FOUND' },
+    });
+    const forAnna = await suggest(a, meetingId, looking);
     if (!forAnna.ok) throw new Error(forAnna.error.message);
     expect(covered(forAnna).sort()).toEqual([...looking.map((id) => `card:${id}`), `comment:${comments.anna}`].sort());
     expect(covered(forAnna)).not.toContain(`comment:${comments.bo}`);

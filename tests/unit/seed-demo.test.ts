@@ -9,6 +9,7 @@ import { createLiveEngine } from '../../server/live/engine.ts';
 import { liveActions } from '../../server/live/actions.ts';
 import { seedDemo, type SeedReport } from '../../server/seed/index.ts';
 import { createServices, type Services } from '../../server/services.ts';
+import { sharedSqliteStore } from '../../server/db/kysely/store.ts';
 import type { User } from '../../shared/schemas/auth.ts';
 
 const DAY = 86_400_000;
@@ -23,7 +24,7 @@ describe('npm run seed:demo', () => {
 
   beforeAll(async () => {
     db = openDatabase(join(dataDir, 'kadence.db'));
-    services = createServices(db, { sessionDays: 14, publicUrl: 'http://127.0.0.1:3000' });
+    services = createServices(sharedSqliteStore(db), { sessionDays: 14, publicUrl: 'http://127.0.0.1:3000' });
     report = await seedDemo(services, db, now);
     mette = (await services.users.byId(1)) as User;
   }, 120_000);

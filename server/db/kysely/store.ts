@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { Database as SqliteDatabase, Statement } from 'better-sqlite3';
 import {
   Kysely,
+  sql,
   PostgresDialect,
   SqliteDialect,
   type DatabaseConnection,
@@ -38,6 +39,11 @@ export type StoreTransaction = Transaction<KadenceDatabase>;
 export interface Store {
   db: Kysely<KadenceDatabase>;
   dialect: StoreDialect;
+  /**
+   * On SQLite, the better-sqlite3 handle under the store: for the import's bulk insert (inside the
+   * store's transactions), backups and the tests' direct reads. Absent on PostgreSQL.
+   */
+  sqlite?: SqliteDatabase;
   /**
    * Runs `fn` in one transaction and commits when it resolves (rolls back when it throws). Inside,
    * every query goes through `trx`: one through `db`, or a nested `transaction`, is refused at once
@@ -91,10 +97,16 @@ function guarded(dialect: Dialect): Dialect {
   };
 }
 
-function storeOf(db: Kysely<KadenceDatabase>, dialect: StoreDialect, close: () => Promise<void>): Store {
+function storeOf(
+  db: Kysely<KadenceDatabase>,
+  dialect: StoreDialect,
+  close: () => Promise<void>,
+  sqlite?: SqliteDatabase,
+): Store {
   return {
     db,
     dialect,
+    ...(sqlite ? { sqlite } : {}),
     close,
     transaction: (fn) => db.transaction().execute((trx) => insideTransaction.run(true, () => fn(trx))),
   };
@@ -141,7 +153,7 @@ export function sharedSqliteStore(database: SqliteDatabase): Store {
   const db = new Kysely<KadenceDatabase>({
     dialect: guarded(new SqliteDialect({ database: cachingStatements(database) })),
   });
-  const store = storeOf(db, 'sqlite', async () => {});
+  const store = storeOf(db, 'sqlite', async () => {}, database);
   sharedStores.set(database, store);
   return store;
 }
@@ -177,5 +189,13 @@ export async function openStore(config: StoreConfig): Promise<Store> {
   const db = new Kysely<KadenceDatabase>({
     dialect: guarded(new SqliteDialect({ database: cachingStatements(database) })),
   });
-  return storeOf(db, 'sqlite', () => db.destroy());
+  return storeOf(db, 'sqlite', () => db.destroy(), database);
+}
+
+/** The newest migration applied to the store's database (both runners record each in schema_migrations). */
+export async function migratedVersion(store: Store): Promise<number> {
+  const result = await sql<{ version: number | null }>`SELECT max(version) AS version FROM schema_migrations`.execute(
+    store.db,
+  );
+  return Number(result.rows[0]?.version ?? 0);
 }

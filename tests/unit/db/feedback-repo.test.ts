@@ -492,5 +492,18 @@ onBothStores('feedback, rollups, pulse and themes repositories', (open) => {
       expect(await trends.receivedAt(team, [])).toEqual(new Map());
       expect(await createThemesRepo(store.db).earlierThemeNames(team)).toEqual(['Fragtpris', 'Levering']);
     });
+
+    it('reads the window’s visible items newest first, and given items’ texts, for the suggestion model', async () => {
+      const trends = createThemeTrendsRepo(store.db, store.dialect);
+      const window = await trends.windowItems(team, '2026-10-06', 10);
+      // Not the hidden import's item, not October 5th's, not the other team's.
+      expect(window.map((row) => row.id)).toEqual([ids.december, ids.late, ids.unscored]);
+      expect(window[1]).toEqual({ id: ids.late, title: 'Levering', comment: 'Pakken kom for sent', language: 'da' });
+      expect((await trends.windowItems(team, '2026-10-06', 1)).map((row) => row.id)).toEqual([ids.december]);
+      const texts = await trends.textsOf(team, [ids.december, ids.hidden, ids.other]);
+      expect(texts.map((row) => row.comment)).toEqual(['The parcels were delayed']);
+      expect(await trends.textsOf(team, [])).toEqual([]);
+      expect(await trends.teamLanguage(team)).toMatch(/^(da|en)$/);
+    });
   });
 });

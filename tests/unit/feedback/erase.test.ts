@@ -8,6 +8,7 @@ import { openDatabase } from '../../../server/db/open.ts';
 import { liveActions } from '../../../server/live/actions.ts';
 import { createLiveEngine } from '../../../server/live/engine.ts';
 import { createServices } from '../../../server/services.ts';
+import { sharedSqliteStore } from '../../../server/db/kysely/store.ts';
 import { makeMeeting } from '../../helpers/meeting.ts';
 import { makeServices } from '../../helpers/services.ts';
 
@@ -105,7 +106,7 @@ describe('erasing a customer from the whole database file', () => {
     dir = mkdtempSync(join(tmpdir(), 'kadence-erase-'));
     const path = join(dir, 'kadence.db');
     const db = openDatabase(path);
-    const services = createServices(db, { sessionDays: 30, publicUrl: 'http://localhost:3000' });
+    const services = createServices(sharedSqliteStore(db), { sessionDays: 30, publicUrl: 'http://localhost:3000' });
     const team = await services.teams.create({
       name: 'Kundeservice',
       slug: 'kundeservice',

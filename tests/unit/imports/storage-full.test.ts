@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../../server/db/open.ts';
 import { createServices } from '../../../server/services.ts';
+import { sharedSqliteStore } from '../../../server/db/kysely/store.ts';
 import { ErrorCode } from '../../../shared/errors.ts';
 
 /** A database that cannot grow mid-import (as on a full disk): the import is refused whole, with a clear error. */
@@ -13,7 +14,7 @@ describe('an import that runs out of space', () => {
 
   it('keeps nothing of the file, says so, and imports it whole once there is room', async () => {
     const db = openDatabase(join(dir, 'kadence.db'));
-    const services = createServices(db, { sessionDays: 30, publicUrl: 'http://localhost:3000' });
+    const services = createServices(sharedSqliteStore(db), { sessionDays: 30, publicUrl: 'http://localhost:3000' });
     const team = await services.teams.create({
       name: 'Kundeservice',
       slug: 'kundeservice',

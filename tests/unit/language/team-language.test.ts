@@ -7,10 +7,11 @@ import { DEFAULT_STEP_NAMES, STEP_KEYS, stepName } from '../../../shared/agenda.
 import { openDatabase } from '../../../server/db/open.ts';
 import { loadConfig } from '../../../server/plugins/config.ts';
 import { createServices } from '../../../server/services.ts';
+import { sharedSqliteStore } from '../../../server/db/kysely/store.ts';
 
 const servicesWith = (defaultLanguage?: 'da' | 'en') => {
   const db = openDatabase(':memory:');
-  return createServices(db, {
+  return createServices(sharedSqliteStore(db), {
     sessionDays: 30,
     publicUrl: 'http://localhost:3000',
     ...(defaultLanguage ? { defaultLanguage } : {}),

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { suggestThemes, type SuggestItem, type Suggestions } from '../../../server/themes/suggest.ts';
 import { seeded } from '../../helpers/seeded-random.ts';
@@ -84,6 +85,21 @@ describe('suggestThemes', () => {
       expect(canonical(suggestThemes({ items: shuffle(items, random) }))).toEqual(canonical(first));
   });
 
+  it('gives the same themes for the 415 labelled comments in any order', () => {
+    const lines = readFileSync(new URL('../../../bench/themes/eval-set.jsonl', import.meta.url), 'utf8')
+      .split('\n')
+      .filter((line) => line.trim());
+    const items: SuggestItem[] = lines.map((line) => {
+      const row = JSON.parse(line) as { id: string; text: string };
+      return { id: row.id, text: row.text };
+    });
+    const result = suggestThemes({ items });
+    expect(result.themes.length).toBeGreaterThan(3);
+    const random = seeded(415);
+    for (let round = 0; round < 3; round++)
+      expect(canonical(suggestThemes({ items: shuffle(items, random) }))).toEqual(canonical(result));
+  });
+
   it('offers a cluster that resembles an earlier theme under that theme’s name', () => {
     const result = suggestThemes({ items: board(), earlierThemes: [{ name: 'Levering' }, { name: 'Åbningstider' }] });
     const delivery = result.themes.find((theme) => theme.ids.includes('c1'));
@@ -105,6 +121,15 @@ describe('suggestThemes', () => {
   it('matches each earlier theme at most once', () => {
     const result = suggestThemes({ items: board(), earlierThemes: [{ name: 'Levering og pris' }] });
     expect(result.themes.filter((theme) => theme.matched === 'Levering og pris')).toHaveLength(1);
+  });
+
+  it('lets a typo join its word’s theme by shared n-grams, but not a short word found inside another', () => {
+    const items = [...board(), { id: 'typo', text: 'Leverngerne' }, { id: 'inside', text: 'Ring' }];
+    const result = suggestThemes({ items });
+    expectEveryIdOnce(items, result);
+    const delivery = result.themes.find((theme) => theme.ids.includes('c1'));
+    expect(delivery?.ids).toContain('typo');
+    expect(result.unassigned).toContain('inside');
   });
 
   it('refuses an id given twice', () => {
@@ -158,6 +183,8 @@ describe('suggestThemes', () => {
       }
       const result = suggestThemes({ items });
       expectEveryIdOnce(items, result);
+      // Deterministic whatever the order: the graph's communities are found in a canonical order.
+      expect(canonical(suggestThemes({ items: shuffle(items, random) }))).toEqual(canonical(result));
       for (const theme of result.themes) {
         expect(theme.ids.length).toBeGreaterThanOrEqual(2);
         expect(theme.name).not.toBe('');

@@ -18,6 +18,7 @@ export const feedbackDa: Shape<typeof feedbackEn> = {
     theme: 'Tema',
     themes_one: 'Tema',
     themes_other: 'Temaer',
+    suggestedThemes: 'Ligner',
     trends: {
       title: 'Temaer måned for måned',
       inMonth: 'Omtaler i {{month}}',
@@ -34,6 +35,7 @@ export const feedbackDa: Shape<typeof feedbackEn> = {
     },
     any: 'Alle',
     onlyFlagged: 'Kun markeret til næste gennemgang',
+    withSuggested: 'Også det, der ligner temaet',
     onlyRatingAfterReply: 'Kun bedømmelser ændret efter vores svar',
     apply: 'Vis',
     none: 'Ingen feedback passer.',

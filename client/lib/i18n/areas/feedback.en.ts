@@ -15,6 +15,7 @@ export const feedbackEn = {
     theme: 'Theme',
     themes_one: 'Theme',
     themes_other: 'Themes',
+    suggestedThemes: 'Resembles',
     trends: {
       title: 'Themes month by month',
       inMonth: 'Mentions in {{month}}',
@@ -31,6 +32,7 @@ export const feedbackEn = {
     },
     any: 'All',
     onlyFlagged: 'Only flagged for the next review',
+    withSuggested: 'Also items that resemble the theme',
     onlyRatingAfterReply: 'Only ratings changed after our reply',
     apply: 'Show',
     none: 'No feedback matches.',

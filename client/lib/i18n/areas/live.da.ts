@@ -63,6 +63,9 @@ export const liveDa: Shape<typeof liveEn> = {
     merge: 'Slå sammen',
     suggest: {
       open: 'Foreslå temaer',
+      openMine: 'Foreslå temaer for de kort, jeg ser',
+      mine: 'Kun du ser disse forslag.',
+      hide: 'Skjul',
       loading: 'Finder temaer…',
       title: 'Foreslåede temaer',
       name: 'Temaets navn',

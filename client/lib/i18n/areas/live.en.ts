@@ -54,6 +54,9 @@ export const liveEn = {
     merge: 'Merge',
     suggest: {
       open: 'Suggest themes',
+      openMine: 'Suggest themes for the cards I see',
+      mine: 'Only you see these suggestions.',
+      hide: 'Hide',
       loading: 'Finding themes…',
       title: 'Suggested themes',
       name: 'Theme name',

@@ -1,0 +1,102 @@
+import { describe, expect, it } from 'vitest';
+import type { Ack } from '../../shared/events.ts';
+import type { ThemeSuggestions } from '../../shared/meeting/index.ts';
+import { useLiveServer } from '../helpers/live-server.ts';
+import { LiveClient, makeMeeting, makeMember } from '../helpers/meeting.ts';
+
+const suggest = (c: LiveClient, meetingId: number, cardIds: string[]) =>
+  c.socket.emitWithAck('themes:suggest', { meetingId, cardIds }) as Promise<Ack<ThemeSuggestions>>;
+
+const BOARD = [
+  'Pakken kom en uge for sent',
+  'Leveringen tog alt for lang tid',
+  'Min pakke blev leveret for sent igen',
+  'Levering var forsinket to dage',
+  'Supporten var venlig og hurtig',
+  'Venlig og hjælpsom support i telefonen',
+  'Supporten svarede hurtigt og venligt',
+  'Appen crasher når jeg logger ind',
+];
+const OTHER_BOARD = ['Prisen er for høj', 'Alt for dyrt', 'Prisen steg igen'];
+
+/** Every socket.io message a client receives, whatever its event name. */
+function recordAll(c: LiveClient): string[] {
+  const seen: string[] = [];
+  c.socket.onAny((event: string) => seen.push(event));
+  return seen;
+}
+
+describe('a participant asks for suggestions for the cards they look at', () => {
+  const live = useLiveServer();
+  const { client } = live;
+
+  it('answers that participant alone, applies nothing, and refuses cards outside the meeting', async () => {
+    const app = live.server().app;
+    await app.services.teams.create({ name: 'Levering', slug: 'levering' });
+    const lea = await makeMember(app, 'levering', 'lea@example.dk', 'Lea', 'lead');
+    const anna = await makeMember(app, 'levering', 'anna@example.dk', 'Anna', 'member');
+    const bo = await makeMember(app, 'levering', 'bo@example.dk', 'Bo', 'member');
+    const meetingId = await makeMeeting(
+      app,
+      'levering',
+      BOARD.map((comment) => ({ comment, score: 5 })),
+    );
+    // Another meeting of the same team, whose cards Anna may not ask about from this one.
+    const otherId = await makeMeeting(
+      app,
+      'levering',
+      OTHER_BOARD.map((comment) => ({ comment, score: 3 })),
+      undefined,
+      '2026-02-10T09:00:00.000Z',
+    );
+    const [l, a, b] = [client(lea.cookie, 'lea'), client(anna.cookie, 'anna'), client(bo.cookie, 'bo')];
+    for (const c of [l, a, b]) {
+      await c.connected();
+      expect(await c.join(meetingId)).toMatchObject({ ok: true });
+    }
+    // A card's id on the board is its feedback item's id.
+    const otherCards = app.db
+      .prepare<[number], { id: number }>('SELECT feedback_id AS id FROM meeting_cards WHERE meeting_id = ?')
+      .all(otherId)
+      .map((row) => String(row.id));
+    expect(otherCards).toHaveLength(OTHER_BOARD.length);
+
+    expect(await l.send(meetingId, { type: 'meeting.start' })).toMatchObject({ ok: true });
+    expect(await l.send(meetingId, { type: 'step.go', index: 2 })).toMatchObject({ ok: true });
+    const joined = await l.join(meetingId);
+    if (!joined.ok || !joined.state) throw new Error('join failed');
+    const seqBefore = joined.seq;
+    const cardIds = Object.keys(joined.state.cards);
+    const looking = cardIds.slice(0, 7);
+
+    const toLea = recordAll(l);
+    const toBo = recordAll(b);
+    const toAnna = recordAll(a);
+    const forAnna = await suggest(a, meetingId, looking);
+    if (!forAnna.ok) throw new Error(forAnna.error.message);
+    // Suggestions for exactly the cards she passed, each once, grouped: delivery apart from support.
+    const covered = [...forAnna.themes.flatMap((t) => t.items), ...forAnna.unassigned].map((r) => `${r.kind}:${r.id}`);
+    expect(covered.sort()).toEqual(looking.map((id) => `card:${id}`).sort());
+    expect(forAnna.themes.length).toBeGreaterThanOrEqual(2);
+    const themeOf = (id: string) => forAnna.themes.findIndex((t) => t.items.some((item) => item.id === id));
+    expect(themeOf(cardIds[0] ?? '')).toBeGreaterThanOrEqual(0);
+    expect(themeOf(cardIds[0] ?? '')).not.toBe(themeOf(cardIds[4] ?? ''));
+
+    // Nobody else hears of it, and nothing was applied: the log has not moved, the board has no theme.
+    await new Promise((resolve) => setTimeout(resolve, 150));
+    expect(toLea).toEqual([]);
+    expect(toBo).toEqual([]);
+    expect(toAnna).toEqual([]);
+    const after = await l.join(meetingId);
+    if (!after.ok || !after.state) throw new Error('join failed');
+    // The facilitator's join itself is one presence event; no theme came with it.
+    expect(after.seq).toBeLessThanOrEqual(seqBefore + 1);
+    expect(after.state.themes).toEqual(joined.state.themes);
+    expect(Object.values(after.state.cards).every((card) => card.themeId === null)).toBe(true);
+
+    // Cards of another meeting, alone or among this meeting's, are refused; so is a card that does not exist.
+    for (const ids of [otherCards, [...looking.slice(0, 3), otherCards[0] ?? ''], ['no-such-card']]) {
+      expect(await suggest(a, meetingId, ids)).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+    }
+  });
+});
