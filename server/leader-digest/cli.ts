@@ -11,7 +11,7 @@ export function registerLeaderDigestCommands(program: Command, context: CliConte
     .option('--month <YYYY-MM>', 'the month to digest')
     .option('--json', 'machine-readable output', false)
     .action(async (options: { month?: string; json: boolean }) => {
-      const { db, config, services } = await context.open();
+      const { close, config, services } = await context.open();
       try {
         // The command line's services have no mailer of their own: this command brings SMTP_URL's.
         const { smtpMailer } = await import('../mail.ts');
@@ -27,7 +27,7 @@ export function registerLeaderDigestCommands(program: Command, context: CliConte
         context.out(options.json, { configured: Boolean(config.smtpUrl), digests: reports }, text);
         if (count('mail_failed') > 0) process.exitCode = 1;
       } finally {
-        db.close();
+        await close();
       }
     });
 }
