@@ -23,6 +23,7 @@ import { ingestRoutes } from './imports/ingest-routes.ts';
 import { importRoutes } from './imports/routes.ts';
 import { createUploadStore } from './imports/uploads.ts';
 import { inviteRoutes } from './invites/routes.ts';
+import { leaderDigestRoutes } from './leader-digest/routes.ts';
 import { teamRoutes } from './teams/routes.ts';
 import { themeTrendRoutes } from './theme-trends/routes.ts';
 import { unitRoutes } from './units/routes.ts';
@@ -88,6 +89,7 @@ export async function buildApp(config: AppConfig, options: BuildOptions = {}): P
   await app.register(meetingRoutes);
   await app.register(overviewRoutes);
   await app.register(unitRoutes);
+  await app.register(leaderDigestRoutes);
   // Decisions and the follow-up step go through the actions service, like the tracker's changes.
   const live = createLive(app.services.store, liveActions(app.services));
   await app.register(live.routes);

@@ -3,6 +3,7 @@ import { startWebhookWorker } from './actions/webhooks.ts';
 import { buildApp } from './app.ts';
 import { startPeriodicJobs } from './jobs/periodic.ts';
 import { processWorkerId } from './jobs/worker-id.ts';
+import { leaderDigestJob } from './leader-digest/timers.ts';
 import { meetingScheduleJob } from './meetings/timers.ts';
 import { loadConfig } from './plugins/config.ts';
 
@@ -16,6 +17,7 @@ async function main(): Promise<void> {
     store: app.services.store,
     jobs: [
       meetingScheduleJob(app.services.meetings),
+      leaderDigestJob(app.services.leaderDigests),
       ...actionDigestJobs({ services: app.services, smtpUrl: config.smtpUrl, publicUrl: config.publicUrl }),
     ],
     log: app.log,

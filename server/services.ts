@@ -17,6 +17,7 @@ import { createApiTokens } from './imports/tokens.ts';
 import { createImportsRepo } from './imports/repo.ts';
 import { createImportServices } from './imports/wire.ts';
 import { createInvitesService } from './invites/service.ts';
+import { wireLeaderDigests } from './leader-digest/wire.ts';
 import { smtpMailer } from './mail.ts';
 import { createUnitDashboard } from './units/dashboard.ts';
 import { createUnitsRepo } from './units/repo.ts';
@@ -91,6 +92,7 @@ export function createServices(store: Store, options: ServiceOptions) {
   };
   const units = createUnitsService({ store, units: createUnitsRepo(store.db), teams, users });
   const unitDashboard = createUnitDashboard({ units, meetings: core.meetings, actions: core.actions, teams });
-  return { ...core, store, units, unitDashboard, overview: createOverviewService({ ...core, units }) };
+  const leaderDigests = wireLeaderDigests({ ...core, store, units, unitDashboard }, options);
+  return { ...core, store, units, unitDashboard, leaderDigests, overview: createOverviewService({ ...core, units }) };
 }
 export type Services = ReturnType<typeof createServices>;

@@ -1432,6 +1432,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/me/leader-digests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The caller’s monthly unit-lead digests, newest month first */
+        get: operations["me.leaderDigests"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/teams/{team}/meetings/{id}/summary": {
         parameters: {
             query?: never;
@@ -10587,6 +10604,120 @@ export interface operations {
             };
             /** @description Error: see error.code */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    "me.leaderDigests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        digests: {
+                            id: number;
+                            unitId: number;
+                            /** @description a calendar month, YYYY-MM */
+                            month: string;
+                            createdAt: string;
+                            mailedAt: string | null;
+                            content: {
+                                unit: {
+                                    id: number;
+                                    name: string;
+                                };
+                                lead: {
+                                    id: number;
+                                    name: string;
+                                };
+                                /** @description a calendar month, YYYY-MM */
+                                month: string;
+                                timezone: string;
+                                language: "da" | "en";
+                                totals: {
+                                    teams: number;
+                                    /** @description reviews due in the month (held, or past their planned hour) */
+                                    planned: number;
+                                    held: number;
+                                    /** @description actions decided at the reviews of the month */
+                                    decided: number;
+                                    /** @description actions marked done during the month */
+                                    completed: number;
+                                    lost: number;
+                                };
+                                teams: {
+                                    team: {
+                                        slug: string;
+                                        name: string;
+                                    };
+                                    planned: number;
+                                    held: number;
+                                    decided: number;
+                                    completed: number;
+                                    lost: ("missed_two" | "none_45_days") | null;
+                                    lastHeldAt: string | null;
+                                }[];
+                                kpis: {
+                                    metric: "nps" | "csat" | "ces" | "rating";
+                                    teams: number;
+                                    current: {
+                                        /** @description a calendar month, YYYY-MM */
+                                        month: string;
+                                        n: number;
+                                        value: number | null;
+                                        ci95: [
+                                            number,
+                                            number
+                                        ] | null;
+                                    };
+                                    previous: {
+                                        /** @description a calendar month, YYYY-MM */
+                                        month: string;
+                                        n: number;
+                                        value: number | null;
+                                        ci95: [
+                                            number,
+                                            number
+                                        ] | null;
+                                    };
+                                    change: number | null;
+                                    changeCi95: [
+                                        number,
+                                        number
+                                    ] | null;
+                                    clear: boolean;
+                                }[];
+                            };
+                        }[];
+                    };
+                };
+            };
+            /** @description Error: see error.code */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Error: see error.code */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -17,6 +17,7 @@ export const PAGE_AREAS = {
   Import: ['imports', 'feedback', 'import-reasons'],
   Inbox: ['feedback', 'imports', 'actions'],
   Invite: ['people'],
+  LeaderDigests: ['digests', 'units'],
   LiveMeeting: BOARD_AREAS,
   Login: ['people'],
   MeetingArchive: ['pages', 'live'],
@@ -25,7 +26,7 @@ export const PAGE_AREAS = {
   Setup: ['people'],
   Team: ['pages', 'people', 'meetings', 'feedback', 'pulse'],
   TeamsHealth: ['meetings'],
-  UnitDashboard: ['units'],
+  UnitDashboard: ['units', 'digests'],
   Units: ['units'],
 } as const satisfies Record<string, readonly Area[]>;
 

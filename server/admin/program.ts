@@ -4,6 +4,7 @@ import { AppError } from '../errors.ts';
 import { registerActionsCommands } from '../actions/cli.ts';
 import { registerFeedbackCommands } from '../feedback/cli.ts';
 import { registerImportCommands } from '../imports/cli.ts';
+import { registerLeaderDigestCommands } from '../leader-digest/cli.ts';
 import { registerMeetingCommands } from '../meetings/cli.ts';
 import { registerThemesCommands } from '../themes/cli.ts';
 import { registerUnitCommands } from '../units/cli.ts';
@@ -125,6 +126,7 @@ export async function runCli(argv: string[], env: NodeJS.ProcessEnv = process.en
   registerActionsCommands(program, context);
   registerThemesCommands(program, context);
   registerUnitCommands(program, context);
+  registerLeaderDigestCommands(program, context);
 
   try {
     await program.parseAsync(argv, { from: 'user' });

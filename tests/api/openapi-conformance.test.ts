@@ -184,6 +184,10 @@ describe('every answer matches the OpenAPI document', () => {
     await send(member, 'GET', `/api/units/${company.id}/dashboard`);
     await send(admin, 'GET', `/api/units/${service.id}/dashboard/export?table=rhythm&delimiter=semicolon`);
     await send(admin, 'GET', `/api/units/${service.id}/dashboard/export?table=nothing`);
+    // A lead's monthly digest, composed as the daily job would, read by the lead and refused signed out.
+    await app.services.leaderDigests.runMonth('2026-11');
+    await send(member, 'GET', '/api/me/leader-digests');
+    await send(anonymous, 'GET', '/api/me/leader-digests');
     await send(admin, 'GET', `/api/units/${service.id}/teams/support/summaries`);
     await send(admin, 'GET', `/api/units/${service.id}/teams/support/actions`);
     await send(admin, 'GET', `/api/units/${service.id}/teams/support/kpis?metric=nps`);

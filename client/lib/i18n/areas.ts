@@ -9,6 +9,7 @@ import type { Catalogue } from '../../../shared/translate.ts';
 export type Area =
   | 'actions'
   | 'board'
+  | 'digests'
   | 'feedback'
   | 'imports'
   | 'import-reasons'
@@ -31,6 +32,7 @@ export const areaCatalogues: Record<Lang, Record<Area, Loader>> = {
   en: {
     actions: () => import('./areas/actions.en.ts').then(({ actionsEn }) => actionsEn),
     board: () => import('./areas/board.en.ts').then(({ boardEn }) => boardEn),
+    digests: () => import('./areas/digests.en.ts').then(({ digestsEn }) => digestsEn),
     feedback: () => import('./areas/feedback.en.ts').then(({ feedbackEn }) => feedbackEn),
     imports: () => import('./areas/imports.en.ts').then(({ importsEn }) => importsEn),
     'import-reasons': () => import('./areas/import-reasons.en.ts').then(({ importReasonsEn }) => importReasonsEn),
@@ -44,6 +46,7 @@ export const areaCatalogues: Record<Lang, Record<Area, Loader>> = {
   da: {
     actions: () => import('./areas/actions.da.ts').then(({ actionsDa }) => actionsDa),
     board: () => import('./areas/board.da.ts').then(({ boardDa }) => boardDa),
+    digests: () => import('./areas/digests.da.ts').then(({ digestsDa }) => digestsDa),
     feedback: () => import('./areas/feedback.da.ts').then(({ feedbackDa }) => feedbackDa),
     imports: () => import('./areas/imports.da.ts').then(({ importsDa }) => importsDa),
     'import-reasons': () => import('./areas/import-reasons.da.ts').then(({ importReasonsDa }) => importReasonsDa),

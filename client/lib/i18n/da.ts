@@ -10,6 +10,7 @@ import { meetingsDa } from './areas/meetings.da.ts';
 import { pulseDa } from './areas/pulse.da.ts';
 import { pagesDa } from './areas/pages.da.ts';
 import { unitsDa } from './areas/units.da.ts';
+import { digestsDa } from './areas/digests.da.ts';
 import { peopleDa } from './areas/people.da.ts';
 
 /** Every Danish string, for tests; the app loads them per area. */
@@ -23,6 +24,7 @@ export const da: Shape<Messages> = {
   ...pulseDa,
   ...pagesDa,
   ...unitsDa,
+  ...digestsDa,
   ...peopleDa,
   ...appDa,
 };

@@ -8,6 +8,7 @@ import { meetingsEn } from './areas/meetings.en.ts';
 import { pulseEn } from './areas/pulse.en.ts';
 import { pagesEn } from './areas/pages.en.ts';
 import { unitsEn } from './areas/units.en.ts';
+import { digestsEn } from './areas/digests.en.ts';
 import { peopleEn } from './areas/people.en.ts';
 
 /** Every English string, for the Danish type check and for tests; the app never loads it whole. */
@@ -21,6 +22,7 @@ export const en = {
   ...pulseEn,
   ...pagesEn,
   ...unitsEn,
+  ...digestsEn,
   ...peopleEn,
   ...appEn,
 };

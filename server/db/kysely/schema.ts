@@ -249,6 +249,16 @@ export interface JobsTable {
   finished_at: string | null;
 }
 
+export interface LeaderDigestsTable {
+  id: Generated<number>;
+  unit_id: number;
+  user_id: number;
+  month: string;
+  content: string;
+  created_at: Generated<string>;
+  mailed_at: string | null;
+}
+
 export interface LoginAttemptsTable {
   id: Generated<number>;
   email: string;
@@ -474,6 +484,7 @@ export interface KadenceDatabase {
   invite_emails: InviteEmailsTable;
   invites: InvitesTable;
   jobs: JobsTable;
+  leader_digests: LeaderDigestsTable;
   login_attempts: LoginAttemptsTable;
   meeting_attendance: MeetingAttendanceTable;
   meeting_cards: MeetingCardsTable;

@@ -1,0 +1,52 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const cli = (args: string[], env: Record<string, string>, input = '') => {
+  const result = spawnSync(process.execPath, ['--import', 'tsx', 'server/cli.ts', ...args], {
+    env: { ...process.env, SMTP_URL: '', ...env },
+    input,
+    encoding: 'utf8',
+  });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+};
+
+describe('digest leaders', () => {
+  let env: { DATA_DIR: string };
+  beforeAll(() => {
+    env = { DATA_DIR: mkdtempSync(join(tmpdir(), 'kadence-digest-cli-')) };
+    cli(['user', 'create', '--email', 'direktor@example.dk', '--name', 'Direktør'], env, 'a-long-password\n');
+    cli(['team', 'create', '--name', 'Kundeservice', '--slug', 'kundeservice'], env);
+    cli(['unit', 'create', '--name', 'Service'], env);
+    cli(['unit', 'add-team', '--unit', 'Service', '--team', 'kundeservice'], env);
+    cli(['unit', 'add-lead', '--unit', 'Service', '--email', 'direktor@example.dk'], env);
+  }, 60_000);
+  afterAll(() => rmSync(env.DATA_DIR, { recursive: true, force: true }));
+
+  it('makes each lead’s digest of a month once, in the app only without SMTP_URL', () => {
+    const first = cli(['digest', 'leaders', '--month', '2026-10', '--json'], env);
+    expect(first.status).toBe(0);
+    expect(JSON.parse(first.stdout)).toEqual({
+      configured: false,
+      digests: [{ unitId: 1, unitName: 'Service', email: 'direktor@example.dk', month: '2026-10', outcome: 'stored' }],
+    });
+    const again = cli(['digest', 'leaders', '--month', '2026-10'], env);
+    expect(again.status).toBe(0);
+    expect(again.stdout).toBe(
+      [
+        '0 new digest(s), 0 mailed, 1 already there',
+        'SMTP_URL is not set: the digests are in the app only',
+        '2026-10 Service → direktor@example.dk: exists',
+        '',
+      ].join('\n'),
+    );
+  }, 60_000);
+
+  it('refuses a month that is not YYYY-MM with one line and exit 1', () => {
+    const wrong = cli(['digest', 'leaders', '--month', '2026-13'], env);
+    expect(wrong.status).toBe(1);
+    expect(wrong.stderr).toBe('kadence: the month is written YYYY-MM\n');
+  }, 60_000);
+});
