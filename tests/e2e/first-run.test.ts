@@ -53,8 +53,8 @@ describe('first run, team and invite in Chromium', () => {
     // The admin switches to Danish in the account menu and the choice is remembered after a reload.
     await page.getByRole('button', { name: /^Account: / }).click();
     expect(await seriousAxeViolations(page)).toEqual([]);
-    await page.getByRole('button', { name: 'Dansk', exact: true }).click();
-    await page.getByRole('button', { name: 'English', exact: true, pressed: false }).waitFor();
+    await page.getByRole('menuitemradio', { name: 'Dansk', exact: true }).click();
+    await page.getByRole('menuitemradio', { name: 'English', exact: true, checked: false }).waitFor();
     await page.getByRole('link', { name: 'Alle teams' }).waitFor();
     await page.reload();
     await page.getByRole('link', { name: 'Alle teams' }).waitFor();

@@ -32,7 +32,7 @@ const keysSeen = (page: Page) => page.evaluate(() => (window as unknown as { __k
 /** The language is chosen in the account menu; each language is named in itself. */
 async function switchTo(page: Page, account: 'Konto' | 'Account', lang: 'da' | 'en') {
   await page.getByRole('button', { name: new RegExp(`^${account}: `) }).click();
-  await page.getByRole('button', { name: lang === 'da' ? 'Dansk' : 'English', exact: true }).click();
+  await page.getByRole('menuitemradio', { name: lang === 'da' ? 'Dansk' : 'English', exact: true }).click();
   await page.keyboard.press('Escape');
 }
 

@@ -217,7 +217,7 @@ describe('the live board, step by step, in Danish', () => {
 
     // Ending asks first and says what happens; cancelling keeps the meeting going.
     await lead.getByRole('button', { name: 'Mere' }).click();
-    await lead.getByRole('button', { name: 'Afslut mødet …' }).click();
+    await lead.getByRole('menuitem', { name: 'Afslut mødet …' }).click();
     const dialog = lead.getByRole('dialog', { name: 'Afslut mødet for alle?' });
     await dialog.getByText('referatet gemmes med mødets beslutninger (i alt: 1)').waitFor();
     await lead.screenshot({ path: `${SHOTS}/board-8-end-confirm-facilitator-1280.png` });
@@ -225,7 +225,7 @@ describe('the live board, step by step, in Danish', () => {
     await new Promise((resolve) => setTimeout(resolve, 300));
     expect(app.db.prepare('SELECT status FROM meetings WHERE id = ?').get(meetingId)).toEqual({ status: 'live' });
     await lead.getByRole('button', { name: 'Mere' }).click();
-    await lead.getByRole('button', { name: 'Afslut mødet …' }).click();
+    await lead.getByRole('menuitem', { name: 'Afslut mødet …' }).click();
     await dialog.getByRole('button', { name: 'Afslut mødet' }).click();
     await member.getByText('Mødet er slut.').waitFor();
     expect(app.db.prepare('SELECT status FROM meetings WHERE id = ?').get(meetingId)).toEqual({ status: 'ended' });

@@ -169,7 +169,7 @@ describe('a whole live meeting in three browsers', () => {
 
     // Ending asks first.
     await facilitator.getByRole('button', { name: 'More' }).click();
-    await facilitator.getByRole('button', { name: 'End meeting…' }).click();
+    await facilitator.getByRole('menuitem', { name: 'End meeting…' }).click();
     await facilitator
       .getByRole('dialog', { name: 'End the meeting for everyone?' })
       .getByRole('button', { name: 'End meeting' })

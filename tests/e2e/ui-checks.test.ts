@@ -291,7 +291,7 @@ describe('every page and every live step: nothing overlaps or overflows, one lan
           async () => {
             await page.getByTestId('next-reviews').waitFor();
             await page.getByRole('button', { name: new RegExp(`^${L.app.account}: `) }).click();
-            await page.locator('#account-menu').getByRole('button', { name: L.app.signOut }).waitFor();
+            await page.locator('#account-menu').getByRole('menuitem', { name: L.app.signOut }).waitFor();
           },
         ],
       ];

@@ -70,7 +70,7 @@ export async function overlappingControls(page: Page): Promise<string[]> {
   return page.evaluate((describeSource) => {
     const describe = new Function(`return ${describeSource}`)() as (element: Element) => string;
     const selector =
-      'a[href], button, input:not([type="hidden"]), select, textarea, summary, [role="button"], [role="link"], [role="tab"], [role="menuitem"], [role="checkbox"], [role="radio"]';
+      'a[href], button, input:not([type="hidden"]), select, textarea, summary, [role="button"], [role="link"], [role="tab"], [role="menuitem"], [role="menuitemradio"], [role="checkbox"], [role="radio"]';
     const controls = [...document.querySelectorAll(selector)]
       .filter((element) => element.checkVisibility({ visibilityProperty: true, opacityProperty: true }))
       .map((element) => ({ element, box: element.getBoundingClientRect() }))

@@ -15,12 +15,13 @@ import {
 /** KB here is 1,024 bytes of gzip, as the budgets count them. */
 const PAGE_BUDGET = 90 * 1024;
 /**
- * The live board's target is 60 KB and it is not met yet (66.1 KB in Danish with the check-in's theme trends and the group step's suggestion strings; before them 64.4 KB: the entry 25.9, socket.io
- * 10.3, the board's frame 9.9 with the lucide icon base 1.4, its catalogue areas 3, the core catalogue
- * 2.4, and the group step, now its heaviest, 9 with its area; the check-in is 8.2). The facilitator's
- * toolbar (3 KB), the KPI chart and the effect charts are chunks of their own, fetched by whoever
- * shows them. Until the target is met, the board may not grow past its ceiling (the measure, plus
- * room for about one more string area's worth of work in flight).
+ * The live board's target is 60 KB and it is not met yet: 66.5 KB in Danish, 66.0 in English. The
+ * base every step shares is 57.1 (the entry 27.9 with the header's account menu, socket.io 10.4, the
+ * board's frame 10.1, its catalogue areas 3.1, the core catalogue 1.9, the lucide icon base 1.4);
+ * the heaviest step adds 9.4 (the group step with the feedback area; the check-in with its three
+ * areas is 9.3). The facilitator's toolbar, the empty-board warning, the comment and move forms, the
+ * KPI chart and the effect charts are chunks of their own, fetched by whoever opens or shows them.
+ * Until the target is met, the board may not grow past its ceiling.
  */
 const LIVE_BOARD_TARGET = 60 * 1024;
 const LIVE_BOARD_CEILING = 66.5 * 1024;
