@@ -46,9 +46,15 @@ describe('commands are checked against the board itself', () => {
   });
 
   it('refuses prototype names as card, comment and participant ids, and logs none of them', async () => {
-    const before = kadence.app.db
-      .prepare<[number], { n: number }>('SELECT COUNT(*) AS n FROM meeting_events WHERE meeting_id = ?')
-      .get(meetingId)?.n;
+    const logged = async () =>
+      (
+        await kadence.app.services.store.db
+          .selectFrom('meeting_events')
+          .select((eb) => eb.fn.countAll<number>().as('n'))
+          .where('meeting_id', '=', meetingId)
+          .executeTakeFirstOrThrow()
+      ).n;
+    const before = await logged();
     for (const id of ['constructor', '__proto__', 'toString']) {
       expect(await a.send(meetingId, { type: 'card.react', cardId: id, reaction: 'wow', on: true })).toMatchObject({
         ok: false,
@@ -67,9 +73,7 @@ describe('commands are checked against the board itself', () => {
         error: { code: 'NOT_FOUND' },
       });
     }
-    const after = kadence.app.db
-      .prepare<[number], { n: number }>('SELECT COUNT(*) AS n FROM meeting_events WHERE meeting_id = ?')
-      .get(meetingId)?.n;
+    const after = await logged();
     expect(after).toBe(before);
     expect((await state()).facilitator).toBe(`u:${lea.id}`);
   });
@@ -109,7 +113,13 @@ describe('commands are checked against the board itself', () => {
       error: { code: 'VALIDATION' },
     });
     expect(
-      kadence.app.db.prepare<[], { n: number }>("SELECT COUNT(*) AS n FROM themes WHERE trim(name) = ''").get()?.n,
+      (
+        await kadence.app.services.store.db
+          .selectFrom('themes')
+          .select((eb) => eb.fn.countAll<number>().as('n'))
+          .where((eb) => eb(eb.fn('trim', ['name']), '=', ''))
+          .executeTakeFirstOrThrow()
+      ).n,
     ).toBe(0);
     expect(await l.send(meetingId, { type: 'step.go', index: 4 })).toMatchObject({ ok: true });
     const decide = {
@@ -128,13 +138,19 @@ describe('commands are checked against the board itself', () => {
       ok: false,
       error: { code: 'VALIDATION' },
     });
-    expect(
-      kadence.app.db
-        .prepare<[], { n: number }>("SELECT COUNT(*) AS n FROM actions WHERE due_date IN ('2026-13-45', '2026-02-30')")
-        .get()?.n,
-    ).toBe(0);
+    // Neither refused decision stored an action (a PostgreSQL date column could not even hold their dates).
+    const decided = async () =>
+      (
+        await kadence.app.services.store.db
+          .selectFrom('actions')
+          .select((eb) => eb.fn.countAll<number>().as('n'))
+          .where('title', '=', decide.title)
+          .executeTakeFirstOrThrow()
+      ).n;
+    expect(await decided()).toBe(0);
     expect(await l.send(meetingId, { ...decide, dueDate: '2026-02-28', commentIds: [], cardIds: [] })).toMatchObject({
       ok: true,
     });
+    expect(await decided()).toBe(1);
   });
 });

@@ -16,7 +16,8 @@ describe('erasure reaches a meeting the server holds in memory', () => {
   });
 
   it('serves the card with the marker to everyone who joins after the erasure, and the meeting goes on', async () => {
-    const { services, db } = kadence.app;
+    const { services } = kadence.app;
+    const { db } = services.store;
     const team = await services.teams.create({ name: 'Support', slug: 'support' });
     const lead = await makeMember(kadence.app, 'support', 'lea@example.dk', 'Lea', 'lead');
     const anna = await makeMember(kadence.app, 'support', 'anna@example.dk', 'Anna', 'member');
@@ -31,11 +32,15 @@ describe('erasure reaches a meeting the server holds in memory', () => {
       },
     ]);
     const meetingId = await makeMeeting(kadence.app, 'support', [{ comment: 'Fin service', score: 9 }]);
-    const cardId = db.prepare<[], { id: number }>(`SELECT id FROM feedback WHERE external_id = 'k1'`).get()?.id ?? 0;
-    db.prepare(`INSERT INTO meeting_cards (meeting_id, feedback_id, position, picked_by) VALUES (?, ?, 1, 'lead')`).run(
-      meetingId,
-      cardId,
-    );
+    const { id: cardId } = await db
+      .selectFrom('feedback')
+      .select('id')
+      .where('external_id', '=', 'k1')
+      .executeTakeFirstOrThrow();
+    await db
+      .insertInto('meeting_cards')
+      .values({ meeting_id: meetingId, feedback_id: cardId, position: 1, picked_by: 'lead' })
+      .execute();
 
     const l = new LiveClient(kadence.url, { cookie: lead.cookie, prefix: 'lea' });
     clients.push(l);

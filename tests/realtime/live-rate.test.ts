@@ -161,11 +161,13 @@ describe('the command rate and message size', () => {
     for (let i = 0; i < 600 && meeting.queued > 0; i++) await new Promise((r) => setTimeout(r, 50));
     expect(meeting.queued).toBe(0);
     expect(meeting.error).toBe('');
-    const logged = kadence.app.db
-      .prepare<[number, string], { n: number }>(
-        "SELECT COUNT(*) AS n FROM meeting_events WHERE meeting_id = ? AND type = 'ready.set' AND op_scope = ?",
-      )
-      .get(meetingId, `u:${bo.id}`);
+    const logged = await kadence.app.services.store.db
+      .selectFrom('meeting_events')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .where('meeting_id', '=', meetingId)
+      .where('type', '=', 'ready.set')
+      .where('op_scope', '=', `u:${bo.id}`)
+      .executeTakeFirst();
     expect(logged?.n).toBe(150);
   }, 60_000);
 });

@@ -54,11 +54,15 @@ describe('revoking access reaches open sockets', () => {
   const asLea = async (method: 'PUT' | 'DELETE', url: string, payload?: object) =>
     kadence.app.inject({ method, url, headers: await csrfHeaders(lea.cookie), ...(payload ? { payload } : {}) });
   /** Cards are the meeting's feedback items, by id. */
-  const cardId = () =>
+  const cardId = async () =>
     String(
-      kadence.app.db
-        .prepare<[number], { feedback_id: number }>('SELECT feedback_id FROM meeting_cards WHERE meeting_id = ?')
-        .get(meetingId)?.feedback_id,
+      (
+        await kadence.app.services.store.db
+          .selectFrom('meeting_cards')
+          .select('feedback_id')
+          .where('meeting_id', '=', meetingId)
+          .executeTakeFirst()
+      )?.feedback_id,
     );
 
   beforeAll(async () => {
@@ -107,14 +111,16 @@ describe('revoking access reaches open sockets', () => {
     const bo = await member('bo@example.dk', 'Bo', 'member');
     const b = await joined(bo.cookie, 'bo');
     // Written straight to the database: no notification reaches this process.
-    kadence.app.db.prepare('DELETE FROM memberships WHERE user_id = ?').run(bo.id);
-    const refused = await b.send(meetingId, { type: 'comment.add', cardId: cardId(), text: 'still here?' });
+    await kadence.app.services.store.db.deleteFrom('memberships').where('user_id', '=', bo.id).execute();
+    const refused = await b.send(meetingId, { type: 'comment.add', cardId: await cardId(), text: 'still here?' });
     expect(refused).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
     await settle(() => b.ended !== null);
     expect(b.ended).toBe('io server disconnect');
-    const count = kadence.app.db
-      .prepare<[], { n: number }>("SELECT COUNT(*) AS n FROM meeting_events WHERE payload LIKE '%still here?%'")
-      .get();
+    const count = await kadence.app.services.store.db
+      .selectFrom('meeting_events')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .where('payload', 'like', '%still here?%')
+      .executeTakeFirst();
     expect(count?.n).toBe(0);
   });
 
@@ -141,7 +147,11 @@ describe('revoking access reaches open sockets', () => {
   it('checks the role on every command even when it changed in the database only', async () => {
     const gry = await member('gry@example.dk', 'Gry', 'facilitator');
     const g = await joined(gry.cookie, 'gry');
-    kadence.app.db.prepare("UPDATE memberships SET role = 'member' WHERE user_id = ?").run(gry.id);
+    await kadence.app.services.store.db
+      .updateTable('memberships')
+      .set({ role: 'member' })
+      .where('user_id', '=', gry.id)
+      .execute();
     expect(await g.send(meetingId, { type: 'facilitator.claim' })).toMatchObject({
       ok: false,
       error: { code: 'FORBIDDEN' },
@@ -196,9 +206,10 @@ describe('revoking access reaches open sockets', () => {
   it('ends a socket when its session expires, and refuses commands of a session that ended in the database', async () => {
     const kim = await member('kim@example.dk', 'Kim', 'member');
     const token = 'k'.repeat(43);
-    kadence.app.db
-      .prepare('INSERT INTO sessions (token_hash, user_id, expires_at) VALUES (?, ?, ?)')
-      .run(hashToken(token), kim.id, new Date(Date.now() + 1500).toISOString());
+    await kadence.app.services.store.db
+      .insertInto('sessions')
+      .values({ token_hash: hashToken(token), user_id: kim.id, expires_at: new Date(Date.now() + 1500).toISOString() })
+      .execute();
     const k = await joined(`kadence_session=${token}`, 'kim');
     figures.push(`expiry (1.5 s session) ${await settle(() => k.ended !== null, 5000)} ms`);
     expect(k.ended).toBe('io server disconnect');
@@ -207,7 +218,7 @@ describe('revoking access reaches open sockets', () => {
     ]);
 
     const k2 = await joined(kim.cookie, 'kim-2');
-    kadence.app.db.prepare('DELETE FROM sessions WHERE user_id = ?').run(kim.id);
+    await kadence.app.services.store.db.deleteFrom('sessions').where('user_id', '=', kim.id).execute();
     expect(await k2.send(meetingId, { type: 'hand.set', raised: true })).toMatchObject({
       ok: false,
       error: { code: 'UNAUTHENTICATED' },
@@ -240,9 +251,11 @@ describe('revoking access reaches open sockets', () => {
     await g.connected();
     expect(await g.join(meetingId)).toMatchObject({ ok: true });
     expect(await g.send(meetingId, { type: 'hand.set', raised: true })).toMatchObject({ ok: true });
-    kadence.app.db
-      .prepare("UPDATE meeting_guest_links SET revoked_at = '2026-01-01T00:00:00.000Z' WHERE id = ?")
-      .run(id);
+    await kadence.app.services.store.db
+      .updateTable('meeting_guest_links')
+      .set({ revoked_at: '2026-01-01T00:00:00.000Z' })
+      .where('id', '=', id)
+      .execute();
     expect(await g.send(meetingId, { type: 'hand.set', raised: false })).toMatchObject({
       ok: false,
       error: { code: 'INVITE_INVALID' },

@@ -1,4 +1,6 @@
+import type { Insertable } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { MeetingEventsTable } from '../../server/db/kysely/schema.ts';
 import {
   MeetingReplica,
   type Actor,
@@ -48,7 +50,7 @@ describe('a step change late in a long meeting', () => {
         comment: `Feedback item number ${i} about the delivery and the app`,
       })),
     );
-    seedLongLog();
+    await seedLongLog();
   });
   afterAll(async () => {
     for (const c of clients) c.close();
@@ -59,34 +61,38 @@ describe('a step change late in a long meeting', () => {
    * Start, then 3,000 comments in the reading step, all private while it lasts: Bo's own, and three of
    * Anna's, so leaving the step reveals Anna's three to Bo. Written in the log's own format.
    */
-  function seedLongLog(): void {
-    const insert = kadence.app.db.prepare(
-      'INSERT INTO meeting_events (meeting_id, seq, op_scope, op_id, body_hash, actor, type, payload, at) VALUES (?, ?, ?, ?, NULL, ?, ?, ?, ?)',
-    );
+  async function seedLongLog(): Promise<void> {
+    const { store } = kadence.app.services;
+    const events: Insertable<MeetingEventsTable>[] = [];
     const people: Actor[] = [
       { key: `u:${lea.id}`, name: 'Lea', role: 'lead' },
       { key: `u:${anna.id}`, name: 'Anna', role: 'member' },
       { key: `u:${bo.id}`, name: 'Bo', role: 'member' },
     ];
-    const cards = kadence.app.db
-      .prepare<[number], { id: number; position: number; comment: string }>(
-        'SELECT f.id, c.position, f.comment FROM meeting_cards c JOIN feedback f ON f.id = c.feedback_id WHERE c.meeting_id = ? ORDER BY c.position',
-      )
-      .all(meetingId);
+    const cards = await store.db
+      .selectFrom('meeting_cards as c')
+      .innerJoin('feedback as f', 'f.id', 'c.feedback_id')
+      .select(['f.id', 'c.position', 'f.comment'])
+      .where('c.meeting_id', '=', meetingId)
+      .orderBy('c.position')
+      // The seeded meeting's cards all carry a comment.
+      .$narrowType<{ comment: string }>()
+      .execute();
     let seq = 0;
     const at = Date.parse('2026-01-13T09:00:00.000Z');
     const put = (actor: Actor, body: EventBody) => {
       seq += 1;
-      insert.run(
-        meetingId,
+      events.push({
+        meeting_id: meetingId,
         seq,
-        actor.key,
-        `seed-${seq}`,
-        JSON.stringify(actor),
-        body.type,
-        JSON.stringify(body.payload),
-        at + seq,
-      );
+        op_scope: actor.key,
+        op_id: `seed-${seq}`,
+        body_hash: null,
+        actor: JSON.stringify(actor),
+        type: body.type,
+        payload: JSON.stringify(body.payload),
+        at: at + seq,
+      });
     };
     const [l, a, b] = people as [Actor, Actor, Actor];
     put(l, {
@@ -115,7 +121,15 @@ describe('a step change late in a long meeting', () => {
         payload: { cardId: String(cards[i % CARDS]?.id), text, commentId: `c-${i}` },
       });
     }
-    kadence.app.db.prepare("UPDATE meetings SET status = 'live' WHERE id = ?").run(meetingId);
+    await store.transaction(async (trx) => {
+      // In slices: one statement's parameters stay below either store's limit.
+      for (let from = 0; from < events.length; from += 500)
+        await trx
+          .insertInto('meeting_events')
+          .values(events.slice(from, from + 500))
+          .execute();
+      await trx.updateTable('meetings').set({ status: 'live' }).where('id', '=', meetingId).execute();
+    });
   }
 
   it('sends each viewer the change, far below a snapshot, and the replica ends as a fresh snapshot', async () => {

@@ -120,9 +120,11 @@ describe('live meeting over socket.io', () => {
     const again = await a.send(meetingId, hand, 'retry-op-0001');
     expect(first).toMatchObject({ ok: true, duplicate: false });
     expect(again).toMatchObject({ ok: true, duplicate: true, seq: first.ok ? first.seq : -1 });
-    const count = kadence.app.db
-      .prepare("SELECT COUNT(*) AS n FROM meeting_events WHERE op_id = 'retry-op-0001'")
-      .get() as { n: number };
+    const count = await kadence.app.services.store.db
+      .selectFrom('meeting_events')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .where('op_id', '=', 'retry-op-0001')
+      .executeTakeFirstOrThrow();
     expect(count.n).toBe(1);
   });
 
