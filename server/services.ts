@@ -99,7 +99,14 @@ export function createServices(db: Database, options: ServiceOptions) {
     }),
   };
   const units = createUnitsService({ store, units: createUnitsRepo(store.db), teams, users });
-  const unitDashboard = createUnitDashboard({ units, meetings: core.meetings, actions: core.actions, teams });
+  const unitDashboard = createUnitDashboard({
+    units,
+    meetings: core.meetings,
+    actions: core.actions,
+    teams,
+    feedback: core.feedback,
+    pulse: core.pulse,
+  });
   return { ...core, store, units, unitDashboard, overview: createOverviewService({ ...core, units }) };
 }
 export type Services = ReturnType<typeof createServices>;

@@ -184,6 +184,10 @@ describe('every answer matches the OpenAPI document', () => {
     await send(member, 'GET', `/api/units/${company.id}/dashboard`);
     await send(admin, 'GET', `/api/units/${service.id}/dashboard/export?table=rhythm&delimiter=semicolon`);
     await send(admin, 'GET', `/api/units/${service.id}/dashboard/export?table=nothing`);
+    await send(admin, 'GET', `/api/units/${service.id}/dashboard/customers`);
+    await send(member, 'GET', `/api/units/${company.id}/dashboard/customers`);
+    await send(admin, 'GET', `/api/units/${service.id}/dashboard/culture`);
+    await send(admin, 'GET', `/api/units/${service.id}/dashboard/export?table=customers`);
     await send(admin, 'GET', `/api/units/${service.id}/teams/support/summaries`);
     await send(admin, 'GET', `/api/units/${service.id}/teams/support/actions`);
     await send(admin, 'GET', `/api/units/${service.id}/teams/support/kpis?metric=nps`);
