@@ -91,7 +91,14 @@ export function createServices(store: Store, options: ServiceOptions) {
     }),
   };
   const units = createUnitsService({ store, units: createUnitsRepo(store.db), teams, users });
-  const unitDashboard = createUnitDashboard({ units, meetings: core.meetings, actions: core.actions, teams });
+  const unitDashboard = createUnitDashboard({
+    units,
+    meetings: core.meetings,
+    actions: core.actions,
+    teams,
+    feedback: core.feedback,
+    pulse: core.pulse,
+  });
   const leaderDigests = wireLeaderDigests({ ...core, store, units, unitDashboard }, options);
   return { ...core, store, units, unitDashboard, leaderDigests, overview: createOverviewService({ ...core, units }) };
 }

@@ -122,3 +122,11 @@ export function monthsBetween(from: string, to: string): string[] {
     return `${String(Math.floor(at / 12)).padStart(4, '0')}-${String((at % 12) + 1).padStart(2, '0')}`;
   });
 }
+
+/** The `count` months (YYYY-MM) up to and including `to`, oldest first. */
+export function monthsUpTo(to: string, count: number): string[] {
+  const last = monthIndex(to);
+  const first = last - Math.max(1, count) + 1;
+  const from = `${String(Math.floor(first / 12)).padStart(4, '0')}-${String((first % 12) + 1).padStart(2, '0')}`;
+  return monthsBetween(from, to);
+}

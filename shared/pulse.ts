@@ -40,3 +40,12 @@ export function quarterOf(date: Date): string {
 export function compareQuarters(a: string, b: string): number {
   return a.localeCompare(b);
 }
+
+/**
+ * The anonymity rule every pulse figure passes, a team's and every rollup's alike: a closed round,
+ * and both the people who answered and the people who could answer (fixed when it opened) reach
+ * the threshold, so accounts added later cannot make up the numbers.
+ */
+export function meetsThreshold(group: { respondents: number; eligible: number; open: boolean }, threshold: number) {
+  return !group.open && group.respondents >= threshold && group.eligible >= threshold;
+}

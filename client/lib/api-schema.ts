@@ -1364,6 +1364,40 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/units/{unit}/dashboard/customers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Each team’s customer KPIs and the unit’s pooled figure, month by month, with completed actions */
+        get: operations["units.dashboard.customers"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/units/{unit}/dashboard/culture": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The pulse statements rolled up over the unit’s teams that met the anonymity thresholds */
+        get: operations["units.dashboard.culture"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/units/{unit}/dashboard/export": {
         parameters: {
             query?: never;
@@ -10298,10 +10332,216 @@ export interface operations {
             };
         };
     };
+    "units.dashboard.customers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                unit: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        months: string[];
+                        minimum: number;
+                        metrics: {
+                            metric: "nps" | "csat" | "ces" | "rating";
+                            unit: ((components["schemas"]["KpiResult"] & {
+                                month: string;
+                                actionsDone: number;
+                            }) & {
+                                /** @description teams with answers */
+                                teams: number;
+                            })[];
+                            teams: {
+                                team: {
+                                    slug: string;
+                                    name: string;
+                                    timezone: string;
+                                };
+                                months: (components["schemas"]["KpiResult"] & {
+                                    month: string;
+                                    actionsDone: number;
+                                })[];
+                            }[];
+                        }[];
+                        completed: {
+                            id: number;
+                            title: string;
+                            team: {
+                                slug: string;
+                                name: string;
+                                timezone: string;
+                            };
+                            metric: "nps" | "csat" | "ces" | "rating";
+                            month: string;
+                            doneAt: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Error: see error.code */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Error: see error.code */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Error: see error.code */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Error: see error.code */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Error: see error.code */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    "units.dashboard.culture": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                unit: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        quarter: string | null;
+                        threshold: number;
+                        teams: {
+                            team: {
+                                slug: string;
+                                name: string;
+                                timezone: string;
+                            };
+                            hasRound: boolean;
+                            respondents: number;
+                            eligible: number;
+                            open: boolean;
+                            included: boolean;
+                        }[];
+                        pooled: {
+                            teams: number;
+                            respondents: number;
+                            eligible: number;
+                            enough: boolean;
+                            statements: {
+                                statementId: number;
+                                textEn: string;
+                                textDa: string;
+                                distribution: [
+                                    number,
+                                    number,
+                                    number,
+                                    number,
+                                    number
+                                ];
+                                n: number;
+                                mean: number;
+                                teams: number;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description Error: see error.code */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Error: see error.code */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Error: see error.code */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Error: see error.code */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Error: see error.code */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
     "units.dashboard.export": {
         parameters: {
             query: {
-                table: "rhythm" | "actions" | "oldest";
+                table: "rhythm" | "actions" | "oldest" | "customers" | "culture";
                 delimiter?: "comma" | "semicolon";
             };
             header?: never;

@@ -56,18 +56,40 @@ export class UnitTree {
     this.change(() => api('delete', '/api/units/{unit}/leads/{userId}', { path: { unit, userId } }));
 }
 
-/** One unit's dashboard. */
+export type UnitCustomers = ApiReply<'/api/units/{unit}/dashboard/customers', 'get'>;
+export type UnitCulture = ApiReply<'/api/units/{unit}/dashboard/culture', 'get'>;
+export type DashboardTableName = 'rhythm' | 'actions' | 'oldest' | 'customers' | 'culture';
+
+/**
+ * One unit's dashboard: the rhythm and actions, and the customers and culture sections, each read
+ * from its own route at the same time, so a slow or failing section never holds up the others.
+ */
 export class UnitDashboardState {
   data = $state<ApiReply<'/api/units/{unit}/dashboard', 'get'> | null>(null);
+  customers = $state<UnitCustomers | null>(null);
+  culture = $state<UnitCulture | null>(null);
   readonly failure = new Failure();
+  readonly customersFailure = new Failure();
+  readonly cultureFailure = new Failure();
 
   constructor(private readonly unit: number) {}
 
-  load = (): Promise<boolean> =>
-    this.failure.attempt(async () => {
-      this.data = await api('get', '/api/units/{unit}/dashboard', { path: { unit: this.unit } });
-    });
+  load = async (): Promise<boolean> => {
+    const path = { path: { unit: this.unit } };
+    const [main] = await Promise.all([
+      this.failure.attempt(async () => {
+        this.data = await api('get', '/api/units/{unit}/dashboard', path);
+      }),
+      this.customersFailure.attempt(async () => {
+        this.customers = await api('get', '/api/units/{unit}/dashboard/customers', path);
+      }),
+      this.cultureFailure.attempt(async () => {
+        this.culture = await api('get', '/api/units/{unit}/dashboard/culture', path);
+      }),
+    ]);
+    return main;
+  };
 
-  exportUrl = (table: 'rhythm' | 'actions' | 'oldest', semicolon: boolean): string =>
+  exportUrl = (table: DashboardTableName, semicolon: boolean): string =>
     `/api/units/${this.unit}/dashboard/export?table=${table}${semicolon ? '&delimiter=semicolon' : ''}`;
 }

@@ -237,6 +237,25 @@ export function createActionsRepo(db: Executor) {
               .where('id', 'in', ids)
               .execute()
           ).map((row) => row.id),
+    /** Done actions aimed at a KPI, completed since `since` (UTC ISO): a unit dashboard's chart markers. */
+    doneWithMetric: (
+      teamIds: number[],
+      since: string,
+    ): Promise<
+      { id: number; team_id: number; title: string; effect_metric: string | null; done_at: string | null }[]
+    > =>
+      teamIds.length === 0
+        ? Promise.resolve([])
+        : db
+            .selectFrom('actions')
+            .select(['id', 'team_id', 'title', 'effect_metric', 'done_at'])
+            .where('team_id', 'in', teamIds)
+            .where('status', '=', 'done')
+            .where('effect_metric', 'is not', null)
+            .where('done_at', '>=', since)
+            .orderBy('done_at')
+            .orderBy('id')
+            .execute(),
     /** Actions of a team aimed at the same KPI or theme: their decisions and completions are the chart's markers. */
     linked: async (teamId: number, metric: string | null, themeId: number | null): Promise<ActionRow[]> => {
       if (metric === null && themeId === null) return [];

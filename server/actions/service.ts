@@ -306,6 +306,9 @@ export function createActionsService(deps: { store: Store; teamsService: TeamsSe
       };
     },
 
+    /** Done actions aimed at a KPI since `since`, of teams the caller already let the reader see (the unit dashboard). */
+    doneWithMetric: (teamIds: number[], since: string) => root.doneWithMetric(teamIds, since),
+
     /**
      * The actions of teams the caller was already let into by another gate (the unit dashboard's
      * leader check); no role is looked at here, so only callers that checked access use it.

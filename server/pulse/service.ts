@@ -1,5 +1,12 @@
 import { ErrorCode } from '../../shared/errors.ts';
-import { DEFAULT_COMMENT_RESPONDENTS, MIN_RESPONDENTS, agreeMean } from '../../shared/pulse.ts';
+import { type PooledPulse, type TeamRound, poolPulse } from '../../shared/pulse-pool.ts';
+import {
+  DEFAULT_COMMENT_RESPONDENTS,
+  MIN_RESPONDENTS,
+  agreeMean,
+  compareQuarters,
+  meetsThreshold,
+} from '../../shared/pulse.ts';
 import type { User } from '../../shared/schemas/auth.ts';
 import type {
   OpenRoundResponse,
@@ -47,6 +54,16 @@ export function createPulseService(deps: { store: Store; teams: TeamsService }) 
     if (!slug) throw notFound('Statement');
   }
 
+  /** The round's statements with the team's answers per point of the scale (counts, never single answers). */
+  async function answersOf(roundId: number, teamId: number): Promise<TeamRound['statements']> {
+    const counts = await pulse.distribution(roundId, teamId);
+    return (await pulse.roundStatements(roundId)).map((asked) => {
+      const distribution: [number, number, number, number, number] = [0, 0, 0, 0, 0];
+      for (const row of counts) if (row.statementId === asked.statementId) distribution[row.score - 1] = row.n;
+      return { ...asked, distribution };
+    });
+  }
+
   /**
    * One team's result for one round; nothing at all below the threshold, and nothing while the round
    * is open: otherwise comparing the result before and after one more answer would reveal that answer.
@@ -68,12 +85,9 @@ export function createPulseService(deps: { store: Store; teams: TeamsService }) 
       commentThreshold: commentLimit,
       open,
     };
-    if (open || respondents < limit || eligible < limit)
+    if (!meetsThreshold({ respondents, eligible, open }, limit))
       return { ...base, enough: false, statements: [], comments: [] };
-    const counts = await pulse.distribution(round.id, teamId);
-    const statements = (await pulse.roundStatements(round.id)).map((asked) => {
-      const distribution: [number, number, number, number, number] = [0, 0, 0, 0, 0];
-      for (const row of counts) if (row.statementId === asked.statementId) distribution[row.score - 1] = row.n;
+    const statements = (await answersOf(round.id, teamId)).map(({ distribution, ...asked }) => {
       const mean = agreeMean(distribution);
       const before = previous?.statements.find((entry) => entry.statementId === asked.statementId);
       return { ...asked, distribution, mean, change: before ? Math.round((mean - before.mean) * 10) / 10 : null };
@@ -271,6 +285,57 @@ export function createPulseService(deps: { store: Store; teams: TeamsService }) 
     async results(actor: User, slug: string): Promise<RoundResult[]> {
       const { team } = await teams.access(actor, slug);
       return resultsForTeam(team.id);
+    },
+
+    /**
+     * The pulse rolled up over teams a caller was already let see (the unit dashboard's leader gate),
+     * for the newest quarter in which one of their rounds has closed (or, before any has, the newest
+     * one): each team's counts, and the pool of the teams whose own round met the threshold.
+     */
+    async rollup(
+      teamIds: readonly number[],
+    ): Promise<{ quarter: string | null; threshold: number; rounds: TeamRound[]; pooled: PooledPulse }> {
+      const limit = await threshold();
+      const roundsOf = new Map<number, RoundRow[]>();
+      for (const teamId of new Set(teamIds)) roundsOf.set(teamId, await pulse.roundsOfTeam(teamId));
+      const all = [...roundsOf.values()].flat();
+      const newest = (rows: RoundRow[]) =>
+        rows
+          .map((round) => round.quarter)
+          .sort(compareQuarters)
+          .at(-1) ?? null;
+      const quarter = newest(all.filter((round) => !isOpen(round))) ?? newest(all);
+      const rounds: TeamRound[] = [];
+      for (const [teamId, rows] of roundsOf) {
+        // The team's newest round of that quarter (rows come newest first).
+        const round = rows.find((row) => row.quarter === quarter);
+        if (!round) {
+          rounds.push({
+            teamId,
+            roundId: null,
+            respondents: 0,
+            eligible: 0,
+            open: false,
+            enough: false,
+            statements: [],
+          });
+          continue;
+        }
+        const counts = {
+          respondents: await pulse.respondents(round.id, teamId),
+          eligible: await pulse.eligible(round.id, teamId),
+          open: isOpen(round),
+        };
+        const enough = meetsThreshold(counts, limit);
+        rounds.push({
+          teamId,
+          roundId: round.id,
+          ...counts,
+          enough,
+          statements: enough ? await answersOf(round.id, teamId) : [],
+        });
+      }
+      return { quarter, threshold: limit, rounds, pooled: poolPulse(rounds, limit) };
     },
 
     /** The newest quarter's result that reaches the threshold, for the meeting's check-in. */

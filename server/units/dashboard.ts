@@ -1,12 +1,16 @@
 import { localDate, toLocal } from '../../shared/zoned-clock.ts';
 import { lostRhythm, periodStarts } from '../../shared/rhythm.ts';
 import type { Action } from '../../shared/schemas/actions.ts';
-import type { ActionsRow, Dashboard, OldestAction, RhythmRow } from '../../shared/schemas/units.ts';
+import type { ActionsRow, Culture, Customers, Dashboard, OldestAction, RhythmRow } from '../../shared/schemas/units.ts';
 import type { ActionsService } from '../actions/service.ts';
+import type { FeedbackService } from '../feedback/service.ts';
+import type { PulseService } from '../pulse/service.ts';
 import type { MeetingsService } from '../meetings/service.ts';
 import type { TeamRow, TeamsRepo } from '../teams/repo.ts';
 import type { UnitRow } from './repo.ts';
 import type { UnitsService } from './service.ts';
+import { unitCulture } from './dashboard-culture.ts';
+import { unitCustomers } from './dashboard-customers.ts';
 
 /** How many open actions the dashboard lists as the unit's oldest. */
 const OLDEST = 10;
@@ -24,10 +28,13 @@ const isOpen = (action: Action) => action.status === 'open' || action.status ===
 export function createUnitDashboard(deps: {
   units: UnitsService;
   meetings: Pick<MeetingsService, 'health'>;
-  actions: Pick<ActionsService, 'ofTeams'>;
+  actions: Pick<ActionsService, 'ofTeams' | 'doneWithMetric'>;
   teams: Pick<TeamsRepo, 'members'>;
+  feedback: Pick<FeedbackService, 'unitKpis'>;
+  pulse: Pick<PulseService, 'rollup'>;
 }) {
   const { units, meetings, actions, teams } = deps;
+  const teamsOf = async (unit: UnitRow) => (await units.teamsBelow(unit.id)).map(({ team }) => team);
 
   async function teamFigures(team: TeamRow, unitName: string, now: Date, teamActions: Action[]) {
     const members = (await teams.members(team.id)).length;
@@ -67,6 +74,15 @@ export function createUnitDashboard(deps: {
   }
 
   return {
+    /**
+     * The customers section, apart from the rest (GET …/dashboard/customers): it reads only the
+     * monthly rollups and the done actions, and the page loads it beside the rhythm and actions.
+     */
+    customers: async (unit: UnitRow, now = new Date()): Promise<Customers> =>
+      unitCustomers(deps, await teamsOf(unit), now),
+    /** The culture section (GET …/dashboard/culture), by the pulse's anonymity rule. */
+    culture: async (unit: UnitRow): Promise<Culture> => unitCulture(deps, await teamsOf(unit)),
+
     async forUnit(unit: UnitRow, now = new Date()): Promise<Dashboard> {
       const below = await units.teamsBelow(unit.id);
       const all = await actions.ofTeams(

@@ -8,6 +8,8 @@ import { MetricSchema } from '../../shared/schemas/imports.ts';
 import {
   AddUnitLeadBody,
   CreateUnitBody,
+  CultureSchema,
+  CustomersSchema,
   DashboardExportQuery,
   DashboardSchema,
   UnitLeadParams,
@@ -18,7 +20,7 @@ import {
   UpdateUnitBody,
 } from '../../shared/schemas/units.ts';
 import { requireUser } from '../plugins/auth.ts';
-import { dashboardCsv } from './export.ts';
+import { cultureCsv, customersCsv, dashboardCsv } from './export.ts';
 
 const errors = { 400: ErrorSchema, 401: ErrorSchema, 403: ErrorSchema, 404: ErrorSchema, 409: ErrorSchema };
 const tags = ['units'];
@@ -90,6 +92,36 @@ export const unitRoutes: FastifyPluginAsyncTypebox = async (app) => {
     async (request) => dashboard.forUnit(await units.view(requireUser(request), request.params.unit)),
   );
 
+  // The customers and culture sections have routes of their own: the dashboard's rhythm and actions
+  // stay one quick read, and the page loads the sections side by side (each shows its own failure).
+  app.get(
+    '/api/units/:unit/dashboard/customers',
+    {
+      schema: {
+        tags,
+        operationId: 'units.dashboard.customers',
+        summary: 'Each team’s customer KPIs and the unit’s pooled figure, month by month, with completed actions',
+        params: UnitParams,
+        response: { 200: CustomersSchema, ...errors },
+      },
+    },
+    async (request) => dashboard.customers(await units.view(requireUser(request), request.params.unit)),
+  );
+
+  app.get(
+    '/api/units/:unit/dashboard/culture',
+    {
+      schema: {
+        tags,
+        operationId: 'units.dashboard.culture',
+        summary: 'The pulse statements rolled up over the unit’s teams that met the anonymity thresholds',
+        params: UnitParams,
+        response: { 200: CultureSchema, ...errors },
+      },
+    },
+    async (request) => dashboard.culture(await units.view(requireUser(request), request.params.unit)),
+  );
+
   app.get(
     '/api/units/:unit/dashboard/export',
     {
@@ -103,10 +135,17 @@ export const unitRoutes: FastifyPluginAsyncTypebox = async (app) => {
     async (request, reply) => {
       const unit = await units.view(requireUser(request), request.params.unit);
       const { table, delimiter } = request.query;
+      const separator = delimiter === 'semicolon' ? ';' : ',';
+      const body =
+        table === 'customers'
+          ? customersCsv(await dashboard.customers(unit), unit.name, separator)
+          : table === 'culture'
+            ? cultureCsv(await dashboard.culture(unit), separator)
+            : dashboardCsv(await dashboard.forUnit(unit), table, separator);
       return reply
         .type('text/csv; charset=utf-8')
         .header('content-disposition', `attachment; filename="unit-${unit.id}-${table}.csv"`)
-        .send(dashboardCsv(await dashboard.forUnit(unit), table, delimiter === 'semicolon' ? ';' : ','));
+        .send(body);
     },
   );
 

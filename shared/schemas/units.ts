@@ -1,5 +1,7 @@
 import { Type, type Static } from 'typebox';
 import { Email } from './common.ts';
+import { KpiSchema } from './feedback.ts';
+import { MetricSchema } from './imports.ts';
 import { Slug } from './teams.ts';
 
 export const UnitName = Type.String({ minLength: 1, maxLength: 80 });
@@ -115,7 +117,93 @@ export const DashboardSchema = Type.Object({
 });
 export type Dashboard = Static<typeof DashboardSchema>;
 
-export const DashboardTable = Type.Union([Type.Literal('rhythm'), Type.Literal('actions'), Type.Literal('oldest')]);
+/** One month of a KPI series: the KPI with n and its 95 % interval, and the linked actions completed in it. */
+const KpiPointSchema = Type.Intersect([
+  KpiSchema,
+  Type.Object({
+    /** YYYY-MM, each team's own calendar month. */
+    month: Type.String(),
+    /** Actions aimed at this metric that were completed in the month: the chart's markers. */
+    actionsDone: Type.Integer(),
+  }),
+]);
+
+export const CustomersSchema = Type.Object({
+  /** The months shown, oldest first (YYYY-MM): the last twelve, this one included. */
+  months: Type.Array(Type.String()),
+  /** Fewer answers than this in a month and its KPI is not shown. */
+  minimum: Type.Integer(),
+  /** One block per metric any team has answers for: metrics side by side, never mixed into one number. */
+  metrics: Type.Array(
+    Type.Object({
+      metric: MetricSchema,
+      /** The unit's figure: the answers of every team with this metric pooled, month by month. */
+      unit: Type.Array(
+        Type.Intersect([KpiPointSchema, Type.Object({ teams: Type.Integer({ description: 'teams with answers' }) })]),
+      ),
+      teams: Type.Array(Type.Object({ team: UnitTeamRef, months: Type.Array(KpiPointSchema) })),
+    }),
+  ),
+  /** The completed actions behind the markers, oldest first. */
+  completed: Type.Array(
+    Type.Object({
+      id: Type.Integer(),
+      title: Type.String(),
+      team: UnitTeamRef,
+      metric: MetricSchema,
+      month: Type.String(),
+      doneAt: Type.String(),
+    }),
+  ),
+});
+export type Customers = Static<typeof CustomersSchema>;
+
+const Distribution = Type.Tuple([Type.Integer(), Type.Integer(), Type.Integer(), Type.Integer(), Type.Integer()]);
+
+export const CultureSchema = Type.Object({
+  /** The newest quarter in which a round of the unit's teams has closed (e.g. 2026-Q4); null before any round. */
+  quarter: Type.Union([Type.String(), Type.Null()]),
+  /** Fewest respondents, and people asked, for any figure to show. */
+  threshold: Type.Integer(),
+  /** Each team's round that quarter, as counts: whether it met the threshold and so is in the rollup. */
+  teams: Type.Array(
+    Type.Object({
+      team: UnitTeamRef,
+      hasRound: Type.Boolean(),
+      respondents: Type.Integer(),
+      eligible: Type.Integer(),
+      open: Type.Boolean(),
+      included: Type.Boolean(),
+    }),
+  ),
+  /** The answers of the included teams pooled; statements only when the pool meets the threshold too. */
+  pooled: Type.Object({
+    teams: Type.Integer(),
+    respondents: Type.Integer(),
+    eligible: Type.Integer(),
+    enough: Type.Boolean(),
+    statements: Type.Array(
+      Type.Object({
+        statementId: Type.Integer(),
+        textEn: Type.String(),
+        textDa: Type.String(),
+        distribution: Distribution,
+        n: Type.Integer(),
+        mean: Type.Number(),
+        teams: Type.Integer(),
+      }),
+    ),
+  }),
+});
+export type Culture = Static<typeof CultureSchema>;
+
+export const DashboardTable = Type.Union([
+  Type.Literal('rhythm'),
+  Type.Literal('actions'),
+  Type.Literal('oldest'),
+  Type.Literal('customers'),
+  Type.Literal('culture'),
+]);
 export const DashboardExportQuery = Type.Object({
   table: DashboardTable,
   delimiter: Type.Optional(Type.Union([Type.Literal('comma'), Type.Literal('semicolon')])),

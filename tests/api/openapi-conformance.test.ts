@@ -188,6 +188,10 @@ describe('every answer matches the OpenAPI document', () => {
     await app.services.leaderDigests.runMonth('2026-11');
     await send(member, 'GET', '/api/me/leader-digests');
     await send(anonymous, 'GET', '/api/me/leader-digests');
+    await send(admin, 'GET', `/api/units/${service.id}/dashboard/customers`);
+    await send(member, 'GET', `/api/units/${company.id}/dashboard/customers`);
+    await send(admin, 'GET', `/api/units/${service.id}/dashboard/culture`);
+    await send(admin, 'GET', `/api/units/${service.id}/dashboard/export?table=customers`);
     await send(admin, 'GET', `/api/units/${service.id}/teams/support/summaries`);
     await send(admin, 'GET', `/api/units/${service.id}/teams/support/actions`);
     await send(admin, 'GET', `/api/units/${service.id}/teams/support/kpis?metric=nps`);

@@ -50,6 +50,10 @@ describe('units: every route × role × position in the tree', () => {
   const reads = (): [string, string][] => [
     ['dashboard', `/api/units/${dept()}/dashboard`],
     ['dashboard export', `/api/units/${dept()}/dashboard/export?table=rhythm`],
+    ['dashboard customers', `/api/units/${dept()}/dashboard/customers`],
+    ['dashboard culture', `/api/units/${dept()}/dashboard/culture`],
+    ['customers export', `/api/units/${dept()}/dashboard/export?table=customers`],
+    ['culture export', `/api/units/${dept()}/dashboard/export?table=culture`],
     ['team summaries', `/api/units/${dept()}/teams/kundeservice/summaries`],
     ['team actions', `/api/units/${dept()}/teams/kundeservice/actions`],
     ['team KPIs', `/api/units/${dept()}/teams/kundeservice/kpis?metric=nps`],
@@ -121,6 +125,11 @@ describe('units: every route × role × position in the tree', () => {
     expect((await ask('squadLead', 'GET', `/api/units/${squad}/teams/kundeservice/actions`)).statusCode).toBe(404);
     expect((await ask('siblingLead', 'GET', `/api/units/${sibling}/teams/salg/summaries`)).statusCode).toBe(200);
     expect((await ask('squadLead', 'GET', `/api/units/${squad}/dashboard`)).statusCode).toBe(200);
+    // The squad lead reads the squad's sections, and never the department's above it.
+    for (const section of ['customers', 'culture']) {
+      expect((await ask('squadLead', 'GET', `/api/units/${squad}/dashboard/${section}`)).statusCode).toBe(200);
+      expect((await ask('squadLead', 'GET', `/api/units/${department}/dashboard/${section}`)).statusCode).toBe(404);
+    }
   });
 
   it('gives a unit lead no team role: 403 on the team’s own routes, reads and writes alike', async () => {

@@ -44,6 +44,50 @@ describe('a director opens the dashboard of a department with three teams, in Da
            SELECT ?, ?, (SELECT user_id FROM memberships WHERE team_id = ?), ?, ?, ?`,
         ).run(team.id, `Følg op på ${name.toLowerCase()}`, team.id, '2026-01-05', last.id, last.starts_at);
     }
+    // Customers: last month's answers; Kundeservice and Webshop on NPS, Levering on CSAT, never mixed.
+    const lastMonth = new Date(Date.now() - 30 * DAY).toISOString().slice(0, 7);
+    const answers = (metric: string, scores: number[]) =>
+      scores.map((score, index) => ({
+        id: `${metric}-${index}`,
+        receivedAt: `${lastMonth}-1${index % 9}T10:00:00Z`,
+        metric,
+        score,
+        source: 'app',
+      }));
+    const kundeservice = await services.teams.bySlug('kundeservice');
+    await services.imports.ingestBatch(kundeservice, answers('nps', [10, 10, 10, 9, 3, 7]));
+    await services.imports.ingestBatch(await services.teams.bySlug('webshop'), answers('nps', [10, 2, 2, 9]));
+    await services.imports.ingestBatch(await services.teams.bySlug('levering'), answers('csat', [5, 4, 4, 3, 5]));
+    db.prepare(
+      `INSERT INTO actions (team_id, title, status, effect_metric, created_at, done_at) VALUES (?, ?, 'done', 'nps', ?, ?)`,
+    ).run(kundeservice.id, 'Ring de utilfredse op', `${lastMonth}-02T10:00:00.000Z`, `${lastMonth}-15T10:00:00.000Z`);
+    // Culture: Kundeservice's five answer the pulse; the other teams have one person each, too few to pool.
+    const people = [];
+    for (const person of ['Anne', 'Bo', 'Carl', 'Dea', 'Emil'])
+      people.push(
+        await makeMember(e2e.kadence.app, 'kundeservice', `${person.toLowerCase()}@kundeservice.dk`, person, 'member'),
+      );
+    const opener = await services.users.create({
+      email: 'puls@example.dk',
+      name: 'Puls Admin',
+      password: 'a-long-password',
+      isAdmin: true,
+    });
+    const round = await services.pulse.openRound(opener, {
+      quarter: '2026-Q4',
+      teams: ['kundeservice', 'webshop', 'levering'],
+      endsOn: '2099-12-31',
+    });
+    const asked = (await services.pulse.rounds(opener, 'kundeservice'))[0]?.statements ?? [];
+    for (const [index, person] of people.entries())
+      await services.pulse.answer(
+        { id: person.id, email: '', name: '', isAdmin: false },
+        'kundeservice',
+        round.id,
+        asked.map((statement) => ({ statementId: statement.statementId, score: 3 + (index % 3) })),
+      );
+    await services.pulse.closeRound(opener, 'kundeservice', round.id);
+
     const department = await services.units.create(ADMIN, { name: 'Kundeafdelingen' });
     for (const name of names) await services.units.addTeam(ADMIN, department.id, name.toLowerCase());
     const director = await services.users.create({
@@ -80,6 +124,25 @@ describe('a director opens the dashboard of a department with three teams, in Da
       expect(await oldest.textContent()).toContain('5. jan. 2026');
       await page.getByRole('link', { name: 'CSV (dansk Excel)' }).first().waitFor();
       expect(await page.getByRole('button', { name: 'Udskriv' }).isVisible()).toBe(true);
+
+      // Customers: the unit's pooled NPS above each team's, CSAT apart, and the completed action's marker.
+      const customers = page.getByTestId('customers-section');
+      await customers.getByRole('heading', { name: 'Kunder' }).waitFor();
+      const nps = page.getByTestId('customers-nps');
+      expect(await nps.getByTestId('customers-team-row').count()).toBe(2);
+      expect(await nps.getByTestId('customers-unit-row').textContent()).toContain('samlet over 2 teams');
+      expect(await nps.getByTestId('customers-unit-row').textContent()).toContain('n=10');
+      expect(await page.getByTestId('customers-csat').getByTestId('customers-team-row').textContent()).toContain(
+        'Levering',
+      );
+      expect(await page.getByTestId('customers-completed').textContent()).toContain('Ring de utilfredse op');
+      // Culture: Kundeservice's round is pooled, the two teams of one person are not.
+      const culture = page.getByTestId('culture-section');
+      await culture.getByRole('heading', { name: 'Kultur' }).waitFor();
+      expect(await page.getByTestId('culture-result').textContent()).toContain('Enheden 2026-Q4 (5 svar)');
+      const teams = await page.getByTestId('culture-teams').textContent();
+      expect(teams).toContain('For få svar: 0 af mindst 5');
+      expect(teams).toContain('Med');
 
       expect(await horizontalOverflow(page)).toEqual([]);
       expect(await overlappingControls(page)).toEqual([]);

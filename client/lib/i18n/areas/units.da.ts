@@ -58,4 +58,40 @@ export const unitsDa = {
     lostCount_other: '{{count}} teams har tabt rytmen',
     allKeep: 'Alle teams holder rytmen',
   },
+  unitCustomers: {
+    title: 'Kunder',
+    intro:
+      'De seneste tolv måneder, {{from}} til {{to}}, i hvert teams egne måneder. Hvert mål for sig; enhedens række samler svarene fra de teams, der har målet, med n og 95 %-interval.',
+    minimum_one: 'En måned skal have mindst {{count}} svar for at vise et tal.',
+    minimum_other: 'En måned skal have mindst {{count}} svar for at vise et tal.',
+    none: 'Ingen kundesvar de seneste tolv måneder.',
+    markerLegend: 'En måned, hvor en handling rettet mod målet blev udført',
+    metric: { nps: 'NPS', csat: 'CSAT', ces: 'CES (kundeindsats)', rating: 'Bedømmelse (stjerner)' },
+    tableLabel: '{{metric}} måned for måned',
+    pooled_one: 'samlet over {{count}} team',
+    pooled_other: 'samlet over {{count}} teams',
+    doneCount_one: '{{count}} handling udført',
+    doneCount_other: '{{count}} handlinger udført',
+    completed: 'Udførte handlinger rettet mod et mål',
+  },
+  unitCulture: {
+    title: 'Kultur',
+    intro:
+      'Puls {{quarter}}: samlet over {{pooled}} af {{teams}} teams — kun teams, hvis runde havde mindst {{threshold}} svar og adspurgte.',
+    noRounds: 'Ingen af teamene har haft en pulsrunde endnu.',
+    resultTitle: 'Enheden {{quarter}} ({{respondents}} svar)',
+    statement: 'Udsagn',
+    distribution: 'Svar 1–5',
+    mean: 'Gennemsnit (1–5)',
+    notEnough:
+      'For få svar for {{quarter}}: {{respondents}} svar i alt, og intet teams runde nåede mindst {{threshold}}.',
+    teamsTitle: 'Teamenes runder',
+    counts: '{{respondents}} har svaret af {{eligible}} adspurgte',
+    status: {
+      none: 'Ingen runde i kvartalet',
+      open: 'Runden er stadig åben',
+      included: 'Med',
+      tooFew: 'For få svar: {{respondents}} af mindst {{threshold}}',
+    },
+  },
 };

@@ -57,4 +57,40 @@ export const unitsEn = {
     lostCount_other: '{{count}} teams have lost the rhythm',
     allKeep: 'Every team keeps the rhythm',
   },
+  unitCustomers: {
+    title: 'Customers',
+    intro:
+      'The last twelve months, {{from}} to {{to}}, in each team’s own months. Each metric on its own; the unit’s row pools the answers of the teams with that metric, with n and the 95 % interval.',
+    minimum_one: 'A month needs at least {{count}} answer to show a figure.',
+    minimum_other: 'A month needs at least {{count}} answers to show a figure.',
+    none: 'No customer answers in the last twelve months.',
+    markerLegend: 'A month in which an action aimed at the metric was completed',
+    metric: { nps: 'NPS', csat: 'CSAT', ces: 'CES (customer effort)', rating: 'Rating (stars)' },
+    tableLabel: '{{metric}} month by month',
+    pooled_one: 'pooled over {{count}} team',
+    pooled_other: 'pooled over {{count}} teams',
+    doneCount_one: '{{count}} action completed',
+    doneCount_other: '{{count}} actions completed',
+    completed: 'Completed actions aimed at a metric',
+  },
+  unitCulture: {
+    title: 'Culture',
+    intro:
+      'Pulse {{quarter}}: pooled over {{pooled}} of {{teams}} teams — only teams whose round had at least {{threshold}} answers and people asked.',
+    noRounds: 'None of the teams has had a pulse round yet.',
+    resultTitle: 'The unit {{quarter}} ({{respondents}} answers)',
+    statement: 'Statement',
+    distribution: 'Answers 1–5',
+    mean: 'Mean (1–5)',
+    notEnough:
+      'Not enough answers for {{quarter}}: {{respondents}} answers in all, and no team’s round reached at least {{threshold}}.',
+    teamsTitle: 'The teams’ rounds',
+    counts: '{{respondents}} answered of {{eligible}} asked',
+    status: {
+      none: 'No round this quarter',
+      open: 'The round is still open',
+      included: 'Included',
+      tooFew: 'Not enough answers: {{respondents}} of at least {{threshold}}',
+    },
+  },
 };
