@@ -1,3 +1,4 @@
+// Store: SQLite only (writes its fixtures through the SQLite handle; not converted to the store yet)
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeTestApp } from '../helpers/session-client.ts';

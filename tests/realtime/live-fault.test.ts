@@ -1,3 +1,4 @@
+// Store: SQLite only (seeds the SQLite file before it starts the server; not converted to the store yet)
 import type { ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';

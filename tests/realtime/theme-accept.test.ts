@@ -80,13 +80,13 @@ describe('accepting a suggested theme through the log', () => {
     expect(a.events.filter((e) => e.type === 'theme.accept')).toHaveLength(2);
 
     // Replaying the stored log from the start gives the same board.
-    const rows = live
+    const rows = await live
       .server()
-      .app.db.prepare<
-        [number],
-        { seq: number; op_id: string; actor: string; type: string; payload: string; at: number }
-      >('SELECT seq, op_id, actor, type, payload, at FROM meeting_events WHERE meeting_id = ? ORDER BY seq')
-      .all(meetingId);
+      .app.services.store.db.selectFrom('meeting_events')
+      .select(['seq', 'op_id', 'actor', 'type', 'payload', 'at'])
+      .where('meeting_id', '=', meetingId)
+      .orderBy('seq')
+      .execute();
     const events = rows.map(
       (r) =>
         ({

@@ -55,10 +55,13 @@ describe('a participant asks for suggestions for the cards they look at', () => 
       expect(await c.join(meetingId)).toMatchObject({ ok: true });
     }
     // A card's id on the board is its feedback item's id.
-    const otherCards = app.db
-      .prepare<[number], { id: number }>('SELECT feedback_id AS id FROM meeting_cards WHERE meeting_id = ?')
-      .all(otherId)
-      .map((row) => String(row.id));
+    const otherCards = (
+      await app.services.store.db
+        .selectFrom('meeting_cards')
+        .select('feedback_id as id')
+        .where('meeting_id', '=', otherId)
+        .execute()
+    ).map((row) => String(row.id));
     expect(otherCards).toHaveLength(OTHER_BOARD.length);
 
     expect(await l.send(meetingId, { type: 'meeting.start' })).toMatchObject({ ok: true });
@@ -68,6 +71,10 @@ describe('a participant asks for suggestions for the cards they look at', () => 
     const seqBefore = joined.seq;
     const cardIds = Object.keys(joined.state.cards);
     const looking = cardIds.slice(0, 7);
+    // Every socket has had the step change first (on PostgreSQL it reaches them through the
+    // committed-event fan-out, a moment after the sender's ack), so what is recorded next is new.
+    for (let i = 0; i < 100 && ![a, b].every((c) => c.events.some((e) => e.seq >= seqBefore)); i++)
+      await new Promise((resolve) => setTimeout(resolve, 20));
 
     const toLea = recordAll(l);
     const toBo = recordAll(b);
