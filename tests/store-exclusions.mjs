@@ -2,10 +2,11 @@
 // (tests/run.mjs) leaves them out, with the reason:
 //   // Store: SQLite only (the reason)      — they test what only SQLite has
 //   // Store: PostgreSQL already (the reason) — they make their own PostgreSQL, so the first run covers them
+//   // Store: fails on PostgreSQL (the defect) — a known defect of Kadence on PostgreSQL, named until fixed
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-const MARKER = /^\/\/ Store: (SQLite only|PostgreSQL already) \((.+)\)\s*$/m;
+const MARKER = /^\/\/ Store: (SQLite only|PostgreSQL already|fails on PostgreSQL) \((.+)\)\s*$/m;
 const HEAD_LINES = 10;
 
 function* testFiles(dir) {

@@ -21,6 +21,7 @@ import { AppError, forbidden, invalid, notFound } from '../errors.ts';
 import type { TeamRow } from '../teams/repo.ts';
 import type { TeamsService } from '../teams/service.ts';
 import { type RoundRow, type StatementRow, createPulseRepo } from './repo.ts';
+import { isUniqueViolation } from '../db/unique-violation.ts';
 
 const THRESHOLD_SETTING = 'pulse_threshold';
 const COMMENT_THRESHOLD_SETTING = 'pulse_comment_threshold';
@@ -265,21 +266,26 @@ export function createPulseService(deps: { store: Store; teams: TeamsService }) 
       const given = answers.map((answer) => answer.statementId);
       if (given.length !== asked.length || asked.some((id) => !given.includes(id)))
         throw invalid('answer every statement of the round exactly once');
-      await store.transaction(async (trx) => {
-        const answering = createPulseRepo(trx);
-        if (await answering.hasAnswered(roundId, actor.id))
-          throw new AppError(ErrorCode.CONFLICT, 'you have already answered this round');
-        await answering.recordAnswers(
-          roundId,
-          actor.id,
-          team.id,
-          answers.map((answer) => ({
-            statementId: answer.statementId,
-            score: answer.score,
-            comment: answer.comment?.trim() || null,
-          })),
-        );
-      });
+      const alreadyAnswered = () => new AppError(ErrorCode.CONFLICT, 'you have already answered this round');
+      // Two answers at once both pass the check on PostgreSQL; the participation key refuses the second.
+      await store
+        .transaction(async (trx) => {
+          const answering = createPulseRepo(trx);
+          if (await answering.hasAnswered(roundId, actor.id)) throw alreadyAnswered();
+          await answering.recordAnswers(
+            roundId,
+            actor.id,
+            team.id,
+            answers.map((answer) => ({
+              statementId: answer.statementId,
+              score: answer.score,
+              comment: answer.comment?.trim() || null,
+            })),
+          );
+        })
+        .catch((error: unknown) => {
+          throw isUniqueViolation(error) ? alreadyAnswered() : error;
+        });
     },
 
     async results(actor: User, slug: string): Promise<RoundResult[]> {

@@ -6,6 +6,7 @@ import { hashPassword } from '../auth/password.ts';
 import { sql } from 'kysely';
 import type { Store } from '../db/kysely/store.ts';
 import { createUsersRepo, type UserRow } from './repo.ts';
+import { isUniqueViolation } from '../db/unique-violation.ts';
 
 export const toUser = (row: UserRow): User => ({
   id: row.id,
@@ -13,12 +14,6 @@ export const toUser = (row: UserRow): User => ({
   name: row.name,
   isAdmin: row.is_admin === 1,
 });
-
-/** A unique index refused the row, on either store (SQLite's code, PostgreSQL's SQLSTATE). */
-function isUniqueViolation(error: unknown): boolean {
-  if (typeof error !== 'object' || error === null || !('code' in error)) return false;
-  return error.code === 'SQLITE_CONSTRAINT_UNIQUE' || error.code === '23505';
-}
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 

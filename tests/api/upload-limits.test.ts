@@ -24,9 +24,10 @@ describe('upload limits: per file and per team', () => {
 
   beforeAll(async () => {
     uploadDir = mkdtempSync(join(tmpdir(), 'kadence-upload-limits-'));
+    const limits = loadConfig({ UPLOAD_MAX_MB: '1', UPLOAD_TEAM_QUOTA_MB: '2' });
     app = await makeTestApp({
-      ...loadConfig({ UPLOAD_MAX_MB: '1', UPLOAD_TEAM_QUOTA_MB: '2' }),
-      databaseFile: ':memory:',
+      uploadMaxBytes: limits.uploadMaxBytes,
+      uploadTeamQuotaBytes: limits.uploadTeamQuotaBytes,
       uploadDir,
     });
     clients = await teamWithRoles(app, ['lead', 'outsider']);

@@ -16,7 +16,7 @@ describe('the follow-up step through the live engine', () => {
   });
 
   it('lets the owner and the facilitator move actions in the follow-up step only, and logs every change', async () => {
-    const { services, db } = kadence.app;
+    const { services } = kadence.app;
     await services.teams.create({ name: 'Support', slug: 'support' });
     const lead = await makeMember(kadence.app, 'support', 'lea@example.dk', 'Lea', 'lead');
     const anna = await makeMember(kadence.app, 'support', 'anna@example.dk', 'Anna', 'member');
@@ -86,10 +86,13 @@ describe('the follow-up step through the live engine', () => {
       ['Ny FAQ om levering', 'open', 'in_progress', 'Lea'],
     ]);
     expect((await services.actions.repo.byId(annasAction))?.status).toBe('done');
-    const stored = db
-      .prepare(`SELECT count(*) AS n FROM meeting_events WHERE meeting_id = ? AND type = 'action.status'`)
-      .get(meetingId) as { n: number };
-    expect(stored.n).toBe(2);
+    const stored = await services.store.db
+      .selectFrom('meeting_events')
+      .select('seq')
+      .where('meeting_id', '=', meetingId)
+      .where('type', '=', 'action.status')
+      .execute();
+    expect(stored).toHaveLength(2);
 
     // Outside the follow-up step the board refuses it.
     expect(await l.send(meetingId, { type: 'step.go', index: 1 })).toMatchObject({ ok: true });
