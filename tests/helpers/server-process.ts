@@ -1,6 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
 import { assertTestStore, testStoreEnvFor } from './test-store.ts';
+import { storeDialect } from '../../server/db/kysely/store.ts';
 
 export async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -23,12 +24,14 @@ export async function spawnServer(
   port: number,
   entry: string[] = ['--import', 'tsx', 'server/main.ts'],
   cwd?: string,
+  /** A store of the caller's own (a benchmark's DATABASE_URL) instead of this test run's. */
+  storeEnv?: Record<string, string>,
 ): Promise<ChildProcess> {
   const child = spawn(process.execPath, entry, {
     ...(cwd === undefined ? {} : { cwd }),
     env: {
       ...process.env,
-      ...(await testStoreEnvFor(dataDir)),
+      ...(storeEnv ?? (await testStoreEnvFor(dataDir))),
       PORT: String(port),
       HOST: '127.0.0.1',
       DATA_DIR: dataDir,
@@ -44,7 +47,11 @@ export async function spawnServer(
       () => null,
     );
     if (health) {
-      assertTestStore(health.store);
+      if (storeEnv === undefined) assertTestStore(health.store);
+      else if (health.store !== storeDialect(storeEnv.DATABASE_URL)) {
+        child.kill('SIGKILL');
+        throw new Error(`the server opened ${health.store}, not the store it was given`);
+      }
       return child;
     }
     await new Promise((r) => setTimeout(r, 100));
