@@ -61,6 +61,19 @@ export type ActionDecider = (
   decision: MeetingDecision,
 ) => Promise<{ actionId: number; dueDate: string | null; announce: () => void }>;
 
+/** The commands whose enrich step writes beside the log (meeting row, themes, actions). */
+const WRITING_COMMANDS: ReadonlySet<string> = new Set([
+  'meeting.start',
+  'meeting.end',
+  'theme.create',
+  'theme.rename',
+  'theme.merge',
+  'theme.split',
+  'theme.accept',
+  'action.decide',
+  'action.status',
+] satisfies MeetingCommand['type'][]);
+
 /**
  * The server side of a meeting: folds the log into state, checks commands and appends events, one
  * transaction per batch of a meeting's commands, on the live log (store-repo.ts), which holds the
@@ -284,6 +297,16 @@ export function createLiveEngine(deps: {
     reject: (e: unknown) => void;
   }
 
+  /**
+   * Whether a command writes more than its event (enrich's cases with a write, and every server
+   * event, a join's attendance among them): such a command runs in a savepoint of its own in a batch.
+   */
+  const writesBesideTheLog = (item: Pick<Queued, 'server' | 'command'>): boolean =>
+    item.server || WRITING_COMMANDS.has(item.command.type);
+
+  /** A retry is the same opId from the same person; ids the server makes live apart, so no client can take one first. */
+  const scopeOf = (item: Pick<Queued, 'server' | 'actor'>): string => (item.server ? SERVER_SCOPE : item.actor.key);
+
   /** One command inside the meeting's transaction, against the state the batch has reached. */
   async function apply(
     repo: LiveRepo,
@@ -295,9 +318,7 @@ export function createLiveEngine(deps: {
     announcements: (() => void)[],
   ): Promise<Applied> {
     const { actor, opId, command, server } = item;
-    // A retry is the same opId from the same person with the same command; ids the server makes
-    // live apart, so no client can take one first.
-    const scope = server ? SERVER_SCOPE : actor.key;
+    const scope = scopeOf(item);
     const hash = server ? null : commandHash(command);
     const seen = await tail.op(scope, opId);
     if (seen !== undefined) {
@@ -333,9 +354,11 @@ export function createLiveEngine(deps: {
     { outcomes: Outcome[]; reached: MeetingState; announcements: (() => void)[] } | { failed: unknown };
 
   /**
-   * One meeting's batch inside the commit. With more than one command, each runs in its own
-   * savepoint, so a refused command leaves the others intact (on PostgreSQL a failed statement would
-   * otherwise abort the whole transaction).
+   * One meeting's batch inside the commit. A command that writes beside the log (the commands that
+   * start or end the meeting, themes, actions, a join's attendance) runs in its own savepoint, so a
+   * refused one leaves the others intact (on PostgreSQL a failed statement would otherwise abort
+   * the whole transaction). The others write nothing but their event, and a refusal comes before it:
+   * they need no savepoint, and their events are written together. Anything unexpected fails the batch.
    */
   async function runBatch(repo: LiveRepo, tail: MeetingLog, trx: StoreTransaction, batch: Batch): Promise<BatchResult> {
     const announcements: (() => void)[] = [];
@@ -345,18 +368,37 @@ export function createLiveEngine(deps: {
       const applied = await apply(repo, tail, trx, row, state, batch.items[0] as Queued, announcements);
       return { outcomes: [{ applied }], reached: applied.state, announcements };
     }
+    await tail.prefetchOps(batch.items.map((item) => ({ scope: scopeOf(item), opId: item.opId })));
     const outcomes: Outcome[] = [];
     for (const item of batch.items) {
       const mark = announcements.length;
+      if (!writesBesideTheLog(item)) {
+        const logMark = tail.mark();
+        try {
+          const applied = await apply(repo, tail, trx, row, state, item, announcements);
+          state = applied.state;
+          outcomes.push({ applied });
+        } catch (error) {
+          if (!(error instanceof AppError)) throw error;
+          tail.restore(logMark);
+          announcements.length = mark;
+          outcomes.push({ error });
+        }
+        continue;
+      }
+      await tail.flush();
+      const logMark = tail.mark();
       await sql`SAVEPOINT live_command`.execute(trx);
       try {
         const applied = await apply(repo, tail, trx, row, state, item, announcements);
+        await tail.flush();
         await sql`RELEASE SAVEPOINT live_command`.execute(trx);
         state = applied.state;
         outcomes.push({ applied });
       } catch (error) {
         await sql`ROLLBACK TO SAVEPOINT live_command`.execute(trx);
         await sql`RELEASE SAVEPOINT live_command`.execute(trx);
+        tail.restore(logMark);
         announcements.length = mark;
         outcomes.push({ error });
       }

@@ -1,4 +1,4 @@
-import { sql, type Kysely, type Transaction } from 'kysely';
+import { sql, type Insertable, type Kysely, type Transaction } from 'kysely';
 import type { Actor, EventBody, MeetingEvent } from '../../shared/meeting/index.ts';
 import type { KadenceDatabase } from '../db/kysely/schema.ts';
 import type { Store } from '../db/kysely/store.ts';
@@ -35,11 +35,30 @@ export interface Appended {
 /** Called inside the append's transaction once its events are written, e.g. to queue a NOTIFY that fires on commit. */
 export type OnAppended = (trx: Transaction<KadenceDatabase>, meetingId: number, lastSeq: number) => Promise<void>;
 
-/** One meeting's log inside its locked transaction. */
+/** Where a locked log stood, to go back to when a savepoint is rolled back. */
+export interface LogMark {
+  last: number | undefined;
+  appended: number;
+}
+
+/**
+ * One meeting's log inside its locked transaction. Inserts are held and written together (one
+ * multi-row INSERT per batch, `flush`), before anything reads the log again and before the commit.
+ */
 export type MeetingLog = ReturnType<typeof logReads> & {
   insert: (event: NewEvent) => Promise<Appended>;
   knownAt?: (seq: number) => void;
+  /** Looks up many opIds in one query, so the batch's own lookups need none. */
+  prefetchOps: (ops: readonly { scope: string; opId: string }[]) => Promise<void>;
+  flush: () => Promise<void>;
+  mark: () => LogMark;
+  /** After ROLLBACK TO SAVEPOINT: forgets what was appended since `mark` (flush before the savepoint). */
+  restore: (mark: LogMark) => void;
 };
+
+/** Rows per INSERT: well inside SQLite's and PostgreSQL's limits on bound parameters (9 a row). */
+const INSERT_ROWS = 500;
+const opKey = (scope: string, opId: string) => `${scope}\u0000${opId}`;
 
 const eventColumns = ['seq', 'op_id', 'actor', 'type', 'payload', 'at'] as const;
 
@@ -110,41 +129,94 @@ export function createLiveStoreRepo(
     }
   }
 
-  /** One meeting's log inside a transaction that holds its lock; `appended` is its last new seq, if any. */
+  /** One meeting's log inside a transaction that holds its lock; `written.last` is its last new seq, if any. */
   function lockedLog(trx: Transaction<KadenceDatabase>, meetingId: number) {
     const reads = logReads(trx, meetingId);
     const written: { last: number | undefined } = { last: undefined };
+    type Row = Insertable<KadenceDatabase['meeting_events']>;
+    let pending: Row[] = [];
+    /** What this transaction appended, by opId, in order: a retry inside the batch finds it here. */
+    const appended = new Map<string, Appended>();
+    /** opIds looked up ahead (`prefetchOps`): those not found are known to be new. */
+    const looked = new Map<string, { seq: number; body_hash: string | null } | undefined>();
+
+    const flush = async (): Promise<void> => {
+      const rows = pending;
+      pending = [];
+      for (let at = 0; at < rows.length; at += INSERT_ROWS)
+        await trx
+          .insertInto('meeting_events')
+          .values(rows.slice(at, at + INSERT_ROWS))
+          .execute();
+    };
+    const op = async (scope: string, opId: string) => {
+      const key = opKey(scope, opId);
+      const own = appended.get(key);
+      if (own) return { seq: own.event.seq, body_hash: own.storedHash };
+      if (looked.has(key)) return looked.get(key);
+      return reads.op(scope, opId);
+    };
+    const eventsAfter: typeof reads.eventsAfter = async (seq, limit) => {
+      await flush();
+      return reads.eventsAfter(seq, limit);
+    };
     const insert = async (event: NewEvent): Promise<Appended> => {
-      const seen = await reads.op(event.scope, event.opId);
+      const key = opKey(event.scope, event.opId);
+      const own = appended.get(key);
+      if (own) return { event: own.event, duplicate: true, storedHash: own.storedHash };
+      const seen = await op(event.scope, event.opId);
       if (seen) {
         const [original] = await reads.eventsAfter(seen.seq - 1, 1);
         if (!original) throw new Error(`event ${seen.seq} of meeting ${meetingId} vanished`);
         return { event: original, duplicate: true, storedHash: seen.body_hash };
       }
       const seq = (written.last ?? (await reads.maxSeq())) + 1;
-      await trx
-        .insertInto('meeting_events')
-        .values({
-          meeting_id: meetingId,
-          seq,
-          op_scope: event.scope,
-          op_id: event.opId,
-          body_hash: event.bodyHash,
-          actor: JSON.stringify(event.actor),
-          type: event.body.type,
-          payload: JSON.stringify(event.body.payload),
-          at: event.at,
-        })
-        .execute();
+      pending.push({
+        meeting_id: meetingId,
+        seq,
+        op_scope: event.scope,
+        op_id: event.opId,
+        body_hash: event.bodyHash,
+        actor: JSON.stringify(event.actor),
+        type: event.body.type,
+        payload: JSON.stringify(event.body.payload),
+        at: event.at,
+      });
       written.last = seq;
       const stored = { ...event.body, seq, opId: event.opId, at: event.at, actor: event.actor } as MeetingEvent;
-      return { event: stored, duplicate: false, storedHash: event.bodyHash };
+      const result = { event: stored, duplicate: false, storedHash: event.bodyHash };
+      appended.set(key, result);
+      return result;
+    };
+    const prefetchOps = async (ops: readonly { scope: string; opId: string }[]): Promise<void> => {
+      const asked = ops.map(({ scope, opId }) => opKey(scope, opId)).filter((key) => !looked.has(key));
+      if (asked.length === 0) return;
+      const rows = await trx
+        .selectFrom('meeting_events')
+        .select(['op_scope', 'op_id', 'seq', 'body_hash'])
+        .where('meeting_id', '=', meetingId)
+        .where('op_id', 'in', [...new Set(ops.map((o) => o.opId))])
+        .execute();
+      for (const key of asked) looked.set(key, undefined);
+      for (const row of rows) {
+        const key = opKey(row.op_scope, row.op_id);
+        if (looked.has(key)) looked.set(key, { seq: row.seq, body_hash: row.body_hash });
+      }
+    };
+    const mark = (): LogMark => ({ last: written.last, appended: appended.size });
+    const restore = (to: LogMark): void => {
+      written.last = to.last;
+      pending = pending.filter((row) => to.last !== undefined && Number(row.seq) <= to.last);
+      [...appended.keys()].slice(to.appended).forEach((key) => appended.delete(key));
     };
     /** Takes `seq` as the log's last, when the caller knows it under this lock, so the insert need not read it. */
     const knownAt = (seq: number): void => {
       written.last ??= seq;
     };
-    return { log: { ...reads, insert, knownAt } as MeetingLog, written };
+    // What this transaction holds to write counts: the log's end is its last seq.
+    const maxSeq = async (): Promise<number> => written.last ?? (await reads.maxSeq());
+    const log: MeetingLog = { ...reads, maxSeq, op, eventsAfter, insert, knownAt, prefetchOps, flush, mark, restore };
+    return { log, written };
   }
 
   /**
@@ -172,6 +244,7 @@ export function createLiveStoreRepo(
         return locked.log;
       };
       const result = await fn(logOf, trx);
+      for (const { log } of logs.values()) await log.flush();
       if (options.onAppended)
         for (const [id, { written }] of logs)
           if (written.last !== undefined) await options.onAppended(trx, id, written.last);

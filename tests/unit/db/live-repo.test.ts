@@ -247,6 +247,59 @@ onBothStores('the live repository, guests and engine', (open) => {
     await engine.settle();
   });
 
+  it('writes a batch of plain commands together beside one in a savepoint, each refusal left out and the order gapless', async () => {
+    const meetingId = await makeMeetingRow(store, 'engine-mixed');
+    const engine = createLiveEngine({ store, decideAction: () => Promise.reject(new Error('no actions here')) });
+    const agenda = defaultAgenda('en');
+    await store.db
+      .updateTable('meetings')
+      .set({ agenda: JSON.stringify(agenda) })
+      .where('id', '=', meetingId)
+      .execute();
+    await engine.presence(meetingId, lead, 'mixed-join', 'presence.join');
+    await engine.command(meetingId, lead, 'mixed-start', { type: 'meeting.start' });
+    await engine.command(meetingId, lead, 'mixed-go', {
+      type: 'step.go',
+      index: agenda.findIndex((step) => step.key === 'group'),
+    });
+    await engine.command(meetingId, lead, 'mixed-theme', { type: 'theme.create', name: 'Levering' });
+    const sent = await Promise.allSettled([
+      engine.command(meetingId, lead, 'm-1', { type: 'hand.set', raised: true }),
+      // Refused before anything is written (no such card), in the middle of plain commands.
+      engine.command(meetingId, lead, 'm-2', { type: 'card.flag', cardId: 'no-such-card', on: true }),
+      // Refused inside its own savepoint (a name the team has on the board already).
+      engine.command(meetingId, lead, 'm-3', { type: 'theme.create', name: 'levering' }),
+      engine.command(meetingId, lead, 'm-4', { type: 'ready.set', ready: true }),
+      engine.command(meetingId, lead, 'm-5', { type: 'theme.create', name: 'Pris' }),
+      // A retry of m-1 inside the same batch: the held event, not a second one.
+      engine.command(meetingId, lead, 'm-1', { type: 'hand.set', raised: true }),
+      engine.command(meetingId, lead, 'm-6', { type: 'hand.set', raised: false }),
+    ]);
+    expect(sent.map((result) => (result.status === 'fulfilled' ? result.value.event.seq : 'refused'))).toEqual([
+      5,
+      'refused',
+      'refused',
+      6,
+      7,
+      5,
+      8,
+    ]);
+    expect(sent[5]?.status === 'fulfilled' && sent[5].value.duplicate).toBe(true);
+    const events = await engine.eventsAfter(meetingId, 4, 100);
+    expect(events.map((event) => [event.seq, event.opId, event.type])).toEqual([
+      [5, 'm-1', 'hand.set'],
+      [6, 'm-4', 'ready.set'],
+      [7, 'm-5', 'theme.create'],
+      [8, 'm-6', 'hand.set'],
+    ]);
+    const fresh = await createLiveEngine({ store, decideAction: () => Promise.reject(new Error('none')) }).state(
+      meetingId,
+    );
+    expect(fresh).toEqual(await engine.state(meetingId));
+    expect(Object.values(fresh.themes).map((theme) => theme.name)).toEqual(['Levering', 'Pris']);
+    await engine.settle();
+  });
+
   it('commits the commands of several meetings in one turn, each in its own order, and a meeting that fails leaves the others', async () => {
     const engine = createLiveEngine({ store, decideAction: () => Promise.reject(new Error('no actions here')) });
     const first = await makeMeetingRow(store, 'engine-a');

@@ -1,6 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openStore, type Store } from '../../../server/db/kysely/store.ts';
 import { createLiveStoreRepo, type LiveStoreRepo } from '../../../server/live/store-repo.ts';
@@ -92,6 +93,44 @@ function logCases(open: () => Promise<{ store: Store; done: () => Promise<void> 
       }),
     ).rejects.toThrow('refused after the insert');
     expect(await repo.maxSeq(meeting)).toBe(0);
+  });
+
+  it('writes a batch together, and forgets what a rolled-back savepoint appended, so the order stays gapless', async () => {
+    const meeting = await makeMeetingRow(store, 'savepoint');
+    await repo.append(meeting, [hand('s-0')]);
+    await repo.withMeeting(meeting, async (log, trx) => {
+      await log.prefetchOps([
+        { scope: anna.key, opId: 's-0' },
+        { scope: anna.key, opId: 's-1' },
+        { scope: anna.key, opId: 's-2' },
+      ]);
+      // Looked up ahead: the seen one is known, the new ones need no query.
+      expect(await log.op(anna.key, 's-0')).toMatchObject({ seq: 1 });
+      expect(await log.op(anna.key, 's-1')).toBeUndefined();
+      expect((await log.insert(hand('s-1'))).event.seq).toBe(2);
+      // Held until flushed; the log's last seq counts it already.
+      expect(await log.maxSeq()).toBe(2);
+      await log.flush();
+      const mark = log.mark();
+      await sql`SAVEPOINT kept`.execute(trx);
+      expect((await log.insert(hand('s-2'))).event.seq).toBe(3);
+      await log.flush();
+      await sql`ROLLBACK TO SAVEPOINT kept`.execute(trx);
+      log.restore(mark);
+      expect(await log.op(anna.key, 's-2')).toBeUndefined();
+      expect((await log.insert(hand('s-3'))).event.seq).toBe(3);
+      // A retry in the same transaction finds the held event, not the rolled-back one.
+      expect(await log.insert(hand('s-3'))).toMatchObject({ duplicate: true, event: { seq: 3 } });
+      const mine = log.mark();
+      expect((await log.insert(hand('s-4'))).event.seq).toBe(4);
+      log.restore(mine);
+    });
+    const events = await repo.eventsAfter(meeting, 0);
+    expect(events.map((e) => [e.seq, e.opId])).toEqual([
+      [1, 's-0'],
+      [2, 's-1'],
+      [3, 's-3'],
+    ]);
   });
 }
 
