@@ -23,10 +23,10 @@
  * How: text.ts (tokens, stopwords, Snowball stems), vectors.ts (sublinear TF-IDF over stems and
  * bigrams, blended with character 3- and 4-grams of the stems for typos, inflection and compounds),
  * lexicon.ts (a bilingual concept lexicon: 30 % of the similarity is the cosine of the comments'
- * concepts, so "levering" and "delivery" meet), cluster.ts (communities of the 15-nearest-neighbour graph by Louvain modularity, so the number of
- * themes comes from the data; then nearest-centroid rounds that leave comments close to no theme
- * unassigned), naming.ts, match.ts. Settings chosen on one half of bench/themes' labelled set; see
- * docs/benchmarks-themes.md.
+ * concepts, so "levering" and "delivery" meet), cluster.ts (communities of the 15-nearest-neighbour
+ * graph by Louvain modularity at resolution 1.5, so the number of themes comes from the data; then
+ * nearest-centroid rounds that leave comments close to no theme unassigned), naming.ts, match.ts.
+ * Settings chosen on one half of bench/themes' labelled set; see docs/benchmarks-themes.md.
  */
 import { isLanguage, type Language } from '../../shared/language.ts';
 import { invalid } from '../errors.ts';
