@@ -47,9 +47,9 @@ type Labelling = Map<string, string>;
 
 /**
  * The engine as it was before the concept lexicon (kept for comparison): text alone (stems, bigrams
- * and character n-grams), Louvain at resolution 1.
+ * and character n-grams), Louvain at resolution 1, no merging of close communities.
  */
-const PREVIOUS: SuggestTuning = { ...DEFAULT_TUNING, conceptShare: 0, resolution: 1 };
+const PREVIOUS: SuggestTuning = { ...DEFAULT_TUNING, conceptShare: 0, resolution: 1, mergeSimilarity: 2 };
 
 /**
  * The set in two halves, stratified by gold theme and language (every other comment of each): the

@@ -142,6 +142,8 @@ export interface SuggestTuning {
   gramsOnlyStemLength: number;
   /** The concept lexicon's share of the similarity (0: text alone). */
   conceptShare: number;
+  /** Communities whose centroids are at least this close become one theme (above 1: never). */
+  mergeSimilarity: number;
 }
 
 export const DEFAULT_TUNING: SuggestTuning = {
@@ -157,6 +159,7 @@ export const DEFAULT_TUNING: SuggestTuning = {
   gramsOnlyJoinSimilarity: 0.15,
   gramsOnlyStemLength: 5,
   conceptShare: 0.3,
+  mergeSimilarity: 0.35,
 };
 
 export function suggestThemes(input: SuggestInput, tuning: SuggestTuning = DEFAULT_TUNING): Suggestions {
@@ -253,6 +256,7 @@ export function suggestThemes(input: SuggestInput, tuning: SuggestTuning = DEFAU
   const label = new Int32Array(docs.length).fill(-1);
   sample.forEach(({ index }, position) => (label[index] = labels[position] ?? -1));
   for (const [index, first] of representative) label[index] = label[first] ?? -1;
+  mergeCloseClusters(label, candidates, vocabulary.terms.length, tuning.mergeSimilarity);
   // The cut's clusters seed a few rounds of nearest-centroid reassignment over every comment: the
   // rest of a large set joins them, and a comment that average linkage left in a loose catch-all
   // cluster moves to the theme it is closest to, or to unassigned when it is close to none.
@@ -329,6 +333,58 @@ export function suggestThemes(input: SuggestInput, tuning: SuggestTuning = DEFAU
   distinctNames(themes);
   const unassigned = idsOf(docs.map((_, index) => index).filter((index) => !themed.has(index)));
   return { themes, unassigned };
+}
+
+/**
+ * Communities whose centroids are close are joined, closest pair first (labels are changed in
+ * place): on a small board two comments in English about delivery can form a community of their
+ * own beside the Danish ones, though the lexicon puts their centroids close together.
+ */
+function mergeCloseClusters(
+  label: Int32Array,
+  candidates: readonly { vector: SparseVector; index: number }[],
+  dimensions: number,
+  threshold: number,
+): void {
+  if (threshold > 1) return;
+  const groups = new Map<number, SparseVector[]>();
+  for (const { vector, index } of candidates) {
+    const own = label[index] ?? -1;
+    if (own < 0) continue;
+    const list = groups.get(own) ?? [];
+    list.push(vector);
+    groups.set(own, list);
+  }
+  const clusters = [...groups.entries()]
+    .sort((a, b) => a[0] - b[0])
+    .map(([own, members]) => ({ own, centroid: centroidOf(members, dimensions) }));
+  const pairs: { a: number; b: number; similarity: number }[] = [];
+  for (let x = 0; x < clusters.length; x++)
+    for (let y = x + 1; y < clusters.length; y++) {
+      const a = clusters[x];
+      const b = clusters[y];
+      if (!a || !b) continue;
+      let similarity = 0;
+      for (let term = 0; term < dimensions; term++) similarity += (a.centroid[term] ?? 0) * (b.centroid[term] ?? 0);
+      if (similarity >= threshold) pairs.push({ a: a.own, b: b.own, similarity });
+    }
+  if (pairs.length === 0) return;
+  pairs.sort((p, q) => q.similarity - p.similarity || p.a - q.a || p.b - q.b);
+  const parent = new Map<number, number>();
+  const find = (x: number): number => {
+    let root = x;
+    while (parent.has(root) && parent.get(root) !== root) root = parent.get(root) ?? root;
+    return root;
+  };
+  for (const { a, b } of pairs) {
+    const ra = find(a);
+    const rb = find(b);
+    if (ra !== rb) parent.set(Math.max(ra, rb), Math.min(ra, rb));
+  }
+  for (let index = 0; index < label.length; index++) {
+    const own = label[index] ?? -1;
+    if (own >= 0) label[index] = find(own);
+  }
 }
 
 /** Both languages hold at least this share of a theme's comments: it is named in the team's language. */

@@ -101,6 +101,24 @@ describe('suggestions across Danish and English', () => {
     expect(themeOf('b0')).not.toBe(themeOf('b8'));
   });
 
+  it('joins two English comments on a small board to the Danish theme on their topic', () => {
+    const texts = [
+      'Pakken kom en uge for sent',
+      'Leveringen var forsinket igen',
+      'Pakken var forsinket',
+      'The parcel arrived a week late',
+      'Delivery was delayed again',
+      'Supporten var venlig og hurtig',
+      'Customer service was friendly and quick',
+      'Supporten svarede hurtigt',
+    ];
+    const result = suggestThemes({ items: texts.map((text, index) => ({ id: `s${index}`, text })), language: 'da' });
+    expect(result.themes.map((theme) => ({ name: theme.name, ids: theme.ids }))).toEqual([
+      { name: 'Levering', ids: ['s0', 's1', 's2', 's3', 's4'] },
+      { name: 'Kundeservice', ids: ['s5', 's6', 's7'] },
+    ]);
+  });
+
   it('names a theme that mixes both languages in the team’s language', () => {
     const danishTeam = suggestThemes({ items: bilingual(), language: 'da' });
     const englishTeam = suggestThemes({ items: bilingual(), language: 'en' });
