@@ -58,6 +58,17 @@ export const unitsDa = {
     lostCount_other: '{{count}} teams har tabt rytmen',
     allKeep: 'Alle teams holder rytmen',
   },
+  unitWow: {
+    title: 'WOW-væggen',
+    intro:
+      'Ros fra teamenes kunder, til at fejre: anbefaleres svar og kort, nogen har givet en stjerne på tavlen, nyeste først. Personoplysninger er skjult; et team kan holde et kort væk fra væggen.',
+    none: 'Ingen ros at vise endnu.',
+    more: 'Vis flere',
+    stars_one: '⭐ stjerne fra {{count}}',
+    stars_other: '⭐ stjerner fra {{count}}',
+    score: '{{metric}} {{score}}',
+    listLabel: 'Ros, nyeste først',
+  },
   unitCustomers: {
     title: 'Kunder',
     intro:

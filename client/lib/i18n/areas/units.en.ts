@@ -57,6 +57,17 @@ export const unitsEn = {
     lostCount_other: '{{count}} teams have lost the rhythm',
     allKeep: 'Every team keeps the rhythm',
   },
+  unitWow: {
+    title: 'WOW wall',
+    intro:
+      'Praise from the teams’ customers to celebrate: promoters’ answers and cards someone starred on a board, newest first. Personal data is masked; a team can keep a card off the wall.',
+    none: 'No praise to show yet.',
+    more: 'Show more',
+    stars_one: '⭐ starred by {{count}}',
+    stars_other: '⭐ starred by {{count}}',
+    score: '{{metric}} {{score}}',
+    listLabel: 'Praise, newest first',
+  },
   unitCustomers: {
     title: 'Customers',
     intro:
