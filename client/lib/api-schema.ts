@@ -10537,8 +10537,19 @@ export interface operations {
                                 n: number;
                                 mean: number;
                                 teams: number;
+                                change: {
+                                    previousMean: number;
+                                    delta: number;
+                                } | null;
+                                noChange: ("no_previous_round" | "previous_not_enough" | "not_asked_before") | null;
                             }[];
                         };
+                        previous: {
+                            quarter: string;
+                            teams: number;
+                            respondents: number;
+                            enough: boolean;
+                        } | null;
                     };
                 };
             };

@@ -96,6 +96,13 @@ export const unitsDa = {
     mean: 'Gennemsnit (1–5)',
     notEnough:
       'For få svar for {{quarter}}: {{respondents}} svar i alt, og intet teams runde nåede mindst {{threshold}}.',
+    change: 'Siden {{quarter}}',
+    changeTitle: 'Gennemsnit {{previous}} i {{quarter}}',
+    noChange: {
+      no_previous_round: 'Ingen runde i {{quarter}}',
+      previous_not_enough: 'For få svar i {{quarter}} ({{respondents}}, mindst {{threshold}})',
+      not_asked_before: 'Ikke spurgt i {{quarter}}',
+    },
     teamsTitle: 'Teamenes runder',
     counts: '{{respondents}} har svaret af {{eligible}} adspurgte',
     status: {

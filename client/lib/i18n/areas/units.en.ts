@@ -95,6 +95,13 @@ export const unitsEn = {
     mean: 'Mean (1–5)',
     notEnough:
       'Not enough answers for {{quarter}}: {{respondents}} answers in all, and no team’s round reached at least {{threshold}}.',
+    change: 'Since {{quarter}}',
+    changeTitle: 'Mean {{previous}} in {{quarter}}',
+    noChange: {
+      no_previous_round: 'No round in {{quarter}}',
+      previous_not_enough: 'Not enough answers in {{quarter}} ({{respondents}}, at least {{threshold}})',
+      not_asked_before: 'Not asked in {{quarter}}',
+    },
     teamsTitle: 'The teams’ rounds',
     counts: '{{respondents}} answered of {{eligible}} asked',
     status: {
