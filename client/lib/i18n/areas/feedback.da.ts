@@ -66,18 +66,6 @@ export const feedbackDa: Shape<typeof feedbackEn> = {
       done: '{{count}} svar slettet.',
     },
   },
-  teamWow: {
-    title: 'På WOW-væggen',
-    intro:
-      'Den ros, jeres enheds ledere ser på WOW-væggen: anbefaleres svar og kort med stjerne fra jeres tavler, med personoplysninger skjult. Hold et kort væk fra væggen, hvis det skal blive i teamet.',
-    introReader:
-      'Den ros, jeres enheds ledere ser på WOW-væggen: anbefaleres svar og kort med stjerne fra jeres tavler, med personoplysninger skjult.',
-    none: 'Ingen ros endnu.',
-    keepOff: 'Hold væk fra væggen',
-    putBack: 'Sæt på væggen igen',
-    keptOff: 'Holdt væk fra væggen',
-    more: 'Vis flere',
-  },
   kpi: {
     title: 'Kunde-KPI’er pr. måned',
     windowTitle: 'Kunde-KPI’er for perioden {{from}} – {{to}}',

@@ -63,18 +63,6 @@ export const feedbackEn = {
       done: '{{count}} items erased.',
     },
   },
-  teamWow: {
-    title: 'On the WOW wall',
-    intro:
-      'The praise your unit’s leaders see on their WOW wall: promoters’ answers and cards starred on your boards, masked. Keep a card off the wall if it should stay in the team.',
-    introReader:
-      'The praise your unit’s leaders see on their WOW wall: promoters’ answers and cards starred on your boards, masked.',
-    none: 'No praise yet.',
-    keepOff: 'Keep off the wall',
-    putBack: 'Put back on the wall',
-    keptOff: 'Kept off the wall',
-    more: 'Show more',
-  },
   kpi: {
     title: 'Customer KPIs by month',
     windowTitle: 'Customer KPIs for {{from}} – {{to}}',
