@@ -20,6 +20,7 @@ import { createInvitesService } from './invites/service.ts';
 import { wireLeaderDigests } from './leader-digest/wire.ts';
 import { smtpMailer } from './mail.ts';
 import { createUnitDashboard } from './units/dashboard.ts';
+import { createWowWall } from './units/dashboard-wow.ts';
 import { createUnitsRepo } from './units/repo.ts';
 import { createUnitsService } from './units/service.ts';
 import { createUsersService } from './users/service.ts';
@@ -100,6 +101,15 @@ export function createServices(store: Store, options: ServiceOptions) {
     pulse: core.pulse,
   });
   const leaderDigests = wireLeaderDigests({ ...core, store, units, unitDashboard }, options);
-  return { ...core, store, units, unitDashboard, leaderDigests, overview: createOverviewService({ ...core, units }) };
+  const wowWall = createWowWall({ store, units });
+  return {
+    ...core,
+    store,
+    units,
+    unitDashboard,
+    wowWall,
+    leaderDigests,
+    overview: createOverviewService({ ...core, units }),
+  };
 }
 export type Services = ReturnType<typeof createServices>;

@@ -1466,6 +1466,57 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/units/{unit}/dashboard/wow": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Praise across the unit’s teams (promoters and starred cards, masked), newest first, 20 a page */
+        get: operations["units.dashboard.wow"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/teams/{team}/wow": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The team’s praise as its unit’s WOW wall would show it, with what the team keeps off */
+        get: operations["teams.wow.list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/teams/{team}/wow/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Keep one of the team’s items off its unit’s WOW wall, or put it back */
+        put: operations["teams.wow.keepOff"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/me/leader-digests": {
         parameters: {
             query?: never;
@@ -10486,8 +10537,19 @@ export interface operations {
                                 n: number;
                                 mean: number;
                                 teams: number;
+                                change: {
+                                    previousMean: number;
+                                    delta: number;
+                                } | null;
+                                noChange: ("no_previous_round" | "previous_not_enough" | "not_asked_before") | null;
                             }[];
                         };
+                        previous: {
+                            quarter: string;
+                            teams: number;
+                            respondents: number;
+                            enough: boolean;
+                        } | null;
                     };
                 };
             };
@@ -10844,6 +10906,247 @@ export interface operations {
             };
             /** @description Error: see error.code */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    "units.dashboard.wow": {
+        parameters: {
+            query?: {
+                /** @description nextCursor of the previous page */
+                before?: string;
+            };
+            header?: never;
+            path: {
+                unit: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** @description the feedback item */
+                            id: number;
+                            team: {
+                                slug: string;
+                                name: string;
+                            };
+                            source: string;
+                            receivedAt: string;
+                            metric: ("nps" | "csat" | "ces" | "rating") | null;
+                            score: number | null;
+                            title: string | null;
+                            quote: string;
+                            language: string | null;
+                            /** @description the score is in its metric’s promoter band */
+                            promoter: boolean;
+                            /** @description the most ⭐ the card got on one of the team’s boards; 0 when never starred */
+                            stars: number;
+                        }[];
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description Error: see error.code */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Error: see error.code */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Error: see error.code */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Error: see error.code */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    "teams.wow.list": {
+        parameters: {
+            query?: {
+                /** @description nextCursor of the previous page */
+                before?: string;
+            };
+            header?: never;
+            path: {
+                team: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: ({
+                            /** @description the feedback item */
+                            id: number;
+                            team: {
+                                slug: string;
+                                name: string;
+                            };
+                            source: string;
+                            receivedAt: string;
+                            metric: ("nps" | "csat" | "ces" | "rating") | null;
+                            score: number | null;
+                            title: string | null;
+                            quote: string;
+                            language: string | null;
+                            /** @description the score is in its metric’s promoter band */
+                            promoter: boolean;
+                            /** @description the most ⭐ the card got on one of the team’s boards; 0 when never starred */
+                            stars: number;
+                        } & {
+                            keptOff: boolean;
+                        })[];
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description Error: see error.code */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Error: see error.code */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Error: see error.code */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Error: see error.code */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    "teams.wow.keepOff": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                team: string;
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description true keeps the item off the unit’s WOW wall; false puts it back */
+                    keptOff: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Ok"];
+                };
+            };
+            /** @description Error: see error.code */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Error: see error.code */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Error: see error.code */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Error: see error.code */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Error: see error.code */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };

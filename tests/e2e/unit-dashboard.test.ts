@@ -53,6 +53,13 @@ describe('a director opens the dashboard of a department with three teams, in Da
         metric,
         score,
         source: 'app',
+        // Promoters say why: the WOW wall quotes them, the phone number masked.
+        ...(score >= 9 || (metric === 'csat' && score >= 4)
+          ? {
+              comment:
+                index === 0 ? 'Fantastisk hjælp, ring gerne på 12 34 56 78' : `Rigtig god service ${metric} ${index}`,
+            }
+          : {}),
       }));
     const kundeservice = await services.teams.bySlug('kundeservice');
     await services.imports.ingestBatch(kundeservice, answers('nps', [10, 10, 10, 9, 3, 7]));
@@ -143,6 +150,22 @@ describe('a director opens the dashboard of a department with three teams, in Da
       const teams = await page.getByTestId('culture-teams').textContent();
       expect(teams).toContain('For få svar: 0 af mindst 5');
       expect(teams).toContain('Med');
+      // No round in the quarter before: each statement says so instead of a change.
+      expect(await page.getByTestId('culture-change').first().textContent()).toContain('Ingen runde i 2026-Q3');
+      // The customers drawn: the pooled NPS with its band, and the completed action's marker.
+      const chart = page.getByTestId('customers-chart-nps');
+      expect(await chart.locator('[data-band]').count()).toBe(1);
+      expect(await chart.locator('[data-marker]').count()).toBe(1);
+      expect(await chart.getByRole('img').getAttribute('aria-label')).toContain('NPS måned for måned');
+      // The WOW wall: the promoters' words of all three teams, newest first, masked.
+      const wow = page.getByTestId('wow-section');
+      await wow.getByRole('heading', { name: 'WOW-væggen' }).waitFor();
+      await wow.getByTestId('wow-item').first().waitFor();
+      expect(await wow.getByTestId('wow-item').count()).toBe(10);
+      const wall = (await wow.textContent()) ?? '';
+      expect(wall).toContain('Fantastisk hjælp, ring gerne på [telefon]');
+      expect(wall).not.toContain('12 34 56 78');
+      for (const name of names) expect(wall).toContain(name);
 
       expect(await horizontalOverflow(page)).toEqual([]);
       expect(await overlappingControls(page)).toEqual([]);
