@@ -21,6 +21,7 @@ import { wireLeaderDigests } from './leader-digest/wire.ts';
 import { smtpMailer } from './mail.ts';
 import { createUnitDashboard } from './units/dashboard.ts';
 import { createUnitsRepo } from './units/repo.ts';
+import { createUnitThemesRepo } from './units/themes-repo.ts';
 import { createUnitsService } from './units/service.ts';
 import { createUsersService } from './users/service.ts';
 
@@ -98,6 +99,7 @@ export function createServices(store: Store, options: ServiceOptions) {
     teams,
     feedback: core.feedback,
     pulse: core.pulse,
+    themesRepo: createUnitThemesRepo(store.db),
   });
   const leaderDigests = wireLeaderDigests({ ...core, store, units, unitDashboard }, options);
   return { ...core, store, units, unitDashboard, leaderDigests, overview: createOverviewService({ ...core, units }) };
