@@ -4,13 +4,6 @@ import { Failure } from './failure.svelte.ts';
 export type UnitThemesReply = ApiReply<'/api/units/{unit}/dashboard/themes', 'get'>;
 export type UnitTheme = UnitThemesReply['themes'][number];
 
-/** The quarter before or after `quarter` (YYYYQn). */
-export function shiftQuarter(quarter: string, by: number): string {
-  const year = Number(quarter.slice(0, 4));
-  const index = year * 4 + Number(quarter.slice(5)) - 1 + by;
-  return `${Math.floor(index / 4)}Q${(index % 4) + 1}`;
-}
-
 /**
  * The themes across a unit's teams, one quarter at a time (the current one first); read from its own
  * route beside the rest of the dashboard, so its failure shows in its own section.
