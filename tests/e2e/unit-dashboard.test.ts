@@ -118,7 +118,7 @@ describe('a director opens the dashboard of a department with three teams, in Da
             actionId: action.id,
             title,
             ownerId: null,
-            ownerName: null,
+            ownerName: `Leder ${team.name}`,
             dueDate: '2026-12-18',
             themeId,
             commentIds: [],
@@ -234,6 +234,7 @@ describe('a director opens the dashboard of a department with three teams, in Da
       const focused = page.locator('[data-testid="unit-team-review"][aria-current="true"]');
       expect(await focused.textContent()).toContain('Ventetiden · Emballage');
       expect(await focused.textContent()).toContain('Sms når pakken er forsinket');
+      expect(await focused.textContent()).toContain('Leder Levering');
       expect(await page.getByTestId('unit-team-actions').textContent()).toContain('I gang');
       expect(await page.getByRole('link', { name: 'Tilbage til oversigten for Kundeafdelingen' }).isVisible()).toBe(
         true,
