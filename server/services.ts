@@ -22,6 +22,7 @@ import { smtpMailer } from './mail.ts';
 import { createUnitDashboard } from './units/dashboard.ts';
 import { createWowWall } from './units/dashboard-wow.ts';
 import { createUnitsRepo } from './units/repo.ts';
+import { createUnitThemesRepo } from './units/themes-repo.ts';
 import { createUnitsService } from './units/service.ts';
 import { createUsersService } from './users/service.ts';
 
@@ -99,6 +100,7 @@ export function createServices(store: Store, options: ServiceOptions) {
     teams,
     feedback: core.feedback,
     pulse: core.pulse,
+    themesRepo: createUnitThemesRepo(store.db),
   });
   const leaderDigests = wireLeaderDigests({ ...core, store, units, unitDashboard }, options);
   const wowWall = createWowWall({ store, units });

@@ -1398,6 +1398,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/units/{unit}/dashboard/themes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The themes recurring across the unit’s teams in a quarter, with what the teams decided about them */
+        get: operations["units.dashboard.themes"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/units/{unit}/dashboard/export": {
         parameters: {
             query?: never;
@@ -10600,10 +10617,180 @@ export interface operations {
             };
         };
     };
+    "units.dashboard.themes": {
+        parameters: {
+            query?: {
+                /** @description YYYYQn (2026Q3), or YYYY-Qn as the pulse writes it; the current quarter when absent */
+                quarter?: string;
+            };
+            header?: never;
+            path: {
+                unit: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "quarter": "2026Q4",
+                     *       "from": "2026-10-01",
+                     *       "to": "2026-12-31",
+                     *       "teams": 3,
+                     *       "teamsWithThemes": 2,
+                     *       "themes": [
+                     *         {
+                     *           "name": "Ventetid",
+                     *           "names": [
+                     *             "Ventetid",
+                     *             "Ventetiden"
+                     *           ],
+                     *           "teamCount": 2,
+                     *           "meetingCount": 3,
+                     *           "teams": [
+                     *             {
+                     *               "team": {
+                     *                 "slug": "kundeservice",
+                     *                 "name": "Kundeservice",
+                     *                 "timezone": "Europe/Copenhagen"
+                     *               },
+                     *               "meetings": 2,
+                     *               "meetingIds": [
+                     *                 41,
+                     *                 37
+                     *               ]
+                     *             },
+                     *             {
+                     *               "team": {
+                     *                 "slug": "webshop",
+                     *                 "name": "Webshop",
+                     *                 "timezone": "Europe/Copenhagen"
+                     *               },
+                     *               "meetings": 1,
+                     *               "meetingIds": [
+                     *                 44
+                     *               ]
+                     *             }
+                     *           ],
+                     *           "decisions": [
+                     *             {
+                     *               "actionId": 57,
+                     *               "title": "Ring kunder op inden for 24 timer efter en NPS på 0–6",
+                     *               "team": {
+                     *                 "slug": "kundeservice",
+                     *                 "name": "Kundeservice",
+                     *                 "timezone": "Europe/Copenhagen"
+                     *               },
+                     *               "ownerName": "Mette Østergaard",
+                     *               "status": "in_progress",
+                     *               "dueDate": "2026-12-18",
+                     *               "meetingId": 41
+                     *             }
+                     *           ]
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": {
+                        /** @description YYYYQn */
+                        quarter: string;
+                        /** @description the quarter’s first day */
+                        from: string;
+                        /** @description the quarter’s last day */
+                        to: string;
+                        teams: number;
+                        teamsWithThemes: number;
+                        themes: {
+                            /** @description the name the most teams (then meetings) gave the theme */
+                            name: string;
+                            names: string[];
+                            teamCount: number;
+                            meetingCount: number;
+                            teams: {
+                                team: {
+                                    slug: string;
+                                    name: string;
+                                    timezone: string;
+                                };
+                                /** @description the team’s held reviews this quarter that had the theme on the board */
+                                meetings: number;
+                                meetingIds: number[];
+                            }[];
+                            decisions: {
+                                actionId: number;
+                                title: string;
+                                team: {
+                                    slug: string;
+                                    name: string;
+                                    timezone: string;
+                                };
+                                ownerName: string | null;
+                                status: "open" | "in_progress" | "done" | "dropped";
+                                dueDate: string | null;
+                                meetingId: number | null;
+                            }[];
+                        }[];
+                    };
+                };
+            };
+            /** @description Error: see error.code */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Error: see error.code */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Error: see error.code */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Error: see error.code */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Error: see error.code */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
     "units.dashboard.export": {
         parameters: {
             query: {
-                table: "rhythm" | "actions" | "oldest" | "customers" | "culture";
+                table: "rhythm" | "actions" | "oldest" | "customers" | "culture" | "themes";
+                quarter?: string;
                 delimiter?: "comma" | "semicolon";
             };
             header?: never;

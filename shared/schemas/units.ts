@@ -223,8 +223,11 @@ export const DashboardTable = Type.Union([
   Type.Literal('oldest'),
   Type.Literal('customers'),
   Type.Literal('culture'),
+  Type.Literal('themes'),
 ]);
 export const DashboardExportQuery = Type.Object({
   table: DashboardTable,
+  /** For table=themes: the quarter, as GET …/dashboard/themes takes it. */
+  quarter: Type.Optional(Type.String()),
   delimiter: Type.Optional(Type.Union([Type.Literal('comma'), Type.Literal('semicolon')])),
 });

@@ -191,6 +191,8 @@ describe('every answer matches the OpenAPI document', () => {
     await send(admin, 'GET', `/api/units/${service.id}/dashboard/customers`);
     await send(member, 'GET', `/api/units/${company.id}/dashboard/customers`);
     await send(admin, 'GET', `/api/units/${service.id}/dashboard/culture`);
+    await send(admin, 'GET', `/api/units/${service.id}/dashboard/themes`);
+    await send(admin, 'GET', `/api/units/${service.id}/dashboard/themes?quarter=2026Q5`);
     await send(admin, 'GET', `/api/units/${service.id}/dashboard/export?table=customers`);
     await send(admin, 'GET', `/api/units/${service.id}/teams/support/summaries`);
     await send(admin, 'GET', `/api/units/${service.id}/teams/support/actions`);

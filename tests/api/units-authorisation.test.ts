@@ -55,6 +55,8 @@ describe('units: every route × role × position in the tree', () => {
     ['WOW wall', `/api/units/${dept()}/dashboard/wow`],
     ['customers export', `/api/units/${dept()}/dashboard/export?table=customers`],
     ['culture export', `/api/units/${dept()}/dashboard/export?table=culture`],
+    ['dashboard themes', `/api/units/${dept()}/dashboard/themes?quarter=2026Q4`],
+    ['themes export', `/api/units/${dept()}/dashboard/export?table=themes`],
     ['team summaries', `/api/units/${dept()}/teams/kundeservice/summaries`],
     ['team actions', `/api/units/${dept()}/teams/kundeservice/actions`],
     ['team KPIs', `/api/units/${dept()}/teams/kundeservice/kpis?metric=nps`],
@@ -127,7 +129,7 @@ describe('units: every route × role × position in the tree', () => {
     expect((await ask('siblingLead', 'GET', `/api/units/${sibling}/teams/salg/summaries`)).statusCode).toBe(200);
     expect((await ask('squadLead', 'GET', `/api/units/${squad}/dashboard`)).statusCode).toBe(200);
     // The squad lead reads the squad's sections, and never the department's above it.
-    for (const section of ['customers', 'culture', 'wow']) {
+    for (const section of ['customers', 'culture', 'themes', 'wow']) {
       expect((await ask('squadLead', 'GET', `/api/units/${squad}/dashboard/${section}`)).statusCode).toBe(200);
       expect((await ask('squadLead', 'GET', `/api/units/${department}/dashboard/${section}`)).statusCode).toBe(404);
     }
