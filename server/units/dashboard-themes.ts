@@ -1,12 +1,10 @@
 import type { MeetingSummary } from '../../shared/meeting/index.ts';
-import type { Action } from '../../shared/schemas/actions.ts';
 import type { UnitTheme, UnitThemes } from '../../shared/schemas/unit-themes.ts';
 import { localDate, toLocal } from '../../shared/zoned-clock.ts';
-import type { ActionsService } from '../actions/service.ts';
 import { invalid } from '../errors.ts';
 import type { TeamRow } from '../teams/repo.ts';
 import { joinSimilar, nameStems, type NameGroup } from './theme-names.ts';
-import type { UnitThemesRepo } from './themes-repo.ts';
+import type { ThemeActionRow, UnitThemesRepo } from './themes-repo.ts';
 
 const QUARTER = /^(\d{4})-?Q([1-4])$/i;
 const pad = (value: number) => String(value).padStart(2, '0');
@@ -62,7 +60,7 @@ interface Raised {
  * now (title, owner, status, due). Reads only.
  */
 export async function unitThemes(
-  deps: { repo: UnitThemesRepo; actions: Pick<ActionsService, 'ofTeams'> },
+  deps: { repo: UnitThemesRepo },
   teams: readonly TeamRow[],
   quarterText: string | undefined,
   now: Date,
@@ -124,9 +122,10 @@ export async function unitThemes(
     merged.set(target, [...(merged.get(target) ?? []), ...group.entries]);
   });
 
-  const actions = await deps.actions.ofTeams(
+  const actions = await deps.repo.actionsOf(
     sorted.map((team) => team.id),
-    now,
+    [...new Set(raised.map((entry) => entry.meetingId))],
+    [...new Set(raised.flatMap((entry) => entry.actionIds))],
   );
   const actionById = new Map(actions.map((action) => [action.id, action]));
   const themes = [...merged.values()].map((entries) => toTheme(entries, actions, actionById)).sort(widestThemeFirst);
@@ -161,7 +160,11 @@ function commonestName(entries: readonly Raised[]): string {
   );
 }
 
-function toTheme(entries: readonly Raised[], actions: readonly Action[], byId: Map<number, Action>): UnitTheme {
+function toTheme(
+  entries: readonly Raised[],
+  actions: readonly ThemeActionRow[],
+  byId: Map<number, ThemeActionRow>,
+): UnitTheme {
   const ref = (team: TeamRow) => ({ slug: team.slug, name: team.name, timezone: team.timezone });
   const perTeam = new Map<number, { team: TeamRow; meetingIds: Set<number> }>();
   for (const entry of entries) {
@@ -173,22 +176,22 @@ function toTheme(entries: readonly Raised[], actions: readonly Action[], byId: M
   const decided = new Set(entries.flatMap((entry) => entry.actionIds));
   const onTheme = new Set(entries.map((entry) => `${entry.meetingId}:${entry.themeId}`));
   for (const action of actions)
-    if (action.meetingId !== null && onTheme.has(`${action.meetingId}:${action.themeId}`)) decided.add(action.id);
-  const teamOf = new Map(entries.map((entry) => [entry.team.slug, entry.team]));
+    if (action.meeting_id !== null && onTheme.has(`${action.meeting_id}:${action.theme_id}`)) decided.add(action.id);
+  const teamOf = new Map(entries.map((entry) => [entry.team.id, entry.team]));
   const decisions = [...decided]
     .flatMap((id) => {
       const action = byId.get(id);
-      const team = action ? teamOf.get(action.team.slug) : undefined;
+      const team = action ? teamOf.get(action.team_id) : undefined;
       if (!action || !team) return [];
       return [
         {
           actionId: action.id,
           title: action.title,
           team: ref(team),
-          ownerName: action.ownerName,
+          ownerName: action.owner_name,
           status: action.status,
-          dueDate: action.dueDate,
-          meetingId: action.meetingId,
+          dueDate: action.due_date,
+          meetingId: action.meeting_id,
         },
       ];
     })

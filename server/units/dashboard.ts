@@ -88,7 +88,7 @@ export function createUnitDashboard(deps: {
     culture: async (unit: UnitRow): Promise<Culture> => unitCulture(deps, await teamsOf(unit)),
     /** The themes across teams (GET …/dashboard/themes): a quarter's held reviews, matched by name. */
     themes: async (unit: UnitRow, quarter?: string, now = new Date()): Promise<UnitThemes> =>
-      unitThemes({ repo: deps.themesRepo, actions }, await teamsOf(unit), quarter, now),
+      unitThemes({ repo: deps.themesRepo }, await teamsOf(unit), quarter, now),
 
     async forUnit(unit: UnitRow, now = new Date()): Promise<Dashboard> {
       const below = await units.teamsBelow(unit.id);
