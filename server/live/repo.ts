@@ -8,6 +8,7 @@ export interface MeetingRow {
   status: 'planned' | 'live' | 'ended' | 'skipped';
   agenda: string;
   slug: string;
+  team_name: string;
 }
 export interface EventRow {
   seq: number;
@@ -79,7 +80,7 @@ export function createLiveRepo(db: Executor, dialect: StoreDialect) {
       db
         .selectFrom('meetings as m')
         .innerJoin('teams as t', 't.id', 'm.team_id')
-        .select(['m.id', 'm.team_id', 'm.status', 'm.agenda', 't.slug'])
+        .select(['m.id', 'm.team_id', 'm.status', 'm.agenda', 't.slug', 't.name as team_name'])
         .where('m.id', '=', id)
         .executeTakeFirst() as Promise<MeetingRow | undefined>,
     liveMeetingIds: async (): Promise<number[]> =>

@@ -179,7 +179,7 @@ export async function openStore(config: StoreConfig): Promise<Store> {
   if (storeDialect(config.databaseUrl) === 'postgres') {
     // PostgreSQL's driver is loaded only when it is used: a command on SQLite (the CLI's import) never loads it.
     const [{ default: pg }, { kadenceTypes }] = await Promise.all([import('pg'), import('./pg-types.ts')]);
-    const pool = new pg.Pool({ connectionString: config.databaseUrl, max: config.poolSize ?? 10, types: kadenceTypes });
+    const pool = new pg.Pool({ connectionString: config.databaseUrl, max: config.poolSize ?? 20, types: kadenceTypes });
     pool.on(
       'error',
       config.onIdleConnectionError ??
