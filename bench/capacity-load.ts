@@ -2,7 +2,9 @@
 //   {"grow": N}        connect and join until N participants are in their meetings
 //   {"measure": S}     S seconds in which every participant sends one command every 10 s
 //   {"quit": true}
-// Each answer is one JSON line on stdout. argv: JSON { url, mode: 'kadence'|'relay', meetings, perMeeting, cookies }
+// Each answer is one JSON line on stdout. argv: the path of a JSON file { url, mode: 'kadence'|'relay',
+// meetings, perMeeting, cookies } (thousands of cookies are too long for a command line).
+import { readFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { io as connect, type Socket } from 'socket.io-client';
 import { handshakeAuth } from '../shared/events.ts';
@@ -16,7 +18,7 @@ interface Options {
   /** The session cookie of each participant slot, meeting by meeting. */
   cookies: string[];
 }
-const options = JSON.parse(process.argv[2] ?? '{}') as Options;
+const options = JSON.parse(readFileSync(process.argv[2] ?? '', 'utf8')) as Options;
 
 /** One command every this many ms per participant: a person writing and reacting in the hour. */
 const HUMAN_PACE_MS = 10_000;
@@ -137,7 +139,6 @@ async function measure(seconds: number): Promise<void> {
   await Promise.race([Promise.all(answers), wait(5_000)]);
   await wait(300);
   const sorted = [...latencies].sort((a, b) => a - b);
-  const pct = (p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
   reply({
     participants: people.length,
     sent,
@@ -146,9 +147,8 @@ async function measure(seconds: number): Promise<void> {
     lost: sent - acked - refused,
     delivered: latencies.length,
     expectedDeliveries: sent * options.perMeeting,
-    p50: pct(50),
-    p95: pct(95),
-    p99: pct(99),
+    // Every delivery's latency, so the figures of several participants processes pool into one p99.
+    latencies: sorted.map((ms) => Math.round(ms * 100) / 100),
   });
 }
 

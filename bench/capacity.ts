@@ -4,7 +4,7 @@
 // process on SQLite, and with PostgreSQL as one process and as two behind haproxy (deploy/haproxy.cfg).
 // Everything on 127.0.0.1 with temporary databases; each stage measures 10 s, and the ramp stops by itself.
 import type { ChildProcess } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
@@ -24,6 +24,8 @@ const PER_MEETING = 10;
  */
 const PEOPLE = 200;
 const MEASURE_SECONDS = 10;
+/** Participants processes: whole meetings each, so the ramp does not measure one process's sockets. */
+const PARTICIPANT_PROCESSES = 2;
 const P99_CEILING_MS = 50;
 const STAGES = [1_000, 2_000, 4_000, 6_000, 8_000, 10_000, 12_000];
 /**
@@ -104,31 +106,64 @@ const cpuMs = (pid: number) => {
   return (Number(fields[11]) + Number(fields[12])) * 10;
 };
 
-/** The stages against one target, from one participants process, until p99 passes the ceiling. */
-async function ramp(target: Target, meetings: number[], cookies: string[]): Promise<Stage | undefined> {
-  const slotCookies = Array.from({ length: meetingCount * PER_MEETING }, (_, slot) => cookies[personOf(slot)] ?? '');
-  const { child } = runScript(
-    'bench/capacity-load.ts',
-    [JSON.stringify({ url: target.url, mode: target.mode, meetings, perMeeting: PER_MEETING, cookies: slotCookies })],
-    'pipe',
-  );
-  const answers = createInterface({ input: child.stdout as NodeJS.ReadableStream });
-  const queue: string[] = [];
-  let waiter: ((line: string) => void) | undefined;
-  answers.on('line', (line) => {
-    if (waiter) {
-      const take = waiter;
-      waiter = undefined;
-      take(line);
-    } else queue.push(line);
-  });
-  const ask = (order: object) =>
-    new Promise<string>((resolve) => {
-      child.stdin?.write(`${JSON.stringify(order)}\n`);
-      const ready = queue.shift();
-      if (ready !== undefined) resolve(ready);
-      else waiter = resolve;
+/** One participants process (bench/capacity-load.ts), steered line by line. */
+class Participants {
+  private readonly child: ChildProcess;
+  private readonly dir: string;
+  private readonly queue: string[] = [];
+  private waiter: ((line: string) => void) | undefined;
+
+  constructor(
+    readonly meetings: number[],
+    options: { url: string; mode: Target['mode']; cookies: string[] },
+  ) {
+    this.dir = mkdtempSync(join(tmpdir(), 'kadence-capacity-load-'));
+    const file = join(this.dir, 'options.json');
+    writeFileSync(file, JSON.stringify({ ...options, meetings, perMeeting: PER_MEETING }));
+    this.child = runScript('bench/capacity-load.ts', [file], 'pipe').child;
+    createInterface({ input: this.child.stdout as NodeJS.ReadableStream }).on('line', (line) => {
+      const take = this.waiter;
+      this.waiter = undefined;
+      if (take) take(line);
+      else this.queue.push(line);
     });
+  }
+
+  ask<T>(order: object): Promise<T> {
+    return new Promise<string>((resolve) => {
+      this.child.stdin?.write(`${JSON.stringify(order)}\n`);
+      const ready = this.queue.shift();
+      if (ready !== undefined) resolve(ready);
+      else this.waiter = resolve;
+    }).then((line) => JSON.parse(line) as T);
+  }
+
+  async quit(): Promise<void> {
+    this.child.stdin?.write(`${JSON.stringify({ quit: true })}\n`);
+    await new Promise((resolve) => this.child.once('exit', resolve));
+    rmSync(this.dir, { recursive: true, force: true });
+  }
+}
+
+/**
+ * The stages against one target until p99 passes the ceiling. The participants run in
+ * PARTICIPANT_PROCESSES processes, whole meetings each (a delivery's latency is taken in the process
+ * that sent it), so that one process's socket handling is not what the ramp measures.
+ */
+async function ramp(target: Target, meetings: number[], cookies: string[]): Promise<Stage | undefined> {
+  const groups = Array.from({ length: PARTICIPANT_PROCESSES }, (_, g) =>
+    meetings.filter((_, i) => i % PARTICIPANT_PROCESSES === g),
+  );
+  const processes = groups.map((group, g) => {
+    // The cookies of each participant slot of this process's meetings, meeting by meeting.
+    const slotCookies = group.flatMap((_, k) =>
+      Array.from(
+        { length: PER_MEETING },
+        (_, seat) => cookies[personOf((k * PARTICIPANT_PROCESSES + g) * PER_MEETING + seat)] ?? '',
+      ),
+    );
+    return new Participants(group, { url: target.url, mode: target.mode, cookies: slotCookies });
+  });
   console.log(`\n${target.label}`);
   let held: Stage | undefined;
   try {
@@ -139,20 +174,27 @@ async function ramp(target: Target, meetings: number[], cookies: string[]): Prom
         );
         break;
       }
-      const grown = JSON.parse(await ask({ grow: participants })) as {
-        participants: number;
-        joinRefused: number;
-        connectFailed: number;
-      };
-      if (grown.participants < participants) {
+      const inUse = participants / PER_MEETING;
+      const grown = await Promise.all(
+        processes.map((p, g) =>
+          p.ask<{ participants: number; joinRefused: number; connectFailed: number }>({
+            grow: Math.ceil((inUse - g) / PARTICIPANT_PROCESSES) * PER_MEETING,
+          }),
+        ),
+      );
+      const joined = grown.reduce((sum, g) => sum + g.participants, 0);
+      if (joined < participants) {
+        const refused = grown.reduce((sum, g) => sum + g.joinRefused, 0);
+        const failed = grown.reduce((sum, g) => sum + g.connectFailed, 0);
         console.log(
-          `  ${participants}: only ${grown.participants} joined (refused ${grown.joinRefused}, could not connect ${grown.connectFailed}); the ramp stops`,
+          `  ${participants}: only ${joined} joined (refused ${refused}, could not connect ${failed}); the ramp stops`,
         );
         break;
       }
       const before = target.pids.map(cpuMs);
-      const stage = JSON.parse(await ask({ measure: MEASURE_SECONDS })) as Stage;
+      const parts = await Promise.all(processes.map((p) => p.ask<Measured>({ measure: MEASURE_SECONDS })));
       const cpu = target.pids.map((pid, i) => cpuMs(pid) - (before[i] ?? 0)).reduce((a, b) => a + b, 0);
+      const stage = pooled(participants, parts);
       const within = stage.p99 <= P99_CEILING_MS && stage.lost === 0 && stage.refused === 0;
       console.log(
         `  ${String(participants).padStart(6)} participants: p50 ${stage.p50.toFixed(1)}  p95 ${stage.p95.toFixed(1)}  p99 ${stage.p99.toFixed(1)} ms; sent ${stage.sent}, acked ${stage.acked}, refused ${stage.refused}, lost ${stage.lost}; deliveries ${stage.delivered} of ${stage.expectedDeliveries}; server CPU ${((cpu / (MEASURE_SECONDS * 1000)) * 100).toFixed(0)} %${within ? '' : '  ← past the ceiling'}`,
@@ -161,13 +203,35 @@ async function ramp(target: Target, meetings: number[], cookies: string[]): Prom
       held = stage;
     }
   } finally {
-    child.stdin?.write(`${JSON.stringify({ quit: true })}\n`);
-    await new Promise((resolve) => child.once('exit', resolve));
+    await Promise.all(processes.map((p) => p.quit()));
   }
   console.log(
     `  ${target.label}: ${held ? `${held.participants} participants with p99 ${held.p99.toFixed(1)} ms ≤ ${P99_CEILING_MS} ms and nothing lost` : `not even ${stages[0]} participants within ${P99_CEILING_MS} ms`}`,
   );
   return held;
+}
+
+/** What one participants process measured in a stage. */
+type Measured = Omit<Stage, 'p50' | 'p95' | 'p99'> & { latencies: number[] };
+
+/** The stage's figures over all participants processes. */
+function pooled(participants: number, parts: Measured[]): Stage {
+  const sum = (key: 'sent' | 'acked' | 'refused' | 'lost' | 'delivered' | 'expectedDeliveries') =>
+    parts.reduce((total, part) => total + part[key], 0);
+  const sorted = parts.flatMap((part) => part.latencies).sort((a, b) => a - b);
+  const pct = (p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
+  return {
+    participants,
+    sent: sum('sent'),
+    acked: sum('acked'),
+    refused: sum('refused'),
+    lost: sum('lost'),
+    delivered: sum('delivered'),
+    expectedDeliveries: sum('expectedDeliveries'),
+    p50: pct(50),
+    p95: pct(95),
+    p99: pct(99),
+  };
 }
 
 async function main() {

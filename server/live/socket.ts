@@ -54,6 +54,11 @@ export interface LiveSocketData {
   joined: Map<number, Actor>;
   /** meeting id → the opId of this socket's join there, so that each leave has an id of its own. */
   joins: Map<number, string>;
+  /**
+   * meeting id → its team, read at the join: a meeting never changes team, so the check before each
+   * command reads only what can change (the session, the role) and not the meeting again.
+   */
+  teams: Map<number, { id: number; name: string }>;
 }
 type LiveNamespace = Namespace<LiveClientToServer, LiveServerToClient, Record<string, never>, LiveSocketData>;
 type LiveSocket = Socket<LiveClientToServer, LiveServerToClient, Record<string, never>, LiveSocketData>;
@@ -119,6 +124,7 @@ export function registerLiveSocket(
     socket.data.guest = guest;
     socket.data.joined = new Map();
     socket.data.joins = new Map();
+    socket.data.teams = new Map();
     return undefined;
   };
 
@@ -189,8 +195,13 @@ export function registerLiveSocket(
     }
     const user = session ? await app.services.auth.userForSession(session.hash) : undefined;
     if (!user) throw sessionEnded();
-    const row = await engine.meeting(meetingId);
-    const role = await app.services.teams.roleIn(user, { id: row.team_id, name: row.team_name });
+    let team = socket.data.teams.get(meetingId);
+    if (!team) {
+      const row = await engine.meeting(meetingId);
+      team = { id: row.team_id, name: row.team_name };
+      socket.data.teams.set(meetingId, team);
+    }
+    const role = await app.services.teams.roleIn(user, team);
     return { key: `u:${user.id}`, name: user.name, role: role ?? 'lead' };
   };
 
