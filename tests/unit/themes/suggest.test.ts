@@ -118,6 +118,27 @@ describe('suggestThemes', () => {
     expect(price?.name).toBe('Det med kassen');
   });
 
+  it('offers English comments on last month’s Danish theme under its name, through the concept they share', () => {
+    const english = [
+      'The parcel arrived three days late',
+      'Delivery was delayed again',
+      'My package came late and shipping took a week',
+      'Late delivery, the courier never came',
+      'Shipping took far too long',
+      'The price is far too high',
+      'Too expensive, prices went up again',
+      'Prices are high compared to before',
+      'Expensive, the price rose again',
+    ].map((text, i) => ({ id: `e${i}`, text, language: 'en' as const }));
+    const result = suggestThemes({ items: english, earlierThemes: [{ name: 'Levering' }], language: 'da' });
+    const delivery = result.themes.find((theme) => theme.ids.includes('e1'));
+    expect(delivery?.matched).toBe('Levering');
+    expect(delivery?.name).toBe('Levering');
+    // The price comments speak of another concept: not offered as Levering.
+    const price = result.themes.find((theme) => theme.ids.includes('e5'));
+    expect(price?.matched).toBeUndefined();
+  });
+
   it('matches each earlier theme at most once', () => {
     const result = suggestThemes({ items: board(), earlierThemes: [{ name: 'Levering og pris' }] });
     expect(result.themes.filter((theme) => theme.matched === 'Levering og pris')).toHaveLength(1);
