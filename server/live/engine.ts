@@ -91,10 +91,18 @@ export function createLiveEngine(deps: {
   const log = createLiveStoreRepo(store, deps.onAppended ? { onAppended: deps.onAppended } : {});
   const reads = createLiveRepo(store.db, store.dialect);
   const cache = new Map<number, MeetingState>();
-  /** Keeps the newest state seen; a read that finished after a commit must not put an older one back. */
+  /**
+   * How many times an erasure rewrote logs (`forget`). A fold that began before one may hold the
+   * erased words although its seq is current, so what it reached is not cached.
+   */
+  let rewrites = 0;
+  /**
+   * Keeps the newest state seen; a read that finished after a commit must not put an older one back.
+   * A state at the cached seq is the same fold, or (after an erasure) an older copy: the cached one stays.
+   */
   const remember = (state: MeetingState) => {
     const known = cache.get(state.meetingId);
-    if (!known || known.seq <= state.seq) cache.set(state.meetingId, state);
+    if (!known || known.seq < state.seq) cache.set(state.meetingId, state);
   };
   /** What the actions area announces about committed writes; a failed live update must not withhold acks. */
   const announce = (announcements: (() => void)[]) => {
@@ -412,6 +420,7 @@ export function createLiveEngine(deps: {
    * leaves the others to commit. Acks wait for the commit, so nothing is acknowledged before it is durable.
    */
   async function commit(batches: Batch[]): Promise<void> {
+    const epoch = rewrites;
     let results: BatchResult[];
     try {
       results = await log.withMeetings(
@@ -450,7 +459,9 @@ export function createLiveEngine(deps: {
         for (const item of batch.items) item.reject(result.failed);
         return;
       }
-      remember(result.reached);
+      // Folded before an erasure rewrote logs: the next command folds the rewritten log.
+      if (epoch === rewrites) remember(result.reached);
+      else cache.delete(batch.meetingId);
       announce(result.announcements);
       result.outcomes.forEach((outcome, at) => {
         const item = batch.items[at] as Queued;
@@ -518,6 +529,7 @@ export function createLiveEngine(deps: {
 
   /** The state as committed now, read outside any transaction. */
   async function state(meetingId: number): Promise<MeetingState> {
+    const epoch = rewrites;
     await meetingRow(meetingId);
     const folded = await fold(
       reads,
@@ -527,7 +539,7 @@ export function createLiveEngine(deps: {
       },
       meetingId,
     );
-    remember(folded);
+    if (epoch === rewrites) remember(folded);
     return folded;
   }
 
@@ -572,6 +584,7 @@ export function createLiveEngine(deps: {
     },
     /** Drops the cached state of meetings whose stored log was rewritten (erasure), so the next read folds the new one. */
     forget(meetingIds: readonly number[]): void {
+      rewrites += 1;
       for (const id of meetingIds) cache.delete(id);
     },
     /** After a restart nobody is connected: clear presence left over in the log of live meetings. */

@@ -1,4 +1,3 @@
-// Store: fails on PostgreSQL (an erasure does not reach the state of a meeting the engine holds there: a joiner still gets the erased quote)
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MASK } from '../../shared/redact.ts';
 import { startKadence } from '../helpers/browser.ts';
