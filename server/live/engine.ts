@@ -92,17 +92,24 @@ export function createLiveEngine(deps: {
   const reads = createLiveRepo(store.db, store.dialect);
   const cache = new Map<number, MeetingState>();
   /**
-   * How many times an erasure rewrote logs (`forget`). A fold that began before one may hold the
-   * erased words although its seq is current, so what it reached is not cached.
+   * The meeting row's `log_rewrites` under which each cached state was folded. An erasure counts up
+   * in the same transaction that rewrites the log, and every write reads the row under the meeting's
+   * lock: a count not seen here means the cached state may hold erased words, on whichever process.
    */
-  let rewrites = 0;
+  const foldedUnder = new Map<number, number>();
   /**
    * Keeps the newest state seen; a read that finished after a commit must not put an older one back.
-   * A state at the cached seq is the same fold, or (after an erasure) an older copy: the cached one stays.
+   * A state at the cached seq under the same count is the same fold: the cached one stays.
    */
-  const remember = (state: MeetingState) => {
+  const remember = (state: MeetingState, rewrites: number) => {
     const known = cache.get(state.meetingId);
-    if (!known || known.seq < state.seq) cache.set(state.meetingId, state);
+    if (known && foldedUnder.get(state.meetingId) === rewrites && known.seq >= state.seq) return;
+    cache.set(state.meetingId, state);
+    foldedUnder.set(state.meetingId, rewrites);
+  };
+  const drop = (meetingId: number) => {
+    cache.delete(meetingId);
+    foldedUnder.delete(meetingId);
   };
   /** What the actions area announces about committed writes; a failed live update must not withhold acks. */
   const announce = (announcements: (() => void)[]) => {
@@ -120,11 +127,14 @@ export function createLiveEngine(deps: {
   async function fold(
     repo: LiveRepo,
     tail: Pick<MeetingLog, 'maxSeq' | 'eventsAfter' | 'knownAt'>,
-    meetingId: number,
+    row: MeetingRow,
   ): Promise<MeetingState> {
+    const meetingId = row.id;
+    // Folded before an erasure rewrote the log: read the rewritten snapshot and log instead.
+    if (cache.has(meetingId) && foldedUnder.get(meetingId) !== row.log_rewrites) drop(meetingId);
     const cached = cache.get(meetingId);
     // On SQLite this process is the file's one writer (docs/postgres.md), and the cache only ever holds
-    // committed states (an erasure that rewrites a log drops them): the cached state is the log's end.
+    // committed states of the current rewrite count: the cached state is the log's end.
     if (cached && trustCache && tail.knownAt) {
       tail.knownAt(cached.seq);
       return cached;
@@ -359,7 +369,8 @@ export function createLiveEngine(deps: {
     items: Queued[];
   }
   type BatchResult =
-    { outcomes: Outcome[]; reached: MeetingState; announcements: (() => void)[] } | { failed: unknown };
+    | { outcomes: Outcome[]; reached: MeetingState; rewrites: number; announcements: (() => void)[] }
+    | { failed: unknown };
 
   /**
    * One meeting's batch inside the commit. A command that writes beside the log (the commands that
@@ -371,10 +382,10 @@ export function createLiveEngine(deps: {
   async function runBatch(repo: LiveRepo, tail: MeetingLog, trx: StoreTransaction, batch: Batch): Promise<BatchResult> {
     const announcements: (() => void)[] = [];
     const row = await meetingRow(batch.meetingId, repo);
-    let state = await fold(repo, tail, batch.meetingId);
+    let state = await fold(repo, tail, row);
     if (batch.items.length === 1) {
       const applied = await apply(repo, tail, trx, row, state, batch.items[0] as Queued, announcements);
-      return { outcomes: [{ applied }], reached: applied.state, announcements };
+      return { outcomes: [{ applied }], reached: applied.state, rewrites: row.log_rewrites, announcements };
     }
     await tail.prefetchOps(batch.items.map((item) => ({ scope: scopeOf(item), opId: item.opId })));
     const outcomes: Outcome[] = [];
@@ -411,7 +422,7 @@ export function createLiveEngine(deps: {
         outcomes.push({ error });
       }
     }
-    return { outcomes, reached: state, announcements };
+    return { outcomes, reached: state, rewrites: row.log_rewrites, announcements };
   }
 
   /**
@@ -420,7 +431,6 @@ export function createLiveEngine(deps: {
    * leaves the others to commit. Acks wait for the commit, so nothing is acknowledged before it is durable.
    */
   async function commit(batches: Batch[]): Promise<void> {
-    const epoch = rewrites;
     let results: BatchResult[];
     try {
       results = await log.withMeetings(
@@ -447,7 +457,7 @@ export function createLiveEngine(deps: {
     } catch (error) {
       // Rolled back: nothing was written; the next command re-reads the log.
       for (const batch of batches) {
-        cache.delete(batch.meetingId);
+        drop(batch.meetingId);
         for (const item of batch.items) item.reject(error);
       }
       return;
@@ -455,13 +465,11 @@ export function createLiveEngine(deps: {
     batches.forEach((batch, index) => {
       const result = results[index] as BatchResult;
       if ('failed' in result) {
-        cache.delete(batch.meetingId);
+        drop(batch.meetingId);
         for (const item of batch.items) item.reject(result.failed);
         return;
       }
-      // Folded before an erasure rewrote logs: the next command folds the rewritten log.
-      if (epoch === rewrites) remember(result.reached);
-      else cache.delete(batch.meetingId);
+      remember(result.reached, result.rewrites);
       announce(result.announcements);
       result.outcomes.forEach((outcome, at) => {
         const item = batch.items[at] as Queued;
@@ -529,17 +537,17 @@ export function createLiveEngine(deps: {
 
   /** The state as committed now, read outside any transaction. */
   async function state(meetingId: number): Promise<MeetingState> {
-    const epoch = rewrites;
-    await meetingRow(meetingId);
+    const row = await meetingRow(meetingId);
     const folded = await fold(
       reads,
       {
         maxSeq: () => log.maxSeq(meetingId),
         eventsAfter: (seq: number, limit?: number) => log.eventsAfter(meetingId, seq, limit),
       },
-      meetingId,
+      row,
     );
-    if (epoch === rewrites) remember(folded);
+    // Under the count read before the log: an erasure in between only costs the next fold a fresh read.
+    remember(folded, row.log_rewrites);
     return folded;
   }
 
@@ -580,12 +588,16 @@ export function createLiveEngine(deps: {
      * cached that was not already.
      */
     advance(state: MeetingState): void {
-      if (cache.has(state.meetingId)) remember(state);
+      const rewrites = foldedUnder.get(state.meetingId);
+      if (rewrites !== undefined) remember(state, rewrites);
     },
-    /** Drops the cached state of meetings whose stored log was rewritten (erasure), so the next read folds the new one. */
+    /**
+     * Drops the cached state of meetings whose stored log was rewritten (an erasure, told by this
+     * process or another), so the next read folds the new one. Writes find out by the meeting's
+     * rewrite count even before they are told; this frees the memory and serves reads at once.
+     */
     forget(meetingIds: readonly number[]): void {
-      rewrites += 1;
-      for (const id of meetingIds) cache.delete(id);
+      for (const id of meetingIds) drop(id);
     },
     /** After a restart nobody is connected: clear presence left over in the log of live meetings. */
     async resetPresence(): Promise<void> {

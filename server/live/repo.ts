@@ -8,6 +8,8 @@ export interface MeetingRow {
   status: 'planned' | 'live' | 'ended' | 'skipped';
   agenda: string;
   slug: string;
+  /** How many times an erasure rewrote the stored log: a state folded under another count is stale. */
+  log_rewrites: number;
 }
 export interface EventRow {
   seq: number;
@@ -79,7 +81,7 @@ export function createLiveRepo(db: Executor, dialect: StoreDialect) {
       db
         .selectFrom('meetings as m')
         .innerJoin('teams as t', 't.id', 'm.team_id')
-        .select(['m.id', 'm.team_id', 'm.status', 'm.agenda', 't.slug'])
+        .select(['m.id', 'm.team_id', 'm.status', 'm.agenda', 't.slug', 'm.log_rewrites'])
         .where('m.id', '=', id)
         .executeTakeFirst() as Promise<MeetingRow | undefined>,
     liveMeetingIds: async (): Promise<number[]> =>
@@ -255,8 +257,11 @@ export function createLiveRepo(db: Executor, dialect: StoreDialect) {
           await db.selectFrom('meetings').select('summary').where('id', '=', meetingId).executeTakeFirst()
         )?.summary;
         const next = summary ? scrub(summary) : null;
-        if (next !== null)
-          await db.updateTable('meetings').set({ summary: next }).where('id', '=', meetingId).execute();
+        await db
+          .updateTable('meetings')
+          .set((eb) => ({ log_rewrites: eb('log_rewrites', '+', 1), ...(next !== null ? { summary: next } : {}) }))
+          .where('id', '=', meetingId)
+          .execute();
       }
       return ids;
     },
