@@ -331,9 +331,8 @@ export interface MeetingsTable {
   started_at: string | null;
   ended_at: string | null;
   summary: string | null;
-  /** How many times an erasure rewrote the meeting's stored log (migration 0024). */
-  log_rewrites: Generated<number>;
   created_at: Generated<string>;
+  log_rewrites: Generated<number>;
 }
 
 export interface MembershipsTable {
