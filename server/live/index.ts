@@ -28,6 +28,10 @@ export function createLive(store: Store, actions: LiveActions) {
     async attach(app: FastifyInstance, listener?: PgListener) {
       await engine.resetPresence();
       const relayFor = shared && listener ? await startProjecting(app, store, listener, engine) : undefined;
+      if (shared && listener) {
+        const stopRevocations = await guests.followRevocations(listener);
+        app.addHook('onClose', async () => stopRevocations());
+      }
       registerLiveSocket(app, engine, guests, suggestions, relayFor);
       // Registered after the database plugin, so this runs before the database is closed.
       app.addHook('onClose', async () => engine.settle());

@@ -57,13 +57,13 @@ class WatchedClient extends LiveClient {
 
 /** A write to one process as a signed-in person: its CSRF cookie and token first. */
 async function write(url: string, cookie: string, method: 'POST' | 'PUT' | 'DELETE', path: string, body?: object) {
-  const csrf = await fetch(`${url}/api/auth/csrf`, { headers: { cookie } });
+  const csrf = await fetch(`${url}/api/auth/csrf`, { headers: cookie ? { cookie } : {} });
   const csrfCookie = String(csrf.headers.get('set-cookie')).split(';')[0] ?? '';
   const { token } = (await csrf.json()) as { token: string };
   return fetch(`${url}${path}`, {
     method,
     headers: {
-      cookie: `${cookie}; ${csrfCookie}`,
+      cookie: [cookie, csrfCookie].filter(Boolean).join('; '),
       'x-csrf-token': token,
       origin: url,
       ...(body ? { 'content-type': 'application/json' } : {}),
@@ -227,7 +227,7 @@ describe.skipIf(skipped !== undefined)(
       for (const client of [l, eva, ulla]) client.close();
     }, 30_000);
 
-    it('takes access away from open sockets on the other process at once: removal, role change, sign-out', async () => {
+    it('takes access away from open sockets on the other process at once: removal, role change, sign-out, guest link', async () => {
       const [a, b] = backends.map((backend) => backend.url) as [string, string];
       const l = new LiveClient(a, { cookie: lead.cookie, prefix: 'lea-access' });
       clients.push(l);
@@ -280,7 +280,30 @@ describe.skipIf(skipped !== undefined)(
           error: { code: 'UNAUTHENTICATED', message: 'Your session has ended; sign in again' },
         },
       ]);
-      for (const client of [l, bo, finn, ida]) client.close();
+
+      // A guest link revoked through A: the guest's socket on B ends.
+      const link = await write(a, lead.cookie, 'POST', `/api/teams/support/meetings/${accessMeetingId}/guest-links`, {
+        role: 'participant',
+      });
+      const { token, id: linkId } = (await link.json()) as { token: string; id: number };
+      const entered = await write(a, '', 'POST', `/api/join/${token}`, { name: 'Gitte' });
+      const { secret } = (await entered.json()) as { secret: string };
+      const gitte = new LiveClient(b, { guest: secret, prefix: 'gitte' });
+      clients.push(gitte);
+      let guestEnded: string | null = null;
+      gitte.socket.on('disconnect', (reason) => (guestEnded = reason));
+      expect(await gitte.connected()).toBe('connected');
+      expect(await gitte.join(accessMeetingId)).toMatchObject({ ok: true });
+      const revoked = await write(
+        a,
+        lead.cookie,
+        'DELETE',
+        `/api/teams/support/meetings/${accessMeetingId}/guest-links/${linkId}`,
+      );
+      expect(revoked.status).toBeLessThan(300);
+      await until(() => guestEnded !== null, 5_000);
+      expect(guestEnded).toBe('io server disconnect');
+      for (const client of [l, bo, finn, ida, gitte]) client.close();
     }, 30_000);
 
     it('gives clients on both processes one order, and resyncs the clients of a killed process through the other', async () => {
