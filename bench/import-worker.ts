@@ -1,7 +1,7 @@
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { openDatabase } from '../server/db/open.ts';
 import { createServices } from '../server/services.ts';
-import { sharedSqliteStore } from '../server/db/kysely/store.ts';
+import { openStore, sharedSqliteStore, type Store } from '../server/db/kysely/store.ts';
 import type { FeedbackQuery } from '../shared/schemas/feedback.ts';
 
 type Services = ReturnType<typeof createServices>;
@@ -45,12 +45,27 @@ async function inboxFigures(services: Services, team: Team): Promise<Record<stri
   return timed;
 }
 
+/** The store named on the command line: a postgres:// URL, or the path of a new SQLite file. */
+async function storeFor(database: string): Promise<{ store: Store; close: () => Promise<void> }> {
+  if (/^postgres(ql)?:\/\//.test(database)) {
+    const store = await openStore({ databaseUrl: database, dataDir: '' });
+    return { store, close: () => store.close() };
+  }
+  const db = openDatabase(database);
+  return {
+    store: sharedSqliteStore(db),
+    close: async () => {
+      db.close();
+    },
+  };
+}
+
 /** Imports one file into a fresh database through the real import path; prints figures as JSON. */
 async function main(): Promise<void> {
   const [file, database] = process.argv.slice(2);
-  if (!file || !database) throw new Error('usage: import-worker FILE DATABASE');
-  const db = openDatabase(database);
-  const services = createServices(sharedSqliteStore(db), { sessionDays: 30, publicUrl: 'http://localhost:3000' });
+  if (!file || !database) throw new Error('usage: import-worker FILE DATABASE-FILE-OR-URL');
+  const { store, close } = await storeFor(database);
+  const services = createServices(store, { sessionDays: 30, publicUrl: 'http://localhost:3000' });
   const team = await services.teams.create({ name: 'Bench', slug: 'bench', timezone: 'Europe/Copenhagen' });
   // What the runtime, the libraries and the services take before a single row is read.
   const baseRssMb = process.memoryUsage().rss / 1024 / 1024;
@@ -73,7 +88,7 @@ async function main(): Promise<void> {
   const loopDelayMs = { p99: stalls.percentile(99) / 1e6, max: stalls.max / 1e6 };
   const peakRssMb = process.resourceUsage().maxRSS / 1024;
   const inbox = await inboxFigures(services, team);
-  db.close();
+  await close();
   process.stdout.write(
     JSON.stringify({
       rows: result.rows,

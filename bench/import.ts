@@ -5,22 +5,31 @@ import { join, resolve } from 'node:path';
 import { build } from 'esbuild';
 import { writeFeedbackFile } from './feedback-file.ts';
 import { findSqliteCli, migratedDatabase, runSameWorkFloor } from './same-work-floor.ts';
+import { createScratchDatabase } from '../tests/helpers/postgres.ts';
+import { findPostgresBinaries, startThrowawayPostgres } from '../tests/helpers/postgres-throwaway.ts';
 
 /**
- * `npm run bench:import [-- --rows N] [-- --no-cli]`: a generated feedback CSV (1,000,000 rows
- * unless --rows says otherwise), in one run on one machine:
+ * `npm run bench:import [-- --rows N] [-- --no-cli] [-- --store postgres]`: a generated feedback CSV
+ * (1,000,000 rows unless --rows says otherwise), in one run on one machine:
  *  - the same-work floor: the sqlite3 command line loading the file into Kadence's migrated schema
  *    (all indexes, the original row as JSON, the search index in bulk), one transaction;
  *  - the bare-append floor for reference: sqlite3's .import into a plain table with no index;
  *  - Kadence's own import of the same file through the import service, built as the server is built;
  *  - the command line (`kadence import`), built and through the TypeScript loader, for its peak memory.
+ * With `--store postgres`, on a throwaway PostgreSQL instead: its own COPY of the same file into a
+ * plain table (psql's \copy, over the same loopback connection Kadence uses) as the floor, and
+ * Kadence's import service into a migrated database beside it.
  */
 function option(name: string): string | undefined {
   const at = process.argv.indexOf(name);
   return at >= 0 ? process.argv[at + 1] : undefined;
 }
 const ROWS = Number(option('--rows') ?? process.env.BENCH_ROWS ?? 1_000_000);
-const WITH_CLI = !process.argv.includes('--no-cli');
+const ON_POSTGRES = option('--store') === 'postgres';
+if (option('--store') !== undefined && option('--store') !== 'sqlite' && !ON_POSTGRES)
+  throw new Error('--store must be sqlite or postgres');
+const WITH_CLI = !process.argv.includes('--no-cli') && !ON_POSTGRES;
+const TARGET_COPY_RATIO = 0.5;
 // Two folders deep, like dist/server/main.js, so the bundle finds migrations/ as the server does.
 const WORKER = 'dist/bench/import-worker.js';
 const PEAK_RSS = resolve('dist/bench/peak-rss.js');
@@ -88,9 +97,59 @@ async function cliFigures(
   );
 }
 
+/** PostgreSQL's COPY of the file as the floor, then Kadence's import service on PostgreSQL. */
+async function onPostgres(csv: string, dir: string): Promise<void> {
+  const bindir = findPostgresBinaries();
+  if (!bindir) throw new Error('--store postgres needs PostgreSQL 15 (initdb, pg_ctl, psql)');
+  const postgres = await startThrowawayPostgres(bindir);
+  try {
+    const floorDb = await createScratchDatabase(postgres.url);
+    const started = process.hrtime.bigint();
+    const copy = spawnSync(
+      join(bindir, 'psql'),
+      [
+        floorDb.url,
+        '-v',
+        'ON_ERROR_STOP=1',
+        '-c',
+        'CREATE TABLE bare (id text, date text, score text, comment text, source text, customer text)',
+        '-c',
+        `\\copy bare FROM '${csv}' WITH (FORMAT csv, HEADER true)`,
+      ],
+      { encoding: 'utf8' },
+    );
+    const copySeconds = Number(process.hrtime.bigint() - started) / 1e9;
+    if (copy.status !== 0) throw new Error(`psql \\copy failed: ${copy.stderr}`);
+    console.log(
+      `floor, PostgreSQL's COPY (psql):   ${copySeconds.toFixed(1)} s, ${rate(ROWS, copySeconds)} (${copy.stdout.trim().split('\n').pop() ?? ''} into a plain table, no index)`,
+    );
+    const kadenceDb = await createScratchDatabase(postgres.url);
+    const kadence = peakRss(process.execPath, [WORKER, csv, kadenceDb.url], {}, dir);
+    const figures = JSON.parse(kadence.stdout) as WorkerFigures;
+    console.log(
+      `kadence import on PostgreSQL:      ${figures.seconds.toFixed(1)} s, ${rate(figures.rows, figures.seconds)} (imported ${figures.imported.toLocaleString('en')}, rejected ${figures.rejected}; CPU of Kadence ${figures.cpuSeconds.toFixed(1)} s)`,
+    );
+    const ratio = copySeconds / figures.seconds;
+    console.log(
+      `ratio kadence / COPY:              ${ratio.toFixed(2)}x (target >= ${TARGET_COPY_RATIO}x: ${ratio >= TARGET_COPY_RATIO ? 'met' : 'not met'})`,
+    );
+    console.log(
+      `kadence peak RSS:                  ${kadence.peakMb.toFixed(1)} MB (VmHWM of the whole process; ${figures.baseRssMb.toFixed(0)} MB before its first row)`,
+    );
+    console.log(
+      `event loop held during the import: p99 ${figures.loopDelayMs.p99.toFixed(0)} ms, longest ${figures.loopDelayMs.max.toFixed(0)} ms`,
+    );
+    console.log('inbox on the imported rows, PostgreSQL (ms, median of 5):');
+    for (const [name, ms] of Object.entries(figures.inbox)) console.log(`  ${name.padEnd(44)} ${ms.toFixed(1)}`);
+  } finally {
+    postgres.stop();
+  }
+}
+
 async function main(): Promise<void> {
   if (!Number.isInteger(ROWS) || ROWS < 1) throw new Error('--rows must be a positive whole number');
   const sqlite = findSqliteCli();
+  if (ON_POSTGRES) console.log('store: PostgreSQL (a throwaway server on loopback)');
   const dir = mkdtempSync(join(tmpdir(), 'kadence-bench-import-'));
   try {
     const csv = join(dir, 'feedback.csv');
@@ -111,6 +170,10 @@ async function main(): Promise<void> {
     } as const;
     await build({ ...bundle, entryPoints: ['bench/import-worker.ts'], outfile: WORKER });
     await build({ ...bundle, entryPoints: ['bench/peak-rss.ts'], outfile: PEAK_RSS });
+    if (ON_POSTGRES) {
+      await onPostgres(csv, dir);
+      return;
+    }
 
     let floorSeconds: number | null = null;
     if ('path' in sqlite) {

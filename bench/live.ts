@@ -1,17 +1,16 @@
 // npm run bench:live [-- --store postgres] — the live meeting against a bare socket.io relay under the
 // same loads, same run; with `--store postgres` Kadence on PostgreSQL too, beside Kadence on SQLite.
 // Everything on 127.0.0.1, temporary databases (a throwaway PostgreSQL), a few seconds per load.
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { io as connect } from 'socket.io-client';
-import { handshakeAuth } from '../shared/events.ts';
 import { createServices } from '../server/services.ts';
 import { openStore } from '../server/db/kysely/store.ts';
 import { findPostgresBinaries, startThrowawayPostgres } from '../tests/helpers/postgres-throwaway.ts';
 import { freePort, spawnServer } from '../tests/helpers/server-process.ts';
 import { makeMeeting } from '../tests/helpers/meeting.ts';
+import { prepareMeetings, runScript, startRelay, stopProcesses } from './live-setup.ts';
 
 interface Result {
   sent: number;
@@ -47,22 +46,6 @@ const LOADS = [
   { name: '100 meetings × 10 participants, 20 commands/s each', meetings: 100, perMeeting: 10, rate: 20 },
 ];
 
-function run(file: string, args: string[]): { child: ChildProcess; output: Promise<string> } {
-  const child = spawn(process.execPath, ['--import', 'tsx', file, ...args], { stdio: ['ignore', 'pipe', 'inherit'] });
-  let text = '';
-  const output = new Promise<string>((resolve) => {
-    child.stdout?.on('data', (chunk: Buffer) => (text += chunk.toString()));
-    child.on('exit', () => resolve(text));
-  });
-  return { child, output };
-}
-
-async function startRelay(port: number): Promise<ChildProcess> {
-  const { child } = run('bench/live-relay.ts', [String(port)]);
-  await new Promise<void>((resolve) => child.stdout?.once('data', () => resolve()));
-  return child;
-}
-
 async function load(
   url: string,
   mode: 'kadence' | 'relay',
@@ -81,36 +64,8 @@ async function load(
     rate: spec.rate,
     seconds: SECONDS,
   };
-  const { output } = run('bench/live-load.ts', [JSON.stringify(options)]);
+  const { output } = runScript('bench/live-load.ts', [JSON.stringify(options)]);
   return JSON.parse((await output).trim().split('\n').pop() ?? '{}') as Result;
-}
-
-/**
- * Starts each meeting and moves it to the grouping step, as that meeting's own lead (its first
- * participant): the command rate is per person, so one person preparing a hundred meetings would be
- * refused, and a meeting left unstarted turns every command of the load into a refusal. Any refusal
- * here stops the bench, since the figures would not mean what they say.
- */
-async function prepare(url: string, cookies: string[], meetingIds: number[], perMeeting: number): Promise<void> {
-  for (const [index, meetingId] of meetingIds.entries()) {
-    const socket = connect(`${url}/live`, {
-      transports: ['websocket'],
-      auth: handshakeAuth(),
-      extraHeaders: { origin: url, cookie: cookies[index * perMeeting] ?? '' },
-      reconnection: false,
-    });
-    await new Promise<void>((resolve) => socket.once('connect', () => resolve()));
-    const steps = [
-      ['live:join', { opId: `prep-join-${meetingId}`, meetingId }],
-      ['live:command', { opId: `prep-start-${meetingId}`, meetingId, command: { type: 'meeting.start' } }],
-      ['live:command', { opId: `prep-step-${meetingId}`, meetingId, command: { type: 'step.go', index: 2 } }],
-    ] as const;
-    for (const [event, payload] of steps) {
-      const ack = (await socket.emitWithAck(event, payload)) as { ok: boolean; error?: { code: string } };
-      if (!ack.ok) throw new Error(`preparing meeting ${meetingId}: ${event} refused with ${ack.error?.code ?? '?'}`);
-    }
-    socket.disconnect();
-  }
 }
 
 interface Seeded {
@@ -223,7 +178,11 @@ async function main() {
     const relayUrl = `http://127.0.0.1:${relayPort}`;
     for (const [index, spec] of LOADS.entries()) {
       for (const target of targets)
-        await prepare(target.url, target.cookies, target.meetingSets[index] ?? [], spec.perMeeting);
+        await prepareMeetings(
+          target.url,
+          target.meetingSets[index] ?? [],
+          (m) => target.cookies[m * spec.perMeeting] ?? '',
+        );
       console.log(`\n${spec.name} (${SECONDS} s a round, ${ROUNDS} rounds, the floor and each store in turn)`);
       const rounds: { floor: Result; live: Result[] }[] = [];
       for (let round = 0; round < ROUNDS; round++) {
@@ -264,8 +223,7 @@ async function main() {
       });
     }
   } finally {
-    for (const child of children) child.kill('SIGTERM');
-    await new Promise((r) => setTimeout(r, 500));
+    await stopProcesses(children);
     for (const dir of dataDirs) rmSync(dir, { recursive: true, force: true });
     postgres?.stop();
   }

@@ -1,7 +1,7 @@
 /**
  * Theme suggestions against the labelled evaluation set (bench/themes/eval-set.jsonl): adjusted
- * Rand index and purity of the suggestions, beside two trivial baselines measured in the same run,
- * per language and overall; then timings for a board (240 items) and a month (5,000 items).
+ * Rand index and purity of the suggestions, beside the engine before the concept lexicon and two
+ * trivial baselines measured in the same run, per language and overall; then timings for a board (240 items) and a month (5,000 items).
  *
  *   npm run bench:themes
  *
@@ -13,7 +13,6 @@ import { performance } from 'node:perf_hooks';
 import { isLanguage, type Language } from '../shared/language.ts';
 import { adjustedRandIndex, purity } from '../server/themes/metrics.ts';
 import { DEFAULT_TUNING, suggestThemes, type SuggestItem, type SuggestTuning } from '../server/themes/suggest.ts';
-import { DEFAULT_EXPANSION, DEFAULT_WEIGHTING } from '../server/themes/vectors.ts';
 import { analyse, languageOf } from '../server/themes/text.ts';
 import { suggestThemesInWorker } from '../server/themes/worker-runner.ts';
 
@@ -47,17 +46,10 @@ function readSet(): Row[] {
 type Labelling = Map<string, string>;
 
 /**
- * The engine as it was before (kept for comparison): stems and bigrams without n-grams, co-occurrence
- * smoothing, average linkage cut by silhouette, comments joining a theme from cosine 0.1.
+ * The engine as it was before the concept lexicon (kept for comparison): text alone (stems, bigrams
+ * and character n-grams), Louvain at resolution 1, no merging of close communities.
  */
-const PREVIOUS: SuggestTuning = {
-  ...DEFAULT_TUNING,
-  weighting: { ...DEFAULT_WEIGHTING, gramSizes: [], gramShare: 0, gramMaxDfShare: 0.2 },
-  expansion: { ...DEFAULT_EXPANSION, strength: 0.5 },
-  method: 'linkage',
-  joinSimilarity: 0.1,
-  gramsOnlyJoinSimilarity: 0.1,
-};
+const PREVIOUS: SuggestTuning = { ...DEFAULT_TUNING, conceptShare: 0, resolution: 1, mergeSimilarity: 2 };
 
 /**
  * The set in two halves, stratified by gold theme and language (every other comment of each): the
@@ -206,14 +198,23 @@ async function main(): Promise<void> {
   suggestThemes({ items: board });
   const boardMs = time(7, () => suggestThemes({ items: board }));
   const monthMs = time(3, () => suggestThemes({ items: month }));
-  const monthLabels = suggestionLabels(month.map(({ id, text }) => ({ id, text })));
-  const monthPredicted = month.map((item) => monthLabels.get(item.id) ?? 'missing');
   const monthGold = month.map((item) => item.gold);
-  const monthThemes = new Set(monthPredicted).size - (monthPredicted.includes('unassigned') ? 1 : 0);
-  console.log(
-    `\n5,000 varied copies: ARI ${fixed(adjustedRandIndex(monthPredicted, monthGold))}, purity ${fixed(purity(monthPredicted, monthGold))}, ` +
-      `${monthThemes} themes, ${monthPredicted.filter((label) => label === 'unassigned').length} unassigned`,
-  );
+  for (const [name, engine] of [
+    ['suggestions', DEFAULT_TUNING],
+    ['previous engine', PREVIOUS],
+  ] as const) {
+    const monthLabels = suggestionLabels(
+      month.map(({ id, text }) => ({ id, text })),
+      engine,
+    );
+    const monthPredicted = month.map((item) => monthLabels.get(item.id) ?? 'missing');
+    const monthThemes = new Set(monthPredicted).size - (monthPredicted.includes('unassigned') ? 1 : 0);
+    console.log(
+      `${name === 'suggestions' ? '\n' : ''}5,000 varied copies, ${name}: ARI ${fixed(adjustedRandIndex(monthPredicted, monthGold))}, ` +
+        `purity ${fixed(purity(monthPredicted, monthGold))}, ${monthThemes} themes, ` +
+        `${monthPredicted.filter((label) => label === 'unassigned').length} unassigned`,
+    );
+  }
   const workerStart = performance.now();
   await suggestThemesInWorker({ items: month });
   const workerMs = performance.now() - workerStart;

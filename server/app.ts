@@ -27,6 +27,7 @@ import { leaderDigestRoutes } from './leader-digest/routes.ts';
 import { teamRoutes } from './teams/routes.ts';
 import { themeTrendRoutes } from './theme-trends/routes.ts';
 import { unitRoutes } from './units/routes.ts';
+import { wowRoutes } from './units/wow-routes.ts';
 import { registerTeamSocket } from './teams/socket.ts';
 import { liveActions } from './live/actions.ts';
 import { createLive } from './live/index.ts';
@@ -89,6 +90,7 @@ export async function buildApp(config: AppConfig, options: BuildOptions = {}): P
   await app.register(meetingRoutes);
   await app.register(overviewRoutes);
   await app.register(unitRoutes);
+  await app.register(wowRoutes);
   await app.register(leaderDigestRoutes);
   // Decisions and the follow-up step go through the actions service, like the tracker's changes.
   const live = createLive(app.services.store, liveActions(app.services));

@@ -21,7 +21,9 @@ import { createInvitesService } from './invites/service.ts';
 import { wireLeaderDigests } from './leader-digest/wire.ts';
 import { smtpMailer } from './mail.ts';
 import { createUnitDashboard } from './units/dashboard.ts';
+import { createWowWall } from './units/dashboard-wow.ts';
 import { createUnitsRepo } from './units/repo.ts';
+import { createUnitThemesRepo } from './units/themes-repo.ts';
 import { createUnitsService } from './units/service.ts';
 import { createUsersService } from './users/service.ts';
 
@@ -103,8 +105,18 @@ export function createServices(store: Store, options: ServiceOptions) {
     teams,
     feedback: core.feedback,
     pulse: core.pulse,
+    themesRepo: createUnitThemesRepo(store.db),
   });
   const leaderDigests = wireLeaderDigests({ ...core, store, units, unitDashboard }, options);
-  return { ...core, store, units, unitDashboard, leaderDigests, overview: createOverviewService({ ...core, units }) };
+  const wowWall = createWowWall({ store, units });
+  return {
+    ...core,
+    store,
+    units,
+    unitDashboard,
+    wowWall,
+    leaderDigests,
+    overview: createOverviewService({ ...core, units }),
+  };
 }
 export type Services = ReturnType<typeof createServices>;

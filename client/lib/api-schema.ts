@@ -1398,6 +1398,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/units/{unit}/dashboard/themes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The themes recurring across the unit’s teams in a quarter, with what the teams decided about them */
+        get: operations["units.dashboard.themes"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/units/{unit}/dashboard/export": {
         parameters: {
             query?: never;
@@ -1459,6 +1476,57 @@ export interface paths {
         /** A team’s customer KPI, read by a leader above it */
         get: operations["units.teams.kpis"];
         put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/units/{unit}/dashboard/wow": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Praise across the unit’s teams (promoters and starred cards, masked), newest first, 20 a page */
+        get: operations["units.dashboard.wow"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/teams/{team}/wow": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The team’s praise as its unit’s WOW wall would show it, with what the team keeps off */
+        get: operations["teams.wow.list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/teams/{team}/wow/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Keep one of the team’s items off its unit’s WOW wall, or put it back */
+        put: operations["teams.wow.keepOff"];
         post?: never;
         delete?: never;
         options?: never;
@@ -10486,8 +10554,188 @@ export interface operations {
                                 n: number;
                                 mean: number;
                                 teams: number;
+                                change: {
+                                    previousMean: number;
+                                    delta: number;
+                                } | null;
+                                noChange: ("no_previous_round" | "previous_not_enough" | "not_asked_before") | null;
                             }[];
                         };
+                        previous: {
+                            quarter: string;
+                            teams: number;
+                            respondents: number;
+                            enough: boolean;
+                        } | null;
+                    };
+                };
+            };
+            /** @description Error: see error.code */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Error: see error.code */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Error: see error.code */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Error: see error.code */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Error: see error.code */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    "units.dashboard.themes": {
+        parameters: {
+            query?: {
+                /** @description YYYYQn (2026Q3), or YYYY-Qn as the pulse writes it; the current quarter when absent */
+                quarter?: string;
+            };
+            header?: never;
+            path: {
+                unit: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "quarter": "2026Q4",
+                     *       "from": "2026-10-01",
+                     *       "to": "2026-12-31",
+                     *       "teams": 3,
+                     *       "teamsWithThemes": 2,
+                     *       "themes": [
+                     *         {
+                     *           "name": "Ventetid",
+                     *           "names": [
+                     *             "Ventetid",
+                     *             "Ventetiden"
+                     *           ],
+                     *           "teamCount": 2,
+                     *           "meetingCount": 3,
+                     *           "teams": [
+                     *             {
+                     *               "team": {
+                     *                 "slug": "kundeservice",
+                     *                 "name": "Kundeservice",
+                     *                 "timezone": "Europe/Copenhagen"
+                     *               },
+                     *               "meetings": 2,
+                     *               "meetingIds": [
+                     *                 41,
+                     *                 37
+                     *               ]
+                     *             },
+                     *             {
+                     *               "team": {
+                     *                 "slug": "webshop",
+                     *                 "name": "Webshop",
+                     *                 "timezone": "Europe/Copenhagen"
+                     *               },
+                     *               "meetings": 1,
+                     *               "meetingIds": [
+                     *                 44
+                     *               ]
+                     *             }
+                     *           ],
+                     *           "decisions": [
+                     *             {
+                     *               "actionId": 57,
+                     *               "title": "Ring kunder op inden for 24 timer efter en NPS på 0–6",
+                     *               "team": {
+                     *                 "slug": "kundeservice",
+                     *                 "name": "Kundeservice",
+                     *                 "timezone": "Europe/Copenhagen"
+                     *               },
+                     *               "ownerName": "Mette Østergaard",
+                     *               "status": "in_progress",
+                     *               "dueDate": "2026-12-18",
+                     *               "meetingId": 41
+                     *             }
+                     *           ]
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": {
+                        /** @description YYYYQn */
+                        quarter: string;
+                        /** @description the quarter’s first day */
+                        from: string;
+                        /** @description the quarter’s last day */
+                        to: string;
+                        teams: number;
+                        teamsWithThemes: number;
+                        themes: {
+                            /** @description the name the most teams (then meetings) gave the theme */
+                            name: string;
+                            names: string[];
+                            teamCount: number;
+                            meetingCount: number;
+                            teams: {
+                                team: {
+                                    slug: string;
+                                    name: string;
+                                    timezone: string;
+                                };
+                                /** @description the team’s held reviews this quarter that had the theme on the board */
+                                meetings: number;
+                                meetingIds: number[];
+                            }[];
+                            decisions: {
+                                actionId: number;
+                                title: string;
+                                team: {
+                                    slug: string;
+                                    name: string;
+                                    timezone: string;
+                                };
+                                ownerName: string | null;
+                                status: "open" | "in_progress" | "done" | "dropped";
+                                dueDate: string | null;
+                                meetingId: number | null;
+                            }[];
+                        }[];
                     };
                 };
             };
@@ -10541,7 +10789,8 @@ export interface operations {
     "units.dashboard.export": {
         parameters: {
             query: {
-                table: "rhythm" | "actions" | "oldest" | "customers" | "culture";
+                table: "rhythm" | "actions" | "oldest" | "customers" | "culture" | "themes";
+                quarter?: string;
                 delimiter?: "comma" | "semicolon";
             };
             header?: never;
@@ -10844,6 +11093,247 @@ export interface operations {
             };
             /** @description Error: see error.code */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    "units.dashboard.wow": {
+        parameters: {
+            query?: {
+                /** @description nextCursor of the previous page */
+                before?: string;
+            };
+            header?: never;
+            path: {
+                unit: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** @description the feedback item */
+                            id: number;
+                            team: {
+                                slug: string;
+                                name: string;
+                            };
+                            source: string;
+                            receivedAt: string;
+                            metric: ("nps" | "csat" | "ces" | "rating") | null;
+                            score: number | null;
+                            title: string | null;
+                            quote: string;
+                            language: string | null;
+                            /** @description the score is in its metric’s promoter band */
+                            promoter: boolean;
+                            /** @description the most ⭐ the card got on one of the team’s boards; 0 when never starred */
+                            stars: number;
+                        }[];
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description Error: see error.code */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Error: see error.code */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Error: see error.code */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Error: see error.code */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    "teams.wow.list": {
+        parameters: {
+            query?: {
+                /** @description nextCursor of the previous page */
+                before?: string;
+            };
+            header?: never;
+            path: {
+                team: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: ({
+                            /** @description the feedback item */
+                            id: number;
+                            team: {
+                                slug: string;
+                                name: string;
+                            };
+                            source: string;
+                            receivedAt: string;
+                            metric: ("nps" | "csat" | "ces" | "rating") | null;
+                            score: number | null;
+                            title: string | null;
+                            quote: string;
+                            language: string | null;
+                            /** @description the score is in its metric’s promoter band */
+                            promoter: boolean;
+                            /** @description the most ⭐ the card got on one of the team’s boards; 0 when never starred */
+                            stars: number;
+                        } & {
+                            keptOff: boolean;
+                        })[];
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description Error: see error.code */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Error: see error.code */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Error: see error.code */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Error: see error.code */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    "teams.wow.keepOff": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                team: string;
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description true keeps the item off the unit’s WOW wall; false puts it back */
+                    keptOff: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Ok"];
+                };
+            };
+            /** @description Error: see error.code */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Error: see error.code */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Error: see error.code */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Error: see error.code */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Error: see error.code */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -26,7 +26,8 @@ export const PAGE_AREAS = {
   Setup: ['people'],
   Team: ['pages', 'people', 'meetings', 'feedback', 'pulse'],
   TeamsHealth: ['meetings'],
-  UnitDashboard: ['units', 'digests'],
+  UnitDashboard: ['units', 'digests', 'unit-themes'],
+  UnitTeam: ['unit-themes'],
   Units: ['units'],
 } as const satisfies Record<string, readonly Area[]>;
 

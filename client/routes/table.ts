@@ -33,6 +33,7 @@ export const signedInRoutes: RouteTable = {
   '/rhythm': page('TeamsHealth', () => import('../pages/TeamsHealth.svelte')),
   '/units': page('Units', () => import('../pages/Units.svelte')),
   '/units/:id': page('UnitDashboard', () => import('../pages/UnitDashboard.svelte')),
+  '/units/:id/teams/:slug': page('UnitTeam', () => import('../pages/UnitTeam.svelte')),
   '/digests': page('LeaderDigests', () => import('../pages/LeaderDigests.svelte')),
   '/actions/:team/:id': page('ActionPage', () => import('../pages/ActionPage.svelte')),
   '*': Home,

@@ -37,15 +37,14 @@ export function createAuthService(deps: {
   }
 
   async function sessionForHash(hash: string): Promise<{ user: User; expiresAt: number } | undefined> {
-    const session = await sessions.find(hash);
+    const session = await sessions.findWithUser(hash);
     if (!session) return undefined;
     if (session.expires_at < new Date().toISOString()) {
       await sessions.remove(hash);
       deps.access.emit({ kind: 'session-ended', userId: session.user_id, sessionHash: hash });
       return undefined;
     }
-    const row = await users.byId(session.user_id);
-    return row ? { user: toUser(row), expiresAt: Date.parse(session.expires_at) } : undefined;
+    return { user: toUser(session.user), expiresAt: Date.parse(session.expires_at) };
   }
 
   return {

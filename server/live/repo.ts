@@ -8,6 +8,7 @@ export interface MeetingRow {
   status: 'planned' | 'live' | 'ended' | 'skipped';
   agenda: string;
   slug: string;
+  team_name: string;
   /** How many times an erasure rewrote the stored log: a state folded under another count is stale. */
   log_rewrites: number;
 }
@@ -81,7 +82,7 @@ export function createLiveRepo(db: Executor, dialect: StoreDialect) {
       db
         .selectFrom('meetings as m')
         .innerJoin('teams as t', 't.id', 'm.team_id')
-        .select(['m.id', 'm.team_id', 'm.status', 'm.agenda', 't.slug', 'm.log_rewrites'])
+        .select(['m.id', 'm.team_id', 'm.status', 'm.agenda', 't.slug', 't.name as team_name', 'm.log_rewrites'])
         .where('m.id', '=', id)
         .executeTakeFirst() as Promise<MeetingRow | undefined>,
     liveMeetingIds: async (): Promise<number[]> =>

@@ -190,7 +190,7 @@ export function registerLiveSocket(
     const user = session ? await app.services.auth.userForSession(session.hash) : undefined;
     if (!user) throw sessionEnded();
     const row = await engine.meeting(meetingId);
-    const { role } = await app.services.teams.access(user, row.slug);
+    const role = await app.services.teams.roleIn(user, { id: row.team_id, name: row.team_name });
     return { key: `u:${user.id}`, name: user.name, role: role ?? 'lead' };
   };
 

@@ -17,7 +17,11 @@ export default fp<{ file: string; databaseUrl?: string | undefined }>(
   async (app, options) => {
     let store: Store;
     if (options.databaseUrl) {
-      store = await openStore({ databaseUrl: options.databaseUrl, dataDir: '' });
+      store = await openStore({
+        databaseUrl: options.databaseUrl,
+        dataDir: '',
+        onIdleConnectionError: (error) => app.log.warn({ err: error }, 'PostgreSQL ended an idle connection'),
+      });
     } else {
       // The file (or ':memory:' in tests) is opened here so that closing the app closes it.
       const sqlite = openDatabase(options.file);

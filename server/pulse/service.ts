@@ -296,10 +296,12 @@ export function createPulseService(deps: { store: Store; teams: TeamsService }) 
     /**
      * The pulse rolled up over teams a caller was already let see (the unit dashboard's leader gate),
      * for the newest quarter in which one of their rounds has closed (or, before any has, the newest
-     * one): each team's counts, and the pool of the teams whose own round met the threshold.
+     * one), or for the quarter asked for: each team's counts, and the pool of the teams whose own
+     * round met the threshold.
      */
     async rollup(
       teamIds: readonly number[],
+      asked?: string,
     ): Promise<{ quarter: string | null; threshold: number; rounds: TeamRound[]; pooled: PooledPulse }> {
       const limit = await threshold();
       const roundsOf = new Map<number, RoundRow[]>();
@@ -310,7 +312,7 @@ export function createPulseService(deps: { store: Store; teams: TeamsService }) 
           .map((round) => round.quarter)
           .sort(compareQuarters)
           .at(-1) ?? null;
-      const quarter = newest(all.filter((round) => !isOpen(round))) ?? newest(all);
+      const quarter = asked ?? newest(all.filter((round) => !isOpen(round))) ?? newest(all);
       const rounds: TeamRound[] = [];
       for (const [teamId, rows] of roundsOf) {
         // The team's newest round of that quarter (rows come newest first).

@@ -62,14 +62,27 @@ export function createTeamsService(deps: {
    */
   async function access(user: User, slug: string, required: TeamRole = 'member'): Promise<TeamAccess> {
     const team = await teams.bySlug(slug);
-    const role = team ? ((await teams.role(team.id, user.id)) ?? null) : null;
-    if (team && !role && !user.isAdmin && (await teams.ledFromAbove(team.id, user.id)))
+    if (!team) throw notFound('Team');
+    return { team, role: await roleIn(user, team, required) };
+  }
+
+  /**
+   * The gate's rule for a team already found (a live meeting's, read with the meeting): the caller's
+   * role in it, or the refusal `access` gives.
+   */
+  async function roleIn(
+    user: User,
+    team: { id: number; name: string },
+    required: TeamRole = 'member',
+  ): Promise<TeamRole | null> {
+    const role = (await teams.role(team.id, user.id)) ?? null;
+    if (!role && !user.isAdmin && (await teams.ledFromAbove(team.id, user.id)))
       throw forbidden(`A unit lead reads ${team.name} from the unit's dashboard; acting in it needs a team role`);
-    if (!team || (!role && !user.isAdmin)) throw notFound('Team');
+    if (!role && !user.isAdmin) throw notFound('Team');
     if (!user.isAdmin && !roleAtLeast(role as TeamRole, required)) {
       throw forbidden(`This needs the ${required} role in team ${team.name}`);
     }
-    return { team, role };
+    return role;
   }
 
   function validateTimezone(zone: string): string {
@@ -85,6 +98,7 @@ export function createTeamsService(deps: {
 
   return {
     access,
+    roleIn,
 
     /** A new team; `leadUserId`, when given, joins it as lead in the same transaction. */
     async create(

@@ -22,16 +22,18 @@
  *
  * How: text.ts (tokens, stopwords, Snowball stems), vectors.ts (sublinear TF-IDF over stems and
  * bigrams, blended with character 3- and 4-grams of the stems for typos, inflection and compounds),
- * cluster.ts (communities of the 15-nearest-neighbour graph by Louvain modularity, so the number of
- * themes comes from the data; then nearest-centroid rounds that leave comments close to no theme
- * unassigned), naming.ts, match.ts. Settings chosen on one half of bench/themes' labelled set; see
- * docs/benchmarks-themes.md.
+ * lexicon.ts (a bilingual concept lexicon: 30 % of the similarity is the cosine of the comments'
+ * concepts, so "levering" and "delivery" meet), cluster.ts (communities of the 15-nearest-neighbour
+ * graph by Louvain modularity at resolution 1.5, so the number of themes comes from the data; then
+ * nearest-centroid rounds that leave comments close to no theme unassigned), naming.ts, match.ts.
+ * Settings chosen on one half of bench/themes' labelled set; see docs/benchmarks-themes.md.
  */
 import { isLanguage, type Language } from '../../shared/language.ts';
 import { invalid } from '../errors.ts';
 import { clusterBySilhouette, louvain, neighbourGraph, similarityMatrix } from './cluster.ts';
+import { leadingConcept } from './lexicon.ts';
 import { matchEarlierThemes, type ClusterProfile, type EarlierTheme } from './match.ts';
-import { majorityLanguage, tellingTerms, themeName } from './naming.ts';
+import { majorityLanguage, tellingTerms, themeName, type TellingTerm } from './naming.ts';
 import { languageOf } from './text.ts';
 import {
   analyseDocs,
@@ -40,8 +42,11 @@ import {
   dotDense,
   expand,
   weigh,
+  withConcepts,
+  type AnalysedDoc,
   type ExpansionOptions,
   type SparseVector,
+  type Vocabulary,
   type WeightingOptions,
 } from './vectors.ts';
 
@@ -135,6 +140,10 @@ export interface SuggestTuning {
   gramsOnlyJoinSimilarity: number;
   /** …and that has a stem at least this long. */
   gramsOnlyStemLength: number;
+  /** The concept lexicon's share of the similarity (0: text alone). */
+  conceptShare: number;
+  /** Communities whose centroids are at least this close become one theme (above 1: never). */
+  mergeSimilarity: number;
 }
 
 export const DEFAULT_TUNING: SuggestTuning = {
@@ -145,10 +154,12 @@ export const DEFAULT_TUNING: SuggestTuning = {
   method: 'graph',
   graphNeighbours: 15,
   graphFloor: 0.1,
-  resolution: 1,
+  resolution: 1.5,
   joinSimilarity: 0.15,
   gramsOnlyJoinSimilarity: 0.15,
   gramsOnlyStemLength: 5,
+  conceptShare: 0.3,
+  mergeSimilarity: 0.35,
 };
 
 export function suggestThemes(input: SuggestInput, tuning: SuggestTuning = DEFAULT_TUNING): Suggestions {
@@ -189,8 +200,15 @@ export function suggestThemes(input: SuggestInput, tuning: SuggestTuning = DEFAU
     distinctIndexes.map((index) => docs[index]).filter((doc) => doc !== undefined),
     { ...tuning.weighting, minDf },
   );
-  const { vocabulary } = weighed;
-  const expanded = expand(weighed.vectors, vocabulary, tuning.expansion);
+  const distinctDocs = distinctIndexes.map((index) => docs[index]).filter((doc) => doc !== undefined);
+  const conceptual = withConcepts(
+    expand(weighed.vectors, weighed.vocabulary, tuning.expansion),
+    distinctDocs,
+    weighed.vocabulary,
+    tuning.conceptShare,
+  );
+  const { vocabulary } = conceptual;
+  const expanded = conceptual.vectors;
   const vectorAt = new Map(distinctIndexes.map((index, position) => [index, expanded[position]]));
   const empty: SparseVector = { terms: new Int32Array(0), weights: new Float64Array(0) };
   const vectors = distinctOf.map((first) => vectorAt.get(first) ?? empty);
@@ -238,6 +256,7 @@ export function suggestThemes(input: SuggestInput, tuning: SuggestTuning = DEFAU
   const label = new Int32Array(docs.length).fill(-1);
   sample.forEach(({ index }, position) => (label[index] = labels[position] ?? -1));
   for (const [index, first] of representative) label[index] = label[first] ?? -1;
+  mergeCloseClusters(label, candidates, vocabulary.terms.length, tuning.mergeSimilarity);
   // The cut's clusters seed a few rounds of nearest-centroid reassignment over every comment: the
   // rest of a large set joins them, and a comment that average linkage left in a loose catch-all
   // cluster moves to the theme it is closest to, or to unassigned when it is close to none.
@@ -295,14 +314,12 @@ export function suggestThemes(input: SuggestInput, tuning: SuggestTuning = DEFAU
   const themes: SuggestedTheme[] = kept.map((list, clusterIndex) => {
     for (const index of list) themed.add(index);
     const profile = profiles[clusterIndex];
-    const terms = tellingTerms(profile?.members ?? [], vocabulary);
-    // The name speaks the language of the comments its first word comes from.
-    const top = terms[0]?.term;
-    const naming = (profile?.members ?? []).filter((doc) => doc.tokens.some((token) => token.stem === top));
-    const language = majorityLanguage(naming.length > 0 ? naming : (profile?.members ?? []));
+    const members = profile?.members ?? [];
+    const terms = tellingTerms(members, vocabulary);
     const matched = matches.get(clusterIndex);
+    const { name, language } = nameOf(members, terms, vocabulary, fallback);
     const theme: SuggestedTheme = {
-      name: matched ?? themeName(terms, language),
+      name: matched ?? name,
       ids: idsOf(list),
       terms: terms.map((term) => term.surface),
       language,
@@ -316,6 +333,90 @@ export function suggestThemes(input: SuggestInput, tuning: SuggestTuning = DEFAU
   distinctNames(themes);
   const unassigned = idsOf(docs.map((_, index) => index).filter((index) => !themed.has(index)));
   return { themes, unassigned };
+}
+
+/**
+ * Communities whose centroids are close are joined, closest pair first (labels are changed in
+ * place): on a small board two comments in English about delivery can form a community of their
+ * own beside the Danish ones, though the lexicon puts their centroids close together.
+ */
+function mergeCloseClusters(
+  label: Int32Array,
+  candidates: readonly { vector: SparseVector; index: number }[],
+  dimensions: number,
+  threshold: number,
+): void {
+  if (threshold > 1) return;
+  const groups = new Map<number, SparseVector[]>();
+  for (const { vector, index } of candidates) {
+    const own = label[index] ?? -1;
+    if (own < 0) continue;
+    const list = groups.get(own) ?? [];
+    list.push(vector);
+    groups.set(own, list);
+  }
+  const clusters = [...groups.entries()]
+    .sort((a, b) => a[0] - b[0])
+    .map(([own, members]) => ({ own, centroid: centroidOf(members, dimensions) }));
+  const pairs: { a: number; b: number; similarity: number }[] = [];
+  for (let x = 0; x < clusters.length; x++)
+    for (let y = x + 1; y < clusters.length; y++) {
+      const a = clusters[x];
+      const b = clusters[y];
+      if (!a || !b) continue;
+      let similarity = 0;
+      for (let term = 0; term < dimensions; term++) similarity += (a.centroid[term] ?? 0) * (b.centroid[term] ?? 0);
+      if (similarity >= threshold) pairs.push({ a: a.own, b: b.own, similarity });
+    }
+  if (pairs.length === 0) return;
+  pairs.sort((p, q) => q.similarity - p.similarity || p.a - q.a || p.b - q.b);
+  const parent = new Map<number, number>();
+  const find = (x: number): number => {
+    let root = x;
+    while (parent.has(root) && parent.get(root) !== root) root = parent.get(root) ?? root;
+    return root;
+  };
+  for (const { a, b } of pairs) {
+    const ra = find(a);
+    const rb = find(b);
+    if (ra !== rb) parent.set(Math.max(ra, rb), Math.min(ra, rb));
+  }
+  for (let index = 0; index < label.length; index++) {
+    const own = label[index] ?? -1;
+    if (own >= 0) label[index] = find(own);
+  }
+}
+
+/** Both languages hold at least this share of a theme's comments: it is named in the team's language. */
+const MIXED_SHARE = 0.2;
+/** A mixed theme takes its concept's name when at least this share of its comments hold that concept. */
+const CONCEPT_NAME_SHARE = 0.5;
+
+/**
+ * A theme's name and its language. One written mostly in one language speaks the language of the
+ * comments its first word comes from. One that mixes Danish and English (the lexicon joins
+ * "levering" and "delivery") is named in the team's language, from the words of its comments in
+ * that language, or the name of the lexicon's concept most of them share.
+ */
+function nameOf(
+  members: readonly AnalysedDoc[],
+  terms: readonly TellingTerm[],
+  vocabulary: Vocabulary,
+  teamLanguage: Language,
+): { name: string; language: Language } {
+  const danish = members.filter((doc) => doc.language === 'da').length;
+  const english = members.length - danish;
+  if (Math.min(danish, english) >= MIXED_SHARE * members.length) {
+    // The topic that joined them, when most share one ("Levering" / "Delivery"); else the words.
+    const concept = leadingConcept(members, CONCEPT_NAME_SHARE);
+    if (concept) return { name: concept.name[teamLanguage], language: teamLanguage };
+    const own = members.filter((doc) => doc.language === teamLanguage);
+    return { name: themeName(tellingTerms(own, vocabulary), teamLanguage), language: teamLanguage };
+  }
+  const top = terms[0]?.term;
+  const naming = members.filter((doc) => doc.tokens.some((token) => token.stem === top));
+  const language = majorityLanguage(naming.length > 0 ? naming : members);
+  return { name: themeName(terms, language), language };
 }
 
 /** Two themes never share a name (a team's theme names are unique): later ones take their second term or a number. */

@@ -1,4 +1,5 @@
 import type { Language } from '../../shared/language.ts';
+import { CONCEPTS, conceptVector } from './lexicon.ts';
 import { analyse, type Token } from './text.ts';
 
 /** A comment as weighted terms: parallel arrays of term ids (ascending) and weights, L2-normalised. */
@@ -53,6 +54,8 @@ export const DEFAULT_WEIGHTING: WeightingOptions = {
 /** Character n-grams are kept apart from stems by a mark no word holds. */
 export const GRAM_MARK = '~';
 export const isGram = (term: string): boolean => term.startsWith(GRAM_MARK);
+/** Concept terms (lexicon.ts) are marked the same way. */
+export const CONCEPT_MARK = '#';
 
 /** The terms of one document with their counts: stems and bigrams of adjacent stems. */
 function countTerms(tokens: Token[], gramSizes: readonly number[], prefixesOnly: boolean): Map<string, number> {
@@ -226,4 +229,53 @@ export function expand(
     }
     return normalised([...weights.entries()].sort((a, b) => a[0] - b[0]));
   });
+}
+
+/**
+ * Each comment's vector with its concept vector (lexicon.ts) mixed in: the dot product of two
+ * comments becomes (1 − share) × their text cosine + share × their concept cosine, so a Danish and
+ * an English comment on one topic are close though they share no word. Concepts are terms of their
+ * own after the vocabulary's ("#delivery"); a comment with no concept word keeps its text vector, one
+ * with no text term left is its concepts alone.
+ */
+export function withConcepts(
+  vectors: readonly SparseVector[],
+  docs: readonly AnalysedDoc[],
+  vocabulary: Vocabulary,
+  share: number,
+): { vectors: SparseVector[]; vocabulary: Vocabulary } {
+  if (share <= 0) return { vectors: [...vectors], vocabulary };
+  const offset = vocabulary.terms.length;
+  const terms = [...vocabulary.terms, ...CONCEPTS.map((concept) => `${CONCEPT_MARK}${concept.key}`)];
+  const grow = <T extends Int32Array | Float64Array | Uint8Array>(
+    array: T,
+    make: (n: number) => T,
+    fill: number,
+  ): T => {
+    const grown = make(terms.length);
+    grown.set(array);
+    grown.fill(fill, offset);
+    return grown;
+  };
+  const ids = new Map(vocabulary.ids);
+  CONCEPTS.forEach((concept, number) => ids.set(`${CONCEPT_MARK}${concept.key}`, offset + number));
+  const grown: Vocabulary = {
+    terms,
+    ids,
+    df: grow(vocabulary.df, (n) => new Int32Array(n), 0),
+    idf: grow(vocabulary.idf, (n) => new Float64Array(n), 1),
+    gram: grow(vocabulary.gram, (n) => new Uint8Array(n), 0),
+  };
+  const mixed = vectors.map((vector, index) => {
+    const concepts = conceptVector(docs[index]?.tokens ?? []);
+    if (concepts.length === 0) return vector;
+    const scale = vector.terms.length > 0 ? Math.sqrt(share) : 1;
+    const textScale = Math.sqrt(1 - share);
+    const entries: [number, number][] = [];
+    for (let at = 0; at < vector.terms.length; at++)
+      entries.push([vector.terms[at] ?? 0, (vector.weights[at] ?? 0) * textScale]);
+    for (const [concept, weight] of concepts) entries.push([offset + concept, weight * scale]);
+    return normalised(entries);
+  });
+  return { vectors: mixed, vocabulary: grown };
 }

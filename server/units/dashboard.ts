@@ -2,6 +2,7 @@ import { localDate, toLocal } from '../../shared/zoned-clock.ts';
 import { lostRhythm, periodStarts } from '../../shared/rhythm.ts';
 import type { Action } from '../../shared/schemas/actions.ts';
 import type { ActionsRow, Culture, Customers, Dashboard, OldestAction, RhythmRow } from '../../shared/schemas/units.ts';
+import type { UnitThemes } from '../../shared/schemas/unit-themes.ts';
 import type { ActionsService } from '../actions/service.ts';
 import type { FeedbackService } from '../feedback/service.ts';
 import type { PulseService } from '../pulse/service.ts';
@@ -11,6 +12,8 @@ import type { UnitRow } from './repo.ts';
 import type { UnitsService } from './service.ts';
 import { unitCulture } from './dashboard-culture.ts';
 import { unitCustomers } from './dashboard-customers.ts';
+import { unitThemes } from './dashboard-themes.ts';
+import type { UnitThemesRepo } from './themes-repo.ts';
 
 /** How many open actions the dashboard lists as the unit's oldest. */
 const OLDEST = 10;
@@ -32,6 +35,7 @@ export function createUnitDashboard(deps: {
   teams: Pick<TeamsRepo, 'members'>;
   feedback: Pick<FeedbackService, 'unitKpis'>;
   pulse: Pick<PulseService, 'rollup'>;
+  themesRepo: UnitThemesRepo;
 }) {
   const { units, meetings, actions, teams } = deps;
   const teamsOf = async (unit: UnitRow) => (await units.teamsBelow(unit.id)).map(({ team }) => team);
@@ -82,6 +86,9 @@ export function createUnitDashboard(deps: {
       unitCustomers(deps, await teamsOf(unit), now),
     /** The culture section (GET …/dashboard/culture), by the pulse's anonymity rule. */
     culture: async (unit: UnitRow): Promise<Culture> => unitCulture(deps, await teamsOf(unit)),
+    /** The themes across teams (GET …/dashboard/themes): a quarter's held reviews, matched by name. */
+    themes: async (unit: UnitRow, quarter?: string, now = new Date()): Promise<UnitThemes> =>
+      unitThemes({ repo: deps.themesRepo }, await teamsOf(unit), quarter, now),
 
     async forUnit(unit: UnitRow, now = new Date()): Promise<Dashboard> {
       const below = await units.teamsBelow(unit.id);

@@ -128,6 +128,9 @@ export function cultureCsv(culture: Culture, delimiter: ',' | ';' = ','): string
       'score_3',
       'score_4',
       'score_5',
+      'previous_quarter',
+      'previous_mean',
+      'change',
     ],
     ...culture.pooled.statements.map((statement) => [
       culture.quarter,
@@ -137,6 +140,9 @@ export function cultureCsv(culture: Culture, delimiter: ',' | ';' = ','): string
       statement.teams,
       decimal(statement.mean),
       ...statement.distribution,
+      culture.previous?.quarter ?? null,
+      statement.change ? decimal(statement.change.previousMean) : null,
+      statement.change ? decimal(statement.change.delta) : (statement.noChange ?? null),
     ]),
   ];
   return file(rows, delimiter);

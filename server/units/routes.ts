@@ -19,8 +19,10 @@ import {
   UnitTeamParams,
   UpdateUnitBody,
 } from '../../shared/schemas/units.ts';
+import { UnitThemesQuery, UnitThemesSchema } from '../../shared/schemas/unit-themes.ts';
 import { requireUser } from '../plugins/auth.ts';
 import { cultureCsv, customersCsv, dashboardCsv } from './export.ts';
+import { themesCsv } from './export-themes.ts';
 
 const errors = { 400: ErrorSchema, 401: ErrorSchema, 403: ErrorSchema, 404: ErrorSchema, 409: ErrorSchema };
 const tags = ['units'];
@@ -123,6 +125,22 @@ export const unitRoutes: FastifyPluginAsyncTypebox = async (app) => {
   );
 
   app.get(
+    '/api/units/:unit/dashboard/themes',
+    {
+      schema: {
+        tags,
+        operationId: 'units.dashboard.themes',
+        summary: 'The themes recurring across the unit’s teams in a quarter, with what the teams decided about them',
+        params: UnitParams,
+        querystring: UnitThemesQuery,
+        response: { 200: UnitThemesSchema, ...errors },
+      },
+    },
+    async (request) =>
+      dashboard.themes(await units.view(requireUser(request), request.params.unit), request.query.quarter),
+  );
+
+  app.get(
     '/api/units/:unit/dashboard/export',
     {
       schema: {
@@ -137,11 +155,13 @@ export const unitRoutes: FastifyPluginAsyncTypebox = async (app) => {
       const { table, delimiter } = request.query;
       const separator = delimiter === 'semicolon' ? ';' : ',';
       const body =
-        table === 'customers'
-          ? customersCsv(await dashboard.customers(unit), unit.name, separator)
-          : table === 'culture'
-            ? cultureCsv(await dashboard.culture(unit), separator)
-            : dashboardCsv(await dashboard.forUnit(unit), table, separator);
+        table === 'themes'
+          ? themesCsv(await dashboard.themes(unit, request.query.quarter), separator)
+          : table === 'customers'
+            ? customersCsv(await dashboard.customers(unit), unit.name, separator)
+            : table === 'culture'
+              ? cultureCsv(await dashboard.culture(unit), separator)
+              : dashboardCsv(await dashboard.forUnit(unit), table, separator);
       return reply
         .type('text/csv; charset=utf-8')
         .header('content-disposition', `attachment; filename="unit-${unit.id}-${table}.csv"`)

@@ -160,6 +160,12 @@ export type Customers = Static<typeof CustomersSchema>;
 
 const Distribution = Type.Tuple([Type.Integer(), Type.Integer(), Type.Integer(), Type.Integer(), Type.Integer()]);
 
+const CultureNoChange = Type.Union([
+  Type.Literal('no_previous_round'),
+  Type.Literal('previous_not_enough'),
+  Type.Literal('not_asked_before'),
+]);
+
 export const CultureSchema = Type.Object({
   /** The newest quarter in which a round of the unit's teams has closed (e.g. 2026-Q4); null before any round. */
   quarter: Type.Union([Type.String(), Type.Null()]),
@@ -191,9 +197,23 @@ export const CultureSchema = Type.Object({
         n: Type.Integer(),
         mean: Type.Number(),
         teams: Type.Integer(),
+        /** The change since the previous quarter's pooled mean; null when that quarter cannot be compared. */
+        change: Type.Union([Type.Object({ previousMean: Type.Number(), delta: Type.Number() }), Type.Null()]),
+        /** Why there is no change: the previous pool missed the thresholds, had no rounds, or did not ask it. */
+        noChange: Type.Union([CultureNoChange, Type.Null()]),
       }),
     ),
   }),
+  /** The previous quarter's pool, by the same rule, that each statement's change is measured against. */
+  previous: Type.Union([
+    Type.Object({
+      quarter: Type.String(),
+      teams: Type.Integer(),
+      respondents: Type.Integer(),
+      enough: Type.Boolean(),
+    }),
+    Type.Null(),
+  ]),
 });
 export type Culture = Static<typeof CultureSchema>;
 
@@ -203,8 +223,11 @@ export const DashboardTable = Type.Union([
   Type.Literal('oldest'),
   Type.Literal('customers'),
   Type.Literal('culture'),
+  Type.Literal('themes'),
 ]);
 export const DashboardExportQuery = Type.Object({
   table: DashboardTable,
+  /** For table=themes: the quarter, as GET …/dashboard/themes takes it. */
+  quarter: Type.Optional(Type.String()),
   delimiter: Type.Optional(Type.Union([Type.Literal('comma'), Type.Literal('semicolon')])),
 });

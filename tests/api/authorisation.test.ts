@@ -129,6 +129,12 @@ describe('auth, teams and the authorisation matrix', () => {
       body: { email: 'member@example.dk', role: 'member' },
       expect: { anonymous: 401, outsider: 404, member: 403, facilitator: 403, lead: 409, admin: 409 },
     },
+    // The team's own praise as its unit's WOW wall shows it: every member reads it.
+    {
+      method: 'GET',
+      route: '/api/teams/support/wow',
+      expect: { anonymous: 401, outsider: 404, member: 200, facilitator: 200, lead: 200, admin: 200 },
+    },
     {
       method: 'PUT',
       route: '/api/teams/support/members/MEMBER',

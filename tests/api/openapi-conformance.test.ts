@@ -191,6 +191,8 @@ describe('every answer matches the OpenAPI document', () => {
     await send(admin, 'GET', `/api/units/${service.id}/dashboard/customers`);
     await send(member, 'GET', `/api/units/${company.id}/dashboard/customers`);
     await send(admin, 'GET', `/api/units/${service.id}/dashboard/culture`);
+    await send(admin, 'GET', `/api/units/${service.id}/dashboard/themes`);
+    await send(admin, 'GET', `/api/units/${service.id}/dashboard/themes?quarter=2026Q5`);
     await send(admin, 'GET', `/api/units/${service.id}/dashboard/export?table=customers`);
     await send(admin, 'GET', `/api/units/${service.id}/teams/support/summaries`);
     await send(admin, 'GET', `/api/units/${service.id}/teams/support/actions`);
@@ -250,6 +252,13 @@ describe('every answer matches the OpenAPI document', () => {
     await send(admin, 'DELETE', `/api/teams/support/feedback/${itemId}/tags/levering`);
     await send(admin, 'PUT', `/api/teams/support/feedback/${itemId}/flag`, { flagged: true });
     await send(admin, 'PUT', '/api/teams/support/feedback/999999/flag', { flagged: 'yes' });
+    // The WOW wall: the team's own praise, one item kept off and put back, and the unit's wall.
+    await send(admin, 'GET', '/api/teams/support/wow');
+    await send(admin, 'PUT', `/api/teams/support/wow/${itemId}`, { keptOff: true });
+    await send(admin, 'PUT', `/api/teams/support/wow/${itemId}`, { keptOff: false });
+    await send(admin, 'PUT', '/api/teams/support/wow/999999', { keptOff: 'yes' });
+    await send(admin, 'GET', `/api/units/${service.id}/dashboard/wow`);
+    await send(admin, 'GET', `/api/units/${service.id}/dashboard/wow?before=yesterday`);
     const spare = (await send(admin, 'POST', '/api/teams/support/api-tokens', { name: 'Old tool' })).json() as {
       apiToken: { id: number };
     };

@@ -52,8 +52,11 @@ describe('units: every route × role × position in the tree', () => {
     ['dashboard export', `/api/units/${dept()}/dashboard/export?table=rhythm`],
     ['dashboard customers', `/api/units/${dept()}/dashboard/customers`],
     ['dashboard culture', `/api/units/${dept()}/dashboard/culture`],
+    ['WOW wall', `/api/units/${dept()}/dashboard/wow`],
     ['customers export', `/api/units/${dept()}/dashboard/export?table=customers`],
     ['culture export', `/api/units/${dept()}/dashboard/export?table=culture`],
+    ['dashboard themes', `/api/units/${dept()}/dashboard/themes?quarter=2026Q4`],
+    ['themes export', `/api/units/${dept()}/dashboard/export?table=themes`],
     ['team summaries', `/api/units/${dept()}/teams/kundeservice/summaries`],
     ['team actions', `/api/units/${dept()}/teams/kundeservice/actions`],
     ['team KPIs', `/api/units/${dept()}/teams/kundeservice/kpis?metric=nps`],
@@ -126,7 +129,7 @@ describe('units: every route × role × position in the tree', () => {
     expect((await ask('siblingLead', 'GET', `/api/units/${sibling}/teams/salg/summaries`)).statusCode).toBe(200);
     expect((await ask('squadLead', 'GET', `/api/units/${squad}/dashboard`)).statusCode).toBe(200);
     // The squad lead reads the squad's sections, and never the department's above it.
-    for (const section of ['customers', 'culture']) {
+    for (const section of ['customers', 'culture', 'themes', 'wow']) {
       expect((await ask('squadLead', 'GET', `/api/units/${squad}/dashboard/${section}`)).statusCode).toBe(200);
       expect((await ask('squadLead', 'GET', `/api/units/${department}/dashboard/${section}`)).statusCode).toBe(404);
     }
@@ -144,6 +147,8 @@ describe('units: every route × role × position in the tree', () => {
         { rrule: 'FREQ=MONTHLY;BYDAY=2TU', time: '10:00', durationMinutes: 60 },
       ],
       ['POST', '/api/teams/kundeservice/invites', { role: 'member' }],
+      ['GET', '/api/teams/kundeservice/wow', undefined],
+      ['PUT', '/api/teams/kundeservice/wow/1', { keptOff: true }],
     ];
     for (const person of ['divisionLead', 'departmentLead'] as const)
       for (const [method, url, body] of attempts)

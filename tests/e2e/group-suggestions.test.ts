@@ -169,4 +169,79 @@ describe('suggested themes in the group step', () => {
     socket.close();
     expect(errors).toEqual([]);
   });
+
+  it('lets a participant in the read step look at suggestions for the cards her filter shows, in Danish at 390 px', async () => {
+    const app = e2e.kadence.app;
+    await app.services.teams.create({ name: 'Læsere', slug: 'laesere' });
+    const lea = await makeMember(app, 'laesere', 'lea3@example.dk', 'Lea Leder', 'lead');
+    const anna = await makeMember(app, 'laesere', 'anna3@example.dk', 'Anna Andersen', 'member');
+    // Detractors (score 2) complain about delivery, in Danish and English, and about the app;
+    // promoters (score 10) praise support. The filter "Kritikere" shows the first six.
+    const critics = [
+      'Pakken kom en uge for sent',
+      'Leveringen var forsinket igen',
+      'The parcel arrived a week late',
+      'Delivery was delayed again',
+      'Appen crasher når jeg logger ind',
+      'Appen går ned hver gang jeg logger ind',
+    ];
+    const fans = ['Supporten var venlig og hurtig', 'Venlig og hjælpsom support i telefonen'];
+    const meetingId = await makeMeeting(app, 'laesere', [
+      ...critics.map((comment) => ({ comment, score: 2 })),
+      ...fans.map((comment) => ({ comment, score: 10 })),
+    ]);
+    // The English comments are English, as an import tells them (the helper marks every card Danish).
+    await app.services.store.db
+      .updateTable('feedback')
+      .set({ language: 'en' })
+      .where('comment', 'in', [critics[2] ?? '', critics[3] ?? ''])
+      .execute();
+    const socket = new LiveClient(e2e.kadence.url, { cookie: lea.cookie, prefix: 'lea3-setup' });
+    await socket.connected();
+    await socket.join(meetingId);
+    for (const command of [{ type: 'meeting.start' }, { type: 'step.go', index: 1 }] as const)
+      expect(await socket.send(meetingId, command)).toMatchObject({ ok: true });
+    const eventsBefore = socket.events.length;
+
+    const { page } = await e2e.open(anna.cookie, `#/teams/laesere/meetings/${meetingId}/live`, {
+      locale: 'da-DK',
+      viewport: PHONE,
+      timeoutMs: 15_000,
+    });
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    await page.getByRole('button', { name: 'Temaforslag for de 8 viste kort' }).waitFor();
+    await page.getByRole('button', { name: 'Kritikere (6)' }).click();
+    const open = page.getByRole('button', { name: 'Temaforslag for de 6 viste kort' });
+    // The button carries an icon beside its words.
+    expect(await open.locator('svg').count()).toBe(1);
+    await page.screenshot({ path: `${SHOTS}/read-suggestions-button-da-390.png` });
+    await open.click();
+    const suggestions = page.getByTestId('suggestion');
+    await suggestions.first().waitFor();
+    await page.getByText('Kun du ser disse forslag. Temaerne laves i grupperingstrinnet.').waitFor();
+    // Only the cards shown: delivery (Danish and English together) and the app; the praise is filtered away.
+    expect(await suggestions.count()).toBe(2);
+    const delivery = suggestions.filter({ hasText: 'Pakken kom en uge for sent' });
+    await delivery.getByText('The parcel arrived a week late').waitFor();
+    // A theme of Danish and English comments is named in the team's language.
+    await delivery.getByRole('heading', { name: 'Levering' }).waitFor();
+    expect(await page.getByTestId('suggestion').filter({ hasText: 'Supporten' }).count()).toBe(0);
+    // Look only: no name to edit, nothing to accept.
+    expect(await page.getByRole('button', { name: 'Accepter', exact: true }).count()).toBe(0);
+    expect(await suggestions.getByRole('textbox').count()).toBe(0);
+    await page.screenshot({ path: `${SHOTS}/read-suggestions-da-390.png`, fullPage: true });
+
+    // Another filter closes the suggestions for the old cards.
+    await page.getByRole('button', { name: 'Alle (8)' }).click();
+    await page.getByRole('button', { name: 'Temaforslag for de 8 viste kort' }).waitFor();
+    expect(await suggestions.count()).toBe(0);
+
+    // Nothing was applied: no theme event reached the facilitator's socket.
+    await new Promise((resolve) => setTimeout(resolve, 150));
+    const themeEvents = socket.events.slice(eventsBefore).filter((event) => event.type.startsWith('theme.'));
+    expect(themeEvents).toEqual([]);
+    socket.close();
+    expect(errors).toEqual([]);
+  });
 });

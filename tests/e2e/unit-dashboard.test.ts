@@ -12,7 +12,7 @@ const DAY = 86_400_000;
 describe('a director opens the dashboard of a department with three teams, in Danish', () => {
   const e2e = useKadenceInChromium();
 
-  it('shows the team that lost the rhythm first, with the rhythm, the actions and the oldest open ones', async () => {
+  it('shows the team that lost the rhythm first, the rhythm, actions, customers, culture and themes across teams, and follows a theme to a team’s decision', async () => {
     const { services, db } = e2e.kadence.app;
     const live = createLiveRepo(services.store.db, services.store.dialect);
     const names = ['Kundeservice', 'Webshop', 'Levering'];
@@ -53,6 +53,13 @@ describe('a director opens the dashboard of a department with three teams, in Da
         metric,
         score,
         source: 'app',
+        // Promoters say why: the WOW wall quotes them, the phone number masked.
+        ...(score >= 9 || (metric === 'csat' && score >= 4)
+          ? {
+              comment:
+                index === 0 ? 'Fantastisk hjælp, ring gerne på 12 34 56 78' : `Rigtig god service ${metric} ${index}`,
+            }
+          : {}),
       }));
     const kundeservice = await services.teams.bySlug('kundeservice');
     await services.imports.ingestBatch(kundeservice, answers('nps', [10, 10, 10, 9, 3, 7]));
@@ -87,6 +94,64 @@ describe('a director opens the dashboard of a department with three teams, in Da
         asked.map((statement) => ({ statementId: statement.statementId, score: 3 + (index % 3) })),
       );
     await services.pulse.closeRound(opener, 'kundeservice', round.id);
+
+    // Themes: Kundeservice and Levering each held a review an hour ago (this quarter) with waiting
+    // time on the board, named apart ("Ventetid", "Ventetiden"), and each decided something about it.
+    const themed = async (slug: string, themes: [number, string][], decision: [number, string, string]) => {
+      const team = await services.teams.bySlug(slug);
+      const startsAt = new Date(Date.now() - 3_600_000).toISOString();
+      const meeting = db
+        .prepare(
+          `INSERT INTO meetings (team_id, starts_at, ends_at, status, agenda, window_end)
+           VALUES (?, ?, ?, 'ended', '[]', ?) RETURNING id`,
+        )
+        .get(team.id, startsAt, new Date().toISOString(), startsAt) as { id: number };
+      const [themeId, title, status] = decision;
+      const action = db
+        .prepare(
+          `INSERT INTO actions (team_id, title, owner_id, due_date, status, theme_id, meeting_id, created_at)
+           SELECT ?, ?, (SELECT user_id FROM memberships WHERE team_id = ? AND role = 'lead'), '2026-12-18', ?, ?, ?, ?
+           RETURNING id`,
+        )
+        .get(team.id, title, team.id, status, themeId, meeting.id, startsAt) as { id: number };
+      const summary = {
+        endedAt: Date.now(),
+        attendance: [],
+        cards: 4,
+        averageScores: [],
+        themes: themes.map(([id, name]) => ({ id, name, votes: 3, cards: 2, comments: 1 })),
+        decisions: [
+          {
+            actionId: action.id,
+            title,
+            ownerId: null,
+            ownerName: `Leder ${team.name}`,
+            dueDate: '2026-12-18',
+            themeId,
+            commentIds: [],
+            cardIds: [],
+            at: Date.now(),
+          },
+        ],
+      };
+      db.prepare('UPDATE meetings SET summary = ? WHERE id = ?').run(JSON.stringify(summary), meeting.id);
+    };
+    await themed(
+      'kundeservice',
+      [
+        [9001, 'Ventetid'],
+        [9002, 'Returret'],
+      ],
+      [9001, 'Ring tilbage inden for en time', 'open'],
+    );
+    await themed(
+      'levering',
+      [
+        [9101, 'Ventetiden'],
+        [9102, 'Emballage'],
+      ],
+      [9101, 'Sms når pakken er forsinket', 'in_progress'],
+    );
 
     const department = await services.units.create(ADMIN, { name: 'Kundeafdelingen' });
     for (const name of names) await services.units.addTeam(ADMIN, department.id, name.toLowerCase());
@@ -143,6 +208,40 @@ describe('a director opens the dashboard of a department with three teams, in Da
       const teams = await page.getByTestId('culture-teams').textContent();
       expect(teams).toContain('For få svar: 0 af mindst 5');
       expect(teams).toContain('Med');
+      // No round in the quarter before: each statement says so instead of a change.
+      expect(await page.getByTestId('culture-change').first().textContent()).toContain('Ingen runde i 2026-Q3');
+      // The customers drawn: the pooled NPS with its band, and the completed action's marker.
+      const chart = page.getByTestId('customers-chart-nps');
+      expect(await chart.locator('[data-band]').count()).toBe(1);
+      expect(await chart.locator('[data-marker]').count()).toBe(1);
+      expect(await chart.getByRole('img').getAttribute('aria-label')).toContain('NPS måned for måned');
+      // The WOW wall: the promoters' words of all three teams, newest first, masked.
+      const wow = page.getByTestId('wow-section');
+      await wow.getByRole('heading', { name: 'WOW-væggen' }).waitFor();
+      await wow.getByTestId('wow-item').first().waitFor();
+      expect(await wow.getByTestId('wow-item').count()).toBe(10);
+      const wall = (await wow.textContent()) ?? '';
+      expect(wall).toContain('Fantastisk hjælp, ring gerne på [telefon]');
+      expect(wall).not.toContain('12 34 56 78');
+      for (const name of names) expect(wall).toContain(name);
+
+      // Themes across teams: waiting time, raised by two teams under two names, comes first.
+      const themesSection = page.getByTestId('themes-section');
+      await themesSection.getByRole('heading', { name: 'Temaer på tværs' }).waitFor();
+      const recurring = themesSection.getByTestId('theme').first();
+      await recurring.waitFor();
+      expect(await recurring.locator('summary').textContent()).toMatch(/Ventetid\s*2 teams · 2 møder/);
+      expect(await themesSection.getByTestId('theme').count()).toBe(3);
+      await recurring.locator('summary').click();
+      expect(await recurring.textContent()).toContain('Også kaldt: Ventetiden');
+      const decisions = recurring.getByTestId('theme-decision');
+      expect(await decisions.count()).toBe(2);
+      expect(await decisions.first().textContent()).toContain('Ring tilbage inden for en time');
+      expect(await decisions.first().textContent()).toContain('Åben');
+      expect(await decisions.nth(1).textContent()).toContain('Sms når pakken er forsinket');
+      expect(await decisions.nth(1).textContent()).toContain('I gang');
+      expect(await decisions.nth(1).textContent()).toContain('Leder Levering');
+      expect(await decisions.nth(1).textContent()).toContain('Frist 18. dec. 2026');
 
       expect(await horizontalOverflow(page)).toEqual([]);
       expect(await overlappingControls(page)).toEqual([]);
@@ -151,6 +250,25 @@ describe('a director opens the dashboard of a department with three teams, in Da
       );
       expect(await seriousAxeViolations(page)).toEqual([]);
       await page.screenshot({ path: `${SHOTS}/${shot}`, fullPage: true });
+
+      // The director follows Levering's decision to the team's reviews, a team they have no role in.
+      await decisions.nth(1).getByTestId('decision-team').click();
+      await page.getByRole('heading', { name: 'Levering · møder og handlinger' }).waitFor();
+      const focused = page.locator('[data-testid="unit-team-review"][aria-current="true"]');
+      expect(await focused.textContent()).toContain('Ventetiden · Emballage');
+      expect(await focused.textContent()).toContain('Sms når pakken er forsinket');
+      expect(await focused.textContent()).toContain('Leder Levering');
+      expect(await page.getByTestId('unit-team-actions').textContent()).toContain('I gang');
+      expect(await page.getByRole('link', { name: 'Tilbage til oversigten for Kundeafdelingen' }).isVisible()).toBe(
+        true,
+      );
+      expect(await horizontalOverflow(page)).toEqual([]);
+      expect(await overlappingControls(page)).toEqual([]);
+      expect(await textInOtherLanguage(page, ENGLISH_ONLY, [...names, 'Kundeafdelingen', 'Dorte Direktør'])).toEqual(
+        [],
+      );
+      expect(await seriousAxeViolations(page)).toEqual([]);
+      await page.screenshot({ path: `${SHOTS}/${shot.replace('unit-dashboard', 'unit-team')}`, fullPage: true });
       expect(pageErrors).toEqual([]);
       await context.close();
     }

@@ -26,6 +26,8 @@ export async function spawnServer(
   cwd?: string,
   /** A store of the caller's own (a benchmark's DATABASE_URL) instead of this test run's. */
   storeEnv?: Record<string, string>,
+  /** The address people reach it by, when that is not its own port (a process behind a balancer). */
+  publicUrl = `http://127.0.0.1:${port}`,
 ): Promise<ChildProcess> {
   const child = spawn(process.execPath, entry, {
     ...(cwd === undefined ? {} : { cwd }),
@@ -35,7 +37,7 @@ export async function spawnServer(
       PORT: String(port),
       HOST: '127.0.0.1',
       DATA_DIR: dataDir,
-      PUBLIC_URL: `http://127.0.0.1:${port}`,
+      PUBLIC_URL: publicUrl,
       LOG_LEVEL: 'error',
     },
     stdio: ['ignore', 'ignore', 'inherit'],

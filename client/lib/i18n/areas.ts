@@ -18,7 +18,8 @@ export type Area =
   | 'pages'
   | 'people'
   | 'pulse'
-  | 'units';
+  | 'units'
+  | 'unit-themes';
 export type Lang = 'en' | 'da';
 
 type Loader = () => Promise<Catalogue>;
@@ -42,6 +43,7 @@ export const areaCatalogues: Record<Lang, Record<Area, Loader>> = {
     people: () => import('./areas/people.en.ts').then(({ peopleEn }) => peopleEn),
     pulse: () => import('./areas/pulse.en.ts').then(({ pulseEn }) => pulseEn),
     units: () => import('./areas/units.en.ts').then(({ unitsEn }) => unitsEn),
+    'unit-themes': () => import('./areas/unit-themes.en.ts').then(({ unitThemesEn }) => unitThemesEn),
   },
   da: {
     actions: () => import('./areas/actions.da.ts').then(({ actionsDa }) => actionsDa),
@@ -56,5 +58,6 @@ export const areaCatalogues: Record<Lang, Record<Area, Loader>> = {
     people: () => import('./areas/people.da.ts').then(({ peopleDa }) => peopleDa),
     pulse: () => import('./areas/pulse.da.ts').then(({ pulseDa }) => pulseDa),
     units: () => import('./areas/units.da.ts').then(({ unitsDa }) => unitsDa),
+    'unit-themes': () => import('./areas/unit-themes.da.ts').then(({ unitThemesDa }) => unitThemesDa),
   },
 };

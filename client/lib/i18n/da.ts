@@ -11,6 +11,7 @@ import { pulseDa } from './areas/pulse.da.ts';
 import { pagesDa } from './areas/pages.da.ts';
 import { unitsDa } from './areas/units.da.ts';
 import { digestsDa } from './areas/digests.da.ts';
+import { unitThemesDa } from './areas/unit-themes.da.ts';
 import { peopleDa } from './areas/people.da.ts';
 
 /** Every Danish string, for tests; the app loads them per area. */
@@ -25,6 +26,7 @@ export const da: Shape<Messages> = {
   ...pagesDa,
   ...unitsDa,
   ...digestsDa,
+  ...unitThemesDa,
   ...peopleDa,
   ...appDa,
 };

@@ -9,6 +9,7 @@ import { pulseEn } from './areas/pulse.en.ts';
 import { pagesEn } from './areas/pages.en.ts';
 import { unitsEn } from './areas/units.en.ts';
 import { digestsEn } from './areas/digests.en.ts';
+import { unitThemesEn } from './areas/unit-themes.en.ts';
 import { peopleEn } from './areas/people.en.ts';
 
 /** Every English string, for the Danish type check and for tests; the app never loads it whole. */
@@ -23,6 +24,7 @@ export const en = {
   ...pagesEn,
   ...unitsEn,
   ...digestsEn,
+  ...unitThemesEn,
   ...peopleEn,
   ...appEn,
 };

@@ -462,6 +462,13 @@ export interface UsersTable {
   created_at: Generated<string>;
 }
 
+export interface WowKeptOffTable {
+  feedback_id: number;
+  team_id: number;
+  kept_off_by: number | null;
+  kept_off_at: Generated<string>;
+}
+
 export interface KadenceDatabase {
   action_history: ActionHistoryTable;
   action_origins: ActionOriginsTable;
@@ -512,4 +519,5 @@ export interface KadenceDatabase {
   units: UnitsTable;
   users: UsersTable;
   visible_feedback: FeedbackTable;
+  wow_kept_off: WowKeptOffTable;
 }

@@ -29,6 +29,11 @@ export interface StoreConfig {
   sqlite?: SqliteDatabase;
   /** Connections in the PostgreSQL pool. */
   poolSize?: number;
+  /**
+   * An idle pooled connection that PostgreSQL ended (a restart, a failover, an administrator). The
+   * pool drops it and the next query opens a new one; without a listener the process would stop.
+   */
+  onIdleConnectionError?: (error: Error) => void;
   migrationsDir?: string;
 }
 
@@ -174,7 +179,12 @@ export async function openStore(config: StoreConfig): Promise<Store> {
   if (storeDialect(config.databaseUrl) === 'postgres') {
     // PostgreSQL's driver is loaded only when it is used: a command on SQLite (the CLI's import) never loads it.
     const [{ default: pg }, { kadenceTypes }] = await Promise.all([import('pg'), import('./pg-types.ts')]);
-    const pool = new pg.Pool({ connectionString: config.databaseUrl, max: config.poolSize ?? 10, types: kadenceTypes });
+    const pool = new pg.Pool({ connectionString: config.databaseUrl, max: config.poolSize ?? 20, types: kadenceTypes });
+    pool.on(
+      'error',
+      config.onIdleConnectionError ??
+        ((error) => process.stderr.write(`PostgreSQL ended an idle connection: ${error.message}\n`)),
+    );
     try {
       await migratePostgres(pool, readMigrations(config.migrationsDir ?? POSTGRES_MIGRATIONS_DIR));
     } catch (error) {

@@ -39,11 +39,20 @@ onBothStores('the live repository, guests and engine', (open) => {
       team_id: teamId,
       status: 'planned',
       slug: 'reads',
+      team_name: 'reads',
       log_rewrites: 0,
     });
     expect(await repo.meeting(999_999)).toBeUndefined();
     expect(
-      repo.steps({ id: meetingId, team_id: teamId, status: 'planned', agenda: '[]', slug: 'reads', log_rewrites: 0 }),
+      repo.steps({
+        id: meetingId,
+        team_id: teamId,
+        status: 'planned',
+        agenda: '[]',
+        slug: 'reads',
+        team_name: 'reads',
+        log_rewrites: 0,
+      }),
     ).toEqual([]);
     expect(await repo.boardMeetingIds(teamId)).toEqual([]);
     await repo.start(meetingId);

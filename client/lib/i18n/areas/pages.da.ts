@@ -36,6 +36,18 @@ export const pagesDa: Shape<typeof pagesEn> = {
     rhythmLink: 'Rytmen på tværs af teams',
     teams: 'Dine teams',
   },
+  teamWow: {
+    title: 'På WOW-væggen',
+    intro:
+      'Den ros, jeres enheds ledere ser på WOW-væggen: anbefaleres svar og kort med stjerne fra jeres tavler, med personoplysninger skjult. Hold et kort væk fra væggen, hvis det skal blive i teamet.',
+    introReader:
+      'Den ros, jeres enheds ledere ser på WOW-væggen: anbefaleres svar og kort med stjerne fra jeres tavler, med personoplysninger skjult.',
+    none: 'Ingen ros endnu.',
+    keepOff: 'Hold væk fra væggen',
+    putBack: 'Sæt på væggen igen',
+    keptOff: 'Holdt væk fra væggen',
+    more: 'Vis flere',
+  },
   createTeam: {
     slugHint: 'Lavet ud fra navnet; du kan rette det, før du gemmer.',
     asLead: 'Jeg leder dette team',

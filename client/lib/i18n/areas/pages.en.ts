@@ -33,6 +33,18 @@ export const pagesEn = {
     rhythmLink: 'Rhythm across teams',
     teams: 'Your teams',
   },
+  teamWow: {
+    title: 'On the WOW wall',
+    intro:
+      'The praise your unit’s leaders see on their WOW wall: promoters’ answers and cards starred on your boards, masked. Keep a card off the wall if it should stay in the team.',
+    introReader:
+      'The praise your unit’s leaders see on their WOW wall: promoters’ answers and cards starred on your boards, masked.',
+    none: 'No praise yet.',
+    keepOff: 'Keep off the wall',
+    putBack: 'Put back on the wall',
+    keptOff: 'Kept off the wall',
+    more: 'Show more',
+  },
   createTeam: {
     slugHint: 'Made from the name; you can change it before saving.',
     asLead: 'I will lead this team',

@@ -58,6 +58,17 @@ export const unitsDa = {
     lostCount_other: '{{count}} teams har tabt rytmen',
     allKeep: 'Alle teams holder rytmen',
   },
+  unitWow: {
+    title: 'WOW-væggen',
+    intro:
+      'Ros fra teamenes kunder, til at fejre: anbefaleres svar og kort, nogen har givet en stjerne på tavlen, nyeste først. Personoplysninger er skjult; et team kan holde et kort væk fra væggen.',
+    none: 'Ingen ros at vise endnu.',
+    more: 'Vis flere',
+    stars_one: '⭐ stjerne fra {{count}}',
+    stars_other: '⭐ stjerner fra {{count}}',
+    score: '{{metric}} {{score}}',
+    listLabel: 'Ros, nyeste først',
+  },
   unitCustomers: {
     title: 'Kunder',
     intro:
@@ -67,6 +78,9 @@ export const unitsDa = {
     none: 'Ingen kundesvar de seneste tolv måneder.',
     markerLegend: 'En måned, hvor en handling rettet mod målet blev udført',
     metric: { nps: 'NPS', csat: 'CSAT', ces: 'CES (kundeindsats)', rating: 'Bedømmelse (stjerner)' },
+    chartLabel: '{{metric}} måned for måned: {{unit}} samlet med 95 %-interval, og hvert team',
+    chartPooled: '{{unit}} (samlet)',
+    chartBand: '95 %-interval',
     tableLabel: '{{metric}} måned for måned',
     pooled_one: 'samlet over {{count}} team',
     pooled_other: 'samlet over {{count}} teams',
@@ -85,6 +99,13 @@ export const unitsDa = {
     mean: 'Gennemsnit (1–5)',
     notEnough:
       'For få svar for {{quarter}}: {{respondents}} svar i alt, og intet teams runde nåede mindst {{threshold}}.',
+    change: 'Siden {{quarter}}',
+    changeTitle: 'Gennemsnit {{previous}} i {{quarter}}',
+    noChange: {
+      no_previous_round: 'Ingen runde i {{quarter}}',
+      previous_not_enough: 'For få svar i {{quarter}} ({{respondents}}, mindst {{threshold}})',
+      not_asked_before: 'Ikke spurgt i {{quarter}}',
+    },
     teamsTitle: 'Teamenes runder',
     counts: '{{respondents}} har svaret af {{eligible}} adspurgte',
     status: {

@@ -57,6 +57,17 @@ export const unitsEn = {
     lostCount_other: '{{count}} teams have lost the rhythm',
     allKeep: 'Every team keeps the rhythm',
   },
+  unitWow: {
+    title: 'WOW wall',
+    intro:
+      'Praise from the teams’ customers to celebrate: promoters’ answers and cards someone starred on a board, newest first. Personal data is masked; a team can keep a card off the wall.',
+    none: 'No praise to show yet.',
+    more: 'Show more',
+    stars_one: '⭐ starred by {{count}}',
+    stars_other: '⭐ starred by {{count}}',
+    score: '{{metric}} {{score}}',
+    listLabel: 'Praise, newest first',
+  },
   unitCustomers: {
     title: 'Customers',
     intro:
@@ -66,6 +77,9 @@ export const unitsEn = {
     none: 'No customer answers in the last twelve months.',
     markerLegend: 'A month in which an action aimed at the metric was completed',
     metric: { nps: 'NPS', csat: 'CSAT', ces: 'CES (customer effort)', rating: 'Rating (stars)' },
+    chartLabel: '{{metric}} month by month: {{unit}} pooled with its 95 % interval, and each team',
+    chartPooled: '{{unit}} (pooled)',
+    chartBand: '95 % interval',
     tableLabel: '{{metric}} month by month',
     pooled_one: 'pooled over {{count}} team',
     pooled_other: 'pooled over {{count}} teams',
@@ -84,6 +98,13 @@ export const unitsEn = {
     mean: 'Mean (1–5)',
     notEnough:
       'Not enough answers for {{quarter}}: {{respondents}} answers in all, and no team’s round reached at least {{threshold}}.',
+    change: 'Since {{quarter}}',
+    changeTitle: 'Mean {{previous}} in {{quarter}}',
+    noChange: {
+      no_previous_round: 'No round in {{quarter}}',
+      previous_not_enough: 'Not enough answers in {{quarter}} ({{respondents}}, at least {{threshold}})',
+      not_asked_before: 'Not asked in {{quarter}}',
+    },
     teamsTitle: 'The teams’ rounds',
     counts: '{{respondents}} answered of {{eligible}} asked',
     status: {
