@@ -31,7 +31,7 @@ import { wowRoutes } from './units/wow-routes.ts';
 import { registerTeamSocket } from './teams/socket.ts';
 import { liveActions } from './live/actions.ts';
 import { createLive } from './live/index.ts';
-import { createRoomRelay } from './realtime/room-relay.ts';
+import { startSharing } from './realtime/shared.ts';
 
 export interface BuildOptions {
   /** Where the built client lives; tests point it elsewhere or at nothing. */
@@ -99,17 +99,11 @@ export async function buildApp(config: AppConfig, options: BuildOptions = {}): P
   app.services.feedback.onErased((meetingIds) => live.engine.forget(meetingIds));
 
   await app.register(ioPlugin, { allowedOrigins: config.allowedOrigins, maxPayload: MAX_SOCKET_MESSAGE_BYTES });
-  // Several processes on one PostgreSQL database: team-room events reach the sockets of every process.
-  const { store } = app.services;
-  if (store.dialect === 'postgres' && store.connectionString !== undefined) {
-    const onError = (error: unknown) => app.log.error({ err: error }, 'room relay failed');
-    const relay = createRoomRelay({ connectionString: store.connectionString, io: app.io, onError });
-    await relay.start();
-    app.addHook('onClose', () => relay.stop());
-  }
+  // Several processes on one PostgreSQL database: what they share goes through one LISTEN connection.
+  const listener = await startSharing(app);
   registerTeamSocket(app);
   registerActionsSocket(app);
-  await live.attach(app);
+  await live.attach(app, listener);
   // Imports cut short by a crash or a kill are removed before anyone can see half of them.
   await app.services.imports.recoverInterrupted();
   // Teams from before the monthly rollups get theirs before any KPI is read from them.

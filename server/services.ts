@@ -10,6 +10,7 @@ import { createOverviewService } from './overview/service.ts';
 import { createBoardThemes } from './live/board-themes.ts';
 import { createLiveRepo } from './live/repo.ts';
 import { createLiveStoreRepo } from './live/store-repo.ts';
+import { createErasures } from './realtime/erasures.ts';
 import { createThemeAssignments } from './theme-trends/assignments.ts';
 import { createThemeTrendsRepo } from './theme-trends/repo.ts';
 import { createThemeTrends } from './theme-trends/service.ts';
@@ -65,8 +66,10 @@ export function createServices(store: Store, options: ServiceOptions) {
       repo: createThemeTrendsRepo(store.db, store.dialect),
     }),
   });
+  const erasures = createErasures(store.dialect);
   const feedbackService = createFeedbackService({
     store,
+    erasures,
     imports: (trx) => createImportsRepo(trx, importing.importsRepoDeps),
     live: (trx) => createLiveRepo(trx, store.dialect),
     themes: themeTrends,
@@ -74,6 +77,8 @@ export function createServices(store: Store, options: ServiceOptions) {
   const core = {
     /** Sessions ended and memberships changed, for the sockets to follow at once. */
     access,
+    /** Meetings whose stored logs an erasure rewrote, for what holds them in memory to drop. */
+    erasures,
     users: usersService,
     teams: teamsService,
     auth: authService,

@@ -10,6 +10,7 @@ import { invalid, notFound } from '../errors.ts';
 import type { ImportsRepo } from '../imports/repo.ts';
 import type { LiveRepo } from '../live/repo.ts';
 import { cardScrubber } from '../live/scrub.ts';
+import type { Erasures } from '../realtime/erasures.ts';
 import { loadPseudonymiser } from './pseudonym.ts';
 import { createPeriods } from './periods.ts';
 import { type FeedbackRow, type Filter, TAG_SEPARATOR, createFeedbackRepo, ftsQuery } from './repo.ts';
@@ -75,13 +76,12 @@ export interface ItemThemes {
   suggestedItemsOf(teamId: number, name: string): Promise<number[]>;
 }
 
-export function createFeedbackService(deps: { store: Store; themes: ItemThemes } & ErasureReach) {
+export function createFeedbackService(deps: { store: Store; themes: ItemThemes; erasures: Erasures } & ErasureReach) {
   const { store } = deps;
   const feedback = createFeedbackRepo(store.db, store.dialect);
   const rollups = createRollups(store.db);
   let pseudonymiser: Promise<(reference: string) => string> | undefined;
   const pseudonymise = async (reference: string) => (await (pseudonymiser ??= loadPseudonymiser(store.db)))(reference);
-  const erasedListeners = new Set<(meetingIds: number[]) => void>();
 
   /**
    * One transaction: the meetings' copies of the cards and the error reports' quotes are rewritten,
@@ -95,6 +95,8 @@ export function createFeedbackService(deps: { store: Store; themes: ItemThemes }
       const cardIds = ids.map(String);
       const meetings =
         ids.length > 0 ? await deps.live(trx).scrubMeetings(teamId, cardIds, cardScrubber(cardIds, texts)) : [];
+      // Heard by the other processes when (and only if) the rewrite commits.
+      await deps.erasures.announce(trx, meetings);
       await deps
         .imports(trx)
         .eraseFromErrors(
@@ -313,14 +315,14 @@ export function createFeedbackService(deps: { store: Store; themes: ItemThemes }
         .flatMap((row) => [row.comment, row.title, redact(row.comment), redact(row.title)])
         .filter((text): text is string => !!text?.trim());
       const { deleted, meetings } = await eraseDurably(team.id, ids, texts, reference.trim());
-      for (const listener of erasedListeners) listener(meetings);
+      deps.erasures.emit(meetings);
       return deleted;
     },
-    /** Lets the live engine drop what it holds in memory of meetings an erasure rewrote. */
-    onErased(listener: (meetingIds: number[]) => void): () => void {
-      erasedListeners.add(listener);
-      return () => erasedListeners.delete(listener);
-    },
+    /**
+     * Lets the live engine drop what it holds in memory of meetings an erasure rewrote: this
+     * process's erasures, and on PostgreSQL those of other processes once it follows them.
+     */
+    onErased: (listener: (meetingIds: number[]) => void): (() => void) => deps.erasures.on(listener),
     /** At start-up, before anything is served: rollups for teams that have none yet (migration 0018). */
     buildMissingRollups: () => rollups.buildMissing(),
     sources: (team: Team) => feedback.sources(team.id),

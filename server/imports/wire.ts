@@ -17,7 +17,7 @@ import { createImportsService } from './service.ts';
 export function createImportServices(store: Store, options: { defaultLanguage?: Language | undefined }) {
   const users = createUsersRepo(store.db);
   const teams = createTeamsRepo(store.db);
-  const access = createAccessChanges();
+  const access = createAccessChanges(store);
   const teamsService = createTeamsService({
     store,
     teams,

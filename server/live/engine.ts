@@ -91,10 +91,25 @@ export function createLiveEngine(deps: {
   const log = createLiveStoreRepo(store, deps.onAppended ? { onAppended: deps.onAppended } : {});
   const reads = createLiveRepo(store.db, store.dialect);
   const cache = new Map<number, MeetingState>();
-  /** Keeps the newest state seen; a read that finished after a commit must not put an older one back. */
-  const remember = (state: MeetingState) => {
+  /**
+   * The meeting row's `log_rewrites` under which each cached state was folded. An erasure counts up
+   * in the same transaction that rewrites the log, and every write reads the row under the meeting's
+   * lock: a count not seen here means the cached state may hold erased words, on whichever process.
+   */
+  const foldedUnder = new Map<number, number>();
+  /**
+   * Keeps the newest state seen; a read that finished after a commit must not put an older one back.
+   * A state at the cached seq under the same count is the same fold: the cached one stays.
+   */
+  const remember = (state: MeetingState, rewrites: number) => {
     const known = cache.get(state.meetingId);
-    if (!known || known.seq <= state.seq) cache.set(state.meetingId, state);
+    if (known && foldedUnder.get(state.meetingId) === rewrites && known.seq >= state.seq) return;
+    cache.set(state.meetingId, state);
+    foldedUnder.set(state.meetingId, rewrites);
+  };
+  const drop = (meetingId: number) => {
+    cache.delete(meetingId);
+    foldedUnder.delete(meetingId);
   };
   /** What the actions area announces about committed writes; a failed live update must not withhold acks. */
   const announce = (announcements: (() => void)[]) => {
@@ -112,11 +127,14 @@ export function createLiveEngine(deps: {
   async function fold(
     repo: LiveRepo,
     tail: Pick<MeetingLog, 'maxSeq' | 'eventsAfter' | 'knownAt'>,
-    meetingId: number,
+    row: MeetingRow,
   ): Promise<MeetingState> {
+    const meetingId = row.id;
+    // Folded before an erasure rewrote the log: read the rewritten snapshot and log instead.
+    if (cache.has(meetingId) && foldedUnder.get(meetingId) !== row.log_rewrites) drop(meetingId);
     const cached = cache.get(meetingId);
     // On SQLite this process is the file's one writer (docs/postgres.md), and the cache only ever holds
-    // committed states (an erasure that rewrites a log drops them): the cached state is the log's end.
+    // committed states of the current rewrite count: the cached state is the log's end.
     if (cached && trustCache && tail.knownAt) {
       tail.knownAt(cached.seq);
       return cached;
@@ -351,7 +369,8 @@ export function createLiveEngine(deps: {
     items: Queued[];
   }
   type BatchResult =
-    { outcomes: Outcome[]; reached: MeetingState; announcements: (() => void)[] } | { failed: unknown };
+    | { outcomes: Outcome[]; reached: MeetingState; rewrites: number; announcements: (() => void)[] }
+    | { failed: unknown };
 
   /**
    * One meeting's batch inside the commit. A command that writes beside the log (the commands that
@@ -363,10 +382,10 @@ export function createLiveEngine(deps: {
   async function runBatch(repo: LiveRepo, tail: MeetingLog, trx: StoreTransaction, batch: Batch): Promise<BatchResult> {
     const announcements: (() => void)[] = [];
     const row = await meetingRow(batch.meetingId, repo);
-    let state = await fold(repo, tail, batch.meetingId);
+    let state = await fold(repo, tail, row);
     if (batch.items.length === 1) {
       const applied = await apply(repo, tail, trx, row, state, batch.items[0] as Queued, announcements);
-      return { outcomes: [{ applied }], reached: applied.state, announcements };
+      return { outcomes: [{ applied }], reached: applied.state, rewrites: row.log_rewrites, announcements };
     }
     await tail.prefetchOps(batch.items.map((item) => ({ scope: scopeOf(item), opId: item.opId })));
     const outcomes: Outcome[] = [];
@@ -403,7 +422,7 @@ export function createLiveEngine(deps: {
         outcomes.push({ error });
       }
     }
-    return { outcomes, reached: state, announcements };
+    return { outcomes, reached: state, rewrites: row.log_rewrites, announcements };
   }
 
   /**
@@ -438,7 +457,7 @@ export function createLiveEngine(deps: {
     } catch (error) {
       // Rolled back: nothing was written; the next command re-reads the log.
       for (const batch of batches) {
-        cache.delete(batch.meetingId);
+        drop(batch.meetingId);
         for (const item of batch.items) item.reject(error);
       }
       return;
@@ -446,11 +465,11 @@ export function createLiveEngine(deps: {
     batches.forEach((batch, index) => {
       const result = results[index] as BatchResult;
       if ('failed' in result) {
-        cache.delete(batch.meetingId);
+        drop(batch.meetingId);
         for (const item of batch.items) item.reject(result.failed);
         return;
       }
-      remember(result.reached);
+      remember(result.reached, result.rewrites);
       announce(result.announcements);
       result.outcomes.forEach((outcome, at) => {
         const item = batch.items[at] as Queued;
@@ -518,16 +537,17 @@ export function createLiveEngine(deps: {
 
   /** The state as committed now, read outside any transaction. */
   async function state(meetingId: number): Promise<MeetingState> {
-    await meetingRow(meetingId);
+    const row = await meetingRow(meetingId);
     const folded = await fold(
       reads,
       {
         maxSeq: () => log.maxSeq(meetingId),
         eventsAfter: (seq: number, limit?: number) => log.eventsAfter(meetingId, seq, limit),
       },
-      meetingId,
+      row,
     );
-    remember(folded);
+    // Under the count read before the log: an erasure in between only costs the next fold a fresh read.
+    remember(folded, row.log_rewrites);
     return folded;
   }
 
@@ -568,11 +588,16 @@ export function createLiveEngine(deps: {
      * cached that was not already.
      */
     advance(state: MeetingState): void {
-      if (cache.has(state.meetingId)) remember(state);
+      const rewrites = foldedUnder.get(state.meetingId);
+      if (rewrites !== undefined) remember(state, rewrites);
     },
-    /** Drops the cached state of meetings whose stored log was rewritten (erasure), so the next read folds the new one. */
+    /**
+     * Drops the cached state of meetings whose stored log was rewritten (an erasure, told by this
+     * process or another), so the next read folds the new one. Writes find out by the meeting's
+     * rewrite count even before they are told; this frees the memory and serves reads at once.
+     */
     forget(meetingIds: readonly number[]): void {
-      for (const id of meetingIds) cache.delete(id);
+      for (const id of meetingIds) drop(id);
     },
     /** After a restart nobody is connected: clear presence left over in the log of live meetings. */
     async resetPresence(): Promise<void> {

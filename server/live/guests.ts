@@ -2,6 +2,10 @@ import { hashToken, newToken } from '../auth/tokens.ts';
 import { AppError, invalid, notFound } from '../errors.ts';
 import { ErrorCode } from '../../shared/errors.ts';
 import type { Store } from '../db/kysely/store.ts';
+import { createSharedSignal } from '../realtime/shared-signal.ts';
+
+/** The channel on which processes pass each other revoked guest links. */
+export const GUEST_LINK_CHANNEL = 'kadence_guest_link';
 
 export interface GuestIdentity {
   id: number;
@@ -13,16 +17,20 @@ export interface GuestIdentity {
 }
 
 /** Revocable meeting links and the guests who came through them. Only hashes of secrets are stored. */
-export function createGuestsService(store: Pick<Store, 'db'>) {
+export function createGuestsService(store: Pick<Store, 'db' | 'dialect'>) {
   const { db } = store;
-  const revokedListeners = new Set<(linkId: number) => void>();
+  /** On PostgreSQL a revocation through any process ends the guest's connections on every one. */
+  const revoked = createSharedSignal<number>({
+    channel: GUEST_LINK_CHANNEL,
+    dialect: store.dialect,
+    parse: (value) => (Number.isSafeInteger(value) && (value as number) > 0 ? (value as number) : null),
+  });
 
   return {
     /** Called with the link's id whenever a link is revoked; returns a function that stops listening. */
-    onRevoke(listener: (linkId: number) => void): () => void {
-      revokedListeners.add(listener);
-      return () => revokedListeners.delete(listener);
-    },
+    onRevoke: revoked.on,
+    /** Other processes' revocations reach this process's listeners (several processes on PostgreSQL). */
+    followRevocations: revoked.follow,
     async createLink(
       meetingId: number,
       role: 'participant' | 'observer',
@@ -52,8 +60,10 @@ export function createGuestsService(store: Pick<Store, 'db'>) {
         .where('revoked_at', 'is', null)
         .executeTakeFirst();
       if (Number(result.numUpdatedRows) === 0) throw notFound('Active guest link');
-      // After the write, so a listener that ends connections acts on a committed revocation.
-      for (const listener of revokedListeners) listener(linkId);
+      // After the write, so a listener that ends connections acts on a committed revocation. A
+      // notification that fails to go out is not retried: the guest's next command is refused anyway.
+      revoked.emit(linkId);
+      revoked.announce(db, linkId).catch(() => undefined);
     },
     /**
      * Turns a link plus a display name into a guest with its own secret for the socket, and tells the

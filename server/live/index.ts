@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { Store } from '../db/kysely/store.ts';
 import { createMeetingProjector } from '../realtime/meeting-projector.ts';
 import { announceCommitted, createMeetingFanout } from '../realtime/pg-fanout.ts';
+import type { PgListener } from '../realtime/pg-listen.ts';
 import type { LiveActions } from './actions.ts';
 import { createLiveEngine } from './engine.ts';
 import { createGuestsService } from './guests.ts';
@@ -23,9 +24,14 @@ export function createLive(store: Store, actions: LiveActions) {
     engine,
     guests,
     routes: liveRoutes(engine, guests),
-    async attach(app: FastifyInstance) {
+    /** `listener`: the process's LISTEN connection when several processes share the database. */
+    async attach(app: FastifyInstance, listener?: PgListener) {
       await engine.resetPresence();
-      const relayFor = shared ? await startProjecting(app, store, engine) : undefined;
+      const relayFor = shared && listener ? await startProjecting(app, store, listener, engine) : undefined;
+      if (shared && listener) {
+        const stopRevocations = await guests.followRevocations(listener);
+        app.addHook('onClose', async () => stopRevocations());
+      }
       registerLiveSocket(app, engine, guests, suggestions, relayFor);
       // Registered after the database plugin, so this runs before the database is closed.
       app.addHook('onClose', async () => engine.settle());
@@ -37,12 +43,13 @@ export function createLive(store: Store, actions: LiveActions) {
 async function startProjecting(
   app: FastifyInstance,
   store: Store,
+  listener: PgListener,
   engine: ReturnType<typeof createLiveEngine>,
 ): Promise<LiveRelayFactory> {
   const onError = (error: unknown) => app.log.error({ err: error }, 'meeting fan-out failed');
   let onRange: (meetingId: number, afterSeq: number, toSeq: number) => void = () => undefined;
   const fanout = createMeetingFanout({
-    connectionString: store.connectionString ?? '',
+    listener,
     db: store.db,
     onRange: (meetingId, afterSeq, toSeq) => onRange(meetingId, afterSeq, toSeq),
     onError,

@@ -9,6 +9,8 @@ export interface MeetingRow {
   agenda: string;
   slug: string;
   team_name: string;
+  /** How many times an erasure rewrote the stored log: a state folded under another count is stale. */
+  log_rewrites: number;
 }
 export interface EventRow {
   seq: number;
@@ -80,7 +82,7 @@ export function createLiveRepo(db: Executor, dialect: StoreDialect) {
       db
         .selectFrom('meetings as m')
         .innerJoin('teams as t', 't.id', 'm.team_id')
-        .select(['m.id', 'm.team_id', 'm.status', 'm.agenda', 't.slug', 't.name as team_name'])
+        .select(['m.id', 'm.team_id', 'm.status', 'm.agenda', 't.slug', 't.name as team_name', 'm.log_rewrites'])
         .where('m.id', '=', id)
         .executeTakeFirst() as Promise<MeetingRow | undefined>,
     liveMeetingIds: async (): Promise<number[]> =>
@@ -256,8 +258,11 @@ export function createLiveRepo(db: Executor, dialect: StoreDialect) {
           await db.selectFrom('meetings').select('summary').where('id', '=', meetingId).executeTakeFirst()
         )?.summary;
         const next = summary ? scrub(summary) : null;
-        if (next !== null)
-          await db.updateTable('meetings').set({ summary: next }).where('id', '=', meetingId).execute();
+        await db
+          .updateTable('meetings')
+          .set((eb) => ({ log_rewrites: eb('log_rewrites', '+', 1), ...(next !== null ? { summary: next } : {}) }))
+          .where('id', '=', meetingId)
+          .execute();
       }
       return ids;
     },

@@ -1,11 +1,14 @@
-import type { TeamRole } from '../../shared/roles.ts';
+import { TEAM_ROLES, type TeamRole } from '../../shared/roles.ts';
+import type { Store } from '../db/kysely/store.ts';
+import { createSharedSignal } from './shared-signal.ts';
 
 /**
  * Something that takes access away or changes it. The services that change sessions and
  * memberships announce it after their transaction commits; the socket layers push out or downgrade
- * the person's open sockets at once. In-process and keyed by user: with several processes this is
- * what would be relayed between them, while the check on every socket command (which reads sessions
- * and memberships from the database) already holds everywhere.
+ * the person's open sockets at once. Keyed by user, and on PostgreSQL passed to every other process
+ * on the database (NOTIFY on ACCESS_CHANNEL), so the person's sockets there follow at once too; the
+ * check on every socket command (which reads sessions and memberships from the database) holds
+ * everywhere regardless, e.g. when a notification was lost.
  */
 export type AccessChange =
   /** One session ended: signed out, or found expired. */
@@ -17,17 +20,50 @@ export type AccessChange =
 
 export type AccessListener = (change: AccessChange) => void;
 
-export function createAccessChanges() {
-  const listeners = new Set<AccessListener>();
+/** The channel on which processes pass each other access changes. */
+export const ACCESS_CHANNEL = 'kadence_access';
+
+const id = (value: unknown): value is number => Number.isSafeInteger(value) && (value as number) > 0;
+const text = (value: unknown): value is string => typeof value === 'string' && value.length > 0;
+
+/** An access change back from another process's JSON; null for anything else. */
+export function parseAccessChange(value: unknown): AccessChange | null {
+  if (typeof value !== 'object' || value === null) return null;
+  const change = value as Record<string, unknown>;
+  if (!id(change.userId)) return null;
+  if (change.kind === 'session-ended' && text(change.sessionHash))
+    return { kind: 'session-ended', userId: change.userId, sessionHash: change.sessionHash };
+  if (change.kind === 'password-changed' && text(change.keepSessionHash))
+    return { kind: 'password-changed', userId: change.userId, keepSessionHash: change.keepSessionHash };
+  if (
+    change.kind === 'membership' &&
+    id(change.teamId) &&
+    (change.role === null || (TEAM_ROLES as readonly unknown[]).includes(change.role))
+  )
+    return { kind: 'membership', userId: change.userId, teamId: change.teamId, role: change.role as TeamRole | null };
+  return null;
+}
+
+export function createAccessChanges(store: Pick<Store, 'db' | 'dialect'>) {
+  const signal = createSharedSignal<AccessChange>({
+    channel: ACCESS_CHANNEL,
+    dialect: store.dialect,
+    parse: parseAccessChange,
+  });
   return {
     /** Returns a function that stops listening. */
-    on(listener: AccessListener): () => void {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
-    },
+    on: signal.on,
+    /**
+     * This process's sockets follow at once; the other processes' when the notification arrives. A
+     * notification that fails to go out is not retried: those sockets are refused at their next
+     * command, which reads the database.
+     */
     emit(change: AccessChange): void {
-      for (const listener of listeners) listener(change);
+      signal.emit(change);
+      signal.announce(store.db, change).catch(() => undefined);
     },
+    /** Other processes' changes reach this process's listeners (several processes on PostgreSQL). */
+    follow: signal.follow,
   };
 }
 export type AccessChanges = ReturnType<typeof createAccessChanges>;

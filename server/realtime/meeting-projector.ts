@@ -94,8 +94,11 @@ export function createMeetingProjector(options: {
     return state;
   }
 
-  /** Emits every event after the last one emitted, up to what is known committed. */
-  async function catchUp(meetingId: number, entry: Watched): Promise<void> {
+  /**
+   * Emits every event after the last one emitted, up to what is known committed. `handOn` false:
+   * the state reached is folded from a copy an erasure rewrote since, and stays out of the engine.
+   */
+  async function catchUp(meetingId: number, entry: Watched, handOn = true): Promise<void> {
     let state = await load(meetingId, entry);
     while (state.seq < entry.known) {
       const mine = entry.own.get(state.seq + 1);
@@ -121,7 +124,7 @@ export function createMeetingProjector(options: {
       }
       prune(entry, state.seq);
     }
-    reads.advance?.(state);
+    if (handOn) reads.advance?.(state);
   }
 
   return {
@@ -178,7 +181,7 @@ export function createMeetingProjector(options: {
           for (let attempt = 0; attempt < 3; attempt++) {
             const fresh = await reads.state(meetingId);
             entry.known = Math.max(entry.known, fresh.seq);
-            await catchUp(meetingId, entry);
+            await catchUp(meetingId, entry, false);
             if (entry.state?.seq === fresh.seq) {
               entry.state = fresh;
               return;

@@ -1,6 +1,6 @@
 import { sql, type Kysely, type Transaction } from 'kysely';
-import pg from 'pg';
 import type { KadenceDatabase } from '../db/kysely/schema.ts';
+import type { PgListener } from './pg-listen.ts';
 
 /** The channel on which a process announces "meeting M committed up to seq N" as `M:N`. */
 export const MEETING_CHANNEL = 'kadence_meeting';
@@ -26,8 +26,8 @@ export function parseAnnouncement(payload: string | undefined): { meetingId: num
 }
 
 export interface FanoutOptions {
-  /** The database to LISTEN on, through one connection of the fan-out's own (not from the pool). */
-  connectionString: string;
+  /** The process's LISTEN connection (pg-listen.ts). */
+  listener: PgListener;
   /** The store's pool, for the periodic check of max(seq). */
   db: Kysely<KadenceDatabase>;
   /**
@@ -38,8 +38,6 @@ export interface FanoutOptions {
   onRange: (meetingId: number, afterSeq: number, toSeq: number) => void;
   /** How often max(seq) of the watched meetings is read, for announcements missed. */
   checkEveryMs?: number;
-  /** The wait before listening again after the connection was lost. */
-  reconnectMs?: number;
   onError?: (error: unknown) => void;
 }
 
@@ -53,12 +51,8 @@ export interface FanoutOptions {
 export function createMeetingFanout(options: FanoutOptions) {
   const lastSeq = new Map<number, number>();
   const checkEveryMs = options.checkEveryMs ?? 5_000;
-  const reconnectMs = options.reconnectMs ?? 1_000;
   const onError = options.onError ?? (() => undefined);
-  let client: pg.Client | undefined;
-  let stopped = false;
-  let reconnects = 0;
-  let retry: ReturnType<typeof setTimeout> | undefined;
+  const stops: (() => void)[] = [];
   let timer: ReturnType<typeof setInterval> | undefined;
 
   /** Moves a watched meeting up to `seq`, handing on the range not projected yet. */
@@ -85,53 +79,18 @@ export function createMeetingFanout(options: FanoutOptions) {
     for (const row of rows) advance(row.meeting_id, row.seq);
   }
 
-  function scheduleReconnect(): void {
-    if (stopped || retry) return;
-    retry = setTimeout(() => {
-      retry = undefined;
-      reconnects += 1;
-      listen().catch((error: unknown) => {
-        onError(error);
-        scheduleReconnect();
-      });
-    }, reconnectMs);
-  }
-
-  async function listen(): Promise<void> {
-    const next = new pg.Client({ connectionString: options.connectionString });
-    // A terminated backend or a lost network reports an error and then ends; listen again after a
-    // pause. Only the current connection's loss counts (one that never became current rejected listen).
-    const lost = () => {
-      if (client !== next) return;
-      client = undefined;
-      next.end().catch(() => undefined);
-      scheduleReconnect();
-    };
-    next.on('error', (error) => {
-      onError(error);
-      lost();
-    });
-    next.on('end', lost);
-    next.on('notification', (message) => {
-      if (message.channel !== MEETING_CHANNEL) return;
-      const announced = parseAnnouncement(message.payload);
-      if (announced) advance(announced.meetingId, announced.seq);
-    });
-    await next.connect();
-    await next.query(`LISTEN ${MEETING_CHANNEL}`);
-    if (stopped) {
-      await next.end();
-      return;
-    }
-    client = next;
-    // Whatever was committed while nobody here listened.
-    await check();
-  }
-
   return {
+    /** Follows the channel, and checks now and after every reconnect and `checkEveryMs`. */
     async start(): Promise<void> {
-      stopped = false;
-      await listen();
+      stops.push(
+        await options.listener.subscribe(MEETING_CHANNEL, (payload) => {
+          const announced = parseAnnouncement(payload);
+          if (announced) advance(announced.meetingId, announced.seq);
+        }),
+      );
+      // Whatever was committed while nobody here listened.
+      stops.push(options.listener.onConnected(() => void check().catch(onError)));
+      await check();
       timer = setInterval(() => void check().catch(onError), checkEveryMs);
       timer.unref();
     },
@@ -146,20 +105,9 @@ export function createMeetingFanout(options: FanoutOptions) {
     lastSeq: (meetingId: number): number | undefined => lastSeq.get(meetingId),
     /** Reads max(seq) of the watched meetings now (the periodic check, on demand). */
     check,
-    /** The listening connection's server process, e.g. to see it end; undefined while reconnecting. */
-    async backendPid(): Promise<number | undefined> {
-      const result = await client?.query<{ pid: number }>('SELECT pg_backend_pid() AS pid');
-      return result?.rows[0]?.pid;
-    },
-    /** How often the connection was made again after it was lost. */
-    reconnects: (): number => reconnects,
-    async stop(): Promise<void> {
-      stopped = true;
+    stop(): void {
       if (timer) clearInterval(timer);
-      if (retry) clearTimeout(retry);
-      const open = client;
-      client = undefined;
-      await open?.end();
+      for (const stop of stops.splice(0)) stop();
     },
   };
 }

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import pg from 'pg';
 import type { Server } from 'socket.io';
 import { Adapter, type BroadcastOptions } from 'socket.io-adapter';
+import type { PgListener } from './pg-listen.ts';
 
 /** The channel on which processes pass each other team-room events. */
 export const ROOM_CHANNEL = 'kadence_room';
@@ -51,19 +51,11 @@ const EVENT_PACKET = 2;
  *
  * Other namespaces (the live meetings') keep socket.io's in-memory adapter unchanged.
  */
-export function createRoomRelay(options: {
-  connectionString: string;
-  io: Server;
-  onError?: (error: unknown) => void;
-  reconnectMs?: number;
-}) {
-  const { io } = options;
+export function createRoomRelay(options: { listener: PgListener; io: Server; onError?: (error: unknown) => void }) {
+  const { io, listener } = options;
   const onError = options.onError ?? (() => undefined);
-  const reconnectMs = options.reconnectMs ?? 1_000;
   const self = randomUUID();
-  let client: pg.Client | undefined;
-  let stopped = false;
-  let retry: ReturnType<typeof setTimeout> | undefined;
+  let stop: (() => void) | undefined;
 
   function publish(rooms: Set<string>, event: string, payload: unknown): void {
     const text = JSON.stringify({ from: self, rooms: [...rooms], event, payload } satisfies Envelope);
@@ -72,12 +64,7 @@ export function createRoomRelay(options: {
       return;
     }
     // On the listening connection: one session, so other processes hear this process's events in order.
-    const open = client;
-    if (!open) {
-      onError(new Error(`${event} not relayed: not connected to the database`));
-      return;
-    }
-    open.query('SELECT pg_notify($1, $2)', [ROOM_CHANNEL, text]).catch(onError);
+    listener.notify(ROOM_CHANNEL, text).catch(onError);
   }
 
   /** The root namespace's adapter: in memory as socket.io's own, plus the hand-over of relayed events. */
@@ -92,11 +79,11 @@ export function createRoomRelay(options: {
     }
   }
 
-  function deliver(message: pg.Notification): void {
-    if (message.channel !== ROOM_CHANNEL || !message.payload) return;
+  function deliver(payload: string | undefined): void {
+    if (!payload) return;
     let envelope: unknown;
     try {
-      envelope = JSON.parse(message.payload);
+      envelope = JSON.parse(payload);
     } catch {
       return; // not one of ours
     }
@@ -107,56 +94,18 @@ export function createRoomRelay(options: {
     );
   }
 
-  function scheduleReconnect(): void {
-    if (stopped || retry) return;
-    retry = setTimeout(() => {
-      retry = undefined;
-      listen().catch((error: unknown) => {
-        onError(error);
-        scheduleReconnect();
-      });
-    }, reconnectMs);
-  }
-
-  async function listen(): Promise<void> {
-    const next = new pg.Client({ connectionString: options.connectionString });
-    const lost = () => {
-      if (client !== next) return;
-      client = undefined;
-      next.end().catch(() => undefined);
-      scheduleReconnect();
-    };
-    next.on('error', (error) => {
-      onError(error);
-      lost();
-    });
-    next.on('end', lost);
-    next.on('notification', deliver);
-    await next.connect();
-    await next.query(`LISTEN ${ROOM_CHANNEL}`);
-    if (stopped) {
-      await next.end();
-      return;
-    }
-    client = next;
-  }
-
   return {
     /**
      * Listens, and gives the root namespace the relaying adapter. Call before any socket connects:
      * socket.io makes each namespace's adapter anew, so rooms joined before would be forgotten.
      */
     async start(): Promise<void> {
-      stopped = false;
-      await listen();
+      stop = await listener.subscribe(ROOM_CHANNEL, deliver);
       io.adapter(RelayingAdapter);
     },
-    async stop(): Promise<void> {
-      stopped = true;
-      if (retry) clearTimeout(retry);
-      const open = client;
-      client = undefined;
-      await open?.end();
+    stop(): void {
+      stop?.();
+      stop = undefined;
     },
   };
 }

@@ -1,6 +1,6 @@
-// Store: fails on PostgreSQL (an erasure does not reach the state of a meeting the engine holds there: a joiner still gets the erased quote)
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MASK } from '../../shared/redact.ts';
+import { createServices } from '../../server/services.ts';
 import { startKadence } from '../helpers/browser.ts';
 import { LiveClient, makeMeeting, makeMember } from '../helpers/meeting.ts';
 
@@ -64,5 +64,51 @@ describe('erasure reaches a meeting the server holds in memory', () => {
     expect(
       await a.send(meetingId, { type: 'comment.add', cardId: String(cardId), text: 'Vi ringer dem op' }),
     ).toMatchObject({ ok: true });
+  });
+
+  it('reaches the meeting when the erasure ran elsewhere (another process, the admin command line), untold', async () => {
+    const { services } = kadence.app;
+    const { db } = services.store;
+    const team = await services.teams.create({ name: 'Salg', slug: 'salg' });
+    const lead = await makeMember(kadence.app, 'salg', 'sara@example.dk', 'Sara', 'lead');
+    const bo = await makeMember(kadence.app, 'salg', 'bo@example.dk', 'Bo', 'member');
+    await services.imports.ingestBatch(team, [
+      {
+        id: 's1',
+        receivedAt: '2026-11-03T09:00:00Z',
+        metric: 'nps',
+        score: 3,
+        comment: 'Sælgeren lovede gratis fragt',
+        customer: 'kunde-7',
+      },
+    ]);
+    const meetingId = await makeMeeting(kadence.app, 'salg', []);
+    const { id: cardId } = await db
+      .selectFrom('feedback')
+      .select('id')
+      .where('external_id', '=', 's1')
+      .executeTakeFirstOrThrow();
+    await db
+      .insertInto('meeting_cards')
+      .values({ meeting_id: meetingId, feedback_id: cardId, position: 1, picked_by: 'lead' })
+      .execute();
+    const l = new LiveClient(kadence.url, { cookie: lead.cookie, prefix: 'sara' });
+    clients.push(l);
+    expect(await l.connected()).toBe('connected');
+    expect(await l.join(meetingId)).toMatchObject({ ok: true });
+    expect(await l.send(meetingId, { type: 'meeting.start' })).toMatchObject({ ok: true });
+
+    // Services of their own on the same database: nothing in this server is told of the erasure.
+    const elsewhere = createServices(services.store, { sessionDays: 30, publicUrl: kadence.url });
+    expect(await elsewhere.feedback.eraseCustomer(team, 'kunde-7')).toBe(1);
+
+    const b = new LiveClient(kadence.url, { cookie: bo.cookie, prefix: 'bo' });
+    clients.push(b);
+    expect(await b.connected()).toBe('connected');
+    const joined = await b.join(meetingId);
+    if (!joined.ok || !joined.state) throw new Error('no state on join');
+    expect(joined.state.cards[String(cardId)]).toMatchObject({ quote: MASK.erased, score: 3 });
+    expect(JSON.stringify(joined.state)).not.toContain('gratis fragt');
+    expect(await l.send(meetingId, { type: 'step.go', index: 1 })).toMatchObject({ ok: true });
   });
 });

@@ -332,6 +332,7 @@ export interface MeetingsTable {
   ended_at: string | null;
   summary: string | null;
   created_at: Generated<string>;
+  log_rewrites: Generated<number>;
 }
 
 export interface MembershipsTable {

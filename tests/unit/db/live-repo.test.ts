@@ -40,6 +40,7 @@ onBothStores('the live repository, guests and engine', (open) => {
       status: 'planned',
       slug: 'reads',
       team_name: 'reads',
+      log_rewrites: 0,
     });
     expect(await repo.meeting(999_999)).toBeUndefined();
     expect(
@@ -50,6 +51,7 @@ onBothStores('the live repository, guests and engine', (open) => {
         agenda: '[]',
         slug: 'reads',
         team_name: 'reads',
+        log_rewrites: 0,
       }),
     ).toEqual([]);
     expect(await repo.boardMeetingIds(teamId)).toEqual([]);

@@ -8,6 +8,7 @@ import {
   parseAnnouncement,
   type MeetingFanout,
 } from '../../../server/realtime/pg-fanout.ts';
+import { createPgListener, type PgListener } from '../../../server/realtime/pg-listen.ts';
 import { hand, makeMeetingRow } from '../../helpers/live-store.ts';
 import {
   createScratchDatabase,
@@ -35,19 +36,22 @@ describe.skipIf(!postgresAvailable)(postgresSuite('NOTIFY fan-out of committed m
   let store: Store;
   let meeting: number;
   const fanouts: MeetingFanout[] = [];
+  const listeners: PgListener[] = [];
   /** A listener (one "process") that records the ranges it is handed. */
   const listener = async (options: { checkEveryMs?: number } = {}) => {
     const ranges: [number, number, number][] = [];
+    const connection = createPgListener({ connectionString: database.url, reconnectMs: 100 });
+    listeners.push(connection);
+    await connection.start();
     const fanout = createMeetingFanout({
-      connectionString: database.url,
+      listener: connection,
       db: store.db,
       onRange: (meetingId, after, to) => ranges.push([meetingId, after, to]),
-      reconnectMs: 100,
       checkEveryMs: options.checkEveryMs ?? 60_000,
     });
     fanouts.push(fanout);
     await fanout.start();
-    return { fanout, ranges };
+    return { fanout, ranges, connection };
   };
   /** The ranges of one meeting cover every seq from 1 to `to` exactly once, in order. */
   const covered = (ranges: [number, number, number][], meetingId: number): number[] =>
@@ -62,7 +66,8 @@ describe.skipIf(!postgresAvailable)(postgresSuite('NOTIFY fan-out of committed m
     meeting = await makeMeetingRow(store, 'fanout');
   });
   afterEach(async () => {
-    for (const fanout of fanouts.splice(0)) await fanout.stop();
+    for (const fanout of fanouts.splice(0)) fanout.stop();
+    for (const connection of listeners.splice(0)) await connection.stop();
     await store.close();
     await database.drop();
   });
@@ -92,11 +97,11 @@ describe.skipIf(!postgresAvailable)(postgresSuite('NOTIFY fan-out of committed m
 
   it('reconnects a listener whose connection was killed and catches up on what it missed', async () => {
     const announcing = createLiveStoreRepo(store, { onAppended: announceCommitted });
-    const { fanout, ranges } = await listener();
+    const { fanout, ranges, connection } = await listener();
     fanout.watch(meeting, 0);
     await announcing.append(meeting, [hand('before')]);
     await until(() => fanout.lastSeq(meeting) === 1);
-    const pid = await fanout.backendPid();
+    const pid = await connection.backendPid();
     expect(pid).toBeGreaterThan(0);
     const admin = new pg.Client({ connectionString: database.url });
     await admin.connect();
@@ -108,9 +113,9 @@ describe.skipIf(!postgresAvailable)(postgresSuite('NOTIFY fan-out of committed m
     // Committed while nobody listens: these announcements are lost.
     await announcing.append(meeting, [hand('gone-1')]);
     await announcing.append(meeting, [hand('gone-2')]);
-    await until(() => fanout.reconnects() > 0 && fanout.lastSeq(meeting) === 3);
-    expect(fanout.reconnects()).toBeGreaterThan(0);
-    expect(await fanout.backendPid()).not.toBe(pid);
+    await until(() => connection.reconnects() > 0 && fanout.lastSeq(meeting) === 3);
+    expect(connection.reconnects()).toBeGreaterThan(0);
+    expect(await connection.backendPid()).not.toBe(pid);
     await announcing.append(meeting, [hand('after')]);
     await until(() => fanout.lastSeq(meeting) === 4);
     expect(covered(ranges, meeting)).toEqual(seqs(4));

@@ -3,6 +3,7 @@ import { openStore, type Store } from '../../../server/db/kysely/store.ts';
 import { createLiveEngine, type Applied, type LiveEngine } from '../../../server/live/engine.ts';
 import { createMeetingProjector, type MeetingProjector } from '../../../server/realtime/meeting-projector.ts';
 import { announceCommitted, createMeetingFanout, type MeetingFanout } from '../../../server/realtime/pg-fanout.ts';
+import { createPgListener, type PgListener } from '../../../server/realtime/pg-listen.ts';
 import { defaultAgenda } from '../../../shared/agenda.ts';
 import {
   VISIBILITY_EVENTS,
@@ -42,6 +43,7 @@ interface Process {
   store: Store;
   engine: LiveEngine;
   fanout: MeetingFanout;
+  listener: PgListener;
   projector: MeetingProjector;
   /** socket id → the viewer's key and every event the socket received. */
   viewers: Map<string, { key: string; received: MeetingEvent[] }>;
@@ -64,11 +66,12 @@ describe.skipIf(!postgresAvailable)(postgresSuite('meeting events across two pro
     });
     const viewers = new Map<string, { key: string; received: MeetingEvent[] }>();
     let onRange: (meetingId: number, after: number, to: number) => void = () => undefined;
+    const listener = createPgListener({ connectionString: database.url, reconnectMs: 100 });
+    await listener.start();
     const fanout = createMeetingFanout({
-      connectionString: database.url,
+      listener,
       db: store.db,
       onRange: (meetingId, after, to) => onRange(meetingId, after, to),
-      reconnectMs: 100,
       checkEveryMs: 60_000,
     });
     await fanout.start();
@@ -88,6 +91,7 @@ describe.skipIf(!postgresAvailable)(postgresSuite('meeting events across two pro
       store,
       engine,
       fanout,
+      listener,
       projector,
       viewers,
       command: async (actor, opId, command) => {
@@ -163,7 +167,8 @@ describe.skipIf(!postgresAvailable)(postgresSuite('meeting events across two pro
     for (const process of processes.splice(0)) {
       await process.engine.settle();
       await process.projector.settle();
-      await process.fanout.stop();
+      process.fanout.stop();
+      await process.listener.stop();
       await process.store.close();
     }
     await database.drop();

@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { Server } from 'socket.io';
 import { io as connect, type Socket } from 'socket.io-client';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createPgListener, type PgListener } from '../../../server/realtime/pg-listen.ts';
 import { MAX_NOTIFY_BYTES, createRoomRelay, type RoomRelay } from '../../../server/realtime/room-relay.ts';
 import {
   createScratchDatabase,
@@ -23,6 +24,7 @@ interface Process {
   io: Server;
   http: HttpServer;
   relay: RoomRelay;
+  listener: PgListener;
   errors: unknown[];
   url: string;
 }
@@ -37,7 +39,9 @@ describe.skipIf(!postgresAvailable)(postgresSuite('team-room events across proce
     const http = createServer();
     const io = new Server(http);
     const errors: unknown[] = [];
-    const relay = createRoomRelay({ connectionString: database.url, io, onError: (error) => errors.push(error) });
+    const listener = createPgListener({ connectionString: database.url, onError: (error) => errors.push(error) });
+    await listener.start();
+    const relay = createRoomRelay({ listener, io, onError: (error) => errors.push(error) });
     await relay.start();
     io.on('connection', (socket) => {
       const { rooms } = socket.handshake.auth as { rooms: string[] };
@@ -49,6 +53,7 @@ describe.skipIf(!postgresAvailable)(postgresSuite('team-room events across proce
       io,
       http,
       relay,
+      listener,
       errors,
       url: `http://127.0.0.1:${(http.address() as AddressInfo).port}`,
     };
@@ -75,7 +80,8 @@ describe.skipIf(!postgresAvailable)(postgresSuite('team-room events across proce
   afterEach(async () => {
     for (const socket of clients.splice(0)) socket.disconnect();
     for (const process of processes.splice(0)) {
-      await process.relay.stop();
+      process.relay.stop();
+      await process.listener.stop();
       await new Promise<void>((resolve) => process.io.close(() => resolve()));
     }
     await database.drop();
