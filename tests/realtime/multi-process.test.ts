@@ -1,7 +1,7 @@
 // Store: PostgreSQL already (starts its own PostgreSQL and servers on it)
 // Two Kadence processes on one PostgreSQL database behind haproxy (deploy/haproxy.cfg), on loopback.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -16,10 +16,14 @@ import {
   usePostgresServer,
   type ScratchDatabase,
 } from '../helpers/postgres.ts';
+import { HAPROXY_BINARY, startBalancer } from '../helpers/haproxy.ts';
 import { freePort } from '../helpers/server-process.ts';
 
-const HAPROXY = ['/usr/sbin/haproxy', '/usr/local/sbin/haproxy'].find((path) => existsSync(path));
-const skipped = !postgresAvailable ? 'no PostgreSQL' : !HAPROXY ? 'no haproxy (tests/ensure-haproxy.sh)' : undefined;
+const skipped = !postgresAvailable
+  ? 'no PostgreSQL'
+  : !HAPROXY_BINARY
+    ? 'no haproxy (tests/ensure-haproxy.sh)'
+    : undefined;
 if (skipped && process.env.CI === 'true') throw new Error(`CI runs the multi-process test: ${skipped}`);
 
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -81,6 +85,7 @@ describe.skipIf(skipped !== undefined)(
     const clients: LiveClient[] = [];
     let database: ScratchDatabase;
     let balancer: string;
+    let stopBalancer: (() => void) | undefined;
     let backends: { url: string; child: ChildProcess }[] = [];
     let lead: { cookie: string };
     let anna: { cookie: string };
@@ -156,30 +161,18 @@ describe.skipIf(skipped !== undefined)(
       }
       const [lbPort, port1, port2] = [await freePort(), await freePort(), await freePort()];
       balancer = `http://127.0.0.1:${lbPort}`;
-      const config = readFileSync('deploy/haproxy.cfg', 'utf8')
-        .replace('bind 127.0.0.1:8080', `bind 127.0.0.1:${lbPort}`)
-        .replace('server kadence1 127.0.0.1:3001', `server kadence1 127.0.0.1:${port1}`)
-        .replace('server kadence2 127.0.0.1:3002', `server kadence2 127.0.0.1:${port2}`);
-      expect(config).toContain(`127.0.0.1:${port2} check`);
       backends = [
         { url: `http://127.0.0.1:${port1}`, child: await startKadence(port1) },
         { url: `http://127.0.0.1:${port2}`, child: await startKadence(port2) },
       ];
-      const dir = mkdtempSync(join(tmpdir(), 'kadence-haproxy-'));
-      dirs.push(dir);
-      writeFileSync(join(dir, 'haproxy.cfg'), config);
-      // -db: in the foreground, so the test owns the process and stops it by its pid.
-      const haproxy = spawn(HAPROXY ?? 'haproxy', ['-db', '-f', join(dir, 'haproxy.cfg')], {
-        stdio: ['ignore', 'ignore', 'inherit'],
-      });
-      children.push(haproxy);
-      for (let i = 0; i < 100 && haproxy.exitCode === null && !(await healthy(balancer)); i++) await pause(100);
-      if (!(await healthy(balancer))) throw new Error(`haproxy did not start (exit ${haproxy.exitCode})`);
-      // Both processes marked up by the health checks before any socket is balanced.
-      await pause(2_500);
+      // deploy/haproxy.cfg itself, its addresses replaced; resolved once both processes are marked up.
+      const haproxy = await startBalancer(lbPort, [port1, port2]);
+      children.push(haproxy.child);
+      stopBalancer = haproxy.stop;
     }, 120_000);
 
     afterAll(async () => {
+      stopBalancer?.();
       for (const client of clients) client.close();
       for (const child of children) if (child.exitCode === null) child.kill('SIGKILL');
       await pause(200);
