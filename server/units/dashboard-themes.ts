@@ -3,7 +3,7 @@ import type { UnitTheme, UnitThemes } from '../../shared/schemas/unit-themes.ts'
 import { localDate, toLocal } from '../../shared/zoned-clock.ts';
 import { invalid } from '../errors.ts';
 import type { TeamRow } from '../teams/repo.ts';
-import { joinSimilar, nameStems, type NameGroup } from './theme-names.ts';
+import { joinSimilar, nameStems, nameTopic, type NameGroup } from './theme-names.ts';
 import type { ThemeActionRow, UnitThemesRepo } from './themes-repo.ts';
 
 const QUARTER = /^(\d{4})-?Q([1-4])$/i;
@@ -96,11 +96,11 @@ export async function unitThemes(
   }
 
   // Same stems first, then similar names join the widest-raised theme they resemble.
-  const exact = new Map<string, { stems: string[]; entries: Raised[] }>();
+  const exact = new Map<string, { stems: string[]; topic: number | undefined; entries: Raised[] }>();
   for (const entry of raised) {
     const stems = nameStems(entry.name, entry.team.language);
     const key = stems.join(' ');
-    const group = exact.get(key) ?? { stems, entries: [] };
+    const group = exact.get(key) ?? { stems, topic: nameTopic(entry.name, entry.team.language), entries: [] };
     group.entries.push(entry);
     exact.set(key, group);
   }

@@ -1,4 +1,5 @@
 import type { Language } from '../../shared/language.ts';
+import { conceptsOfWord } from '../themes/lexicon.ts';
 import { analyse } from '../themes/text.ts';
 
 /**
@@ -10,6 +11,9 @@ import { analyse } from '../themes/text.ts';
  *   "Lang ventetid" joins "Ventetid"), taking the best such theme, and only a theme that stands
  *   on its own: themes are considered most teams first and a name never joins a name that itself
  *   joined another, so "Pris og levering" cannot chain "Pris" and "Levering" together.
+ * - otherwise a name that speaks of one topic of the themes engine's lexicon joins a theme that
+ *   speaks of that one topic too, so a Danish team's "Levering" and an English team's "Delivery"
+ *   (or "Pakken") are one theme; a name of two topics ("Pris og levering") never joins this way.
  * A name of stopwords only ("Andet", "Other") is matched by its lower-case text.
  */
 export const SIMILAR_NAMES = 0.5;
@@ -17,6 +21,14 @@ export const SIMILAR_NAMES = 0.5;
 export function nameStems(name: string, language: Language): string[] {
   const stems = [...new Set(analyse(name, language).map((token) => token.stem))].sort();
   return stems.length > 0 ? stems : [name.trim().toLocaleLowerCase()];
+}
+
+/** The one lexicon concept a name speaks of, if it speaks of exactly one. */
+export function nameTopic(name: string, language: Language): number | undefined {
+  const concepts = new Set<number>();
+  for (const token of analyse(name, language))
+    for (const concept of conceptsOfWord(token.surface, token.stem)) concepts.add(concept);
+  return concepts.size === 1 ? [...concepts][0] : undefined;
 }
 
 function jaccard(a: readonly string[], b: readonly string[]): number {
@@ -28,6 +40,8 @@ function jaccard(a: readonly string[], b: readonly string[]): number {
 /** A group of names with the same stems, and how widely it was raised (for the order of joining). */
 export interface NameGroup {
   stems: readonly string[];
+  /** nameTopic of the group's name. */
+  topic?: number | undefined;
   teams: number;
   meetings: number;
   label: string;
@@ -46,7 +60,10 @@ export function joinSimilar(groups: readonly NameGroup[]): number[] {
       if (into[earlier] !== earlier) continue;
       const other = groups[earlier];
       if (!other) continue;
-      const score = jaccard(other.stems, group.stems);
+      const byStems = jaccard(other.stems, group.stems);
+      const sameTopic = group.topic !== undefined && group.topic === other.topic;
+      // One shared topic counts as half the stems in common: a name that shares more of a theme's words wins.
+      const score = byStems >= SIMILAR_NAMES ? byStems : sameTopic ? SIMILAR_NAMES : byStems;
       if (score >= SIMILAR_NAMES && score > bestScore) {
         best = earlier;
         bestScore = score;

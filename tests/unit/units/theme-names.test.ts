@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { shiftQuarter } from '../../../client/lib/quarter.ts';
 import { quarterOf } from '../../../server/units/dashboard-themes.ts';
-import { joinSimilar, nameStems, type NameGroup } from '../../../server/units/theme-names.ts';
+import { joinSimilar, nameStems, nameTopic, type NameGroup } from '../../../server/units/theme-names.ts';
 
-const group = (name: string, teams: number, meetings = teams): NameGroup => ({
-  stems: nameStems(name, 'da'),
+const group = (name: string, teams: number, meetings = teams, language: 'da' | 'en' = 'da'): NameGroup => ({
+  stems: nameStems(name, language),
+  topic: nameTopic(name, language),
   teams,
   meetings,
   label: name,
@@ -30,6 +31,16 @@ describe('theme names across teams', () => {
     expect(joinSimilar(mixed)).toEqual([0, 1, 0]);
     // Under half in common stays apart.
     expect(joinSimilar([group('Lang ventetid i telefonen', 2), group('Ventetid', 1)])).toEqual([0, 1]);
+  });
+});
+
+describe('theme names across teams and languages', () => {
+  it('joins names of one topic in Danish and English, and never a name of two topics', () => {
+    const groups = [group('Levering', 3), group('Delivery', 2, 2, 'en'), group('Pris', 2), group('Pakken', 1)];
+    expect(joinSimilar(groups)).toEqual([0, 0, 2, 0]);
+    expect(joinSimilar([group('Levering', 2), group('Prices and delivery', 1, 1, 'en')])).toEqual([0, 1]);
+    // Ventetid (waiting) and Kundeservice (support) are two topics, not one.
+    expect(joinSimilar([group('Ventetid', 2), group('Kundeservice', 1)])).toEqual([0, 1]);
   });
 });
 
