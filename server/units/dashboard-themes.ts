@@ -1,3 +1,4 @@
+import type { Language } from '../../shared/language.ts';
 import type { MeetingSummary } from '../../shared/meeting/index.ts';
 import type { UnitTheme, UnitThemes } from '../../shared/schemas/unit-themes.ts';
 import { localDate, toLocal } from '../../shared/zoned-clock.ts';
@@ -96,11 +97,19 @@ export async function unitThemes(
   }
 
   // Same stems first, then similar names join the widest-raised theme they resemble.
-  const exact = new Map<string, { stems: string[]; topic: number | undefined; entries: Raised[] }>();
+  const exact = new Map<
+    string,
+    { stems: string[]; topic: number | undefined; language: Language; entries: Raised[] }
+  >();
   for (const entry of raised) {
     const stems = nameStems(entry.name, entry.team.language);
     const key = stems.join(' ');
-    const group = exact.get(key) ?? { stems, topic: nameTopic(entry.name, entry.team.language), entries: [] };
+    const group = exact.get(key) ?? {
+      stems,
+      topic: nameTopic(entry.name, entry.team.language),
+      language: entry.team.language,
+      entries: [],
+    };
     group.entries.push(entry);
     exact.set(key, group);
   }

@@ -11,9 +11,10 @@ import { analyse } from '../themes/text.ts';
  *   "Lang ventetid" joins "Ventetid"), taking the best such theme, and only a theme that stands
  *   on its own: themes are considered most teams first and a name never joins a name that itself
  *   joined another, so "Pris og levering" cannot chain "Pris" and "Levering" together.
- * - otherwise a name that speaks of one topic of the themes engine's lexicon joins a theme that
- *   speaks of that one topic too, so a Danish team's "Levering" and an English team's "Delivery"
- *   (or "Pakken") are one theme; a name of two topics ("Pris og levering") never joins this way.
+ * - otherwise a name that speaks of one topic of the themes engine's lexicon joins a theme of the
+ *   other language that speaks of that one topic too, so a Danish team's "Levering" and an English
+ *   team's "Delivery" are one theme. Within one language the words tell themes apart ("Pakker" is
+ *   not "Levering"), and a name of two topics ("Pris og levering") never joins this way.
  * A name of stopwords only ("Andet", "Other") is matched by its lower-case text.
  */
 export const SIMILAR_NAMES = 0.5;
@@ -40,8 +41,9 @@ function jaccard(a: readonly string[], b: readonly string[]): number {
 /** A group of names with the same stems, and how widely it was raised (for the order of joining). */
 export interface NameGroup {
   stems: readonly string[];
-  /** nameTopic of the group's name. */
+  /** nameTopic of the group's name, and the language its team writes in. */
   topic?: number | undefined;
+  language?: Language | undefined;
   teams: number;
   meetings: number;
   label: string;
@@ -61,7 +63,7 @@ export function joinSimilar(groups: readonly NameGroup[]): number[] {
       const other = groups[earlier];
       if (!other) continue;
       const byStems = jaccard(other.stems, group.stems);
-      const sameTopic = group.topic !== undefined && group.topic === other.topic;
+      const sameTopic = group.topic !== undefined && group.topic === other.topic && group.language !== other.language;
       // One shared topic counts as half the stems in common: a name that shares more of a theme's words wins.
       const score = byStems >= SIMILAR_NAMES ? byStems : sameTopic ? SIMILAR_NAMES : byStems;
       if (score >= SIMILAR_NAMES && score > bestScore) {

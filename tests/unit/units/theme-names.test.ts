@@ -6,6 +6,7 @@ import { joinSimilar, nameStems, nameTopic, type NameGroup } from '../../../serv
 const group = (name: string, teams: number, meetings = teams, language: 'da' | 'en' = 'da'): NameGroup => ({
   stems: nameStems(name, language),
   topic: nameTopic(name, language),
+  language,
   teams,
   meetings,
   label: name,
@@ -35,9 +36,11 @@ describe('theme names across teams', () => {
 });
 
 describe('theme names across teams and languages', () => {
-  it('joins names of one topic in Danish and English, and never a name of two topics', () => {
+  it('joins names of one topic across Danish and English, not within one language, and never a name of two topics', () => {
     const groups = [group('Levering', 3), group('Delivery', 2, 2, 'en'), group('Pris', 2), group('Pakken', 1)];
-    expect(joinSimilar(groups)).toEqual([0, 0, 2, 0]);
+    // Pakken is Danish like Levering: its own word keeps it apart.
+    expect(joinSimilar(groups)).toEqual([0, 0, 2, 3]);
+    expect(joinSimilar([group('Levering', 2), group('Parcels', 1, 1, 'en')])).toEqual([0, 0]);
     expect(joinSimilar([group('Levering', 2), group('Prices and delivery', 1, 1, 'en')])).toEqual([0, 1]);
     // Ventetid (waiting) and Kundeservice (support) are two topics, not one.
     expect(joinSimilar([group('Ventetid', 2), group('Kundeservice', 1)])).toEqual([0, 1]);
