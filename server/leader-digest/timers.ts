@@ -1,3 +1,4 @@
+import type { FastifyBaseLogger } from 'fastify';
 import type { PeriodicJob } from '../jobs/periodic.ts';
 import type { LeaderDigestService } from './service.ts';
 
@@ -13,11 +14,53 @@ export function leaderDigestJob(digests: Pick<LeaderDigestService, 'runDue'>): P
     every: 'day',
     run: async (slot) => {
       const reports = await digests.runDue(slot);
+      // A refused first attempt is tried again by the mail retries below; only a spent one fails the slot.
       const failed = reports.filter((report) => report.outcome === 'mail_failed');
       // The digests are stored; the slot's row and the log say which mails did not go out.
       if (failed.length > 0)
         throw new Error(`leader digest not mailed to ${failed.map((report) => report.email).join(', ')}`);
       return reports;
     },
+  };
+}
+
+/** How often each process looks for digest mails whose wait is over. */
+const RETRY_EVERY_MS = 60_000;
+
+/**
+ * Digest mails that were refused, tried again once their wait is over (5 min, 30 min, 2 h): every
+ * process looks each minute, and each attempt is taken by one process alone (the mail's lease).
+ * Returns the stop function.
+ */
+export function startLeaderDigestMailRetries(
+  digests: Pick<LeaderDigestService, 'retryMail'>,
+  log: Pick<FastifyBaseLogger, 'info' | 'warn' | 'error'>,
+  everyMs = RETRY_EVERY_MS,
+): () => Promise<void> {
+  let running: Promise<void> | null = null;
+  const pass = async () => {
+    for (const report of await digests.retryMail()) {
+      const fields = { digestId: report.digestId, email: report.email, month: report.month, attempts: report.attempts };
+      if (report.outcome === 'mailed') log.info(fields, 'leader digest mailed on a later attempt');
+      else if (report.outcome === 'mail_retry')
+        log.warn(
+          { ...fields, nextAttemptAt: report.nextAttemptAt, error: report.error },
+          'leader digest mail refused; tried again later',
+        );
+      else log.error({ ...fields, error: report.error }, 'leader digest mail given up after its last attempt');
+    }
+  };
+  const timer = setInterval(() => {
+    if (running) return;
+    running = pass()
+      .catch((error: unknown) => log.error({ err: error }, 'leader digest mail retries failed'))
+      .finally(() => {
+        running = null;
+      });
+  }, everyMs);
+  timer.unref();
+  return async () => {
+    clearInterval(timer);
+    await running;
   };
 }

@@ -1,0 +1,9 @@
+-- PostgreSQL twin of migrations/0025_leader_digest_mail_retries.sql: the digest mail's state,
+-- attempts, next try and the lease a sender holds while it tries.
+ALTER TABLE leader_digests ADD COLUMN mail_state text CHECK (mail_state IN ('pending', 'sent', 'failed'));
+ALTER TABLE leader_digests ADD COLUMN mail_attempts integer NOT NULL DEFAULT 0;
+ALTER TABLE leader_digests ADD COLUMN mail_next_at timestamptz(3);
+ALTER TABLE leader_digests ADD COLUMN mail_lease_until timestamptz(3);
+ALTER TABLE leader_digests ADD COLUMN mail_error text;
+UPDATE leader_digests SET mail_state = 'sent', mail_attempts = 1 WHERE mailed_at IS NOT NULL;
+CREATE INDEX leader_digests_mail_due ON leader_digests(mail_next_at) WHERE mail_state = 'pending';
