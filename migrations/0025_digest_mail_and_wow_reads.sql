@@ -11,3 +11,7 @@ ALTER TABLE leader_digests ADD COLUMN mail_error TEXT;
 -- Digests mailed before: sent. The others cannot tell a failed send from no SMTP: left in the app only.
 UPDATE leader_digests SET mail_state = 'sent', mail_attempts = 1 WHERE mailed_at IS NOT NULL;
 CREATE INDEX leader_digests_mail_due ON leader_digests(mail_next_at) WHERE mail_state = 'pending';
+
+-- The WOW wall quotes answers with words: its newest-first read walks these entries alone, instead
+-- of every answer of the unit's teams (most answers carry a score and no comment).
+CREATE INDEX feedback_with_words ON feedback(team_id, received_at, id) WHERE comment IS NOT NULL;
