@@ -1,4 +1,3 @@
-import type { FastifyBaseLogger } from 'fastify';
 import type { PeriodicJob } from '../jobs/periodic.ts';
 import type { LeaderDigestService } from './service.ts';
 
@@ -24,6 +23,13 @@ export function leaderDigestJob(digests: Pick<LeaderDigestService, 'runDue'>): P
   };
 }
 
+/** What the retries write to: the app's logger, or a test's list. */
+export interface RetryLog {
+  info: (fields: object, message: string) => void;
+  warn: (fields: object, message: string) => void;
+  error: (fields: object, message: string) => void;
+}
+
 /** How often each process looks for digest mails whose wait is over. */
 const RETRY_EVERY_MS = 60_000;
 
@@ -34,7 +40,7 @@ const RETRY_EVERY_MS = 60_000;
  */
 export function startLeaderDigestMailRetries(
   digests: Pick<LeaderDigestService, 'retryMail'>,
-  log: Pick<FastifyBaseLogger, 'info' | 'warn' | 'error'>,
+  log: RetryLog,
   everyMs = RETRY_EVERY_MS,
 ): () => Promise<void> {
   let running: Promise<void> | null = null;
