@@ -12,6 +12,9 @@ import { createImportsRepo } from '../server/imports/repo.ts';
 import { createImportServices } from '../server/imports/wire.ts';
 import { createServices } from '../server/services.ts';
 import { sharedSqliteStore } from '../server/db/kysely/store.ts';
+import { buildApp } from '../server/app.ts';
+import { loadConfig } from '../server/plugins/config.ts';
+import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 
 /**
  * `npm run bench:rollup [-- --teams N --answers N --big N]`: monthly rollups against the rows they
@@ -22,6 +25,9 @@ import { sharedSqliteStore } from '../server/db/kysely/store.ts';
  * figures (FeedbackRepo.scoreCounts per month, what the KPI reads were before), medians of runs:
  *  - the team page's 24-month chart on the million-row team (target ≤ 20 ms);
  *  - a unit dashboard over the 200 teams × 24 months, all four metrics (target ≤ 100 ms);
+ *  - what a leader of a unit holding the 200 teams waits for: the dashboard service's sections
+ *    (rhythm and actions, customers, culture, themes, the WOW wall) and the customers route through
+ *    the app (GET /api/units/:unit/dashboard/customers, injected, signed in as the admin);
  *  - what the rollups add to marking an import done (and to undoing it), on both sizes;
  * and checks the two give the same n, value and interval. Stops itself after five minutes.
  */
@@ -224,6 +230,8 @@ async function main(): Promise<void> {
     const unitCountsMs = await median(9, () => services.feedback.unitCounts(teamIds, first, last));
     if (monthsBetween(first, last).length !== 24) throw new Error('the unit read is not 24 months');
 
+    // A leader's unit holding the 200 teams, read through the app as the page reads it.
+    const leader = await leaderReads(join(dir, 'kadence.db'), teams.length);
     const rollupCells = (db.prepare('SELECT count(*) AS n FROM feedback_rollups').get() as { n: number }).n;
     const sum = (values: number[]) => values.reduce((total, value) => total + value, 0);
     const line = (label: string, rows: number, rollup: number, target?: number) =>
@@ -237,6 +245,14 @@ async function main(): Promise<void> {
     line(`team chart, 24 months, ${ANSWERS.toLocaleString('en')}-row team`, smallRawMs, smallRollupMs2);
     line(`unit dashboard, ${TEAMS} teams × 4 metrics × 24 months, pooled`, unitRawMs, unitRollupMs, TARGET_UNIT_MS);
     console.log(`  unit counts alone (the rollup read, no pooling):     ${fmt(unitCountsMs)} ms`);
+    console.log(
+      `the unit dashboard a leader opens, ${TEAMS} teams (median of ${LEADER_RUNS}; target ≤ ${TARGET_UNIT_MS} ms each):`,
+    );
+    for (const [label, value] of leader.timings)
+      console.log(
+        `  ${label.padEnd(50)} ${fmt(value).padStart(7)} ms   ${value <= TARGET_UNIT_MS ? 'met' : 'not met'}`,
+      );
+    console.log(`  beside the raw rows of the unit's KPIs in this run: ${fmt(unitRawMs)} ms`);
     console.log(
       `identical n, value and 95 % interval: chart ${sameChart ? 'yes' : 'NO'}, unit ${sameUnit ? 'yes' : 'NO'}`,
     );
@@ -252,6 +268,84 @@ async function main(): Promise<void> {
   } finally {
     db.close();
     rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+const LEADER_RUNS = 9;
+
+/** A browser-like session over app.inject: the CSRF token on writes, the session cookie kept. */
+function injector(app: FastifyInstance) {
+  const cookies: Record<string, string> = {};
+  let csrf = '';
+  const keep = (response: LightMyRequestResponse) => {
+    for (const cookie of response.cookies) {
+      // The CSRF token is bound to the session: a new session needs a new token.
+      if (cookie.name === 'kadence_session' && cookie.value !== cookies[cookie.name]) csrf = '';
+      cookies[cookie.name] = cookie.value;
+    }
+    return response;
+  };
+  return async (method: 'GET' | 'POST' | 'PUT', url: string, payload?: object) => {
+    if (method !== 'GET' && !csrf) {
+      const response = keep(await app.inject({ url: '/api/auth/csrf', cookies }));
+      csrf = (response.json() as { token: string }).token;
+    }
+    const response = keep(
+      await app.inject({
+        method,
+        url,
+        cookies,
+        headers: method === 'GET' ? {} : { 'x-csrf-token': csrf },
+        ...(payload ? { payload } : {}),
+      }),
+    );
+    if (response.statusCode >= 300) throw new Error(`${method} ${url}: ${response.statusCode} ${response.body}`);
+    return response;
+  };
+}
+
+/**
+ * The app over the bench's database file: a unit holding the teams `team-1` … `team-N`, and the
+ * medians of each dashboard section as the service computes it and of the customers route.
+ */
+async function leaderReads(file: string, teamCount: number): Promise<{ timings: [string, number][] }> {
+  const uploads = mkdtempSync(join(tmpdir(), 'kadence-bench-rollup-uploads-'));
+  const app = await buildApp(
+    { ...loadConfig({}), databaseFile: file, uploadDir: uploads },
+    { logger: false, clientDir: '/nonexistent' },
+  );
+  try {
+    await app.ready();
+    const request = injector(app);
+    await request('POST', '/api/setup', { email: 'admin@example.dk', name: 'Admin', password: 'a-long-password' });
+    const unitId = (
+      (await request('POST', '/api/units', { name: 'Kundeservice', parentId: null })).json() as { id: number }
+    ).id;
+    for (let index = 1; index <= teamCount; index++) await request('PUT', `/api/units/${unitId}/teams/team-${index}`);
+    const { unitDashboard, units, wowWall } = app.services;
+    const unit = await units.resolve(String(unitId));
+    const customersUrl = `/api/units/${unitId}/dashboard/customers`;
+    const timings: [string, number][] = [
+      ['rhythm and actions (unitDashboard.forUnit)', await median(LEADER_RUNS, () => unitDashboard.forUnit(unit, NOW))],
+      [
+        'customers, 12 months (unitDashboard.customers)',
+        await median(LEADER_RUNS, () => unitDashboard.customers(unit, NOW)),
+      ],
+      ['culture (unitDashboard.culture)', await median(LEADER_RUNS, () => unitDashboard.culture(unit))],
+      [
+        'themes, this quarter (unitDashboard.themes)',
+        await median(LEADER_RUNS, () => unitDashboard.themes(unit, undefined, NOW)),
+      ],
+      ['WOW wall, first page (wowWall.forUnit)', await median(LEADER_RUNS, () => wowWall.forUnit(unit))],
+      [
+        `GET ${customersUrl.replace(String(unitId), ':unit')}`,
+        await median(LEADER_RUNS, () => request('GET', customersUrl)),
+      ],
+    ];
+    return { timings };
+  } finally {
+    await app.close();
+    rmSync(uploads, { recursive: true, force: true });
   }
 }
 

@@ -3,7 +3,7 @@ import { startWebhookWorker } from './actions/webhooks.ts';
 import { buildApp } from './app.ts';
 import { startPeriodicJobs } from './jobs/periodic.ts';
 import { processWorkerId } from './jobs/worker-id.ts';
-import { leaderDigestJob } from './leader-digest/timers.ts';
+import { leaderDigestJob, startLeaderDigestMailRetries } from './leader-digest/timers.ts';
 import { meetingScheduleJob } from './meetings/timers.ts';
 import { loadConfig } from './plugins/config.ts';
 
@@ -13,6 +13,7 @@ async function main(): Promise<void> {
   // Background work runs once across every process on the database: webhook deliveries are leased
   // row by row, the hourly jobs claim their hour (server/jobs/periodic.ts).
   const stopWebhooks = startWebhookWorker(app.services.webhooks, app.log);
+  const stopDigestRetries = startLeaderDigestMailRetries(app.services.leaderDigests, app.log);
   const stopPeriodic = startPeriodicJobs({
     store: app.services.store,
     jobs: [
@@ -30,7 +31,7 @@ async function main(): Promise<void> {
     app.log.info({ signal }, 'shutting down: closing sockets and the database');
     const force = setTimeout(() => process.exit(1), 10_000);
     force.unref();
-    Promise.all([stopPeriodic(), stopWebhooks()])
+    Promise.all([stopPeriodic(), stopWebhooks(), stopDigestRetries()])
       .then(() => app.close())
       .then(
         () => process.exit(0),

@@ -11366,6 +11366,11 @@ export interface operations {
                             month: string;
                             createdAt: string;
                             mailedAt: string | null;
+                            mail: {
+                                state: "pending" | "sent" | "failed";
+                                attempts: number;
+                                nextAttemptAt: string | null;
+                            } | null;
                             content: {
                                 unit: {
                                     id: number;

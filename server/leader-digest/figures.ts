@@ -1,6 +1,6 @@
 import type { ActionsService } from '../actions/service.ts';
 import type { FeedbackService } from '../feedback/service.ts';
-import type { MeetingsService } from '../meetings/service.ts';
+import { type MeetingsService, NO_MEETINGS_HEALTH } from '../meetings/service.ts';
 import type { UnitDashboard } from '../units/dashboard.ts';
 import type { UnitsService } from '../units/service.ts';
 import type { UnitFigures } from './service.ts';
@@ -14,7 +14,7 @@ import type { UnitFigures } from './service.ts';
 export function serviceFigures(deps: {
   units: Pick<UnitsService, 'teamsBelow' | 'resolve'>;
   dashboard: UnitDashboard;
-  meetings: Pick<MeetingsService, 'health'>;
+  meetings: Pick<MeetingsService, 'healthOfTeams'>;
   actions: Pick<ActionsService, 'ofTeams'>;
   feedback: Pick<FeedbackService, 'unitKpis'>;
 }): UnitFigures {
@@ -26,24 +26,26 @@ export function serviceFigures(deps: {
       if (teams.length === 0) return [];
       const board = await deps.dashboard.forUnit(await deps.units.resolve(String(unitId)), until);
       const rhythm = new Map(board.rhythm.teams.map((row) => [row.team.slug, row]));
-      const actions = await deps.actions.ofTeams(
-        teams.map((team) => team.id),
-        until,
-      );
-      return Promise.all(
-        teams.map(async (team) => {
-          const health = await deps.meetings.health(team, until);
-          const row = rhythm.get(team.slug);
-          return {
-            teamId: team.id,
-            team: { slug: team.slug, name: team.name, timezone: team.timezone },
-            meetings: health.meetings,
-            actions: actions.filter((action) => action.team.id === team.id),
-            lost: row?.lost ?? null,
-            lastHeldAt: row?.lastHeldAt ?? null,
-          };
-        }),
-      );
+      // One read each for all the unit's teams, not one per team.
+      const [actions, healths] = await Promise.all([
+        deps.actions.ofTeams(
+          teams.map((team) => team.id),
+          until,
+        ),
+        deps.meetings.healthOfTeams(teams, until),
+      ]);
+      return teams.map((team) => {
+        const health = healths.get(team.id) ?? NO_MEETINGS_HEALTH;
+        const row = rhythm.get(team.slug);
+        return {
+          teamId: team.id,
+          team: { slug: team.slug, name: team.name, timezone: team.timezone },
+          meetings: health.meetings,
+          actions: actions.filter((action) => action.team.id === team.id),
+          lost: row?.lost ?? null,
+          lastHeldAt: row?.lastHeldAt ?? null,
+        };
+      });
     },
     kpis: (teamIds, from, to) => deps.feedback.unitKpis(teamIds, from, to),
   };

@@ -303,6 +303,43 @@ export function createMeetingsRepo(db: Executor) {
     },
     actionsOf: (meetingId: number): Promise<{ status: string; doneAt: string | null }[]> =>
       db.selectFrom('actions').select(['status', 'done_at as doneAt']).where('meeting_id', '=', meetingId).execute(),
+    /** The meetings of several teams, each team's in order of their start: one query for them all. */
+    meetingsOfTeams: (teamIds: readonly number[]): Promise<MeetingRow[]> =>
+      teamIds.length === 0
+        ? Promise.resolve([])
+        : db
+            .selectFrom('meetings')
+            .select(meetingColumns)
+            .where('team_id', 'in', [...teamIds])
+            .orderBy('team_id')
+            .orderBy('starts_at')
+            .execute(),
+    /** The actions decided at any meeting of the teams, with the meeting they came from. */
+    actionsOfTeamsMeetings: (
+      teamIds: readonly number[],
+    ): Promise<{ meetingId: number; status: string; doneAt: string | null }[]> =>
+      teamIds.length === 0
+        ? Promise.resolve([])
+        : (db
+            .selectFrom('actions as a')
+            .innerJoin('meetings as m', 'm.id', 'a.meeting_id')
+            .select(['a.meeting_id as meetingId', 'a.status', 'a.done_at as doneAt'])
+            .where('m.team_id', 'in', [...teamIds])
+            .orderBy('a.id')
+            // The inner join leaves no action without its meeting.
+            .execute() as Promise<{ meetingId: number; status: string; doneAt: string | null }[]>),
+    /** How many people took part in each meeting of the teams, each counted once (meetings without any left out). */
+    attendanceOfTeams: async (teamIds: readonly number[]): Promise<Map<number, number>> => {
+      if (teamIds.length === 0) return new Map();
+      const rows = await db
+        .selectFrom('meeting_attendance as a')
+        .innerJoin('meetings as m', 'm.id', 'a.meeting_id')
+        .select(['a.meeting_id', (eb) => eb.fn.count('a.participant').distinct().as('n')])
+        .where('m.team_id', 'in', [...teamIds])
+        .groupBy('a.meeting_id')
+        .execute();
+      return new Map(rows.map((row) => [row.meeting_id, Number(row.n)]));
+    },
     /** People who took part in a meeting, each counted once. */
     attendance: async (meetingId: number): Promise<{ n: number }> => {
       const row = await db

@@ -44,6 +44,63 @@ const check = <T>(work: () => T): T => {
   }
 };
 
+type MeetingActionRow = { meetingId: number; status: string; doneAt: string | null };
+
+/**
+ * Whether a team keeps its rhythm, from its meetings (in order of their start), the actions decided
+ * at each meeting and each meeting's attendance: held vs planned, the streak, attendance and the
+ * actions done by the next meeting. A review counts from the moment it is held (live or ended), also
+ * when it was held before its planned time; one never held counts as planned once its planned hour
+ * is over.
+ */
+function cadenceHealth(
+  rows: readonly MeetingRow[],
+  actionsOf: ReadonlyMap<number, readonly MeetingActionRow[]>,
+  attendanceOf: ReadonlyMap<number, number>,
+  now: Date,
+) {
+  const nowIso = now.toISOString();
+  const isHeld = (row: MeetingRow) => row.status === 'live' || row.status === 'ended';
+  const due = rows.filter((row) => isHeld(row) || row.ends_at <= nowIso);
+  const held = due.filter(isHeld);
+  let streak = 0;
+  for (const row of [...due].reverse()) {
+    if (!isHeld(row)) break;
+    streak++;
+  }
+  const perMeeting = due.map((row) => {
+    const nextStart =
+      rows.find((later) => later.starts_at > row.starts_at && later.status !== 'skipped')?.starts_at ?? nowIso;
+    const actions = actionsOf.get(row.id) ?? [];
+    const doneInTime = actions.filter((action) => action.doneAt !== null && action.doneAt <= nextStart).length;
+    return {
+      id: row.id,
+      startsAt: row.starts_at,
+      status: row.status,
+      /** Held by the one rule above, so readers elsewhere (the unit dashboard) need not repeat it. */
+      held: isHeld(row),
+      // Attendance is what the live board recorded; a meeting never held live has none.
+      attendance: isHeld(row) ? (attendanceOf.get(row.id) ?? 0) : null,
+      actions: actions.length,
+      actionsDoneByNext: doneInTime,
+    };
+  });
+  const withActions = perMeeting.filter((entry) => entry.actions > 0);
+  const completion =
+    withActions.length === 0
+      ? null
+      : Math.round(
+          (withActions.reduce((sum, entry) => sum + entry.actionsDoneByNext, 0) /
+            withActions.reduce((sum, entry) => sum + entry.actions, 0)) *
+            100,
+        );
+  return { planned: due.length, held: held.length, streak, actionCompletionPct: completion, meetings: perMeeting };
+}
+
+export type CadenceHealth = ReturnType<typeof cadenceHealth>;
+/** The health of a team without meetings: nothing planned, nothing held. */
+export const NO_MEETINGS_HEALTH: CadenceHealth = cadenceHealth([], new Map(), new Map(), new Date(0));
+
 export function createMeetingsService(deps: { store: Store }) {
   const { store } = deps;
   // Plain reads and single writes run on the store; each transaction builds its own over `trx`.
@@ -146,6 +203,23 @@ export function createMeetingsService(deps: { store: Store }) {
   const schedule = (team: Team, now: Date) => store.transaction((trx) => sync(createMeetingsRepo(trx), team, now));
 
   /** The team's meetings as stored: a read, so it never schedules (see `schedule`). */
+  /** Cadence health of each team, keyed by team id: held vs planned, streak, attendance, done by the next. */
+  async function healthOfTeams(teams: readonly Pick<Team, 'id'>[], now = new Date()) {
+    const ids = teams.map((team) => team.id);
+    const [rows, actions, attendance] = await Promise.all([
+      repo.meetingsOfTeams(ids),
+      repo.actionsOfTeamsMeetings(ids),
+      repo.attendanceOfTeams(ids),
+    ]);
+    const byTeam = new Map<number, MeetingRow[]>(ids.map((id) => [id, []]));
+    for (const row of rows) byTeam.get(row.team_id)?.push(row);
+    const byMeeting = new Map<number, MeetingActionRow[]>();
+    for (const action of actions) byMeeting.set(action.meetingId, [...(byMeeting.get(action.meetingId) ?? []), action]);
+    return new Map<number, CadenceHealth>(
+      ids.map((id) => [id, cadenceHealth(byTeam.get(id) ?? [], byMeeting, attendance, now)]),
+    );
+  }
+
   function meetings(team: Team): Promise<MeetingRow[]> {
     return repo.meetings(team.id);
   }
@@ -455,53 +529,18 @@ export function createMeetingsService(deps: { store: Store }) {
      * held before its planned time; one never held counts as planned once its planned hour is over.
      */
     async health(team: Team, now = new Date()) {
-      const rows = await meetings(team);
-      const nowIso = now.toISOString();
-      const isHeld = (row: MeetingRow) => row.status === 'live' || row.status === 'ended';
-      const due = rows.filter((row) => isHeld(row) || row.ends_at <= nowIso);
-      const held = due.filter(isHeld);
-      let streak = 0;
-      for (const row of [...due].reverse()) {
-        if (!isHeld(row)) break;
-        streak++;
-      }
-      const perMeeting = [];
-      for (const row of due) {
-        const nextStart =
-          rows.find((later) => later.starts_at > row.starts_at && later.status !== 'skipped')?.starts_at ?? nowIso;
-        const actions = await repo.actionsOf(row.id);
-        const doneInTime = actions.filter((action) => action.doneAt !== null && action.doneAt <= nextStart).length;
-        // Attendance is what the live board recorded; a meeting never held live has none.
-        const attendance = isHeld(row) ? (await repo.attendance(row.id)).n : null;
-        perMeeting.push({
-          id: row.id,
-          startsAt: row.starts_at,
-          status: row.status,
-          /** Held by the one rule above, so readers elsewhere (the unit dashboard) need not repeat it. */
-          held: isHeld(row),
-          attendance,
-          actions: actions.length,
-          actionsDoneByNext: doneInTime,
-        });
-      }
-      const withActions = perMeeting.filter((entry) => entry.actions > 0);
-      const completion =
-        withActions.length === 0
-          ? null
-          : Math.round(
-              (withActions.reduce((sum, entry) => sum + entry.actionsDoneByNext, 0) /
-                withActions.reduce((sum, entry) => sum + entry.actions, 0)) *
-                100,
-            );
-      return {
-        planned: due.length,
-        held: held.length,
-        streak,
-        actionCompletionPct: completion,
-        meetings: perMeeting,
-        templateMinutes: agendaMinutes(await templateOf(repo, team)),
-      };
+      const [figures, template] = await Promise.all([
+        healthOfTeams([team], now).then((all) => all.get(team.id) ?? NO_MEETINGS_HEALTH),
+        templateOf(repo, team),
+      ]);
+      return { ...figures, templateMinutes: agendaMinutes(template) };
     },
+
+    /**
+     * The same health for many teams at once (the unit dashboard, the leader digest): three reads
+     * for all the teams together, not three per team and two per meeting.
+     */
+    healthOfTeams,
 
     /** In-app reminders: a meeting today, an unprepared board the day before, skipped months. */
     async reminders(team: Team, now = new Date()) {

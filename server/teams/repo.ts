@@ -79,6 +79,18 @@ export function createTeamsRepo(db: Executor) {
         .where('m.team_id', '=', teamId)
         .orderBy('u.name')
         .execute(),
+    /** How many members each of the teams has, in one query (a team without members is left out). */
+    memberCounts: async (teamIds: readonly number[]): Promise<Map<number, number>> => {
+      if (teamIds.length === 0) return new Map();
+      const rows = await db
+        .selectFrom('memberships')
+        .select(['team_id', (eb) => eb.fn.countAll<number | string>().as('n')])
+        .where('team_id', 'in', [...teamIds])
+        .groupBy('team_id')
+        .execute();
+      // PostgreSQL's count is a bigint, which the driver hands over as a string.
+      return new Map(rows.map((row) => [row.team_id, Number(row.n)]));
+    },
     upsertMember: async (teamId: number, userId: number, memberRole: TeamRole): Promise<void> => {
       await db
         .insertInto('memberships')

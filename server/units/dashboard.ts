@@ -6,7 +6,7 @@ import type { UnitThemes } from '../../shared/schemas/unit-themes.ts';
 import type { ActionsService } from '../actions/service.ts';
 import type { FeedbackService } from '../feedback/service.ts';
 import type { PulseService } from '../pulse/service.ts';
-import type { MeetingsService } from '../meetings/service.ts';
+import { type CadenceHealth, type MeetingsService, NO_MEETINGS_HEALTH } from '../meetings/service.ts';
 import type { TeamRow, TeamsRepo } from '../teams/repo.ts';
 import type { UnitRow } from './repo.ts';
 import type { UnitsService } from './service.ts';
@@ -30,9 +30,9 @@ const isOpen = (action: Action) => action.status === 'open' || action.status ===
  */
 export function createUnitDashboard(deps: {
   units: UnitsService;
-  meetings: Pick<MeetingsService, 'health'>;
+  meetings: Pick<MeetingsService, 'healthOfTeams'>;
   actions: Pick<ActionsService, 'ofTeams' | 'doneWithMetric'>;
-  teams: Pick<TeamsRepo, 'members'>;
+  teams: Pick<TeamsRepo, 'memberCounts'>;
   feedback: Pick<FeedbackService, 'unitKpis'>;
   pulse: Pick<PulseService, 'rollup'>;
   themesRepo: UnitThemesRepo;
@@ -40,9 +40,14 @@ export function createUnitDashboard(deps: {
   const { units, meetings, actions, teams } = deps;
   const teamsOf = async (unit: UnitRow) => (await units.teamsBelow(unit.id)).map(({ team }) => team);
 
-  async function teamFigures(team: TeamRow, unitName: string, now: Date, teamActions: Action[]) {
-    const members = (await teams.members(team.id)).length;
-    const health = await meetings.health(team, now);
+  function teamFigures(
+    team: TeamRow,
+    unitName: string,
+    now: Date,
+    teamActions: Action[],
+    members: number,
+    health: CadenceHealth,
+  ) {
     const day = (instant: string | Date) =>
       localDate(toLocal(instant instanceof Date ? instant : new Date(instant), team.timezone));
     const { quarterStart, yearStart } = periodStarts(day(now));
@@ -92,18 +97,26 @@ export function createUnitDashboard(deps: {
 
     async forUnit(unit: UnitRow, now = new Date()): Promise<Dashboard> {
       const below = await units.teamsBelow(unit.id);
-      const all = await actions.ofTeams(
-        below.map(({ team }) => team.id),
-        now,
-      );
-      const figures = await Promise.all(
-        below.map(({ team, unitName }) =>
-          teamFigures(
-            team,
-            unitName,
-            now,
-            all.filter((action) => action.team.id === team.id),
-          ),
+      const ids = below.map(({ team }) => team.id);
+      // The unit's actions, member counts and cadence health in one read each, not one per team.
+      const [all, members, healths] = await Promise.all([
+        actions.ofTeams(ids, now),
+        teams.memberCounts(ids),
+        meetings.healthOfTeams(
+          below.map(({ team }) => team),
+          now,
+        ),
+      ]);
+      const actionsOf = new Map<number, Action[]>(ids.map((id) => [id, []]));
+      for (const action of all) actionsOf.get(action.team.id)?.push(action);
+      const figures = below.map(({ team, unitName }) =>
+        teamFigures(
+          team,
+          unitName,
+          now,
+          actionsOf.get(team.id) ?? [],
+          members.get(team.id) ?? 0,
+          healths.get(team.id) ?? NO_MEETINGS_HEALTH,
         ),
       );
       const byName = (a: { team: { name: string } }, b: { team: { name: string } }) =>

@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import type { Executor } from '../db/kysely/store.ts';
+import type { TeamRow } from '../teams/repo.ts';
 
 export interface UnitRow {
   id: number;
@@ -80,6 +81,24 @@ export function createUnitsRepo(db: Executor) {
           UNION ALL SELECT u.id FROM units u JOIN down ON u.parent_id = down.id
         ) SELECT id FROM down`.execute(db);
       return result.rows.map((row) => row.id);
+    },
+    /**
+     * The teams in unit `id` and every unit below it, each with the name of the unit that holds it
+     * directly, by team name: one query for the whole subtree, however many teams it holds.
+     */
+    teamsBelow: async (id: number): Promise<(TeamRow & { unit_name: string })[]> => {
+      const result = await sql<TeamRow & { unit_name: string }>`
+        WITH RECURSIVE down(id) AS (
+          SELECT id FROM units WHERE id = ${id}
+          UNION ALL SELECT u.id FROM units u JOIN down ON u.parent_id = down.id
+        )
+        SELECT t.id, t.name, t.slug, t.timezone, t.language, t.created_at, un.name AS unit_name
+        FROM down
+        JOIN unit_teams ut ON ut.unit_id = down.id
+        JOIN teams t ON t.id = ut.team_id
+        JOIN units un ON un.id = ut.unit_id
+        ORDER BY t.name, t.id`.execute(db);
+      return result.rows;
     },
     teams: (): Promise<UnitTeamRow[]> =>
       db

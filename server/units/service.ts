@@ -105,18 +105,9 @@ export function createUnitsService(deps: { store: Store; units: UnitsRepo; teams
       return team;
     },
 
-    /** The teams in a unit and below it, each with the unit that holds it directly. */
+    /** The teams in a unit and below it, each with the unit that holds it directly, by name. */
     async teamsBelow(unitId: number): Promise<{ team: TeamRow; unitName: string }[]> {
-      const below = new Set(await units.descendantIds(unitId));
-      const names = new Map((await units.all()).map((row) => [row.id, row.name]));
-      const placed = (await units.teams()).filter((row) => below.has(row.unit_id));
-      const found = await Promise.all(
-        placed.map(async (row) => {
-          const team = await teams.byId(row.team_id);
-          return team ? [{ team, unitName: names.get(row.unit_id) ?? '' }] : [];
-        }),
-      );
-      return found.flat();
+      return (await units.teamsBelow(unitId)).map(({ unit_name, ...team }) => ({ team, unitName: unit_name }));
     },
 
     /** From the top of the tree down to the unit's parent. */

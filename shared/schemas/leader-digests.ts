@@ -70,6 +70,17 @@ export const LeaderDigestSchema = Type.Object({
   createdAt: Type.String(),
   /** When the e-mail went out; null without SMTP_URL (the digest is in the app all the same). */
   mailedAt: Nullable(Type.String()),
+  /**
+   * The e-mail's state: pending (to be tried, again at nextAttemptAt after a refusal), sent, or
+   * failed (every attempt refused); null when the digest was kept in the app only (no SMTP_URL).
+   */
+  mail: Nullable(
+    Type.Object({
+      state: Type.Union([Type.Literal('pending'), Type.Literal('sent'), Type.Literal('failed')]),
+      attempts: Type.Integer({ minimum: 0 }),
+      nextAttemptAt: Nullable(Type.String()),
+    }),
+  ),
   content: LeaderDigestContentSchema,
 });
 export type LeaderDigest = Static<typeof LeaderDigestSchema>;

@@ -128,6 +128,21 @@ describe('the unit dashboard: rhythm and actions from held and missed reviews', 
     }
   });
 
+  it('reads the cadence health of all the unit’s teams at once as each team’s own, never mixing teams', async () => {
+    const teams = await Promise.all(
+      ['kundeservice', 'webshop', 'levering', 'app'].map((slug) => app.services.teams.bySlug(slug)),
+    );
+    const together = await app.services.meetings.healthOfTeams(teams, NOW);
+    expect([...together.keys()]).toEqual(teams.map((team) => team.id));
+    for (const team of teams) {
+      const { templateMinutes, ...alone } = await app.services.meetings.health(team, NOW);
+      expect(templateMinutes).toBeGreaterThan(0);
+      expect(together.get(team.id)).toEqual(alone);
+    }
+    // The fixtures give the teams different figures, so a mix-up could not pass unnoticed.
+    expect(new Set(teams.map((team) => JSON.stringify(together.get(team.id)))).size).toBe(teams.length);
+  });
+
   it('counts actions decided, done by the next review, open and overdue, and lists the oldest open', async () => {
     const { actions } = await dashboard();
     expect(

@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { seriousAxeViolations, useKadenceInChromium } from '../helpers/browser.ts';
 import { makeMember } from '../helpers/meeting.ts';
+import { previousMonth } from '../../server/leader-digest/calendar.ts';
 import { ENGLISH_ONLY, horizontalOverflow, overlappingControls, textInOtherLanguage } from '../helpers/ui-checks.ts';
 
 const SHOTS = 'reports/screenshots';
@@ -60,6 +61,13 @@ describe('a director reads the monthly digest of a department, in Danish', () =>
     // As the first working day's job would (without SMTP: in the app only).
     const reports = await services.leaderDigests.runMonth(undefined);
     expect(reports.map((report) => report.outcome)).toEqual(['stored']);
+    // The month before, through an SMTP server that refuses it: kept, and to be tried again.
+    const refused = await services.leaderDigests.runMonth(previousMonth(reports[0]?.month ?? ''), new Date(), {
+      sendMail: async () => {
+        throw new Error('451 try again later');
+      },
+    });
+    expect(refused.map((report) => [report.outcome, report.attempts])).toEqual([['mail_retry', 1]]);
     const token = (await services.auth.startSession(director.id)).token;
 
     mkdirSync(SHOTS, { recursive: true });
@@ -78,17 +86,19 @@ describe('a director reads the monthly digest of a department, in Danish', () =>
       await page.getByRole('heading', { name: 'Overblik · Kundeafdelingen' }).waitFor();
       await page.getByTestId('digests-link').click();
       await page.getByRole('heading', { name: 'Månedsoverblik' }).waitFor();
-      const digest = page.getByTestId('leader-digest');
-      await digest.first().waitFor();
-      expect(await digest.count()).toBe(1);
+      const digests = page.getByTestId('leader-digest');
+      await digests.first().waitFor();
+      expect(await digests.count()).toBe(2);
+      const digest = digests.first();
       expect(await digest.locator('h2').textContent()).toMatch(/^Kundeafdelingen · [a-zæøå]+\.? \d{4}$/);
       expect(await digest.textContent()).toContain('Kun i Kadence');
+      expect(await digests.nth(1).textContent()).toMatch(/E-mailen er ikke sendt endnu \(1 forsøg\); prøves igen \d/);
       // Two of the three teams held last month's review.
       expect(await digest.locator('.totals').textContent()).toContain('2 af 3');
-      expect(await page.getByTestId('digest-lost').textContent()).toContain('Webshop');
-      expect(await page.getByTestId('digest-lost').textContent()).toContain('To gennemgange sprunget over');
+      expect(await digest.getByTestId('digest-lost').textContent()).toContain('Webshop');
+      expect(await digest.getByTestId('digest-lost').textContent()).toContain('To gennemgange sprunget over');
       // 7 promoters and 2 detractors of 10 (+50) after 2 and 5 (−30): +80, in Danish numbers.
-      const kpis = await page.getByTestId('digest-kpis').textContent();
+      const kpis = await digest.getByTestId('digest-kpis').textContent();
       expect(kpis).toContain('NPS');
       expect(kpis).toContain('−30');
       expect(kpis).toContain('+80');

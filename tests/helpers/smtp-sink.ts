@@ -7,9 +7,21 @@ export interface SunkMail {
   data: string;
 }
 
-/** A minimal SMTP server that accepts every message and keeps it in memory (no TLS, no auth). */
-export async function startSmtpSink(): Promise<{ url: string; mails: SunkMail[]; stop: () => Promise<void> }> {
+/**
+ * A minimal SMTP server that keeps the messages it accepts in memory (no TLS, no auth). refuse(n)
+ * makes it turn the next n messages away at the end of their data (451, a temporary failure), as a
+ * server that is down for a while would; `refused` counts those.
+ */
+export async function startSmtpSink(): Promise<{
+  url: string;
+  mails: SunkMail[];
+  refuse: (count: number) => void;
+  refused: () => number;
+  stop: () => Promise<void>;
+}> {
   const mails: SunkMail[] = [];
+  let toRefuse = 0;
+  let refused = 0;
   const sockets = new Set<Socket>();
   const server: Server = createServer((socket) => {
     sockets.add(socket);
@@ -28,9 +40,15 @@ export async function startSmtpSink(): Promise<{ url: string; mails: SunkMail[];
         if (inData) {
           if (line === '.') {
             inData = false;
-            mails.push(current);
+            if (toRefuse > 0) {
+              toRefuse -= 1;
+              refused += 1;
+              reply('451 try again later');
+            } else {
+              mails.push(current);
+              reply('250 queued');
+            }
             current = { from: '', to: [], data: '' };
-            reply('250 queued');
           } else current.data += `${line.startsWith('..') ? line.slice(1) : line}\n`;
           continue;
         }
@@ -53,6 +71,10 @@ export async function startSmtpSink(): Promise<{ url: string; mails: SunkMail[];
   return {
     url: `smtp://127.0.0.1:${port}`,
     mails,
+    refuse: (count) => {
+      toRefuse = count;
+    },
+    refused: () => refused,
     stop: () =>
       new Promise<void>((resolve) => {
         for (const socket of sockets) socket.destroy();

@@ -257,6 +257,11 @@ export interface LeaderDigestsTable {
   content: string;
   created_at: Generated<string>;
   mailed_at: string | null;
+  mail_state: 'pending' | 'sent' | 'failed' | null;
+  mail_attempts: Generated<number>;
+  mail_next_at: string | null;
+  mail_lease_until: string | null;
+  mail_error: string | null;
 }
 
 export interface LoginAttemptsTable {

@@ -1,8 +1,9 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startSmtpSink } from '../../helpers/smtp-sink.ts';
 
 const cli = (args: string[], env: Record<string, string>, input = '') => {
   const result = spawnSync(process.execPath, ['--import', 'tsx', 'server/cli.ts', ...args], {
@@ -12,6 +13,19 @@ const cli = (args: string[], env: Record<string, string>, input = '') => {
   });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 };
+
+/** As cli, without blocking this process: for a run that talks to the SMTP sink served from here. */
+const cliAsync = (args: string[], env: Record<string, string>) =>
+  new Promise<{ status: number | null; stdout: string; stderr: string }>((resolve) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', 'server/cli.ts', ...args], {
+      env: { ...process.env, ...env },
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')));
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
+    child.on('close', (status) => resolve({ status, stdout, stderr }));
+  });
 
 describe('digest leaders', () => {
   let env: { DATA_DIR: string };
@@ -31,6 +45,7 @@ describe('digest leaders', () => {
     expect(JSON.parse(first.stdout)).toEqual({
       configured: false,
       digests: [{ unitId: 1, unitName: 'Service', email: 'direktor@example.dk', month: '2026-10', outcome: 'stored' }],
+      retries: [],
     });
     const again = cli(['digest', 'leaders', '--month', '2026-10'], env);
     expect(again.status).toBe(0);
@@ -42,6 +57,49 @@ describe('digest leaders', () => {
         '',
       ].join('\n'),
     );
+  }, 60_000);
+
+  it('says in --json that a refused mail is tried again, with its attempts and its next try', async () => {
+    const sink = await startSmtpSink();
+    try {
+      sink.refuse(1);
+      const started = Date.now();
+      const first = await cliAsync(['digest', 'leaders', '--month', '2026-09', '--json'], {
+        ...env,
+        SMTP_URL: sink.url,
+      });
+      expect(first.stderr).toBe('');
+      expect(first.status).toBe(0);
+      const output = JSON.parse(first.stdout) as {
+        configured: boolean;
+        digests: { outcome: string; attempts: number; nextAttemptAt: string; error: string }[];
+        retries: unknown[];
+      };
+      expect(output.configured).toBe(true);
+      expect(output.retries).toEqual([]);
+      expect(output.digests).toHaveLength(1);
+      const [digest] = output.digests;
+      expect(digest).toMatchObject({
+        email: 'direktor@example.dk',
+        month: '2026-09',
+        outcome: 'mail_retry',
+        attempts: 1,
+      });
+      const wait = Date.parse(digest?.nextAttemptAt ?? '') - started;
+      expect(wait).toBeGreaterThanOrEqual(5 * 60_000);
+      expect(wait).toBeLessThan(6 * 60_000);
+      expect(digest?.error).toMatch(/451/);
+      expect(sink.mails).toEqual([]);
+      // At once again: the wait is not over, so nothing is sent and the digest is not made twice.
+      const again = await cliAsync(['digest', 'leaders', '--month', '2026-09', '--json'], {
+        ...env,
+        SMTP_URL: sink.url,
+      });
+      expect(JSON.parse(again.stdout)).toMatchObject({ retries: [], digests: [{ outcome: 'exists' }] });
+      expect(sink.mails).toEqual([]);
+    } finally {
+      await sink.stop();
+    }
   }, 60_000);
 
   it('refuses a month that is not YYYY-MM with one line and exit 1', () => {

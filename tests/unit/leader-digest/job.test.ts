@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { leaderDigestJob } from '../../../server/leader-digest/timers.ts';
-import type { DeliveryReport } from '../../../server/leader-digest/service.ts';
+import { type RetryLog, leaderDigestJob, startLeaderDigestMailRetries } from '../../../server/leader-digest/timers.ts';
+import type { DeliveryReport, MailRetryReport } from '../../../server/leader-digest/service.ts';
 
 const report = (email: string, outcome: DeliveryReport['outcome']): DeliveryReport => ({
   unitId: 1,
@@ -29,5 +29,51 @@ describe('the leader digest’s daily job', () => {
       runDue: async () => [report('a@example.dk', 'mailed'), report('b@example.dk', 'mail_failed')],
     });
     await expect(job.run(new Date('2026-12-01T00:00:00Z'))).rejects.toThrow('leader digest not mailed to b@example.dk');
+  });
+});
+
+describe('the leader digest’s mail retries', () => {
+  const retry = (outcome: MailRetryReport['outcome'], attempts: number): MailRetryReport => ({
+    digestId: 7,
+    unitId: 1,
+    month: '2026-11',
+    email: 'a@example.dk',
+    outcome,
+    attempts,
+    nextAttemptAt: outcome === 'mail_retry' ? '2026-12-01T02:35:00.000Z' : null,
+    ...(outcome === 'mailed' ? {} : { error: '451 try again later' }),
+  });
+
+  it('looks for due mails on its interval and logs each attempt: sent, to be tried again, given up', async () => {
+    const passes = [[retry('mail_retry', 2)], [retry('mail_failed', 4)], [retry('mailed', 3)]];
+    const logged: [string, string, object][] = [];
+    const log: RetryLog = {
+      info: (fields: object, message: string) => logged.push(['info', message, fields]),
+      warn: (fields: object, message: string) => logged.push(['warn', message, fields]),
+      error: (fields: object, message: string) => logged.push(['error', message, fields]),
+    };
+    let calls = 0;
+    const stop = startLeaderDigestMailRetries(
+      {
+        retryMail: async () => {
+          calls += 1;
+          return passes.shift() ?? [];
+        },
+      },
+      log,
+      5,
+    );
+    await new Promise((resolve) => setTimeout(resolve, 80));
+    await stop();
+    const after = calls;
+    await new Promise((resolve) => setTimeout(resolve, 30));
+    expect(calls).toBe(after);
+    expect(calls).toBeGreaterThanOrEqual(3);
+    expect(logged.map(([level, message]) => [level, message])).toEqual([
+      ['warn', 'leader digest mail refused; tried again later'],
+      ['error', 'leader digest mail given up after its last attempt'],
+      ['info', 'leader digest mailed on a later attempt'],
+    ]);
+    expect(logged[0]?.[2]).toMatchObject({ digestId: 7, attempts: 2, nextAttemptAt: '2026-12-01T02:35:00.000Z' });
   });
 });

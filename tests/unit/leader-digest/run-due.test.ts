@@ -118,6 +118,7 @@ onBothStores('the leader digest’s daily run', (open) => {
     ({ store, done } = await open());
     units = await seed(store);
     sink.mails.length = 0;
+    sink.refuse(0);
   });
   afterEach(async () => {
     await done();
@@ -144,8 +145,24 @@ onBothStores('the leader digest’s daily run', (open) => {
     // 03:00 on Tuesday 1 December in Copenhagen, still Monday 30 November in New York.
     const early = await service.runDue(new Date('2026-12-01T02:00:00Z'));
     expect(early).toEqual([
-      { unitId: units.danish, unitName: 'Kunderejsen', email: 'dorte@example.dk', month: '2026-11', outcome: 'mailed' },
-      { unitId: units.danish, unitName: 'Kunderejsen', email: 'erik@example.dk', month: '2026-11', outcome: 'mailed' },
+      {
+        unitId: units.danish,
+        unitName: 'Kunderejsen',
+        email: 'dorte@example.dk',
+        month: '2026-11',
+        outcome: 'mailed',
+        attempts: 1,
+        nextAttemptAt: null,
+      },
+      {
+        unitId: units.danish,
+        unitName: 'Kunderejsen',
+        email: 'erik@example.dk',
+        month: '2026-11',
+        outcome: 'mailed',
+        attempts: 1,
+        nextAttemptAt: null,
+      },
     ]);
     expect(sink.mails.map((mail) => mail.to)).toEqual([['dorte@example.dk'], ['erik@example.dk']]);
     const text = bodyOf(sink.mails[0] as SunkMail);
@@ -195,15 +212,121 @@ onBothStores('the leader digest’s daily run', (open) => {
     expect((await rowsOf(store)).every((row) => row.mailed_at === null)).toBe(true);
   });
 
-  it('keeps a digest whose mail failed, unmarked, and says so', async () => {
+  it('keeps a digest whose mail was refused pending, with its next try five minutes on, and says so', async () => {
     const { figures } = fixedFigures(units);
     const failing: SendMail = async () => {
       throw new Error('connection refused');
     };
-    const service = createLeaderDigestService({ store, figures, publicUrl: PUBLIC_URL, sendMail: failing });
-    const reports = await service.runDue(new Date('2026-12-01T02:00:00Z'));
-    expect(reports.map((report) => report.outcome)).toEqual(['mail_failed', 'mail_failed']);
-    expect((await rowsOf(store)).map((row) => row.mailed_at)).toEqual([null, null]);
+    const at = new Date('2026-12-01T02:00:00Z');
+    const service = createLeaderDigestService({
+      store,
+      figures,
+      publicUrl: PUBLIC_URL,
+      sendMail: failing,
+      clock: () => at,
+    });
+    const reports = await service.runDue(at);
+    expect(reports.map((report) => [report.outcome, report.attempts, report.nextAttemptAt, report.error])).toEqual([
+      ['mail_retry', 1, '2026-12-01T02:05:00.000Z', 'connection refused'],
+      ['mail_retry', 1, '2026-12-01T02:05:00.000Z', 'connection refused'],
+    ]);
+    expect((await rowsOf(store)).map((row) => [row.mailed_at, row.mail_state, row.mail_attempts])).toEqual([
+      [null, 'pending', 1],
+      [null, 'pending', 1],
+    ]);
+  });
+
+  it('sends a mail the SMTP server refused once again after five minutes, and once only', async () => {
+    const { figures } = fixedFigures(units);
+    let now = new Date('2026-12-01T02:00:00Z');
+    const service = createLeaderDigestService({
+      store,
+      figures,
+      publicUrl: PUBLIC_URL,
+      sendMail: smtpMailer(sink.url, PUBLIC_URL),
+      clock: () => now,
+    });
+    sink.refuse(1);
+    const refusedBefore = sink.refused();
+    const first = await service.runDue(now);
+    expect(first.map((report) => [report.email, report.outcome, report.attempts])).toEqual([
+      ['dorte@example.dk', 'mail_retry', 1],
+      ['erik@example.dk', 'mailed', 1],
+    ]);
+    expect(sink.refused() - refusedBefore).toBe(1);
+    expect(sink.mails.map((mail) => mail.to)).toEqual([['erik@example.dk']]);
+
+    // Four minutes on, the wait is not over: nothing is tried.
+    now = new Date('2026-12-01T02:04:00Z');
+    expect(await service.retryMail()).toEqual([]);
+    // Five minutes on: the second attempt delivers it.
+    now = new Date('2026-12-01T02:05:00Z');
+    const retried = await service.retryMail();
+    expect(retried.map((report) => [report.email, report.month, report.outcome, report.attempts])).toEqual([
+      ['dorte@example.dk', '2026-11', 'mailed', 2],
+    ]);
+    expect(sink.mails.map((mail) => mail.to)).toEqual([['erik@example.dk'], ['dorte@example.dk']]);
+    expect(bodyOf(sink.mails[1] as SunkMail)).toContain('Hej Dorte');
+    // Sent is sent: later passes and the day's run send nothing more.
+    // (still Monday 30 November in New York, so US's digest is not due yet)
+    now = new Date('2026-12-01T03:00:00Z');
+    expect(await service.retryMail()).toEqual([]);
+    expect((await service.runDue(now)).map((report) => report.outcome)).toEqual(['exists', 'exists']);
+    expect(sink.mails).toHaveLength(2);
+    const rows = await rowsOf(store);
+    expect(rows.map((row) => [row.mail_state, row.mail_attempts, row.mail_next_at, row.mail_error])).toEqual([
+      ['sent', 2, null, null],
+      ['sent', 1, null, null],
+    ]);
+    expect(rows.every((row) => row.mailed_at !== null)).toBe(true);
+  });
+
+  it('waits 5 minutes, 30 minutes and 2 hours between attempts and gives up after the fourth', async () => {
+    const { figures } = fixedFigures(units);
+    let now = new Date('2026-12-01T02:00:00Z');
+    const service = createLeaderDigestService({
+      store,
+      figures,
+      publicUrl: PUBLIC_URL,
+      sendMail: smtpMailer(sink.url, PUBLIC_URL),
+      clock: () => now,
+    });
+    sink.refuse(100);
+    const refusedBefore = sink.refused();
+    expect((await service.runDue(now)).map((report) => report.nextAttemptAt)).toEqual([
+      '2026-12-01T02:05:00.000Z',
+      '2026-12-01T02:05:00.000Z',
+    ]);
+    const pass = async (at: string) => {
+      now = new Date(at);
+      return (await service.retryMail()).map((report) => [report.outcome, report.attempts, report.nextAttemptAt]);
+    };
+    expect(await pass('2026-12-01T02:05:00Z')).toEqual([
+      ['mail_retry', 2, '2026-12-01T02:35:00.000Z'],
+      ['mail_retry', 2, '2026-12-01T02:35:00.000Z'],
+    ]);
+    expect(await pass('2026-12-01T02:34:59Z')).toEqual([]);
+    expect(await pass('2026-12-01T02:35:00Z')).toEqual([
+      ['mail_retry', 3, '2026-12-01T04:35:00.000Z'],
+      ['mail_retry', 3, '2026-12-01T04:35:00.000Z'],
+    ]);
+    expect(await pass('2026-12-01T04:35:00Z')).toEqual([
+      ['mail_failed', 4, null],
+      ['mail_failed', 4, null],
+    ]);
+    expect(await pass('2026-12-02T04:35:00Z')).toEqual([]);
+    expect(sink.refused() - refusedBefore).toBe(8);
+    sink.refuse(0);
+    expect(sink.mails).toEqual([]);
+    const rows = await rowsOf(store);
+    expect(rows.map((row) => [row.mail_state, row.mail_attempts, row.mail_next_at, row.mailed_at])).toEqual([
+      ['failed', 4, null, null],
+      ['failed', 4, null, null],
+    ]);
+    expect(rows[0]?.mail_error).toMatch(/451/);
+    // The lead's digest page says so.
+    const mine = await service.mine({ id: rows[0]?.user_id ?? 0 } as Parameters<typeof service.mine>[0]);
+    expect(mine.map((digest) => digest.mail)).toEqual([{ state: 'failed', attempts: 4, nextAttemptAt: null }]);
   });
 });
 
@@ -254,6 +377,41 @@ onBothStoresTwice('the leader digest run by two processes at once', (open) => {
       const rows = await rowsOf(stores[1]);
       expect(rows).toHaveLength(2);
       expect(rows.every((row) => row.mailed_at !== null)).toBe(true);
+    } finally {
+      await done();
+    }
+  });
+  it('tries a refused mail again from one process only when both look at once', async () => {
+    const { stores, done } = await open();
+    try {
+      const units = await seed(stores[0]);
+      let now = new Date('2026-12-01T02:00:00Z');
+      const services = stores.map((store) =>
+        createLeaderDigestService({
+          store,
+          figures: fixedFigures(units).figures,
+          publicUrl: PUBLIC_URL,
+          sendMail: smtpMailer(sink.url, PUBLIC_URL),
+          clock: () => now,
+        }),
+      );
+      sink.mails.length = 0;
+      sink.refuse(2);
+      const first = await services[0]?.runDue(now);
+      expect(first?.map((report) => report.outcome)).toEqual(['mail_retry', 'mail_retry']);
+      now = new Date('2026-12-01T02:05:00Z');
+      const [a, b] = await Promise.all(services.map((service) => service.retryMail()));
+      const retried = [...(a ?? []), ...(b ?? [])];
+      expect(retried.map((report) => [report.email, report.outcome, report.attempts]).sort()).toEqual([
+        ['dorte@example.dk', 'mailed', 2],
+        ['erik@example.dk', 'mailed', 2],
+      ]);
+      expect(sink.mails.map((mail) => mail.to[0]).sort()).toEqual(['dorte@example.dk', 'erik@example.dk']);
+      const rows = await rowsOf(stores[1]);
+      expect(rows.map((row) => [row.mail_state, row.mail_attempts])).toEqual([
+        ['sent', 2],
+        ['sent', 2],
+      ]);
     } finally {
       await done();
     }

@@ -10,6 +10,8 @@ export const digestsDa: Shape<typeof digestsEn> = {
     heading: '{{unit}} · {{month}}',
     mailed: 'Sendt på e-mail {{when}}',
     inApp: 'Kun i Kadence',
+    mailPending: 'E-mailen er ikke sendt endnu ({{attempts}} forsøg); prøves igen {{when}}',
+    mailFailed: 'E-mailen kunne ikke leveres efter {{attempts}} forsøg; overblikket er her',
     held: 'Gennemgange holdt',
     heldOf: '{{held}} af {{planned}}',
     decided: 'Handlinger besluttet',

@@ -7,6 +7,8 @@ export const digestsEn = {
     heading: '{{unit}} · {{month}}',
     mailed: 'Sent by e-mail {{when}}',
     inApp: 'In the app only',
+    mailPending: 'The e-mail has not gone out yet ({{attempts}} attempts); tried again {{when}}',
+    mailFailed: 'The e-mail could not be delivered after {{attempts}} attempts; the digest is here',
     held: 'Reviews held',
     heldOf: '{{held}} of {{planned}}',
     decided: 'Actions decided',
